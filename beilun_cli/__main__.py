@@ -1,0 +1,3 @@
+from beilun_cli.cli import main
+
+main()

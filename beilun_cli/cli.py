@@ -1,0 +1,146 @@
+"""The Typer app: global options, command registration, and the one error boundary."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+from pathlib import Path
+from types import FrameType
+from typing import Annotated, Any
+
+import typer
+from typer.core import TyperGroup
+
+from beilun_cli import __version__
+from beilun_cli.commands import export, list_facts, show, topics, validate
+from beilun_cli.errors import EXIT_INTERNAL, EXIT_INTERRUPTED, BeilunError, Interrupted, OutputClosed
+from beilun_cli.render import message
+
+DEBUG_ENV = "BEILUN_DEBUG"
+
+
+def report(error: BaseException) -> int:
+    """Turn any exception into a one-line message on stderr; return its exit code."""
+    if isinstance(error, BeilunError):
+        message(f"beilun: {error.message}")
+        if error.hint:
+            message(f"hint: {error.hint}")
+        return error.exit_code
+    if isinstance(error, Interrupted | KeyboardInterrupt):
+        message("beilun: interrupted")
+        return EXIT_INTERRUPTED
+    if os.environ.get(DEBUG_ENV):
+        import traceback
+
+        traceback.print_exception(error)
+    else:
+        message(f"beilun: internal error: {type(error).__name__}: {error}")
+        message(f"hint: this is a bug in beilun; rerun with {DEBUG_ENV}=1 to see the traceback")
+    return EXIT_INTERNAL
+
+
+def _silence_stdout() -> None:
+    """After the reader closed the pipe, point stdout at /dev/null so exit flushes quietly."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+class BoundaryGroup(TyperGroup):
+    """Runs every command inside the error boundary, so CliRunner sees what users see."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except OutputClosed:
+            _silence_stdout()
+            raise typer.Exit(0) from None
+        except (typer.Exit, typer.Abort):
+            raise
+        except Exception as error:
+            if type(error).__module__.startswith("typer."):
+                raise  # Typer's own usage errors keep their usual message and exit code 2
+            raise typer.Exit(report(error)) from None
+
+
+app = typer.Typer(
+    name="beilun",
+    cls=BoundaryGroup,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"beilun {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    facts: Annotated[
+        Path | None,
+        typer.Option(
+            "--facts",
+            envvar="BEILUN_FACTS",
+            help="Fact base directory or file to use instead of the shipped one.",
+            show_default=False,
+        ),
+    ] = None,
+    version: Annotated[
+        bool,
+        typer.Option("--version", "-V", help="Print the version and exit.", callback=_version, is_eager=True),
+    ] = False,
+) -> None:
+    """Look up sourced facts about Beilun from the news, in Chinese or English.
+
+    Every fact quotes its source article verbatim. Output is a table on a terminal,
+    tab-separated in a pipe, and JSON with --json.
+
+    Examples:
+
+        beilun topics
+
+        beilun list --topic economy
+
+        beilun show gdp-2018 --context
+
+        beilun list --json | jq '.[0].claim.en'
+    """
+
+
+app.command("topics")(topics.list_topics)
+app.command("list")(list_facts.list_facts)
+app.command("show")(show.show_fact)
+app.command("export")(export.export_facts)
+app.command("validate")(validate.validate_base)
+
+
+def _interrupt(signum: int, frame: FrameType | None) -> None:
+    raise Interrupted
+
+
+def main() -> None:
+    """The console script: the app, with Ctrl-C, closed pipes and stray errors handled."""
+    signal.signal(signal.SIGINT, _interrupt)
+    try:
+        app(prog_name="beilun")
+        code: int | str | None = 0
+    except SystemExit as exit_:
+        code = exit_.code
+    except OutputClosed:
+        _silence_stdout()
+        code = 0
+    except BaseException as error:  # the last line of defence: never a traceback
+        code = report(error)
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+    sys.exit(code)

@@ -1,0 +1,38 @@
+"""beilun export: the whole fact base in one machine-readable file."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from beilun_cli import render
+from beilun_cli.errors import UsageError
+from beilun_cli.model import FACT_FIELDS
+from beilun_cli.options import FieldsOpt, LangOpt, output
+from beilun_cli.session import fact_base
+
+
+def export_facts(
+    ctx: typer.Context,
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="json, jsonl, csv or tsv.", metavar="FORMAT")
+    ] = "json",
+    fields: FieldsOpt = None,
+    lang: LangOpt = "both",
+) -> None:
+    """Export every fact: JSON by default, or jsonl, csv, tsv.
+
+    Examples:
+
+        beilun export > facts.json
+
+        beilun export --format csv > facts.csv
+
+        beilun export --format jsonl | jq -c 'select(.value != null)'
+    """
+    if fmt == "table":
+        raise UsageError("export writes json, jsonl, csv or tsv; for a table use 'beilun list'")
+    out = output(fmt, False, fields, lang, FACT_FIELDS)
+    base = fact_base(ctx)
+    render.emit([fact.to_json() for fact in base.facts], out, FACT_FIELDS)

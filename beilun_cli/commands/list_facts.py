@@ -1,0 +1,62 @@
+"""beilun list: facts, narrowed by topic, entity, unit, value or year."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from beilun_cli import query, render
+from beilun_cli.errors import NotFoundError
+from beilun_cli.model import FACT_FIELDS
+from beilun_cli.options import FieldsOpt, FormatOpt, JsonOpt, LangOpt, LimitOpt, TopicOpt, output
+from beilun_cli.session import fact_base
+
+LIST_COLUMNS = ("id", "topic", "claim", "value", "unit", "as_of")
+
+EntityOpt = Annotated[
+    str | None,
+    typer.Option("--entity", "-e", help="Only facts naming this entity (Chinese or English name, or id)."),
+]
+UnitOpt = Annotated[
+    str | None, typer.Option("--unit", help="Only facts whose unit is exactly this, e.g. 亿元 or %.")
+]
+MinOpt = Annotated[float | None, typer.Option("--min", help="Only facts whose value is at least this.")]
+MaxOpt = Annotated[float | None, typer.Option("--max", help="Only facts whose value is at most this.")]
+YearOpt = Annotated[
+    int | None,
+    typer.Option("--year", help="Only facts whose time includes this year.", min=1000, max=9999),
+]
+
+
+def list_facts(
+    ctx: typer.Context,
+    topic: TopicOpt = None,
+    entity: EntityOpt = None,
+    unit: UnitOpt = None,
+    minimum: MinOpt = None,
+    maximum: MaxOpt = None,
+    year: YearOpt = None,
+    limit: LimitOpt = None,
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+    fields: FieldsOpt = None,
+    lang: LangOpt = "en",
+) -> None:
+    """List facts, narrowed by topic, entity, unit, value or year.
+
+    Examples:
+
+        beilun list --topic economy
+
+        beilun list --unit 亿元 --min 20 --json
+
+        beilun list --year 2018 --lang zh | head -5
+    """
+    out = output(fmt, as_json, fields, lang, FACT_FIELDS)
+    base = fact_base(ctx)
+    filters = query.Filters(topic, entity, unit, minimum, maximum, year)
+    facts = query.select(base, filters)[:limit]
+    render.emit([fact.to_json() for fact in facts], out, LIST_COLUMNS)
+    if not facts:
+        raise NotFoundError("no fact matches these filters")

@@ -1,0 +1,45 @@
+"""beilun show: one fact in full, optionally with the paragraph it was quoted from."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from beilun_cli import query, render
+from beilun_cli.model import FACT_FIELDS
+from beilun_cli.options import FieldsOpt, FormatOpt, JsonOpt, LangOpt, output
+from beilun_cli.session import complete_fact_id, fact_base
+
+
+def show_fact(
+    ctx: typer.Context,
+    fact_id: Annotated[
+        str,
+        typer.Argument(
+            metavar="ID", help="The fact's id (see 'beilun list').", autocompletion=complete_fact_id
+        ),
+    ],
+    with_context: Annotated[
+        bool, typer.Option("--context", "-c", help="Also print the source paragraph, quote marked.")
+    ] = False,
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+    fields: FieldsOpt = None,
+    lang: LangOpt = "both",
+) -> None:
+    """Show one fact in full, with its quote and where it stands.
+
+    Examples:
+
+        beilun show gdp-2018
+
+        beilun show gdp-2018 --context
+
+        beilun show gdp-2018 --json | jq .quantity
+    """
+    out = output(fmt, as_json, fields, lang, FACT_FIELDS)
+    base = fact_base(ctx)
+    fact = query.get_fact(base, fact_id)
+    marked = query.context(base, fact) if with_context else None
+    render.emit_one(fact.to_json(), out, marked=marked)

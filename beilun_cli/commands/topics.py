@@ -1,0 +1,31 @@
+"""beilun topics: the topics that index the fact base."""
+
+from __future__ import annotations
+
+import typer
+
+from beilun_cli import query, render
+from beilun_cli.options import FieldsOpt, FormatOpt, JsonOpt, LangOpt, output
+from beilun_cli.session import fact_base
+
+TOPIC_FIELDS = ("id", "name", "facts")
+
+
+def list_topics(
+    ctx: typer.Context,
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+    fields: FieldsOpt = None,
+    lang: LangOpt = "both",
+) -> None:
+    """List topics: Chinese and English names, and fact counts.
+
+    Examples:
+
+        beilun topics
+
+        beilun topics --json | jq -r '.[].id'
+    """
+    out = output(fmt, as_json, fields, lang, TOPIC_FIELDS)
+    rows = query.topic_rows(fact_base(ctx))
+    render.emit(rows, out, TOPIC_FIELDS)

@@ -1,0 +1,82 @@
+"""beilun validate: check a fact base and list every problem as path:line:col."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from beilun_cli import render, store
+from beilun_cli.errors import FactBaseError
+from beilun_cli.model import JSON, FactBase
+from beilun_cli.options import JsonOpt
+from beilun_cli.session import facts_option
+
+
+def _report(base: FactBase) -> JSON:
+    coverage = {}
+    for source_id in base.sources:
+        covered, total, missing = store.numeric_coverage(base, source_id)
+        coverage[source_id] = {"covered": covered, "total": total, "missing": missing}
+    return {
+        "ok": True,
+        "path": base.root,
+        "sources": len(base.sources),
+        "topics": len(base.topics),
+        "entities": len(base.entities),
+        "facts": len(base.facts),
+        "numeric_coverage": coverage,
+        "problems": [],
+    }
+
+
+def _summary(report: JSON) -> str:
+    lines = [
+        f"ok: {report['path']}: {report['facts']} facts, {report['topics']} topics, "
+        f"{report['entities']} entities, {report['sources']} sources"
+    ]
+    for source_id, figures in report["numeric_coverage"].items():
+        share = f"{figures['covered']}/{figures['total']}"
+        lines.append(f"numeric coverage of {source_id}: {share} numbers quoted by a fact")
+        lines += [f"  not quoted: {item}" for item in figures["missing"]]
+    return "\n".join(lines) + "\n"
+
+
+def validate_base(
+    ctx: typer.Context,
+    path: Annotated[
+        Path | None,
+        typer.Argument(
+            help="A fact base directory or file. Default: --facts, $BEILUN_FACTS or the shipped base."
+        ),
+    ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Check a fact base; list every problem as path:line:col.
+
+    Checks TOML syntax, required and unknown fields, duplicate ids across files, unknown topics
+    and entities, quotes that are not verbatim in their source, values whose digits are not in
+    their quote, amounts that do not match their unit, and malformed times. Reports how many of
+    the source's numbers the facts quote.
+
+    Examples:
+
+        beilun validate
+
+        beilun validate ./my-facts --json
+    """
+    root = path or store.resolve_root(facts_option(ctx))
+    base, problems = store.check(root)
+    if base is not None:
+        report = _report(base)
+        render.write(render.to_json(report) + "\n" if as_json else _summary(report))
+        return
+    if as_json:
+        listed = [
+            {"path": p.path, "line": p.line, "column": p.column, "message": p.message} for p in problems
+        ]
+        render.write(render.to_json({"ok": False, "path": str(root), "problems": listed}) + "\n")
+    else:
+        render.write("".join(render.neutralise(str(problem)) + "\n" for problem in problems))
+    raise FactBaseError(problems, summary=f"{len(problems)} problem(s) in {root}")

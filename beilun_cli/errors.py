@@ -1,0 +1,70 @@
+"""The errors beilun knows, each with the exit code the README promises."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+EXIT_OK = 0
+EXIT_NOT_FOUND = 1
+EXIT_USAGE = 2
+EXIT_BAD_BASE = 3
+EXIT_INTERNAL = 70
+EXIT_INTERRUPTED = 130
+
+
+class BeilunError(Exception):
+    """A failure with a one-line message for the user, and an optional hint."""
+
+    exit_code = EXIT_INTERNAL
+
+    def __init__(self, message: str, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+
+class NotFoundError(BeilunError):
+    """Nothing matched: an unknown id or an empty result."""
+
+    exit_code = EXIT_NOT_FOUND
+
+
+class UsageError(BeilunError):
+    """The user asked for something that cannot exist (unknown topic, field, value)."""
+
+    exit_code = EXIT_USAGE
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One defect of a fact base, located as precisely as the loader can."""
+
+    path: str
+    line: int
+    column: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}: {self.message}"
+
+
+class FactBaseError(BeilunError):
+    """The fact base is missing, unreadable or invalid."""
+
+    exit_code = EXIT_BAD_BASE
+
+    def __init__(self, problems: list[Problem], summary: str | None = None) -> None:
+        if summary is None:
+            more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+            super().__init__(str(problems[0]) + more, "run 'beilun validate' to list every problem")
+        else:
+            super().__init__(summary)
+        self.problems = problems
+
+
+class OutputClosed(Exception):
+    """The reader of stdout went away (`beilun list | head -1`): stop quietly."""
+
+
+class Interrupted(Exception):
+    """Ctrl-C. Raised from the SIGINT handler so that Click does not swallow it."""

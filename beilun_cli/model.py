@@ -1,0 +1,212 @@
+"""The fact base as immutable values: what the loader builds and the queries read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+JSON = dict[str, Any]
+
+ENTITY_KINDS = (
+    "person",
+    "organisation",
+    "company",
+    "place",
+    "project",
+    "event",
+    "programme",
+    "award",
+)
+QUALIFIERS = ("exact", "about", "nearly", "over", "more_than")
+PRECISIONS = ("day", "month", "half-year", "year", "period")
+
+# The fields of a fact object, in the order JSON, CSV and --fields use them.
+FACT_FIELDS = (
+    "id",
+    "topic",
+    "claim",
+    "quote",
+    "value",
+    "unit",
+    "quantity",
+    "as_of",
+    "entities",
+    "tags",
+    "source",
+)
+
+
+def tidy_number(number: float) -> float | int:
+    """114646000000.0 -> 114646000000: JSON readers should not see a spurious .0."""
+    if isinstance(number, float) and number.is_integer() and abs(number) < 2**53:
+        return int(number)
+    return number
+
+
+@dataclass(frozen=True, slots=True)
+class Bilingual:
+    zh: str
+    en: str
+
+    def pick(self, lang: str) -> str:
+        if lang == "zh":
+            return self.zh
+        if lang == "en":
+            return self.en
+        return f"{self.zh}\n{self.en}"
+
+    def to_json(self) -> JSON:
+        return {"zh": self.zh, "en": self.en}
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    id: str
+    outlet: Bilingual
+    title: Bilingual
+    published: str
+    reporters: tuple[str, ...]
+    byline: str
+    photos: str
+    editor: str
+    language: str
+    paragraphs: tuple[str, ...]
+
+    def to_json(self) -> JSON:
+        return {
+            "id": self.id,
+            "outlet": self.outlet.to_json(),
+            "title": self.title.to_json(),
+            "published": self.published,
+            "reporters": list(self.reporters),
+            "byline": self.byline,
+            "photos": self.photos,
+            "editor": self.editor,
+            "language": self.language,
+            "paragraphs": len(self.paragraphs),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    id: str
+    name: Bilingual
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    id: str
+    kind: str
+    name: Bilingual
+    aliases: tuple[str, ...] = ()
+
+    def to_json(self) -> JSON:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "name": self.name.to_json(),
+            "aliases": list(self.aliases),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """How much, as the article writes it and normalised to a base unit."""
+
+    written: str
+    qualifier: str
+    amount: float
+    amount_unit: str
+
+    def to_json(self) -> JSON:
+        return {
+            "written": self.written,
+            "qualifier": self.qualifier,
+            "amount": tidy_number(self.amount),
+            "amount_unit": self.amount_unit,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """A time resolved against the publication date, beside the article's words."""
+
+    written: str
+    start: str
+    end: str
+    precision: str
+
+    @property
+    def first_year(self) -> int:
+        return int(self.start[:4])
+
+    @property
+    def last_year(self) -> int:
+        return int(self.end[:4])
+
+    def label(self) -> str:
+        return self.start if self.start == self.end else f"{self.start}..{self.end}"
+
+    def to_json(self) -> JSON:
+        return {
+            "written": self.written,
+            "start": self.start,
+            "end": self.end,
+            "precision": self.precision,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Where a quote stands in its source: 1-based paragraph, 0-based character offset."""
+
+    source: str
+    paragraph: int
+    offset: int
+
+    def to_json(self) -> JSON:
+        return {"id": self.source, "paragraph": self.paragraph, "offset": self.offset}
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    id: str
+    topic: str
+    claim: Bilingual
+    quote: str
+    location: Location
+    value: float | None = None
+    unit: str | None = None
+    quantity: Quantity | None = None
+    as_of: When | None = None
+    entities: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+
+    def to_json(self) -> JSON:
+        return {
+            "id": self.id,
+            "topic": self.topic,
+            "claim": self.claim.to_json(),
+            "quote": self.quote,
+            "value": self.value,
+            "unit": self.unit,
+            "quantity": self.quantity.to_json() if self.quantity else None,
+            "as_of": self.as_of.to_json() if self.as_of else None,
+            "entities": list(self.entities),
+            "tags": list(self.tags),
+            "source": self.location.to_json(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class FactBase:
+    root: str
+    sources: dict[str, Source]
+    topics: dict[str, Topic]
+    entities: dict[str, Entity]
+    facts: tuple[Fact, ...]
+    by_id: dict[str, Fact] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not self.by_id:
+            self.by_id.update((fact.id, fact) for fact in self.facts)

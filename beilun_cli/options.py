@@ -1,0 +1,72 @@
+"""Options shared by several commands, defined once, and how they become an Output."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from typing import Annotated
+
+import typer
+
+from beilun_cli.errors import UsageError
+from beilun_cli.render import FORMATS, LANGS, Output
+from beilun_cli.session import complete_topic
+
+FormatOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--format",
+        "-f",
+        help="table, tsv, csv, json or jsonl. Default: a table on a terminal, tsv in a pipe.",
+        metavar="FORMAT",
+        show_default=False,
+    ),
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Shorthand for --format json.")]
+FieldsOpt = Annotated[
+    str | None,
+    typer.Option("--fields", help="Comma-separated fields to output, e.g. id,claim,value.", metavar="A,B"),
+]
+LangOpt = Annotated[
+    str,
+    typer.Option("--lang", help="Claim language in tables and tsv: zh, en or both.", metavar="LANG"),
+]
+LimitOpt = Annotated[
+    int | None,
+    typer.Option("--limit", "-n", help="Show at most this many results.", min=0, show_default=False),
+]
+TopicOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--topic",
+        "-t",
+        help="Only facts of this topic (see 'beilun topics').",
+        autocompletion=complete_topic,
+        show_default=False,
+    ),
+]
+
+
+def output(fmt: str | None, as_json: bool, fields: str | None, lang: str, available: Sequence[str]) -> Output:
+    """Check the output options of a command and settle its format."""
+    if as_json and fmt not in (None, "json"):
+        raise UsageError(f"--json conflicts with --format {fmt}")
+    chosen = "json" if as_json else fmt
+    if chosen is None:
+        chosen = "table" if sys.stdout.isatty() else "tsv"
+    if chosen not in FORMATS:
+        raise UsageError(f"unknown format '{chosen}'; formats are: {', '.join(FORMATS)}")
+    if lang not in LANGS:
+        raise UsageError(f"unknown language '{lang}'; languages are: {', '.join(LANGS)}")
+    return Output(chosen, parse_fields(fields, available), lang)
+
+
+def parse_fields(fields: str | None, available: Sequence[str]) -> tuple[str, ...] | None:
+    if fields is None:
+        return None
+    names = tuple(name.strip() for name in fields.split(",") if name.strip())
+    unknown = [name for name in names if name not in available]
+    if unknown or not names:
+        wrong = ", ".join(unknown) or "(none given)"
+        raise UsageError(f"unknown field: {wrong}; fields are: {', '.join(available)}")
+    return names

@@ -1,0 +1,258 @@
+"""The one way out to stdout: table, tsv, csv, json and jsonl.
+
+This is the only module that imports Rich, and only when a table is drawn: scripts reading
+JSON or TSV never pay for it. Text from a fact base is data, never markup: it is neutralised
+(control characters made visible) before it reaches a terminal, and JSON escapes it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from beilun_cli.errors import OutputClosed
+from beilun_cli.model import JSON, tidy_number
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+FORMATS = ("table", "tsv", "csv", "json", "jsonl")
+LANGS = ("zh", "en", "both")
+BILINGUAL_FIELDS = frozenset({"claim", "name", "title", "outlet"})
+
+# Characters a terminal may act on (C0, DEL, C1) or that reorder text (bidi controls).
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# json.dumps leaves these raw when ensure_ascii is off; they only ever occur inside strings.
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+@dataclass(frozen=True, slots=True)
+class Output:
+    """How the user asked to see results: format, chosen fields, claim language."""
+
+    format: str
+    fields: tuple[str, ...] | None
+    lang: str
+
+
+def _visible(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x20:
+        return chr(0x2400 + code)  # the Unicode "control picture": ␛ for ESC, ␊ for LF
+    if code == 0x7F:
+        return "\u2421"
+    return f"<U+{code:04X}>"
+
+
+def neutralise(text: str) -> str:
+    """Text safe to show on a terminal: every control character replaced by a visible mark."""
+    return _UNSAFE.sub(_visible, text)
+
+
+def to_json(data: Any, *, indent: int | None = 2) -> str:
+    separators = None if indent else (",", ":")
+    text = json.dumps(data, ensure_ascii=False, indent=indent, separators=separators)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def write(text: str, stream: Any = None) -> None:
+    out = stream or sys.stdout
+    try:
+        out.write(text)
+        out.flush()
+    except BrokenPipeError:
+        raise OutputClosed from None
+
+
+def project(record: JSON, fields: Sequence[str] | None) -> JSON:
+    return record if fields is None else {name: record.get(name) for name in fields}
+
+
+def cell(value: Any, lang: str) -> str:
+    """One value as plain text for a table or TSV cell (before neutralising)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return str(tidy_number(value))  # the shortest exact form: never rounded away
+    if isinstance(value, list):
+        return ", ".join(cell(item, lang) for item in value)
+    if isinstance(value, dict):
+        return _dict_cell(value, lang)
+    return str(value)
+
+
+def _dict_cell(value: JSON, lang: str) -> str:
+    if value.keys() >= {"zh", "en"}:
+        if lang == "both":
+            return f"{value['zh']} / {value['en']}"
+        return str(value[lang])
+    if value.keys() >= {"start", "end", "precision"}:
+        span = value["start"] if value["start"] == value["end"] else f"{value['start']}..{value['end']}"
+        return f"{span} ({value['precision']})"
+    if "written" in value:
+        return str(value["written"])
+    if value.keys() >= {"id", "paragraph", "offset"}:
+        return f"{value['id']} ¶{value['paragraph']}"
+    return to_json(value, indent=None)
+
+
+def _columns(fields: Sequence[str], lang: str, split_bilingual: bool) -> list[tuple[str, str, str]]:
+    """(header, field, language) per output column; 'both' may split a bilingual field in two."""
+    columns = []
+    for name in fields:
+        if name in BILINGUAL_FIELDS and lang == "both" and split_bilingual:
+            columns += [(f"{name}.zh", name, "zh"), (f"{name}.en", name, "en")]
+        else:
+            columns.append((name, name, lang))
+    return columns
+
+
+def emit(
+    records: Sequence[JSON], output: Output, columns: Sequence[str], *, title: str | None = None
+) -> None:
+    """Write many records: `columns` are the table/TSV defaults when the user chose no fields."""
+    fmt = output.format
+    if fmt == "json":
+        write(to_json([project(r, output.fields) for r in records]) + "\n")
+    elif fmt == "jsonl":
+        write("".join(to_json(project(r, output.fields), indent=None) + "\n" for r in records))
+    else:
+        chosen = output.fields or tuple(columns)
+        if fmt == "table":
+            _table(records, _columns(chosen, output.lang, split_bilingual=False), title)
+        else:
+            layout = _columns(chosen, output.lang, split_bilingual=True)
+            _delimited(records, layout, fmt)
+
+
+def emit_one(record: JSON, output: Output, *, marked: JSON | None = None) -> None:
+    """Write one record: an object in JSON, a field/value listing otherwise.
+
+    `marked` is a paragraph with a span to highlight ({"paragraph", "start", "end"}).
+    """
+    fmt = output.format
+    shown = project(record, output.fields)
+    if fmt in ("json", "jsonl"):
+        if marked is not None:
+            shown = {**shown, "context": marked}
+        write(to_json(shown, indent=2 if fmt == "json" else None) + "\n")
+        return
+    rows = [(name, neutralise(cell(value, output.lang))) for name, value in shown.items()]
+    if fmt == "table":
+        _key_value_table(rows, marked)
+    elif fmt == "csv":
+        _delimited([dict(rows)], [(name, name, output.lang) for name, _ in rows], "csv")
+    else:
+        text = "".join(f"{name}\t{value}\n" for name, value in rows)
+        if marked is not None:
+            text += "\n" + _plain_marked(marked) + "\n"
+        write(text)
+
+
+def _plain_marked(marked: JSON) -> str:
+    paragraph, start, end = marked["paragraph"], marked["start"], marked["end"]
+    return (
+        neutralise(paragraph[:start])
+        + "«"
+        + neutralise(paragraph[start:end])
+        + "»"
+        + neutralise(paragraph[end:])
+    )
+
+
+def _delimited(records: Iterable[JSON], layout: Sequence[tuple[str, str, str]], fmt: str) -> None:
+    if fmt == "csv":
+        import csv
+        import io
+
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow([header for header, _, _ in layout])
+        for record in records:
+            # CSV is an interchange format: text goes through exactly, quoted where needed.
+            writer.writerow([cell(record.get(name), lang) for _, name, lang in layout])
+        write(buffer.getvalue())
+        return
+    lines = (
+        "\t".join(neutralise(cell(record.get(name), lang)) for _, name, lang in layout) + "\n"
+        for record in records
+    )
+    write("".join(lines))
+
+
+def console(stream: Any = None) -> Console:
+    from rich.console import Console
+
+    force = os.environ.get("CLICOLOR_FORCE", "0") not in ("", "0")
+    return Console(
+        file=stream or sys.stdout,
+        highlight=False,
+        markup=False,
+        emoji=False,
+        force_terminal=True if force else None,
+        soft_wrap=False,
+    )
+
+
+def _print(renderable: Any) -> None:
+    try:
+        console().print(renderable)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise OutputClosed from None
+
+
+def _table(records: Sequence[JSON], layout: Sequence[tuple[str, str, str]], title: str | None) -> None:
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(box=box.SIMPLE_HEAD, title=title, title_justify="left", header_style="bold")
+    for header, name, _ in layout:
+        numeric = name in ("value", "facts", "score", "amount")
+        table.add_column(header, overflow="fold", justify="right" if numeric else "left")
+    for record in records:
+        cells = []
+        for _, name, lang in layout:
+            value = record.get(name)
+            if name in BILINGUAL_FIELDS and lang == "both" and isinstance(value, dict):
+                text = neutralise(str(value.get("zh", ""))) + "\n" + neutralise(str(value.get("en", "")))
+            else:
+                text = neutralise(cell(value, lang))
+            cells.append(Text(text))
+        table.add_row(*cells)
+    _print(table)
+
+
+def _key_value_table(rows: Sequence[tuple[str, str]], marked: JSON | None) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table.grid(padding=(0, 2))
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column(overflow="fold")
+    for name, value in rows:
+        table.add_row(Text(name), Text(value))
+    if marked is not None:
+        paragraph, start, end = marked["paragraph"], marked["start"], marked["end"]
+        text = Text(neutralise(paragraph[:start]))
+        text.append(neutralise(paragraph[start:end]), style="reverse")
+        text.append(neutralise(paragraph[end:]))
+        table.add_row(Text("context"), text)
+    _print(table)
+
+
+def message(text: str) -> None:
+    """A line for the user on stderr (errors, hints, 'did you mean')."""
+    try:
+        sys.stderr.write(neutralise(text) + "\n")
+        sys.stderr.flush()
+    except (BrokenPipeError, ValueError):
+        pass

@@ -1,0 +1,561 @@
+"""TOML files -> a validated FactBase. Every defect is reported as path:line:col."""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from beilun_cli.errors import FactBaseError, Problem
+from beilun_cli.model import (
+    ENTITY_KINDS,
+    PRECISIONS,
+    QUALIFIERS,
+    Bilingual,
+    Entity,
+    Fact,
+    FactBase,
+    Location,
+    Quantity,
+    Source,
+    Topic,
+    When,
+)
+
+MAX_FILE_BYTES = 64 * 1024 * 1024
+ENV_FACTS = "BEILUN_FACTS"
+
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+NUMBER = re.compile(r"\d+(?:\.\d+)?(?:/\d+)?")
+TIME_POINT = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+TABLE_HEADER = re.compile(r"^\s*\[\[\s*([A-Za-z_]+)\s*\]\]")
+ID_LINE = re.compile(r'^\s*id\s*=\s*"([^"\\]*)"')
+
+# Known units as the article writes them -> (multiplier, normalised unit). A fact whose unit is
+# listed here must carry amount == value * multiplier, which catches 亿/万 slips.
+_MAGNITUDES = {"亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2}
+_BASE_UNITS: dict[str, tuple[float, str]] = {
+    "元": (1, "yuan"),
+    "美元": (1, "usd"),
+    "%": (1, "percent"),
+    "米": (1, "m"),
+    "公里": (1e3, "m"),
+    "平方米": (1, "m2"),
+    "平方公里": (1e6, "m2"),
+    "人": (1, "people"),
+    "人次": (1, "person-times"),
+}
+
+SCHEMA: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    # table kind: (required keys, optional keys)
+    "sources": (
+        frozenset({"id", "outlet", "title", "published", "text"}),
+        frozenset({"reporters", "byline", "photos", "editor", "language", "url"}),
+    ),
+    "topics": (frozenset({"id", "name"}), frozenset()),
+    "entities": (frozenset({"id", "kind", "name"}), frozenset({"aliases"})),
+    "facts": (
+        frozenset({"id", "topic", "source", "quote", "claim"}),
+        frozenset({"value", "unit", "quantity", "as_of", "entities", "tags"}),
+    ),
+}
+SUB_SCHEMA: dict[str, frozenset[str]] = {
+    "claim": frozenset({"zh", "en"}),
+    "name": frozenset({"zh", "en"}),
+    "outlet": frozenset({"zh", "en"}),
+    "title": frozenset({"zh", "en"}),
+    "quantity": frozenset({"written", "qualifier", "amount", "amount_unit"}),
+    "as_of": frozenset({"written", "start", "end", "precision"}),
+}
+
+
+def default_root() -> Path:
+    """The shipped base: inside the installed package, or beside it in a checkout."""
+    here = Path(__file__).resolve().parent
+    packaged = here / "facts"
+    return packaged if packaged.is_dir() else here.parent / "facts"
+
+
+def resolve_root(option: str | None) -> Path:
+    chosen = option or os.environ.get(ENV_FACTS) or None
+    return Path(chosen) if chosen else default_root()
+
+
+def fact_files(root: Path) -> list[Path]:
+    """The TOML files of a base, in a stable order; a missing base is a FactBaseError."""
+    if root.is_file():
+        return [root]
+    if not root.exists():
+        raise FactBaseError([Problem(str(root), 0, 0, "fact base not found")])
+    if not root.is_dir():
+        raise FactBaseError([Problem(str(root), 0, 0, "not a file or directory")])
+    try:
+        files = sorted(path for path in root.rglob("*.toml") if path.is_file())
+    except OSError as error:
+        raise FactBaseError([Problem(str(root), 0, 0, f"cannot read: {error.strerror}")]) from None
+    if not files:
+        raise FactBaseError([Problem(str(root), 0, 0, "no .toml files in the fact base")])
+    return files
+
+
+@dataclass
+class _Table:
+    """One [[kind]] table of one file, with the line a problem about it should point at."""
+
+    kind: str
+    data: dict[str, Any]
+    path: str
+    line: int
+    directory: Path
+
+    def problem(self, message: str) -> Problem:
+        return Problem(self.path, self.line, 1, message)
+
+
+def _table_lines(text: str) -> dict[str, list[int]]:
+    """For each table kind, the line of every table's `id =` (or header) line, in order."""
+    lines: dict[str, list[int]] = {}
+    current: str | None = None
+    for number, line in enumerate(text.splitlines(), start=1):
+        header = TABLE_HEADER.match(line)
+        if header:
+            current = header.group(1)
+            lines.setdefault(current, []).append(number)
+        elif current and ID_LINE.match(line):
+            lines[current][-1] = number
+            current = None
+    return lines
+
+
+def _read_toml(path: Path, problems: list[Problem]) -> tuple[dict[str, Any], str] | None:
+    import tomli
+
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            limit = MAX_FILE_BYTES // (1024 * 1024)
+            problems.append(Problem(name, 0, 0, f"file is larger than the {limit} MiB limit"))
+            return None
+        raw = path.read_bytes()
+    except OSError as error:
+        problems.append(Problem(name, 0, 0, f"cannot read: {error.strerror or error}"))
+        return None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        problems.append(Problem(name, line, 1, "not valid UTF-8 (save the file as UTF-8)"))
+        return None
+    text = text.removeprefix("\ufeff")  # a BOM is harmless: accept it
+    try:
+        return tomli.loads(text, parse_float=_finite_float), text
+    except tomli.TOMLDecodeError as error:
+        message = error.msg if hasattr(error, "msg") else str(error)
+        problems.append(Problem(name, error.lineno, error.colno, message))
+    except RecursionError:
+        problems.append(Problem(name, 1, 1, "nesting too deep"))
+    except ValueError as error:
+        problems.append(Problem(name, 1, 1, str(error)))
+    return None
+
+
+def _finite_float(text: str) -> float:
+    number = float(text)
+    if not math.isfinite(number):
+        raise ValueError(f"{text} is not allowed: numbers must be finite")
+    return number
+
+
+def _tables(paths: list[Path], problems: list[Problem]) -> Iterator[_Table]:
+    for path in paths:
+        read = _read_toml(path, problems)
+        if read is None:
+            continue
+        document, text = read
+        lines = _table_lines(text)
+        for key, value in document.items():
+            if key not in SCHEMA:
+                problems.append(Problem(str(path), 1, 1, f"unknown table [[{key}]]"))
+                continue
+            if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+                problems.append(Problem(str(path), 1, 1, f"'{key}' must be an array of tables"))
+                continue
+            kind_lines = lines.get(key, [])
+            for index, data in enumerate(value):
+                line = kind_lines[index] if index < len(kind_lines) else 1
+                yield _Table(key, data, str(path), line, path.parent)
+
+
+@dataclass
+class _Builder:
+    problems: list[Problem] = field(default_factory=list)
+    sources: dict[str, Source] = field(default_factory=dict)
+    topics: dict[str, Topic] = field(default_factory=dict)
+    entities: dict[str, Entity] = field(default_factory=dict)
+    facts: list[Fact] = field(default_factory=list)
+    seen: dict[tuple[str, str], _Table] = field(default_factory=dict)
+    fact_tables: dict[str, _Table] = field(default_factory=dict)
+
+    def check_keys(self, table: _Table) -> bool:
+        required, optional = SCHEMA[table.kind]
+        missing = sorted(required - table.data.keys())
+        unknown = sorted(table.data.keys() - required - optional)
+        ident = table.data.get("id", "?")
+        for key in missing:
+            self.problems.append(table.problem(f"{table.kind} '{ident}': missing '{key}'"))
+        for key in unknown:
+            self.problems.append(table.problem(f"{table.kind} '{ident}': unknown field '{key}'"))
+        for key, allowed in SUB_SCHEMA.items():
+            sub = table.data.get(key)
+            if key in table.data and not isinstance(sub, dict):
+                self.problems.append(table.problem(f"{table.kind} '{ident}': '{key}' must be a table"))
+                return False
+            if isinstance(sub, dict):
+                for extra in sorted(sub.keys() - allowed):
+                    message = f"{table.kind} '{ident}': unknown field '{key}.{extra}'"
+                    self.problems.append(table.problem(message))
+                for absent in sorted(allowed - sub.keys()):
+                    message = f"{table.kind} '{ident}': missing '{key}.{absent}'"
+                    self.problems.append(table.problem(message))
+        if missing or unknown:
+            return False
+        ident = table.data["id"]
+        if not isinstance(ident, str) or not SLUG.match(ident):
+            self.problems.append(table.problem(f"{table.kind} id {ident!r} is not a lowercase slug"))
+            return False
+        first = self.seen.get((table.kind, ident))
+        if first is not None:
+            message = f"duplicate {table.kind} id '{ident}' (first defined at {first.path}:{first.line})"
+            self.problems.append(table.problem(message))
+            return False
+        self.seen[(table.kind, ident)] = table
+        return True
+
+    def text(self, table: _Table, key: str, sub: str | None = None) -> str:
+        value = table.data.get(key)
+        if sub is not None:
+            value = value.get(sub) if isinstance(value, dict) else None
+        if isinstance(value, str) and value.strip():
+            return value
+        name = f"{key}.{sub}" if sub else key
+        self.problems.append(
+            table.problem(f"{table.kind} '{table.data['id']}': '{name}' must be non-empty text")
+        )
+        return ""
+
+    def bilingual(self, table: _Table, key: str) -> Bilingual:
+        return Bilingual(zh=self.text(table, key, "zh"), en=self.text(table, key, "en"))
+
+    def strings(self, table: _Table, key: str) -> tuple[str, ...]:
+        value = table.data.get(key, [])
+        if isinstance(value, list) and all(isinstance(item, str) for item in value):
+            return tuple(value)
+        self.problems.append(
+            table.problem(f"{table.kind} '{table.data['id']}': '{key}' must be a list of text")
+        )
+        return ()
+
+    def add_source(self, table: _Table) -> None:
+        ident = table.data["id"]
+        text_name = self.text(table, "text")
+        published = table.data.get("published")
+        paragraphs: tuple[str, ...] = ()
+        text_path = table.directory / text_name
+        try:
+            body = text_path.read_text(encoding="utf-8").replace("\r\n", "\n")
+            paragraphs = tuple(p.strip() for p in body.split("\n\n") if p.strip())
+        except (OSError, UnicodeDecodeError) as error:
+            self.problems.append(
+                table.problem(f"source '{ident}': cannot read its text {text_path}: {error}")
+            )
+        self.sources[ident] = Source(
+            id=ident,
+            outlet=self.bilingual(table, "outlet"),
+            title=self.bilingual(table, "title"),
+            published=published.isoformat() if isinstance(published, date) else str(published),
+            reporters=self.strings(table, "reporters"),
+            byline=str(table.data.get("byline", "")),
+            photos=str(table.data.get("photos", "")),
+            editor=str(table.data.get("editor", "")),
+            language=str(table.data.get("language", "")),
+            paragraphs=paragraphs,
+        )
+
+    def add_topic(self, table: _Table) -> None:
+        ident = table.data["id"]
+        self.topics[ident] = Topic(ident, self.bilingual(table, "name"))
+
+    def add_entity(self, table: _Table) -> None:
+        ident = table.data["id"]
+        kind = self.text(table, "kind")
+        if kind and kind not in ENTITY_KINDS:
+            self.problems.append(
+                table.problem(f"entity '{ident}': kind '{kind}' is not one of {', '.join(ENTITY_KINDS)}")
+            )
+        self.entities[ident] = Entity(
+            ident, kind, self.bilingual(table, "name"), self.strings(table, "aliases")
+        )
+
+    def add_fact(self, table: _Table) -> None:
+        data = table.data
+        ident = data["id"]
+        quote = self.text(table, "quote")
+        value = data.get("value")
+        unit = data.get("unit")
+        quantity = None
+        has_value = "value" in data or "unit" in data or "quantity" in data
+        if has_value:
+            if not all(key in data for key in ("value", "unit", "quantity")):
+                self.problems.append(table.problem(f"fact '{ident}': value, unit and quantity go together"))
+            elif isinstance(value, bool) or not isinstance(value, int | float) or not isinstance(unit, str):
+                self.problems.append(table.problem(f"fact '{ident}': value must be a number and unit text"))
+            else:
+                quantity = self.quantity(table, quote, value, unit)
+        as_of = self.when(table, quote) if "as_of" in data else None
+        self.facts.append(
+            Fact(
+                id=ident,
+                topic=self.text(table, "topic"),
+                claim=self.bilingual(table, "claim"),
+                quote=quote,
+                location=Location(self.text(table, "source"), 0, 0),
+                value=value if quantity else None,
+                unit=unit if quantity else None,
+                quantity=quantity,
+                as_of=as_of,
+                entities=self.strings(table, "entities"),
+                tags=self.strings(table, "tags"),
+            )
+        )
+        self.fact_tables[ident] = table
+
+    def quantity(self, table: _Table, quote: str, value: float, unit: str) -> Quantity | None:
+        ident = table.data["id"]
+        raw = table.data["quantity"]
+        written = raw.get("written")
+        qualifier = raw.get("qualifier")
+        amount = raw.get("amount")
+        amount_unit = raw.get("amount_unit")
+        before = len(self.problems)
+        if not isinstance(written, str) or not written or written not in quote:
+            self.problems.append(
+                table.problem(f"fact '{ident}': quantity.written {written!r} is not in its quote")
+            )
+        elif NUMBER.search(written):
+            numerals = _numbers_equal_to(written, value)
+            # 多/余 may stand between number and unit: 30多年, 180多个.
+            if not any(re.search(re.escape(n) + "[多余]?" + re.escape(unit), written) for n in numerals):
+                message = f"fact '{ident}': value {value}{unit} does not appear in {written!r}"
+                self.problems.append(table.problem(message))
+        elif unit and unit not in written:
+            self.problems.append(
+                table.problem(f"fact '{ident}': unit {unit!r} does not appear in {written!r}")
+            )
+        if qualifier not in QUALIFIERS:
+            message = f"fact '{ident}': qualifier {qualifier!r} is not one of {', '.join(QUALIFIERS)}"
+            self.problems.append(table.problem(message))
+        if isinstance(amount, bool) or not isinstance(amount, int | float):
+            self.problems.append(table.problem(f"fact '{ident}': quantity.amount must be a number"))
+        elif (expected := expected_amount(value, unit)) is not None:
+            factor, base = expected
+            if not math.isclose(amount, value * factor, rel_tol=1e-9) or amount_unit != base:
+                actual = f"{amount:g} {amount_unit}"
+                message = f"fact '{ident}': {value}{unit} is {value * factor:g} {base}, not {actual}"
+                self.problems.append(table.problem(message))
+        if not isinstance(amount_unit, str) or not SLUG.match(amount_unit):
+            self.problems.append(table.problem(f"fact '{ident}': amount_unit {amount_unit!r} is not a slug"))
+        if len(self.problems) > before:
+            return None
+        assert isinstance(written, str) and isinstance(qualifier, str) and isinstance(amount_unit, str)
+        return Quantity(written, qualifier, float(amount), amount_unit)
+
+    def when(self, table: _Table, quote: str) -> When | None:
+        ident = table.data["id"]
+        raw = table.data["as_of"]
+        written, start, end, precision = (raw.get(k) for k in ("written", "start", "end", "precision"))
+        before = len(self.problems)
+        if not isinstance(written, str) or (written and written not in quote):
+            self.problems.append(
+                table.problem(f"fact '{ident}': as_of.written {written!r} is not in its quote")
+            )
+        if precision not in PRECISIONS:
+            message = f"fact '{ident}': precision {precision!r} is not one of {', '.join(PRECISIONS)}"
+            self.problems.append(table.problem(message))
+        for name, point in (("start", start), ("end", end)):
+            if not isinstance(point, str) or not _valid_time(point):
+                message = f"fact '{ident}': as_of.{name} {point!r} is not YYYY, YYYY-MM or YYYY-MM-DD"
+                self.problems.append(table.problem(message))
+        if len(self.problems) == before:
+            assert isinstance(start, str) and isinstance(end, str)
+            if start > end:
+                self.problems.append(
+                    table.problem(f"fact '{ident}': as_of starts ({start}) after it ends ({end})")
+                )
+            elif precision == "day" and not (start == end and len(start) == 10):
+                self.problems.append(table.problem(f"fact '{ident}': a day needs start == end as YYYY-MM-DD"))
+            elif precision == "month" and not (start == end and len(start) == 7):
+                self.problems.append(table.problem(f"fact '{ident}': a month needs start == end as YYYY-MM"))
+            elif precision == "year" and not (start == end and len(start) == 4):
+                self.problems.append(table.problem(f"fact '{ident}': a year needs start == end as YYYY"))
+        if len(self.problems) > before:
+            return None
+        assert isinstance(written, str) and isinstance(start, str) and isinstance(end, str)
+        assert isinstance(precision, str)
+        return When(written, start, end, precision)
+
+    def link(self) -> list[Fact]:
+        """Cross-checks that need the whole base: topics, sources, entities, quote positions."""
+        linked = []
+        for fact in self.facts:
+            table = self.fact_tables[fact.id]
+            if fact.topic and fact.topic not in self.topics:
+                known = ", ".join(sorted(self.topics)) or "none defined"
+                self.problems.append(
+                    table.problem(f"fact '{fact.id}': unknown topic '{fact.topic}' (topics: {known})")
+                )
+            for entity in fact.entities:
+                if entity not in self.entities:
+                    self.problems.append(table.problem(f"fact '{fact.id}': unknown entity '{entity}'"))
+            for tag in fact.tags:
+                if not SLUG.match(tag):
+                    self.problems.append(
+                        table.problem(f"fact '{fact.id}': tag {tag!r} is not a lowercase slug")
+                    )
+            source = self.sources.get(fact.location.source)
+            if source is None:
+                self.problems.append(
+                    table.problem(f"fact '{fact.id}': unknown source '{fact.location.source}'")
+                )
+                continue
+            location = locate(source, fact.quote)
+            if location is None:
+                if fact.quote:
+                    message = (
+                        f"fact '{fact.id}': quote is not verbatim in source '{source.id}': {fact.quote!r}"
+                    )
+                    self.problems.append(table.problem(message))
+                continue
+            linked.append(_with_location(fact, location))
+        return linked
+
+
+def _with_location(fact: Fact, location: Location) -> Fact:
+    from dataclasses import replace
+
+    return replace(fact, location=location)
+
+
+def _numbers_equal_to(written: str, value: float) -> list[str]:
+    """The numerals in `written` whose value is `value` (1/6 counts as one sixth)."""
+    matches = []
+    for numeral in NUMBER.findall(written):
+        top, _, bottom = numeral.partition("/")
+        number = float(top) / float(bottom) if bottom and float(bottom) else float(top)
+        if math.isclose(number, value, rel_tol=1e-9):
+            matches.append(numeral)
+    return matches
+
+
+def expected_amount(value: float, unit: str) -> tuple[float, str] | None:
+    """(multiplier, normalised unit) for a unit this loader knows, else None."""
+    base = _BASE_UNITS.get(unit)
+    if base is not None:
+        return base
+    if unit[:1] in _MAGNITUDES and unit[1:] in _BASE_UNITS:
+        factor, name = _BASE_UNITS[unit[1:]]
+        return factor * _MAGNITUDES[unit[0]], name
+    return None
+
+
+def _valid_time(point: str) -> bool:
+    if not TIME_POINT.match(point):
+        return False
+    parts = [int(part) for part in point.split("-")]
+    if len(parts) >= 2 and not 1 <= parts[1] <= 12:
+        return False
+    if len(parts) == 3:
+        import datetime
+
+        try:
+            datetime.date(*parts)
+        except ValueError:
+            return False
+    return True
+
+
+def locate(source: Source, quote: str) -> Location | None:
+    """The first place the quote stands verbatim in the source, or None."""
+    if not quote:
+        return None
+    for number, paragraph in enumerate(source.paragraphs, start=1):
+        offset = paragraph.find(quote)
+        if offset >= 0:
+            return Location(source.id, number, offset)
+    return None
+
+
+def check(root: Path) -> tuple[FactBase | None, list[Problem]]:
+    """Load and validate a base: the base when it is clean, and every problem found."""
+    problems: list[Problem] = []
+    builder = _Builder(problems=problems)
+    try:
+        paths = fact_files(root)
+    except FactBaseError as error:
+        return None, error.problems
+    adders = {
+        "sources": builder.add_source,
+        "topics": builder.add_topic,
+        "entities": builder.add_entity,
+        "facts": builder.add_fact,
+    }
+    for table in _tables(paths, problems):
+        if builder.check_keys(table):
+            adders[table.kind](table)
+    facts = builder.link()
+    if not builder.facts and not problems:
+        problems.append(Problem(str(root), 0, 0, "the fact base holds no facts"))
+    if problems:
+        return None, problems
+    base = FactBase(str(root), builder.sources, builder.topics, builder.entities, tuple(facts))
+    return base, []
+
+
+def load(root: Path) -> FactBase:
+    """The validated base at `root`; any problem raises FactBaseError."""
+    base, problems = check(root)
+    if base is None:
+        raise FactBaseError(problems)
+    return base
+
+
+def numeric_coverage(base: FactBase, source_id: str) -> tuple[int, int, list[str]]:
+    """How many Arabic numerals of a source lie inside some fact's quote span.
+
+    Returns (covered, total, the uncovered numerals with their paragraph numbers).
+    """
+    source = base.sources[source_id]
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for fact in base.facts:
+        if fact.location.source != source_id:
+            continue
+        paragraph = source.paragraphs[fact.location.paragraph - 1]
+        start = paragraph.find(fact.quote)
+        while start >= 0:
+            spans.setdefault(fact.location.paragraph, []).append((start, start + len(fact.quote)))
+            start = paragraph.find(fact.quote, start + 1)
+    covered, total, missing = 0, 0, []
+    for number, paragraph in enumerate(source.paragraphs, start=1):
+        for match in NUMBER.finditer(paragraph):
+            total += 1
+            inside = any(lo <= match.start() and match.end() <= hi for lo, hi in spans.get(number, []))
+            if inside:
+                covered += 1
+            else:
+                missing.append(f"¶{number}: {match.group()}")
+    return covered, total, missing
