@@ -13,7 +13,7 @@ import typer
 from typer.core import TyperGroup
 
 from beilun_cli import __version__
-from beilun_cli.commands import export, list_facts, show, topics, validate
+from beilun_cli.commands import entities, export, figures, list_facts, show, timeline, topics, validate
 from beilun_cli.errors import EXIT_INTERNAL, EXIT_INTERRUPTED, BeilunError, Interrupted, OutputClosed
 from beilun_cli.render import message
 
@@ -118,6 +118,9 @@ def main_options(
 app.command("topics")(topics.list_topics)
 app.command("list")(list_facts.list_facts)
 app.command("show")(show.show_fact)
+app.command("timeline")(timeline.show_timeline)
+app.command("entities")(entities.list_entities)
+app.command("figures")(figures.show_figures)
 app.command("export")(export.export_facts)
 app.command("validate")(validate.validate_base)
 

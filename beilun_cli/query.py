@@ -119,14 +119,28 @@ def facts_of(base: FactBase, entity: Entity) -> list[Fact]:
 
 
 def figures(base: FactBase, topic: str | None) -> list[Fact]:
-    """Facts that carry a number, grouped by normalised unit, largest first within a unit."""
+    """Facts that carry a number, by topic then normalised unit, largest first within a unit."""
     if topic:
         require_topic(base, topic)
     numeric = [fact for fact in base.facts if fact.quantity and (topic is None or fact.topic == topic)]
+    order = {name: position for position, name in enumerate(base.topics)}
     return sorted(
         numeric,
-        key=lambda fact: (fact.quantity.amount_unit, -fact.quantity.amount) if fact.quantity else ("", 0.0),
+        key=lambda fact: (
+            (order.get(fact.topic, 0), fact.quantity.amount_unit, -fact.quantity.amount)
+            if fact.quantity
+            else (0, "", 0.0)
+        ),
     )
+
+
+def figure_groups(facts: Sequence[Fact]) -> list[tuple[str, str, list[Fact]]]:
+    """(topic, normalised unit, facts) groups that can share one scale, in first-seen order."""
+    groups: dict[tuple[str, str], list[Fact]] = {}
+    for fact in facts:
+        if fact.quantity:
+            groups.setdefault((fact.topic, fact.quantity.amount_unit), []).append(fact)
+    return [(topic, unit, members) for (topic, unit), members in groups.items()]
 
 
 def context(base: FactBase, fact: Fact) -> JSON:

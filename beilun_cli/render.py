@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from beilun_cli.errors import OutputClosed
-from beilun_cli.model import JSON, tidy_number
+from beilun_cli.model import JSON, Fact, tidy_number
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 FORMATS = ("table", "tsv", "csv", "json", "jsonl")
 LANGS = ("zh", "en", "both")
 BILINGUAL_FIELDS = frozenset({"claim", "name", "title", "outlet"})
+_MIN_CELL_WIDTH = 12  # below this many columns per field, tables turn into cards
+_SHORT_FIELDS = frozenset({"id", "topic", "value", "unit", "as_of", "facts", "score", "kind"})
 
 # Characters a terminal may act on (C0, DEL, C1) or that reorder text (bidi controls).
 _UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
@@ -201,9 +203,9 @@ def console(stream: Any = None) -> Console:
     )
 
 
-def _print(renderable: Any) -> None:
+def _print(renderable: Any, out: Console | None = None) -> None:
     try:
-        console().print(renderable)
+        (out or console()).print(renderable)
         sys.stdout.flush()
     except BrokenPipeError:
         raise OutputClosed from None
@@ -214,21 +216,49 @@ def _table(records: Sequence[JSON], layout: Sequence[tuple[str, str, str]], titl
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(box=box.SIMPLE_HEAD, title=title, title_justify="left", header_style="bold")
+    out = console()
+    if out.width < _MIN_CELL_WIDTH * len(layout):
+        _cards(records, layout, title, out)
+        return
+    table = Table(box=box.SIMPLE_HEAD, title=title, title_justify="left", header_style="bold", expand=True)
     for header, name, _ in layout:
         numeric = name in ("value", "facts", "score", "amount")
-        table.add_column(header, overflow="fold", justify="right" if numeric else "left")
+        # Short keys keep their natural width where it fits (ids are copied); prose shares the rest.
+        table.add_column(
+            header,
+            overflow="fold",
+            justify="right" if numeric else "left",
+            ratio=None if name in _SHORT_FIELDS else 1,
+        )
     for record in records:
-        cells = []
-        for _, name, lang in layout:
-            value = record.get(name)
-            if name in BILINGUAL_FIELDS and lang == "both" and isinstance(value, dict):
-                text = neutralise(str(value.get("zh", ""))) + "\n" + neutralise(str(value.get("en", "")))
-            else:
-                text = neutralise(cell(value, lang))
-            cells.append(Text(text))
-        table.add_row(*cells)
-    _print(table)
+        table.add_row(*(Text(_table_text(record, name, lang)) for _, name, lang in layout))
+    _print(table, out)
+
+
+def _table_text(record: JSON, name: str, lang: str) -> str:
+    value = record.get(name)
+    if name in BILINGUAL_FIELDS and lang == "both" and isinstance(value, dict):
+        return neutralise(str(value.get("zh", ""))) + "\n" + neutralise(str(value.get("en", "")))
+    return neutralise(cell(value, lang))
+
+
+def _cards(
+    records: Sequence[JSON], layout: Sequence[tuple[str, str, str]], title: str | None, out: Console
+) -> None:
+    """A terminal too narrow for columns gets one field per line, record after record."""
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    cards: list[Table | Text] = [Text(neutralise(title), style="bold")] if title else []
+    for record in records:
+        card = Table.grid(padding=(0, 1))
+        card.add_column(style="bold", no_wrap=True)
+        card.add_column(overflow="fold")
+        for header, name, lang in layout:
+            card.add_row(Text(header), Text(_table_text(record, name, lang)))
+        cards += [card, Text("")]
+    _print(Group(*cards), out)
 
 
 def _key_value_table(rows: Sequence[tuple[str, str]], marked: JSON | None) -> None:
@@ -247,6 +277,44 @@ def _key_value_table(rows: Sequence[tuple[str, str]], marked: JSON | None) -> No
         text.append(neutralise(paragraph[end:]))
         table.add_row(Text("context"), text)
     _print(table)
+
+
+_EIGHTHS = " ▏▎▍▌▋▊▉"
+
+
+def bar(amount: float, largest: float, width: int) -> str:
+    """A horizontal bar of `width` cells at most, to 1/8 of a cell."""
+    if largest <= 0 or amount <= 0:
+        return ""
+    eighths = max(1, round(amount / largest * width * 8))
+    return "█" * (eighths // 8) + _EIGHTHS[eighths % 8].strip()
+
+
+def bar_charts(groups: Sequence[tuple[str, str, Sequence[Fact]]], output: Output) -> None:
+    """One chart per (topic, unit) group of facts, each bar to the scale of its group."""
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    charts: list[Table | Text] = []
+    for topic, unit, facts in groups:
+        amounts = [fact.quantity.amount if fact.quantity else 0.0 for fact in facts]
+        largest = max(amounts)
+        table = Table(title=f"{topic} · {unit}", title_justify="left", box=None, padding=(0, 1))
+        table.add_column("id", overflow="fold", max_width=28)
+        table.add_column("figure", overflow="fold", max_width=14)
+        table.add_column("", no_wrap=True, width=24)
+        table.add_column("claim", overflow="fold", ratio=1)
+        for fact, amount in zip(facts, amounts, strict=True):
+            table.add_row(
+                Text(neutralise(fact.id)),
+                Text(neutralise(fact.quantity.written if fact.quantity else "")),
+                # A lone figure has nothing to be compared with: no bar.
+                Text(bar(amount, largest, 24) if len(facts) > 1 else "", style="cyan"),
+                Text(neutralise(fact.claim.pick(output.lang))),
+            )
+        charts += [table, Text("")]
+    _print(Group(*charts))
 
 
 def message(text: str) -> None:

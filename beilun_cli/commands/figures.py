@@ -1,0 +1,44 @@
+"""beilun figures: the article's numbers at a glance, charted where they share a unit."""
+
+from __future__ import annotations
+
+import typer
+
+from beilun_cli import query, render
+from beilun_cli.errors import NotFoundError
+from beilun_cli.model import FACT_FIELDS
+from beilun_cli.options import FieldsOpt, FormatOpt, JsonOpt, LangOpt, TopicOpt, output
+from beilun_cli.session import fact_base
+
+FIGURE_COLUMNS = ("id", "topic", "quantity", "claim")
+
+
+def show_figures(
+    ctx: typer.Context,
+    topic: TopicOpt = None,
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+    fields: FieldsOpt = None,
+    lang: LangOpt = "en",
+) -> None:
+    """Show the facts that carry numbers; on a terminal, bar charts by shared unit.
+
+    Figures are grouped by topic and normalised unit (yuan, m2, percent, people...) and
+    drawn to scale within each group. Pipes and --json get the same facts as rows.
+
+    Examples:
+
+        beilun figures --topic ecology
+
+        beilun figures --format table | less -R
+
+        beilun figures --json | jq -r '.[] | [.id, .quantity.amount, .quantity.amount_unit] | @tsv'
+    """
+    out = output(fmt, as_json, fields, lang, FACT_FIELDS)
+    facts = query.figures(fact_base(ctx), topic)
+    if not facts:
+        raise NotFoundError("no figures for this topic")
+    if out.format == "table":
+        render.bar_charts(query.figure_groups(facts), out)
+    else:
+        render.emit([fact.to_json() for fact in facts], out, FIGURE_COLUMNS)

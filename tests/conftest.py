@@ -1,0 +1,81 @@
+"""Shared test helpers: tiny fact bases written into tmp_path, and the app run in-process."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from beilun_cli.cli import app
+
+# The source text of a tiny base: one paragraph per block, as the shipped base stores it.
+PARAGRAPHS = ("2018年北仑增长5%。", "北仑港是大港。")
+
+HEADER = """\
+[[sources]]
+id = "src"
+outlet = { zh = "测试网", en = "Test Net" }
+title = { zh = "测试", en = "Test" }
+published = 2019-09-16
+text = "src.txt"
+
+[[topics]]
+id = "economy"
+name = { zh = "经济", en = "Economy" }
+
+[[topics]]
+id = "urban"
+name = { zh = "城市", en = "Urban" }
+"""
+
+
+def toml_string(text: str) -> str:
+    """`text` as a TOML basic string: quotes, backslashes and every control character escaped."""
+    out = []
+    for char in text:
+        code = ord(char)
+        if char in '"\\':
+            out.append("\\" + char)
+        elif code < 0x20 or 0x7F <= code <= 0x9F:
+            out.append(f"\\u{code:04x}")
+        else:
+            out.append(char)
+    return '"' + "".join(out) + '"'
+
+
+def fact_toml(
+    ident: str = "growth",
+    *,
+    zh: str = "2018年北仑增长5%。",
+    en: str = "Beilun grew by 5% in 2018.",
+    quote: str = "增长5%",
+    topic: str = "economy",
+) -> str:
+    """One [[facts]] table (id first, as the loader wants it for line numbers)."""
+    return (
+        f"\n[[facts]]\nid = {toml_string(ident)}\ntopic = {toml_string(topic)}\n"
+        f'source = "src"\nquote = {toml_string(quote)}\n'
+        f"claim = {{ zh = {toml_string(zh)}, en = {toml_string(en)} }}\n"
+    )
+
+
+def write_base(root: Path, facts: str | None = None, paragraphs: Sequence[str] = PARAGRAPHS) -> Path:
+    """A valid base at `root`: a source, two topics and `facts` (default: one fact)."""
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "src.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    body = HEADER + (fact_toml() if facts is None else facts)
+    (root / "base.toml").write_text(body, encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def base(tmp_path: Path) -> Path:
+    """A valid one-fact base in tmp_path."""
+    return write_base(tmp_path / "base")
+
+
+def run(args: Sequence[str], env: dict[str, str | None] | None = None) -> Result:
+    """The app in-process, with stdout and stderr kept apart, as a user's terminal would not."""
+    return CliRunner().invoke(app, list(args), env={"BEILUN_DEBUG": None, **(env or {})})

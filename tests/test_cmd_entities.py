@@ -1,0 +1,37 @@
+"""beilun entities: listing by kind, and one entity with its facts."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import run
+
+
+def test_people_are_listed_with_both_names() -> None:
+    result = run(["entities", "--kind", "person", "--json"])
+    people = {entity["name"]["zh"]: entity for entity in json.loads(result.stdout)}
+    assert people["胡朝霞"]["name"]["en"] == "Hu Zhaoxia"
+    assert all(entity["kind"] == "person" and entity["facts"] > 0 for entity in people.values())
+
+
+def test_an_entity_by_english_name_carries_its_facts() -> None:
+    by_en = json.loads(run(["entities", "Geely", "--json"]).stdout)
+    by_zh = json.loads(run(["entities", "吉利汽车", "--json"]).stdout)
+    assert by_en == by_zh
+    assert by_en["kind"] == "company" and by_en["facts"]
+    assert all(by_en["id"] in fact["entities"] for fact in by_en["facts"])
+
+
+def test_unknown_entity_exits_1_with_a_suggestion() -> None:
+    result = run(["entities", "Hu Zhaoxai"])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("beilun: no entity named 'Hu Zhaoxai'\nhint: did you mean: Hu Zhaoxia")
+
+
+def test_unknown_kind_is_a_usage_error() -> None:
+    result = run(["entities", "--kind", "animal"])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "beilun: unknown kind 'animal'; kinds are: person, organisation, company, place, project, "
+        "event, programme, award\n"
+    )

@@ -1,0 +1,53 @@
+"""beilun timeline: dated facts in order, bounded by years."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import run
+
+
+def timeline(*args: str) -> list[dict[str, object]]:
+    result = run(["timeline", "--json", *args])
+    assert result.exit_code == 0, result.stderr
+    facts: list[dict[str, object]] = json.loads(result.stdout)
+    return facts
+
+
+def test_timeline_is_in_time_order_and_every_entry_is_dated() -> None:
+    facts = timeline()
+    starts = [fact["as_of"]["start"] for fact in facts]  # type: ignore[index]
+    assert starts == sorted(starts)
+    assert {"binhai-new-district-approved-1984", "binhai-renamed-beilun-1987", "gdp-2018"} <= {
+        fact["id"] for fact in facts
+    }
+
+
+def test_timeline_bounds_select_overlapping_times() -> None:
+    facts = timeline("--from", "2018", "--to", "2018")
+    assert facts
+    for fact in facts:
+        as_of = fact["as_of"]
+        assert as_of["start"][:4] <= "2018" <= as_of["end"][:4]  # type: ignore[index]
+
+
+def test_timeline_resolves_relative_times() -> None:
+    by_id = {fact["id"]: fact["as_of"] for fact in timeline()}
+    assert by_id["gdp-2018"] == {"written": "去年", "start": "2018", "end": "2018", "precision": "year"}
+    assert by_id["binhai-renamed-beilun-1987"] == {
+        "written": "1987年9月14日",
+        "start": "1987-09-14",
+        "end": "1987-09-14",
+        "precision": "day",
+    }
+
+
+def test_inverted_range_is_a_usage_error() -> None:
+    result = run(["timeline", "--from", "2019", "--to", "2000"])
+    assert result.exit_code == 2
+    assert result.stderr == "beilun: --from 2019 is after --to 2000\n"
+
+
+def test_empty_range_exits_1() -> None:
+    result = run(["timeline", "--from", "2030", "--json"])
+    assert (result.exit_code, result.stdout) == (1, "[]\n")

@@ -1,0 +1,34 @@
+"""Documentation that cannot drift: every command documented, every README example real."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from conftest import run
+
+from beilun_cli import store
+from beilun_cli.cli import app
+
+README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+COMMANDS = sorted(info.name for info in app.registered_commands if info.name)
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help_with_examples(command: str) -> None:
+    result = run([command, "--help"])
+    assert result.exit_code == 0
+    assert "Examples:" in result.stdout
+    assert f"beilun {command}" in result.stdout
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_readme_documents_every_command(command: str) -> None:
+    assert f"`beilun {command}" in README
+
+
+def test_fact_ids_in_readme_examples_exist() -> None:
+    ids = set(store.load(store.default_root()).by_id)
+    named = set(re.findall(r"beilun show ([a-z0-9-]+)", README))
+    assert named and named <= ids, named - ids

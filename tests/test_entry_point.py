@@ -1,0 +1,82 @@
+"""The installed console script, run as a user runs it: a subprocess in a pipe."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from beilun_cli import __version__
+
+
+def beilun(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    executable = shutil.which("beilun", path=os.path.dirname(sys.executable)) or shutil.which("beilun")
+    if executable is None:
+        pytest.fail("the beilun console script is not installed")
+    return subprocess.run(
+        [executable, *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={**os.environ, **(env or {})},
+        timeout=60,
+        cwd="/",  # no checkout around it: the shipped base must come with the package
+    )
+
+
+def test_version() -> None:
+    result = beilun("--version")
+    assert (result.returncode, result.stdout, result.stderr) == (0, f"beilun {__version__}\n", "")
+
+
+def test_show_json_from_the_installed_script() -> None:
+    result = beilun("show", "gdp-2018", "--json", "--fields", "id,value,unit")
+    assert result.returncode == 0 and result.stderr == ""
+    assert json.loads(result.stdout) == {"id": "gdp-2018", "value": 1146.46, "unit": "亿元"}
+
+
+def test_a_pipe_gets_plain_tsv_without_escape_codes() -> None:
+    result = beilun("list", "--topic", "ecology")
+    assert result.returncode == 0
+    assert "\x1b" not in result.stdout
+    assert all(len(line.split("\t")) == 6 for line in result.stdout.splitlines())
+
+
+def test_clicolor_force_colours_a_pipe_and_no_color_wins() -> None:
+    args = ("figures", "--topic", "ecology", "--format", "table")
+    forced = beilun(*args, env={"CLICOLOR_FORCE": "1", "NO_COLOR": ""})
+    assert "\x1b[36m" in forced.stdout  # the bars are cyan
+    plain = beilun(*args, env={"CLICOLOR_FORCE": "1", "NO_COLOR": "1"})
+    assert "\x1b[36m" not in plain.stdout
+    assert "█" in plain.stdout
+
+
+def test_closing_the_pipe_early_is_quiet() -> None:
+    executable = shutil.which("beilun", path=os.path.dirname(sys.executable)) or "beilun"
+    result = subprocess.run(
+        f"{executable} export --format jsonl | head -1",
+        shell=True,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+        executable="/bin/bash",
+    )
+    assert json.loads(result.stdout)["id"]
+    assert result.stderr == ""
+
+
+def test_runs_as_a_module() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "beilun_cli", "topics", "--json", "--fields", "id"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+    )
+    assert result.returncode == 0
+    assert {"id": "economy"} in json.loads(result.stdout)
