@@ -364,7 +364,9 @@ class _Builder:
             self.problems.append(table.problem(f"fact '{ident}': quantity.amount must be a number"))
         elif (expected := expected_amount(value, unit)) is not None:
             factor, base = expected
-            if not math.isclose(amount, value * factor, rel_tol=1e-9) or amount_unit != base:
+            # A rate keeps its numerator's unit: 人均14.9平方米 is "m2-per-person".
+            unit_fits = amount_unit == base or str(amount_unit).startswith(f"{base}-per-")
+            if not math.isclose(amount, value * factor, rel_tol=1e-9) or not unit_fits:
                 actual = f"{amount:g} {amount_unit}"
                 message = f"fact '{ident}': {value}{unit} is {value * factor:g} {base}, not {actual}"
                 self.problems.append(table.problem(message))
