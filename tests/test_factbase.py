@@ -1,0 +1,162 @@
+"""The shipped fact base, checked as a whole: complete, exact, and true to its source."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from beilun_cli import store
+from beilun_cli.model import QUALIFIERS, Fact
+
+BASE = store.load(store.default_root())
+FACTS = BASE.facts
+SOURCE = BASE.sources["cnnb-2019-09-16"]
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_afabfd9b777269e5.txt"
+
+# Words that say when something holds; a quote containing one must carry a resolved time.
+TIME_WORDS = re.compile(r"\d{4}年|去年|今年|本月|\d+月\d+日|\d+年前|\d+年来|至今|截至目前|以来")
+# What each relative expression means, published 2019-09-16.
+RELATIVE = {
+    "去年": ("2018", "2018", "year"),
+    "今年": ("2019", "2019", "year"),
+    "今年上半年": ("2019-01", "2019-06", "half-year"),
+    "本月": ("2019-09", "2019-09", "month"),
+    "今年2月": ("2019-02", "2019-02", "month"),
+    "8月9日": ("2019-08-09", "2019-08-09", "day"),
+    "8月26日": ("2019-08-26", "2019-08-26", "day"),
+    "11年前": ("2008", "2008", "year"),
+    "7年来": ("2012", "2019", "period"),
+    "70年来": ("1949", "2019", "period"),
+}
+
+
+def ids(facts: list[Fact]) -> list[str]:
+    return [fact.id for fact in facts]
+
+
+def test_every_fact_has_both_claims_a_quote_and_a_topic() -> None:
+    assert len(FACTS) >= 170
+    incomplete = [f for f in FACTS if not (f.claim.zh and f.claim.en and f.quote and f.topic in BASE.topics)]
+    assert ids(incomplete) == []
+
+
+def test_english_claims_are_english_and_chinese_claims_chinese() -> None:
+    assert ids([f for f in FACTS if re.search(r"[\u4e00-\u9fff]{6,}", f.claim.en)]) == []
+    assert ids([f for f in FACTS if not re.search(r"[\u4e00-\u9fff]", f.claim.zh)]) == []
+
+
+def test_the_numbers_of_the_article_are_all_quoted() -> None:
+    numerals = [m.group() for p in SOURCE.paragraphs for m in re.finditer(r"\d+(\.\d+)?(/\d+)?", p)]
+    assert len(numerals) == 86
+    assert store.numeric_coverage(BASE, SOURCE.id) == (86, 86, [])
+
+
+def test_every_number_has_a_quantifier_and_a_normalised_amount() -> None:
+    numeric = [f for f in FACTS if f.value is not None]
+    assert len(numeric) >= 70
+    bad = [
+        f
+        for f in numeric
+        if not (f.quantity and f.quantity.qualifier in QUALIFIERS and f.quantity.amount > 0)
+    ]
+    assert ids(bad) == []
+
+
+def expected_qualifier(written: str) -> str:
+    if written.startswith("近"):
+        return "nearly"
+    if written.startswith("约"):
+        return "about"
+    if re.search(r"^(超过?|突破)|以上$", written):
+        return "over"
+    if "多" in written:
+        return "more_than"
+    return "exact"
+
+
+def test_qualifiers_follow_the_chinese_quantifier_words() -> None:
+    wrong = [
+        (f.id, f.quantity.written, f.quantity.qualifier)
+        for f in FACTS
+        if f.quantity and f.quantity.qualifier != expected_qualifier(f.quantity.written.removeprefix("双双"))
+    ]
+    assert wrong == []
+
+
+def test_every_quote_with_a_time_word_has_a_resolved_time() -> None:
+    undated = [f.id for f in FACTS if TIME_WORDS.search(f.quote) and f.as_of is None]
+    assert undated == []
+
+
+def test_relative_times_are_resolved_against_the_publication_date() -> None:
+    wrong = [
+        (f.id, f.as_of.written, (f.as_of.start, f.as_of.end, f.as_of.precision))
+        for f in FACTS
+        if f.as_of
+        and f.as_of.written in RELATIVE
+        and (f.as_of.start, f.as_of.end, f.as_of.precision) != RELATIVE[f.as_of.written]
+    ]
+    assert wrong == []
+
+
+def test_dated_facts_do_not_reach_past_publication() -> None:
+    assert [f.id for f in FACTS if f.as_of and f.as_of.end > "2019-09-16"] == []
+
+
+def english_amount(amount: float) -> str:
+    """How an English claim writes a yuan or dollar amount: 114.646 billion, 1.47 million."""
+    if amount >= 1e9:
+        return f"{amount / 1e9:g} billion"
+    if amount >= 1e6:
+        return f"{amount / 1e6:g} million"
+    return f"{amount:,.0f}"
+
+
+def test_english_money_amounts_have_the_right_magnitude() -> None:
+    money = [f for f in FACTS if f.quantity and f.quantity.amount_unit in ("yuan", "usd")]
+    assert len(money) >= 8
+    wrong = [
+        (f.id, english_amount(f.quantity.amount))
+        for f in money
+        if english_amount(f.quantity.amount) not in f.claim.en
+    ]  # type: ignore[union-attr]
+    assert wrong == []
+
+
+def test_english_head_counts_have_the_right_magnitude() -> None:
+    counts = [
+        f
+        for f in FACTS
+        if f.quantity and f.quantity.amount_unit in ("people", "person-times") and f.quantity.amount >= 1e4
+    ]
+    assert counts
+    wrong = [
+        (f.id, f"{f.quantity.amount:,.0f}") for f in counts if f"{f.quantity.amount:,.0f}" not in f.claim.en
+    ]  # type: ignore[union-attr]
+    assert wrong == []
+
+
+def test_every_photo_caption_is_a_fact() -> None:
+    captions = SOURCE.paragraphs[:10]
+    assert captions[0] == "北仑中心城区。" and captions[-1] == "党章学堂。"
+    quoted = {f.location.paragraph for f in FACTS}
+    assert [n for n in range(1, 11) if n not in quoted] == []
+
+
+def test_every_entity_is_named_by_a_fact_and_every_name_is_bilingual() -> None:
+    named = {entity for f in FACTS for entity in f.entities}
+    assert sorted(set(BASE.entities) - named) == []
+    assert [e.id for e in BASE.entities.values() if not (e.name.zh and e.name.en)] == []
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="the seed page is not beside this checkout")
+def test_shipped_text_is_the_article_body_of_the_saved_page() -> None:
+    page = SEED.read_text(encoding="utf-8")
+    lines = [line.strip() for line in page.splitlines() if line.strip()]
+    start = lines.index("北仑中心城区。")
+    end = next(i for i, line in enumerate(lines) if line.startswith("记者厉晓杭"))
+    assert tuple(lines[start:end]) == SOURCE.paragraphs
+    assert f"稿源: 中国宁波网   {SOURCE.published[:10]} 06:53:05" in page
+    assert SOURCE.byline in page and f"编辑: {SOURCE.editor}" in page
