@@ -114,28 +114,20 @@ def english_amount(amount: float) -> str:
     return f"{amount:,.0f}"
 
 
+def amounts(units: tuple[str, ...]) -> list[tuple[Fact, float]]:
+    return [(f, f.quantity.amount) for f in FACTS if f.quantity and f.quantity.amount_unit in units]
+
+
 def test_english_money_amounts_have_the_right_magnitude() -> None:
-    money = [f for f in FACTS if f.quantity and f.quantity.amount_unit in ("yuan", "usd")]
+    money = amounts(("yuan", "usd"))
     assert len(money) >= 8
-    wrong = [
-        (f.id, english_amount(f.quantity.amount))
-        for f in money
-        if english_amount(f.quantity.amount) not in f.claim.en
-    ]  # type: ignore[union-attr]
-    assert wrong == []
+    assert [(f.id, english_amount(a)) for f, a in money if english_amount(a) not in f.claim.en] == []
 
 
 def test_english_head_counts_have_the_right_magnitude() -> None:
-    counts = [
-        f
-        for f in FACTS
-        if f.quantity and f.quantity.amount_unit in ("people", "person-times") and f.quantity.amount >= 1e4
-    ]
+    counts = [(f, a) for f, a in amounts(("people", "person-times")) if a >= 1e4]
     assert counts
-    wrong = [
-        (f.id, f"{f.quantity.amount:,.0f}") for f in counts if f"{f.quantity.amount:,.0f}" not in f.claim.en
-    ]  # type: ignore[union-attr]
-    assert wrong == []
+    assert [(f.id, f"{a:,.0f}") for f, a in counts if f"{a:,.0f}" not in f.claim.en] == []
 
 
 def test_every_photo_caption_is_a_fact() -> None:
