@@ -13,11 +13,28 @@ import typer
 from typer.core import TyperGroup
 
 from beilun_cli import __version__
-from beilun_cli.commands import entities, export, figures, list_facts, show, timeline, topics, validate
-from beilun_cli.errors import EXIT_INTERNAL, EXIT_INTERRUPTED, BeilunError, Interrupted, OutputClosed
+from beilun_cli.commands import (
+    entities,
+    export,
+    figures,
+    list_facts,
+    show,
+    timeline,
+    topics,
+    validate,
+)
+from beilun_cli.errors import (
+    EXIT_INTERNAL,
+    EXIT_INTERRUPTED,
+    BeilunError,
+    Interrupted,
+    OutputClosed,
+    OutputError,
+)
 from beilun_cli.render import message
 
 DEBUG_ENV = "BEILUN_DEBUG"
+_MAX_DETAIL = 200  # an internal error's own text may quote megabytes of input: keep one short line
 
 
 def report(error: BaseException) -> int:
@@ -35,7 +52,9 @@ def report(error: BaseException) -> int:
 
         traceback.print_exception(error)
     else:
-        message(f"beilun: internal error: {type(error).__name__}: {error}")
+        detail = str(error)
+        detail = detail if len(detail) <= _MAX_DETAIL else detail[:_MAX_DETAIL] + "…"
+        message(f"beilun: internal error: {type(error).__name__}: {detail}")
         message(f"hint: this is a bug in beilun; rerun with {DEBUG_ENV}=1 to see the traceback")
     return EXIT_INTERNAL
 
@@ -129,9 +148,15 @@ def _interrupt(signum: int, frame: FrameType | None) -> None:
     raise Interrupted
 
 
+def _exit_interrupted(signum: int, frame: FrameType | None) -> None:
+    os._exit(EXIT_INTERRUPTED)  # Ctrl-C while the last output drains: stop now, no traceback
+
+
 def main() -> None:
     """The console script: the app, with Ctrl-C, closed pipes and stray errors handled."""
     signal.signal(signal.SIGINT, _interrupt)
+    if sys.stdout is None:  # started with stdout closed (`beilun list >&-`): no answer can arrive
+        sys.exit(report(OutputError("cannot write output: standard output is closed")))
     try:
         app(prog_name="beilun")
         code: int | str | None = 0
@@ -142,8 +167,11 @@ def main() -> None:
         code = 0
     except BaseException as error:  # the last line of defence: never a traceback
         code = report(error)
+    signal.signal(signal.SIGINT, _exit_interrupted)
+    if code == EXIT_INTERRUPTED:
+        _silence_stdout()  # drop the rest of a cut-off answer: never wait on a reader after Ctrl-C
     try:
         sys.stdout.flush()
-    except BrokenPipeError:
+    except OSError:  # a closed pipe or a full disk, already dealt with: let exit flush to /dev/null
         _silence_stdout()
     sys.exit(code)

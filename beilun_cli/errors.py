@@ -9,6 +9,7 @@ EXIT_NOT_FOUND = 1
 EXIT_USAGE = 2
 EXIT_BAD_BASE = 3
 EXIT_INTERNAL = 70
+EXIT_IO = 74  # sysexits EX_IOERR: the output could not be written (disk full, stdout closed)
 EXIT_INTERRUPTED = 130
 
 
@@ -64,6 +65,12 @@ class FactBaseError(BeilunError):
 
 class OutputClosed(Exception):
     """The reader of stdout went away (`beilun list | head -1`): stop quietly."""
+
+
+class OutputError(BeilunError):
+    """stdout cannot take the answer (`> /dev/full`, `>&-`): never exit 0 on a lost answer."""
+
+    exit_code = EXIT_IO
 
 
 class Interrupted(Exception):

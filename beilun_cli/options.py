@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import sys
 from collections.abc import Sequence
 from typing import Annotated
@@ -44,6 +45,33 @@ TopicOpt = Annotated[
         autocompletion=complete_topic,
         show_default=False,
     ),
+]
+# The value filters of `list` and `search` (query.Filters).
+EntityOpt = Annotated[
+    str | None,
+    typer.Option("--entity", "-e", help="Only facts naming this entity (Chinese or English name, or id)."),
+]
+UnitOpt = Annotated[
+    str | None, typer.Option("--unit", help="Only facts whose unit is exactly this, e.g. 亿元 or %.")
+]
+
+
+def _finite(value: float | None) -> float | None:
+    # nan parses as a float but compares false with everything: the filter would silently pass.
+    if value is not None and not math.isfinite(value):
+        raise typer.BadParameter("must be a finite number")
+    return value
+
+
+MinOpt = Annotated[
+    float | None, typer.Option("--min", help="Only facts whose value is at least this.", callback=_finite)
+]
+MaxOpt = Annotated[
+    float | None, typer.Option("--max", help="Only facts whose value is at most this.", callback=_finite)
+]
+YearOpt = Annotated[
+    int | None,
+    typer.Option("--year", help="Only facts whose time includes this year.", min=1000, max=9999),
 ]
 
 

@@ -15,11 +15,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from beilun_cli.errors import OutputClosed
+from beilun_cli.errors import OutputClosed, OutputError
 from beilun_cli.model import JSON, Fact, tidy_number
 
 if TYPE_CHECKING:
     from rich.console import Console
+    from rich.text import Text
 
 FORMATS = ("table", "tsv", "csv", "json", "jsonl")
 LANGS = ("zh", "en", "both")
@@ -69,6 +70,8 @@ def write(text: str, stream: Any = None) -> None:
         out.flush()
     except BrokenPipeError:
         raise OutputClosed from None
+    except OSError as error:  # a full disk, a bad descriptor: the answer is lost, so never exit 0
+        raise OutputError(f"cannot write output: {error.strerror or error}") from None
 
 
 def project(record: JSON, fields: Sequence[str] | None) -> JSON:
@@ -117,9 +120,17 @@ def _columns(fields: Sequence[str], lang: str, split_bilingual: bool) -> list[tu
 
 
 def emit(
-    records: Sequence[JSON], output: Output, columns: Sequence[str], *, title: str | None = None
+    records: Sequence[JSON],
+    output: Output,
+    columns: Sequence[str],
+    *,
+    title: str | None = None,
+    highlight: Sequence[str] = (),
 ) -> None:
-    """Write many records: `columns` are the table/TSV defaults when the user chose no fields."""
+    """Write many records: `columns` are the table/TSV defaults when the user chose no fields.
+
+    A table marks every occurrence of the `highlight` words (search's matched terms).
+    """
     fmt = output.format
     if fmt == "json":
         write(to_json([project(r, output.fields) for r in records]) + "\n")
@@ -128,7 +139,7 @@ def emit(
     else:
         chosen = output.fields or tuple(columns)
         if fmt == "table":
-            _table(records, _columns(chosen, output.lang, split_bilingual=False), title)
+            _table(records, _columns(chosen, output.lang, split_bilingual=False), title, highlight)
         else:
             layout = _columns(chosen, output.lang, split_bilingual=True)
             _delimited(records, layout, fmt)
@@ -146,11 +157,12 @@ def emit_one(record: JSON, output: Output, *, marked: JSON | None = None) -> Non
             shown = {**shown, "context": marked}
         write(to_json(shown, indent=2 if fmt == "json" else None) + "\n")
         return
+    if fmt == "csv":  # raw values, laid out as `list` lays them out: CSV round-trips exactly
+        _delimited([shown], _columns(list(shown), output.lang, split_bilingual=True), "csv")
+        return
     rows = [(name, neutralise(cell(value, output.lang))) for name, value in shown.items()]
     if fmt == "table":
         _key_value_table(rows, marked)
-    elif fmt == "csv":
-        _delimited([dict(rows)], [(name, name, output.lang) for name, _ in rows], "csv")
     else:
         text = "".join(f"{name}\t{value}\n" for name, value in rows)
         if marked is not None:
@@ -174,12 +186,18 @@ def _delimited(records: Iterable[JSON], layout: Sequence[tuple[str, str, str]], 
         import csv
         import io
 
+        # CSV is an interchange format: text goes through exactly, quoted where needed, into a
+        # file or pipe. On a terminal it is read by eye, so there controls are made visible.
+        text = neutralise if sys.stdout.isatty() else str
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
+        # With \n line ends the csv module leaves a lone \r unquoted, and readers end the row
+        # there: a row holding one is quoted in full.
+        quoted = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_ALL)
         writer.writerow([header for header, _, _ in layout])
         for record in records:
-            # CSV is an interchange format: text goes through exactly, quoted where needed.
-            writer.writerow([cell(record.get(name), lang) for _, name, lang in layout])
+            row = [text(cell(record.get(name), lang)) for _, name, lang in layout]
+            (quoted if any("\r" in value for value in row) else writer).writerow(row)
         write(buffer.getvalue())
         return
     lines = (
@@ -192,8 +210,12 @@ def _delimited(records: Iterable[JSON], layout: Sequence[tuple[str, str, str]], 
 def console(stream: Any = None) -> Console:
     from rich.console import Console
 
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:
+            raise OutputClosed  # Rich would exit 1; a reader that stops early (`| head`) is no error
+
     force = os.environ.get("CLICOLOR_FORCE", "0") not in ("", "0")
-    return Console(
+    return _Console(
         file=stream or sys.stdout,
         highlight=False,
         markup=False,
@@ -209,17 +231,24 @@ def _print(renderable: Any, out: Console | None = None) -> None:
         sys.stdout.flush()
     except BrokenPipeError:
         raise OutputClosed from None
+    except OSError as error:
+        raise OutputError(f"cannot write output: {error.strerror or error}") from None
 
 
-def _table(records: Sequence[JSON], layout: Sequence[tuple[str, str, str]], title: str | None) -> None:
+def _table(
+    records: Sequence[JSON],
+    layout: Sequence[tuple[str, str, str]],
+    title: str | None,
+    highlight: Sequence[str] = (),
+) -> None:
     from rich import box
     from rich.table import Table
-    from rich.text import Text
 
     out = console()
     if out.width < _MIN_CELL_WIDTH * len(layout):
-        _cards(records, layout, title, out)
+        _cards(records, layout, title, out, highlight)
         return
+    title = title and neutralise(title)  # titles may quote the data, too
     table = Table(box=box.SIMPLE_HEAD, title=title, title_justify="left", header_style="bold", expand=True)
     for header, name, _ in layout:
         numeric = name in ("value", "facts", "score", "amount")
@@ -231,8 +260,20 @@ def _table(records: Sequence[JSON], layout: Sequence[tuple[str, str, str]], titl
             ratio=None if name in _SHORT_FIELDS else 1,
         )
     for record in records:
-        table.add_row(*(Text(_table_text(record, name, lang)) for _, name, lang in layout))
+        cells = (_marked(_table_text(record, name, lang), name, highlight) for _, name, lang in layout)
+        table.add_row(*cells)
     _print(table, out)
+
+
+def _marked(text: str, name: str, highlight: Sequence[str]) -> Text:
+    """Neutralised text as Rich Text (never parsed as markup), the highlight words reversed."""
+    from rich.text import Text
+
+    marked = Text(text)
+    if highlight and name not in ("id", "topic", "score"):  # names, not text that matched
+        words = [neutralise(word) for word in highlight if word]
+        marked.highlight_words(words, style="reverse", case_sensitive=False)
+    return marked
 
 
 def _table_text(record: JSON, name: str, lang: str) -> str:
@@ -243,7 +284,11 @@ def _table_text(record: JSON, name: str, lang: str) -> str:
 
 
 def _cards(
-    records: Sequence[JSON], layout: Sequence[tuple[str, str, str]], title: str | None, out: Console
+    records: Sequence[JSON],
+    layout: Sequence[tuple[str, str, str]],
+    title: str | None,
+    out: Console,
+    highlight: Sequence[str] = (),
 ) -> None:
     """A terminal too narrow for columns gets one field per line, record after record."""
     from rich.console import Group
@@ -256,7 +301,7 @@ def _cards(
         card.add_column(style="bold", no_wrap=True)
         card.add_column(overflow="fold")
         for header, name, lang in layout:
-            card.add_row(Text(header), Text(_table_text(record, name, lang)))
+            card.add_row(Text(header), _marked(_table_text(record, name, lang), name, highlight))
         cards += [card, Text("")]
     _print(Group(*cards), out)
 
@@ -300,7 +345,7 @@ def bar_charts(groups: Sequence[tuple[str, str, Sequence[Fact]]], output: Output
     for topic, unit, facts in groups:
         amounts = [fact.quantity.amount if fact.quantity else 0.0 for fact in facts]
         largest = max(amounts)
-        table = Table(title=f"{topic} · {unit}", title_justify="left", box=None, padding=(0, 1))
+        table = Table(title=neutralise(f"{topic} · {unit}"), title_justify="left", box=None, padding=(0, 1))
         table.add_column("id", overflow="fold", max_width=28)
         table.add_column("figure", overflow="fold", max_width=14)
         table.add_column("", no_wrap=True, width=24)
@@ -319,8 +364,10 @@ def bar_charts(groups: Sequence[tuple[str, str, Sequence[Fact]]], output: Output
 
 def message(text: str) -> None:
     """A line for the user on stderr (errors, hints, 'did you mean')."""
+    if sys.stderr is None:  # started with stderr closed (`2>&-`): nowhere to say it
+        return
     try:
         sys.stderr.write(neutralise(text) + "\n")
         sys.stderr.flush()
-    except (BrokenPipeError, ValueError):
+    except (OSError, ValueError):
         pass

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import os
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -94,10 +95,20 @@ def fact_files(root: Path) -> list[Path]:
         raise FactBaseError([Problem(str(root), 0, 0, "fact base not found")])
     if not root.is_dir():
         raise FactBaseError([Problem(str(root), 0, 0, "not a file or directory")])
+
+    def unreadable(error: OSError) -> None:
+        raise error  # rglob would skip an unreadable folder, and half a base would load silently
+
     try:
-        files = sorted(path for path in root.rglob("*.toml") if path.is_file())
+        files = sorted(
+            Path(folder) / name
+            for folder, _, names in os.walk(root, onerror=unreadable)
+            for name in names
+            if name.endswith(".toml") and (Path(folder) / name).is_file()
+        )
     except OSError as error:
-        raise FactBaseError([Problem(str(root), 0, 0, f"cannot read: {error.strerror}")]) from None
+        where = str(error.filename or root)
+        raise FactBaseError([Problem(where, 0, 0, f"cannot read: {error.strerror or error}")]) from None
     if not files:
         raise FactBaseError([Problem(str(root), 0, 0, "no .toml files in the fact base")])
     return files
@@ -159,17 +170,49 @@ def _read_toml(path: Path, problems: list[Problem]) -> tuple[dict[str, Any], str
         message = error.msg if hasattr(error, "msg") else str(error)
         problems.append(Problem(name, error.lineno, error.colno, message))
     except RecursionError:
-        problems.append(Problem(name, 1, 1, "nesting too deep"))
-    except ValueError as error:
-        problems.append(Problem(name, 1, 1, str(error)))
+        problems.append(Problem(name, _failing_line(text, RecursionError), 1, "nesting too deep"))
+    except _NonFinite as error:
+        line = _failing_line(text, _NonFinite)
+        token = NON_FINITE.search(text.split("\n")[line - 1])
+        problems.append(Problem(name, line, token.start(1) + 1 if token else 1, str(error)))
     return None
+
+
+class _NonFinite(ValueError):
+    """nan or inf: no article states one, and nan compares false with every filter."""
+
+
+NON_FINITE = re.compile(r"[=\[,]\s*([+-]?(?:nan|inf))\b")
 
 
 def _finite_float(text: str) -> float:
     number = float(text)
     if not math.isfinite(number):
-        raise ValueError(f"{text} is not allowed: numbers must be finite")
+        raise _NonFinite(f"{text} is not allowed: numbers must be finite")
     return number
+
+
+def _failing_line(text: str, failure: type[Exception]) -> int:
+    """The line where parsing raises `failure`, which tomli reports without a position.
+
+    Everything before that point parses, so the shortest prefix of lines that raises it ends
+    on that line: a bisection finds it in a few parses, on the error path only.
+    """
+    import tomli
+
+    lines = text.split("\n")
+    low, high = 1, len(lines)
+    while low < high:
+        middle = (low + high) // 2
+        try:
+            tomli.loads("\n".join(lines[:middle]), parse_float=_finite_float)
+        except failure:
+            high = middle
+        except (ValueError, RecursionError):  # the cut fell inside a value, before the failure
+            low = middle + 1
+        else:
+            low = middle + 1
+    return low
 
 
 def _tables(paths: list[Path], problems: list[Problem]) -> Iterator[_Table]:
@@ -268,9 +311,9 @@ class _Builder:
         paragraphs: tuple[str, ...] = ()
         text_path = table.directory / text_name
         try:
-            body = text_path.read_text(encoding="utf-8").replace("\r\n", "\n")
+            body = _source_text(text_path)
             paragraphs = tuple(p.strip() for p in body.split("\n\n") if p.strip())
-        except (OSError, UnicodeDecodeError) as error:
+        except ValueError as error:
             self.problems.append(
                 table.problem(f"source '{ident}': cannot read its text {text_path}: {error}")
             )
@@ -445,6 +488,26 @@ class _Builder:
                 continue
             linked.append(_with_location(fact, location))
         return linked
+
+
+def _source_text(path: Path) -> str:
+    """A source's text with newlines made \\n; ValueError says why it cannot be had.
+
+    The file name comes from the data: only a regular file within the size limit is read, so a
+    base that names /dev/zero or a FIFO gets an error instead of a hang.
+    """
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise ValueError("not a regular file")
+        if info.st_size > MAX_FILE_BYTES:
+            raise ValueError(f"larger than the {MAX_FILE_BYTES // (1024 * 1024)} MiB limit")
+        text = path.read_bytes().decode("utf-8")
+    except OSError as error:
+        raise ValueError(error.strerror or str(error)) from None
+    except UnicodeDecodeError:
+        raise ValueError("not valid UTF-8 (save the file as UTF-8)") from None
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _with_location(fact: Fact, location: Location) -> Fact:

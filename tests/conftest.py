@@ -77,5 +77,5 @@ def base(tmp_path: Path) -> Path:
 
 
 def run(args: Sequence[str], env: dict[str, str | None] | None = None) -> Result:
-    """The app in-process, with stdout and stderr kept apart, as a user's terminal would not."""
+    """The app in-process, with stdout and stderr captured apart."""
     return CliRunner().invoke(app, list(args), env={"BEILUN_DEBUG": None, **(env or {})})

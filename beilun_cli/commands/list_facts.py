@@ -2,31 +2,28 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
 import typer
 
 from beilun_cli import query, render
 from beilun_cli.errors import NotFoundError
 from beilun_cli.model import FACT_FIELDS
-from beilun_cli.options import FieldsOpt, FormatOpt, JsonOpt, LangOpt, LimitOpt, TopicOpt, output
+from beilun_cli.options import (
+    EntityOpt,
+    FieldsOpt,
+    FormatOpt,
+    JsonOpt,
+    LangOpt,
+    LimitOpt,
+    MaxOpt,
+    MinOpt,
+    TopicOpt,
+    UnitOpt,
+    YearOpt,
+    output,
+)
 from beilun_cli.session import fact_base
 
 LIST_COLUMNS = ("id", "topic", "claim", "value", "unit", "as_of")
-
-EntityOpt = Annotated[
-    str | None,
-    typer.Option("--entity", "-e", help="Only facts naming this entity (Chinese or English name, or id)."),
-]
-UnitOpt = Annotated[
-    str | None, typer.Option("--unit", help="Only facts whose unit is exactly this, e.g. 亿元 or %.")
-]
-MinOpt = Annotated[float | None, typer.Option("--min", help="Only facts whose value is at least this.")]
-MaxOpt = Annotated[float | None, typer.Option("--max", help="Only facts whose value is at most this.")]
-YearOpt = Annotated[
-    int | None,
-    typer.Option("--year", help="Only facts whose time includes this year.", min=1000, max=9999),
-]
 
 
 def list_facts(
