@@ -18,6 +18,7 @@ from beilun_cli.commands import (
     export,
     figures,
     list_facts,
+    search,
     show,
     timeline,
     topics,
@@ -137,6 +138,7 @@ def main_options(
 app.command("topics")(topics.list_topics)
 app.command("list")(list_facts.list_facts)
 app.command("show")(show.show_fact)
+app.command("search")(search.search_facts)
 app.command("timeline")(timeline.show_timeline)
 app.command("entities")(entities.list_entities)
 app.command("figures")(figures.show_figures)

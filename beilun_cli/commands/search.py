@@ -1,0 +1,117 @@
+"""beilun search: facts ranked by how well they match a few words, in Chinese or English."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from beilun_cli import query, render, search
+from beilun_cli.errors import NotFoundError, UsageError
+from beilun_cli.model import FACT_FIELDS, JSON
+from beilun_cli.options import (
+    EntityOpt,
+    FieldsOpt,
+    FormatOpt,
+    JsonOpt,
+    LangOpt,
+    MaxOpt,
+    MinOpt,
+    TopicOpt,
+    UnitOpt,
+    YearOpt,
+    output,
+)
+from beilun_cli.session import fact_base
+
+SEARCH_FIELDS = (*FACT_FIELDS, "score")
+SEARCH_COLUMNS = ("id", "score", "topic", "claim", "value", "unit")
+SCORE_DECIMALS = 3
+
+QueryArg = Annotated[
+    list[str],
+    typer.Argument(
+        metavar="QUERY",
+        help="Words or a question, in Chinese or English; several words need no quotes.",
+        show_default=False,
+    ),
+]
+SearchLimitOpt = Annotated[
+    int, typer.Option("--limit", "-n", help="Show at most this many results.", min=1, show_default=True)
+]
+
+
+def _records(hits: list[search.Hit]) -> list[JSON]:
+    return [{**hit.fact.to_json(), "score": round(hit.score, SCORE_DECIMALS)} for hit in hits]
+
+
+def _shown(text: str) -> str:
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def _not_found(base_hits: int, text: str, hint: list[str]) -> NotFoundError:
+    if base_hits:
+        return NotFoundError(
+            f"{base_hits} facts match '{_shown(text)}', but none passes the filters",
+            "drop a filter, or see 'beilun list' with the same filters",
+        )
+    close = f"did you mean: {', '.join(hint)}?" if hint else "try other words, or see 'beilun topics'"
+    return NotFoundError(f"no fact matches '{_shown(text)}'", close)
+
+
+def search_facts(
+    ctx: typer.Context,
+    words: QueryArg,
+    topic: TopicOpt = None,
+    entity: EntityOpt = None,
+    unit: UnitOpt = None,
+    minimum: MinOpt = None,
+    maximum: MaxOpt = None,
+    year: YearOpt = None,
+    limit: SearchLimitOpt = 10,
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+    fields: FieldsOpt = None,
+    lang: LangOpt = "both",
+) -> None:
+    """Find facts from a few words or a question, in Chinese or English, best match first.
+
+    Matches both claims, the quote, entity names and tags. Chinese needs no spaces (沙滩 finds
+    弧形沙滩); traditional characters and full-width forms find the article's text; English is
+    matched by word stems without stop words, so a plain question works. A number finds facts
+    with that value or year. JSON adds a relevance score to each fact. Exits 1 when nothing
+    matches, with the closest topics and words on stderr.
+
+    Examples:
+
+        beilun search 沙滩
+
+        beilun search 北仑的森林覆盖率是多少？
+
+        beilun search 森林覆蓋率
+
+        beilun search "What was Beilun's GDP in 2018?"
+
+        beilun search volunteers --limit 3 --json | jq '.[0].id'
+
+        beilun search 投资 --unit 亿元 --min 20
+    """
+    text = " ".join(words)
+    if not text.strip():
+        raise UsageError("empty query", "give a few words, e.g. beilun search 沙滩")
+    if not search.has_terms(text[: search.MAX_QUERY_CHARS]):
+        raise UsageError(f"nothing to search for in '{_shown(text)}': only stop words or punctuation")
+    out = output(fmt, as_json, fields, lang, SEARCH_FIELDS)
+    if len(text) > search.MAX_QUERY_CHARS:
+        render.message(f"beilun: note: only the first {search.MAX_QUERY_CHARS} characters are searched")
+    base = fact_base(ctx)
+    hits = search.search(base, text)
+    filters = query.Filters(topic, entity, unit, minimum, maximum, year)
+    kept = {fact.id for fact in query.select(base, filters, facts=[hit.fact for hit in hits])}
+    shown = [hit for hit in hits if hit.fact.id in kept][:limit]
+    marks = search.marks((search.fact_texts(hit.fact, base), hit.terms) for hit in shown)
+    render.emit(_records(shown), out, SEARCH_COLUMNS, highlight=marks)
+    if not shown:
+        raise _not_found(
+            len(hits), text, search.closest(text, search.suggestion_words(base)) if not hits else []
+        )

@@ -1,0 +1,358 @@
+"""search: the analyzer, postings and BM25, the command, and the query set of the article."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import fact_toml, run, write_base
+
+from beilun_cli import search, store
+from beilun_cli.model import FACT_FIELDS, FactBase
+
+CASES_FILE = Path(__file__).resolve().parent / "search_cases.toml"
+CASES: list[dict[str, str]] = tomllib.loads(CASES_FILE.read_text(encoding="utf-8"))["cases"]
+PORT = fact_toml(
+    "port", zh="北仑港是大港。", en="Beilun port is a big port.", quote="北仑港是大港", topic="urban"
+)
+TWO_FACTS = fact_toml() + PORT
+
+
+@pytest.fixture(scope="module")
+def shipped() -> FactBase:
+    return store.load(store.default_root())
+
+
+@pytest.fixture(scope="module")
+def postings(shipped: FactBase) -> search.Postings:
+    return search.build_postings(shipped)
+
+
+# ---------------------------------------------------------------- the analyzer
+
+
+def test_chinese_is_cut_into_bigrams_and_the_index_keeps_unigrams_too() -> None:
+    assert search.bigrams("沙滩公园") == ["沙滩", "滩公", "公园"]
+    assert search.index_terms("弧形沙滩") == ["弧", "形", "沙", "滩", "弧形", "形沙", "沙滩"]
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("沙滩", ("沙滩",)),
+        ("华朔", ("华朔",)),
+        ("港", ("港",)),  # a lone character is matched as itself
+        ("森林覆盖率", ("森林", "林覆", "覆盖", "盖率")),
+        ("沙滩 公园", ("沙滩", "公园")),  # a space ends a run: no bigram across it
+        ("2018年北仑", ("2018", "年北", "北仑")),  # digits end a run, and start one
+    ],
+)
+def test_query_terms_of_chinese(text: str, terms: tuple[str, ...]) -> None:
+    assert search.query_terms(text) == terms
+
+
+def test_full_width_forms_are_half_width_forms() -> None:
+    assert search.normalise("（ＳＭＩＣ，４０．１％）") == "(smic,40.1%)"
+    assert search.query_terms("ＳＭＩＣ，４０．１％") == search.query_terms("SMIC,40.1%") == ("smic", "40.1")
+    assert search.query_terms("北仑，沙滩") == search.query_terms("北仑,沙滩")
+
+
+def test_traditional_characters_become_simplified() -> None:
+    assert search.to_simplified("森林覆蓋率") == "森林覆盖率"
+    assert search.to_simplified("地區生產總值") == "地区生产总值"
+
+
+def test_only_a_query_with_unknown_characters_is_converted() -> None:
+    assert search.query_terms("森林覆蓋率") == ("森林", "林覆", "覆盖", "盖率")
+    assert search.query_terms("森林覆蓋率", lambda char: char != "蓋") == ("森林", "林覆", "覆盖", "盖率")
+    # Every character known to the base: taken as written, the converter never loaded.
+    assert search.query_terms("森林覆蓋率", lambda char: True) == ("森林", "林覆", "覆蓋", "蓋率")
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("volunteers", ("volunt",)),
+        ("Volunteer", ("volunt",)),
+        ("VOLUNTEERING", ("volunt",)),
+        ("Tokyo Olympics", ("tokyo", "olymp")),
+        ("integrated circuits", ("integr", "circuit")),
+    ],
+)
+def test_english_is_case_folded_and_stemmed(text: str, terms: tuple[str, ...]) -> None:
+    assert search.query_terms(text) == terms
+
+
+def test_stop_words_and_punctuation_are_dropped() -> None:
+    assert search.query_terms("What was Beilun's GDP in 2018?") == ("beilun", "gdp", "2018")
+    assert search.query_terms("How many volunteers are there?") == ("volunt",)
+    assert not search.has_terms("the of ? ，")
+    assert search.has_terms("港")
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("40.1", ("40.1",)),
+        ("2018", ("2018",)),
+        ("2,000 metres", ("2000", "metr")),
+        ("1146.46亿元", ("1146.46", "亿元")),
+        ("FIA F4", ("fia", "f4")),  # letters and digits together: a code, not stemmed
+    ],
+)
+def test_numbers_are_kept_whole(text: str, terms: tuple[str, ...]) -> None:
+    assert search.query_terms(text) == terms
+
+
+def test_a_huge_query_is_capped() -> None:
+    terms = search.query_terms("".join(chr(0x4E00 + i) for i in range(200_000)))
+    assert len(terms) == search.MAX_QUERY_TERMS
+    assert len(search.query_terms("volunteer " * 20_000)) == 1
+
+
+# ---------------------------------------------------------------- postings and BM25
+
+
+def test_postings_hold_term_frequencies_by_fact_position(tmp_path: Path) -> None:
+    base = store.load(write_base(tmp_path / "b", TWO_FACTS))
+    postings = search.build_postings(base)
+    assert postings.postings("港") == ((1, 4),)  # twice in the claim, twice in the quote
+    assert postings.postings("port") == ((1, 2),)
+    assert postings.postings("beilun") == ((0, 1), (1, 1))
+    assert postings.postings("missing") == ()
+    assert postings.count == 2 and all(norm > 0 for norm in postings.norms)
+
+
+def test_rank_is_bm25_with_ties_in_fact_order() -> None:
+    postings = search.Postings(
+        {"a": ((0, 1), (1, 1), (2, 2)), "b": ((1, 1),)}, search.length_norms((4, 4, 4))
+    )
+    ranked = search.rank(postings, ["a", "b"])
+    assert [r.position for r in ranked] == [1, 2, 0]
+    assert ranked[1].terms == ("a",) and ranked[0].terms == ("a", "b")
+    # Equal documents score equally and keep their order.
+    tied = search.rank(search.Postings({"x": ((0, 1), (1, 1))}, search.length_norms((2, 2))), ["x"])
+    assert [r.position for r in tied] == [0, 1] and tied[0].score == tied[1].score
+    # idf(x) = ln(1 + (2 - 2 + 0.5) / (2 + 0.5)), and tf = 1 at average length scores idf exactly.
+    assert tied[0].score == round(0.1823215567939546, search.SCORE_DIGITS)
+
+
+def test_the_scorer_reads_any_posting_source(shipped: FactBase, postings: search.Postings) -> None:
+    """The seam for a persistent index: another source with the same postings, the same ranking."""
+
+    class Lookup:
+        def __init__(self, inner: search.Postings) -> None:
+            self.inner = inner
+            self.count = inner.count
+            self.norms = list(inner.norms)
+
+        def postings(self, term: str) -> list[tuple[int, int]]:
+            return list(self.inner.postings(term))
+
+        def knows(self, term: str) -> bool:
+            return self.inner.knows(term)
+
+    for text in ("森林覆蓋率", "What was Beilun's GDP in 2018?", "2018"):
+        assert search.search(shipped, text, Lookup(postings)) == search.search(shipped, text, postings)
+
+
+def test_search_is_deterministic(shipped: FactBase) -> None:
+    first = search.search(shipped, "北仑 2018")
+    assert first == search.search(shipped, "北仑 2018")
+    keys = [(-hit.score, shipped.facts.index(hit.fact)) for hit in first]
+    assert keys == sorted(keys)
+
+
+# ---------------------------------------------------------------- the command
+
+
+@pytest.fixture
+def two_facts(tmp_path: Path) -> str:
+    return str(write_base(tmp_path / "b", TWO_FACTS))
+
+
+def test_search_json_is_the_fact_object_with_a_score(two_facts: str) -> None:
+    result = run(["--facts", two_facts, "search", "大港", "--json"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
+    assert json.loads(result.stdout) == [
+        {
+            "id": "port",
+            "topic": "urban",
+            "claim": {"zh": "北仑港是大港。", "en": "Beilun port is a big port."},
+            "quote": "北仑港是大港",
+            "value": None,
+            "unit": None,
+            "quantity": None,
+            "as_of": None,
+            "entities": [],
+            "tags": [],
+            "source": {"id": "src", "paragraph": 2, "offset": 0},
+            # ln(2) for one fact in two, tf 2 in a fact 26 terms long against 22.5 on average.
+            "score": 0.913,
+        }
+    ]
+
+
+def test_no_hit_exits_1_with_an_empty_array_and_did_you_mean(two_facts: str) -> None:
+    result = run(["--facts", two_facts, "search", "prot", "--json"])
+    assert result.exit_code == 1
+    assert json.loads(result.stdout) == []
+    assert result.stderr == "beilun: no fact matches 'prot'\nhint: did you mean: port?\n"
+
+
+def test_no_hit_without_anything_close_points_at_the_topics(two_facts: str) -> None:
+    result = run(["--facts", two_facts, "search", "磁悬浮"])
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == (
+        "beilun: no fact matches '磁悬浮'\nhint: try other words, or see 'beilun topics'\n"
+    )
+
+
+def test_several_words_need_no_quotes(two_facts: str) -> None:
+    result = run(["--facts", two_facts, "search", "big", "port", "--format", "tsv", "--fields", "id"])
+    assert (result.exit_code, result.stdout) == (0, "port\n")
+
+
+def test_filters_narrow_the_ranked_list(two_facts: str) -> None:
+    ranked = run(["--facts", two_facts, "search", "北仑", "--format", "tsv", "--fields", "id"])
+    assert ranked.stdout.split() == ["port", "growth"]  # port holds 北仑 in its quote too
+    economy = run(["--facts", two_facts, "search", "北仑", "-t", "economy", "-f", "tsv", "--fields", "id"])
+    assert economy.stdout == "growth\n"
+    filtered_out = run(["--facts", two_facts, "search", "大港", "--topic", "economy", "--json"])
+    assert filtered_out.exit_code == 1 and json.loads(filtered_out.stdout) == []
+    assert "none passes the filters" in filtered_out.stderr
+
+
+def test_limit_keeps_the_best(two_facts: str) -> None:
+    result = run(["--facts", two_facts, "search", "北仑", "-n", "1", "--format", "tsv", "--fields", "id"])
+    assert result.stdout == "port\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["search", ""], "beilun: empty query\n"),
+        (["search", "the", "of", "?"], "beilun: nothing to search for in 'the of ?'"),
+        (["search", "港", "--topic", "nowhere"], "beilun: unknown topic 'nowhere'"),
+        (["search", "港", "--format", "xml"], "beilun: unknown format 'xml'"),
+    ],
+)
+def test_usage_errors_exit_2(two_facts: str, args: list[str], message: str) -> None:
+    result = run(["--facts", two_facts, *args])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith(message)
+
+
+def test_a_bare_query_is_not_a_command(two_facts: str) -> None:
+    result = run(["--facts", two_facts, "沙滩"])
+    assert result.exit_code == 2
+    assert "No such command '沙滩'" in result.stderr
+
+
+def test_values_typed_by_the_user_are_never_code(two_facts: str) -> None:
+    result = run(["--facts", two_facts, "search", "港", "--min", "__import__('os').getpid()"])
+    assert result.exit_code == 2
+    code = run(["--facts", two_facts, "search", "__import__('os').system('echo pwned')", "--json"])
+    assert "pwned" not in code.stdout
+    assert json.loads(code.stdout) == []
+
+
+def test_a_200000_character_query_answers_with_a_note(two_facts: str) -> None:
+    result = run(["--facts", two_facts, "search", "大港 " * 50_000, "--format", "tsv", "--fields", "id"])
+    assert (result.exit_code, result.stdout) == (0, "port\n")
+    assert result.stderr == f"beilun: note: only the first {search.MAX_QUERY_CHARS} characters are searched\n"
+
+
+def test_the_table_marks_matched_terms_and_never_obeys_markup(tmp_path: Path) -> None:
+    facts = fact_toml("port", zh="北仑港是[b]大港[/b]。", en="Beilun's ports are big.", quote="北仑港是大港")
+    root = write_base(tmp_path / "m", facts, paragraphs=("北仑港是大港。",))
+    env = {"CLICOLOR_FORCE": "1", "NO_COLOR": None, "COLUMNS": "200"}
+    result = run(["--facts", str(root), "search", "port", "大港", "--format", "table"], env=env)
+    assert result.exit_code == 0, result.stderr
+    assert "\x1b[7mports\x1b[0m" in result.stdout  # the surface word whose stem matched
+    assert "\x1b[7m大港\x1b[0m" in result.stdout
+    assert "[b]" in result.stdout  # markup is text
+    assert "\x1b[7mport\x1b[0m" not in run(["--facts", str(root), "search", "port", "--format", "tsv"]).stdout
+
+
+def test_json_fields_may_name_the_score(two_facts: str) -> None:
+    result = run(["--facts", two_facts, "search", "大港", "--json", "--fields", "id,score"])
+    assert json.loads(result.stdout) == [{"id": "port", "score": 0.913}]
+    every = run(["--facts", two_facts, "search", "大港", "--json"])
+    assert list(json.loads(every.stdout)[0]) == [*FACT_FIELDS, "score"]
+
+
+def test_help_has_examples_in_both_languages() -> None:
+    result = run(["search", "--help"])
+    assert result.exit_code == 0
+    assert "beilun search 沙滩" in result.stdout
+    assert 'beilun search "What was Beilun\'s GDP in 2018?"' in result.stdout
+
+
+# ---------------------------------------------------------------- the query set
+
+
+def test_the_query_set_is_large_and_bilingual(shipped: FactBase) -> None:
+    assert len(CASES) >= 60
+    languages = [case["lang"] for case in CASES]
+    assert languages.count("zh") == languages.count("en")
+    assert all(case["expect"] in shipped.by_id and case["note"] for case in CASES)
+    notes = " ".join(case["note"] for case in CASES)
+    for kind in ("question", "two-character", "traditional", "full-width", "number", "stemming"):
+        assert kind in notes, kind
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c['lang']}:{c['query']}" for c in CASES])
+def test_every_case_is_in_the_top_3(
+    shipped: FactBase, postings: search.Postings, case: dict[str, str]
+) -> None:
+    top = [hit.fact.id for hit in search.search(shipped, case["query"], postings)[:3]]
+    assert case["expect"] in top, (case, top)
+
+
+# ---------------------------------------------------------------- lazy imports and the installed script
+
+
+def _modules_after(code: str) -> set[str]:
+    script = f"{code}\nimport sys\nprint(' '.join(sorted(sys.modules)))"
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    return set(result.stdout.split())
+
+
+def test_the_converter_and_stemmer_load_only_when_needed() -> None:
+    load = "from beilun_cli import search, store\nbase = store.load(store.default_root())\n"
+    listed = _modules_after("from beilun_cli.cli import app")
+    assert not {"opencc", "Stemmer"} & listed
+    simplified = _modules_after(load + "search.search(base, '沙滩')")
+    assert "Stemmer" in simplified and "opencc" not in simplified
+    traditional = _modules_after(load + "search.search(base, '森林覆蓋率')")
+    assert "opencc" in traditional
+
+
+def _installed(*args: str) -> subprocess.CompletedProcess[str]:
+    executable = shutil.which("beilun", path=os.path.dirname(sys.executable)) or shutil.which("beilun")
+    if executable is None:
+        pytest.fail("the beilun console script is not installed")
+    return subprocess.run(
+        [executable, *args], capture_output=True, text=True, encoding="utf-8", timeout=60, cwd="/"
+    )
+
+
+@pytest.mark.parametrize("query", ["森林覆蓋率", "What was Beilun's GDP in 2018?"])
+def test_the_installed_script_answers_as_the_app_does(query: str) -> None:
+    args = ["search", query, "--json", "--limit", "5"]
+    installed = _installed(*args)
+    assert installed.returncode == 0 and installed.stderr == ""
+    in_process: Any = json.loads(run(args).stdout)
+    assert json.loads(installed.stdout) == in_process
+    assert in_process[0]["id"] in ("forest-coverage-40-1", "gdp-2018")
