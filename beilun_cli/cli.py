@@ -13,17 +13,6 @@ import typer
 from typer.core import TyperGroup
 
 from beilun_cli import __version__
-from beilun_cli.commands import (
-    entities,
-    export,
-    figures,
-    list_facts,
-    search,
-    show,
-    timeline,
-    topics,
-    validate,
-)
 from beilun_cli.errors import (
     EXIT_INTERNAL,
     EXIT_INTERRUPTED,
@@ -86,23 +75,12 @@ class BoundaryGroup(TyperGroup):
             raise typer.Exit(report(error)) from None
 
 
-app = typer.Typer(
-    name="beilun",
-    cls=BoundaryGroup,
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-    rich_markup_mode=None,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
-
-
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"beilun {__version__}")
         raise typer.Exit()
 
 
-@app.callback()
 def main_options(
     facts: Annotated[
         Path | None,
@@ -135,15 +113,70 @@ def main_options(
     """
 
 
-app.command("topics")(topics.list_topics)
-app.command("list")(list_facts.list_facts)
-app.command("show")(show.show_fact)
-app.command("search")(search.search_facts)
-app.command("timeline")(timeline.show_timeline)
-app.command("entities")(entities.list_entities)
-app.command("figures")(figures.show_figures)
-app.command("export")(export.export_facts)
-app.command("validate")(validate.validate_base)
+# Command name -> (module in beilun_cli.commands, function), in the order --help lists them.
+COMMANDS = {
+    "topics": ("topics", "list_topics"),
+    "list": ("list_facts", "list_facts"),
+    "show": ("show", "show_fact"),
+    "search": ("search", "search_facts"),
+    "timeline": ("timeline", "show_timeline"),
+    "entities": ("entities", "list_entities"),
+    "figures": ("figures", "show_figures"),
+    "export": ("export", "export_facts"),
+    "validate": ("validate", "validate_base"),
+}
+# Global options that take a value, to find the command word in argv.
+_VALUED_OPTIONS = ("--facts",)
+
+
+def build_app(only: str | None = None) -> typer.Typer:
+    """The Typer app with every command, or with `only` that one.
+
+    A run needs one command: importing and converting the other eight would cost every call
+    several milliseconds, a large share of a lookup's time. Help lists them all.
+    """
+    import importlib
+
+    application = typer.Typer(
+        name="beilun",
+        cls=BoundaryGroup,
+        no_args_is_help=True,
+        pretty_exceptions_enable=False,
+        rich_markup_mode=None,
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )
+    application.callback()(main_options)
+    for name, (module, function) in COMMANDS.items():
+        if only is None or name == only:
+            command = getattr(importlib.import_module(f"beilun_cli.commands.{module}"), function)
+            application.command(name)(command)
+    return application
+
+
+def invoked_command(argv: list[str]) -> str | None:
+    """The command an argv runs, if it runs one known command and asks nothing of the group."""
+    if any(key.endswith("_COMPLETE") for key in os.environ):
+        return None  # shell completion walks the whole app
+    position = 0
+    while position < len(argv):
+        word = argv[position]
+        if word in _VALUED_OPTIONS:
+            position += 2
+        elif word.startswith("--facts="):
+            position += 1
+        elif word.startswith("-"):
+            return None  # --help, --version, a completion flag or a mistake: the full app answers
+        else:
+            return word if word in COMMANDS else None
+    return None
+
+
+def __getattr__(name: str) -> typer.Typer:
+    """`beilun_cli.cli.app`: the full app, built on first use (tests, completion, docs)."""
+    if name == "app":
+        globals()["app"] = built = build_app()
+        return built
+    raise AttributeError(name)
 
 
 def _interrupt(signum: int, frame: FrameType | None) -> None:
@@ -160,7 +193,7 @@ def main() -> None:
     if sys.stdout is None:  # started with stdout closed (`beilun list >&-`): no answer can arrive
         sys.exit(report(OutputError("cannot write output: standard output is closed")))
     try:
-        app(prog_name="beilun")
+        build_app(invoked_command(sys.argv[1:]))(prog_name="beilun")
         code: int | str | None = 0
     except SystemExit as exit_:
         code = exit_.code

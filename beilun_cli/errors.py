@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 EXIT_OK = 0
 EXIT_NOT_FOUND = 1
 EXIT_USAGE = 2
@@ -36,14 +34,29 @@ class UsageError(BeilunError):
     exit_code = EXIT_USAGE
 
 
-@dataclass(frozen=True, slots=True)
 class Problem:
-    """One defect of a fact base, located as precisely as the loader can."""
+    """One defect of a fact base, located as precisely as the loader can.
 
-    path: str
-    line: int
-    column: int
-    message: str
+    A plain class, not a dataclass: this module is imported by every call, and building a
+    dataclass costs more start-up time than the rest of the module.
+    """
+
+    __slots__ = ("path", "line", "column", "message")
+
+    def __init__(self, path: str, line: int, column: int, message: str) -> None:
+        self.path = path
+        self.line = line
+        self.column = column
+        self.message = message
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Problem) and str(self) == str(other)
+
+    def __hash__(self) -> int:
+        return hash(str(self))
+
+    def __repr__(self) -> str:
+        return f"Problem({self.path!r}, {self.line}, {self.column}, {self.message!r})"
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}:{self.column}: {self.message}"

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from beilun_cli.shapes import tidy_number
+
 JSON = dict[str, Any]
 
 ENTITY_KINDS = (
@@ -19,28 +21,6 @@ ENTITY_KINDS = (
 )
 QUALIFIERS = ("exact", "about", "nearly", "over", "more_than")
 PRECISIONS = ("day", "month", "half-year", "year", "period")
-
-# The fields of a fact object, in the order JSON, CSV and --fields use them.
-FACT_FIELDS = (
-    "id",
-    "topic",
-    "claim",
-    "quote",
-    "value",
-    "unit",
-    "quantity",
-    "as_of",
-    "entities",
-    "tags",
-    "source",
-)
-
-
-def tidy_number(number: float) -> float | int:
-    """114646000000.0 -> 114646000000: JSON readers should not see a spurious .0."""
-    if isinstance(number, float) and number.is_integer() and abs(number) < 2**53:
-        return int(number)
-    return number
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +51,7 @@ class Source:
     editor: str
     language: str
     paragraphs: tuple[str, ...]
+    text_path: str = ""
 
     def to_json(self) -> JSON:
         return {

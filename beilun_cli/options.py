@@ -46,7 +46,7 @@ TopicOpt = Annotated[
         show_default=False,
     ),
 ]
-# The value filters of `list` and `search` (query.Filters).
+# The value filters of `list` and `search` (catalog.Filters).
 EntityOpt = Annotated[
     str | None,
     typer.Option("--entity", "-e", help="Only facts naming this entity (Chinese or English name, or id)."),

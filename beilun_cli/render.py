@@ -11,16 +11,20 @@ import json
 import os
 import re
 import sys
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from beilun_cli.errors import OutputClosed, OutputError
-from beilun_cli.model import JSON, Fact, tidy_number
+from beilun_cli.shapes import tidy_number
 
 if TYPE_CHECKING:
     from rich.console import Console
     from rich.text import Text
+
+    from beilun_cli.model import Fact
+
+JSON = dict[str, Any]
 
 FORMATS = ("table", "tsv", "csv", "json", "jsonl")
 LANGS = ("zh", "en", "both")
@@ -34,13 +38,15 @@ _UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u
 _JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
-@dataclass(frozen=True, slots=True)
 class Output:
     """How the user asked to see results: format, chosen fields, claim language."""
 
-    format: str
-    fields: tuple[str, ...] | None
-    lang: str
+    __slots__ = ("format", "fields", "lang")  # a plain class: cheaper to define than a NamedTuple
+
+    def __init__(self, format: str, fields: tuple[str, ...] | None, lang: str) -> None:
+        self.format = format
+        self.fields = fields
+        self.lang = lang
 
 
 def _visible(match: re.Match[str]) -> str:
@@ -360,6 +366,31 @@ def bar_charts(groups: Sequence[tuple[str, str, Sequence[Fact]]], output: Output
             )
         charts += [table, Text("")]
     _print(Group(*charts))
+
+
+@contextmanager
+def progress(description: str) -> Iterator[Callable[[str, int, int], None] | None]:
+    """A progress callback (stage, done, total) that draws a bar on stderr, on a terminal only.
+
+    The bar appears on the first report, so a call that builds nothing draws nothing, and it
+    is cleared when done: stdout and pipes never see it.
+    """
+    if sys.stderr is None or not sys.stderr.isatty():  # stderr may be closed (`2>&-`)
+        yield None
+        return
+    from rich.progress import Progress
+
+    bar = Progress(console=console(sys.stderr), transient=True)
+    task = bar.add_task(description)
+
+    def report(stage: str, done: int, total: int) -> None:
+        bar.start()
+        bar.update(task, description=f"{description}: {stage}", completed=done, total=total)
+
+    try:
+        yield report
+    finally:
+        bar.stop()
 
 
 def message(text: str) -> None:

@@ -17,17 +17,43 @@ and a query in simplified Chinese never loads the converter.
 
 from __future__ import annotations
 
-import difflib
 import math
 import re
 import unicodedata
+from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from functools import cache
-from typing import Protocol
+from typing import TYPE_CHECKING
 
-from beilun_cli.model import Fact, FactBase, tidy_number
+from beilun_cli.shapes import tidy_number
+
+if TYPE_CHECKING:
+    from typing import Protocol
+
+    from beilun_cli.model import Fact, FactBase
+
+    class PostingSource(Protocol):
+        """What the scorer reads: postings in memory (Postings) or in the persistent index."""
+
+        @property
+        def count(self) -> int:
+            """How many facts there are."""
+            ...
+
+        @property
+        def norms(self) -> Sequence[float]:
+            """BM25's length normalisation of each fact, by fact position (see length_norms)."""
+            ...
+
+        def postings(self, term: str) -> Sequence[tuple[int, int]]:
+            """(fact position, term frequency) of every fact holding `term`, in fact order."""
+            ...
+
+        def knows(self, term: str) -> bool:
+            """Whether any fact holds `term`."""
+            ...
+
 
 # A question fits in far fewer characters; the cap keeps a pasted book answering at once.
 MAX_QUERY_CHARS = 1000
@@ -167,36 +193,28 @@ def fact_texts(fact: Fact, base: FactBase) -> list[str]:
     return texts
 
 
-def fact_terms(fact: Fact, base: FactBase) -> Counter[str]:
-    """The bag of terms of one fact, with its value and the years of its time as numbers."""
-    terms = Counter(term for text in fact_texts(fact, base) for term in index_terms(text))
+def fact_terms(fact: Fact, base: FactBase, known: dict[str, Counter[str]] | None = None) -> Counter[str]:
+    """The bag of terms of one fact, with its value and the years of its time as numbers.
+
+    `known` caches the terms of entities and tags, which many facts share: a large base
+    analyses each name once instead of once per fact.
+    """
+    shared = {} if known is None else known
+    terms = Counter(term for text in (fact.claim.zh, fact.claim.en, fact.quote) for term in index_terms(text))
+    keys = [f"entity:{entity_id}" for entity_id in fact.entities] + [f"tag:{tag}" for tag in fact.tags]
+    for key in keys:
+        if key not in shared:
+            kind, _, name = key.partition(":")
+            entity = base.entities.get(name) if kind == "entity" else None
+            texts = [entity.name.zh, entity.name.en, *entity.aliases] if entity else []
+            texts = texts if kind == "entity" else [name.replace("-", " ")]
+            shared[key] = Counter(term for text in texts for term in index_terms(text))
+        terms.update(shared[key])
     if fact.value is not None:
         terms[str(tidy_number(fact.value))] += 1
     if fact.as_of is not None:
         terms.update(dict.fromkeys({fact.as_of.start[:4], fact.as_of.end[:4]}, 1))
     return terms
-
-
-class PostingSource(Protocol):
-    """What the scorer reads: postings in memory (Postings) or in the persistent index."""
-
-    @property
-    def count(self) -> int:
-        """How many facts there are."""
-        ...
-
-    @property
-    def norms(self) -> Sequence[float]:
-        """BM25's length normalisation of each fact, by fact position (see length_norms)."""
-        ...
-
-    def postings(self, term: str) -> Sequence[tuple[int, int]]:
-        """(fact position, term frequency) of every fact holding `term`, in fact order."""
-        ...
-
-    def knows(self, term: str) -> bool:
-        """Whether any fact holds `term`."""
-        ...
 
 
 def length_norms(lengths: Sequence[int]) -> tuple[float, ...]:
@@ -207,19 +225,26 @@ def length_norms(lengths: Sequence[int]) -> tuple[float, ...]:
     return tuple(K1 * (1 - B + B * length / average) for length in lengths)
 
 
-@dataclass(frozen=True, slots=True)
 class Postings:
-    """An inverted index in memory: term -> [(fact position, term frequency)]."""
+    """An inverted index in memory: term -> (fact position, term frequency) pairs.
 
-    terms: Mapping[str, tuple[tuple[int, int], ...]]
-    norms: tuple[float, ...]
+    Each term's pairs are one flat array of unsigned ints (position, frequency, position, ...):
+    a 100,000-fact base has millions of pairs, and tuples of them would need ten times the memory.
+    """
+
+    __slots__ = ("terms", "norms")
+
+    def __init__(self, terms: Mapping[str, array[int]], norms: Sequence[float]) -> None:
+        self.terms = terms
+        self.norms = norms
 
     @property
     def count(self) -> int:
         return len(self.norms)
 
     def postings(self, term: str) -> Sequence[tuple[int, int]]:
-        return self.terms.get(term, ())
+        flat = self.terms.get(term)
+        return list(zip(flat[0::2], flat[1::2], strict=True)) if flat is not None else ()
 
     def knows(self, term: str) -> bool:
         return term in self.terms
@@ -227,26 +252,52 @@ class Postings:
 
 def build_postings(base: FactBase) -> Postings:
     """Postings of every fact of a base, positions being the facts' order in the base."""
-    lists: dict[str, list[tuple[int, int]]] = {}
+    flat: dict[str, array[int]] = {}
     lengths = []
+    known: dict[str, Counter[str]] = {}
     for position, fact in enumerate(base.facts):
-        terms = fact_terms(fact, base)
+        terms = fact_terms(fact, base, known)
         lengths.append(sum(terms.values()))
         for term, frequency in terms.items():
-            lists.setdefault(term, []).append((position, frequency))
-    return Postings({term: tuple(entries) for term, entries in lists.items()}, length_norms(lengths))
+            entries = flat.get(term)
+            if entries is None:
+                flat[term] = entries = array("I")
+            entries.append(position)
+            entries.append(frequency)
+    return Postings(flat, length_norms(lengths))
 
 
 # ---------------------------------------------------------------- query x postings -> ranking
 
 
-@dataclass(frozen=True, slots=True)
-class Ranked:
+class _Result:
+    """A plain value class: search is imported by every `beilun search`, and a dataclass or
+    NamedTuple costs more start-up time to define than a few lines of code."""
+
+    __slots__: tuple[str, ...] = ()
+
+    def _values(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Result) and type(other) is type(self) and self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}{self._values()!r}"
+
+
+class Ranked(_Result):
     """One fact position with its score and the query terms it matched, in query order."""
 
-    position: int
-    score: float
-    terms: tuple[str, ...]
+    __slots__ = ("position", "score", "terms")
+
+    def __init__(self, position: int, score: float, terms: tuple[str, ...]) -> None:
+        self.position = position
+        self.score = score
+        self.terms = terms
 
 
 def rank(source: PostingSource, terms: Sequence[str]) -> list[Ranked]:
@@ -271,11 +322,15 @@ def rank(source: PostingSource, terms: Sequence[str]) -> list[Ranked]:
     return sorted(ranked, key=lambda hit: (-hit.score, hit.position))
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    fact: Fact
-    score: float
-    terms: tuple[str, ...]
+class Hit(_Result):
+    """A fact found in memory, its score and the query terms it matched."""
+
+    __slots__ = ("fact", "score", "terms")
+
+    def __init__(self, fact: Fact, score: float, terms: tuple[str, ...]) -> None:
+        self.fact = fact
+        self.score = score
+        self.terms = terms
 
 
 def search(base: FactBase, text: str, source: PostingSource | None = None) -> list[Hit]:
@@ -330,6 +385,8 @@ def suggestion_words(base: FactBase) -> list[str]:
 
 def closest(text: str, candidates: Sequence[str], count: int = 5) -> list[str]:
     """The candidates closest to the query's first words: 'did you mean'."""
+    import difflib
+
     close: dict[str, None] = {}
     for _, token in list(_tokens(normalise(text[:MAX_QUERY_CHARS])))[:8]:
         close.update(dict.fromkeys(difflib.get_close_matches(token, candidates, n=3, cutoff=0.6)))

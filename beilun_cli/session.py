@@ -1,13 +1,22 @@
-"""What every command needs from the invocation: the fact base the user pointed at."""
+"""What every command needs from the invocation: which fact base, and the way into it.
+
+Kept light: `catalog` serves show, list, search and topics from the persistent index without
+loading the TOML; `fact_base` loads and validates every file, for the views that need it all.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
-from beilun_cli import store
-from beilun_cli.model import FactBase
+from beilun_cli import paths
+
+if TYPE_CHECKING:
+    from beilun_cli.catalog import Catalog
+    from beilun_cli.model import FactBase
 
 
 def facts_option(ctx: typer.Context) -> str | None:
@@ -15,20 +24,33 @@ def facts_option(ctx: typer.Context) -> str | None:
     return str(value) if value else None
 
 
+def root(ctx: typer.Context) -> Path:
+    return paths.resolve_root(facts_option(ctx))
+
+
 def fact_base(ctx: typer.Context) -> FactBase:
-    return store.load(store.resolve_root(facts_option(ctx)))
+    from beilun_cli import store
+
+    return store.load(root(ctx))
 
 
-def _completer(candidates: Callable[[FactBase], list[str]]) -> Callable[[typer.Context, str], list[str]]:
+def catalog(ctx: typer.Context) -> Catalog:
+    from beilun_cli import render
+    from beilun_cli.catalog import open_catalog
+
+    with render.progress("building the index") as progress:
+        return open_catalog(root(ctx), progress=progress)
+
+
+def _completer(candidates: Callable[[Catalog, str], list[str]]) -> Callable[[typer.Context, str], list[str]]:
     def complete(ctx: typer.Context, incomplete: str) -> list[str]:
         try:
-            base = fact_base(ctx)
+            return candidates(catalog(ctx), incomplete)
         except Exception:  # completion must never print a traceback into the shell
             return []
-        return [name for name in candidates(base) if name.startswith(incomplete)]
 
     return complete
 
 
-complete_topic = _completer(lambda base: sorted(base.topics))
-complete_fact_id = _completer(lambda base: [fact.id for fact in base.facts])
+complete_topic = _completer(lambda index, prefix: [t for t in index.topic_ids() if t.startswith(prefix)])
+complete_fact_id = _completer(lambda index, prefix: index.fact_ids(prefix))

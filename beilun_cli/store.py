@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import math
-import os
 import re
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -27,9 +26,12 @@ from beilun_cli.model import (
     Topic,
     When,
 )
+from beilun_cli.paths import fact_files
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
-ENV_FACTS = "BEILUN_FACTS"
+
+# Told (stage, done, total) as a long load or index build goes on.
+Progress = Callable[[str, int, int], object]
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 NUMBER = re.compile(r"\d+(?:\.\d+)?(?:/\d+)?")
@@ -73,45 +75,6 @@ SUB_SCHEMA: dict[str, frozenset[str]] = {
     "quantity": frozenset({"written", "qualifier", "amount", "amount_unit"}),
     "as_of": frozenset({"written", "start", "end", "precision"}),
 }
-
-
-def default_root() -> Path:
-    """The shipped base: inside the installed package, or beside it in a checkout."""
-    here = Path(__file__).resolve().parent
-    packaged = here / "facts"
-    return packaged if packaged.is_dir() else here.parent / "facts"
-
-
-def resolve_root(option: str | None) -> Path:
-    chosen = option or os.environ.get(ENV_FACTS) or None
-    return Path(chosen) if chosen else default_root()
-
-
-def fact_files(root: Path) -> list[Path]:
-    """The TOML files of a base, in a stable order; a missing base is a FactBaseError."""
-    if root.is_file():
-        return [root]
-    if not root.exists():
-        raise FactBaseError([Problem(str(root), 0, 0, "fact base not found")])
-    if not root.is_dir():
-        raise FactBaseError([Problem(str(root), 0, 0, "not a file or directory")])
-
-    def unreadable(error: OSError) -> None:
-        raise error  # rglob would skip an unreadable folder, and half a base would load silently
-
-    try:
-        files = sorted(
-            Path(folder) / name
-            for folder, _, names in os.walk(root, onerror=unreadable)
-            for name in names
-            if name.endswith(".toml") and (Path(folder) / name).is_file()
-        )
-    except OSError as error:
-        where = str(error.filename or root)
-        raise FactBaseError([Problem(where, 0, 0, f"cannot read: {error.strerror or error}")]) from None
-    if not files:
-        raise FactBaseError([Problem(str(root), 0, 0, "no .toml files in the fact base")])
-    return files
 
 
 @dataclass
@@ -215,8 +178,10 @@ def _failing_line(text: str, failure: type[Exception]) -> int:
     return low
 
 
-def _tables(paths: list[Path], problems: list[Problem]) -> Iterator[_Table]:
-    for path in paths:
+def _tables(paths: list[Path], problems: list[Problem], progress: Progress | None) -> Iterator[_Table]:
+    for number, path in enumerate(paths, start=1):
+        if progress is not None:
+            progress("reading", number, len(paths))
         read = _read_toml(path, problems)
         if read is None:
             continue
@@ -242,8 +207,10 @@ class _Builder:
     topics: dict[str, Topic] = field(default_factory=dict)
     entities: dict[str, Entity] = field(default_factory=dict)
     facts: list[Fact] = field(default_factory=list)
-    seen: dict[tuple[str, str], _Table] = field(default_factory=dict)
-    fact_tables: dict[str, _Table] = field(default_factory=dict)
+    seen: dict[tuple[str, str], tuple[str, int]] = field(default_factory=dict)  # id -> path, line
+    # Where each fact was defined: kept instead of its table, so a large base's raw TOML
+    # data can be freed file by file.
+    fact_places: dict[str, tuple[str, int]] = field(default_factory=dict)
 
     def check_keys(self, table: _Table) -> bool:
         required, optional = SCHEMA[table.kind]
@@ -274,10 +241,10 @@ class _Builder:
             return False
         first = self.seen.get((table.kind, ident))
         if first is not None:
-            message = f"duplicate {table.kind} id '{ident}' (first defined at {first.path}:{first.line})"
+            message = f"duplicate {table.kind} id '{ident}' (first defined at {first[0]}:{first[1]})"
             self.problems.append(table.problem(message))
             return False
-        self.seen[(table.kind, ident)] = table
+        self.seen[(table.kind, ident)] = (table.path, table.line)
         return True
 
     def text(self, table: _Table, key: str, sub: str | None = None) -> str:
@@ -328,6 +295,7 @@ class _Builder:
             editor=str(table.data.get("editor", "")),
             language=str(table.data.get("language", "")),
             paragraphs=paragraphs,
+            text_path=str(text_path),
         )
 
     def add_topic(self, table: _Table) -> None:
@@ -376,7 +344,7 @@ class _Builder:
                 tags=self.strings(table, "tags"),
             )
         )
-        self.fact_tables[ident] = table
+        self.fact_places[ident] = (table.path, table.line)
 
     def quantity(self, table: _Table, quote: str, value: float, unit: str) -> Quantity | None:
         ident = table.data["id"]
@@ -458,24 +426,28 @@ class _Builder:
         """Cross-checks that need the whole base: topics, sources, entities, quote positions."""
         linked = []
         for fact in self.facts:
-            table = self.fact_tables[fact.id]
+            path, line = self.fact_places[fact.id]
             if fact.topic and fact.topic not in self.topics:
                 known = ", ".join(sorted(self.topics)) or "none defined"
                 self.problems.append(
-                    table.problem(f"fact '{fact.id}': unknown topic '{fact.topic}' (topics: {known})")
+                    Problem(
+                        path, line, 1, f"fact '{fact.id}': unknown topic '{fact.topic}' (topics: {known})"
+                    )
                 )
             for entity in fact.entities:
                 if entity not in self.entities:
-                    self.problems.append(table.problem(f"fact '{fact.id}': unknown entity '{entity}'"))
+                    self.problems.append(
+                        Problem(path, line, 1, f"fact '{fact.id}': unknown entity '{entity}'")
+                    )
             for tag in fact.tags:
                 if not SLUG.match(tag):
                     self.problems.append(
-                        table.problem(f"fact '{fact.id}': tag {tag!r} is not a lowercase slug")
+                        Problem(path, line, 1, f"fact '{fact.id}': tag {tag!r} is not a lowercase slug")
                     )
             source = self.sources.get(fact.location.source)
             if source is None:
                 self.problems.append(
-                    table.problem(f"fact '{fact.id}': unknown source '{fact.location.source}'")
+                    Problem(path, line, 1, f"fact '{fact.id}': unknown source '{fact.location.source}'")
                 )
                 continue
             location = locate(source, fact.quote)
@@ -484,7 +456,7 @@ class _Builder:
                     message = (
                         f"fact '{fact.id}': quote is not verbatim in source '{source.id}': {fact.quote!r}"
                     )
-                    self.problems.append(table.problem(message))
+                    self.problems.append(Problem(path, line, 1, message))
                 continue
             linked.append(_with_location(fact, location))
         return linked
@@ -565,8 +537,11 @@ def locate(source: Source, quote: str) -> Location | None:
     return None
 
 
-def check(root: Path) -> tuple[FactBase | None, list[Problem]]:
-    """Load and validate a base: the base when it is clean, and every problem found."""
+def check(root: Path, progress: Progress | None = None) -> tuple[FactBase | None, list[Problem]]:
+    """Load and validate a base: the base when it is clean, and every problem found.
+
+    `progress(stage, done, total)` is told of each file as it is read.
+    """
     problems: list[Problem] = []
     builder = _Builder(problems=problems)
     try:
@@ -579,7 +554,7 @@ def check(root: Path) -> tuple[FactBase | None, list[Problem]]:
         "entities": builder.add_entity,
         "facts": builder.add_fact,
     }
-    for table in _tables(paths, problems):
+    for table in _tables(paths, problems, progress):
         if builder.check_keys(table):
             adders[table.kind](table)
     facts = builder.link()
@@ -591,9 +566,9 @@ def check(root: Path) -> tuple[FactBase | None, list[Problem]]:
     return base, []
 
 
-def load(root: Path) -> FactBase:
+def load(root: Path, progress: Progress | None = None) -> FactBase:
     """The validated base at `root`; any problem raises FactBaseError."""
-    base, problems = check(root)
+    base, problems = check(root, progress)
     if base is None:
         raise FactBaseError(problems)
     return base

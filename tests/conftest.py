@@ -70,6 +70,14 @@ def write_base(root: Path, facts: str | None = None, paragraphs: Sequence[str] =
     return root
 
 
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own index cache, never the user's."""
+    cache = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
+    return cache
+
+
 @pytest.fixture
 def base(tmp_path: Path) -> Path:
     """A valid one-fact base in tmp_path."""

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import run
 
-from beilun_cli import store
+from beilun_cli import paths, store
 from beilun_cli.cli import app
 
 README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
@@ -29,6 +29,6 @@ def test_readme_documents_every_command(command: str) -> None:
 
 
 def test_fact_ids_in_readme_examples_exist() -> None:
-    ids = set(store.load(store.default_root()).by_id)
+    ids = set(store.load(paths.default_root()).by_id)
     named = set(re.findall(r"beilun show ([a-z0-9-]+)", README))
     assert named and named <= ids, named - ids

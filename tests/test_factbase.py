@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from beilun_cli import store
+from beilun_cli import paths, store
 from beilun_cli.model import QUALIFIERS, Fact
 
-BASE = store.load(store.default_root())
+BASE = store.load(paths.default_root())
 FACTS = BASE.facts
 SOURCE = BASE.sources["cnnb-2019-09-16"]
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_afabfd9b777269e5.txt"

@@ -14,7 +14,7 @@ import pytest
 from conftest import run
 from typer.main import get_command
 
-from beilun_cli import cli, query
+from beilun_cli import catalog, cli
 
 FIELDS = "id, topic, claim, quote, value, unit, quantity, as_of, entities, tags, source"
 DEBUG_HINT = "hint: this is a bug in beilun; rerun with BEILUN_DEBUG=1 to see the traceback\n"
@@ -50,16 +50,16 @@ def test_a_near_miss_topic_gets_a_suggestion(base: Path) -> None:
     [
         (
             ["list", "--limit", "-3"],
-            "Invalid value for '--limit' / '-n': Input should be greater than or equal to 0",
+            "Invalid value for '--limit' / '-n': -3 is not in the range x>=0.",
         ),
-        (["list", "--limit", "abc"], "Invalid value for '--limit' / '-n': Input should be a valid integer"),
+        (["list", "--limit", "abc"], "Invalid value for '--limit' / '-n': 'abc' is not a valid int range."),
         (
             ["list", "--year", "99999"],
-            "Invalid value for '--year': Input should be less than or equal to 9999",
+            "Invalid value for '--year': 99999 is not in the range 1000<=x<=9999.",
         ),
         (
             ["list", "--year", "-1"],
-            "Invalid value for '--year': Input should be greater than or equal to 1000",
+            "Invalid value for '--year': -1 is not in the range 1000<=x<=9999.",
         ),
         (["list", "--min", "abc"], "Invalid value for '--min'"),
         (["list", "--min", "nan"], "Invalid value for '--min': must be a finite number"),
@@ -79,7 +79,7 @@ def test_typer_usage_errors_stay_exit_2(base: Path, args: list[str], complaint: 
 def test_an_absurd_year_in_a_timeline(base: Path) -> None:
     result = run(["--facts", str(base), "timeline", "--from", "99999"])
     assert (result.exit_code, result.stdout) == (2, "")
-    assert "Input should be less than or equal to 9999" in result.stderr
+    assert "Invalid value for '--from': 99999 is not in the range 1000<=x<=9999." in result.stderr
 
 
 @pytest.mark.parametrize(
@@ -140,7 +140,7 @@ def explode(*args: object, **kwargs: object) -> NoReturn:
 
 
 def test_an_internal_error_is_one_line_and_exit_70(base: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(query, "topic_rows", explode)
+    monkeypatch.setattr(catalog.Catalog, "topics", explode)
     result = run(["--facts", str(base), "topics"])
     assert (result.exit_code, result.stdout) == (70, "")
     assert result.stderr == f"beilun: internal error: RuntimeError: boom after 7 tries\n{DEBUG_HINT}"
@@ -151,7 +151,7 @@ def test_an_internal_error_message_stays_short(base: Path, monkeypatch: pytest.M
     def long_error(*args: object) -> NoReturn:
         raise RuntimeError("北仑\n" * 100_000)
 
-    monkeypatch.setattr(query, "topic_rows", long_error)
+    monkeypatch.setattr(catalog.Catalog, "topics", long_error)
     result = run(["--facts", str(base), "topics"])
     assert result.exit_code == 70
     first, hint = result.stderr.splitlines()
@@ -160,7 +160,7 @@ def test_an_internal_error_message_stays_short(base: Path, monkeypatch: pytest.M
 
 
 def test_beilun_debug_shows_the_traceback(base: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(query, "topic_rows", explode)
+    monkeypatch.setattr(catalog.Catalog, "topics", explode)
     result = run(["--facts", str(base), "topics"], env={"BEILUN_DEBUG": "1"})
     assert result.exit_code == 70
     assert result.stderr.startswith("Traceback (most recent call last):")
@@ -179,7 +179,7 @@ def sigint_restored() -> Iterator[None]:
 def test_main_catches_what_escapes_the_app(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr(cli, "app", explode)  # an error outside any command, e.g. while building one
+    monkeypatch.setattr(cli, "build_app", explode)  # an error outside any command, e.g. while building one
     with pytest.raises(SystemExit) as stopped:
         cli.main()
     assert stopped.value.code == 70

@@ -8,14 +8,16 @@ import shutil
 import subprocess
 import sys
 import tomllib
+from array import array
 from pathlib import Path
 from typing import Any
 
 import pytest
 from conftest import fact_toml, run, write_base
 
-from beilun_cli import search, store
-from beilun_cli.model import FACT_FIELDS, FactBase
+from beilun_cli import paths, search, store
+from beilun_cli.model import FactBase
+from beilun_cli.shapes import FACT_FIELDS
 
 CASES_FILE = Path(__file__).resolve().parent / "search_cases.toml"
 CASES: list[dict[str, str]] = tomllib.loads(CASES_FILE.read_text(encoding="utf-8"))["cases"]
@@ -27,7 +29,7 @@ TWO_FACTS = fact_toml() + PORT
 
 @pytest.fixture(scope="module")
 def shipped() -> FactBase:
-    return store.load(store.default_root())
+    return store.load(paths.default_root())
 
 
 @pytest.fixture(scope="module")
@@ -123,22 +125,26 @@ def test_a_huge_query_is_capped() -> None:
 def test_postings_hold_term_frequencies_by_fact_position(tmp_path: Path) -> None:
     base = store.load(write_base(tmp_path / "b", TWO_FACTS))
     postings = search.build_postings(base)
-    assert postings.postings("港") == ((1, 4),)  # twice in the claim, twice in the quote
-    assert postings.postings("port") == ((1, 2),)
-    assert postings.postings("beilun") == ((0, 1), (1, 1))
+    assert postings.postings("港") == [(1, 4)]  # twice in the claim, twice in the quote
+    assert postings.postings("port") == [(1, 2)]
+    assert postings.postings("beilun") == [(0, 1), (1, 1)]
     assert postings.postings("missing") == ()
     assert postings.count == 2 and all(norm > 0 for norm in postings.norms)
 
 
+def flat(*pairs: tuple[int, int]) -> array[int]:
+    return array("I", [number for pair in pairs for number in pair])
+
+
 def test_rank_is_bm25_with_ties_in_fact_order() -> None:
     postings = search.Postings(
-        {"a": ((0, 1), (1, 1), (2, 2)), "b": ((1, 1),)}, search.length_norms((4, 4, 4))
+        {"a": flat((0, 1), (1, 1), (2, 2)), "b": flat((1, 1))}, search.length_norms((4, 4, 4))
     )
     ranked = search.rank(postings, ["a", "b"])
     assert [r.position for r in ranked] == [1, 2, 0]
     assert ranked[1].terms == ("a",) and ranked[0].terms == ("a", "b")
     # Equal documents score equally and keep their order.
-    tied = search.rank(search.Postings({"x": ((0, 1), (1, 1))}, search.length_norms((2, 2))), ["x"])
+    tied = search.rank(search.Postings({"x": flat((0, 1), (1, 1))}, search.length_norms((2, 2))), ["x"])
     assert [r.position for r in tied] == [0, 1] and tied[0].score == tied[1].score
     # idf(x) = ln(1 + (2 - 2 + 0.5) / (2 + 0.5)), and tf = 1 at average length scores idf exactly.
     assert tied[0].score == round(0.1823215567939546, search.SCORE_DIGITS)
@@ -330,7 +336,7 @@ def _modules_after(code: str) -> set[str]:
 
 
 def test_the_converter_and_stemmer_load_only_when_needed() -> None:
-    load = "from beilun_cli import search, store\nbase = store.load(store.default_root())\n"
+    load = "from beilun_cli import paths, search, store\nbase = store.load(paths.default_root())\n"
     listed = _modules_after("from beilun_cli.cli import app")
     assert not {"opencc", "Stemmer"} & listed
     simplified = _modules_after(load + "search.search(base, '沙滩')")

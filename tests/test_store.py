@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from conftest import HEADER, fact_toml, write_base
 
-from beilun_cli import store
+from beilun_cli import paths, store
 from beilun_cli.errors import FactBaseError
 from beilun_cli.model import Location
 
@@ -19,7 +19,7 @@ def problems_of(root: Path) -> list[str]:
 
 
 def test_shipped_base_loads_and_locates_every_quote() -> None:
-    base = store.load(store.default_root())
+    base = store.load(paths.default_root())
     assert len(base.facts) >= 150
     for fact in base.facts:
         paragraph = base.sources[fact.location.source].paragraphs[fact.location.paragraph - 1]

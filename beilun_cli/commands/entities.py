@@ -8,9 +8,10 @@ import typer
 
 from beilun_cli import query, render
 from beilun_cli.errors import NotFoundError, UsageError
-from beilun_cli.model import ENTITY_KINDS, FACT_FIELDS
+from beilun_cli.model import ENTITY_KINDS
 from beilun_cli.options import FieldsOpt, FormatOpt, JsonOpt, LangOpt, output
 from beilun_cli.session import fact_base
+from beilun_cli.shapes import FACT_FIELDS
 
 ENTITY_FIELDS = ("id", "kind", "name", "aliases", "facts")
 ENTITY_COLUMNS = ("id", "kind", "name", "facts")

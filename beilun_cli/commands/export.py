@@ -8,9 +8,9 @@ import typer
 
 from beilun_cli import render
 from beilun_cli.errors import UsageError
-from beilun_cli.model import FACT_FIELDS
 from beilun_cli.options import FieldsOpt, LangOpt, output
 from beilun_cli.session import fact_base
+from beilun_cli.shapes import FACT_FIELDS
 
 
 def export_facts(

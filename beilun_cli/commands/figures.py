@@ -6,9 +6,9 @@ import typer
 
 from beilun_cli import query, render
 from beilun_cli.errors import NotFoundError
-from beilun_cli.model import FACT_FIELDS
 from beilun_cli.options import FieldsOpt, FormatOpt, JsonOpt, LangOpt, TopicOpt, output
 from beilun_cli.session import fact_base
+from beilun_cli.shapes import FACT_FIELDS
 
 FIGURE_COLUMNS = ("id", "topic", "quantity", "claim")
 

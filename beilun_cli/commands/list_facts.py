@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import typer
 
-from beilun_cli import query, render
+from beilun_cli import render
+from beilun_cli.catalog import Filters
 from beilun_cli.errors import NotFoundError
-from beilun_cli.model import FACT_FIELDS
 from beilun_cli.options import (
     EntityOpt,
     FieldsOpt,
@@ -21,7 +21,8 @@ from beilun_cli.options import (
     YearOpt,
     output,
 )
-from beilun_cli.session import fact_base
+from beilun_cli.session import catalog
+from beilun_cli.shapes import FACT_FIELDS
 
 LIST_COLUMNS = ("id", "topic", "claim", "value", "unit", "as_of")
 
@@ -51,9 +52,7 @@ def list_facts(
         beilun list --year 2018 --lang zh | head -5
     """
     out = output(fmt, as_json, fields, lang, FACT_FIELDS)
-    base = fact_base(ctx)
-    filters = query.Filters(topic, entity, unit, minimum, maximum, year)
-    facts = query.select(base, filters)[:limit]
-    render.emit([fact.to_json() for fact in facts], out, LIST_COLUMNS)
+    facts = catalog(ctx).select(Filters(topic, entity, unit, minimum, maximum, year), limit)
+    render.emit(facts, out, LIST_COLUMNS)
     if not facts:
         raise NotFoundError("no fact matches these filters")

@@ -6,9 +6,9 @@ from typing import Annotated
 
 import typer
 
-from beilun_cli import query, render, search
+from beilun_cli import render, search
+from beilun_cli.catalog import Filters, Hit
 from beilun_cli.errors import NotFoundError, UsageError
-from beilun_cli.model import FACT_FIELDS, JSON
 from beilun_cli.options import (
     EntityOpt,
     FieldsOpt,
@@ -22,7 +22,8 @@ from beilun_cli.options import (
     YearOpt,
     output,
 )
-from beilun_cli.session import fact_base
+from beilun_cli.session import catalog
+from beilun_cli.shapes import FACT_FIELDS
 
 SEARCH_FIELDS = (*FACT_FIELDS, "score")
 SEARCH_COLUMNS = ("id", "score", "topic", "claim", "value", "unit")
@@ -41,8 +42,8 @@ SearchLimitOpt = Annotated[
 ]
 
 
-def _records(hits: list[search.Hit]) -> list[JSON]:
-    return [{**hit.fact.to_json(), "score": round(hit.score, SCORE_DECIMALS)} for hit in hits]
+def _records(hits: list[Hit]) -> list[dict[str, object]]:
+    return [{**hit.record, "score": round(hit.score, SCORE_DECIMALS)} for hit in hits]
 
 
 def _shown(text: str) -> str:
@@ -104,14 +105,11 @@ def search_facts(
     out = output(fmt, as_json, fields, lang, SEARCH_FIELDS)
     if len(text) > search.MAX_QUERY_CHARS:
         render.message(f"beilun: note: only the first {search.MAX_QUERY_CHARS} characters are searched")
-    base = fact_base(ctx)
-    hits = search.search(base, text)
-    filters = query.Filters(topic, entity, unit, minimum, maximum, year)
-    kept = {fact.id for fact in query.select(base, filters, facts=[hit.fact for hit in hits])}
-    shown = [hit for hit in hits if hit.fact.id in kept][:limit]
-    marks = search.marks((search.fact_texts(hit.fact, base), hit.terms) for hit in shown)
-    render.emit(_records(shown), out, SEARCH_COLUMNS, highlight=marks)
-    if not shown:
-        raise _not_found(
-            len(hits), text, search.closest(text, search.suggestion_words(base)) if not hits else []
-        )
+    index = catalog(ctx)
+    hits, matched = index.search(text, Filters(topic, entity, unit, minimum, maximum, year), limit)
+    marks = (
+        search.marks((index.texts(hit.record), hit.terms) for hit in hits) if out.format == "table" else ()
+    )
+    render.emit(_records(hits), out, SEARCH_COLUMNS, highlight=marks)
+    if not hits:
+        raise _not_found(matched, text, index.suggestions(text) if not matched else [])

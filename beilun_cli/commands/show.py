@@ -6,10 +6,10 @@ from typing import Annotated
 
 import typer
 
-from beilun_cli import query, render
-from beilun_cli.model import FACT_FIELDS
+from beilun_cli import render
 from beilun_cli.options import FieldsOpt, FormatOpt, JsonOpt, LangOpt, output
-from beilun_cli.session import complete_fact_id, fact_base
+from beilun_cli.session import catalog, complete_fact_id
+from beilun_cli.shapes import FACT_FIELDS
 
 
 def show_fact(
@@ -39,7 +39,6 @@ def show_fact(
         beilun show gdp-2018 --json | jq .quantity
     """
     out = output(fmt, as_json, fields, lang, FACT_FIELDS)
-    base = fact_base(ctx)
-    fact = query.get_fact(base, fact_id)
-    marked = query.context(base, fact) if with_context else None
-    render.emit_one(fact.to_json(), out, marked=marked)
+    index = catalog(ctx)
+    fact = index.fact(fact_id)
+    render.emit_one(fact, out, marked=index.context(fact) if with_context else None)

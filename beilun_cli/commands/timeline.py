@@ -8,9 +8,9 @@ import typer
 
 from beilun_cli import query, render
 from beilun_cli.errors import NotFoundError, UsageError
-from beilun_cli.model import FACT_FIELDS
 from beilun_cli.options import FieldsOpt, FormatOpt, JsonOpt, LangOpt, LimitOpt, TopicOpt, output
 from beilun_cli.session import fact_base
+from beilun_cli.shapes import FACT_FIELDS
 
 TIMELINE_COLUMNS = ("as_of", "id", "claim")
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import typer
 
-from beilun_cli import query, render
+from beilun_cli import render
 from beilun_cli.options import FieldsOpt, FormatOpt, JsonOpt, LangOpt, output
-from beilun_cli.session import fact_base
+from beilun_cli.session import catalog
 
 TOPIC_FIELDS = ("id", "name", "facts")
 
@@ -27,5 +27,4 @@ def list_topics(
         beilun topics --json | jq -r '.[].id'
     """
     out = output(fmt, as_json, fields, lang, TOPIC_FIELDS)
-    rows = query.topic_rows(fact_base(ctx))
-    render.emit(rows, out, TOPIC_FIELDS)
+    render.emit(catalog(ctx).topics(), out, TOPIC_FIELDS)

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from beilun_cli import render, store
+from beilun_cli import paths, render, store
 from beilun_cli.errors import FactBaseError
 from beilun_cli.model import JSON, FactBase
 from beilun_cli.options import JsonOpt
@@ -66,7 +66,7 @@ def validate_base(
 
         beilun validate ./my-facts --json
     """
-    root = path or store.resolve_root(facts_option(ctx))
+    root = path or paths.resolve_root(facts_option(ctx))
     base, problems = store.check(root)
     if base is not None:
         report = _report(base)

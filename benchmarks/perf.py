@@ -1,0 +1,141 @@
+"""Start-up and scale of beilun, measured side by side against the Typer floor.
+
+Usage: python benchmarks/perf.py [--runs 15] [--sizes 1000,10000,100000]
+
+Prints figures, asserts nothing. Every command runs in a fresh process, as a shell loop would
+run it, with the persistent index warm (built once first). In each round the floor
+(`python -c "import typer"`) and every command run once, interleaved, so that a noisy machine
+slows all of them alike; the tables show medians and ratios of medians.
+
+The larger bases replicate the shipped facts with new ids (`gdp-2018-r12`), 1,000 facts to a
+file, beside the shipped source, topics and entities.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+FACTS = REPO / "facts"
+PYTHON = sys.executable
+# The console script, as users run it (python -m would add runpy's own start-up).
+BEILUN = [str(Path(PYTHON).with_name("beilun"))]
+FLOOR = [PYTHON, "-c", "import typer"]
+FACTS_PER_FILE = 1000
+
+# (label, arguments, target ratio to the floor on the shipped base)
+COMMANDS = [
+    ("search Q --json", ["search", "森林覆盖率", "--limit", "5", "--json"], 1.15),
+    ("show ID --json", ["show", "gdp-2018", "--json"], 1.15),
+    ("list --topic T --json", ["list", "--topic", "ecology", "--limit", "20", "--json"], 1.15),
+    ("topics --format table", ["topics", "--format", "table"], 1.5),
+    ("list --topic T --format table", ["list", "-t", "ecology", "-n", "20", "--format", "table"], 1.5),
+]
+SCALE_COMMANDS = COMMANDS[:3]
+
+
+def run(command: list[str], env: dict[str, str]) -> tuple[float, int]:
+    """Wall time in seconds and peak memory in KiB of one run, output discarded."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    stderr = process.stderr.read().decode() if process.stderr else ""
+    if process.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(command)} failed ({process.returncode}): {stderr}")
+    return elapsed, usage.ru_maxrss
+
+
+def replicate(size: int, target: Path) -> Path:
+    """A base of `size` facts: the shipped facts again and again, with new ids."""
+    shutil.copytree(FACTS, target, ignore=shutil.ignore_patterns("facts"))
+    blocks = []
+    for path in sorted((FACTS / "facts").glob("*.toml")):
+        text = path.read_text(encoding="utf-8")
+        blocks += ["[[facts]]" + block for block in text.split("[[facts]]")[1:]]
+    (target / "facts").mkdir()
+    written, chunk, number = 0, [], 0
+    while written < size:
+        replica = written // len(blocks)
+        block = blocks[written % len(blocks)]
+        if replica:
+            block = re.sub(r'^id = "([^"]+)"', rf'id = "\1-r{replica}"', block, count=1, flags=re.M)
+        chunk.append(block)
+        written += 1
+        if len(chunk) == FACTS_PER_FILE or written == size:
+            (target / "facts" / f"part-{number:04d}.toml").write_text("\n".join(chunk), encoding="utf-8")
+            chunk, number = [], number + 1
+    return target
+
+
+def measure(base: Path | None, commands: list[tuple[str, list[str], float]], runs: int, env: dict[str, str]):
+    prefix = BEILUN + (["--facts", str(base)] if base else [])
+    times: dict[str, list[float]] = {"floor": []}
+    memory: dict[str, int] = {}
+    for label, args, _ in commands:
+        run(prefix + args, env)  # warm: the index exists before timing starts
+        times[label] = []
+    for _ in range(runs):
+        times["floor"].append(run(FLOOR, env)[0])
+        for label, args, _ in commands:
+            elapsed, peak = run(prefix + args, env)
+            times[label].append(elapsed)
+            memory[label] = max(memory.get(label, 0), peak)
+    return {label: statistics.median(values) for label, values in times.items()}, memory
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--sizes", default="1000,10000,100000")
+    options = parser.parse_args()
+    sizes = [int(size) for size in options.sizes.split(",") if size]
+
+    with tempfile.TemporaryDirectory(prefix="beilun-bench-") as scratch:
+        env = {**os.environ, "XDG_CACHE_HOME": str(Path(scratch) / "cache")}
+        env.pop("BEILUN_FACTS", None)
+        # Measure what an installed beilun does: with its bytecode cached, as pip leaves it.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        print(f"python {sys.version.split()[0]}, {options.runs} runs per command, medians\n")
+
+        shipped, shipped_memory = measure(None, COMMANDS, options.runs, env)
+        floor = shipped["floor"]
+        print(f"Start-up on the shipped base (floor: python -c 'import typer' = {floor * 1000:.1f} ms)")
+        print(f"{'command':34} {'median':>9} {'ratio':>7} {'target':>7} {'peak RSS':>9}  met")
+        for label, _, target in COMMANDS:
+            ratio = shipped[label] / floor
+            print(
+                f"{label:34} {shipped[label] * 1000:7.1f}ms {ratio:7.2f} {target:7.2f} "
+                f"{shipped_memory[label] / 1024:7.1f}MB  {'yes' if ratio <= target else 'NO'}"
+            )
+
+        print("\nScale: warm commands on replicated bases, ratio to the same command on the shipped base")
+        heads = "  ".join(f"{label:>24}" for label, _, _ in SCALE_COMMANDS)
+        print(f"{'facts':>7} {'build':>8} {'build RSS':>10}  {heads}")
+        for size in sizes:
+            base = replicate(size, Path(scratch) / f"base-{size}")
+            build_time, build_peak = run(BEILUN + ["--facts", str(base), "topics", "--json"], env)
+            medians, _ = measure(base, SCALE_COMMANDS, options.runs, env)
+            cells = []
+            for label, _, _ in SCALE_COMMANDS:
+                # Each base's own floor in the same rounds keeps the ratio honest on a noisy machine.
+                ratio = (medians[label] / medians["floor"]) / (shipped[label] / floor)
+                verdict = "ok" if ratio <= 1.5 else "NO"
+                cells.append(f"{medians[label] * 1000:7.1f}ms x{ratio:4.2f} {verdict:>3}")
+            row = "  ".join(f"{cell:>24}" for cell in cells)
+            print(f"{size:>7} {build_time:7.1f}s {build_peak / 1024:8.0f}MB  {row}")
+            shutil.rmtree(base)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,237 @@
+"""The persistent index: a cache that is never stale, never half-written, never the truth."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+import tomllib
+from pathlib import Path
+
+import pytest
+from conftest import fact_toml, run
+
+from beilun_cli import catalog, paths, search, store
+from beilun_cli.catalog import Filters
+from beilun_cli.errors import NotFoundError
+
+CASES = tomllib.loads((Path(__file__).parent / "search_cases.toml").read_text(encoding="utf-8"))["cases"]
+
+
+def index_files(cache: Path) -> list[str]:
+    return sorted(path.name for path in (cache / "beilun").iterdir()) if (cache / "beilun").exists() else []
+
+
+def test_first_use_builds_the_index_in_the_cache_and_later_calls_reuse_it(
+    base: Path, private_cache: Path
+) -> None:
+    assert run(["--facts", str(base), "show", "growth", "--json"]).exit_code == 0
+    [name] = index_files(private_cache)
+    assert name.startswith("index-") and name.endswith(".sqlite")
+    built = (private_cache / "beilun" / name).stat()
+    assert run(["--facts", str(base), "list", "--json"]).exit_code == 0
+    again = (private_cache / "beilun" / name).stat()
+    assert (again.st_ino, again.st_mtime_ns) == (built.st_ino, built.st_mtime_ns)
+
+
+def test_a_changed_fact_file_is_seen_at_once(base: Path) -> None:
+    assert json.loads(run(["--facts", str(base), "show", "growth", "--json"]).stdout)["quote"] == "增长5%"
+    toml = base / "base.toml"
+    toml.write_text(
+        toml.read_text(encoding="utf-8").replace('quote = "增长5%"', 'quote = "北仑增长5%"'), "utf-8"
+    )
+    assert json.loads(run(["--facts", str(base), "show", "growth", "--json"]).stdout)["quote"] == "北仑增长5%"
+
+
+def test_an_added_file_and_a_changed_source_text_are_seen(base: Path) -> None:
+    run(["--facts", str(base), "list", "--json"])
+    (base / "more.toml").write_text(
+        fact_toml("port", zh="北仑港是大港。", en="Beilun port is big.", quote="北仑港", topic="urban"),
+        "utf-8",
+    )
+    listed = json.loads(run(["--facts", str(base), "list", "--json", "--fields", "id"]).stdout)
+    assert listed == [{"id": "growth"}, {"id": "port"}]
+    (base / "src.txt").write_text("2018年北仑增长5%。\n\n此处改写,北仑港是大港。\n", encoding="utf-8")
+    shown = json.loads(run(["--facts", str(base), "show", "port", "--json"]).stdout)
+    assert shown["source"] == {"id": "src", "paragraph": 2, "offset": 5}
+
+
+def test_an_invalid_edit_is_reported_not_served_from_the_old_index(base: Path) -> None:
+    run(["--facts", str(base), "list"])
+    (base / "base.toml").write_text((base / "base.toml").read_text("utf-8") + "broken = [", "utf-8")
+    result = run(["--facts", str(base), "show", "growth"])
+    assert result.exit_code == 3 and result.stdout == ""
+
+
+def test_a_corrupt_index_is_detected_and_rebuilt(base: Path, private_cache: Path) -> None:
+    run(["--facts", str(base), "list"])
+    [name] = index_files(private_cache)
+    (private_cache / "beilun" / name).write_bytes(b"not a database at all" * 100)
+    result = run(["--facts", str(base), "show", "growth", "--json"])
+    assert result.exit_code == 0 and json.loads(result.stdout)["id"] == "growth"
+    with sqlite3.connect(private_cache / "beilun" / name) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_an_unwritable_cache_falls_back_to_memory(
+    base: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))  # a file: no directory can be made in it
+    result = run(["--facts", str(base), "show", "growth", "--json"])
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert json.loads(result.stdout)["id"] == "growth"
+
+
+def test_cache_location_follows_xdg_cache_home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert catalog.cache_dir() == tmp_path / "beilun"
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/dir")  # the XDG spec says: ignore it
+    assert catalog.cache_dir() == Path.home() / ".cache" / "beilun"
+
+
+def test_building_writes_a_temporary_file_then_renames_it(base: Path, tmp_path: Path) -> None:
+    loaded = store.load(base)
+    target = tmp_path / "cache" / "index.sqlite"
+    catalog.build(loaded, target, "state", [])
+    assert sorted(p.name for p in target.parent.iterdir()) == ["index.sqlite"]
+
+
+def test_a_failed_build_leaves_nothing_behind(
+    base: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fail(*args: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(search, "build_postings", fail)
+    target = tmp_path / "cache" / "index.sqlite"
+    with pytest.raises(KeyboardInterrupt):
+        catalog.build(store.load(base), target, "state", [])
+    assert list(target.parent.iterdir()) == []
+
+
+def replicated_base(root: Path, copies: int) -> Path:
+    """The shipped base with its facts repeated under new ids: big enough to take a while."""
+    import shutil
+
+    shutil.copytree(paths.default_root(), root, ignore=shutil.ignore_patterns("facts"))
+    (root / "facts").mkdir()
+    blocks = []
+    for path in sorted((paths.default_root() / "facts").glob("*.toml")):
+        blocks += ["[[facts]]" + block for block in path.read_text("utf-8").split("[[facts]]")[1:]]
+    for copy in range(copies):
+        text = "\n".join(b.replace('"\n', f'-c{copy}"\n', 1) for b in blocks)
+        (root / "facts" / f"copy-{copy:03d}.toml").write_text(text, encoding="utf-8")
+    return root
+
+
+def beilun() -> list[str]:
+    return [sys.executable, "-c", "from beilun_cli.cli import main; main()"]
+
+
+def test_processes_building_at_once_all_answer_and_leave_one_good_index(
+    tmp_path: Path, private_cache: Path
+) -> None:
+    root = replicated_base(tmp_path / "big", copies=20)
+    command = [*beilun(), "--facts", str(root), "show", "gdp-2018-c7", "--json"]
+    env = {**os.environ, "XDG_CACHE_HOME": str(private_cache)}
+    processes = [
+        subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) for _ in range(4)
+    ]
+    outputs = [process.communicate(timeout=120) for process in processes]
+    assert [process.returncode for process in processes] == [0, 0, 0, 0]
+    assert {json.loads(out)["id"] for out, _ in outputs} == {"gdp-2018-c7"}
+    assert all(err == b"" for _, err in outputs)
+    [name] = index_files(private_cache)  # no temporary file left over
+    with sqlite3.connect(private_cache / "beilun" / name) as connection:
+        assert connection.execute("SELECT count(*) FROM facts").fetchone() == (
+            20 * len(store.load(paths.default_root()).facts),
+        )
+
+
+def test_ctrl_c_during_an_index_build_exits_130_and_leaves_no_file(
+    tmp_path: Path, private_cache: Path
+) -> None:
+    root = replicated_base(tmp_path / "big", copies=60)
+    env = {**os.environ, "XDG_CACHE_HOME": str(private_cache)}
+    process = subprocess.Popen(
+        [*beilun(), "--facts", str(root), "topics", "--json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    time.sleep(1.5)
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=120)
+    if process.returncode == 0:
+        pytest.skip("the build finished before the interrupt arrived")
+    assert process.returncode == 130
+    assert err == b"beilun: interrupted\n" and out == b""
+    assert [name for name in index_files(private_cache) if name.endswith(".tmp")] == []
+
+
+def test_search_is_identical_with_and_without_the_index(private_cache: Path) -> None:
+    root = paths.default_root()
+    base = store.load(root)
+    in_memory = search.build_postings(base)
+    cached = catalog.open_catalog(root)
+    memory_index = catalog.open_catalog(root, use_cache=False)
+    assert index_files(private_cache)  # the cached one really is on disk
+    for case in CASES:
+        expected = [
+            (hit.fact.id, hit.score, hit.terms) for hit in search.search(base, case["query"], in_memory)
+        ]
+        for index in (cached, memory_index):
+            hits, matched = index.search(case["query"], Filters(), limit=len(base.facts))
+            assert [(hit.record["id"], hit.score, hit.terms) for hit in hits] == expected, case["query"]
+            assert matched == len(expected)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["show", "gdp-2019", "--json"],
+        ["list", "--year", "1999", "--json"],
+        ["list", "--topic", "econ"],
+        ["list", "--entity", "nobody"],
+        ["search", "voluntears", "--json"],
+        ["search", "北仑", "--topic", "ecology", "--limit", "3", "--json"],
+        ["topics", "--json"],
+    ],
+)
+def test_answers_and_exit_codes_are_identical_with_and_without_the_cache(
+    args: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cached = run(args)
+    blocker = tmp_path / "a-file"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    uncached = run(args)
+    assert (uncached.exit_code, uncached.stdout, uncached.stderr) == (
+        cached.exit_code,
+        cached.stdout,
+        cached.stderr,
+    )
+
+
+def test_catalog_select_matches_the_filters() -> None:
+    index = catalog.open_catalog(paths.default_root())
+    assert [r["id"] for r in index.select(Filters(unit="亿元", minimum=500))] == [
+        r["id"] for r in index.select(Filters()) if r["unit"] == "亿元" and r["value"] >= 500
+    ]
+    in_2018 = index.select(Filters(year=2018))
+    assert in_2018 and all(r["as_of"]["start"][:4] <= "2018" <= r["as_of"]["end"][:4] for r in in_2018)
+    assert len(index.select(Filters(topic="ecology"), limit=2)) == 2
+
+
+def test_a_missed_id_suggests_close_ids(base: Path) -> None:
+    index = catalog.open_catalog(base)
+    with pytest.raises(NotFoundError) as raised:
+        index.fact("growht")
+    assert raised.value.hint == "did you mean: growth?"
+    assert index.fact_ids("gr") == ["growth"] and index.fact_ids("100%_") == []
