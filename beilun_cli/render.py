@@ -29,7 +29,8 @@ JSON = dict[str, Any]
 FORMATS = ("table", "tsv", "csv", "json", "jsonl")
 LANGS = ("zh", "en", "both")
 BILINGUAL_FIELDS = frozenset({"claim", "name", "title", "outlet"})
-_MIN_CELL_WIDTH = 12  # below this many columns per field, tables turn into cards
+_MIN_PROSE_WIDTH = 24  # a claim narrower than this is hard to read: show cards instead
+_COLUMN_PADDING = 3
 _SHORT_FIELDS = frozenset({"id", "topic", "value", "unit", "as_of", "facts", "score", "kind"})
 
 # Characters a terminal may act on (C0, DEL, C1) or that reorder text (bidi controls).
@@ -248,10 +249,21 @@ def _table(
     highlight: Sequence[str] = (),
 ) -> None:
     from rich import box
+    from rich.cells import cell_len
     from rich.table import Table
 
     out = console()
-    if out.width < _MIN_CELL_WIDTH * len(layout):
+    texts = [[_table_text(record, name, lang) for _, name, lang in layout] for record in records]
+    # Short fields keep their natural width (ids are copied and pasted) and each prose field needs
+    # room to be read: where the terminal cannot give both, every record becomes a card.
+    needed = sum(
+        _COLUMN_PADDING
+        + max([cell_len(header)] + [cell_len(line) for row in texts for line in row[index].splitlines()])
+        if name in _SHORT_FIELDS
+        else _COLUMN_PADDING + _MIN_PROSE_WIDTH
+        for index, (header, name, _) in enumerate(layout)
+    )
+    if out.width < needed:
         _cards(records, layout, title, out, highlight)
         return
     title = title and neutralise(title)  # titles may quote the data, too
@@ -265,9 +277,10 @@ def _table(
             justify="right" if numeric else "left",
             ratio=None if name in _SHORT_FIELDS else 1,
         )
-    for record in records:
-        cells = (_marked(_table_text(record, name, lang), name, highlight) for _, name, lang in layout)
-        table.add_row(*cells)
+    for row in texts:
+        table.add_row(
+            *(_marked(text, name, highlight) for text, (_, name, _) in zip(row, layout, strict=True))
+        )
     _print(table, out)
 
 

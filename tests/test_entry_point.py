@@ -80,3 +80,14 @@ def test_runs_as_a_module() -> None:
     )
     assert result.returncode == 0
     assert {"id": "economy"} in json.loads(result.stdout)
+
+
+def test_shell_completion_offers_topic_and_fact_ids() -> None:
+    topics = beilun(
+        env={"_BEILUN_COMPLETE": "complete_bash", "COMP_WORDS": "beilun list --topic ec", "COMP_CWORD": "3"}
+    )
+    assert topics.stdout.split() == ["economy", "ecology"]
+    ids = beilun(
+        env={"_BEILUN_COMPLETE": "complete_bash", "COMP_WORDS": "beilun show gdp", "COMP_CWORD": "2"}
+    )
+    assert ids.stdout.split() == ["gdp-2018", "gdp-growth-2018"]
