@@ -38,7 +38,6 @@ Progress = Callable[[str, int, int], object]
 
 # Bump when the layout or the meaning of any column changes: old files are then rebuilt.
 SCHEMA_VERSION = "1"
-_CHUNK = 2000  # rows per executemany: bounded memory while a large base is written
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -131,10 +130,14 @@ def open_catalog(root: Path, *, use_cache: bool = True, progress: Progress | Non
     `use_cache=False`, or a cache directory that cannot be written, builds it in memory.
     """
     toml_files = paths.fact_files(root)
-    path = index_path(root, cache_dir())
+    try:
+        path = index_path(root, cache_dir())
+    except (RuntimeError, KeyError):  # no home directory to hold a cache
+        path, use_cache = Path(os.devnull), False
     if use_cache:
         catalog = _open_fresh(path, toml_files)
         if catalog is not None:
+            catalog.rebuild = lambda: _rebuilt(root, path, progress)
             return catalog
     from beilun_cli import store
 
@@ -165,6 +168,12 @@ def _index(
     connection = sqlite3.connect(":memory:")
     _fill(connection, base, state, texts, progress)
     return Catalog(connection)
+
+
+def _rebuilt(root: Path, path: Path, progress: Progress | None) -> sqlite3.Connection:
+    """A fresh index for a base whose cached one turned out to be damaged."""
+    path.unlink(missing_ok=True)
+    return open_catalog(root, progress=progress).connection
 
 
 def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
@@ -297,29 +306,29 @@ def _packed_postings(postings: Postings) -> Iterator[tuple[str, bytes]]:
 class _IndexedPostings:
     """search.PostingSource over the index: reads only the terms a query asks for."""
 
-    def __init__(self, connection: sqlite3.Connection, count: int) -> None:
-        self._connection = connection
-        self.count = count
+    def __init__(self, catalog: Catalog) -> None:
+        self._rows = catalog.rows
+        self.count = catalog.fact_count
         self._norms: array[float] | None = None
 
     @property
     def norms(self) -> Sequence[float]:
         if self._norms is None:
-            [(data,)] = self._connection.execute("SELECT data FROM blobs WHERE name = 'norms'")
+            [(data,)] = self._rows("SELECT data FROM blobs WHERE name = 'norms'")
             self._norms = array("d")
             self._norms.frombytes(data)
         return self._norms
 
     def postings(self, term: str) -> Sequence[tuple[int, int]]:
-        row = self._connection.execute("SELECT postings FROM terms WHERE term = ?", (term,)).fetchone()
-        if row is None:
+        found = self._rows("SELECT postings FROM terms WHERE term = ?", (term,))
+        if not found:
             return ()
         packed = array("I")
-        packed.frombytes(row[0])
+        packed.frombytes(found[0][0])
         return list(zip(packed[0::2], packed[1::2], strict=True))
 
     def knows(self, term: str) -> bool:
-        return self._connection.execute("SELECT 1 FROM terms WHERE term = ?", (term,)).fetchone() is not None
+        return bool(self._rows("SELECT 1 FROM terms WHERE term = ?", (term,)))
 
 
 def _dumps(data: object) -> str:
@@ -342,22 +351,36 @@ class Catalog:
     """Questions to the index; every answer is a JSON record, as the commands emit it."""
 
     def __init__(self, connection: sqlite3.Connection) -> None:
-        self._db = connection
+        self.connection = connection
+        # Set for an index read from the cache: how to replace it if it proves damaged.
+        self.rebuild: Callable[[], sqlite3.Connection] | None = None
 
     def close(self) -> None:
-        self._db.close()
+        self.connection.close()
+
+    def rows(self, sql: str, parameters: Sequence[Any] = ()) -> list[Any]:
+        """Run one query. A damaged cache file is detected here, rebuilt once, and asked again."""
+        try:
+            return self.connection.execute(sql, parameters).fetchall()
+        except sqlite3.DatabaseError:
+            if self.rebuild is None:
+                raise
+            rebuild, self.rebuild = self.rebuild, None
+            self.connection.close()
+            self.connection = rebuild()
+            return self.connection.execute(sql, parameters).fetchall()
 
     @property
     def fact_count(self) -> int:
-        [(count,)] = self._db.execute("SELECT count(*) FROM facts")
+        [(count,)] = self.rows("SELECT count(*) FROM facts")
         return int(count)
 
     def topic_ids(self) -> list[str]:
-        return [row[0] for row in self._db.execute("SELECT id FROM topics ORDER BY position")]
+        return [row[0] for row in self.rows("SELECT id FROM topics ORDER BY position")]
 
     def topics(self) -> list[JSON]:
-        counts = dict(self._db.execute("SELECT topic, count(*) FROM facts GROUP BY topic"))
-        rows = self._db.execute("SELECT id, record FROM topics ORDER BY position")
+        counts = dict(self.rows("SELECT topic, count(*) FROM facts GROUP BY topic"))
+        rows = self.rows("SELECT id, record FROM topics ORDER BY position")
         return [{**json.loads(record), "facts": counts.get(ident, 0)} for ident, record in rows]
 
     def require_topic(self, topic: str) -> None:
@@ -367,9 +390,9 @@ class Catalog:
             raise UsageError(f"unknown topic '{topic}'; topics are: {', '.join(sorted(known))}", hint)
 
     def fact(self, fact_id: str) -> JSON:
-        row = self._db.execute("SELECT record FROM facts WHERE id = ?", (fact_id,)).fetchone()
-        if row is not None:
-            record: JSON = json.loads(row[0])
+        found = self.rows("SELECT record FROM facts WHERE id = ?", (fact_id,))
+        if found:
+            record: JSON = json.loads(found[0][0])
             return record
         # Candidates share the first letters: a base of 100,000 ids stays quick to miss.
         candidates = self.fact_ids(fact_id[:2], limit=5000)
@@ -378,16 +401,15 @@ class Catalog:
     def fact_ids(self, prefix: str = "", limit: int = -1) -> list[str]:
         """Ids starting with `prefix`, in base order (a negative limit is no limit)."""
         sql = "SELECT id FROM facts WHERE id LIKE ? ESCAPE '\\' ORDER BY position LIMIT ?"
-        return [row[0] for row in self._db.execute(sql, (_like(prefix), limit))]
+        return [row[0] for row in self.rows(sql, (_like(prefix), limit))]
 
     def entity(self, name: str) -> str:
         """An entity's id by id, Chinese or English name, or alias (case-insensitive)."""
-        row = self._db.execute(
-            "SELECT entity FROM entity_names WHERE name = ? ORDER BY rank LIMIT 1", (name.strip().casefold(),)
-        ).fetchone()
-        if row is not None:
-            return str(row[0])
-        names = [row[0] for row in self._db.execute("SELECT DISTINCT name FROM entity_names")]
+        sql = "SELECT entity FROM entity_names WHERE name = ? ORDER BY rank LIMIT 1"
+        found = self.rows(sql, (name.strip().casefold(),))
+        if found:
+            return str(found[0][0])
+        names = [row[0] for row in self.rows("SELECT DISTINCT name FROM entity_names")]
         raise NotFoundError(f"no entity named '{name}'", _did_you_mean(name.casefold(), names))
 
     def _where(self, filters: Filters) -> tuple[str, list[Any]]:
@@ -421,12 +443,12 @@ class Catalog:
         if limit is not None:
             sql += " LIMIT ?"
             values.append(limit)
-        return [json.loads(row[0]) for row in self._db.execute(sql, values)]
+        return [json.loads(row[0]) for row in self.rows(sql, values)]
 
     def context(self, record: JSON) -> JSON:
         """The paragraph a fact's quote stands in, and where in it."""
         source = record["source"]
-        [(paragraph,)] = self._db.execute(
+        [(paragraph,)] = self.rows(
             "SELECT text FROM paragraphs WHERE source = ? AND number = ?", (source["id"], source["paragraph"])
         )
         start = source["offset"]
@@ -437,10 +459,10 @@ class Catalog:
         from beilun_cli import search
 
         where, values = self._where(filters)  # an unknown topic or entity fails before any search
-        source = _IndexedPostings(self._db, self.fact_count)
+        source = _IndexedPostings(self)
         ranked = search.rank(source, search.query_terms(text, source.knows))
         if where and ranked:
-            allowed = {row[0] for row in self._db.execute(f"SELECT position FROM facts{where}", values)}
+            allowed = {row[0] for row in self.rows(f"SELECT position FROM facts{where}", values)}
             kept = [hit for hit in ranked if hit.position in allowed][:limit]
         else:
             kept = ranked[:limit]
@@ -451,22 +473,19 @@ class Catalog:
         if not positions:
             return {}
         marks = ",".join("?" * len(positions))
-        rows = self._db.execute(
-            f"SELECT position, record FROM facts WHERE position IN ({marks})", list(positions)
-        )
+        rows = self.rows(f"SELECT position, record FROM facts WHERE position IN ({marks})", list(positions))
         return {position: json.loads(record) for position, record in rows}
 
     def texts(self, record: JSON) -> list[str]:
         """What search reads of a fact (claims, quote, entity names, tags), for marking matches."""
         found = [record["claim"]["zh"], record["claim"]["en"], record["quote"]]
         for entity in record["entities"]:
-            row = self._db.execute("SELECT texts FROM entity_texts WHERE entity = ?", (entity,)).fetchone()
-            if row is not None:
-                found += json.loads(row[0])
+            for (texts,) in self.rows("SELECT texts FROM entity_texts WHERE entity = ?", (entity,)):
+                found += json.loads(texts)
         return found + [tag.replace("-", " ") for tag in record["tags"]]
 
     def suggestions(self, text: str) -> list[str]:
         from beilun_cli import search
 
-        words = [row[0] for row in self._db.execute("SELECT word FROM vocabulary")]
+        words = [row[0] for row in self.rows("SELECT word FROM vocabulary")]
         return search.closest(text, words)

@@ -77,6 +77,24 @@ def test_a_corrupt_index_is_detected_and_rebuilt(base: Path, private_cache: Path
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
 
 
+def test_damage_deep_inside_the_index_is_detected_when_read_and_rebuilt(
+    base: Path, private_cache: Path
+) -> None:
+    run(["--facts", str(base), "list"])
+    [name] = index_files(private_cache)
+    index = private_cache / "beilun" / name
+    with sqlite3.connect(index) as connection:
+        [(page_size,)] = connection.execute("PRAGMA page_size")
+    data = bytearray(index.read_bytes())
+    data[2 * page_size :] = b"\xa5" * (len(data) - 2 * page_size)  # the header and meta survive
+    index.write_bytes(bytes(data))
+    result = run(["--facts", str(base), "show", "growth", "--json"])
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert json.loads(result.stdout)["quote"] == "增长5%"
+    with sqlite3.connect(index) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
 def test_an_unwritable_cache_falls_back_to_memory(
     base: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
