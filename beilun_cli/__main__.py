@@ -1,3 +1,3 @@
-from beilun_cli.cli import main
+from beilun_cli.launch import main
 
 main()

@@ -127,3 +127,16 @@ def test_a_closed_stderr_keeps_the_exit_code(tmp_path: Path) -> None:
     command = shlex.join([*entry_point(), "--facts", str(tmp_path / "nowhere"), "list"])
     result = subprocess.run(f"{command} 2>&-", shell=True, capture_output=True, timeout=60)
     assert (result.returncode, result.stdout) == (3, b"")
+
+
+def test_ctrl_c_while_starting_up_is_quiet_too() -> None:
+    # The console script's first handler, before Typer is imported: no traceback, exit 130.
+    code = (
+        "import os, signal, time\n"
+        "from beilun_cli import launch\n"
+        "signal.signal(signal.SIGINT, launch._interrupted_while_starting)\n"
+        "os.kill(os.getpid(), signal.SIGINT)\n"
+        "time.sleep(10)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=30)
+    assert (result.returncode, result.stdout, result.stderr) == (130, b"", b"beilun: interrupted\n")

@@ -33,7 +33,7 @@ def _report(base: FactBase) -> JSON:
 
 def _summary(report: JSON) -> str:
     lines = [
-        f"ok: {report['path']}: {report['facts']} facts, {report['topics']} topics, "
+        f"ok: {render.neutralise(report['path'])}: {report['facts']} facts, {report['topics']} topics, "
         f"{report['entities']} entities, {report['sources']} sources"
     ]
     for source_id, figures in report["numeric_coverage"].items():
