@@ -17,7 +17,7 @@ import tomllib
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from beilun_cli import search, store
+from beilun_cli import paths, search, store
 from beilun_cli.model import FactBase
 
 HERE = Path(__file__).resolve().parent
@@ -55,7 +55,7 @@ def main() -> None:
     parser.add_argument("--facts", type=Path, default=None, help="fact base (default: the shipped one)")
     args = parser.parse_args()
     cases = tomllib.loads(args.cases.read_text(encoding="utf-8"))["cases"]
-    base = store.load(args.facts or store.default_root())
+    base = store.load(args.facts or paths.default_root())
     postings = search.build_postings(base)
     rankers = {"beilun search": beilun_rank(base, postings), "grep -F": grep_rank(base)}
 

@@ -1,0 +1,29 @@
+"""The benchmark scripts still run: they measure, and must not rot between measurements."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from beilun_cli import store
+
+BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+sys.path.insert(0, str(BENCHMARKS))
+
+import perf  # noqa: E402  (a script beside the tests, not a package)
+
+
+def test_search_quality_prints_its_table() -> None:
+    result = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "search_quality.py")], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert "beilun search  all" in result.stdout and "grep -F        all" in result.stdout
+
+
+def test_replicated_bases_are_valid_and_as_large_as_asked(tmp_path: Path) -> None:
+    base = store.load(perf.replicate(450, tmp_path / "base"))
+    assert len(base.facts) == 450
+    assert len({fact.id for fact in base.facts}) == 450
+    assert len(list((tmp_path / "base" / "facts").glob("*.toml"))) == 1
