@@ -175,7 +175,7 @@ def test_processes_building_at_once_all_answer_and_leave_one_good_index(
 def test_ctrl_c_during_an_index_build_exits_130_and_leaves_no_file(
     tmp_path: Path, private_cache: Path
 ) -> None:
-    root = replicated_base(tmp_path / "big", copies=60)
+    root = replicated_base(tmp_path / "big", copies=100)
     env = {**os.environ, "XDG_CACHE_HOME": str(private_cache)}
     process = subprocess.Popen(
         [*beilun(), "--facts", str(root), "topics", "--json"],
@@ -183,14 +183,16 @@ def test_ctrl_c_during_an_index_build_exits_130_and_leaves_no_file(
         stderr=subprocess.PIPE,
         env=env,
     )
-    time.sleep(1.5)
+    # Interrupt while the index is being written: the moment its temporary file exists.
+    deadline = time.monotonic() + 120
+    while not any(name.endswith(".tmp") for name in index_files(private_cache)):
+        assert process.poll() is None, "the build ended before it was seen writing"
+        assert time.monotonic() < deadline
+        time.sleep(0.005)
     process.send_signal(signal.SIGINT)
     out, err = process.communicate(timeout=120)
-    if process.returncode == 0:
-        pytest.skip("the build finished before the interrupt arrived")
-    assert process.returncode == 130
-    assert err == b"beilun: interrupted\n" and out == b""
-    assert [name for name in index_files(private_cache) if name.endswith(".tmp")] == []
+    assert (process.returncode, out, err) == (130, b"", b"beilun: interrupted\n")
+    assert index_files(private_cache) == []  # neither a half-written index nor its temporary file
 
 
 def test_search_is_identical_with_and_without_the_index(private_cache: Path) -> None:
