@@ -7,9 +7,10 @@ from typing import Annotated
 import typer
 
 from beilun_cli import render
+from beilun_cli.catalog import Filters
 from beilun_cli.errors import UsageError
 from beilun_cli.options import FieldsOpt, LangOpt, output
-from beilun_cli.session import fact_base
+from beilun_cli.session import catalog
 from beilun_cli.shapes import FACT_FIELDS
 
 
@@ -34,5 +35,4 @@ def export_facts(
     if fmt == "table":
         raise UsageError("export writes json, jsonl, csv or tsv; for a table use 'beilun list'")
     out = output(fmt, False, fields, lang, FACT_FIELDS)
-    base = fact_base(ctx)
-    render.emit([fact.to_json() for fact in base.facts], out, FACT_FIELDS)
+    render.emit(catalog(ctx).select(Filters()), out, FACT_FIELDS)
