@@ -9,7 +9,7 @@ Where the cache cannot be written, the same index is built in memory for this ca
 answers never depend on the cache.
 
 Imports here stay light (sqlite3, json): this module is on the path of every `show`, `list`,
-`search` and `topics`. The loader and the analyzer are imported only to build an index.
+`search`, `topics` and `export`. The loader and the analyzer are imported only to build an index.
 """
 
 from __future__ import annotations
