@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from beilun_cli import paths
-from beilun_cli.errors import NotFoundError, UsageError
+from beilun_cli.errors import NotFoundError, did_you_mean, unknown_topic
 
 if TYPE_CHECKING:
     from beilun_cli.model import FactBase
@@ -340,13 +340,6 @@ def _like(prefix: str) -> str:
     return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def _did_you_mean(word: str, candidates: list[str]) -> str | None:
-    import difflib
-
-    close = difflib.get_close_matches(word, candidates, n=3, cutoff=0.5)
-    return f"did you mean: {', '.join(close)}?" if close else None
-
-
 class Catalog:
     """Questions to the index; every answer is a JSON record, as the commands emit it."""
 
@@ -386,8 +379,7 @@ class Catalog:
     def require_topic(self, topic: str) -> None:
         known = self.topic_ids()
         if topic not in known:
-            hint = _did_you_mean(topic, known)
-            raise UsageError(f"unknown topic '{topic}'; topics are: {', '.join(sorted(known))}", hint)
+            raise unknown_topic(topic, known)
 
     def fact(self, fact_id: str) -> JSON:
         found = self.rows("SELECT record FROM facts WHERE id = ?", (fact_id,))
@@ -396,7 +388,7 @@ class Catalog:
             return record
         # Candidates share the first letters: a base of 100,000 ids stays quick to miss.
         candidates = self.fact_ids(fact_id[:2], limit=5000)
-        raise NotFoundError(f"no fact with id '{fact_id}'", _did_you_mean(fact_id, candidates))
+        raise NotFoundError(f"no fact with id '{fact_id}'", did_you_mean(fact_id, candidates))
 
     def fact_ids(self, prefix: str = "", limit: int = -1) -> list[str]:
         """Ids starting with `prefix`, in base order (a negative limit is no limit)."""
@@ -410,7 +402,7 @@ class Catalog:
         if found:
             return str(found[0][0])
         names = [row[0] for row in self.rows("SELECT DISTINCT name FROM entity_names")]
-        raise NotFoundError(f"no entity named '{name}'", _did_you_mean(name.casefold(), names))
+        raise NotFoundError(f"no entity named '{name}'", did_you_mean(name.casefold(), names))
 
     def _where(self, filters: Filters) -> tuple[str, list[Any]]:
         clauses: list[str] = []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 EXIT_OK = 0
 EXIT_NOT_FOUND = 1
 EXIT_USAGE = 2
@@ -22,6 +24,14 @@ class BeilunError(Exception):
         self.hint = hint
 
 
+def did_you_mean(word: str, candidates: Iterable[str]) -> str | None:
+    """A hint naming up to three candidates close to `word`, or None when none is."""
+    import difflib  # only a miss pays for it
+
+    close = difflib.get_close_matches(word, list(candidates), n=3, cutoff=0.5)
+    return f"did you mean: {', '.join(close)}?" if close else None
+
+
 class NotFoundError(BeilunError):
     """Nothing matched: an unknown id or an empty result."""
 
@@ -32,6 +42,12 @@ class UsageError(BeilunError):
     """The user asked for something that cannot exist (unknown topic, field, value)."""
 
     exit_code = EXIT_USAGE
+
+
+def unknown_topic(topic: str, known: Iterable[str]) -> UsageError:
+    """The usage error for a topic that does not exist: it lists the ones that do."""
+    names = sorted(known)
+    return UsageError(f"unknown topic '{topic}'; topics are: {', '.join(names)}", did_you_mean(topic, names))
 
 
 class Problem:

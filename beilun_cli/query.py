@@ -4,28 +4,17 @@ from the persistent index live in catalog.py."""
 
 from __future__ import annotations
 
-import difflib
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
-from beilun_cli.errors import NotFoundError, UsageError
+from beilun_cli.errors import NotFoundError, did_you_mean, unknown_topic
 from beilun_cli.model import JSON, Entity, Fact, FactBase
-
-
-def did_you_mean(word: str, candidates: Iterable[str], count: int = 3) -> list[str]:
-    return difflib.get_close_matches(word, list(candidates), n=count, cutoff=0.5)
-
-
-def _suggestion(word: str, candidates: Iterable[str]) -> str | None:
-    close = did_you_mean(word, candidates)
-    return f"did you mean: {', '.join(close)}?" if close else None
 
 
 def require_topic(base: FactBase, topic: str) -> str:
     if topic in base.topics:
         return topic
-    known = ", ".join(sorted(base.topics))
-    raise UsageError(f"unknown topic '{topic}'; topics are: {known}", _suggestion(topic, base.topics))
+    raise unknown_topic(topic, base.topics)
 
 
 def find_entity(base: FactBase, name: str) -> Entity:
@@ -36,7 +25,7 @@ def find_entity(base: FactBase, name: str) -> Entity:
         if any(wanted == candidate.casefold() for candidate in names):
             return entity
     every_name = [n for e in base.entities.values() for n in (e.id, e.name.zh, e.name.en, *e.aliases)]
-    raise NotFoundError(f"no entity named '{name}'", _suggestion(name, every_name))
+    raise NotFoundError(f"no entity named '{name}'", did_you_mean(name, every_name))
 
 
 def timeline(base: FactBase, first: int | None, last: int | None, topic: str | None = None) -> list[Fact]:
