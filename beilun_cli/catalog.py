@@ -254,15 +254,12 @@ def _fill(
         )
         names = []
         for entity in base.entities.values():
-            every = (entity.id, entity.name.zh, entity.name.en, *entity.aliases)
+            every = (entity.id, *entity.names)
             names += [(name.strip().casefold(), entity.id, rank) for rank, name in enumerate(every)]
         connection.executemany("INSERT INTO entity_names VALUES (?, ?, ?)", names)
         connection.executemany(
             "INSERT INTO entity_texts VALUES (?, ?)",
-            (
-                (entity.id, _dumps([entity.name.zh, entity.name.en, *entity.aliases]))
-                for entity in base.entities.values()
-            ),
+            ((entity.id, _dumps(list(entity.names))) for entity in base.entities.values()),
         )
         connection.executemany(
             "INSERT OR IGNORE INTO entity_facts VALUES (?, ?)",

@@ -81,6 +81,11 @@ class Entity:
     name: Bilingual
     aliases: tuple[str, ...] = ()
 
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every name the entity goes by: Chinese, English, then its aliases."""
+        return (self.name.zh, self.name.en, *self.aliases)
+
     def to_json(self) -> JSON:
         return {
             "id": self.id,
@@ -124,9 +129,6 @@ class When:
     @property
     def last_year(self) -> int:
         return int(self.end[:4])
-
-    def label(self) -> str:
-        return self.start if self.start == self.end else f"{self.start}..{self.end}"
 
     def to_json(self) -> JSON:
         return {

@@ -21,10 +21,10 @@ def find_entity(base: FactBase, name: str) -> Entity:
     """An entity by id, Chinese or English name, or alias (case-insensitive)."""
     wanted = name.strip().casefold()
     for entity in base.entities.values():
-        names = (entity.id, entity.name.zh, entity.name.en, *entity.aliases)
+        names = (entity.id, *entity.names)
         if any(wanted == candidate.casefold() for candidate in names):
             return entity
-    every_name = [n for e in base.entities.values() for n in (e.id, e.name.zh, e.name.en, *e.aliases)]
+    every_name = [n for e in base.entities.values() for n in (e.id, *e.names)]
     raise NotFoundError(f"no entity named '{name}'", did_you_mean(name, every_name))
 
 

@@ -182,17 +182,6 @@ def query_terms(text: str, known: Callable[[str], bool] | None = None) -> tuple[
 # ---------------------------------------------------------------- facts -> postings
 
 
-def fact_texts(fact: Fact, base: FactBase) -> list[str]:
-    """What search reads of a fact: both claims, the quote, its entities' names, its tags."""
-    texts = [fact.claim.zh, fact.claim.en, fact.quote]
-    for entity_id in fact.entities:
-        entity = base.entities.get(entity_id)
-        if entity is not None:
-            texts += [entity.name.zh, entity.name.en, *entity.aliases]
-    texts += [tag.replace("-", " ") for tag in fact.tags]
-    return texts
-
-
 def fact_terms(fact: Fact, base: FactBase, known: dict[str, Counter[str]] | None = None) -> Counter[str]:
     """The bag of terms of one fact, with its value and the years of its time as numbers.
 
@@ -201,13 +190,13 @@ def fact_terms(fact: Fact, base: FactBase, known: dict[str, Counter[str]] | None
     """
     shared = {} if known is None else known
     terms = Counter(term for text in (fact.claim.zh, fact.claim.en, fact.quote) for term in index_terms(text))
-    keys = [f"entity:{entity_id}" for entity_id in fact.entities] + [f"tag:{tag}" for tag in fact.tags]
-    for key in keys:
+    sources = [
+        (f"entity:{ident}", base.entities[ident].names if ident in base.entities else ())
+        for ident in fact.entities
+    ]
+    sources += [(f"tag:{tag}", (tag.replace("-", " "),)) for tag in fact.tags]
+    for key, texts in sources:
         if key not in shared:
-            kind, _, name = key.partition(":")
-            entity = base.entities.get(name) if kind == "entity" else None
-            texts = [entity.name.zh, entity.name.en, *entity.aliases] if entity else []
-            texts = texts if kind == "entity" else [name.replace("-", " ")]
             shared[key] = Counter(term for text in texts for term in index_terms(text))
         terms.update(shared[key])
     if fact.value is not None:
