@@ -146,6 +146,7 @@ def open_catalog(root: Path, *, use_cache: bool = True, progress: Progress | Non
     before = _state(toml_files)
     # A large base allocates millions of objects that all live to the end: the cyclic garbage
     # collector would scan them again and again, for nothing.
+    collecting = gc.isenabled()
     gc.disable()
     try:
         base = store.load(root, progress)
@@ -153,7 +154,8 @@ def open_catalog(root: Path, *, use_cache: bool = True, progress: Progress | Non
         state = _state(toml_files + texts) if _state(toml_files) == before else ""
         return _index(base, path, state, texts, progress, use_cache)
     finally:
-        gc.enable()
+        if collecting:
+            gc.enable()
 
 
 def _index(

@@ -91,3 +91,18 @@ def test_shell_completion_offers_topic_and_fact_ids() -> None:
         env={"_BEILUN_COMPLETE": "complete_bash", "COMP_WORDS": "beilun show gdp", "COMP_CWORD": "2"}
     )
     assert ids.stdout.split() == ["gdp-2018", "gdp-growth-2018"]
+
+
+def test_the_whole_answer_arrives_before_the_quick_exit() -> None:
+    """The process ends without tearing the interpreter down: nothing buffered may be lost."""
+    lines = beilun("export", "--format", "jsonl").stdout.splitlines()
+    facts = json.loads(beilun("validate", "--json").stdout)["facts"]
+    assert len(lines) == facts > 100
+    assert json.loads(lines[-1])["id"]
+
+
+def test_an_error_keeps_its_message_and_exit_code() -> None:
+    result = beilun("show", "gdp-2017")
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr.startswith("beilun: ")
