@@ -156,7 +156,8 @@ def test_a_long_chinese_claim_folds_at_30_columns_without_losing_a_character(
     assert result.exit_code == 0, result.stderr
     assert "".join(CJK.findall(result.stdout)) == LONG_CLAIM
     lines = [line for line in result.stdout.split("\n") if line.strip()]
-    assert {cell_len(line) for line in lines} == {30}  # every line padded to the same width
+    widths = [cell_len(line) for line in lines]
+    assert max(widths) == 30  # folded at the terminal's edge, never past it
     claim_lines = [line for line in lines if CJK.search(line)]
     assert len(claim_lines) > 5
     starts = {cell_len(CJK.split(line, maxsplit=1)[0]) for line in claim_lines}

@@ -55,3 +55,62 @@ def test_cell_text(value: object, lang: str, text: str) -> None:
 )
 def test_bar_is_drawn_to_scale(amount: float, largest: float, drawn: str) -> None:
     assert render.bar(amount, largest, 8) == drawn
+
+
+def lines(*texts: str) -> str:
+    return "".join(text + "\n" for text in texts)
+
+
+CARD_RECORDS = [
+    {"id": "gdp", "claim": {"zh": "生产总值", "en": "GDP grew by a large amount last year."}, "unit": "亿元"},
+    {"id": "trees", "claim": {"zh": "森林", "en": "Forest."}, "unit": None},
+]
+
+
+def test_cards_align_labels_wrap_long_values_and_leave_no_trailing_space(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("COLUMNS", "24")  # too narrow for columns: one card per record
+    render.emit(CARD_RECORDS, render.Output("table", None, "en"), ["id", "claim", "unit"], title="Found")
+    assert capsys.readouterr().out == lines(
+        "Found",
+        "id    gdp",
+        "claim GDP grew by a",
+        "      large amount last",
+        "      year.",
+        "unit  亿元",
+        "",
+        "id    trees",
+        "claim Forest.",
+        "unit",
+    )
+
+
+def test_a_card_marks_search_words_even_where_a_value_wraps(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("COLUMNS", "24")
+    monkeypatch.setenv("CLICOLOR_FORCE", "1")
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    render.emit(CARD_RECORDS[:1], render.Output("table", ("claim",), "en"), [], highlight=["amount"])
+    assert capsys.readouterr().out == lines(
+        "\x1b[1mclaim\x1b[0m GDP grew by a",
+        "      large \x1b[7mamount\x1b[0m last",
+        "      year.",
+    )
+
+
+def test_show_lists_fields_with_the_quote_marked_in_its_paragraph(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("COLUMNS", "20")
+    record = {"id": "gdp", "quote": "增长7.5%"}
+    marked = {"paragraph": "去年北仑增长7.5%,全国罕见。", "start": 4, "end": 10}
+    render.emit_one(record, render.Output("table", None, "en"), marked=marked)
+    assert capsys.readouterr().out == lines(
+        "id      gdp",
+        "quote   增长7.5%",
+        "context 去年北仑增长",
+        "        7.5%,全国罕",
+        "        见。",
+    )
