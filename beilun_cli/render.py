@@ -263,26 +263,27 @@ def _table(
     texts = [[_table_text(record, name, lang) for _, name, lang in layout] for record in records]
     # Short fields keep their natural width (ids are copied and pasted) and each prose field needs
     # room to be read: where the terminal cannot give both, every record becomes a card.
-    needed = sum(
-        _COLUMN_PADDING
-        + max([cell_len(header)] + [cell_len(line) for row in texts for line in row[index].splitlines()])
-        if name in _SHORT_FIELDS
-        else _COLUMN_PADDING + _MIN_PROSE_WIDTH
+    natural = {
+        index: max([cell_len(header)] + [cell_len(line) for row in texts for line in row[index].splitlines()])
         for index, (header, name, _) in enumerate(layout)
-    )
+        if name in _SHORT_FIELDS
+    }
+    needed = sum(natural.get(index, _MIN_PROSE_WIDTH) + _COLUMN_PADDING for index in range(len(layout)))
     if out.width < needed:
         _cards(records, layout, title, out, highlight)
         return
     title = title and neutralise(title)  # titles may quote the data, too
     table = Table(box=box.SIMPLE_HEAD, title=title, title_justify="left", header_style="bold", expand=True)
-    for header, name, _ in layout:
+    for index, (header, name, _) in enumerate(layout):
         numeric = name in ("value", "facts", "score", "amount")
-        # Short keys keep their natural width where it fits (ids are copied); prose shares the rest.
+        # Short keys keep their natural width (ids are copied); prose shares the rest. Given
+        # widths also spare Rich measuring those columns' cells again.
         table.add_column(
             header,
             overflow="fold",
             justify="right" if numeric else "left",
-            ratio=None if name in _SHORT_FIELDS else 1,
+            width=natural.get(index),
+            ratio=None if index in natural else 1,
         )
     for row in texts:
         table.add_row(
