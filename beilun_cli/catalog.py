@@ -8,8 +8,8 @@ what they need from it: one fact, one topic's first rows, the postings of a quer
 Where the cache cannot be written, the same index is built in memory for this call, so
 answers never depend on the cache.
 
-Imports here stay light (sqlite3, json): this module is on the path of every `show`, `list`,
-`search`, `topics` and `export`. The loader and the analyzer are imported only to build an index.
+Imports here stay light (sqlite3, json): this module is on the path of every command but
+`validate`. The loader and the analyzer are imported only to build an index.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ JSON = dict[str, Any]
 Progress = Callable[[str, int, int], object]
 
 # Bump when the layout or the meaning of any column changes: old files are then rebuilt.
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -49,13 +49,20 @@ CREATE TABLE facts (
     unit TEXT,
     first_year INTEGER,
     last_year INTEGER,
+    starts TEXT,
+    ends TEXT,
+    amount REAL,
+    amount_unit TEXT,
     record TEXT NOT NULL
 );
 CREATE INDEX facts_by_topic ON facts (topic, position);
+CREATE INDEX facts_by_time ON facts (starts, ends, position) WHERE starts IS NOT NULL;
 CREATE TABLE topics (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, record TEXT NOT NULL);
 CREATE TABLE entity_names (name TEXT NOT NULL, entity TEXT NOT NULL, rank INTEGER NOT NULL);
 CREATE INDEX entity_names_by_name ON entity_names (name);
-CREATE TABLE entity_texts (entity TEXT PRIMARY KEY, texts TEXT NOT NULL);
+CREATE TABLE entities (
+    position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, record TEXT NOT NULL
+);
 CREATE TABLE entity_facts (entity TEXT NOT NULL, position INTEGER NOT NULL, PRIMARY KEY (entity, position))
     WITHOUT ROWID;
 CREATE TABLE paragraphs (source TEXT NOT NULL, number INTEGER NOT NULL, text TEXT NOT NULL,
@@ -67,9 +74,12 @@ CREATE TABLE blobs (name TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID;
 
 
 class Filters:
-    """What `list` and `search` may narrow facts by; None means 'any'."""
+    """What `list`, `search` and `timeline` may narrow facts by; None means 'any'.
 
-    __slots__ = ("topic", "entity", "unit", "minimum", "maximum", "year")
+    `since` and `until` keep the facts whose time overlaps those years; `year` is both at once.
+    """
+
+    __slots__ = ("topic", "entity", "unit", "minimum", "maximum", "since", "until")
 
     def __init__(
         self,
@@ -79,13 +89,16 @@ class Filters:
         minimum: float | None = None,
         maximum: float | None = None,
         year: int | None = None,
+        since: int | None = None,
+        until: int | None = None,
     ) -> None:
         self.topic = topic
         self.entity = entity
         self.unit = unit
         self.minimum = minimum
         self.maximum = maximum
-        self.year = year
+        self.since = year if year is not None else since
+        self.until = year if year is not None else until
 
 
 class Hit:
@@ -227,7 +240,7 @@ def _fill(
     step = progress or (lambda stage, done, total: None)
     with connection:
         connection.executemany(
-            "INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 (
                     position,
@@ -237,6 +250,10 @@ def _fill(
                     fact.unit,
                     fact.as_of.first_year if fact.as_of else None,
                     fact.as_of.last_year if fact.as_of else None,
+                    fact.as_of.start if fact.as_of else None,
+                    fact.as_of.end if fact.as_of else None,
+                    fact.quantity.amount if fact.quantity else None,
+                    fact.quantity.amount_unit if fact.quantity else None,
                     _dumps(fact.to_json()),
                 )
                 for position, fact in enumerate(base.facts)
@@ -260,8 +277,11 @@ def _fill(
             names += [(name.strip().casefold(), entity.id, rank) for rank, name in enumerate(every)]
         connection.executemany("INSERT INTO entity_names VALUES (?, ?, ?)", names)
         connection.executemany(
-            "INSERT INTO entity_texts VALUES (?, ?)",
-            ((entity.id, _dumps(list(entity.names))) for entity in base.entities.values()),
+            "INSERT INTO entities VALUES (?, ?, ?, ?)",
+            (
+                (position, entity.id, entity.kind, _dumps(entity.to_json()))
+                for position, entity in enumerate(base.entities.values())
+            ),
         )
         connection.executemany(
             "INSERT OR IGNORE INTO entity_facts VALUES (?, ?)",
@@ -334,6 +354,11 @@ def _dumps(data: object) -> str:
     return json.dumps(data, ensure_ascii=False)
 
 
+def _entity_names(record: JSON) -> list[str]:
+    """An entity's id, then every name it goes by (model.Entity.names)."""
+    return [record["id"], record["name"]["zh"], record["name"]["en"], *record["aliases"]]
+
+
 def _like(prefix: str) -> str:
     """A LIKE pattern matching text that starts with `prefix`, taken literally."""
     return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
@@ -400,8 +425,25 @@ class Catalog:
         found = self.rows(sql, (name.strip().casefold(),))
         if found:
             return str(found[0][0])
-        names = [row[0] for row in self.rows("SELECT DISTINCT name FROM entity_names")]
-        raise NotFoundError(f"no entity named '{name}'", did_you_mean(name.casefold(), names))
+        names = [
+            every
+            for (record,) in self.rows("SELECT record FROM entities ORDER BY position")
+            for every in _entity_names(json.loads(record))
+        ]
+        raise NotFoundError(f"no entity named '{name}'", did_you_mean(name, names))
+
+    def entity_record(self, name: str) -> JSON:
+        """An entity found as `entity` finds it: its id, kind, names and aliases."""
+        [(record,)] = self.rows("SELECT record FROM entities WHERE id = ?", (self.entity(name),))
+        found: JSON = json.loads(record)
+        return found
+
+    def entities(self, kind: str | None = None) -> list[JSON]:
+        """Every entity (or those of one kind) by kind then id, with how many facts name it."""
+        where, values = (" WHERE kind = ?", [kind]) if kind is not None else ("", [])
+        count = "SELECT count(*) FROM entity_facts WHERE entity_facts.entity = entities.id"
+        rows = self.rows(f"SELECT record, ({count}) FROM entities{where} ORDER BY kind, id", values)
+        return [{**json.loads(record), "facts": facts} for record, facts in rows]
 
     def _where(self, filters: Filters) -> tuple[str, list[Any]]:
         clauses: list[str] = []
@@ -422,9 +464,12 @@ class Catalog:
         if filters.maximum is not None:
             clauses.append("value <= ?")
             values.append(filters.maximum)
-        if filters.year is not None:
-            clauses.append("first_year <= ? AND last_year >= ?")
-            values += [filters.year, filters.year]
+        if filters.since is not None:
+            clauses.append("last_year >= ?")
+            values.append(filters.since)
+        if filters.until is not None:
+            clauses.append("first_year <= ?")
+            values.append(filters.until)
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), values
 
     def select(self, filters: Filters, limit: int | None = None) -> list[JSON]:
@@ -434,6 +479,22 @@ class Catalog:
         if limit is not None:
             sql += " LIMIT ?"
             values.append(limit)
+        return [json.loads(row[0]) for row in self.rows(sql, values)]
+
+    def timeline(self, filters: Filters, limit: int | None = None) -> list[JSON]:
+        """Dated facts passing the filters, earliest first; of two with one start, the shorter
+        first; then in base order."""
+        where, values = self._where(filters)
+        where = f"{where} AND starts IS NOT NULL" if where else " WHERE starts IS NOT NULL"
+        sql = f"SELECT record FROM facts{where} ORDER BY starts, ends, position LIMIT ?"
+        return [json.loads(row[0]) for row in self.rows(sql, [*values, -1 if limit is None else limit])]
+
+    def figures(self, filters: Filters) -> list[JSON]:
+        """Facts with a normalised amount, by topic (in base order), unit, then largest first."""
+        where, values = self._where(filters)
+        where = f"{where} AND amount IS NOT NULL" if where else " WHERE amount IS NOT NULL"
+        topic_order = "(SELECT position FROM topics WHERE topics.id = facts.topic)"
+        sql = f"SELECT record FROM facts{where} ORDER BY {topic_order}, amount_unit, amount DESC, position"
         return [json.loads(row[0]) for row in self.rows(sql, values)]
 
     def context(self, record: JSON) -> JSON:
@@ -471,8 +532,8 @@ class Catalog:
         """What search reads of a fact (claims, quote, entity names, tags), for marking matches."""
         found = [record["claim"]["zh"], record["claim"]["en"], record["quote"]]
         for entity in record["entities"]:
-            for (texts,) in self.rows("SELECT texts FROM entity_texts WHERE entity = ?", (entity,)):
-                found += json.loads(texts)
+            for (entity_record,) in self.rows("SELECT record FROM entities WHERE id = ?", (entity,)):
+                found += _entity_names(json.loads(entity_record))[1:]
         return found + [tag.replace("-", " ") for tag in record["tags"]]
 
     def suggestions(self, text: str) -> list[str]:

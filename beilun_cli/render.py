@@ -23,8 +23,6 @@ if TYPE_CHECKING:
     from rich.console import Console
     from rich.text import Text
 
-    from beilun_cli.model import Fact
-
 JSON = dict[str, Any]
 
 FORMATS = ("table", "tsv", "csv", "json", "jsonl")
@@ -384,28 +382,31 @@ def bar(amount: float, largest: float, width: int) -> str:
     return "█" * (eighths // 8) + _EIGHTHS[eighths % 8].strip()
 
 
-def bar_charts(groups: Sequence[tuple[str, str, Sequence[Fact]]], output: Output) -> None:
-    """One chart per (topic, unit) group of facts, each bar to the scale of its group."""
+def bar_charts(records: Sequence[JSON], output: Output) -> None:
+    """Charts of facts with amounts: one per (topic, normalised unit), bars to its own scale."""
     from rich.console import Group
     from rich.table import Table
     from rich.text import Text
 
+    groups: dict[tuple[str, str], list[JSON]] = {}
+    for record in records:
+        groups.setdefault((record["topic"], record["quantity"]["amount_unit"]), []).append(record)
     charts: list[Table | Text] = []
-    for topic, unit, facts in groups:
-        amounts = [fact.quantity.amount if fact.quantity else 0.0 for fact in facts]
+    for (topic, unit), members in groups.items():
+        amounts = [float(record["quantity"]["amount"]) for record in members]
         largest = max(amounts)
         table = Table(title=neutralise(f"{topic} · {unit}"), title_justify="left", box=None, padding=(0, 1))
         table.add_column("id", overflow="fold", max_width=28)
         table.add_column("figure", overflow="fold", max_width=14)
         table.add_column("", no_wrap=True, width=24)
         table.add_column("claim", overflow="fold", ratio=1)
-        for fact, amount in zip(facts, amounts, strict=True):
+        for record, amount in zip(members, amounts, strict=True):
             table.add_row(
-                Text(neutralise(fact.id)),
-                Text(neutralise(fact.quantity.written if fact.quantity else "")),
+                Text(neutralise(record["id"])),
+                Text(neutralise(record["quantity"]["written"])),
                 # A lone figure has nothing to be compared with: no bar.
-                Text(bar(amount, largest, 24) if len(facts) > 1 else "", style="cyan"),
-                Text(neutralise(fact.claim.pick(output.lang))),
+                Text(bar(amount, largest, 24) if len(members) > 1 else "", style="cyan"),
+                Text(_table_text(record, "claim", output.lang)),
             )
         charts += [table, Text("")]
     _print(Group(*charts))

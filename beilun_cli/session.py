@@ -1,7 +1,7 @@
 """What every command needs from the invocation: which fact base, and the way into it.
 
-Kept light: `catalog` serves show, list, search and topics from the persistent index without
-loading the TOML; `fact_base` loads and validates every file, for the views that need it all.
+Kept light: `catalog` serves every view from the persistent index without loading the TOML
+(only `validate` reads the files themselves, through store).
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from beilun_cli import paths
 
 if TYPE_CHECKING:
     from beilun_cli.catalog import Catalog
-    from beilun_cli.model import FactBase
 
 
 def facts_option(ctx: typer.Context) -> str | None:
@@ -26,12 +25,6 @@ def facts_option(ctx: typer.Context) -> str | None:
 
 def root(ctx: typer.Context) -> Path:
     return paths.resolve_root(facts_option(ctx))
-
-
-def fact_base(ctx: typer.Context) -> FactBase:
-    from beilun_cli import store
-
-    return store.load(root(ctx))
 
 
 def catalog(ctx: typer.Context) -> Catalog:

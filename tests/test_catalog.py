@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 import tomllib
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -222,6 +223,10 @@ def test_search_is_identical_with_and_without_the_index(private_cache: Path) -> 
         ["search", "voluntears", "--json"],
         ["search", "北仑", "--topic", "ecology", "--limit", "3", "--json"],
         ["topics", "--json"],
+        ["timeline", "--from", "2018", "--topic", "economy", "--json"],
+        ["entities", "--kind", "person", "--json"],
+        ["entities", "Hu Zhaoxai"],
+        ["figures", "--topic", "ecology", "--json"],
     ],
 )
 def test_answers_and_exit_codes_are_identical_with_and_without_the_cache(
@@ -255,3 +260,50 @@ def test_a_missed_id_suggests_close_ids(base: Path) -> None:
         index.fact("growht")
     assert raised.value.hint == "did you mean: growth?"
     assert index.fact_ids("gr") == ["growth"] and index.fact_ids("100%_") == []
+
+
+def test_the_views_from_the_index_are_their_definitions_over_the_loaded_base() -> None:
+    """timeline, figures and entities, computed in SQL, against the same questions in Python."""
+    root = paths.default_root()
+    base = store.load(root)
+    index = catalog.open_catalog(root)
+
+    dated = [fact for fact in base.facts if fact.as_of]
+    by_time = sorted(dated, key=lambda fact: (fact.as_of.start, fact.as_of.end) if fact.as_of else ())
+    assert [record["id"] for record in index.timeline(Filters())] == [fact.id for fact in by_time]
+    overlapping = [
+        fact.id
+        for fact in by_time
+        if fact.as_of and fact.as_of.last_year >= 2012 and fact.as_of.first_year <= 2018
+    ]
+    assert [record["id"] for record in index.timeline(Filters(since=2012, until=2018))] == overlapping
+    assert len(index.timeline(Filters(), limit=3)) == 3
+
+    topic_order = list(base.topics)
+    with_amounts = [fact for fact in base.facts if fact.quantity]
+    by_size = sorted(
+        with_amounts,
+        key=lambda fact: (
+            (topic_order.index(fact.topic), fact.quantity.amount_unit, -fact.quantity.amount)
+            if fact.quantity
+            else ()
+        ),
+    )
+    assert [record["id"] for record in index.figures(Filters())] == [fact.id for fact in by_size]
+
+    naming = Counter(entity for fact in base.facts for entity in set(fact.entities))
+    entities = sorted(base.entities.values(), key=lambda entity: (entity.kind, entity.id))
+    assert index.entities() == [{**entity.to_json(), "facts": naming[entity.id]} for entity in entities]
+    assert index.entity_record("SMIC") == base.entities[index.entity("SMIC")].to_json()
+
+
+def test_once_indexed_no_view_parses_the_toml_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert run(["topics", "--json"]).exit_code == 0  # builds the index
+
+    def no_parsing(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the TOML was parsed again")
+
+    monkeypatch.setattr(store, "load", no_parsing)
+    for args in (["timeline"], ["entities"], ["entities", "SMIC"], ["figures"], ["list"], ["search", "GDP"]):
+        result = run([*args, "--json"])
+        assert (result.exit_code, result.stderr) == (0, ""), args

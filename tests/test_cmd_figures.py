@@ -20,3 +20,13 @@ def test_figures_table_draws_bars_to_scale() -> None:
     lines = {line.split()[0]: line for line in result.stdout.splitlines() if line.strip()}
     assert lines["green-coverage-40-6"].count("█") == 24  # the largest of its group fills the bar
     assert 20 <= lines["green-space-ratio-36-8"].count("█") < 24
+
+
+def test_both_languages_of_a_claim_stand_on_their_own_lines_in_a_chart() -> None:
+    args = ["figures", "--topic", "economy", "--format", "table", "--lang", "both"]
+    result = run(args, env={"COLUMNS": "200"})
+    lines = [line.strip() for line in result.stdout.splitlines()]
+    growth = next(number for number, line in enumerate(lines) if line.startswith("gdp-growth-2018"))
+    assert lines[growth].endswith("2018年北仑本级地区生产总值增长7.5%。")
+    assert lines[growth + 1] == "Beilun's district-level GDP grew by 7.5% in 2018."
+    assert "␊" not in result.stdout

@@ -6,11 +6,12 @@ from typing import Annotated
 
 import typer
 
-from beilun_cli import query, render
+from beilun_cli import render
+from beilun_cli.catalog import Filters
 from beilun_cli.errors import NotFoundError, UsageError
 from beilun_cli.model import ENTITY_KINDS
 from beilun_cli.options import FieldsOpt, FormatOpt, JsonOpt, LangOpt, output
-from beilun_cli.session import fact_base
+from beilun_cli.session import catalog
 from beilun_cli.shapes import FACT_FIELDS
 
 ENTITY_FIELDS = ("id", "kind", "name", "aliases", "facts")
@@ -45,22 +46,22 @@ def list_entities(
     """
     if kind is not None and kind not in ENTITY_KINDS:
         raise UsageError(f"unknown kind '{kind}'; kinds are: {', '.join(ENTITY_KINDS)}")
-    base = fact_base(ctx)
+    index = catalog(ctx)
     if name is None:
         out = output(fmt, as_json, fields, lang, ENTITY_FIELDS)
-        rows = query.entity_rows(base, kind)
+        rows = index.entities(kind)
         render.emit(rows, out, ENTITY_COLUMNS)
         if not rows:
             raise NotFoundError(f"no entity of kind '{kind}'")
         return
     out = output(fmt, as_json, fields, lang, FACT_FIELDS)
-    entity = query.find_entity(base, name)
-    if kind is not None and entity.kind != kind:
-        raise NotFoundError(f"'{name}' is a {entity.kind}, not a {kind}")
-    facts = [fact.to_json() for fact in query.facts_of(base, entity)]
+    entity = index.entity_record(name)
+    if kind is not None and entity["kind"] != kind:
+        raise NotFoundError(f"'{name}' is a {entity['kind']}, not a {kind}")
+    facts = index.select(Filters(entity=entity["id"]))
     if out.format == "json":
         shown = [render.project(fact, out.fields) for fact in facts]
-        render.write(render.to_json({**entity.to_json(), "facts": shown}) + "\n")
+        render.write(render.to_json({**entity, "facts": shown}) + "\n")
         return
-    title = f"{entity.name.zh} · {entity.name.en} ({entity.kind})"
+    title = f"{entity['name']['zh']} · {entity['name']['en']} ({entity['kind']})"
     render.emit(facts, out, ENTITY_FACT_COLUMNS, title=title)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import typer
 
-from beilun_cli import query, render
+from beilun_cli import render
+from beilun_cli.catalog import Filters
 from beilun_cli.errors import NotFoundError
 from beilun_cli.options import FieldsOpt, FormatOpt, JsonOpt, LangOpt, TopicOpt, output
-from beilun_cli.session import fact_base
+from beilun_cli.session import catalog
 from beilun_cli.shapes import FACT_FIELDS
 
 FIGURE_COLUMNS = ("id", "topic", "quantity", "claim")
@@ -35,10 +36,10 @@ def show_figures(
         beilun figures --json | jq -r '.[] | [.id, .quantity.amount, .quantity.amount_unit] | @tsv'
     """
     out = output(fmt, as_json, fields, lang, FACT_FIELDS)
-    facts = query.figures(fact_base(ctx), topic)
+    facts = catalog(ctx).figures(Filters(topic))
     if not facts:
         raise NotFoundError("no figures for this topic")
     if out.format == "table":
-        render.bar_charts(query.figure_groups(facts), out)
+        render.bar_charts(facts, out)
     else:
-        render.emit([fact.to_json() for fact in facts], out, FIGURE_COLUMNS)
+        render.emit(facts, out, FIGURE_COLUMNS)

@@ -6,10 +6,11 @@ from typing import Annotated
 
 import typer
 
-from beilun_cli import query, render
+from beilun_cli import render
+from beilun_cli.catalog import Filters
 from beilun_cli.errors import NotFoundError, UsageError
 from beilun_cli.options import FieldsOpt, FormatOpt, JsonOpt, LangOpt, LimitOpt, TopicOpt, output
-from beilun_cli.session import fact_base
+from beilun_cli.session import catalog
 from beilun_cli.shapes import FACT_FIELDS
 
 TIMELINE_COLUMNS = ("as_of", "id", "claim")
@@ -55,7 +56,7 @@ def show_timeline(
     if first is not None and last is not None and first > last:
         raise UsageError(f"--from {first} is after --to {last}")
     out = output(fmt, as_json, fields, lang, FACT_FIELDS)
-    facts = query.timeline(fact_base(ctx), first, last, topic)[:limit]
-    render.emit([fact.to_json() for fact in facts], out, TIMELINE_COLUMNS)
+    facts = catalog(ctx).timeline(Filters(topic, since=first, until=last), limit)
+    render.emit(facts, out, TIMELINE_COLUMNS)
     if not facts:
         raise NotFoundError("no dated fact in that range")
