@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from beilun_cli import paths
-from beilun_cli.errors import NotFoundError, did_you_mean, unknown_topic
+from beilun_cli.errors import IndexDamaged, NotFoundError, did_you_mean, unknown_topic
 
 if TYPE_CHECKING:
     from beilun_cli.model import FactBase
@@ -35,6 +35,9 @@ if TYPE_CHECKING:
 JSON = dict[str, Any]
 # Told (stage, done, total) as a long build goes on: drives the progress bar.
 Progress = Callable[[str, int, int], object]
+
+# Rows fetched at a time by `Catalog.stream`: a whole base never sits in memory at once.
+STREAM_BATCH = 1000
 
 # Bump when the layout or the meaning of any column changes: old files are then rebuilt.
 SCHEMA_VERSION = "2"
@@ -151,6 +154,7 @@ def open_catalog(root: Path, *, use_cache: bool = True, progress: Progress | Non
         catalog = _open_fresh(path, toml_files)
         if catalog is not None:
             catalog.rebuild = lambda: _rebuilt(root, path, progress)
+            catalog.path = path
             return catalog
     from beilun_cli import store
 
@@ -354,6 +358,10 @@ def _dumps(data: object) -> str:
     return json.dumps(data, ensure_ascii=False)
 
 
+def _parsed(rows: Iterator[Any]) -> Iterator[JSON]:
+    return (json.loads(row[0]) for row in rows)
+
+
 def _entity_names(record: JSON) -> list[str]:
     """An entity's id, then every name it goes by (model.Entity.names)."""
     return [record["id"], record["name"]["zh"], record["name"]["en"], *record["aliases"]]
@@ -369,8 +377,9 @@ class Catalog:
 
     def __init__(self, connection: sqlite3.Connection) -> None:
         self.connection = connection
-        # Set for an index read from the cache: how to replace it if it proves damaged.
+        # Set for an index read from the cache: its file, and how to replace it if it proves damaged.
         self.rebuild: Callable[[], sqlite3.Connection] | None = None
+        self.path: Path | None = None
 
     def close(self) -> None:
         self.connection.close()
@@ -379,13 +388,47 @@ class Catalog:
         """Run one query. A damaged cache file is detected here, rebuilt once, and asked again."""
         try:
             return self.connection.execute(sql, parameters).fetchall()
-        except sqlite3.DatabaseError:
-            if self.rebuild is None:
-                raise
-            rebuild, self.rebuild = self.rebuild, None
-            self.connection.close()
-            self.connection = rebuild()
+        except sqlite3.DatabaseError as error:
+            self._replace(error)
             return self.connection.execute(sql, parameters).fetchall()
+
+    def stream(self, sql: str, parameters: Sequence[Any] = ()) -> Iterator[Any]:
+        """Run one query whose rows may be many: they are fetched a batch at a time as read.
+
+        The first batch is fetched now, so damage found there is rebuilt as `rows` rebuilds
+        it. Damage found later, after rows were handed on, cannot be undone: the file is
+        removed, for the next call to rebuild, and the error reported.
+        """
+        try:
+            cursor = self.connection.execute(sql, parameters)
+            first = cursor.fetchmany(STREAM_BATCH)
+        except sqlite3.DatabaseError as error:
+            self._replace(error)
+            cursor = self.connection.execute(sql, parameters)
+            first = cursor.fetchmany(STREAM_BATCH)
+        return self._rest(cursor, first)
+
+    def _rest(self, cursor: sqlite3.Cursor, batch: list[Any]) -> Iterator[Any]:
+        while batch:
+            yield from batch
+            try:
+                batch = cursor.fetchmany(STREAM_BATCH)
+            except sqlite3.DatabaseError as error:
+                if self.path is None:
+                    raise
+                self.path.unlink(missing_ok=True)
+                raise IndexDamaged(
+                    f"the index was damaged while being read ({error}); it has been removed",
+                    "run the command again: the index is rebuilt from the fact files",
+                ) from None
+
+    def _replace(self, error: sqlite3.DatabaseError) -> None:
+        """Swap a damaged cached index for a rebuilt one, once; else the error stands."""
+        if self.rebuild is None:
+            raise error
+        rebuild, self.rebuild = self.rebuild, None
+        self.connection.close()
+        self.connection = rebuild()
 
     @property
     def fact_count(self) -> int:
@@ -472,30 +515,27 @@ class Catalog:
             values.append(filters.until)
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), values
 
-    def select(self, filters: Filters, limit: int | None = None) -> list[JSON]:
-        """Facts passing every filter, in base order."""
+    def select(self, filters: Filters, limit: int | None = None) -> Iterator[JSON]:
+        """Facts passing every filter, in base order, read as they are used."""
         where, values = self._where(filters)
-        sql = f"SELECT record FROM facts{where} ORDER BY position"
-        if limit is not None:
-            sql += " LIMIT ?"
-            values.append(limit)
-        return [json.loads(row[0]) for row in self.rows(sql, values)]
+        sql = f"SELECT record FROM facts{where} ORDER BY position LIMIT ?"
+        return _parsed(self.stream(sql, [*values, -1 if limit is None else limit]))
 
-    def timeline(self, filters: Filters, limit: int | None = None) -> list[JSON]:
+    def timeline(self, filters: Filters, limit: int | None = None) -> Iterator[JSON]:
         """Dated facts passing the filters, earliest first; of two with one start, the shorter
         first; then in base order."""
         where, values = self._where(filters)
         where = f"{where} AND starts IS NOT NULL" if where else " WHERE starts IS NOT NULL"
         sql = f"SELECT record FROM facts{where} ORDER BY starts, ends, position LIMIT ?"
-        return [json.loads(row[0]) for row in self.rows(sql, [*values, -1 if limit is None else limit])]
+        return _parsed(self.stream(sql, [*values, -1 if limit is None else limit]))
 
-    def figures(self, filters: Filters) -> list[JSON]:
+    def figures(self, filters: Filters) -> Iterator[JSON]:
         """Facts with a normalised amount, by topic (in base order), unit, then largest first."""
         where, values = self._where(filters)
         where = f"{where} AND amount IS NOT NULL" if where else " WHERE amount IS NOT NULL"
         topic_order = "(SELECT position FROM topics WHERE topics.id = facts.topic)"
         sql = f"SELECT record FROM facts{where} ORDER BY {topic_order}, amount_unit, amount DESC, position"
-        return [json.loads(row[0]) for row in self.rows(sql, values)]
+        return _parsed(self.stream(sql, values))
 
     def context(self, record: JSON) -> JSON:
         """The paragraph a fact's quote stands in, and where in it."""

@@ -102,5 +102,11 @@ class OutputError(BeilunError):
     exit_code = EXIT_IO
 
 
+class IndexDamaged(BeilunError):
+    """The cached index failed while an answer was being written: the answer is incomplete."""
+
+    exit_code = EXIT_IO
+
+
 class Interrupted(Exception):
     """Ctrl-C. Raised from the SIGINT handler so that Click does not swallow it."""

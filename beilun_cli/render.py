@@ -132,29 +132,71 @@ def _columns(fields: Sequence[str], lang: str, split_bilingual: bool) -> list[tu
 
 
 def emit(
-    records: Sequence[JSON],
+    records: Iterable[JSON],
     output: Output,
     columns: Sequence[str],
     *,
     title: str | None = None,
     highlight: Sequence[str] = (),
-) -> None:
-    """Write many records: `columns` are the table/TSV defaults when the user chose no fields.
+) -> int:
+    """Write many records and say how many: `columns` are the table/TSV defaults when the user
+    chose no fields. A table marks every occurrence of the `highlight` words (search's terms).
 
-    A table marks every occurrence of the `highlight` words (search's matched terms).
+    Every format but a table is written as the records arrive, a batch at a time, so that a
+    whole fact base never has to be held as one string.
     """
     fmt = output.format
+    chosen = output.fields or tuple(columns)
+    if fmt == "table":
+        every = list(records)
+        _table(every, _columns(chosen, output.lang, split_bilingual=False), title, highlight)
+        return len(every)
+    counted = _Counted(records)
     if fmt == "json":
-        write(to_json([project(r, output.fields) for r in records]) + "\n")
+        _write_batches(_json_array(project(record, output.fields) for record in counted))
     elif fmt == "jsonl":
-        write("".join(to_json(project(r, output.fields), indent=None) + "\n" for r in records))
+        _write_batches(to_json(project(record, output.fields), indent=None) + "\n" for record in counted)
     else:
-        chosen = output.fields or tuple(columns)
-        if fmt == "table":
-            _table(records, _columns(chosen, output.lang, split_bilingual=False), title, highlight)
-        else:
-            layout = _columns(chosen, output.lang, split_bilingual=True)
-            _delimited(records, layout, fmt)
+        _write_batches(_delimited(counted, _columns(chosen, output.lang, split_bilingual=True), fmt))
+    return counted.count
+
+
+class _Counted:
+    """Records passed on one by one, counted on the way."""
+
+    __slots__ = ("records", "count")
+
+    def __init__(self, records: Iterable[JSON]) -> None:
+        self.records = records
+        self.count = 0
+
+    def __iter__(self) -> Iterator[JSON]:
+        for record in self.records:
+            self.count += 1
+            yield record
+
+
+def _json_array(items: Iterable[JSON]) -> Iterator[str]:
+    """The text of to_json(list(items)), item by item."""
+    opening = "[\n  "
+    for item in items:
+        yield opening + to_json(item).replace("\n", "\n  ")  # JSON strings hold no raw newline
+        opening = ",\n  "
+    yield "[]\n" if opening == "[\n  " else "\n]\n"
+
+
+_BATCH = 500  # records written at a time
+
+
+def _write_batches(pieces: Iterable[str]) -> None:
+    batch: list[str] = []
+    for piece in pieces:
+        batch.append(piece)
+        if len(batch) == _BATCH:
+            write("".join(batch))
+            batch.clear()
+    if batch:
+        write("".join(batch))
 
 
 def emit_one(record: JSON, output: Output, *, marked: JSON | None = None) -> None:
@@ -170,7 +212,7 @@ def emit_one(record: JSON, output: Output, *, marked: JSON | None = None) -> Non
         write(to_json(shown, indent=2 if fmt == "json" else None) + "\n")
         return
     if fmt == "csv":  # raw values, laid out as `list` lays them out: CSV round-trips exactly
-        _delimited([shown], _columns(list(shown), output.lang, split_bilingual=True), "csv")
+        _write_batches(_delimited([shown], _columns(list(shown), output.lang, split_bilingual=True), "csv"))
         return
     rows = [(name, neutralise(cell(value, output.lang))) for name, value in shown.items()]
     if fmt == "table":
@@ -193,30 +235,31 @@ def _plain_marked(marked: JSON) -> str:
     )
 
 
-def _delimited(records: Iterable[JSON], layout: Sequence[tuple[str, str, str]], fmt: str) -> None:
-    if fmt == "csv":
-        import csv
-        import io
-
-        # CSV is an interchange format: text goes through exactly, quoted where needed, into a
-        # file or pipe. On a terminal it is read by eye, so there controls are made visible.
-        text = neutralise if sys.stdout.isatty() else str
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        # With \n line ends the csv module leaves a lone \r unquoted, and readers end the row
-        # there: a row holding one is quoted in full.
-        quoted = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_ALL)
-        writer.writerow([header for header, _, _ in layout])
+def _delimited(records: Iterable[JSON], layout: Sequence[tuple[str, str, str]], fmt: str) -> Iterator[str]:
+    """CSV (with a header) or TSV lines, one per record."""
+    if fmt != "csv":
         for record in records:
-            row = [text(cell(record.get(name), lang)) for _, name, lang in layout]
-            (quoted if any("\r" in value for value in row) else writer).writerow(row)
-        write(buffer.getvalue())
+            yield "\t".join(neutralise(cell(record.get(name), lang)) for _, name, lang in layout) + "\n"
         return
-    lines = (
-        "\t".join(neutralise(cell(record.get(name), lang)) for _, name, lang in layout) + "\n"
-        for record in records
-    )
-    write("".join(lines))
+    import csv
+    import io
+
+    # CSV is an interchange format: text goes through exactly, quoted where needed, into a
+    # file or pipe. On a terminal it is read by eye, so there controls are made visible.
+    text = neutralise if sys.stdout.isatty() else str
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    # With \n line ends the csv module leaves a lone \r unquoted, and readers end the row
+    # there: a row holding one is quoted in full.
+    quoted = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_ALL)
+    writer.writerow([header for header, _, _ in layout])
+    for record in records:
+        row = [text(cell(record.get(name), lang)) for _, name, lang in layout]
+        (quoted if any("\r" in value for value in row) else writer).writerow(row)
+        yield buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+    yield buffer.getvalue()  # the header alone, when there is no record
 
 
 def console(stream: Any = None) -> Console:

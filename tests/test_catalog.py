@@ -14,9 +14,9 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from conftest import fact_toml, run
+from conftest import fact_toml, run, write_base
 
-from beilun_cli import catalog, paths, search, store
+from beilun_cli import catalog, paths, render, search, store
 from beilun_cli.catalog import Filters
 from beilun_cli.errors import NotFoundError
 
@@ -249,9 +249,9 @@ def test_catalog_select_matches_the_filters() -> None:
     assert [r["id"] for r in index.select(Filters(unit="亿元", minimum=500))] == [
         r["id"] for r in index.select(Filters()) if r["unit"] == "亿元" and r["value"] >= 500
     ]
-    in_2018 = index.select(Filters(year=2018))
+    in_2018 = list(index.select(Filters(year=2018)))
     assert in_2018 and all(r["as_of"]["start"][:4] <= "2018" <= r["as_of"]["end"][:4] for r in in_2018)
-    assert len(index.select(Filters(topic="ecology"), limit=2)) == 2
+    assert len(list(index.select(Filters(topic="ecology"), limit=2))) == 2
 
 
 def test_a_missed_id_suggests_close_ids(base: Path) -> None:
@@ -277,7 +277,7 @@ def test_the_views_from_the_index_are_their_definitions_over_the_loaded_base() -
         if fact.as_of and fact.as_of.last_year >= 2012 and fact.as_of.first_year <= 2018
     ]
     assert [record["id"] for record in index.timeline(Filters(since=2012, until=2018))] == overlapping
-    assert len(index.timeline(Filters(), limit=3)) == 3
+    assert len(list(index.timeline(Filters(), limit=3))) == 3
 
     topic_order = list(base.topics)
     with_amounts = [fact for fact in base.facts if fact.quantity]
@@ -307,3 +307,36 @@ def test_once_indexed_no_view_parses_the_toml_again(monkeypatch: pytest.MonkeyPa
     for args in (["timeline"], ["entities"], ["entities", "SMIC"], ["figures"], ["list"], ["search", "GDP"]):
         result = run([*args, "--json"])
         assert (result.exit_code, result.stderr) == (0, ""), args
+
+
+def test_damage_met_after_output_began_is_reported_and_the_next_call_rebuilds(
+    tmp_path: Path, private_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    facts = "".join(fact_toml(f"fact-{number:03d}") for number in range(60))
+    root = write_base(tmp_path / "base", facts)
+    assert run(["--facts", str(root), "topics"]).exit_code == 0
+    [name] = index_files(private_cache)
+    index = private_cache / "beilun" / name
+    with sqlite3.connect(index) as connection:
+        [(page_size,)] = connection.execute("PRAGMA page_size")
+    data = bytearray(index.read_bytes())
+    last = data.index(b'{"id": "fact-059"') // page_size * page_size
+    assert last > data.index(b'{"id": "fact-000"')  # the first and the last fact on different pages
+    data[last : last + page_size] = b"\xa5" * page_size
+    index.write_bytes(bytes(data))
+    # One row read and written at a time: the first fact is out before the damage is met.
+    monkeypatch.setattr(catalog, "STREAM_BATCH", 1)
+    monkeypatch.setattr(render, "_BATCH", 1)
+
+    damaged = run(["--facts", str(root), "list", "--format", "jsonl", "--fields", "id"])
+    assert damaged.exit_code == 74
+    assert damaged.stdout.startswith('{"id":"fact-000"}\n')
+    assert damaged.stderr.startswith("beilun: the index was damaged while being read (")
+    assert damaged.stderr.endswith(
+        "; it has been removed\nhint: run the command again: the index is rebuilt from the fact files\n"
+    )
+    assert not index.exists()
+
+    again = run(["--facts", str(root), "list", "--format", "jsonl", "--fields", "id"])
+    assert again.exit_code == 0
+    assert again.stdout.splitlines()[-1] == '{"id":"fact-059"}'

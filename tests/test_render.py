@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import json
+import sys
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from beilun_cli import render
 
@@ -114,3 +118,39 @@ def test_show_lists_fields_with_the_quote_marked_in_its_paragraph(
         "        7.5%,全国罕",
         "        见。",
     )
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+    max_leaves=10,
+)
+
+
+@given(st.lists(st.dictionaries(st.text(max_size=5), JSON_VALUES, max_size=4), max_size=4))
+def test_a_streamed_json_array_is_the_array_written_at_once(records: list[dict[str, object]]) -> None:
+    assert "".join(render._json_array(records)) == render.to_json(records) + "\n"
+
+
+class CountingStdout(io.StringIO):
+    writes = 0
+
+    def write(self, text: str) -> int:
+        self.writes += 1
+        return super().write(text)
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "tsv", "csv"])
+def test_many_records_are_written_a_batch_at_a_time_and_counted(
+    fmt: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stdout = CountingStdout()
+    monkeypatch.setattr(sys, "stdout", stdout)
+    records = ({"id": f"fact-{number}", "value": number} for number in range(1234))  # read once, as it comes
+    assert render.emit(records, render.Output(fmt, None, "en"), ["id", "value"]) == 1234
+    assert stdout.writes == 3  # 500 + 500 + 234 records, never the whole answer as one string
+    lines = stdout.getvalue().splitlines()
+    if fmt == "json":
+        assert [record["id"] for record in json.loads(stdout.getvalue())][-1] == "fact-1233"
+    else:
+        assert lines[-1] in ('{"id":"fact-1233","value":1233}', "fact-1233\t1233", "fact-1233,1233")

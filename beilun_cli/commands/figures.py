@@ -37,9 +37,12 @@ def show_figures(
     """
     out = output(fmt, as_json, fields, lang, FACT_FIELDS)
     facts = catalog(ctx).figures(Filters(topic))
-    if not facts:
-        raise NotFoundError("no figures for this topic")
     if out.format == "table":
-        render.bar_charts(facts, out)
+        charted = list(facts)
+        if charted:
+            render.bar_charts(charted, out)
+        found = len(charted)
     else:
-        render.emit(facts, out, FIGURE_COLUMNS)
+        found = render.emit(facts, out, FIGURE_COLUMNS)
+    if not found:
+        raise NotFoundError("no figures for this topic")

@@ -53,6 +53,5 @@ def list_facts(
     """
     out = output(fmt, as_json, fields, lang, FACT_FIELDS)
     facts = catalog(ctx).select(Filters(topic, entity, unit, minimum, maximum, year), limit)
-    render.emit(facts, out, LIST_COLUMNS)
-    if not facts:
+    if not render.emit(facts, out, LIST_COLUMNS):
         raise NotFoundError("no fact matches these filters")

@@ -57,6 +57,5 @@ def show_timeline(
         raise UsageError(f"--from {first} is after --to {last}")
     out = output(fmt, as_json, fields, lang, FACT_FIELDS)
     facts = catalog(ctx).timeline(Filters(topic, since=first, until=last), limit)
-    render.emit(facts, out, TIMELINE_COLUMNS)
-    if not facts:
+    if not render.emit(facts, out, TIMELINE_COLUMNS):
         raise NotFoundError("no dated fact in that range")
