@@ -8,7 +8,8 @@ run it, with the persistent index warm (built once first). In each round the flo
 slows all of them alike; the tables show medians and ratios of medians.
 
 The larger bases replicate the shipped facts with new ids (`gdp-2018-r12`), 1,000 facts to a
-file, beside the shipped source, topics and entities.
+file, beside the shipped source, topics and entities. At each size the whole base is also
+written out once (`export --format jsonl`), with its time and peak memory.
 """
 
 from __future__ import annotations
@@ -121,11 +122,14 @@ def main() -> None:
 
         print("\nScale: warm commands on replicated bases, ratio to the same command on the shipped base")
         heads = "  ".join(f"{label:>24}" for label, _, _ in SCALE_COMMANDS)
-        print(f"{'facts':>7} {'build':>8} {'build RSS':>10}  {heads}")
+        print(f"{'facts':>7} {'build':>8} {'build RSS':>10}  {heads}  {'export --format jsonl':>22}")
         for size in sizes:
             base = replicate(size, Path(scratch) / f"base-{size}")
             build_time, build_peak = run(BEILUN + ["--facts", str(base), "topics", "--json"], env)
             medians, _ = measure(base, SCALE_COMMANDS, options.runs, env)
+            # The whole base written out once: its memory should not grow with the base.
+            export = BEILUN + ["--facts", str(base), "export", "--format", "jsonl"]
+            export_time, export_peak = run(export, env)
             cells = []
             for label, _, _ in SCALE_COMMANDS:
                 # Each base's own floor in the same rounds keeps the ratio honest on a noisy machine.
@@ -133,7 +137,8 @@ def main() -> None:
                 verdict = "ok" if ratio <= 1.5 else "NO"
                 cells.append(f"{medians[label] * 1000:7.1f}ms x{ratio:4.2f} {verdict:>3}")
             row = "  ".join(f"{cell:>24}" for cell in cells)
-            print(f"{size:>7} {build_time:7.1f}s {build_peak / 1024:8.0f}MB  {row}")
+            written = f"{export_time:6.2f}s {export_peak / 1024:6.0f}MB"
+            print(f"{size:>7} {build_time:7.1f}s {build_peak / 1024:8.0f}MB  {row}  {written:>22}")
             shutil.rmtree(base)
 
 
