@@ -178,11 +178,12 @@ class _Counted:
 
 def _json_array(items: Iterable[JSON]) -> Iterator[str]:
     """The text of to_json(list(items)), item by item."""
-    opening = "[\n  "
+    empty = True
     for item in items:
-        yield opening + to_json(item).replace("\n", "\n  ")  # JSON strings hold no raw newline
-        opening = ",\n  "
-    yield "[]\n" if opening == "[\n  " else "\n]\n"
+        # Indented one level, as in the array: JSON strings hold no raw newline to disturb.
+        yield ("[\n  " if empty else ",\n  ") + to_json(item).replace("\n", "\n  ")
+        empty = False
+    yield "[]\n" if empty else "\n]\n"
 
 
 _BATCH = 500  # records written at a time
