@@ -358,6 +358,16 @@ def _dumps(data: object) -> str:
     return json.dumps(data, ensure_ascii=False)
 
 
+# Filters compared with one column each: (Filters attribute, condition).
+_VALUE_CLAUSES = (
+    ("unit", "unit = ?"),
+    ("minimum", "value >= ?"),
+    ("maximum", "value <= ?"),
+    ("since", "last_year >= ?"),  # the fact's time reaches that year or later
+    ("until", "first_year <= ?"),  # it starts that year or earlier
+)
+
+
 def _parsed(rows: Iterator[Any]) -> Iterator[JSON]:
     return (json.loads(row[0]) for row in rows)
 
@@ -488,8 +498,9 @@ class Catalog:
         rows = self.rows(f"SELECT record, ({count}) FROM entities{where} ORDER BY kind, id", values)
         return [{**json.loads(record), "facts": facts} for record, facts in rows]
 
-    def _where(self, filters: Filters) -> tuple[str, list[Any]]:
-        clauses: list[str] = []
+    def _where(self, filters: Filters, *required: str) -> tuple[str, list[Any]]:
+        """The WHERE clause of `filters` (with any `required` conditions) and its parameters."""
+        clauses = list(required)
         values: list[Any] = []
         if filters.topic is not None:
             self.require_topic(filters.topic)
@@ -498,44 +509,32 @@ class Catalog:
         if filters.entity is not None:
             clauses.append("position IN (SELECT position FROM entity_facts WHERE entity = ?)")
             values.append(self.entity(filters.entity))
-        if filters.unit is not None:
-            clauses.append("unit = ?")
-            values.append(filters.unit)
-        if filters.minimum is not None:
-            clauses.append("value >= ?")
-            values.append(filters.minimum)
-        if filters.maximum is not None:
-            clauses.append("value <= ?")
-            values.append(filters.maximum)
-        if filters.since is not None:
-            clauses.append("last_year >= ?")
-            values.append(filters.since)
-        if filters.until is not None:
-            clauses.append("first_year <= ?")
-            values.append(filters.until)
+        for attribute, clause in _VALUE_CLAUSES:
+            value = getattr(filters, attribute)
+            if value is not None:
+                clauses.append(clause)
+                values.append(value)
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), values
+
+    def _facts(self, filters: Filters, order: str, limit: int | None, *required: str) -> Iterator[JSON]:
+        where, values = self._where(filters, *required)
+        sql = f"SELECT record FROM facts{where} ORDER BY {order} LIMIT ?"
+        return _parsed(self.stream(sql, [*values, -1 if limit is None else limit]))
 
     def select(self, filters: Filters, limit: int | None = None) -> Iterator[JSON]:
         """Facts passing every filter, in base order, read as they are used."""
-        where, values = self._where(filters)
-        sql = f"SELECT record FROM facts{where} ORDER BY position LIMIT ?"
-        return _parsed(self.stream(sql, [*values, -1 if limit is None else limit]))
+        return self._facts(filters, "position", limit)
 
     def timeline(self, filters: Filters, limit: int | None = None) -> Iterator[JSON]:
         """Dated facts passing the filters, earliest first; of two with one start, the shorter
         first; then in base order."""
-        where, values = self._where(filters)
-        where = f"{where} AND starts IS NOT NULL" if where else " WHERE starts IS NOT NULL"
-        sql = f"SELECT record FROM facts{where} ORDER BY starts, ends, position LIMIT ?"
-        return _parsed(self.stream(sql, [*values, -1 if limit is None else limit]))
+        return self._facts(filters, "starts, ends, position", limit, "starts IS NOT NULL")
 
     def figures(self, filters: Filters) -> Iterator[JSON]:
         """Facts with a normalised amount, by topic (in base order), unit, then largest first."""
-        where, values = self._where(filters)
-        where = f"{where} AND amount IS NOT NULL" if where else " WHERE amount IS NOT NULL"
         topic_order = "(SELECT position FROM topics WHERE topics.id = facts.topic)"
-        sql = f"SELECT record FROM facts{where} ORDER BY {topic_order}, amount_unit, amount DESC, position"
-        return _parsed(self.stream(sql, values))
+        order = f"{topic_order}, amount_unit, amount DESC, position"
+        return self._facts(filters, order, None, "amount IS NOT NULL")
 
     def context(self, record: JSON) -> JSON:
         """The paragraph a fact's quote stands in, and where in it."""
