@@ -150,9 +150,12 @@ def bigrams(run: str) -> list[str]:
 def index_terms(text: str) -> list[str]:
     """Every term of a text as the index stores it: Chinese unigrams and bigrams, stems, numbers."""
     terms: list[str] = []
-    for kind, token in _tokens(normalise(text)):
+    # _tokens, inlined: this loop runs for every word of a base being indexed.
+    for match in _TOKEN.finditer(normalise(text)):
+        kind, token = match.lastgroup, match.group()
         if kind == "han":
-            terms += [*token, *bigrams(token)]
+            terms.extend(token)
+            terms.extend(bigrams(token))
         elif kind == "number":
             terms.append(token.replace(",", ""))
         elif (term := _word_term(token)) is not None:
@@ -195,7 +198,7 @@ def fact_terms(fact: Fact, base: FactBase, known: dict[str, Counter[str]] | None
     analyses each name once instead of once per fact.
     """
     shared = {} if known is None else known
-    terms = Counter(term for text in (fact.claim.zh, fact.claim.en, fact.quote) for term in index_terms(text))
+    terms = Counter(index_terms(fact.claim.zh) + index_terms(fact.claim.en) + index_terms(fact.quote))
     sources = [
         (f"entity:{ident}", base.entities[ident].names if ident in base.entities else ())
         for ident in fact.entities
@@ -203,7 +206,7 @@ def fact_terms(fact: Fact, base: FactBase, known: dict[str, Counter[str]] | None
     sources += [(f"tag:{tag}", (tag.replace("-", " "),)) for tag in fact.tags]
     for key, texts in sources:
         if key not in shared:
-            shared[key] = Counter(term for text in texts for term in index_terms(text))
+            shared[key] = Counter([term for text in texts for term in index_terms(text)])
         terms.update(shared[key])
     if fact.value is not None:
         terms[str(tidy_number(fact.value))] += 1
