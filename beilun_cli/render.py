@@ -388,11 +388,11 @@ def _key_value_table(rows: Sequence[tuple[str, str]], marked: JSON | None) -> No
         text.append(neutralise(paragraph[end:]))
         shown.append(("context", text))
     card = Text()
-    _append_card(card, shown, out)
+    _append_card(card, shown, out, gap=2)  # one record alone: room to breathe
     _print(card, out, soft_wrap=True)
 
 
-def _append_card(card: Text, rows: Sequence[tuple[str, Text]], out: Console) -> None:
+def _append_card(card: Text, rows: Sequence[tuple[str, Text]], out: Console, gap: int = 1) -> None:
     """Label and value lines; a value too long for its line wraps, indented under itself.
 
     Laid out here rather than in a Rich grid: a grid measures, wraps and pads every cell, which
@@ -401,16 +401,16 @@ def _append_card(card: Text, rows: Sequence[tuple[str, Text]], out: Console) -> 
     from rich.cells import cell_len
 
     label_width = max(len(label) for label, _ in rows)
-    room = max(out.width - label_width - 1, 1)
+    room = max(out.width - label_width - gap, 1)
     for label, value in rows:
         fits = "\n" not in value.plain and cell_len(value.plain) <= room
         for number, line in enumerate([value] if fits else value.wrap(out, room, overflow="fold")):
             line.rstrip()
             if number:
-                card.append(" " * (label_width + 1))
+                card.append(" " * (label_width + gap))
             else:
                 card.append(label, style="bold")
-                card.append(" " * (label_width - len(label) + 1) if line else "")
+                card.append(" " * (label_width - len(label) + gap) if line else "")
             card.append_text(line)
             card.append("\n")
 

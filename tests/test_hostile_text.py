@@ -157,7 +157,8 @@ def test_a_long_chinese_claim_folds_at_30_columns_without_losing_a_character(
     assert "".join(CJK.findall(result.stdout)) == LONG_CLAIM
     lines = [line for line in result.stdout.split("\n") if line.strip()]
     widths = [cell_len(line) for line in lines]
-    assert max(widths) == 30  # folded at the terminal's edge, never past it
+    # Folded at the terminal's edge, never past it: a character two cells wide may leave one free.
+    assert 29 <= max(widths) <= 30
     claim_lines = [line for line in lines if CJK.search(line)]
     assert len(claim_lines) > 5
     starts = {cell_len(CJK.split(line, maxsplit=1)[0]) for line in claim_lines}

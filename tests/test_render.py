@@ -111,12 +111,12 @@ def test_show_lists_fields_with_the_quote_marked_in_its_paragraph(
     record = {"id": "gdp", "quote": "增长7.5%"}
     marked = {"paragraph": "去年北仑增长7.5%,全国罕见。", "start": 4, "end": 10}
     render.emit_one(record, render.Output("table", None, "en"), marked=marked)
-    assert capsys.readouterr().out == lines(
-        "id      gdp",
-        "quote   增长7.5%",
-        "context 去年北仑增长",
-        "        7.5%,全国罕",
-        "        见。",
+    assert capsys.readouterr().out == lines(  # two spaces after the labels: one record alone
+        "id       gdp",
+        "quote    增长7.5%",
+        "context  去年北仑增",
+        "         长7.5%,全国",
+        "         罕见。",
     )
 
 
