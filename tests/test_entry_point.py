@@ -105,4 +105,6 @@ def test_an_error_keeps_its_message_and_exit_code() -> None:
     result = beilun("show", "gdp-2017")
     assert result.returncode == 1
     assert result.stdout == ""
-    assert result.stderr.startswith("beilun: ")
+    assert result.stderr == (
+        "beilun: no fact with id 'gdp-2017'\nhint: did you mean: gdp-2018, gdp-growth-2018?\n"
+    )
