@@ -312,7 +312,7 @@ def _table(
     }
     needed = sum(natural.get(index, _MIN_PROSE_WIDTH) + _COLUMN_PADDING for index in range(len(layout)))
     if out.width < needed:
-        _cards(records, layout, title, out, highlight)
+        _cards(texts, layout, title, out, highlight)
         return
     title = title and neutralise(title)  # titles may quote the data, too
     table = Table(box=box.SIMPLE_HEAD, title=title, title_justify="left", header_style="bold", expand=True)
@@ -353,26 +353,28 @@ def _table_text(record: JSON, name: str, lang: str) -> str:
 
 
 def _cards(
-    records: Sequence[JSON],
+    texts: Sequence[Sequence[str]],
     layout: Sequence[tuple[str, str, str]],
     title: str | None,
     out: Console,
     highlight: Sequence[str] = (),
 ) -> None:
-    """A terminal too narrow for columns gets one field per line, record after record."""
+    """A terminal too narrow for columns gets one field per line, record after record.
+
+    `texts` are the records' cells, as the table measured them."""
     from rich.text import Text
 
     cards = Text()
     if title:
         cards.append(neutralise(title) + "\n", style="bold")
-    for number, record in enumerate(records):
+    for number, row in enumerate(texts):
         if number:
             cards.append("\n")
-        rows = [
-            (header, _marked(_table_text(record, name, lang), name, highlight))
-            for header, name, lang in layout
+        marked = [
+            (header, _marked(text, name, highlight))
+            for text, (header, name, _) in zip(row, layout, strict=True)
         ]
-        _append_card(cards, rows, out)
+        _append_card(cards, marked, out)
     _print(cards, out, soft_wrap=True)
 
 
