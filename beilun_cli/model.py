@@ -19,7 +19,9 @@ ENTITY_KINDS = (
     "programme",
     "award",
 )
-QUALIFIERS = ("exact", "about", "nearly", "over", "more_than")
+# How a quantity relates to its number: 约 about, 近 nearly (just under), 超/突破/逾 over
+# (bound excluded), 多 more than, 以上/不少于 at least and 以下/不超过 at most (bound included).
+QUALIFIERS = ("exact", "about", "nearly", "over", "more_than", "at_least", "at_most")
 PRECISIONS = ("day", "month", "half-year", "year", "period")
 
 

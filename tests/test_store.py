@@ -93,7 +93,7 @@ def test_broken_toml_reports_line_and_column(tmp_path: Path) -> None:
         (
             'value = 5\nunit = "%"\nquantity = { written = "5%", qualifier = "roughly", amount = 5.0, '
             'amount_unit = "percent" }\n',
-            "fact 'growth': qualifier 'roughly' is not one of exact, about, nearly, over, more_than",
+            "fact 'growth': qualifier 'roughly' is not one of exact, about, nearly, over, more_than, at_least, at_most",
         ),
         (
             'as_of = { written = "去年", start = "2018", end = "2018", precision = "year" }\n',
