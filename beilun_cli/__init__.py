@@ -1,3 +1,29 @@
-"""beilun: sourced facts about Beilun from the news, from the terminal."""
+"""beilun: sourced facts about Beilun from the news, from the terminal or from Python.
+
+    >>> import beilun_cli
+    >>> base = beilun_cli.open_base()
+    >>> base.fact("gdp-2018").claim.en
+    'In 2018 Beilun (district level) produced a GDP of 114.646 billion yuan.'
+
+`open_base(path=None)` returns a `catalog.Catalog`; see README's "Python" section.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from beilun_cli.catalog import open_base as open_base
+
+__all__ = ["open_base", "__version__"]
+
+
+def __getattr__(name: str) -> Any:
+    # Imported on first use: the console script imports this package before anything else.
+    if name == "open_base":
+        from beilun_cli.catalog import open_base
+
+        return open_base
+    raise AttributeError(name)

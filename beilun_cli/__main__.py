@@ -1,3 +1,3 @@
-from beilun_cli.launch import main
+from beilun_cli.process import main
 
 main()

@@ -1,61 +1,19 @@
-"""The Typer app: global options, command registration, and the one error boundary."""
+"""The Typer app: global options, command registration, and errors turned into exit codes
+inside Click (process.report), so that in-process runs see what users see."""
 
 from __future__ import annotations
 
 import os
-import signal
-import sys
 from pathlib import Path
-from types import FrameType
 from typing import Annotated, Any
 
 import typer
 from typer.core import TyperGroup
 
 from beilun_cli import __version__
-from beilun_cli.errors import (
-    EXIT_INTERNAL,
-    EXIT_INTERRUPTED,
-    BeilunError,
-    Interrupted,
-    OutputClosed,
-    OutputError,
-)
-from beilun_cli.render import message
-
-DEBUG_ENV = "BEILUN_DEBUG"
-_MAX_DETAIL = 200  # an internal error's own text may quote megabytes of input: keep one short line
-
-
-def report(error: BaseException) -> int:
-    """Turn any exception into a one-line message on stderr; return its exit code."""
-    if isinstance(error, BeilunError):
-        message(f"beilun: {error.message}")
-        if error.hint:
-            message(f"hint: {error.hint}")
-        return error.exit_code
-    if isinstance(error, Interrupted | KeyboardInterrupt):
-        message("beilun: interrupted")
-        return EXIT_INTERRUPTED
-    if os.environ.get(DEBUG_ENV):
-        import traceback
-
-        traceback.print_exception(error)
-    else:
-        detail = str(error)
-        detail = detail if len(detail) <= _MAX_DETAIL else detail[:_MAX_DETAIL] + "…"
-        message(f"beilun: internal error: {type(error).__name__}: {detail}")
-        message(f"hint: this is a bug in beilun; rerun with {DEBUG_ENV}=1 to see the traceback")
-    return EXIT_INTERNAL
-
-
-def _silence_stdout() -> None:
-    """After the reader closed the pipe, point stdout at /dev/null so exit flushes quietly."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass
+from beilun_cli.errors import OutputClosed
+from beilun_cli.output.environment import Environment
+from beilun_cli.process import report, silence_stdout
 
 
 class BoundaryGroup(TyperGroup):
@@ -65,7 +23,7 @@ class BoundaryGroup(TyperGroup):
         try:
             return super().invoke(ctx)
         except OutputClosed:
-            _silence_stdout()
+            silence_stdout()
             raise typer.Exit(0) from None
         except (typer.Exit, typer.Abort):
             raise
@@ -82,6 +40,7 @@ def _version(value: bool) -> None:
 
 
 def main_options(
+    ctx: typer.Context,
     facts: Annotated[
         Path | None,
         typer.Option(
@@ -111,6 +70,8 @@ def main_options(
 
         beilun list --json | jq '.[0].claim.en'
     """
+    # The terminal decisions of this call, made once: every command's output follows them.
+    ctx.obj = Environment.from_process()
 
 
 # Command name -> (module in beilun_cli.commands, function), in the order --help lists them.
@@ -177,36 +138,3 @@ def __getattr__(name: str) -> typer.Typer:
         globals()["app"] = built = build_app()
         return built
     raise AttributeError(name)
-
-
-def _interrupt(signum: int, frame: FrameType | None) -> None:
-    raise Interrupted
-
-
-def _exit_interrupted(signum: int, frame: FrameType | None) -> None:
-    os._exit(EXIT_INTERRUPTED)  # Ctrl-C while the last output drains: stop now, no traceback
-
-
-def main() -> None:
-    """The console script: the app, with Ctrl-C, closed pipes and stray errors handled."""
-    signal.signal(signal.SIGINT, _interrupt)
-    if sys.stdout is None:  # started with stdout closed (`beilun list >&-`): no answer can arrive
-        sys.exit(report(OutputError("cannot write output: standard output is closed")))
-    try:
-        build_app(invoked_command(sys.argv[1:]))(prog_name="beilun")
-        code: int | str | None = 0
-    except SystemExit as exit_:
-        code = exit_.code
-    except OutputClosed:
-        _silence_stdout()
-        code = 0
-    except BaseException as error:  # the last line of defence: never a traceback
-        code = report(error)
-    signal.signal(signal.SIGINT, _exit_interrupted)
-    if code == EXIT_INTERRUPTED:
-        _silence_stdout()  # drop the rest of a cut-off answer: never wait on a reader after Ctrl-C
-    try:
-        sys.stdout.flush()
-    except OSError:  # a closed pipe or a full disk, already dealt with: let exit flush to /dev/null
-        _silence_stdout()
-    sys.exit(code)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-EXIT_OK = 0
 EXIT_NOT_FOUND = 1
 EXIT_USAGE = 2
 EXIT_BAD_BASE = 3
@@ -75,6 +74,8 @@ class Problem:
         return f"Problem({self.path!r}, {self.line}, {self.column}, {self.message!r})"
 
     def __str__(self) -> str:
+        if not self.line:  # about the whole file (unreadable, too large, missing): no position
+            return f"{self.path}: {self.message}"
         return f"{self.path}:{self.line}:{self.column}: {self.message}"
 
 

@@ -1,28 +1,27 @@
-"""The fact base as immutable values: what the loader builds and the queries read."""
+"""The fact base as the loader builds it: immutable values, checked and linked.
+
+The index stores each value's `to_json()`; queries read those records (records.FactRecord)
+and never these classes, so the read path does not pay for defining dataclasses.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from beilun_cli.shapes import tidy_number
+from beilun_cli.fields import tidy_number
+
+if TYPE_CHECKING:
+    from beilun_cli.records import (
+        BilingualRecord,
+        EntityRecord,
+        FactRecord,
+        LocationRecord,
+        QuantityRecord,
+        TimeRecord,
+    )
 
 JSON = dict[str, Any]
-
-ENTITY_KINDS = (
-    "person",
-    "organisation",
-    "company",
-    "place",
-    "project",
-    "event",
-    "programme",
-    "award",
-)
-# How a quantity relates to its number: 约 about, 近 nearly (just under), 超/突破/逾 over
-# (bound excluded), 多 more than, 以上/不少于 at least and 以下/不超过 at most (bound included).
-QUALIFIERS = ("exact", "about", "nearly", "over", "more_than", "at_least", "at_most")
-PRECISIONS = ("day", "month", "half-year", "year", "period")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,14 +29,7 @@ class Bilingual:
     zh: str
     en: str
 
-    def pick(self, lang: str) -> str:
-        if lang == "zh":
-            return self.zh
-        if lang == "en":
-            return self.en
-        return f"{self.zh}\n{self.en}"
-
-    def to_json(self) -> JSON:
+    def to_json(self) -> BilingualRecord:
         return {"zh": self.zh, "en": self.en}
 
 
@@ -88,7 +80,7 @@ class Entity:
         """Every name the entity goes by: Chinese, English, then its aliases."""
         return (self.name.zh, self.name.en, *self.aliases)
 
-    def to_json(self) -> JSON:
+    def to_json(self) -> EntityRecord:
         return {
             "id": self.id,
             "kind": self.kind,
@@ -106,7 +98,7 @@ class Quantity:
     amount: float
     amount_unit: str
 
-    def to_json(self) -> JSON:
+    def to_json(self) -> QuantityRecord:
         return {
             "written": self.written,
             "qualifier": self.qualifier,
@@ -132,7 +124,7 @@ class When:
     def last_year(self) -> int:
         return int(self.end[:4])
 
-    def to_json(self) -> JSON:
+    def to_json(self) -> TimeRecord:
         return {
             "written": self.written,
             "start": self.start,
@@ -149,7 +141,7 @@ class Location:
     paragraph: int
     offset: int
 
-    def to_json(self) -> JSON:
+    def to_json(self) -> LocationRecord:
         return {"id": self.source, "paragraph": self.paragraph, "offset": self.offset}
 
 
@@ -167,7 +159,7 @@ class Fact:
     entities: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
 
-    def to_json(self) -> JSON:
+    def to_json(self) -> FactRecord:
         return {
             "id": self.id,
             "topic": self.topic,
@@ -184,7 +176,7 @@ class Fact:
 
 
 @dataclass(frozen=True, slots=True)
-class FactBase:
+class LoadedBase:
     root: str
     sources: dict[str, Source]
     topics: dict[str, Topic]

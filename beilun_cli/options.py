@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import math
-import sys
 from collections.abc import Sequence
 from typing import Annotated
 
 import typer
 
 from beilun_cli.errors import UsageError
-from beilun_cli.render import FORMATS, LANGS, Output
-from beilun_cli.session import complete_topic
+from beilun_cli.invocation import complete_topic, environment
+from beilun_cli.output import FORMATS, LANGS, Output
 
 FormatOpt = Annotated[
     str | None,
@@ -75,18 +74,26 @@ YearOpt = Annotated[
 ]
 
 
-def output(fmt: str | None, as_json: bool, fields: str | None, lang: str, available: Sequence[str]) -> Output:
-    """Check the output options of a command and settle its format."""
+def output(
+    ctx: typer.Context,
+    fmt: str | None,
+    as_json: bool,
+    fields: str | None,
+    lang: str,
+    available: Sequence[str],
+) -> Output:
+    """Check the output options of a command and settle its format for this call's terminal."""
+    env = environment(ctx)
     if as_json and fmt not in (None, "json"):
         raise UsageError(f"--json conflicts with --format {fmt}")
     chosen = "json" if as_json else fmt
     if chosen is None:
-        chosen = "table" if sys.stdout.isatty() else "tsv"
+        chosen = "table" if env.stdout_isatty else "tsv"
     if chosen not in FORMATS:
         raise UsageError(f"unknown format '{chosen}'; formats are: {', '.join(FORMATS)}")
     if lang not in LANGS:
         raise UsageError(f"unknown language '{lang}'; languages are: {', '.join(LANGS)}")
-    return Output(chosen, parse_fields(fields, available), lang)
+    return Output(env, chosen, parse_fields(fields, available), lang)
 
 
 def parse_fields(fields: str | None, available: Sequence[str]) -> tuple[str, ...] | None:

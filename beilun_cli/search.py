@@ -1,7 +1,7 @@
 """Bilingual ranked search: the analyzer, postings built from facts, and BM25 over postings.
 
 Pure functions: nothing here prints, reads files or knows about Typer. Three steps, kept apart so
-that postings can later come from a persistent index instead of memory:
+that the index stores postings at build time and queries read only the terms they need:
 
 1. analyze: text -> terms. NFKC folds full-width forms into half-width ones, casefold folds
    case; Chinese is cut into character bigrams (and unigrams), as CJK analyzers do for text
@@ -26,12 +26,12 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
-from beilun_cli.shapes import tidy_number
+from beilun_cli.fields import tidy_number
 
 if TYPE_CHECKING:
     from typing import Protocol
 
-    from beilun_cli.model import Fact, FactBase
+    from beilun_cli.model import Fact, LoadedBase
 
     class PostingSource(Protocol):
         """What the scorer reads: postings in memory (Postings) or in the persistent index."""
@@ -191,20 +191,41 @@ def query_terms(text: str, known: Callable[[str], bool] | None = None) -> tuple[
 # ---------------------------------------------------------------- facts -> postings
 
 
-def fact_terms(fact: Fact, base: FactBase, known: dict[str, Counter[str]] | None = None) -> Counter[str]:
+def searched_texts(
+    claim_zh: str,
+    claim_en: str,
+    quote: str,
+    entities: Iterable[tuple[str, Sequence[str]]],
+    tags: Iterable[str],
+) -> list[tuple[str, Sequence[str]]]:
+    """What search reads of a fact, in groups: its claims and quote, then each entity's names
+    (given as (id, names)), then each tag. The index ranks by these and a table marks matches
+    in these, so the two cannot drift apart.
+
+    Each group but the first has a key naming what it came from: many facts share an entity or
+    a tag, and its terms need analysing once per base, not once per fact.
+    """
+    groups: list[tuple[str, Sequence[str]]] = [("", (claim_zh, claim_en, quote))]
+    groups += [(f"entity:{ident}", names) for ident, names in entities]
+    groups += [(f"tag:{tag}", (tag.replace("-", " "),)) for tag in tags]
+    return groups
+
+
+def fact_terms(fact: Fact, base: LoadedBase, known: dict[str, Counter[str]] | None = None) -> Counter[str]:
     """The bag of terms of one fact, with its value and the years of its time as numbers.
 
-    `known` caches the terms of entities and tags, which many facts share: a large base
-    analyses each name once instead of once per fact.
+    `known` caches the terms of entities and tags, which many facts share.
     """
     shared = {} if known is None else known
-    terms = Counter(index_terms(fact.claim.zh) + index_terms(fact.claim.en) + index_terms(fact.quote))
-    sources = [
-        (f"entity:{ident}", base.entities[ident].names if ident in base.entities else ())
-        for ident in fact.entities
+    entities = [
+        (ident, base.entities[ident].names if ident in base.entities else ()) for ident in fact.entities
     ]
-    sources += [(f"tag:{tag}", (tag.replace("-", " "),)) for tag in fact.tags]
-    for key, texts in sources:
+    groups = searched_texts(fact.claim.zh, fact.claim.en, fact.quote, entities, fact.tags)
+    terms: Counter[str] = Counter()
+    for key, texts in groups:
+        if not key:
+            terms.update([term for text in texts for term in index_terms(text)])
+            continue
         if key not in shared:
             shared[key] = Counter([term for text in texts for term in index_terms(text)])
         terms.update(shared[key])
@@ -248,7 +269,7 @@ class Postings:
         return term in self.terms
 
 
-def build_postings(base: FactBase) -> Postings:
+def build_postings(base: LoadedBase) -> Postings:
     """Postings of every fact of a base, positions being the facts' order in the base."""
     flat: dict[str, array[int]] = {}
     lengths = []
@@ -268,27 +289,10 @@ def build_postings(base: FactBase) -> Postings:
 # ---------------------------------------------------------------- query x postings -> ranking
 
 
-class _Result:
-    """A plain value class: search is imported by every `beilun search`, and a dataclass or
-    NamedTuple costs more start-up time to define than a few lines of code."""
+class Ranked:
+    """One fact position with its score and the query terms it matched, in query order.
 
-    __slots__: tuple[str, ...] = ()
-
-    def _values(self) -> tuple[object, ...]:
-        return tuple(getattr(self, name) for name in self.__slots__)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, _Result) and type(other) is type(self) and self._values() == other._values()
-
-    def __hash__(self) -> int:
-        return hash(self._values())
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}{self._values()!r}"
-
-
-class Ranked(_Result):
-    """One fact position with its score and the query terms it matched, in query order."""
+    A plain class: a dataclass or NamedTuple costs more start-up time to define."""
 
     __slots__ = ("position", "score", "terms")
 
@@ -320,24 +324,6 @@ def rank(source: PostingSource, terms: Sequence[str]) -> list[Ranked]:
     return sorted(ranked, key=lambda hit: (-hit.score, hit.position))
 
 
-class Hit(_Result):
-    """A fact found in memory, its score and the query terms it matched."""
-
-    __slots__ = ("fact", "score", "terms")
-
-    def __init__(self, fact: Fact, score: float, terms: tuple[str, ...]) -> None:
-        self.fact = fact
-        self.score = score
-        self.terms = terms
-
-
-def search(base: FactBase, text: str, source: PostingSource | None = None) -> list[Hit]:
-    """The facts matching `text`, best first. Postings are built from `base` unless given."""
-    postings = source if source is not None else build_postings(base)
-    terms = query_terms(text, postings.knows)
-    return [Hit(base.facts[r.position], r.score, r.terms) for r in rank(postings, terms)]
-
-
 def has_terms(text: str) -> bool:
     """Whether a query holds anything to search for (not only stop words and punctuation)."""
     return any(kind != "word" or _word_term(token) is not None for kind, token in _tokens(normalise(text)))
@@ -365,7 +351,7 @@ def marks(matches: Iterable[tuple[Sequence[str], Sequence[str]]]) -> tuple[str, 
     return tuple(sorted(found, key=lambda word: (-len(word), word)))
 
 
-def suggestion_words(base: FactBase) -> list[str]:
+def suggestion_words(base: LoadedBase) -> list[str]:
     """What 'did you mean' may offer: topics, entity names and aliases, longer English words."""
     names = {topic.id for topic in base.topics.values()}
     for topic in base.topics.values():

@@ -1,1 +1,1 @@
-"""One module per command; each parses its options, asks the index (catalog), hands records to render."""
+"""One module per command; each parses its options, asks the catalog, and hands records to its Output."""

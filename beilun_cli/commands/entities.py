@@ -6,13 +6,13 @@ from typing import Annotated
 
 import typer
 
-from beilun_cli import render
 from beilun_cli.catalog import Filters
 from beilun_cli.errors import NotFoundError, UsageError
-from beilun_cli.model import ENTITY_KINDS
+from beilun_cli.fields import FACT_FIELDS
+from beilun_cli.invocation import catalog
 from beilun_cli.options import FieldsOpt, FormatOpt, JsonOpt, LangOpt, output
-from beilun_cli.session import catalog
-from beilun_cli.shapes import FACT_FIELDS
+from beilun_cli.output.formats import project
+from beilun_cli.records import ENTITY_KINDS
 
 ENTITY_FIELDS = ("id", "kind", "name", "aliases", "facts")
 ENTITY_COLUMNS = ("id", "kind", "name", "facts")
@@ -46,22 +46,21 @@ def list_entities(
     """
     if kind is not None and kind not in ENTITY_KINDS:
         raise UsageError(f"unknown kind '{kind}'; kinds are: {', '.join(ENTITY_KINDS)}")
-    index = catalog(ctx)
+    base = catalog(ctx)
     if name is None:
-        out = output(fmt, as_json, fields, lang, ENTITY_FIELDS)
-        rows = index.entities(kind)
-        render.emit(rows, out, ENTITY_COLUMNS)
+        out = output(ctx, fmt, as_json, fields, lang, ENTITY_FIELDS)
+        rows = base.entities(kind)
+        out.records(rows, ENTITY_COLUMNS)
         if not rows:
-            raise NotFoundError(f"no entity of kind '{kind}'")
+            raise NotFoundError(f"no entity of kind '{kind}'" if kind else "this fact base names no entities")
         return
-    out = output(fmt, as_json, fields, lang, FACT_FIELDS)
-    entity = index.entity_record(name)
+    out = output(ctx, fmt, as_json, fields, lang, FACT_FIELDS)
+    entity = base.entity(name)
     if kind is not None and entity["kind"] != kind:
         raise NotFoundError(f"'{name}' is a {entity['kind']}, not a {kind}")
-    facts = index.select(Filters(entity=entity["id"]))
+    facts = base.fact_records(Filters(entity=entity["id"]))
     if out.format == "json":
-        shown = [render.project(fact, out.fields) for fact in facts]
-        render.write(render.to_json({**entity, "facts": shown}) + "\n")
+        out.document({**entity, "facts": [project(fact, out.fields) for fact in facts]})
         return
     title = f"{entity['name']['zh']} · {entity['name']['en']} ({entity['kind']})"
-    render.emit(facts, out, ENTITY_FACT_COLUMNS, title=title)
+    out.records(facts, ENTITY_FACT_COLUMNS, title=title)

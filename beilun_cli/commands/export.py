@@ -6,12 +6,11 @@ from typing import Annotated
 
 import typer
 
-from beilun_cli import render
 from beilun_cli.catalog import Filters
 from beilun_cli.errors import UsageError
+from beilun_cli.fields import FACT_FIELDS
+from beilun_cli.invocation import catalog
 from beilun_cli.options import FieldsOpt, LangOpt, output
-from beilun_cli.session import catalog
-from beilun_cli.shapes import FACT_FIELDS
 
 
 def export_facts(
@@ -34,5 +33,5 @@ def export_facts(
     """
     if fmt == "table":
         raise UsageError("export writes json, jsonl, csv or tsv; for a table use 'beilun list'")
-    out = output(fmt, False, fields, lang, FACT_FIELDS)
-    render.emit(catalog(ctx).select(Filters()), out, FACT_FIELDS)
+    out = output(ctx, fmt, False, fields, lang, FACT_FIELDS)
+    out.records(catalog(ctx).fact_records(Filters()), FACT_FIELDS)

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import typer
 
-from beilun_cli import render
 from beilun_cli.catalog import Filters
 from beilun_cli.errors import NotFoundError
+from beilun_cli.fields import FACT_FIELDS
+from beilun_cli.invocation import catalog
 from beilun_cli.options import FieldsOpt, FormatOpt, JsonOpt, LangOpt, TopicOpt, output
-from beilun_cli.session import catalog
-from beilun_cli.shapes import FACT_FIELDS
 
 FIGURE_COLUMNS = ("id", "topic", "quantity", "claim")
 
@@ -35,14 +34,14 @@ def show_figures(
 
         beilun figures --json | jq -r '.[] | [.id, .quantity.amount, .quantity.amount_unit] | @tsv'
     """
-    out = output(fmt, as_json, fields, lang, FACT_FIELDS)
-    facts = catalog(ctx).figures(Filters(topic))
+    out = output(ctx, fmt, as_json, fields, lang, FACT_FIELDS)
+    facts = catalog(ctx).figures(Filters(topic=topic))
     if out.format == "table":
         charted = list(facts)
         if charted:
-            render.bar_charts(charted, out)
+            out.charts(charted)
         found = len(charted)
     else:
-        found = render.emit(facts, out, FIGURE_COLUMNS)
+        found = out.records(facts, FIGURE_COLUMNS)
     if not found:
-        raise NotFoundError("no figures for this topic")
+        raise NotFoundError(f"no figures for topic '{topic}'" if topic else "this fact base holds no figures")

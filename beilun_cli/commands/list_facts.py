@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import typer
 
-from beilun_cli import render
 from beilun_cli.catalog import Filters
 from beilun_cli.errors import NotFoundError
+from beilun_cli.fields import FACT_FIELDS
+from beilun_cli.invocation import catalog
 from beilun_cli.options import (
     EntityOpt,
     FieldsOpt,
@@ -21,8 +22,6 @@ from beilun_cli.options import (
     YearOpt,
     output,
 )
-from beilun_cli.session import catalog
-from beilun_cli.shapes import FACT_FIELDS
 
 LIST_COLUMNS = ("id", "topic", "claim", "value", "unit", "as_of")
 
@@ -51,7 +50,7 @@ def list_facts(
 
         beilun list --year 2018 --lang zh | head -5
     """
-    out = output(fmt, as_json, fields, lang, FACT_FIELDS)
-    facts = catalog(ctx).select(Filters(topic, entity, unit, minimum, maximum, year), limit)
-    if not render.emit(facts, out, LIST_COLUMNS):
+    out = output(ctx, fmt, as_json, fields, lang, FACT_FIELDS)
+    chosen = Filters(topic=topic, entity=entity, unit=unit, minimum=minimum, maximum=maximum, year=year)
+    if not out.records(catalog(ctx).fact_records(chosen, limit), LIST_COLUMNS):
         raise NotFoundError("no fact matches these filters")

@@ -6,9 +6,11 @@ from typing import Annotated
 
 import typer
 
-from beilun_cli import render, search
-from beilun_cli.catalog import Filters, Hit
+from beilun_cli import search
+from beilun_cli.catalog import Filters
 from beilun_cli.errors import NotFoundError, UsageError
+from beilun_cli.fields import FACT_FIELDS
+from beilun_cli.invocation import catalog
 from beilun_cli.options import (
     EntityOpt,
     FieldsOpt,
@@ -22,8 +24,8 @@ from beilun_cli.options import (
     YearOpt,
     output,
 )
-from beilun_cli.session import catalog
-from beilun_cli.shapes import FACT_FIELDS
+from beilun_cli.output.messages import message
+from beilun_cli.records import Hit
 
 SEARCH_FIELDS = (*FACT_FIELDS, "score")
 SEARCH_COLUMNS = ("id", "score", "topic", "claim", "value", "unit")
@@ -43,7 +45,7 @@ SearchLimitOpt = Annotated[
 
 
 def _records(hits: list[Hit]) -> list[dict[str, object]]:
-    return [{**hit.record, "score": round(hit.score, SCORE_DECIMALS)} for hit in hits]
+    return [{**hit.fact.to_dict(), "score": round(hit.score, SCORE_DECIMALS)} for hit in hits]
 
 
 def _shown(text: str) -> str:
@@ -102,14 +104,18 @@ def search_facts(
         raise UsageError("empty query", "give a few words, e.g. beilun search 沙滩")
     if not search.has_terms(text[: search.MAX_QUERY_CHARS]):
         raise UsageError(f"nothing to search for in '{_shown(text)}': only stop words or punctuation")
-    out = output(fmt, as_json, fields, lang, SEARCH_FIELDS)
+    out = output(ctx, fmt, as_json, fields, lang, SEARCH_FIELDS)
     if len(text) > search.MAX_QUERY_CHARS:
-        render.message(f"beilun: note: only the first {search.MAX_QUERY_CHARS} characters are searched")
-    index = catalog(ctx)
-    hits, matched = index.search(text, Filters(topic, entity, unit, minimum, maximum, year), limit)
-    marks = (
-        search.marks((index.texts(hit.record), hit.terms) for hit in hits) if out.format == "table" else ()
-    )
-    render.emit(_records(hits), out, SEARCH_COLUMNS, highlight=marks)
+        message(
+            f"beilun: note: only the first {search.MAX_QUERY_CHARS} characters are searched", out.env.stderr
+        )
+    base = catalog(ctx)
+    chosen = Filters(topic=topic, entity=entity, unit=unit, minimum=minimum, maximum=maximum, year=year)
+    hits, matched = base.ranked(text, chosen, limit)
+    if out.format == "table":
+        marks = search.marks((base.searched_texts(hit.fact.to_dict()), hit.terms) for hit in hits)
+    else:
+        marks = ()
+    out.records(_records(hits), SEARCH_COLUMNS, highlight=marks)
     if not hits:
-        raise _not_found(matched, text, index.suggestions(text) if not matched else [])
+        raise _not_found(matched, text, base.suggestions(text) if not matched else [])

@@ -6,10 +6,9 @@ from typing import Annotated
 
 import typer
 
-from beilun_cli import render
+from beilun_cli.fields import FACT_FIELDS
+from beilun_cli.invocation import catalog, complete_fact_id
 from beilun_cli.options import FieldsOpt, FormatOpt, JsonOpt, LangOpt, output
-from beilun_cli.session import catalog, complete_fact_id
-from beilun_cli.shapes import FACT_FIELDS
 
 
 def show_fact(
@@ -38,7 +37,7 @@ def show_fact(
 
         beilun show gdp-2018 --json | jq .quantity
     """
-    out = output(fmt, as_json, fields, lang, FACT_FIELDS)
-    index = catalog(ctx)
-    fact = index.fact(fact_id)
-    render.emit_one(fact, out, marked=index.context(fact) if with_context else None)
+    out = output(ctx, fmt, as_json, fields, lang, FACT_FIELDS)
+    base = catalog(ctx)
+    fact = base.fact_record(fact_id)
+    out.one(fact, context=base.context(fact) if with_context else None)

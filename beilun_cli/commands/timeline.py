@@ -6,12 +6,11 @@ from typing import Annotated
 
 import typer
 
-from beilun_cli import render
 from beilun_cli.catalog import Filters
 from beilun_cli.errors import NotFoundError, UsageError
+from beilun_cli.fields import FACT_FIELDS
+from beilun_cli.invocation import catalog
 from beilun_cli.options import FieldsOpt, FormatOpt, JsonOpt, LangOpt, LimitOpt, TopicOpt, output
-from beilun_cli.session import catalog
-from beilun_cli.shapes import FACT_FIELDS
 
 TIMELINE_COLUMNS = ("as_of", "id", "claim")
 
@@ -55,7 +54,7 @@ def show_timeline(
     """
     if first is not None and last is not None and first > last:
         raise UsageError(f"--from {first} is after --to {last}")
-    out = output(fmt, as_json, fields, lang, FACT_FIELDS)
-    facts = catalog(ctx).timeline(Filters(topic, since=first, until=last), limit)
-    if not render.emit(facts, out, TIMELINE_COLUMNS):
+    out = output(ctx, fmt, as_json, fields, lang, FACT_FIELDS)
+    facts = catalog(ctx).timeline(Filters(topic=topic, since=first, until=last), limit)
+    if not out.records(facts, TIMELINE_COLUMNS):
         raise NotFoundError("no dated fact in that range")

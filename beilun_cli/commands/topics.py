@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import typer
 
-from beilun_cli import render
+from beilun_cli.invocation import catalog
 from beilun_cli.options import FieldsOpt, FormatOpt, JsonOpt, LangOpt, output
-from beilun_cli.session import catalog
 
 TOPIC_FIELDS = ("id", "name", "facts")
 
@@ -26,5 +25,5 @@ def list_topics(
 
         beilun topics --json | jq -r '.[].id'
     """
-    out = output(fmt, as_json, fields, lang, TOPIC_FIELDS)
-    render.emit(catalog(ctx).topics(), out, TOPIC_FIELDS)
+    out = output(ctx, fmt, as_json, fields, lang, TOPIC_FIELDS)
+    out.records(catalog(ctx).topics(), TOPIC_FIELDS)

@@ -3,21 +3,23 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
-from beilun_cli import paths, render, store
+from beilun_cli import loader, paths
+from beilun_cli.coverage import numeric_coverage
 from beilun_cli.errors import FactBaseError
-from beilun_cli.model import JSON, FactBase
-from beilun_cli.options import JsonOpt
-from beilun_cli.session import facts_option
+from beilun_cli.invocation import facts_option
+from beilun_cli.model import LoadedBase
+from beilun_cli.options import JsonOpt, output
+from beilun_cli.output.text import neutralise
 
 
-def _report(base: FactBase) -> JSON:
+def _report(base: LoadedBase) -> dict[str, Any]:
     coverage = {}
     for source_id in base.sources:
-        covered, total, missing = store.numeric_coverage(base, source_id)
+        covered, total, missing = numeric_coverage(base, source_id)
         coverage[source_id] = {"covered": covered, "total": total, "missing": missing}
     return {
         "ok": True,
@@ -31,9 +33,9 @@ def _report(base: FactBase) -> JSON:
     }
 
 
-def _summary(report: JSON) -> str:
+def _summary(report: dict[str, Any]) -> str:
     lines = [
-        f"ok: {render.neutralise(report['path'])}: {report['facts']} facts, {report['topics']} topics, "
+        f"ok: {neutralise(report['path'])}: {report['facts']} facts, {report['topics']} topics, "
         f"{report['entities']} entities, {report['sources']} sources"
     ]
     for source_id, figures in report["numeric_coverage"].items():
@@ -66,17 +68,21 @@ def validate_base(
 
         beilun validate ./my-facts --json
     """
+    out = output(ctx, "json" if as_json else "tsv", False, None, "both", ())
     root = path or paths.resolve_root(facts_option(ctx))
-    base, problems = store.check(root)
+    base, problems = loader.check(root)
     if base is not None:
         report = _report(base)
-        render.write(render.to_json(report) + "\n" if as_json else _summary(report))
+        if as_json:
+            out.document(report)
+        else:
+            out.write(_summary(report))
         return
     if as_json:
         listed = [
             {"path": p.path, "line": p.line, "column": p.column, "message": p.message} for p in problems
         ]
-        render.write(render.to_json({"ok": False, "path": str(root), "problems": listed}) + "\n")
+        out.document({"ok": False, "path": str(root), "problems": listed})
     else:
-        render.write("".join(render.neutralise(str(problem)) + "\n" for problem in problems))
+        out.write("".join(neutralise(str(problem)) + "\n" for problem in problems))
     raise FactBaseError(problems, summary=f"{len(problems)} problem(s) in {root}")

@@ -1,4 +1,8 @@
-"""TOML files -> a validated FactBase. Every defect is reported as path:line:col."""
+"""The loader: TOML files -> a validated, linked base (model.LoadedBase).
+
+Every defect is reported as path:line:col (or path alone, for a whole file). `validate` shows
+them all; the index is built only from a base with none.
+"""
 
 from __future__ import annotations
 
@@ -13,13 +17,10 @@ from typing import Any
 
 from beilun_cli.errors import FactBaseError, Problem
 from beilun_cli.model import (
-    ENTITY_KINDS,
-    PRECISIONS,
-    QUALIFIERS,
     Bilingual,
     Entity,
     Fact,
-    FactBase,
+    LoadedBase,
     Location,
     Quantity,
     Source,
@@ -27,6 +28,7 @@ from beilun_cli.model import (
     When,
 )
 from beilun_cli.paths import fact_files
+from beilun_cli.records import ENTITY_KINDS, PRECISIONS, QUALIFIERS
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 
@@ -537,7 +539,7 @@ def locate(source: Source, quote: str) -> Location | None:
     return None
 
 
-def check(root: Path, progress: Progress | None = None) -> tuple[FactBase | None, list[Problem]]:
+def check(root: Path, progress: Progress | None = None) -> tuple[LoadedBase | None, list[Problem]]:
     """Load and validate a base: the base when it is clean, and every problem found.
 
     `progress(stage, done, total)` is told of each file as it is read.
@@ -562,40 +564,13 @@ def check(root: Path, progress: Progress | None = None) -> tuple[FactBase | None
         problems.append(Problem(str(root), 0, 0, "the fact base holds no facts"))
     if problems:
         return None, problems
-    base = FactBase(str(root), builder.sources, builder.topics, builder.entities, tuple(facts))
+    base = LoadedBase(str(root), builder.sources, builder.topics, builder.entities, tuple(facts))
     return base, []
 
 
-def load(root: Path, progress: Progress | None = None) -> FactBase:
+def load(root: Path, progress: Progress | None = None) -> LoadedBase:
     """The validated base at `root`; any problem raises FactBaseError."""
     base, problems = check(root, progress)
     if base is None:
         raise FactBaseError(problems)
     return base
-
-
-def numeric_coverage(base: FactBase, source_id: str) -> tuple[int, int, list[str]]:
-    """How many Arabic numerals of a source lie inside some fact's quote span.
-
-    Returns (covered, total, the uncovered numerals with their paragraph numbers).
-    """
-    source = base.sources[source_id]
-    spans: dict[int, list[tuple[int, int]]] = {}
-    for fact in base.facts:
-        if fact.location.source != source_id:
-            continue
-        paragraph = source.paragraphs[fact.location.paragraph - 1]
-        start = paragraph.find(fact.quote)
-        while start >= 0:
-            spans.setdefault(fact.location.paragraph, []).append((start, start + len(fact.quote)))
-            start = paragraph.find(fact.quote, start + 1)
-    covered, total, missing = 0, 0, []
-    for number, paragraph in enumerate(source.paragraphs, start=1):
-        for match in NUMBER.finditer(paragraph):
-            total += 1
-            inside = any(lo <= match.start() and match.end() <= hi for lo, hi in spans.get(number, []))
-            if inside:
-                covered += 1
-            else:
-                missing.append(f"¶{number}: {match.group()}")
-    return covered, total, missing

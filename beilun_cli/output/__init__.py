@@ -1,0 +1,154 @@
+"""The one way out: an `Output` writes records in the chosen format to this call's stdout.
+
+`Output` is settled once per call from the user's options and the `Environment`; commands hand
+it records and it picks the format: a table or card layout for a person (output.terminal,
+Rich), or a machine format written as records arrive (output.formats). Every byte for stdout
+is written here; messages for the user go to stderr through output.messages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
+
+from beilun_cli import fields
+from beilun_cli.errors import OutputClosed, OutputError
+from beilun_cli.output import formats
+from beilun_cli.output.text import neutralise, to_json
+
+if TYPE_CHECKING:
+    from beilun_cli.output.environment import Environment
+    from beilun_cli.records import ContextRecord, FactRecord
+
+FORMATS = ("table", "tsv", "csv", "json", "jsonl")
+LANGS = ("zh", "en", "both")
+
+_BATCH = 500  # pieces written at a time
+
+
+class Output:
+    """How the user asked to see results (format, chosen fields, claim language), and where."""
+
+    __slots__ = ("env", "format", "fields", "lang")  # a plain class: cheaper to define than a NamedTuple
+
+    def __init__(self, env: Environment, format: str, fields: tuple[str, ...] | None, lang: str) -> None:
+        self.env = env
+        self.format = format
+        self.fields = fields
+        self.lang = lang
+
+    def write(self, text: str) -> None:
+        """Text to stdout, now. A reader gone ends the call quietly; any other failure is exit 74."""
+        stream = self.env.stdout
+        if stream is None:
+            raise OutputError("cannot write output: standard output is closed")
+        try:
+            stream.write(text)
+            stream.flush()
+        except BrokenPipeError:
+            raise OutputClosed from None
+        except OSError as error:  # a full disk, a bad descriptor: the answer is lost, so never exit 0
+            raise OutputError(f"cannot write output: {error.strerror or error}") from None
+
+    def _write_batches(self, pieces: Iterable[str]) -> None:
+        batch: list[str] = []
+        for piece in pieces:
+            batch.append(piece)
+            if len(batch) == _BATCH:
+                self.write("".join(batch))
+                batch.clear()
+        if batch:
+            self.write("".join(batch))
+
+    def records(
+        self,
+        records: Iterable[Any],
+        columns: Sequence[str],
+        *,
+        title: str | None = None,
+        highlight: Sequence[str] = (),
+    ) -> int:
+        """Write many records and say how many: `columns` are the table/TSV defaults when the user
+        chose no fields. A table marks every occurrence of the `highlight` words (search's terms).
+
+        Every format but a table is written as the records arrive, a batch at a time.
+        """
+        chosen = self.fields or tuple(columns)
+        if self.format == "table":
+            from beilun_cli.output import terminal
+
+            every = list(records)
+            layout = formats.columns(chosen, self.lang, split_bilingual=False)
+            terminal.table(self.env, every, layout, title, highlight)
+            return len(every)
+        counted = _Counted(records)
+        projected = (formats.project(record, self.fields) for record in counted)
+        if self.format == "json":
+            self._write_batches(formats.json_array(projected))
+        elif self.format == "jsonl":
+            self._write_batches(formats.json_lines(projected))
+        elif self.format == "csv":
+            layout = formats.columns(chosen, self.lang, split_bilingual=True)
+            self._write_batches(formats.csv(counted, layout, on_terminal=self.env.stdout_isatty))
+        else:
+            self._write_batches(
+                formats.tsv(counted, formats.columns(chosen, self.lang, split_bilingual=True))
+            )
+        return counted.count
+
+    def one(self, record: Any, *, context: ContextRecord | None = None) -> None:
+        """Write one record: an object in JSON, a field/value listing otherwise.
+
+        `context` is the paragraph the record's quote stands in, with the quote's span.
+        """
+        shown = formats.project(record, self.fields)
+        if self.format in ("json", "jsonl"):
+            if context is not None:
+                shown = {**shown, "context": context}
+            self.write(to_json(shown, indent=2 if self.format == "json" else None) + "\n")
+            return
+        if self.format == "csv":  # raw values, laid out as `list` lays them out: CSV round-trips exactly
+            layout = formats.columns(list(shown), self.lang, split_bilingual=True)
+            self._write_batches(formats.csv([shown], layout, on_terminal=self.env.stdout_isatty))
+            return
+        rows = [(name, neutralise(fields.cell(name, value, self.lang))) for name, value in shown.items()]
+        if self.format == "table":
+            from beilun_cli.output import terminal
+
+            terminal.field_list(self.env, rows, context)
+            return
+        text = "".join(f"{name}\t{value}\n" for name, value in rows)
+        if context is not None:
+            text += "\n" + _plain_marked(context) + "\n"
+        self.write(text)
+
+    def document(self, data: Any) -> None:
+        """One JSON document (an object with nested records), whatever the format asked."""
+        self.write(to_json(data) + "\n")
+
+    def charts(self, records: Sequence[FactRecord]) -> None:
+        """Bar charts of facts with amounts (a table format only)."""
+        from beilun_cli.output import terminal
+
+        terminal.bar_charts(self.env, records, self.lang)
+
+
+class _Counted:
+    """Records passed on one by one, counted on the way."""
+
+    __slots__ = ("records", "count")
+
+    def __init__(self, records: Iterable[Any]) -> None:
+        self.records = records
+        self.count = 0
+
+    def __iter__(self) -> Iterator[Any]:
+        for record in self.records:
+            self.count += 1
+            yield record
+
+
+def _plain_marked(context: ContextRecord) -> str:
+    paragraph, start, end = context["paragraph"], context["start"], context["end"]
+    marked = neutralise(paragraph[start:end])
+    return neutralise(paragraph[:start]) + "«" + marked + "»" + neutralise(paragraph[end:])

@@ -1,0 +1,80 @@
+"""Machine formats, written as records arrive: a JSON array, JSON Lines, TSV and CSV.
+
+Each yields text a piece at a time, so a whole fact base never has to be held as one string.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from beilun_cli import fields
+from beilun_cli.output.text import neutralise, to_json
+
+# (header, field, language) of one column: 'both' may split a bilingual field in two.
+Column = tuple[str, str, str]
+
+
+def project(record: Any, chosen: Sequence[str] | None) -> Any:
+    """The record, or only the chosen fields of it, in the chosen order."""
+    return record if chosen is None else {name: record.get(name) for name in chosen}
+
+
+def columns(names: Sequence[str], lang: str, *, split_bilingual: bool) -> list[Column]:
+    """(header, field, language) per output column; 'both' may split a bilingual field in two."""
+    layout = []
+    for name in names:
+        if fields.kind(name).bilingual and lang == "both" and split_bilingual:
+            layout += [(f"{name}.zh", name, "zh"), (f"{name}.en", name, "en")]
+        else:
+            layout.append((name, name, lang))
+    return layout
+
+
+def json_array(items: Iterable[Any]) -> Iterator[str]:
+    """The text of to_json(list(items)), item by item."""
+    empty = True
+    for item in items:
+        # Indented one level, as in the array: JSON strings hold no raw newline to disturb.
+        yield ("[\n  " if empty else ",\n  ") + to_json(item).replace("\n", "\n  ")
+        empty = False
+    yield "[]\n" if empty else "\n]\n"
+
+
+def json_lines(items: Iterable[Any]) -> Iterator[str]:
+    for item in items:
+        yield to_json(item, indent=None) + "\n"
+
+
+def tsv(records: Iterable[Any], layout: Sequence[Column]) -> Iterator[str]:
+    """One line per record, no header; control characters made visible (a tab never splits a cell)."""
+    for record in records:
+        yield (
+            "\t".join(neutralise(fields.cell(name, record.get(name), lang)) for _, name, lang in layout)
+            + "\n"
+        )
+
+
+def csv(records: Iterable[Any], layout: Sequence[Column], *, on_terminal: bool) -> Iterator[str]:
+    """A header row, then one row per record.
+
+    CSV is an interchange format: text goes through exactly, quoted where needed, into a file
+    or pipe. On a terminal it is read by eye, so there controls are made visible.
+    """
+    import csv as csv_module
+    import io
+
+    text = neutralise if on_terminal else str
+    buffer = io.StringIO()
+    writer = csv_module.writer(buffer, lineterminator="\n")
+    # With \n line ends the csv module leaves a lone \r unquoted, and readers end the row
+    # there: a row holding one is quoted in full.
+    quoted = csv_module.writer(buffer, lineterminator="\n", quoting=csv_module.QUOTE_ALL)
+    writer.writerow([header for header, _, _ in layout])
+    for record in records:
+        row = [text(fields.cell(name, record.get(name), lang)) for _, name, lang in layout]
+        (quoted if any("\r" in value for value in row) else writer).writerow(row)
+        yield buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+    yield buffer.getvalue()  # the header alone, when there is no record

@@ -1,0 +1,66 @@
+"""What beilun tells the user on stderr: one-line messages, and a progress bar while it builds."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
+from typing import TYPE_CHECKING, TextIO
+
+from beilun_cli.output.text import neutralise
+
+if TYPE_CHECKING:
+    from beilun_cli.output.environment import Environment
+
+# Told (stage, done, total) as a long build goes on.
+ProgressReport = Callable[[str, int, int], None]
+
+
+def message(text: str, stream: TextIO | None = None) -> None:
+    """A line for the user on stderr (errors, hints, notes), its control characters made visible."""
+    out = stream if stream is not None else sys.stderr
+    if out is None:  # started with stderr closed (`2>&-`): nowhere to say it
+        return
+    try:
+        out.write(neutralise(text) + "\n")
+        out.flush()
+    except (OSError, ValueError):
+        pass
+
+
+def progress_bar(env: Environment, description: str) -> Callable[[], AbstractContextManager[ProgressReport]]:
+    """A factory of progress displays for builds: a bar on stderr when it is a terminal, else nothing.
+
+    The index opens one display around each build it makes (a first build, or a rebuild after
+    damage found later), so no display outlives its build.
+    """
+
+    def display() -> AbstractContextManager[ProgressReport]:
+        return _bar(env, description) if env.stderr_isatty and env.stderr is not None else _silent()
+
+    return display
+
+
+@contextmanager
+def _silent() -> Iterator[ProgressReport]:
+    yield lambda stage, done, total: None
+
+
+@contextmanager
+def _bar(env: Environment, description: str) -> Iterator[ProgressReport]:
+    """A bar drawn on the first report (a call that builds nothing draws nothing), cleared at the end."""
+    from rich.progress import Progress
+
+    from beilun_cli.output.terminal import console
+
+    bar = Progress(console=console(env, env.stderr), transient=True, redirect_stdout=False)
+    task = bar.add_task(description)
+
+    def report(stage: str, done: int, total: int) -> None:
+        bar.start()
+        bar.update(task, description=f"{description}: {stage}", completed=done, total=total)
+
+    try:
+        yield report
+    finally:
+        bar.stop()

@@ -1,0 +1,144 @@
+"""The process boundary: signals, the one mapping of errors to messages and exit codes, flushing,
+a closed stdout, and the quick exit. The console script `beilun` is `main` here.
+
+Importing Typer and the app takes tens of milliseconds; a Ctrl-C in that window would
+otherwise print Python's KeyboardInterrupt traceback, so SIGINT is handled first.
+
+At the end, tearing down the interpreter (freeing every module and object the imports made)
+costs several milliseconds, as much as the lookup itself. A one-shot process needs none of it:
+once the answer is flushed, the process ends at once. Nothing of beilun's waits for exit: the
+index is renamed into place and its temporary file removed before a command returns.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import signal
+import sys
+from types import FrameType
+
+from beilun_cli.errors import (
+    EXIT_INTERNAL,
+    EXIT_INTERRUPTED,
+    BeilunError,
+    Interrupted,
+    OutputClosed,
+    OutputError,
+)
+
+DEBUG_ENV = "BEILUN_DEBUG"
+_MAX_DETAIL = 200  # an internal error's own text may quote megabytes of input: keep one short line
+
+
+def report(error: BaseException) -> int:
+    """Turn any exception into a one-line message on stderr; return its exit code."""
+    from beilun_cli.output.messages import message
+
+    if isinstance(error, BeilunError):
+        message(f"beilun: {error.message}")
+        if error.hint:
+            message(f"hint: {error.hint}")
+        return error.exit_code
+    if isinstance(error, Interrupted | KeyboardInterrupt):
+        message("beilun: interrupted")
+        return EXIT_INTERRUPTED
+    if os.environ.get(DEBUG_ENV):
+        import traceback
+
+        traceback.print_exception(error)
+    else:
+        detail = str(error)
+        detail = detail if len(detail) <= _MAX_DETAIL else detail[:_MAX_DETAIL] + "…"
+        message(f"beilun: internal error: {type(error).__name__}: {detail}")
+        message(f"hint: this is a bug in beilun; rerun with {DEBUG_ENV}=1 to see the traceback")
+    return EXIT_INTERNAL
+
+
+def silence_stdout() -> None:
+    """After the reader closed the pipe, point stdout at /dev/null so exit flushes quietly."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _interrupted_while_starting(signum: int, frame: FrameType | None) -> None:
+    try:
+        sys.stderr.write("beilun: interrupted\n")
+        sys.stderr.flush()
+    finally:
+        os._exit(EXIT_INTERRUPTED)
+
+
+def _interrupt(signum: int, frame: FrameType | None) -> None:
+    raise Interrupted
+
+
+def _exit_interrupted(signum: int, frame: FrameType | None) -> None:
+    os._exit(EXIT_INTERRUPTED)  # Ctrl-C while the last output drains: stop now, no traceback
+
+
+def main() -> None:
+    """The console script: the app, with Ctrl-C, closed pipes and stray errors handled, then a quick exit."""
+    signal.signal(signal.SIGINT, _interrupted_while_starting)
+    # Importing Typer makes tens of thousands of objects that all live until exit: the cyclic
+    # garbage collector would scan them again and again for nothing. Set them aside (freeze)
+    # once imported, and collect only what the command makes.
+    gc.disable()
+    try:
+        import beilun_cli.cli  # noqa: F401 - imported before gc.freeze, so its objects are set aside too
+
+        gc.freeze()
+        gc.enable()
+        code = run()
+    except SystemExit as exit_:  # Ctrl-C during start-up was handled above; this is sys.exit
+        code = exit_.code
+    os._exit(exit_status(code))
+
+
+def run() -> int | str | None:
+    """Run the app once; the exit code it ends with, every error reported on the way."""
+    from beilun_cli.cli import build_app, invoked_command
+
+    signal.signal(signal.SIGINT, _interrupt)
+    if sys.stdout is None:  # started with stdout closed (`beilun list >&-`): no answer can arrive
+        return report(OutputError("cannot write output: standard output is closed"))
+    code: int | str | None
+    try:
+        build_app(invoked_command(sys.argv[1:]))(prog_name="beilun")
+        code = 0
+    except SystemExit as exit_:
+        code = exit_.code
+    except OutputClosed:
+        silence_stdout()
+        code = 0
+    except BaseException as error:  # the last line of defence: never a traceback
+        code = report(error)
+    signal.signal(signal.SIGINT, _exit_interrupted)
+    if code == EXIT_INTERRUPTED:
+        silence_stdout()  # drop the rest of a cut-off answer: never wait on a reader after Ctrl-C
+    try:
+        sys.stdout.flush()
+    except OSError:  # a closed pipe or a full disk, already dealt with: let exit flush to /dev/null
+        silence_stdout()
+    return code
+
+
+def exit_status(code: object) -> int:
+    """The status `sys.exit(code)` would end with, its message written and every stream flushed."""
+    if code is None:
+        status = 0
+    elif isinstance(code, int):
+        status = code
+    else:  # sys.exit("message") prints the message and fails
+        print(code, file=sys.stderr)
+        status = 1
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if stream is not None:
+                stream.flush()
+        except (OSError, ValueError):  # a reader gone or a disk full, already reported: exit anyway
+            pass
+    return status
