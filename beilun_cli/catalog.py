@@ -18,12 +18,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from beilun_cli import paths
-from beilun_cli.errors import NotFoundError, did_you_mean, unknown_topic
+from beilun_cli.errors import NotFoundError, UsageError, did_you_mean, unknown_topic
 from beilun_cli.index import BuildProgress, Index, open_index
 from beilun_cli.records import Fact, Hit
 
 if TYPE_CHECKING:
-    from beilun_cli.records import ContextRecord, EntityRecord, FactRecord, TopicRecord
+    from beilun_cli.records import (
+        ContextRecord,
+        EnglishContextRecord,
+        EntityRecord,
+        FactRecord,
+        ParagraphRecord,
+        SourceRecord,
+        TopicRecord,
+    )
 
 
 def open_base(
@@ -67,11 +75,13 @@ class Filters:
         self.until = year if year is not None else until
 
 
-# Filters compared with one column each: (Filters attribute, condition).
+# Filters compared with one column each: (Filters attribute, condition; each ? is the value).
+# At the bound itself the quantifier decides: 近170000 (nearly) is below 170000 and 超100亿
+# (over) above 100亿, while 以上/以下 (at_least, at_most) include their bound.
 _VALUE_CLAUSES = (
     ("unit", "unit = ?"),
-    ("minimum", "value >= ?"),
-    ("maximum", "value <= ?"),
+    ("minimum", "(value > ? OR (value = ? AND coalesce(qualifier, '') <> 'nearly'))"),
+    ("maximum", "(value < ? OR (value = ? AND coalesce(qualifier, '') NOT IN ('over', 'more_than')))"),
     ("since", "last_year >= ?"),  # the fact's time reaches that year or later
     ("until", "first_year <= ?"),  # it starts that year or earlier
 )
@@ -79,6 +89,24 @@ _VALUE_CLAUSES = (
 
 def _parsed(rows: Iterator[Any]) -> Iterator[Any]:
     return (json.loads(row[0]) for row in rows)
+
+
+def _english_span(sentences: list[list[str]], start: int, end: int) -> EnglishContextRecord:
+    """The English paragraph, and the span of the sentences whose Chinese overlaps [start, end)."""
+    english: list[str] = []
+    marked_start = marked_end = -1
+    position = 0  # in the Chinese
+    for zh, en in sentences:
+        if english:
+            english.append(" ")
+        offset = sum(len(piece) for piece in english)
+        if position < end and start < position + len(zh):
+            marked_start = offset if marked_start < 0 else marked_start
+            marked_end = offset + len(en)
+        english.append(en)
+        position += len(zh)
+    text = "".join(english)
+    return {"paragraph": text, "start": max(marked_start, 0), "end": max(marked_end, 0)}
 
 
 def _like(prefix: str) -> str:
@@ -221,7 +249,7 @@ class Catalog:
             value = getattr(filters, attribute)
             if value is not None:
                 clauses.append(clause)
-                values.append(value)
+                values += [value] * clause.count("?")
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), values
 
     def _select(
@@ -247,13 +275,57 @@ class Catalog:
         return self._select(filters, order, None, "amount IS NOT NULL")
 
     def context(self, record: FactRecord) -> ContextRecord:
-        """The paragraph a fact's quote stands in, and where in it."""
+        """The paragraph a fact's quote stands in, and where in it; with its English, where the
+        base has it, and the span of the English sentences that translate the quoted ones."""
         source = record["source"]
-        [(paragraph,)] = self.index.rows(
-            "SELECT text FROM paragraphs WHERE source = ? AND number = ?", (source["id"], source["paragraph"])
+        [(paragraph, sentences)] = self.index.rows(
+            "SELECT text, sentences FROM paragraphs WHERE source = ? AND number = ?",
+            (source["id"], source["paragraph"]),
         )
         start = source["offset"]
-        return {"paragraph": paragraph, "start": start, "end": start + len(record["quote"])}
+        end = start + len(record["quote"])
+        context: ContextRecord = {"paragraph": paragraph, "start": start, "end": end}
+        if sentences is not None:
+            context["en"] = _english_span(json.loads(sentences), start, end)
+        return context
+
+    def sources(self) -> list[SourceRecord]:
+        """Every source with its bibliographic record and how many facts quote it."""
+        counts = dict(
+            self.index.rows("SELECT json_extract(record, '$.source.id'), count(*) FROM facts GROUP BY 1")
+        )
+        found: list[SourceRecord] = []
+        for ident, record in self.index.rows("SELECT id, record FROM sources ORDER BY position"):
+            source: SourceRecord = json.loads(record)
+            source["facts"] = counts.get(ident, 0)
+            found.append(source)
+        return found
+
+    def source(self, source_id: str | None = None) -> SourceRecord:
+        """One source by id; without an id, the base's only source (a usage error if it has several)."""
+        every = self.sources()
+        if source_id is None:
+            if len(every) == 1:
+                return every[0]
+            raise UsageError(
+                f"this fact base has {len(every)} sources: name one",
+                "see 'beilun sources' for their ids",
+            )
+        for source in every:
+            if source["id"] == source_id:
+                return source
+        raise NotFoundError(
+            f"no source with id '{source_id}'", did_you_mean(source_id, [s["id"] for s in every])
+        )
+
+    def paragraphs(self, source_id: str, first: int = 1, last: int | None = None) -> list[ParagraphRecord]:
+        """Paragraphs `first` to `last` of a source (numbered from 1), in both languages."""
+        sql = (
+            "SELECT number, text, en FROM paragraphs"
+            " WHERE source = ? AND number BETWEEN ? AND ? ORDER BY number"
+        )
+        rows = self.index.rows(sql, (source_id, first, last if last is not None else 2**31))
+        return [{"source": source_id, "paragraph": number, "zh": zh, "en": en} for number, zh, en in rows]
 
     def ranked(self, text: str, filters: Filters, limit: int) -> tuple[list[Hit], int]:
         """The best `limit` facts for a query that pass the filters, and how many matched at all."""

@@ -79,10 +79,13 @@ COMMANDS = {
     "topics": ("topics", "list_topics"),
     "list": ("list_facts", "list_facts"),
     "show": ("show", "show_fact"),
+    "cite": ("cite", "cite_facts"),
     "search": ("search", "search_facts"),
     "timeline": ("timeline", "show_timeline"),
     "entities": ("entities", "list_entities"),
     "figures": ("figures", "show_figures"),
+    "sources": ("sources", "list_sources"),
+    "article": ("article", "show_article"),
     "export": ("export", "export_facts"),
     "validate": ("validate", "validate_base"),
 }

@@ -42,7 +42,7 @@ BuildProgress = Callable[[], AbstractContextManager[ProgressReport]]
 STREAM_BATCH = 1000
 
 # Bump when the layout or the meaning of any column changes: old files are then rebuilt.
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -74,8 +74,9 @@ CREATE TABLE entities (
 );
 CREATE TABLE entity_facts (entity TEXT NOT NULL, position INTEGER NOT NULL, PRIMARY KEY (entity, position))
     WITHOUT ROWID;
+CREATE TABLE sources (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, record TEXT NOT NULL);
 CREATE TABLE paragraphs (source TEXT NOT NULL, number INTEGER NOT NULL, text TEXT NOT NULL,
-    PRIMARY KEY (source, number)) WITHOUT ROWID;
+    en TEXT, sentences TEXT, PRIMARY KEY (source, number)) WITHOUT ROWID;
 CREATE TABLE terms (term TEXT PRIMARY KEY, postings BLOB NOT NULL) WITHOUT ROWID;
 CREATE TABLE vocabulary (word TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE blobs (name TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID;
@@ -325,9 +326,22 @@ def _fill(
             ((entity, position) for position, fact in enumerate(base.facts) for entity in fact.entities),
         )
         connection.executemany(
-            "INSERT INTO paragraphs VALUES (?, ?, ?)",
+            "INSERT INTO sources VALUES (?, ?, ?)",
             (
-                (source.id, number, text)
+                (position, source.id, _dumps(source.to_json()))
+                for position, source in enumerate(base.sources.values())
+            ),
+        )
+        connection.executemany(
+            "INSERT INTO paragraphs VALUES (?, ?, ?, ?, ?)",
+            (
+                (
+                    source.id,
+                    number,
+                    text,
+                    " ".join(en for _, en in source.translation[number - 1]) if source.translation else None,
+                    _dumps(source.translation[number - 1]) if source.translation else None,
+                )
                 for source in base.sources.values()
                 for number, text in enumerate(source.paragraphs, start=1)
             ),

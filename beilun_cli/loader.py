@@ -68,6 +68,8 @@ SCHEMA: dict[str, tuple[frozenset[str], frozenset[str]]] = {
         frozenset({"id", "topic", "source", "quote", "claim"}),
         frozenset({"value", "unit", "quantity", "as_of", "entities", "tags"}),
     ),
+    # A source paragraph in English, sentence by sentence: identified by (source, paragraph).
+    "translations": (frozenset({"source", "paragraph", "sentences"}), frozenset()),
 }
 SUB_SCHEMA: dict[str, frozenset[str]] = {
     "claim": frozenset({"zh", "en"}),
@@ -213,6 +215,9 @@ class _Builder:
     # Where each fact was defined: kept instead of its table, so a large base's raw TOML
     # data can be freed file by file.
     fact_places: dict[str, tuple[str, int]] = field(default_factory=dict)
+    # source id -> paragraph number -> its (zh, en) sentence pairs, and where each was defined.
+    translations: dict[str, dict[int, tuple[tuple[str, str], ...]]] = field(default_factory=dict)
+    translation_places: dict[tuple[str, int], tuple[str, int]] = field(default_factory=dict)
 
     def check_keys(self, table: _Table) -> bool:
         required, optional = SCHEMA[table.kind]
@@ -237,6 +242,8 @@ class _Builder:
                     self.problems.append(table.problem(message))
         if missing or unknown:
             return False
+        if table.kind == "translations":
+            return self.check_translation_keys(table)
         ident = table.data["id"]
         if not isinstance(ident, str) or not SLUG.match(ident):
             self.problems.append(table.problem(f"{table.kind} id {ident!r} is not a lowercase slug"))
@@ -248,6 +255,35 @@ class _Builder:
             return False
         self.seen[(table.kind, ident)] = (table.path, table.line)
         return True
+
+    def check_translation_keys(self, table: _Table) -> bool:
+        source, number = table.data["source"], table.data["paragraph"]
+        if not isinstance(source, str) or isinstance(number, bool) or not isinstance(number, int):
+            self.problems.append(table.problem("translation: 'source' must be text and 'paragraph' a number"))
+            return False
+        first = self.translation_places.get((source, number))
+        if first is not None:
+            message = f"duplicate translation of {source} ¶{number} (first defined at {first[0]}:{first[1]})"
+            self.problems.append(table.problem(message))
+            return False
+        self.translation_places[(source, number)] = (table.path, table.line)
+        return True
+
+    def add_translation(self, table: _Table) -> None:
+        source, number, sentences = (table.data[key] for key in ("source", "paragraph", "sentences"))
+        pairs = []
+        for sentence in sentences if isinstance(sentences, list) else [None]:
+            if not isinstance(sentence, dict) or sentence.keys() != {"zh", "en"}:
+                message = f"translation of {source} ¶{number}: each sentence must be {{ zh = …, en = … }}"
+                self.problems.append(table.problem(message))
+                return
+            zh, en = sentence["zh"], sentence["en"]
+            if not (isinstance(zh, str) and isinstance(en, str) and zh and en.strip()):
+                message = f"translation of {source} ¶{number}: a sentence has empty or non-text zh or en"
+                self.problems.append(table.problem(message))
+                return
+            pairs.append((zh, en))
+        self.translations.setdefault(source, {})[number] = tuple(pairs)
 
     def text(self, table: _Table, key: str, sub: str | None = None) -> str:
         value = table.data.get(key)
@@ -293,6 +329,7 @@ class _Builder:
             published=published.isoformat() if isinstance(published, date) else str(published),
             reporters=self.strings(table, "reporters"),
             byline=str(table.data.get("byline", "")),
+            url=str(table.data["url"]) if "url" in table.data else None,
             photos=str(table.data.get("photos", "")),
             editor=str(table.data.get("editor", "")),
             language=str(table.data.get("language", "")),
@@ -424,6 +461,45 @@ class _Builder:
         assert isinstance(precision, str)
         return When(written, start, end, precision)
 
+    def link_translations(self) -> None:
+        """Each source's translation, checked against its text: the Chinese of the sentences is
+        the paragraph exactly, every paragraph is translated once a source has any translation,
+        and every number of a paragraph reappears in its English."""
+        from beilun_cli.numerals import untranslated_numbers
+
+        for source_id, paragraphs in self.translations.items():
+            source = self.sources.get(source_id)
+            if source is None:
+                for number in paragraphs:
+                    path, line = self.translation_places[(source_id, number)]
+                    self.problems.append(Problem(path, line, 1, f"translation: unknown source '{source_id}'"))
+                continue
+            for number, pairs in sorted(paragraphs.items()):
+                path, line = self.translation_places[(source_id, number)]
+                where = f"translation of {source_id} ¶{number}"
+                if not 1 <= number <= len(source.paragraphs):
+                    message = f"{where}: the source has paragraphs 1 to {len(source.paragraphs)}"
+                    self.problems.append(Problem(path, line, 1, message))
+                    continue
+                if "".join(zh for zh, _ in pairs) != source.paragraphs[number - 1]:
+                    message = f"{where}: its sentences' Chinese, joined, is not the paragraph's text"
+                    self.problems.append(Problem(path, line, 1, message))
+                for zh, en in pairs:
+                    for missing in untranslated_numbers(zh, en):
+                        message = f"{where}: {missing} in {zh!r}"
+                        self.problems.append(Problem(path, line, 1, message))
+            untranslated = [n for n in range(1, len(source.paragraphs) + 1) if n not in paragraphs]
+            if untranslated:
+                path, line = next(iter(self.translation_places[(source_id, n)] for n in paragraphs))
+                listed = ", ".join(f"¶{n}" for n in untranslated[:10]) + (
+                    " …" if len(untranslated) > 10 else ""
+                )
+                message = f"source '{source_id}': paragraphs without English: {listed}"
+                self.problems.append(Problem(path, 0 if not line else line, 1, message))
+            else:
+                ordered = tuple(paragraphs[n] for n in range(1, len(source.paragraphs) + 1))
+                self.sources[source_id] = _with_translation(source, ordered)
+
     def link(self) -> list[Fact]:
         """Cross-checks that need the whole base: topics, sources, entities, quote positions."""
         linked = []
@@ -482,6 +558,12 @@ def _source_text(path: Path) -> str:
     except UnicodeDecodeError:
         raise ValueError("not valid UTF-8 (save the file as UTF-8)") from None
     return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _with_translation(source: Source, translation: tuple[tuple[tuple[str, str], ...], ...]) -> Source:
+    from dataclasses import replace
+
+    return replace(source, translation=translation)
 
 
 def _with_location(fact: Fact, location: Location) -> Fact:
@@ -555,10 +637,12 @@ def check(root: Path, progress: Progress | None = None) -> tuple[LoadedBase | No
         "topics": builder.add_topic,
         "entities": builder.add_entity,
         "facts": builder.add_fact,
+        "translations": builder.add_translation,
     }
     for table in _tables(paths, problems, progress):
         if builder.check_keys(table):
             adders[table.kind](table)
+    builder.link_translations()
     facts = builder.link()
     if not builder.facts and not problems:
         problems.append(Problem(str(root), 0, 0, "the fact base holds no facts"))

@@ -7,7 +7,7 @@ and never these classes, so the read path does not pay for defining dataclasses.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from beilun_cli.fields import tidy_number
 
@@ -18,10 +18,9 @@ if TYPE_CHECKING:
         FactRecord,
         LocationRecord,
         QuantityRecord,
+        SourceRecord,
         TimeRecord,
     )
-
-JSON = dict[str, Any]
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,8 +45,11 @@ class Source:
     language: str
     paragraphs: tuple[str, ...]
     text_path: str = ""
+    url: str | None = None  # only where the base gives one: never made up
+    # The English of each paragraph as (zh, en) sentence pairs, when the base has it.
+    translation: tuple[tuple[tuple[str, str], ...], ...] = ()
 
-    def to_json(self) -> JSON:
+    def to_json(self) -> SourceRecord:
         return {
             "id": self.id,
             "outlet": self.outlet.to_json(),
@@ -58,7 +60,9 @@ class Source:
             "photos": self.photos,
             "editor": self.editor,
             "language": self.language,
+            "url": self.url,
             "paragraphs": len(self.paragraphs),
+            "translated": bool(self.translation),
         }
 
 

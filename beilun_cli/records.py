@@ -75,8 +75,39 @@ if TYPE_CHECKING:
         aliases: list[str]
         facts: NotRequired[int]
 
+    class SourceRecord(TypedDict):
+        id: str
+        outlet: BilingualRecord
+        title: BilingualRecord
+        published: str
+        reporters: list[str]
+        byline: str
+        photos: str
+        editor: str
+        language: str
+        url: str | None
+        paragraphs: int
+        translated: bool
+        facts: NotRequired[int]
+
+    class ParagraphRecord(TypedDict):
+        """One paragraph of a source, numbered as facts' source.paragraph counts, in both languages."""
+
+        source: str
+        paragraph: int
+        zh: str
+        en: str | None
+
     class ContextRecord(TypedDict):
         """The paragraph a quote stands in, and the quote's span in it."""
+
+        paragraph: str
+        start: int
+        end: int
+        en: NotRequired[EnglishContextRecord]
+
+    class EnglishContextRecord(TypedDict):
+        """The paragraph's English, and the span of the sentences that translate the quote."""
 
         paragraph: str
         start: int

@@ -112,14 +112,15 @@ class Output:
             self._write_batches(formats.csv([shown], layout, on_terminal=self.env.stdout_isatty))
             return
         rows = [(name, neutralise(fields.cell(name, value, self.lang))) for name, value in shown.items()]
+        marked = _marked_paragraphs(context, self.lang) if context is not None else []
         if self.format == "table":
             from beilun_cli.output import terminal
 
-            terminal.field_list(self.env, rows, context)
+            terminal.field_list(self.env, rows, marked)
             return
         text = "".join(f"{name}\t{value}\n" for name, value in rows)
-        if context is not None:
-            text += "\n" + _plain_marked(context) + "\n"
+        for _, paragraph, start, end in marked:
+            text += "\n" + _plain_marked(paragraph, start, end) + "\n"
         self.write(text)
 
     def document(self, data: Any) -> None:
@@ -148,7 +149,22 @@ class _Counted:
             yield record
 
 
-def _plain_marked(context: ContextRecord) -> str:
-    paragraph, start, end = context["paragraph"], context["start"], context["end"]
+def _marked_paragraphs(context: ContextRecord, lang: str) -> list[tuple[str, str, int, int]]:
+    """(label, paragraph, start, end) of the context in the languages asked for: the English where
+    the base has it (else the Chinese), or both."""
+    chinese = ("context", context["paragraph"], context["start"], context["end"])
+    english = context.get("en")
+    if english is None or lang == "zh":
+        return [chinese]
+    translated = (
+        "context.en" if lang == "both" else "context",
+        english["paragraph"],
+        english["start"],
+        english["end"],
+    )
+    return [chinese, translated] if lang == "both" else [translated]
+
+
+def _plain_marked(paragraph: str, start: int, end: int) -> str:
     marked = neutralise(paragraph[start:end])
     return neutralise(paragraph[:start]) + "«" + marked + "»" + neutralise(paragraph[end:])

@@ -65,6 +65,19 @@ class Environment:
         # What Rich may read of the environment (TERM, COLORTERM…): COLUMNS was read above.
         self.terminal_variables = dict(terminal_variables or {})
 
+    def writing_to(self, stream: TextIO) -> Environment:
+        """The same decisions, with stdout sent to a file (`export -o FILE`): no terminal there."""
+        return Environment(
+            stream,
+            self.stderr,
+            stdout_isatty=False,
+            stderr_isatty=self.stderr_isatty,
+            force_color=False,
+            no_color=True,
+            width=self.width,
+            terminal_variables=self.terminal_variables,
+        )
+
     @classmethod
     def from_process(cls, environ: Mapping[str, str] | None = None) -> Environment:
         """The environment of this process: its streams and the variables that steer output."""

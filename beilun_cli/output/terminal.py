@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from rich.text import Text
 
     from beilun_cli.output.environment import Environment
-    from beilun_cli.records import ContextRecord, FactRecord
+    from beilun_cli.records import FactRecord
 
 _MIN_PROSE_WIDTH = 24  # a claim narrower than this is hard to read: show cards instead
 _COLUMN_PADDING = 3
@@ -146,18 +146,19 @@ def _cards(
     _print(cards, out, soft_wrap=True)
 
 
-def field_list(env: Environment, rows: Sequence[tuple[str, str]], context: ContextRecord | None) -> None:
-    """One record as label/value lines, with the quote's paragraph marked when given."""
+def field_list(
+    env: Environment, rows: Sequence[tuple[str, str]], marked: Sequence[tuple[str, str, int, int]] = ()
+) -> None:
+    """One record as label/value lines, then paragraphs (label, text, start, end) with a span marked."""
     from rich.text import Text
 
     out = console(env)
     shown = [(name, Text(value)) for name, value in rows]
-    if context is not None:
-        paragraph, start, end = context["paragraph"], context["start"], context["end"]
+    for label, paragraph, start, end in marked:
         text = Text(neutralise(paragraph[:start]))
         text.append(neutralise(paragraph[start:end]), style="reverse")
         text.append(neutralise(paragraph[end:]))
-        shown.append(("context", text))
+        shown.append((label, text))
     card = Text()
     _append_card(card, shown, out, gap=2)  # one record alone: room to breathe
     _print(card, out, soft_wrap=True)
