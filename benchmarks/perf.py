@@ -38,6 +38,9 @@ COMMANDS = [
     ("search Q --json", ["search", "森林覆盖率", "--limit", "5", "--json"], 1.15),
     ("show ID --json", ["show", "gdp-2018", "--json"], 1.15),
     ("list --topic T --json", ["list", "--topic", "ecology", "--limit", "20", "--json"], 1.15),
+    ("sources --json", ["sources", "--json"], 1.15),
+    ("article --para N --json", ["article", "--para", "14", "--json"], 1.15),
+    ("cite ID --style csl-json", ["cite", "gdp-2018", "--style", "csl-json"], 1.15),
     ("topics --format table", ["topics", "--format", "table"], 1.5),
     ("list --topic T --format table", ["list", "-t", "ecology", "-n", "20", "--format", "table"], 1.5),
 ]
