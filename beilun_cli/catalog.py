@@ -291,9 +291,7 @@ class Catalog:
 
     def sources(self) -> list[SourceRecord]:
         """Every source with its bibliographic record and how many facts quote it."""
-        counts = dict(
-            self.index.rows("SELECT json_extract(record, '$.source.id'), count(*) FROM facts GROUP BY 1")
-        )
+        counts = dict(self.index.rows("SELECT source, count(*) FROM facts GROUP BY source"))
         found: list[SourceRecord] = []
         for ident, record in self.index.rows("SELECT id, record FROM sources ORDER BY position"):
             source: SourceRecord = json.loads(record)
@@ -303,7 +301,14 @@ class Catalog:
 
     def source(self, source_id: str | None = None) -> SourceRecord:
         """One source by id; without an id, the base's only source (a usage error if it has several)."""
-        every = self.sources()
+        if source_id is not None:
+            found = self.index.rows("SELECT record FROM sources WHERE id = ?", (source_id,))
+            if found:
+                record: SourceRecord = json.loads(found[0][0])
+                return record
+        every: list[SourceRecord] = [
+            json.loads(row[0]) for row in self.index.rows("SELECT record FROM sources ORDER BY position")
+        ]
         if source_id is None:
             if len(every) == 1:
                 return every[0]
@@ -311,9 +316,6 @@ class Catalog:
                 f"this fact base has {len(every)} sources: name one",
                 "see 'beilun sources' for their ids",
             )
-        for source in every:
-            if source["id"] == source_id:
-                return source
         raise NotFoundError(
             f"no source with id '{source_id}'", did_you_mean(source_id, [s["id"] for s in every])
         )

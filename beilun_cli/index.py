@@ -42,7 +42,7 @@ BuildProgress = Callable[[], AbstractContextManager[ProgressReport]]
 STREAM_BATCH = 1000
 
 # Bump when the layout or the meaning of any column changes: old files are then rebuilt.
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -50,6 +50,7 @@ CREATE TABLE facts (
     position INTEGER PRIMARY KEY,
     id TEXT NOT NULL UNIQUE,
     topic TEXT NOT NULL,
+    source TEXT NOT NULL,
     value REAL,
     unit TEXT,
     qualifier TEXT,
@@ -278,12 +279,13 @@ def _fill(
     step = progress or (lambda stage, done, total: None)
     with connection:
         connection.executemany(
-            "INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 (
                     position,
                     fact.id,
                     fact.topic,
+                    fact.location.source,
                     fact.value,
                     fact.unit,
                     fact.quantity.qualifier if fact.quantity else None,

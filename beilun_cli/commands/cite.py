@@ -56,5 +56,5 @@ def cite_facts(
     out = output(ctx, "tsv", False, None, lang, ())
     base = catalog(ctx)
     facts = [base.fact_record(fact_id) for fact_id in fact_ids]  # an unknown id fails before any output
-    sources = {source["id"]: source for source in base.sources()}
+    sources = {fact["source"]["id"]: base.source(fact["source"]["id"]) for fact in facts}
     out.write(cite([(fact, sources[fact["source"]["id"]]) for fact in facts], style, lang, when))
