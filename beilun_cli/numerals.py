@@ -12,7 +12,7 @@ Chinese characters (``十八`` 18, ``百亿`` 10^10, ``两千`` 2,000, ``二〇�
 
 `english_numbers` reads Arabic numerals with thousands separators, decimals, fractions,
 percentages, ordinals (``21st``) and the scale words that follow them, spaced or hyphenated
-(``114.646 billion``, ``1.47 million``, ``10-billion-yuan``, ``1.1 trillion``, ``114,646 hundred
+(``114.646 billion``, ``1.47 million``, ``10-billion-yuan``, ``1.1 trillion``, ``1,146.46 hundred
 million``). With ``words=True`` it also reads number words (``three``, ``seventy-five``, ``a
 hundred billion``), fractions in words (``one sixth``) and month names (``January`` 1).
 

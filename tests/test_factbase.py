@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from beilun_cli import paths, store
+from beilun_cli import numerals, paths, store
 from beilun_cli.model import QUALIFIERS, Fact
 
 BASE = store.load(paths.default_root())
@@ -29,7 +29,14 @@ RELATIVE = {
     "11年前": ("2008", "2008", "year"),
     "7年来": ("2012", "2019", "period"),
     "70年来": ("1949", "2019", "period"),
+    # "Now" is the month of publication: the article is dated to the day, but what it says
+    # holds at its writing, which it places in September 2019 (本月) and no closer.
+    "当前": ("2019-09", "2019-09", "month"),
+    "至今": ("2019-09", "2019-09", "month"),
+    "截至目前": ("2019-09", "2019-09", "month"),
+    "党的十八大以来": ("2012-11", "2019-09", "period"),
 }
+NOW_WORDS = ("当前", "至今", "截至目前", "党的十八大以来")
 
 
 def ids(facts: list[Fact]) -> list[str]:
@@ -43,7 +50,7 @@ def test_every_fact_has_both_claims_a_quote_and_a_topic() -> None:
 
 
 def test_english_claims_are_english_and_chinese_claims_chinese() -> None:
-    assert ids([f for f in FACTS if re.search(r"[\u4e00-\u9fff]{6,}", f.claim.en)]) == []
+    assert ids([f for f in FACTS if re.search(r"[\u3400-\u9fff]", f.claim.en)]) == []
     assert ids([f for f in FACTS if not re.search(r"[\u4e00-\u9fff]", f.claim.zh)]) == []
 
 
@@ -51,6 +58,19 @@ def test_the_numbers_of_the_article_are_all_quoted() -> None:
     numerals = [m.group() for p in SOURCE.paragraphs for m in re.finditer(r"\d+(\.\d+)?(/\d+)?", p)]
     assert len(numerals) == 86
     assert store.numeric_coverage(BASE, SOURCE.id) == (86, 86, [])
+
+
+def test_every_number_a_claim_states_is_carried_by_its_quote() -> None:
+    unquoted = {
+        f.id: found
+        for f in FACTS
+        if (
+            found := numerals.unquoted_claim_numbers(
+                f.claim.zh, f.claim.en, f.quote, [f.as_of.start, f.as_of.end] if f.as_of else []
+            )
+        )
+    }
+    assert unquoted == {}
 
 
 def test_every_number_has_a_quantifier_and_a_normalised_amount() -> None:
@@ -65,15 +85,51 @@ def test_every_number_has_a_quantifier_and_a_normalised_amount() -> None:
 
 
 def expected_qualifier(written: str) -> str:
+    """以上/不少于 include their bound (at_least), 以下/不超过 too (at_most); 超/突破/逾 do not."""
     if written.startswith("近"):
         return "nearly"
     if written.startswith("约"):
         return "about"
-    if re.search(r"^(超过?|突破)|以上$", written):
+    if re.search(r"^不少于|以上$", written):
+        return "at_least"
+    if re.search(r"^不超过|以下$", written):
+        return "at_most"
+    if re.search(r"^(超过?|突破|逾)", written):
         return "over"
     if "多" in written:
         return "more_than"
     return "exact"
+
+
+@pytest.mark.parametrize(
+    ("written", "qualifier"),
+    [
+        ("20亿元以上", "at_least"),
+        ("50人规模以上", "at_least"),
+        ("及以上", "at_least"),
+        ("不少于100人", "at_least"),
+        ("5亿元以下", "at_most"),
+        ("不超过3年", "at_most"),
+        ("超8万人次", "over"),
+        ("超过500亿元", "over"),
+        ("突破百亿美元", "over"),
+        ("逾千家", "over"),
+        ("30多年", "more_than"),
+        ("近17万人", "nearly"),
+        ("约230万平方米", "about"),
+        ("1146.46亿元", "exact"),
+    ],
+)
+def test_the_quantifier_words_map_to_qualifiers(written: str, qualifier: str) -> None:
+    assert expected_qualifier(written) == qualifier
+
+
+def test_an_included_bound_reads_or_more_in_english() -> None:
+    at_least = [f for f in FACTS if f.quantity and f.quantity.qualifier == "at_least"]
+    assert len(at_least) >= 4
+    assert [
+        f.id for f in at_least if not re.search(r"or more|or over|and over|or older|at least", f.claim.en)
+    ] == []
 
 
 def test_qualifiers_follow_the_chinese_quantifier_words() -> None:
@@ -99,6 +155,12 @@ def test_relative_times_are_resolved_against_the_publication_date() -> None:
         and (f.as_of.start, f.as_of.end, f.as_of.precision) != RELATIVE[f.as_of.written]
     ]
     assert wrong == []
+
+
+def test_claims_say_now_as_their_time_resolves_it() -> None:
+    now = [f for f in FACTS if f.as_of and f.as_of.written in NOW_WORDS]
+    assert len(now) >= 7
+    assert [f.id for f in now if not ("2019年9月" in f.claim.zh and "September 2019" in f.claim.en)] == []
 
 
 def test_dated_facts_do_not_reach_past_publication() -> None:
