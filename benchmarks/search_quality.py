@@ -3,6 +3,9 @@
     python benchmarks/search_quality.py [CASES.toml] [--facts DIR]
 
 The cases are tests/search_cases.toml by default: a query and the id of the fact it must find.
+beilun is measured as the CLI searches: the base's index (the cached one, built there first if
+need be), ranked by `Catalog.ranked` with no filter.
+
 The baseline is what a reader has without beilun: grep for the literal query in the article
 (`grep -F`, one paragraph per line). A case counts for grep when the expected fact's paragraph
 is the first matching paragraph (top 1) or among the first 3 (top 3).
@@ -17,22 +20,26 @@ import tomllib
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from beilun_cli import paths, search, store
-from beilun_cli.model import FactBase
+from beilun_cli import catalog, loader, paths
+from beilun_cli.catalog import Catalog, Filters
+from beilun_cli.model import LoadedBase
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_CASES = HERE.parent / "tests" / "search_cases.toml"
 
 
-def beilun_rank(base: FactBase, postings: search.Postings) -> Callable[[str, str], int | None]:
+def beilun_rank(indexed: Catalog) -> Callable[[str, str], int | None]:
+    every = indexed.fact_count
+
     def rank(text: str, expected: str) -> int | None:
-        ids = [hit.fact.id for hit in search.search(base, text, postings)]
+        hits, _ = indexed.ranked(text, Filters(), every)
+        ids = [hit.fact.id for hit in hits]
         return ids.index(expected) + 1 if expected in ids else None
 
     return rank
 
 
-def grep_rank(base: FactBase) -> Callable[[str, str], int | None]:
+def grep_rank(base: LoadedBase) -> Callable[[str, str], int | None]:
     def rank(text: str, expected: str) -> int | None:
         fact = base.by_id[expected]
         paragraphs = base.sources[fact.location.source].paragraphs
@@ -55,9 +62,9 @@ def main() -> None:
     parser.add_argument("--facts", type=Path, default=None, help="fact base (default: the shipped one)")
     args = parser.parse_args()
     cases = tomllib.loads(args.cases.read_text(encoding="utf-8"))["cases"]
-    base = store.load(args.facts or paths.default_root())
-    postings = search.build_postings(base)
-    rankers = {"beilun search": beilun_rank(base, postings), "grep -F": grep_rank(base)}
+    root = args.facts or paths.default_root()
+    base = loader.load(root)  # the article's paragraphs, for grep
+    rankers = {"beilun search": beilun_rank(catalog.open_base(root)), "grep -F": grep_rank(base)}
 
     groups = {"all": cases}
     for lang in sorted({case["lang"] for case in cases}):

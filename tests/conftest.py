@@ -1,7 +1,14 @@
-"""Shared test helpers: tiny fact bases written into tmp_path, and the app run in-process."""
+"""Shared test helpers: tiny fact bases written into tmp_path, the app run in-process, and the
+installed script run on a pseudo-terminal."""
 
 from __future__ import annotations
 
+import os
+import select
+import shutil
+import subprocess
+import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -87,3 +94,59 @@ def base(tmp_path: Path) -> Path:
 def run(args: Sequence[str], env: dict[str, str | None] | None = None) -> Result:
     """The app in-process, with stdout and stderr captured apart."""
     return CliRunner().invoke(app, list(args), env={"BEILUN_DEBUG": None, **(env or {})})
+
+
+def installed_script() -> str:
+    """The `beilun` console script installed beside this Python."""
+    executable = shutil.which("beilun", path=os.path.dirname(sys.executable)) or shutil.which("beilun")
+    if executable is None:
+        pytest.fail("the beilun console script is not installed")
+    return executable
+
+
+def on_a_terminal(args: Sequence[str], columns: int = 80, timeout: float = 60) -> tuple[int, str]:
+    """The installed script run with stdin, stdout and stderr on one pseudo-terminal `columns` wide,
+    as a user at a terminal runs it: its exit status, and what the terminal was sent (newlines as
+    \\n). The environment is this process's, without the variables that would decide for it.
+    """
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    controller, terminal = pty.openpty()
+    fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("COLUMNS", "LINES", "NO_COLOR", "CLICOLOR_FORCE", "BEILUN_DEBUG")
+    }
+    env["TERM"] = "xterm-256color"
+    try:
+        process = subprocess.Popen(
+            [installed_script(), *args], stdin=terminal, stdout=terminal, stderr=terminal, env=env, cwd="/"
+        )
+    finally:
+        os.close(terminal)
+    received = bytearray()
+    deadline = time.monotonic() + timeout
+    try:
+        while time.monotonic() < deadline:
+            ready, _, _ = select.select([controller], [], [], 0.1)
+            if not ready:
+                if process.poll() is not None and not select.select([controller], [], [], 0)[0]:
+                    break
+                continue
+            try:
+                chunk = os.read(controller, 65536)
+            except OSError:  # EIO: every copy of the terminal's other end is closed
+                break
+            if not chunk:
+                break
+            received += chunk
+        status = process.wait(timeout=max(deadline - time.monotonic(), 1))
+    finally:
+        os.close(controller)
+        if process.poll() is None:
+            process.kill()
+    return status, received.decode("utf-8").replace("\r\n", "\n")

@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from beilun_cli import store
+from beilun_cli import loader
 
 BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 sys.path.insert(0, str(BENCHMARKS))
@@ -23,7 +23,7 @@ def test_search_quality_prints_its_table() -> None:
 
 
 def test_replicated_bases_are_valid_and_as_large_as_asked(tmp_path: Path) -> None:
-    base = store.load(perf.replicate(450, tmp_path / "base"))
+    base = loader.load(perf.replicate(450, tmp_path / "base"))
     assert len(base.facts) == 450
     assert len({fact.id for fact in base.facts}) == 450
     assert len(list((tmp_path / "base" / "facts").glob("*.toml"))) == 1

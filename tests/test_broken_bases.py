@@ -1,4 +1,7 @@
-"""A broken fact base is one `path:line:col: message` line on stderr and exit 3, never a traceback."""
+"""A broken fact base is one `path:line:col: message` line on stderr and exit 3, never a traceback.
+
+A problem about a whole file (unreadable, too large, missing) is `path: message`.
+"""
 
 from __future__ import annotations
 
@@ -29,11 +32,15 @@ def listing(root: Path | str) -> Result:
     return run(["--facts", str(root), "list"])
 
 
-def assert_problem(result: Result, where: Path | str, position: str, message: str) -> None:
-    """Exit 3, nothing on stdout, and exactly the one-line problem and the hint on stderr."""
+def assert_problem(result: Result, where: Path | str, position: str | None, message: str) -> None:
+    """Exit 3, nothing on stdout, and exactly the one-line problem and the hint on stderr.
+
+    A problem about a whole file (unreadable, too large, missing) has no position: `path: message`.
+    """
     assert result.exit_code == 3, result.stderr
     assert result.stdout == ""
-    assert result.stderr == f"beilun: {where}:{position}: {message}\n{HINT}"
+    located = f"{where}:{position}" if position is not None else str(where)
+    assert result.stderr == f"beilun: {located}: {message}\n{HINT}"
 
 
 def test_a_syntax_error(base: Path) -> None:
@@ -119,26 +126,26 @@ def test_a_file_over_the_size_limit(base: Path) -> None:
     path = base / "huge.toml"
     with path.open("wb") as handle:
         handle.truncate(65 * 1024 * 1024)  # sparse: never written, never read
-    assert_problem(listing(base), path, "0:0", "file is larger than the 64 MiB limit")
+    assert_problem(listing(base), path, None, "file is larger than the 64 MiB limit")
 
 
 def test_a_missing_base(tmp_path: Path) -> None:
     missing = tmp_path / "nowhere"
-    assert_problem(listing(missing), missing, "0:0", "fact base not found")
+    assert_problem(listing(missing), missing, None, "fact base not found")
     from_env = run(["list"], env={"BEILUN_FACTS": str(missing)})
-    assert_problem(from_env, missing, "0:0", "fact base not found")
+    assert_problem(from_env, missing, None, "fact base not found")
 
 
 def test_a_directory_without_toml_files(tmp_path: Path) -> None:
     (tmp_path / "notes.txt").write_text("no facts here", encoding="utf-8")
-    assert_problem(listing(tmp_path), tmp_path, "0:0", "no .toml files in the fact base")
+    assert_problem(listing(tmp_path), tmp_path, None, "no .toml files in the fact base")
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
 def test_a_fifo_as_the_base_is_refused_not_read(tmp_path: Path) -> None:
     fifo = tmp_path / "facts.toml"
     os.mkfifo(fifo)
-    assert_problem(listing(fifo), fifo, "0:0", "not a file or directory")
+    assert_problem(listing(fifo), fifo, None, "not a file or directory")
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
@@ -166,7 +173,7 @@ def test_an_unreadable_file(base: Path, monkeypatch: pytest.MonkeyPatch) -> None
         return real(self)
 
     monkeypatch.setattr(Path, "read_bytes", read_bytes)
-    assert_problem(listing(base), path, "0:0", "cannot read: Permission denied")
+    assert_problem(listing(base), path, None, "cannot read: Permission denied")
 
 
 def test_an_unreadable_folder_is_an_error_not_a_smaller_base(
@@ -183,7 +190,7 @@ def test_an_unreadable_folder_is_an_error_not_a_smaller_base(
         return real(path)
 
     monkeypatch.setattr(os, "scandir", scandir)
-    assert_problem(listing(base), hidden, "0:0", "cannot read: Permission denied")
+    assert_problem(listing(base), hidden, None, "cannot read: Permission denied")
 
 
 @pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads everything")
@@ -193,7 +200,7 @@ def test_an_unreadable_folder_for_real(base: Path) -> None:
     broken(hidden, "more.toml", fact_toml("hidden"))
     hidden.chmod(0)
     try:
-        assert_problem(listing(base), hidden, "0:0", "cannot read: Permission denied")
+        assert_problem(listing(base), hidden, None, "cannot read: Permission denied")
     finally:
         hidden.chmod(0o755)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from conftest import run
 
@@ -35,3 +36,13 @@ def test_unknown_kind_is_a_usage_error() -> None:
         "beilun: unknown kind 'animal'; kinds are: person, organisation, company, place, project, "
         "event, programme, award\n"
     )
+
+
+def test_a_base_without_entities_says_so(base: Path) -> None:
+    for args in (["entities"], ["entities", "--json"]):
+        result = run(["--facts", str(base), *args])
+        assert result.exit_code == 1
+        assert result.stderr == "beilun: this fact base names no entities\n"
+    assert run(["--facts", str(base), "entities", "--json"]).stdout == "[]\n"
+    by_kind = run(["--facts", str(base), "entities", "--kind", "person"])
+    assert (by_kind.exit_code, by_kind.stderr) == (1, "beilun: no entity of kind 'person'\n")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from conftest import run
 
@@ -30,3 +31,12 @@ def test_both_languages_of_a_claim_stand_on_their_own_lines_in_a_chart() -> None
     assert lines[growth].endswith("2018年北仑本级地区生产总值增长7.5%。")
     assert lines[growth + 1] == "Beilun's district-level GDP grew by 7.5% in 2018."
     assert "␊" not in result.stdout
+
+
+def test_nothing_to_chart_names_the_topic_or_the_base(base: Path) -> None:
+    for fmt in ("json", "tsv", "table"):
+        with_topic = run(["--facts", str(base), "figures", "--topic", "economy", "--format", fmt])
+        assert (with_topic.exit_code, with_topic.stderr) == (1, "beilun: no figures for topic 'economy'\n")
+        without = run(["--facts", str(base), "figures", "--format", fmt])
+        assert (without.exit_code, without.stderr) == (1, "beilun: this fact base holds no figures\n")
+        assert without.stdout == ("[]\n" if fmt == "json" else "")

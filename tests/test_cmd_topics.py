@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
-from conftest import run
+from conftest import on_a_terminal, run
 
 
 def test_topics_json_counts_facts(base: Path) -> None:
@@ -23,10 +24,18 @@ def test_topics_tsv_splits_both_languages(base: Path) -> None:
 
 
 def test_topics_table_on_request(base: Path) -> None:
-    result = run(["--facts", str(base), "topics", "--format", "table"], env={"COLUMNS": "60"})
-    lines = result.stdout.splitlines()
-    assert "经济" in result.stdout and "Economy" in result.stdout
-    assert all("\x1b" not in line for line in lines)
+    assert run(["--facts", str(base), "topics"]).exit_code == 0  # the index is built: no progress bar
+    status, shown = on_a_terminal(["--facts", str(base), "topics", "--format", "table"], columns=60)
+    assert status == 0, shown
+    assert "\t" not in shown and "economy\t" not in shown  # a table, not TSV
+    assert re.search(r"\x1b\[1m *id *\x1b\[0m", shown), shown  # bold headers
+    assert re.search(r"\x1b\[1m *facts *\x1b\[0m", shown), shown
+    plain = re.sub(r"\x1b\[[0-9;]*m", "", shown)
+    lines = [line.rstrip() for line in plain.splitlines() if line.strip()]
+    assert lines[1].strip() == "─" * len(lines[1].strip())  # the rule under the headers
+    assert re.fullmatch(r" *economy +经济 +1", lines[2]) and lines[3].strip() == "Economy"
+    assert re.fullmatch(r" *urban +城市 +0", lines[4]) and lines[5].strip() == "Urban"
+    assert max(len(line) for line in lines) <= 60
 
 
 def test_env_var_points_at_another_base(base: Path) -> None:

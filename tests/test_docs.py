@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import run
 
-from beilun_cli import paths, store
+from beilun_cli import loader, paths
 from beilun_cli.cli import app
 
 README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
@@ -29,6 +29,16 @@ def test_readme_documents_every_command(command: str) -> None:
 
 
 def test_fact_ids_in_readme_examples_exist() -> None:
-    ids = set(store.load(paths.default_root()).by_id)
+    ids = set(loader.load(paths.default_root()).by_id)
     named = set(re.findall(r"beilun show ([a-z0-9-]+)", README))
     assert named and named <= ids, named - ids
+
+
+def test_the_packages_own_example_runs() -> None:
+    """`import beilun_cli` shows how to open the base from Python: the example must answer as shown."""
+    import doctest
+
+    import beilun_cli
+
+    result = doctest.testmod(beilun_cli, optionflags=doctest.ELLIPSIS)
+    assert result.attempted >= 3 and result.failed == 0

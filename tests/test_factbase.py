@@ -7,10 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from beilun_cli import numerals, paths, store
-from beilun_cli.model import QUALIFIERS, Fact
+from beilun_cli import loader, numerals, paths
+from beilun_cli.coverage import numeric_coverage
+from beilun_cli.model import Fact
+from beilun_cli.records import QUALIFIERS
 
-BASE = store.load(paths.default_root())
+BASE = loader.load(paths.default_root())
 FACTS = BASE.facts
 SOURCE = BASE.sources["cnnb-2019-09-16"]
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_afabfd9b777269e5.txt"
@@ -57,7 +59,7 @@ def test_english_claims_are_english_and_chinese_claims_chinese() -> None:
 def test_the_numbers_of_the_article_are_all_quoted() -> None:
     numerals = [m.group() for p in SOURCE.paragraphs for m in re.finditer(r"\d+(\.\d+)?(/\d+)?", p)]
     assert len(numerals) == 86
-    assert store.numeric_coverage(BASE, SOURCE.id) == (86, 86, [])
+    assert numeric_coverage(BASE, SOURCE.id) == (86, 86, [])
 
 
 def test_every_number_a_claim_states_is_carried_by_its_quote() -> None:

@@ -6,13 +6,13 @@ import csv
 import io
 import json
 import re
-import sys
 from pathlib import Path
 
 import pytest
 from conftest import fact_toml, run, toml_string, write_base
 
-from beilun_cli import render
+from beilun_cli.output import Output
+from beilun_cli.output.environment import Environment
 
 MARKUP = "[red]5%[/red] [/] [link=https://evil.example]click[/link] :smile:"
 CONTROLS = "\x1b[2J \x1b]0;title\x07 \x9b31m \u202eevil"
@@ -114,11 +114,10 @@ def test_csv_passes_text_through_exactly_into_a_pipe(hostile: Path) -> None:
         assert rows[0]["claim.zh"] == HOSTILE and rows[0]["claim.en"] == HOSTILE
 
 
-def test_csv_on_a_terminal_makes_controls_visible(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_csv_on_a_terminal_makes_controls_visible() -> None:
     buffer = io.StringIO()
-    monkeypatch.setattr(buffer, "isatty", lambda: True, raising=False)
-    monkeypatch.setattr(sys, "stdout", buffer)
-    render.emit([{"claim": {"zh": HOSTILE, "en": "x"}}], render.Output("csv", None, "zh"), ["claim"])
+    env = Environment(buffer, None, stdout_isatty=True, stderr_isatty=False)  # as if stdout were a terminal
+    Output(env, "csv", None, "zh").records([{"claim": {"zh": HOSTILE, "en": "x"}}], ["claim"])
     assert buffer.getvalue() == f"claim\n{SHOWN}\n"
 
 

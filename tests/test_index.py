@@ -1,4 +1,8 @@
-"""The persistent index: a cache that is never stale, never half-written, never the truth."""
+"""The index's life cycle: a cache that is never stale, never half-written, never the truth.
+
+Where it lives, when it is built and rebuilt, what damage and concurrent builds leave. The
+questions asked of it are test_catalog's.
+"""
 
 from __future__ import annotations
 
@@ -9,18 +13,14 @@ import sqlite3
 import subprocess
 import sys
 import time
-import tomllib
-from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from conftest import fact_toml, run, write_base
 
-from beilun_cli import catalog, paths, render, search, store
-from beilun_cli.catalog import Filters
-from beilun_cli.errors import NotFoundError
-
-CASES = tomllib.loads((Path(__file__).parent / "search_cases.toml").read_text(encoding="utf-8"))["cases"]
+from beilun_cli import index, loader, output, paths, search
 
 
 def index_files(cache: Path) -> list[str]:
@@ -83,16 +83,16 @@ def test_damage_deep_inside_the_index_is_detected_when_read_and_rebuilt(
 ) -> None:
     run(["--facts", str(base), "list"])
     [name] = index_files(private_cache)
-    index = private_cache / "beilun" / name
-    with sqlite3.connect(index) as connection:
+    cached = private_cache / "beilun" / name
+    with sqlite3.connect(cached) as connection:
         [(page_size,)] = connection.execute("PRAGMA page_size")
-    data = bytearray(index.read_bytes())
+    data = bytearray(cached.read_bytes())
     data[2 * page_size :] = b"\xa5" * (len(data) - 2 * page_size)  # the header and meta survive
-    index.write_bytes(bytes(data))
+    cached.write_bytes(bytes(data))
     result = run(["--facts", str(base), "show", "growth", "--json"])
     assert (result.exit_code, result.stderr) == (0, "")
     assert json.loads(result.stdout)["quote"] == "增长5%"
-    with sqlite3.connect(index) as connection:
+    with sqlite3.connect(cached) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
 
 
@@ -109,15 +109,15 @@ def test_an_unwritable_cache_falls_back_to_memory(
 
 def test_cache_location_follows_xdg_cache_home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    assert catalog.cache_dir() == tmp_path / "beilun"
+    assert index.cache_dir() == tmp_path / "beilun"
     monkeypatch.setenv("XDG_CACHE_HOME", "relative/dir")  # the XDG spec says: ignore it
-    assert catalog.cache_dir() == Path.home() / ".cache" / "beilun"
+    assert index.cache_dir() == Path.home() / ".cache" / "beilun"
 
 
 def test_building_writes_a_temporary_file_then_renames_it(base: Path, tmp_path: Path) -> None:
-    loaded = store.load(base)
+    loaded = loader.load(base)
     target = tmp_path / "cache" / "index.sqlite"
-    catalog.build(loaded, target, "state", [])
+    index.build(loaded, target, "state", [])
     assert sorted(p.name for p in target.parent.iterdir()) == ["index.sqlite"]
 
 
@@ -130,8 +130,61 @@ def test_a_failed_build_leaves_nothing_behind(
     monkeypatch.setattr(search, "build_postings", fail)
     target = tmp_path / "cache" / "index.sqlite"
     with pytest.raises(KeyboardInterrupt):
-        catalog.build(store.load(base), target, "state", [])
+        index.build(loader.load(base), target, "state", [])
     assert list(target.parent.iterdir()) == []
+
+
+def test_the_index_records_its_schema_qualifiers_and_names_as_written(private_cache: Path) -> None:
+    assert run(["topics", "--json"]).exit_code == 0
+    [name] = index_files(private_cache)
+    with sqlite3.connect(private_cache / "beilun" / name) as connection:
+        schema = connection.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        qualifier = connection.execute("SELECT qualifier FROM facts WHERE id = 'gdp-2018'").fetchone()
+        names = connection.execute("SELECT name, written FROM entity_names WHERE written = 'SMIC'").fetchall()
+    assert schema == (index.SCHEMA_VERSION,) and int(index.SCHEMA_VERSION) >= 3
+    assert qualifier == ("exact",)
+    assert names == [("smic", "SMIC")]  # looked up folded, shown as written
+
+
+def test_an_index_of_another_schema_is_rebuilt(base: Path, private_cache: Path) -> None:
+    assert run(["--facts", str(base), "topics"]).exit_code == 0
+    [name] = index_files(private_cache)
+    cached = private_cache / "beilun" / name
+    with sqlite3.connect(cached) as connection:
+        connection.execute("UPDATE meta SET value = '2' WHERE key = 'schema'")
+    before = cached.stat().st_ino
+    result = run(["--facts", str(base), "show", "growth", "--json"])
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert cached.stat().st_ino != before  # a new file, renamed into place
+    with sqlite3.connect(cached) as connection:
+        schema = connection.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+    assert schema == (index.SCHEMA_VERSION,)
+
+
+def test_progress_is_a_display_opened_around_each_build_and_only_then(base: Path) -> None:
+    events: list[object] = []
+
+    @contextmanager
+    def display() -> Iterator[Callable[[str, int, int], None]]:
+        events.append("open")
+        yield lambda stage, done, total: events.append((stage, done, total))
+        events.append("close")
+
+    root = paths.resolve_root(str(base))
+    built = index.open_index(root, progress=display)
+    assert built.path is not None and built.rows("SELECT id FROM facts") == [("growth",)]
+    assert events[0] == "open" and events[-2:] == [("indexing", 3, 3), "close"]
+    assert events.count("open") == events.count("close") == 1
+    events.clear()
+    fresh = index.open_index(root, progress=display)
+    assert fresh.rows("SELECT id FROM facts") == [("growth",)]
+    assert events == []  # a fresh index builds nothing, so shows nothing
+
+
+def test_an_index_in_memory_writes_nothing_to_the_cache(base: Path, private_cache: Path) -> None:
+    in_memory = index.open_index(paths.resolve_root(str(base)), use_cache=False)
+    assert in_memory.path is None and in_memory.rows("SELECT id FROM facts") == [("growth",)]
+    assert index_files(private_cache) == []
 
 
 def replicated_base(root: Path, copies: int) -> Path:
@@ -150,7 +203,7 @@ def replicated_base(root: Path, copies: int) -> Path:
 
 
 def beilun() -> list[str]:
-    return [sys.executable, "-c", "from beilun_cli.cli import main; main()"]
+    return [sys.executable, "-c", "from beilun_cli.process import main; main()"]
 
 
 def test_processes_building_at_once_all_answer_and_leave_one_good_index(
@@ -169,7 +222,7 @@ def test_processes_building_at_once_all_answer_and_leave_one_good_index(
     [name] = index_files(private_cache)  # no temporary file left over
     with sqlite3.connect(private_cache / "beilun" / name) as connection:
         assert connection.execute("SELECT count(*) FROM facts").fetchone() == (
-            20 * len(store.load(paths.default_root()).facts),
+            20 * len(loader.load(paths.default_root()).facts),
         )
 
 
@@ -194,23 +247,6 @@ def test_ctrl_c_during_an_index_build_exits_130_and_leaves_no_file(
     out, err = process.communicate(timeout=120)
     assert (process.returncode, out, err) == (130, b"", b"beilun: interrupted\n")
     assert index_files(private_cache) == []  # neither a half-written index nor its temporary file
-
-
-def test_search_is_identical_with_and_without_the_index(private_cache: Path) -> None:
-    root = paths.default_root()
-    base = store.load(root)
-    in_memory = search.build_postings(base)
-    cached = catalog.open_catalog(root)
-    memory_index = catalog.open_catalog(root, use_cache=False)
-    assert index_files(private_cache)  # the cached one really is on disk
-    for case in CASES:
-        expected = [
-            (hit.fact.id, hit.score, hit.terms) for hit in search.search(base, case["query"], in_memory)
-        ]
-        for index in (cached, memory_index):
-            hits, matched = index.search(case["query"], Filters(), limit=len(base.facts))
-            assert [(hit.record["id"], hit.score, hit.terms) for hit in hits] == expected, case["query"]
-            assert matched == len(expected)
 
 
 @pytest.mark.parametrize(
@@ -244,66 +280,13 @@ def test_answers_and_exit_codes_are_identical_with_and_without_the_cache(
     )
 
 
-def test_catalog_select_matches_the_filters() -> None:
-    index = catalog.open_catalog(paths.default_root())
-    assert [r["id"] for r in index.select(Filters(unit="亿元", minimum=500))] == [
-        r["id"] for r in index.select(Filters()) if r["unit"] == "亿元" and r["value"] >= 500
-    ]
-    in_2018 = list(index.select(Filters(year=2018)))
-    assert in_2018 and all(r["as_of"]["start"][:4] <= "2018" <= r["as_of"]["end"][:4] for r in in_2018)
-    assert len(list(index.select(Filters(topic="ecology"), limit=2))) == 2
-
-
-def test_a_missed_id_suggests_close_ids(base: Path) -> None:
-    index = catalog.open_catalog(base)
-    with pytest.raises(NotFoundError) as raised:
-        index.fact("growht")
-    assert raised.value.hint == "did you mean: growth?"
-    assert index.fact_ids("gr") == ["growth"] and index.fact_ids("100%_") == []
-
-
-def test_the_views_from_the_index_are_their_definitions_over_the_loaded_base() -> None:
-    """timeline, figures and entities, computed in SQL, against the same questions in Python."""
-    root = paths.default_root()
-    base = store.load(root)
-    index = catalog.open_catalog(root)
-
-    dated = [fact for fact in base.facts if fact.as_of]
-    by_time = sorted(dated, key=lambda fact: (fact.as_of.start, fact.as_of.end) if fact.as_of else ())
-    assert [record["id"] for record in index.timeline(Filters())] == [fact.id for fact in by_time]
-    overlapping = [
-        fact.id
-        for fact in by_time
-        if fact.as_of and fact.as_of.last_year >= 2012 and fact.as_of.first_year <= 2018
-    ]
-    assert [record["id"] for record in index.timeline(Filters(since=2012, until=2018))] == overlapping
-    assert len(list(index.timeline(Filters(), limit=3))) == 3
-
-    topic_order = list(base.topics)
-    with_amounts = [fact for fact in base.facts if fact.quantity]
-    by_size = sorted(
-        with_amounts,
-        key=lambda fact: (
-            (topic_order.index(fact.topic), fact.quantity.amount_unit, -fact.quantity.amount)
-            if fact.quantity
-            else ()
-        ),
-    )
-    assert [record["id"] for record in index.figures(Filters())] == [fact.id for fact in by_size]
-
-    naming = Counter(entity for fact in base.facts for entity in set(fact.entities))
-    entities = sorted(base.entities.values(), key=lambda entity: (entity.kind, entity.id))
-    assert index.entities() == [{**entity.to_json(), "facts": naming[entity.id]} for entity in entities]
-    assert index.entity_record("SMIC") == base.entities[index.entity("SMIC")].to_json()
-
-
 def test_once_indexed_no_view_parses_the_toml_again(monkeypatch: pytest.MonkeyPatch) -> None:
     assert run(["topics", "--json"]).exit_code == 0  # builds the index
 
     def no_parsing(*args: object, **kwargs: object) -> None:
         raise AssertionError("the TOML was parsed again")
 
-    monkeypatch.setattr(store, "load", no_parsing)
+    monkeypatch.setattr(loader, "load", no_parsing)
     for args in (["timeline"], ["entities"], ["entities", "SMIC"], ["figures"], ["list"], ["search", "GDP"]):
         result = run([*args, "--json"])
         assert (result.exit_code, result.stderr) == (0, ""), args
@@ -316,17 +299,17 @@ def test_damage_met_after_output_began_is_reported_and_the_next_call_rebuilds(
     root = write_base(tmp_path / "base", facts)
     assert run(["--facts", str(root), "topics"]).exit_code == 0
     [name] = index_files(private_cache)
-    index = private_cache / "beilun" / name
-    with sqlite3.connect(index) as connection:
+    cached = private_cache / "beilun" / name
+    with sqlite3.connect(cached) as connection:
         [(page_size,)] = connection.execute("PRAGMA page_size")
-    data = bytearray(index.read_bytes())
+    data = bytearray(cached.read_bytes())
     last = data.index(b'{"id": "fact-059"') // page_size * page_size
     assert last > data.index(b'{"id": "fact-000"')  # the first and the last fact on different pages
     data[last : last + page_size] = b"\xa5" * page_size
-    index.write_bytes(bytes(data))
+    cached.write_bytes(bytes(data))
     # One row read and written at a time: the first fact is out before the damage is met.
-    monkeypatch.setattr(catalog, "STREAM_BATCH", 1)
-    monkeypatch.setattr(render, "_BATCH", 1)
+    monkeypatch.setattr(index, "STREAM_BATCH", 1)
+    monkeypatch.setattr(output, "_BATCH", 1)
 
     damaged = run(["--facts", str(root), "list", "--format", "jsonl", "--fields", "id"])
     assert damaged.exit_code == 74
@@ -335,7 +318,7 @@ def test_damage_met_after_output_began_is_reported_and_the_next_call_rebuilds(
     assert damaged.stderr.endswith(
         "; it has been removed\nhint: run the command again: the index is rebuilt from the fact files\n"
     )
-    assert not index.exists()
+    assert not cached.exists()
 
     again = run(["--facts", str(root), "list", "--format", "jsonl", "--fields", "id"])
     assert again.exit_code == 0

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import NoReturn
 
@@ -118,7 +116,7 @@ def test_a_200000_character_query_answers_promptly() -> None:
     # Linux refuses a single argv string over 128 KiB, so the child builds the query itself;
     # the generous timeout catches a hang or a quadratic blow-up without a timing assertion.
     program = (
-        "import sys\nfrom beilun_cli.cli import main\n"
+        "import sys\nfrom beilun_cli.process import main\n"
         "sys.argv = ['beilun', 'search', '北仑x' * 66_667]\nmain()\n"
     )
     started = time.perf_counter()
@@ -165,24 +163,3 @@ def test_beilun_debug_shows_the_traceback(base: Path, monkeypatch: pytest.Monkey
     assert result.exit_code == 70
     assert result.stderr.startswith("Traceback (most recent call last):")
     assert result.stderr.endswith("RuntimeError: boom after 7 tries\n")
-
-
-@pytest.fixture
-def sigint_restored() -> Iterator[None]:
-    """main() installs its own SIGINT handlers: give pytest its own back."""
-    saved = signal.getsignal(signal.SIGINT)
-    yield
-    signal.signal(signal.SIGINT, saved)
-
-
-@pytest.mark.usefixtures("sigint_restored")
-def test_main_catches_what_escapes_the_app(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.setattr(cli, "build_app", explode)  # an error outside any command, e.g. while building one
-    with pytest.raises(SystemExit) as stopped:
-        cli.main()
-    assert stopped.value.code == 70
-    captured = capsys.readouterr()
-    assert captured.err == f"beilun: internal error: RuntimeError: boom after 7 tries\n{DEBUG_HINT}"
-    assert captured.out == ""

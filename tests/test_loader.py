@@ -1,4 +1,5 @@
-"""The loader: what a valid base becomes, and every defect it must name with path:line."""
+"""The loader: what a valid base becomes, and every defect it must name with path:line (or the path
+alone, for a whole file)."""
 
 from __future__ import annotations
 
@@ -7,19 +8,20 @@ from pathlib import Path
 import pytest
 from conftest import HEADER, fact_toml, write_base
 
-from beilun_cli import paths, store
+from beilun_cli import loader, paths
+from beilun_cli.coverage import numeric_coverage
 from beilun_cli.errors import FactBaseError
 from beilun_cli.model import Location
 
 
 def problems_of(root: Path) -> list[str]:
-    base, problems = store.check(root)
+    base, problems = loader.check(root)
     assert base is None
     return [str(problem) for problem in problems]
 
 
 def test_shipped_base_loads_and_locates_every_quote() -> None:
-    base = store.load(paths.default_root())
+    base = loader.load(paths.default_root())
     assert len(base.facts) >= 150
     for fact in base.facts:
         paragraph = base.sources[fact.location.source].paragraphs[fact.location.paragraph - 1]
@@ -27,7 +29,7 @@ def test_shipped_base_loads_and_locates_every_quote() -> None:
 
 
 def test_loader_finds_paragraph_and_offset(base: Path) -> None:
-    fact = store.load(base).by_id["growth"]
+    fact = loader.load(base).by_id["growth"]
     assert fact.location == Location("src", 1, 7)
 
 
@@ -38,7 +40,7 @@ def test_value_quantity_and_time_are_loaded(tmp_path: Path) -> None:
         'as_of = { written = "2018年", start = "2018", end = "2018", precision = "year" }\n'
     )
     facts = facts.replace('quote = "增长5%"', 'quote = "2018年北仑增长5%"')
-    fact = store.load(write_base(tmp_path / "b", facts)).by_id["growth"]
+    fact = loader.load(write_base(tmp_path / "b", facts)).by_id["growth"]
     assert fact.to_json() == {
         "id": "growth",
         "topic": "economy",
@@ -93,7 +95,8 @@ def test_broken_toml_reports_line_and_column(tmp_path: Path) -> None:
         (
             'value = 5\nunit = "%"\nquantity = { written = "5%", qualifier = "roughly", amount = 5.0, '
             'amount_unit = "percent" }\n',
-            "fact 'growth': qualifier 'roughly' is not one of exact, about, nearly, over, more_than, at_least, at_most",
+            "fact 'growth': qualifier 'roughly' is not one of "
+            "exact, about, nearly, over, more_than, at_least, at_most",
         ),
         (
             'as_of = { written = "去年", start = "2018", end = "2018", precision = "year" }\n',
@@ -132,8 +135,8 @@ def test_unknown_topic_lists_the_topics(tmp_path: Path) -> None:
 
 def test_missing_base_is_a_fact_base_error(tmp_path: Path) -> None:
     with pytest.raises(FactBaseError) as raised:
-        store.load(tmp_path / "nowhere")
-    assert raised.value.message == f"{tmp_path / 'nowhere'}:0:0: fact base not found"
+        loader.load(tmp_path / "nowhere")
+    assert raised.value.message == f"{tmp_path / 'nowhere'}: fact base not found"
 
 
 def test_a_base_without_facts_is_invalid(tmp_path: Path) -> None:
@@ -141,12 +144,12 @@ def test_a_base_without_facts_is_invalid(tmp_path: Path) -> None:
     root.mkdir()
     (root / "src.txt").write_text("x\n", encoding="utf-8")
     (root / "base.toml").write_text(HEADER, encoding="utf-8")
-    assert problems_of(root) == [f"{root}:0:0: the fact base holds no facts"]
+    assert problems_of(root) == [f"{root}: the fact base holds no facts"]
 
 
 def test_numeric_coverage_counts_numbers_inside_quotes(base: Path) -> None:
-    loaded = store.load(base)
-    assert store.numeric_coverage(loaded, "src") == (1, 2, ["¶1: 2018"])
+    loaded = loader.load(base)
+    assert numeric_coverage(loaded, "src") == (1, 2, ["¶1: 2018"])
 
 
 @pytest.mark.parametrize(
@@ -160,4 +163,4 @@ def test_numeric_coverage_counts_numbers_inside_quotes(base: Path) -> None:
     ],
 )
 def test_expected_amount_knows_chinese_magnitudes(value: float, unit: str, expected: object) -> None:
-    assert store.expected_amount(value, unit) == expected
+    assert loader.expected_amount(value, unit) == expected

@@ -133,8 +133,8 @@ def test_ctrl_c_while_starting_up_is_quiet_too() -> None:
     # The console script's first handler, before Typer is imported: no traceback, exit 130.
     code = (
         "import os, signal, time\n"
-        "from beilun_cli import launch\n"
-        "signal.signal(signal.SIGINT, launch._interrupted_while_starting)\n"
+        "from beilun_cli import process\n"
+        "signal.signal(signal.SIGINT, process._interrupted_while_starting)\n"
         "os.kill(os.getpid(), signal.SIGINT)\n"
         "time.sleep(10)\n"
     )

@@ -9,15 +9,17 @@ import subprocess
 import sys
 import tomllib
 from array import array
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import pytest
 from conftest import fact_toml, run, write_base
 
-from beilun_cli import paths, search, store
-from beilun_cli.model import FactBase
-from beilun_cli.shapes import FACT_FIELDS
+from beilun_cli import catalog, loader, paths, search
+from beilun_cli.catalog import Catalog, Filters
+from beilun_cli.fields import FACT_FIELDS, tidy_number
+from beilun_cli.model import LoadedBase
 
 CASES_FILE = Path(__file__).resolve().parent / "search_cases.toml"
 CASES: list[dict[str, str]] = tomllib.loads(CASES_FILE.read_text(encoding="utf-8"))["cases"]
@@ -28,13 +30,25 @@ TWO_FACTS = fact_toml() + PORT
 
 
 @pytest.fixture(scope="module")
-def shipped() -> FactBase:
-    return store.load(paths.default_root())
+def shipped() -> LoadedBase:
+    return loader.load(paths.default_root())
 
 
 @pytest.fixture(scope="module")
-def postings(shipped: FactBase) -> search.Postings:
+def postings(shipped: LoadedBase) -> search.Postings:
     return search.build_postings(shipped)
+
+
+@pytest.fixture(scope="module")
+def indexed() -> Catalog:
+    """The shipped base's index as the CLI searches it, built in memory (never in a user's cache)."""
+    return catalog.open_base(paths.default_root(), use_cache=False)
+
+
+def ranking(source: Any, text: str) -> list[tuple[int, float, tuple[str, ...]]]:
+    """What the scorer makes of a query over a posting source: (position, score, terms) per fact."""
+    ranked = search.rank(source, search.query_terms(text, source.knows))
+    return [(hit.position, hit.score, hit.terms) for hit in ranked]
 
 
 # ---------------------------------------------------------------- the analyzer
@@ -123,7 +137,7 @@ def test_a_huge_query_is_capped() -> None:
 
 
 def test_postings_hold_term_frequencies_by_fact_position(tmp_path: Path) -> None:
-    base = store.load(write_base(tmp_path / "b", TWO_FACTS))
+    base = loader.load(write_base(tmp_path / "b", TWO_FACTS))
     postings = search.build_postings(base)
     assert postings.postings("港") == [(1, 4)]  # twice in the claim, twice in the quote
     assert postings.postings("port") == [(1, 2)]
@@ -150,7 +164,7 @@ def test_rank_is_bm25_with_ties_in_fact_order() -> None:
     assert tied[0].score == round(0.1823215567939546, search.SCORE_DIGITS)
 
 
-def test_the_scorer_reads_any_posting_source(shipped: FactBase, postings: search.Postings) -> None:
+def test_the_scorer_reads_any_posting_source(postings: search.Postings) -> None:
     """The seam for a persistent index: another source with the same postings, the same ranking."""
 
     class Lookup:
@@ -166,14 +180,44 @@ def test_the_scorer_reads_any_posting_source(shipped: FactBase, postings: search
             return self.inner.knows(term)
 
     for text in ("森林覆蓋率", "What was Beilun's GDP in 2018?", "2018"):
-        assert search.search(shipped, text, Lookup(postings)) == search.search(shipped, text, postings)
+        found = ranking(Lookup(postings), text)
+        assert found and found == ranking(postings, text)
 
 
-def test_search_is_deterministic(shipped: FactBase) -> None:
-    first = search.search(shipped, "北仑 2018")
-    assert first == search.search(shipped, "北仑 2018")
-    keys = [(-hit.score, shipped.facts.index(hit.fact)) for hit in first]
-    assert keys == sorted(keys)
+def test_search_is_deterministic(indexed: Catalog) -> None:
+    first, _ = indexed.ranked("北仑 2018", Filters(), limit=1000)
+    again, _ = indexed.ranked("北仑 2018", Filters(), limit=1000)
+    assert [(hit.fact, hit.score, hit.terms) for hit in first] == [
+        (hit.fact, hit.score, hit.terms) for hit in again
+    ]
+    order = {ident: position for position, ident in enumerate(indexed.fact_ids())}
+    keys = [(-hit.score, order[hit.fact.id]) for hit in first]
+    assert len(keys) > 10 and keys == sorted(keys)
+
+
+def test_searched_texts_come_in_groups_keyed_for_sharing() -> None:
+    groups = search.searched_texts(
+        "中文", "English", "引文", [("smic", ("中芯国际", "SMIC"))], ["green-port"]
+    )
+    assert groups == [
+        ("", ("中文", "English", "引文")),
+        ("entity:smic", ("中芯国际", "SMIC")),
+        ("tag:green-port", ("green port",)),
+    ]
+
+
+def test_a_facts_terms_are_those_of_its_searched_texts_and_its_numbers(shipped: LoadedBase) -> None:
+    known: dict[str, Counter[str]] = {}
+    for fact in shipped.facts:
+        names = [(ident, shipped.entities[ident].names) for ident in fact.entities]
+        groups = search.searched_texts(fact.claim.zh, fact.claim.en, fact.quote, names, fact.tags)
+        expected = Counter(term for _, texts in groups for text in texts for term in search.index_terms(text))
+        if fact.value is not None:
+            expected[str(tidy_number(fact.value))] += 1
+        if fact.as_of is not None:
+            expected.update(dict.fromkeys({fact.as_of.start[:4], fact.as_of.end[:4]}, 1))
+        assert search.fact_terms(fact, shipped) == expected, fact.id
+        assert search.fact_terms(fact, shipped, known) == expected, fact.id  # shared terms reused
 
 
 # ---------------------------------------------------------------- the command
@@ -307,7 +351,7 @@ def test_help_has_examples_in_both_languages() -> None:
 # ---------------------------------------------------------------- the query set
 
 
-def test_the_query_set_is_large_and_bilingual(shipped: FactBase) -> None:
+def test_the_query_set_is_large_and_bilingual(shipped: LoadedBase) -> None:
     assert len(CASES) >= 60
     languages = [case["lang"] for case in CASES]
     assert languages.count("zh") == languages.count("en")
@@ -318,31 +362,12 @@ def test_the_query_set_is_large_and_bilingual(shipped: FactBase) -> None:
 
 
 @pytest.mark.parametrize("case", CASES, ids=[f"{c['lang']}:{c['query']}" for c in CASES])
-def test_every_case_is_in_the_top_3(
-    shipped: FactBase, postings: search.Postings, case: dict[str, str]
-) -> None:
-    top = [hit.fact.id for hit in search.search(shipped, case["query"], postings)[:3]]
+def test_every_case_is_in_the_top_3(indexed: Catalog, case: dict[str, str]) -> None:
+    top = [hit.fact.id for hit in indexed.search(case["query"], limit=3)]
     assert case["expect"] in top, (case, top)
 
 
-# ---------------------------------------------------------------- lazy imports and the installed script
-
-
-def _modules_after(code: str) -> set[str]:
-    script = f"{code}\nimport sys\nprint(' '.join(sorted(sys.modules)))"
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
-    assert result.returncode == 0, result.stderr
-    return set(result.stdout.split())
-
-
-def test_the_converter_and_stemmer_load_only_when_needed() -> None:
-    load = "from beilun_cli import paths, search, store\nbase = store.load(paths.default_root())\n"
-    listed = _modules_after("from beilun_cli.cli import app")
-    assert not {"opencc", "Stemmer"} & listed
-    simplified = _modules_after(load + "search.search(base, '沙滩')")
-    assert "Stemmer" in simplified and "opencc" not in simplified
-    traditional = _modules_after(load + "search.search(base, '森林覆蓋率')")
-    assert "opencc" in traditional
+# ---------------------------------------------------------------- the installed script
 
 
 def _installed(*args: str) -> subprocess.CompletedProcess[str]:

@@ -1,0 +1,155 @@
+"""The import budget of each command: what a warm call may load, as a table.
+
+Every line below runs in a fresh interpreter, as the console script runs it, against a warm index
+(the same call made once before, with a private cache), and lists `sys.modules` at the end. Start-up
+time is mostly imports: a script reading JSON or TSV must not pay for the loader, the TOML parser,
+dataclasses or Rich, and only `search` may load the stemmer or (for a traditional-character query)
+the Chinese converter. `validate` reads the TOML itself, so it may load the loader.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from beilun_cli.cli import COMMANDS
+
+# What the budget watches: modules that cost start-up time, and modules only some paths need.
+WATCHED = (
+    "beilun_cli.model",  # the loader's dataclasses: only an index build or validate needs them
+    "beilun_cli.loader",
+    "beilun_cli.coverage",
+    "beilun_cli.search",  # the analyzer
+    "beilun_cli.output.terminal",  # the Rich layouts
+    "dataclasses",
+    "tomli",
+    "rich",
+    "Stemmer",
+    "opencc",
+)
+
+NOTHING: frozenset[str] = frozenset()
+TABLE = frozenset({"beilun_cli.output.terminal", "rich", "dataclasses"})  # Rich defines dataclasses
+ANALYZER = frozenset({"beilun_cli.search"})
+STEMMER = ANALYZER | {"Stemmer"}
+CONVERTER = ANALYZER | {"opencc"}
+LOADER = frozenset({"beilun_cli.loader", "beilun_cli.model", "beilun_cli.coverage", "tomli", "dataclasses"})
+
+# fmt: off
+BUDGET: list[tuple[list[str], frozenset[str], frozenset[str]]] = [
+    # argv                                                 may import            must import
+    (["topics", "--json"],                                 NOTHING,              NOTHING),
+    (["topics"],                                           NOTHING,              NOTHING),  # a pipe: TSV
+    (["topics", "--format", "table"],                      TABLE,                TABLE),
+    (["list", "--topic", "economy", "--json"],             NOTHING,              NOTHING),
+    (["list", "--topic", "economy", "--format", "tsv"],    NOTHING,              NOTHING),
+    (["list", "--topic", "economy", "--format", "table"],  TABLE,                TABLE),
+    (["show", "gdp-2018", "--json"],                       NOTHING,              NOTHING),
+    (["show", "gdp-2018", "--context"],                    NOTHING,              NOTHING),
+    (["show", "gdp-2018", "--format", "table"],            TABLE,                TABLE),
+    (["cite", "gdp-2018", "--style", "csl-json"],          NOTHING,              NOTHING),
+    (["cite", "gdp-2018"],                                 NOTHING,              NOTHING),
+    (["search", "沙滩", "--json"],                         STEMMER,              ANALYZER),
+    (["search", "沙滩", "--format", "tsv"],                STEMMER,              ANALYZER),
+    (["search", "volunteers", "--json"],                   STEMMER,              STEMMER),
+    (["search", "森林覆蓋率", "--json"],                   STEMMER | CONVERTER,  CONVERTER),
+    (["search", "沙滩", "--format", "table"],              STEMMER | TABLE,      ANALYZER | TABLE),
+    (["timeline", "--json"],                               NOTHING,              NOTHING),
+    (["timeline", "--format", "tsv"],                      NOTHING,              NOTHING),
+    (["timeline", "--format", "table"],                    TABLE,                TABLE),
+    (["entities", "--json"],                               NOTHING,              NOTHING),
+    (["entities", "SMIC", "--json"],                       NOTHING,              NOTHING),
+    (["entities", "--kind", "person"],                     NOTHING,              NOTHING),
+    (["entities", "--format", "table"],                    TABLE,                TABLE),
+    (["figures", "--json"],                                NOTHING,              NOTHING),
+    (["figures", "--format", "tsv"],                       NOTHING,              NOTHING),
+    (["figures", "--format", "table"],                     TABLE,                TABLE),
+    (["sources", "--json"],                                NOTHING,              NOTHING),
+    (["sources", "--format", "table"],                     TABLE,                TABLE),
+    (["article", "--para", "14", "--json"],                NOTHING,              NOTHING),
+    (["article", "--para", "14"],                          NOTHING,              NOTHING),
+    (["article", "--para", "14", "--format", "table"],     TABLE,                TABLE),
+    (["export"],                                           NOTHING,              NOTHING),  # JSON
+    (["export", "--format", "jsonl"],                      NOTHING,              NOTHING),
+    (["export", "--format", "csv"],                        NOTHING,              NOTHING),
+    (["export", "--format", "tsv"],                        NOTHING,              NOTHING),
+    (["validate", "--json"],                               LOADER,               LOADER),
+    (["validate"],                                         LOADER,               LOADER),
+]
+# fmt: on
+
+# Runs the app once as the console script does, its answer kept off the real stdout, then
+# writes the exit code and every module it imported to the file named by argv[1].
+PROGRAM = """
+import contextlib, io, json, sys
+report, args = sys.argv[1], json.loads(sys.argv[2])
+sys.argv = ["beilun", *args]
+from beilun_cli import process
+with contextlib.redirect_stdout(io.StringIO()):
+    code = process.run()
+with open(report, "w", encoding="utf-8") as out:
+    json.dump({"code": code, "modules": sorted(sys.modules)}, out)
+"""
+
+
+@pytest.fixture(scope="module")
+def cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("import-budget-cache")
+
+
+def imported(args: list[str], cache: Path, report: Path) -> tuple[object, set[str]]:
+    """The exit code of one call in a fresh interpreter, and every module it imported."""
+    env = {key: value for key, value in os.environ.items() if key not in ("BEILUN_FACTS", "BEILUN_DEBUG")}
+    env["XDG_CACHE_HOME"] = str(cache)
+    command = [sys.executable, "-c", PROGRAM, str(report), json.dumps(args, ensure_ascii=False)]
+    result = subprocess.run(command, capture_output=True, text=True, env=env, cwd="/", timeout=120)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(report.read_text(encoding="utf-8"))
+    return data["code"], set(data["modules"])
+
+
+def watched(modules: set[str]) -> set[str]:
+    """The watched modules among `modules`, a package counting when any module of it is there."""
+    return {name for name in WATCHED if any(m == name or m.startswith(name + ".") for m in modules)}
+
+
+def command_modules(modules: set[str]) -> set[str]:
+    return {name for name in modules if name.startswith("beilun_cli.commands.")}
+
+
+@pytest.mark.parametrize(("args", "may", "must"), BUDGET, ids=[" ".join(args) for args, _, _ in BUDGET])
+def test_a_warm_call_imports_only_its_budget(
+    args: list[str], may: frozenset[str], must: frozenset[str], cache: Path, tmp_path: Path
+) -> None:
+    imported(args, cache, tmp_path / "first.json")  # builds the index if no call has yet
+    code, modules = imported(args, cache, tmp_path / "warm.json")
+    assert code == 0
+    assert watched(modules) - may == set(), "over budget"
+    assert must - watched(modules) == set(), "the budget no longer measures this path"
+    assert command_modules(modules) == {f"beilun_cli.commands.{COMMANDS[args[0]][0]}"}
+
+
+def test_the_budget_covers_every_command_and_its_json() -> None:
+    assert {args[0] for args, _, _ in BUDGET} == set(COMMANDS)
+    # JSON is --json, but export's default and cite's CSL-JSON style.
+    as_json = {
+        args[0]
+        for args, _, _ in BUDGET
+        if "--json" in args or args[-2:] in (["export"], ["--style", "csl-json"])
+    }
+    assert as_json == set(COMMANDS)
+
+
+@pytest.mark.parametrize("args", [["--help"], ["--version"]])
+def test_the_whole_app_loads_no_analyzer_parser_or_rich(args: list[str], cache: Path, tmp_path: Path) -> None:
+    """Help and --version build every command (as shell completion does), and still load none
+    of the costly modules: each is imported by the call that uses it."""
+    code, modules = imported(args, cache, tmp_path / "report.json")
+    assert code == 0
+    assert command_modules(modules) == {f"beilun_cli.commands.{module}" for module, _ in COMMANDS.values()}
+    assert watched(modules) & {"tomli", "rich", "Stemmer", "opencc"} == set()
