@@ -37,4 +37,6 @@ def test_export_csv_has_every_field(base: Path) -> None:
 def test_export_refuses_a_table(base: Path) -> None:
     result = run(["--facts", str(base), "export", "--format", "table"])
     assert result.exit_code == 2
-    assert result.stderr == "beilun: export writes json, jsonl, csv or tsv; for a table use 'beilun list'\n"
+    assert result.stderr == (
+        "beilun: export writes json, jsonl, csv, tsv or sqlite; for a table use 'beilun list'\n"
+    )
