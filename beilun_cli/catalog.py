@@ -42,7 +42,7 @@ def open_base(
     Its index comes from the cache when fresh, else it is built now (in memory with
     `use_cache=False`). An invalid base raises errors.FactBaseError.
     """
-    root = paths.resolve_root(None if path is None else str(path))
+    root = paths.default_root() if path is None else Path(path)  # not $BEILUN_FACTS: that is the CLI's
     return Catalog(open_index(root, use_cache=use_cache, progress=progress))
 
 
