@@ -501,7 +501,10 @@ class _Builder:
                 self.sources[source_id] = _with_translation(source, ordered)
 
     def link(self) -> list[Fact]:
-        """Cross-checks that need the whole base: topics, sources, entities, quote positions."""
+        """Cross-checks that need the whole base: topics, sources, entities, quote positions, and
+        that a claim states no number its quote lacks."""
+        from beilun_cli.numerals import unquoted_claim_numbers
+
         linked = []
         for fact in self.facts:
             path, line = self.fact_places[fact.id]
@@ -536,6 +539,11 @@ class _Builder:
                     )
                     self.problems.append(Problem(path, line, 1, message))
                 continue
+            # Only a quote the article holds can vouch for the claim's numbers.
+            times = [fact.as_of.start, fact.as_of.end] if fact.as_of else []
+            for stated in unquoted_claim_numbers(fact.claim.zh, fact.claim.en, fact.quote, times):
+                message = f"fact '{fact.id}': {stated}, which its quote does not carry"
+                self.problems.append(Problem(path, line, 1, message))
             linked.append(_with_location(fact, location))
         return linked
 

@@ -19,6 +19,7 @@ from beilun_cli.cli import app
 
 # The source text of a tiny base: one paragraph per block, as the shipped base stores it.
 PARAGRAPHS = ("2018年北仑增长5%。", "北仑港是大港。")
+QUOTE = "增长5%"  # the default fact's quote
 
 HEADER = """\
 [[sources]]
@@ -55,9 +56,9 @@ def toml_string(text: str) -> str:
 def fact_toml(
     ident: str = "growth",
     *,
-    zh: str = "2018年北仑增长5%。",
-    en: str = "Beilun grew by 5% in 2018.",
-    quote: str = "增长5%",
+    zh: str = "北仑增长5%。",
+    en: str = "Beilun grew by 5%.",
+    quote: str = QUOTE,
     topic: str = "economy",
 ) -> str:
     """One [[facts]] table (id first, as the loader wants it for line numbers)."""

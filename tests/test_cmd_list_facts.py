@@ -34,7 +34,7 @@ def test_list_by_topic(tmp_path: Path) -> None:
 
 def test_list_tsv_is_plain_rows_without_header(tmp_path: Path) -> None:
     result = run(["--facts", two_fact_base(tmp_path), "list", "--format", "tsv", "--lang", "zh"])
-    assert result.stdout == ("growth\teconomy\t2018年北仑增长5%。\t\t\t\nport\turban\t北仑港是大港。\t\t\t\n")
+    assert result.stdout == ("growth\teconomy\t北仑增长5%。\t\t\t\nport\turban\t北仑港是大港。\t\t\t\n")
 
 
 def test_list_csv_has_a_header_and_both_languages(tmp_path: Path) -> None:
@@ -43,7 +43,7 @@ def test_list_csv_has_a_header_and_both_languages(tmp_path: Path) -> None:
     rows = list(csv.reader(io.StringIO(result.stdout)))
     assert rows == [
         ["id", "claim.zh", "claim.en"],
-        ["growth", "2018年北仑增长5%。", "Beilun grew by 5% in 2018."],
+        ["growth", "北仑增长5%。", "Beilun grew by 5%."],
         ["port", "北仑港是大港。", "Beilun port is a big port."],
     ]
 

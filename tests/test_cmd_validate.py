@@ -61,3 +61,40 @@ def test_other_commands_refuse_an_invalid_base(tmp_path: Path) -> None:
         "fact 'growth': quote is not verbatim in source 'src': 'nowhere'\n"
         "hint: run 'beilun validate' to list every problem\n"
     )
+
+
+def validate_lines(root: Path) -> list[str]:
+    result = run(["validate", str(root)])
+    assert result.exit_code == 3, result.stdout
+    return result.stdout.splitlines()
+
+
+def test_a_claim_may_state_no_number_its_quote_lacks(tmp_path: Path) -> None:
+    # The quote has 增长5% only; the claim adds a year in Chinese and a ten-fold figure in English.
+    facts = fact_toml(zh="2018年北仑增长5%。", en="Beilun grew by 50% in 2018.")
+    root = write_base(tmp_path / "b", facts)
+    where = f"{root / 'base.toml'}:17:1"
+    assert validate_lines(root) == [
+        f"{where}: fact 'growth': claim.zh states 2018, which its quote does not carry",
+        f"{where}: fact 'growth': claim.en states 50%, which its quote does not carry",
+        f"{where}: fact 'growth': claim.en states 2018, which its quote does not carry",
+    ]
+
+
+def test_a_claim_may_state_its_resolved_time_and_bracketed_glosses(tmp_path: Path) -> None:
+    # 去年 resolved to 2018 may be written as 2018; a gloss in brackets is the translator's aside.
+    paragraphs = ("去年北仑增长5%。", "北仑港是大港。")
+    facts = fact_toml(zh="2018年北仑增长5%。", en="Beilun grew by 5% in 2018 (Beilun has 3 ports).")
+    facts = facts.replace('quote = "增长5%"', 'quote = "去年北仑增长5%"')
+    facts += 'as_of = { written = "去年", start = "2018", end = "2018", precision = "year" }\n'
+    root = write_base(tmp_path / "b", facts, paragraphs)
+    result = run(["validate", str(root)])
+    assert result.exit_code == 0, result.stdout
+    assert result.stdout.startswith(f"ok: {root}: 1 facts")
+
+
+def test_a_quote_the_source_lacks_is_the_one_problem_not_its_numbers_too(tmp_path: Path) -> None:
+    root = write_base(tmp_path / "b", fact_toml(quote="增长6%"))
+    assert validate_lines(root) == [
+        f"{root / 'base.toml'}:17:1: fact 'growth': quote is not verbatim in source 'src': '增长6%'"
+    ]

@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import fact_toml, run, toml_string, write_base
+from conftest import PARAGRAPHS, fact_toml, run, toml_string, write_base
 
 from beilun_cli.output import Output
 from beilun_cli.output.environment import Environment
@@ -29,7 +29,10 @@ WIDE = {"COLUMNS": "400"}  # wide enough that no cell folds
 @pytest.fixture
 def hostile(tmp_path: Path) -> Path:
     """A base whose claim (both languages) and topic name are hostile."""
-    root = write_base(tmp_path / "hostile", fact_toml(zh=HOSTILE, en=HOSTILE))
+    # The quote carries the numbers the controls hold (2, 0, 31), as validation asks of a claim.
+    quote = "增长5%,又2、0、31"
+    facts = fact_toml(zh=HOSTILE, en=HOSTILE, quote=quote)
+    root = write_base(tmp_path / "hostile", facts, paragraphs=(f"{quote}。", *PARAGRAPHS))
     text = (root / "base.toml").read_text(encoding="utf-8")
     text = text.replace(
         'name = { zh = "经济", en = "Economy" }', f'name = {{ zh = {toml_string(HOSTILE)}, en = "E" }}'

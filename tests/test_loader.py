@@ -34,7 +34,7 @@ def test_loader_finds_paragraph_and_offset(base: Path) -> None:
 
 
 def test_value_quantity_and_time_are_loaded(tmp_path: Path) -> None:
-    facts = fact_toml() + (
+    facts = fact_toml(zh="2018年北仑增长5%。", en="Beilun grew by 5% in 2018.") + (
         'value = 5\nunit = "%"\n'
         'quantity = { written = "5%", qualifier = "exact", amount = 5.0, amount_unit = "percent" }\n'
         'as_of = { written = "2018年", start = "2018", end = "2018", precision = "year" }\n'
@@ -117,7 +117,8 @@ def test_fact_defects_are_named(tmp_path: Path, extra: str, message: str) -> Non
 
 def test_a_wrong_magnitude_is_caught(tmp_path: Path) -> None:
     paragraphs = ("去年实现地区生产总值1146.46亿元。",)
-    facts = fact_toml(quote="地区生产总值1146.46亿元") + (
+    claim = {"zh": "地区生产总值1146.46亿元。", "en": "GDP was 114.646 billion yuan."}
+    facts = fact_toml(quote="地区生产总值1146.46亿元", **claim) + (
         'value = 1146.46\nunit = "亿元"\n'
         'quantity = { written = "1146.46亿元", qualifier = "exact", amount = 11464600000.0, '
         'amount_unit = "yuan" }\n'

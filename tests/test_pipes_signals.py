@@ -29,7 +29,7 @@ def entry_point() -> list[str]:
 
 @pytest.fixture(scope="module")
 def big(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    facts = "".join(fact_toml(f"fact-{n}", en=f"Fact number {n}.") for n in range(FACTS))
+    facts = "".join(fact_toml(f"fact-{n}", en=f"Beilun grew by 5% (fact {n}).") for n in range(FACTS))
     return write_base(tmp_path_factory.mktemp("big") / "base", facts)
 
 
