@@ -114,8 +114,10 @@ def _marked(text: str, name: str, highlight: Sequence[str]) -> Text:
 
     marked = Text(text)
     if highlight and name not in ("id", "topic", "score"):  # names, not text that matched
-        words = [neutralise(word) for word in highlight if word]
-        marked.highlight_words(words, style="reverse", case_sensitive=False)
+        from beilun_cli.output import highlight as marks
+
+        for start, end in marks.spans(text, [neutralise(word) for word in highlight]):
+            marked.stylize("reverse", start, end)
     return marked
 
 
