@@ -114,7 +114,7 @@ def _chart(members: Sequence[FactRecord], title: str, charted: bool, lang: str, 
         show_header=not stacked,
     )
     if stacked:
-        grid.add_column(no_wrap=True, width=out.width)
+        grid.add_column(overflow="fold", width=out.width)  # narrower than an id: fold it, as a terminal would
     else:
         grid.add_column("figure", justify="right", no_wrap=True, width=figure_width)
         if charted:
@@ -143,11 +143,13 @@ def _beside(figure: str, figure_width: int, drawn: str, bars: int, claim: str, o
     lead = " " * (figure_width - cell_len(figure)) + figure + " " * _GAP
     if bars:
         lead += drawn + " " * (bars - cell_len(drawn) + _GAP)
-    room = max(out.width - indent, 1)
     text = Text()
-    for number, line in enumerate(Text(claim).wrap(out, room, overflow="fold")):
+    if out.width - indent < _MIN_CLAIM:  # no room beside them: the claim goes under them
+        text.append(lead.rstrip())
+        lead, indent = "", 0
+    for number, line in enumerate(Text(claim).wrap(out, out.width - indent, overflow="fold")):
         line.rstrip()
-        text.append("\n" if number else "")
+        text.append("\n" if number or text else "")
         text.append(lead if number == 0 else " " * indent)
         text.append_text(line)
     return text
