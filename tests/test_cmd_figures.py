@@ -19,19 +19,40 @@ def test_figures_json_are_facts_with_quantities() -> None:
 def test_figures_table_draws_bars_to_scale() -> None:
     result = run(["figures", "--topic", "ecology", "--format", "table"], env={"COLUMNS": "140"})
     assert result.exit_code == 0
-    bars = {line.split()[-1]: line.split()[1] for line in result.stdout.splitlines() if "█" in line}
+    bars = {line.split()[2]: line.split()[1] for line in result.stdout.splitlines() if "█" in line}
     assert bars["green-coverage-40-6"] == "█" * 24  # the largest of its chart fills the bar
     assert 20 <= bars["green-space-ratio-36-8"].count("█") < 24
 
 
 def test_both_languages_of_a_claim_stand_on_their_own_lines_in_a_chart() -> None:
     args = ["figures", "--topic", "economy", "--format", "table", "--lang", "both"]
-    result = run(args, env={"COLUMNS": "200"})
-    lines = [line.strip() for line in result.stdout.splitlines()]
-    growth = lines.index("7.5%  gdp-growth-2018")
-    assert lines[growth + 1] == "2018年北仑本级地区生产总值增长7.5%。"
-    assert lines[growth + 2] == "Beilun's district-level GDP grew by 7.5% in 2018."
-    assert "␊" not in result.stdout
+    lines = run(args, env={"COLUMNS": "200"}).stdout.splitlines()
+    growth = next(number for number, line in enumerate(lines) if "gdp-growth-2018" in line)
+    assert lines[growth].split() == ["7.5%", "gdp-growth-2018", "2018年北仑本级地区生产总值增长7.5%。"]
+    assert lines[growth + 1].strip() == "Beilun's district-level GDP grew by 7.5% in 2018."
+    narrow = run(args, env={"COLUMNS": "80"}).stdout.splitlines()
+    growth = narrow.index("       7.5%  gdp-growth-2018")  # the id over its claim
+    assert [line.strip() for line in narrow[growth + 1 : growth + 3]] == [
+        "2018年北仑本级地区生产总值增长7.5%。",
+        "Beilun's district-level GDP grew by 7.5% in 2018.",
+    ]
+
+
+def test_a_wide_terminal_gives_ids_a_column_and_caps_the_claim() -> None:
+    lines = run(
+        ["figures", "--topic", "ecology", "--format", "table"], env={"COLUMNS": "200"}
+    ).stdout.splitlines()
+    assert lines[:5] == [
+        "ecology · percent",
+        "figure                            id                      claim",
+        " 40.6%  ████████████████████████  green-coverage-40-6     "
+        "The green coverage rate of Beilun's built-up area is 40.6%.",
+        " 40.1%  ███████████████████████▊  forest-coverage-40-1    "
+        "Beilun's forest coverage rate has reached 40.1%.",
+        " 36.8%  █████████████████████▊    green-space-ratio-36-8  "
+        "The green-space ratio of Beilun's built-up area is 36.8%.",
+    ]
+    assert max(len(line) for line in lines) < 200 - 40  # a claim of 96 cells at most
 
 
 def _quantity(written: str, value: float, unit: str, amount: float, amount_unit: str) -> str:
@@ -79,10 +100,9 @@ def test_a_chart_compares_figures_of_one_unit_and_a_lone_figure_is_a_row(investm
         "                       The Xusheng headquarters base has a total investment of\n"
         "                       6.6 billion yuan.\n"
         "\n"
-        "economy · other figures\n"
-        "figure  id · claim\n"
-        "  7.5%  growth\n"
-        "        Beilun grew by 7.5%.\n"
+        "economy · other figures\n"  # short ids: a column of their own
+        "figure  id      claim\n"
+        "  7.5%  growth  Beilun grew by 7.5%.\n"
     )
 
 

@@ -3,7 +3,8 @@
 A chart compares like with like: two or more figures of one topic in one normalised unit
 (yuan, percent, sets-per-year...), each bar to the scale of the largest. A figure alone in its
 unit has nothing to be compared with: it is a row of its topic's other figures, with no bar.
-Ids are copied into `beilun show`, so they are never cut: each stands whole above its claim.
+Ids are copied into `beilun show`, so they are never cut: each has a column of its own where the
+terminal is wide enough, else it stands whole above its claim.
 Nothing is coloured: bold titles and default-colour bars read on light and dark backgrounds.
 """
 
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 _EIGHTHS = " ▏▎▍▌▋▊▉"
 _GAP = 2  # cells between columns
 _MIN_CLAIM = 20  # below this a claim is a word a line: stack the id above the row instead
+_WIDE_CLAIM = 60  # a claim at least this wide beside the id column: ids get a column of their own
 _MAX_CLAIM = 96  # at 200 columns a claim this wide still reads as one row
 
 
@@ -100,9 +102,12 @@ def _chart(members: Sequence[FactRecord], title: str, charted: bool, lang: str, 
     figure_width = max(cell_len(figure) for figure in [*figures, "figure"])
     bars = bar_width(out.width) if charted else 0
     lead = figure_width + _GAP + (bars + _GAP if charted else 0)
-    claim_width = min(_MAX_CLAIM, out.width - lead)
-    # An id wider than the claim column (a 48-character id at 60 columns) gets a line of its own.
-    stacked = claim_width < max(_MIN_CLAIM, *(cell_len(ident) for ident in ids))
+    id_width = max(cell_len(ident) for ident in ids)
+    # A wide terminal has a column for ids; else each id stands over its claim, and an id wider
+    # than the claim column (a 48-character id at 60 columns) gets a line of its own.
+    apart = out.width - lead - id_width - _GAP >= _WIDE_CLAIM
+    claim_width = min(_MAX_CLAIM, out.width - lead - (id_width + _GAP if apart else 0))
+    stacked = claim_width < max(_MIN_CLAIM, id_width)
     grid = Table(
         box=None,
         pad_edge=False,
@@ -119,7 +124,9 @@ def _chart(members: Sequence[FactRecord], title: str, charted: bool, lang: str, 
         grid.add_column("figure", justify="right", no_wrap=True, width=figure_width)
         if charted:
             grid.add_column("", no_wrap=True, width=bars)
-        grid.add_column("id · claim", overflow="fold", width=claim_width)
+        if apart:
+            grid.add_column("id", no_wrap=True, width=id_width)
+        grid.add_column("claim" if apart else "id · claim", overflow="fold", width=claim_width)
     amounts = [_amount(record) for record in members]
     largest = max(amounts)
     for record, ident, figure, amount in zip(members, ids, figures, amounts, strict=True):
@@ -130,7 +137,8 @@ def _chart(members: Sequence[FactRecord], title: str, charted: bool, lang: str, 
             row.append_text(_beside(figure, figure_width, drawn, bars, claim, out))
             grid.add_row(row)
         else:
-            grid.add_row(Text(figure), *([Text(drawn)] if charted else []), Text(ident + "\n" + claim))
+            cells = [Text(ident), Text(claim)] if apart else [Text(ident + "\n" + claim)]
+            grid.add_row(Text(figure), *([Text(drawn)] if charted else []), *cells)
     return grid
 
 
