@@ -12,6 +12,7 @@ Imports stay light (sqlite3, json): the analyzer is imported by `search` only.
 from __future__ import annotations
 
 import json
+import re
 from array import array
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -46,10 +47,25 @@ def open_base(
     return Catalog(open_index(root, use_cache=use_cache, progress=progress))
 
 
+_YEAR_MONTH = re.compile(r"(\d{4})(?:-(0[1-9]|1[0-2]))?")
+
+
+def month_bound(when: int | str, *, last: bool) -> str:
+    """A year or year-month as the first or `last` month it covers: 2019 -> 2019-01 or 2019-12;
+    2019-06 -> 2019-06 either way. Anything else is a usage error."""
+    found = _YEAR_MONTH.fullmatch(str(when).strip())
+    if found is None or int(found[1]) < 1000:
+        raise UsageError(f"'{when}' is not a year or a year-month", "e.g. 2019 or 2019-06")
+    year, month = found.groups()
+    return f"{year}-{month or ('12' if last else '01')}"
+
+
 class Filters:
     """What facts may be narrowed by; None means 'any'.
 
-    `since` and `until` keep the facts whose time overlaps those years; `year` is both at once.
+    `since` and `until` (a year or a year-month such as "2019-06") keep the facts whose time
+    overlaps them or lies after (`since`) or before (`until`), bounds included; `year` is both
+    at once. They are kept as the months they reach: since=2019 is "2019-01", until=2019 "2019-12".
     """
 
     __slots__ = ("topic", "entity", "unit", "minimum", "maximum", "since", "until")
@@ -63,16 +79,18 @@ class Filters:
         minimum: float | None = None,
         maximum: float | None = None,
         year: int | None = None,
-        since: int | None = None,
-        until: int | None = None,
+        since: int | str | None = None,
+        until: int | str | None = None,
     ) -> None:
         self.topic = topic
         self.entity = entity
         self.unit = unit
         self.minimum = minimum
         self.maximum = maximum
-        self.since = year if year is not None else since
-        self.until = year if year is not None else until
+        since = year if year is not None else since
+        until = year if year is not None else until
+        self.since = None if since is None else month_bound(since, last=False)
+        self.until = None if until is None else month_bound(until, last=True)
 
 
 # Filters compared with one column each: (Filters attribute, condition; each ? is the value).
@@ -82,8 +100,10 @@ _VALUE_CLAUSES = (
     ("unit", "unit = ?"),
     ("minimum", "(value > ? OR (value = ? AND coalesce(qualifier, '') <> 'nearly'))"),
     ("maximum", "(value < ? OR (value = ? AND coalesce(qualifier, '') NOT IN ('over', 'more_than')))"),
-    ("since", "last_year >= ?"),  # the fact's time reaches that year or later
-    ("until", "first_year <= ?"),  # it starts that year or earlier
+    # Times are ISO text of 4, 7 or 10 characters: a year ends in its December and starts in its
+    # January, so the fact of "2019" reaches June 2019 and starts before it.
+    ("since", "substr(ends || '-12', 1, 7) >= ?"),  # the fact's time reaches that month or later
+    ("until", "substr(starts || '-01', 1, 7) <= ?"),  # it starts that month or earlier
 )
 
 
@@ -107,6 +127,32 @@ def _english_span(sentences: list[list[str]], start: int, end: int) -> EnglishCo
         position += len(zh)
     text = "".join(english)
     return {"paragraph": text, "start": max(marked_start, 0), "end": max(marked_end, 0)}
+
+
+def _names_like(name: str, names: Sequence[tuple[str, str]], count: int = 3) -> str | None:
+    """'did you mean' for a name, given (entity, name) pairs: one name per entity; first those with
+    a word that is the query (hu -> Hu Zhaoxia), then those it begins, those with a word it
+    begins, those holding it; else names spelled close to it (Hu Zhaoxa -> Hu Zhaoxia)."""
+    wanted = name.strip().casefold()
+    tiers: list[tuple[int, str, str]] = []
+    for entity, written in names:
+        text = written.casefold()
+        words = re.split(r"[\s\-]+", text)
+        checks = (
+            wanted in words,
+            text.startswith(wanted),
+            any(w.startswith(wanted) for w in words),
+            wanted in text,
+        )
+        tier = next((number for number, passed in enumerate(checks) if passed), None)
+        if wanted and tier is not None:
+            tiers.append((tier, entity, written))
+    shown: dict[str, str] = {}
+    # Stable: base order within a tier; a name before the entity's id, which only repeats it.
+    for _, entity, written in sorted(tiers, key=lambda found: (found[0], found[2] == found[1])):
+        shown.setdefault(entity, written)
+    found = list(shown.values())[:count]
+    return f"did you mean: {', '.join(found)}?" if found else did_you_mean(name, [n for _, n in names])
 
 
 def _like(prefix: str) -> str:
@@ -183,10 +229,16 @@ class Catalog:
             topics.append(topic)
         return topics
 
-    def require_topic(self, topic: str) -> None:
-        known = self.topic_ids()
-        if topic not in known:
-            raise unknown_topic(topic, known)
+    def topic_id(self, topic: str) -> str:
+        """A topic's id from its id, Chinese or English name, in any case ('Economy', '经济总量')."""
+        wanted = topic.strip().casefold()
+        known: list[str] = []
+        for ident, record in self.index.rows("SELECT id, record FROM topics ORDER BY position"):
+            name = json.loads(record)["name"]
+            if wanted in (ident.casefold(), name["zh"].casefold(), name["en"].casefold()):
+                return str(ident)
+            known.append(ident)
+        raise unknown_topic(topic, known)
 
     def fact_record(self, fact_id: str) -> FactRecord:
         found = self.index.rows("SELECT record FROM facts WHERE id = ?", (fact_id,))
@@ -209,11 +261,11 @@ class Catalog:
         if found:
             return str(found[0][0])
         every = (
-            "SELECT n.written FROM entity_names n JOIN entities e ON e.id = n.entity"
+            "SELECT n.entity, n.written FROM entity_names n JOIN entities e ON e.id = n.entity"
             " ORDER BY e.position, n.rank"
         )
-        names = [row[0] for row in self.index.rows(every)]
-        raise NotFoundError(f"no entity named '{name}'", did_you_mean(name, names))
+        names = [(entity, written) for entity, written in self.index.rows(every)]
+        raise NotFoundError(f"no entity named '{name}'", _names_like(name, names))
 
     def entity(self, name: str) -> EntityRecord:
         """An entity found as `entity_id` finds it: its id, kind, names and aliases."""
@@ -239,9 +291,8 @@ class Catalog:
         clauses = list(required)
         values: list[Any] = []
         if filters.topic is not None:
-            self.require_topic(filters.topic)
             clauses.append("topic = ?")
-            values.append(filters.topic)
+            values.append(self.topic_id(filters.topic))
         if filters.entity is not None:
             clauses.append("position IN (SELECT position FROM entity_facts WHERE entity = ?)")
             values.append(self.entity_id(filters.entity))

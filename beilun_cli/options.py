@@ -40,7 +40,7 @@ TopicOpt = Annotated[
     typer.Option(
         "--topic",
         "-t",
-        help="Only facts of this topic (see 'beilun topics').",
+        help="Only facts of this topic: its id or its Chinese or English name (see 'beilun topics').",
         autocompletion=complete_topic,
         show_default=False,
     ),

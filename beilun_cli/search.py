@@ -137,11 +137,6 @@ def _word_term(word: str) -> str | None:
     return _stemmer()(word)
 
 
-def _starts_han(text: str) -> bool:
-    match = _TOKEN.match(text)
-    return match is not None and match.lastgroup == "han"
-
-
 def bigrams(run: str) -> list[str]:
     """沙滩公园 -> 沙滩, 滩公, 公园: how a run of Chinese characters is matched."""
     return [run[i : i + 2] for i in range(len(run) - 1)]
@@ -340,15 +335,29 @@ def marks(matches: Iterable[tuple[Sequence[str], Sequence[str]]]) -> tuple[str, 
     found: set[str] = set()
     for texts, terms in matches:
         wanted = set(terms)
-        found.update(term for term in wanted if _starts_han(term))
         for text in texts:
             for match in _TOKEN.finditer(text):
                 surface = match.group()
                 if match.lastgroup == "han":
-                    continue
-                if any(term in wanted for term in index_terms(surface)):
+                    found.update(_matched_runs(surface, wanted))
+                elif any(term in wanted for term in index_terms(surface)):
                     found.add(surface)
     return tuple(sorted(found, key=lambda word: (-len(word), word)))
+
+
+def _matched_runs(run: str, wanted: set[str]) -> list[str]:
+    """The stretches of a run of Chinese that matched terms cover, overlapping matches joined:
+    志愿 and 愿者 in 志愿者 mark 志愿者, not 志愿 with 者 left over."""
+    chars = [normalise(char) for char in run]  # one for one: positions stay those of `run`
+    covered = [(i, i + 2) for i in range(len(run) - 1) if chars[i] + chars[i + 1] in wanted]
+    covered += [(i, i + 1) for i, char in enumerate(chars) if char in wanted]
+    runs: list[list[int]] = []
+    for start, end in sorted(covered):
+        if runs and start <= runs[-1][1]:
+            runs[-1][1] = max(runs[-1][1], end)
+        else:
+            runs.append([start, end])
+    return [run[start:end] for start, end in runs]
 
 
 def suggestion_words(base: LoadedBase) -> list[str]:

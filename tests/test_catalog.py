@@ -68,7 +68,18 @@ def test_fact_records_match_the_filters() -> None:
 def test_filters_are_named_never_positional() -> None:
     with pytest.raises(TypeError):
         Filters("economy")  # type: ignore[misc]  # keyword-only
-    assert (Filters(year=2018).since, Filters(year=2018).until) == (2018, 2018)
+    assert (Filters(year=2018).since, Filters(year=2018).until) == ("2018-01", "2018-12")
+    assert (Filters(since="2019-06").since, Filters(until=" 2019-06").until) == ("2019-06", "2019-06")
+
+
+def test_a_topic_is_found_by_id_or_either_name_in_any_case() -> None:
+    opened = catalog.open_base()
+    for name in ("economy", "ECONOMY", "Economy", "经济总量", " economy "):
+        assert opened.topic_id(name) == "economy"
+    assert opened.topic_id("industry and COMPANIES") == "industry"
+    with pytest.raises(UsageError) as raised:
+        opened.topic_id("eco")
+    assert raised.value.hint == "did you mean: economy, ecology?"
 
 
 def test_a_missed_id_suggests_close_ids(base: Path) -> None:
@@ -185,3 +196,15 @@ def test_the_api_raises_what_the_commands_report(tmp_path: Path) -> None:
         base.facts(colour="red")
     with pytest.raises(FactBaseError):
         beilun_cli.open_base(tmp_path / "nowhere")
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["list"], ["search", "北仑"], ["figures"], ["timeline"]],
+    ids=["list", "search", "figures", "timeline"],
+)
+def test_every_topic_filter_takes_the_names_topics_prints(command: list[str]) -> None:
+    by_id = json.loads(run([*command, "--topic", "economy", "--json"]).stdout)
+    assert by_id and {fact["topic"] for fact in by_id} == {"economy"}
+    for name in ("Economy", "ECONOMY", "经济总量"):
+        assert json.loads(run([*command, "--topic", name, "--json"]).stdout) == by_id

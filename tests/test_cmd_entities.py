@@ -29,6 +29,17 @@ def test_unknown_entity_exits_1_with_a_suggestion() -> None:
     assert result.stderr.startswith("beilun: no entity named 'Hu Zhaoxai'\nhint: did you mean: Hu Zhaoxia")
 
 
+def test_part_of_a_name_suggests_the_names_that_hold_it() -> None:
+    for part, hint in [
+        ("hu", "Hu Zhaoxia, Hu Zhaoxia Love Team, Huashuo Technology"),  # a word, then a word's start
+        ("zhaoxia", "Hu Zhaoxia, Hu Zhaoxia Love Team"),
+        ("胡", "胡朝霞, 胡朝霞爱心团队"),
+    ]:
+        result = run(["entities", part])
+        assert (result.exit_code, result.stdout) == (1, "")
+        assert result.stderr == f"beilun: no entity named '{part}'\nhint: did you mean: {hint}?\n"
+
+
 def test_unknown_kind_is_a_usage_error() -> None:
     result = run(["entities", "--kind", "animal"])
     assert result.exit_code == 2

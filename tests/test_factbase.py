@@ -189,7 +189,7 @@ def test_english_money_amounts_have_the_right_magnitude() -> None:
 
 
 def test_english_head_counts_have_the_right_magnitude() -> None:
-    counts = [(f, a) for f, a in amounts(("people", "person-times")) if a >= 1e4]
+    counts = [(f, a) for f, a in amounts(("people", "person-times", "person-times-per-year")) if a >= 1e4]
     assert counts
     assert [(f.id, f"{a:,.0f}") for f, a in counts if f"{a:,.0f}" not in f.claim.en] == []
 
@@ -216,3 +216,19 @@ def test_shipped_text_is_the_article_body_of_the_saved_page() -> None:
     assert tuple(lines[start:end]) == SOURCE.paragraphs
     assert f"稿源: 中国宁波网   {SOURCE.published[:10]} 06:53:05" in page
     assert SOURCE.byline in page and f"编辑: {SOURCE.editor}" in page
+
+
+RATE_WORDS = ("年产", "年均", "亩均", "人均")  # a year's output, a year's average, per mu, per person
+
+
+def test_a_figure_the_article_gives_as_a_rate_has_a_rate_unit() -> None:
+    """亩均税收147万元 is yuan per mu, not 1.47 million yuan: charted beside totals it would mislead."""
+    rates = []
+    for fact in FACTS:
+        if fact.quantity is None:
+            continue
+        clause = re.split(r"[,，;；、。]", fact.quote[: fact.quote.index(fact.quantity.written)])[-1]
+        if any(word in clause for word in RATE_WORDS):
+            rates.append((fact.id, fact.quantity.amount_unit))
+    assert len(rates) >= 6
+    assert [(ident, unit) for ident, unit in rates if "-per-" not in unit] == []

@@ -26,6 +26,7 @@ WATCHED = (
     "beilun_cli.coverage",
     "beilun_cli.search",  # the analyzer
     "beilun_cli.output.terminal",  # the Rich layouts
+    "beilun_cli.output.charts",  # figures' bar charts
     "dataclasses",
     "tomli",
     "rich",
@@ -38,6 +39,7 @@ TABLE = frozenset({"beilun_cli.output.terminal", "rich", "dataclasses"})  # Rich
 ANALYZER = frozenset({"beilun_cli.search"})
 STEMMER = ANALYZER | {"Stemmer"}
 CONVERTER = ANALYZER | {"opencc"}
+CHARTS = TABLE | {"beilun_cli.output.charts"}
 LOADER = frozenset({"beilun_cli.loader", "beilun_cli.model", "beilun_cli.coverage", "tomli", "dataclasses"})
 
 # fmt: off
@@ -68,7 +70,7 @@ BUDGET: list[tuple[list[str], frozenset[str], frozenset[str]]] = [
     (["entities", "--format", "table"],                    TABLE,                TABLE),
     (["figures", "--json"],                                NOTHING,              NOTHING),
     (["figures", "--format", "tsv"],                       NOTHING,              NOTHING),
-    (["figures", "--format", "table"],                     TABLE,                TABLE),
+    (["figures", "--format", "table"],                     CHARTS,               CHARTS),
     (["sources", "--json"],                                NOTHING,              NOTHING),
     (["sources", "--format", "table"],                     TABLE,                TABLE),
     (["article", "--para", "14", "--json"],                NOTHING,              NOTHING),

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from beilun_cli import fields
-from beilun_cli.output import Output, formats, terminal
+from beilun_cli.output import Output, charts, formats
 from beilun_cli.output.environment import Environment
 from beilun_cli.output.messages import message, progress_bar
 from beilun_cli.output.text import neutralise, to_json
@@ -78,7 +78,7 @@ def test_cell_text(name: str, value: object, lang: str, text: str) -> None:
     [(10, 10, "█" * 8), (5, 10, "█" * 4), (1, 100, "▏"), (0, 10, ""), (41, 80, "████▏")],
 )
 def test_bar_is_drawn_to_scale(amount: float, largest: float, drawn: str) -> None:
-    assert terminal.bar(amount, largest, 8) == drawn
+    assert charts.bar(amount, largest, 8) == drawn
 
 
 def lines(*texts: str) -> str:

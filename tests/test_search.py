@@ -334,6 +334,46 @@ def test_the_table_marks_matched_terms_and_never_obeys_markup(tmp_path: Path) ->
     assert "\x1b[7mport\x1b[0m" not in run(["--facts", str(root), "search", "port", "--format", "tsv"]).stdout
 
 
+@pytest.mark.parametrize(
+    ("query", "texts", "marked"),
+    [
+        ("志愿者", ["注册志愿者队伍507支、志愿者近17万人"], ("志愿者",)),  # 志愿 + 愿者, not 志愿 alone
+        ("森林覆盖率", ["森林覆盖率达40.1%"], ("森林覆盖率",)),
+        ("覆盖率", ["森林覆盖率达40.1%", "实现80岁以上老人全覆盖"], ("覆盖率", "覆盖")),
+        ("港", ["北仑港是大港"], ("港",)),
+        (
+            "volunteers",
+            ["Beilun has nearly 170,000 volunteers.", "a Volunteer team"],
+            ("volunteers", "Volunteer"),
+        ),
+    ],
+)
+def test_marks_are_whole_matched_words(query: str, texts: list[str], marked: tuple[str, ...]) -> None:
+    assert search.marks([(texts, search.query_terms(query))]) == marked
+
+
+def test_a_table_marks_whole_chinese_words_and_english_words_only_where_they_stand_alone(
+    tmp_path: Path,
+) -> None:
+    from beilun_cli.output import highlight
+
+    facts = fact_toml(
+        "volunteers",
+        zh="北仑注册志愿者近17万人。",
+        en="Support for the port: volunteers port goods (GDP增长).",
+        quote="志愿者近17万人",
+    )
+    root = write_base(tmp_path / "v", facts, paragraphs=("志愿者近17万人。",))
+    env = {"CLICOLOR_FORCE": "1", "NO_COLOR": None, "COLUMNS": "200"}
+    result = run(["--facts", str(root), "search", "志愿者", "port", "--format", "table"], env=env)
+    assert result.exit_code == 0, result.stderr
+    assert "注册\x1b[7m志愿者\x1b[0m近" in result.stdout
+    assert "Support for the \x1b[7mport\x1b[0m: volunteers \x1b[7mport\x1b[0m goods" in result.stdout
+    text = "Support the port, Ports and GDP增长"
+    # search.marks names each surface word (Ports would be a mark of its own); GDP beside 增长
+    assert highlight.spans(text, ["port", "GDP"]) == [(12, 16), (28, 31)]
+
+
 def test_json_fields_may_name_the_score(two_facts: str) -> None:
     result = run(["--facts", two_facts, "search", "大港", "--json", "--fields", "id,score"])
     assert json.loads(result.stdout) == [{"id": "port", "score": 0.886}]

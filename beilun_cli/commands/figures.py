@@ -23,8 +23,9 @@ def show_figures(
 ) -> None:
     """Show the facts that carry numbers; on a terminal, bar charts by shared unit.
 
-    Figures are grouped by topic and normalised unit (yuan, m2, percent, people...) and
-    drawn to scale within each group. Pipes and --json get the same facts as rows.
+    Two or more figures of one topic in one normalised unit (yuan, percent,
+    sets-per-year...) make a chart, drawn to the scale of the largest; a topic's lone
+    figures follow as rows, without a bar. Pipes and --json get the same facts as rows.
 
     Examples:
 

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from beilun_cli.catalog import Filters
+from beilun_cli.catalog import Filters, month_bound
 from beilun_cli.errors import NotFoundError, UsageError
 from beilun_cli.fields import FACT_FIELDS
 from beilun_cli.invocation import catalog
@@ -14,16 +14,37 @@ from beilun_cli.options import FieldsOpt, FormatOpt, JsonOpt, LangOpt, LimitOpt,
 
 TIMELINE_COLUMNS = ("as_of", "id", "claim")
 
+
+def _year_or_month(value: str | None) -> str | None:
+    """A bound as typed, once it is a year or a year-month (catalog.month_bound reads it)."""
+    if value is not None:
+        try:
+            month_bound(value, last=False)
+        except UsageError:
+            raise typer.BadParameter(
+                f"'{value}' is not a year or a year-month, e.g. 2019 or 2019-06"
+            ) from None
+    return value
+
+
 FromOpt = Annotated[
-    int | None,
+    str | None,
     typer.Option(
-        "--from", help="Only facts reaching this year or later.", min=1000, max=9999, metavar="YEAR"
+        "--from",
+        help="Only facts reaching this year or month or later: 2018, 2019-06.",
+        metavar="YYYY[-MM]",
+        callback=_year_or_month,
+        show_default=False,
     ),
 ]
 ToOpt = Annotated[
-    int | None,
+    str | None,
     typer.Option(
-        "--to", help="Only facts starting this year or earlier.", min=1000, max=9999, metavar="YEAR"
+        "--to",
+        help="Only facts starting in this year or month or earlier: 2019, 2019-06.",
+        metavar="YYYY[-MM]",
+        callback=_year_or_month,
+        show_default=False,
     ),
 ]
 
@@ -50,11 +71,14 @@ def show_timeline(
 
         beilun timeline --from 2018 --to 2019 --lang zh
 
+        beilun timeline --from 2019-06 --to 2019-09
+
         beilun timeline --json | jq -r '.[] | [.as_of.start, .id] | @tsv'
     """
-    if first is not None and last is not None and first > last:
+    chosen = Filters(topic=topic, since=first, until=last)
+    if chosen.since is not None and chosen.until is not None and chosen.since > chosen.until:
         raise UsageError(f"--from {first} is after --to {last}")
     out = output(ctx, fmt, as_json, fields, lang, FACT_FIELDS)
-    facts = catalog(ctx).timeline(Filters(topic=topic, since=first, until=last), limit)
+    facts = catalog(ctx).timeline(chosen, limit)
     if not out.records(facts, TIMELINE_COLUMNS):
         raise NotFoundError("no dated fact in that range")

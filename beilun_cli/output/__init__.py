@@ -2,8 +2,9 @@
 
 `Output` is settled once per call from the user's options and the `Environment`; commands hand
 it records and it picks the format: a table or card layout for a person (output.terminal,
-Rich), or a machine format written as records arrive (output.formats). Every byte for stdout
-is written here; messages for the user go to stderr through output.messages.
+Rich; bar charts in output.charts), or a machine format written as records arrive
+(output.formats). Every byte for stdout is written here; messages for the user go to stderr
+through output.messages.
 """
 
 from __future__ import annotations
@@ -129,9 +130,9 @@ class Output:
 
     def charts(self, records: Sequence[FactRecord]) -> None:
         """Bar charts of facts with amounts (a table format only)."""
-        from beilun_cli.output import terminal
+        from beilun_cli.output import charts
 
-        terminal.bar_charts(self.env, records, self.lang)
+        charts.bar_charts(self.env, records, self.lang)
 
 
 class _Counted:
