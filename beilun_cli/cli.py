@@ -5,21 +5,27 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
 from beilun_cli import __version__
 from beilun_cli.errors import Interrupted, OutputClosed
-from beilun_cli.help_format import CellFormatter
 from beilun_cli.invocation import release_held
 from beilun_cli.options import terminal_options
 from beilun_cli.process import report, silence_stdout
 
+if TYPE_CHECKING:
+    from typer._click.formatting import HelpFormatter
+
 
 class HelpContext(typer.Context):
-    formatter_class = CellFormatter  # help wrapped by terminal cells: Chinese examples fit
+    def make_formatter(self) -> HelpFormatter:
+        """Help wrapped by terminal cells, so Chinese examples fit (imported for help only)."""
+        from beilun_cli.help_format import CellFormatter
+
+        return CellFormatter(width=self.terminal_width, max_width=self.max_content_width)
 
 
 # Metavars by value type, for options that name none: one style, capitals, no <str> or ranges.

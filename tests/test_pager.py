@@ -130,3 +130,20 @@ def test_the_pager_is_beilun_pager_else_pager_and_cat_or_empty_means_none(
 
 def test_off_a_terminal_no_pager_is_chosen() -> None:
     assert Environment.from_process({"PAGER": "less"}).pager is None  # pytest's stdout is captured
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        ("a\nb\n", 2),
+        ("\x1b[1m" + "x" * 10 + "\x1b[0m\n", 1),  # escape sequences take no cells
+        ("x" * 11 + "\n", 2),  # a long line wraps
+        ("北" * 5 + "\n", 1),
+        ("北" * 6 + "\n", 2),  # a Chinese character takes two cells
+        ("\n\n", 2),
+    ],
+)
+def test_rows_counts_what_the_terminal_shows_at_its_width(text: str, rows: int) -> None:
+    from beilun_cli.output import pager
+
+    assert pager.rows(text, 10) == rows

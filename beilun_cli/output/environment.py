@@ -9,7 +9,6 @@ COLUMNS, LINES or the pager variables again. Tests build their own.
 from __future__ import annotations
 
 import os
-import shlex
 import shutil
 import sys
 from collections.abc import Mapping
@@ -52,6 +51,8 @@ def _pager(variables: Mapping[str, str]) -> Pager | None:
     An empty value or `cat` means no pager. LESS=FRX (unless LESS is set) makes less print
     output that fits and exit, pass colours through, and leave the screen as it was.
     """
+    import shlex  # only on a terminal
+
     command = variables.get("BEILUN_PAGER", variables.get("PAGER"))
     if command is None:
         command = "less" if shutil.which("less") else ""
