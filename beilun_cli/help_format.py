@@ -37,24 +37,24 @@ def _chop(word: str, width: int) -> list[str]:
 
 
 def wrap(text: str, width: int, initial_indent: str = "", subsequent_indent: str = "") -> list[str]:
-    """`text` filled into lines of at most `width` cells; a space is kept where the text had one."""
+    """`text` filled into lines of at most `width` cells. Spaces between words are kept as
+    written (Click puts two before `[default: …]`); none is added between Chinese characters."""
     lines: list[str] = []
-    line, used, spaced = initial_indent, _cells(initial_indent), False
+    line, used, spacing = initial_indent, _cells(initial_indent), ""
     empty = True
+    room = width - _cells(subsequent_indent)
     for token in _TOKEN.findall(text):
         if token.isspace():
-            spaced = not empty
+            spacing = "" if empty else token.replace("\n", " ")
             continue
-        pieces = [token] if _cells(token) <= width - _cells(subsequent_indent) else _chop(token, width - used)
-        for piece in pieces:
-            gap = " " if spaced else ""
+        for piece in [token] if _cells(token) <= room else _chop(token, room):
             size = _cells(piece)
-            if not empty and used + len(gap) + size > width:
+            if not empty and used + len(spacing) + size > width:
                 lines.append(line)
-                line, used, gap = subsequent_indent, _cells(subsequent_indent), ""
-            line += gap + piece
-            used += len(gap) + size
-            empty, spaced = False, False
+                line, used, spacing = subsequent_indent, _cells(subsequent_indent), ""
+            line += spacing + piece
+            used += len(spacing) + size
+            empty, spacing = False, ""
     lines.append(line)
     return lines
 
