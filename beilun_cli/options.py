@@ -35,9 +35,7 @@ LangOpt = Annotated[
 ]
 LimitOpt = Annotated[
     int | None,
-    typer.Option(
-        "--limit", "-n", help="Show at most this many results.", min=0, show_default=False, metavar="N"
-    ),
+    typer.Option("--limit", "-n", help="Show at most this many results.", min=0, show_default=False),
 ]
 TopicOpt = Annotated[
     str | None,
@@ -74,14 +72,10 @@ def _finite(value: float | None) -> float | None:
 
 
 MinOpt = Annotated[
-    float | None,
-    typer.Option(
-        "--min", help="Only facts whose value is at least this.", callback=_finite, metavar="NUMBER"
-    ),
+    float | None, typer.Option("--min", help="Only facts whose value is at least this.", callback=_finite)
 ]
 MaxOpt = Annotated[
-    float | None,
-    typer.Option("--max", help="Only facts whose value is at most this.", callback=_finite, metavar="NUMBER"),
+    float | None, typer.Option("--max", help="Only facts whose value is at most this.", callback=_finite)
 ]
 YearOpt = Annotated[
     int | None,
