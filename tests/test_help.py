@@ -78,3 +78,9 @@ def test_paragraphs_keep_their_indent_and_a_marked_block_is_kept_as_written() ->
         wrap_paragraphs(text, 14, "  ")
         == "  First words\n  here.\n\n      beilun\n      search\n      沙滩\n\n    a  b\n    c"
     )
+
+
+@pytest.mark.parametrize("args", EVERY_HELP, ids=" ".join)
+def test_every_command_takes_color_and_no_pager(args: list[str]) -> None:
+    options = help_at(args, 80).split("\nOptions:\n")[1]
+    assert "\n  --color WHEN " in options and "\n  --no-pager " in options
