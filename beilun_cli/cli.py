@@ -5,19 +5,81 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
 from beilun_cli import __version__
-from beilun_cli.errors import OutputClosed
-from beilun_cli.output.environment import Environment
+from beilun_cli.errors import Interrupted, OutputClosed
+from beilun_cli.invocation import release_held
+from beilun_cli.options import terminal_options
 from beilun_cli.process import report, silence_stdout
+
+if TYPE_CHECKING:
+    from typer._click.formatting import HelpFormatter
+
+
+class HelpContext(typer.Context):
+    def make_formatter(self) -> HelpFormatter:
+        """Help wrapped by terminal cells, so Chinese examples fit (imported for help only)."""
+        from beilun_cli.help_format import CellFormatter
+
+        return CellFormatter(width=self.terminal_width, max_width=self.max_content_width)
+
+
+# Metavars by value type, for options that name none: one style, capitals, no <str> or ranges.
+_METAVARS = {"int": "N", "int range": "N", "float": "NUMBER", "float range": "NUMBER", "path": "PATH"}
+
+
+def _name_metavars(params: list[Any]) -> None:
+    for param in params:
+        if isinstance(param, TyperArgument) and param.metavar is None:
+            param.metavar = (param.name or "").upper()
+        elif isinstance(param, TyperOption) and param.metavar is None and not param.is_flag:
+            param.metavar = _METAVARS.get(param.type.name, "TEXT")
+
+
+class BeilunCommand(TyperCommand):
+    """A command with the app's terminal options, one metavar style, and paged output."""
+
+    context_class = HelpContext
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.params.extend(terminal_options())
+        _name_metavars(self.params)
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        """`[OPTIONS] QUERY...`: arguments as they read in help, optional ones in brackets."""
+        pieces = [self.options_metavar] if self.options_metavar else []
+        for param in self.get_params(ctx):
+            if isinstance(param, TyperArgument):
+                name = param.metavar or (param.name or "").upper()
+                name += "..." if param.nargs != 1 and not name.endswith("...") else ""
+                pieces.append(name if param.required else f"[{name}]")
+        return pieces
+
+    def invoke(self, ctx: Any) -> Any:
+        interrupted = False
+        try:
+            return super().invoke(ctx)
+        except (Interrupted, KeyboardInterrupt):
+            interrupted = True
+            raise
+        finally:
+            release_held(ctx, interrupted=interrupted)
 
 
 class BoundaryGroup(TyperGroup):
     """Runs every command inside the error boundary, so CliRunner sees what users see."""
+
+    context_class = HelpContext
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.params.extend(terminal_options())
+        _name_metavars(self.params)
 
     def invoke(self, ctx: Any) -> Any:
         try:
@@ -58,7 +120,8 @@ def main_options(
     """Look up sourced facts about Beilun from the news, in Chinese or English.
 
     Every fact quotes its source article verbatim. Output is a table on a terminal,
-    tab-separated in a pipe, and JSON with --json.
+    tab-separated in a pipe, and JSON with --json. Output longer than the screen goes
+    through $BEILUN_PAGER, else $PAGER, else less.
 
     Examples:
 
@@ -70,8 +133,8 @@ def main_options(
 
         beilun list --json | jq '.[0].claim.en'
     """
-    # The terminal decisions of this call, made once: every command's output follows them.
-    ctx.obj = Environment.from_process()
+    # The terminal decisions of this call are made once, when the command first asks
+    # (invocation.environment): --color and --no-pager may still follow the command's name.
 
 
 # Command name -> (module in beilun_cli.commands, function), in the order --help lists them.
@@ -90,7 +153,7 @@ COMMANDS = {
     "validate": ("validate", "validate_base"),
 }
 # Global options that take a value, to find the command word in argv.
-_VALUED_OPTIONS = ("--facts",)
+_VALUED_OPTIONS = ("--facts", "--color")
 
 
 def build_app(only: str | None = None) -> typer.Typer:
@@ -113,7 +176,7 @@ def build_app(only: str | None = None) -> typer.Typer:
     for name, (module, function) in COMMANDS.items():
         if only is None or name == only:
             command = getattr(importlib.import_module(f"beilun_cli.commands.{module}"), function)
-            application.command(name)(command)
+            application.command(name, cls=BeilunCommand)(command)
     return application
 
 
@@ -126,7 +189,7 @@ def invoked_command(argv: list[str]) -> str | None:
         word = argv[position]
         if word in _VALUED_OPTIONS:
             position += 2
-        elif word.startswith("--facts="):
+        elif word.startswith(("--facts=", "--color=")) or word == "--no-pager":
             position += 1
         elif word.startswith("-"):
             return None  # --help, --version, a completion flag or a mistake: the full app answers

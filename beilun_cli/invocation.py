@@ -13,12 +13,40 @@ from beilun_cli.output.environment import Environment
 
 if TYPE_CHECKING:
     from beilun_cli.catalog import Catalog
+    from beilun_cli.output import Output
+
+# Where the call's context keeps --color and --no-pager (given before or after the command),
+# and the output held for the pager until the command ends.
+COLOR = "beilun.color"
+NO_PAGER = "beilun.no_pager"
+_HELD = "beilun.held_output"
 
 
 def environment(ctx: typer.Context) -> Environment:
-    """The terminal decisions the app's callback made for this call (shell completion runs none)."""
-    env = ctx.find_root().obj
-    return env if isinstance(env, Environment) else Environment.from_process()
+    """The terminal decisions of this call, made on first use, once every option is parsed."""
+    root = ctx.find_root()
+    if not isinstance(root.obj, Environment):
+        root.obj = Environment.from_process(
+            color=ctx.meta.get(COLOR, "auto"), paging=not ctx.meta.get(NO_PAGER)
+        )
+    return root.obj
+
+
+def hold_for_pager(ctx: typer.Context, out: Output) -> None:
+    """On a terminal with a pager, hold the command's output until it ends (see `release_held`)."""
+    if out.env.pager is not None:
+        out.hold_for_pager()
+        ctx.meta[_HELD] = out
+
+
+def release_held(ctx: typer.Context, *, interrupted: bool) -> None:
+    """The command ended: its held output goes to the terminal or the pager, unless interrupted."""
+    out = ctx.meta.pop(_HELD, None)
+    if out is not None:
+        if interrupted:
+            out.drop_held()
+        else:
+            out.release()
 
 
 def facts_option(ctx: typer.Context) -> str | None:

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Annotated
 
 import typer
+import typer.core
 
 from beilun_cli.errors import UsageError
-from beilun_cli.invocation import complete_topic, environment
+from beilun_cli.invocation import COLOR, NO_PAGER, complete_topic, environment, hold_for_pager
 from beilun_cli.output import FORMATS, LANGS, Output
+from beilun_cli.output.environment import COLOR_CHOICES
 
 FormatOpt = Annotated[
     str | None,
@@ -25,7 +27,7 @@ FormatOpt = Annotated[
 JsonOpt = Annotated[bool, typer.Option("--json", help="Shorthand for --format json.")]
 FieldsOpt = Annotated[
     str | None,
-    typer.Option("--fields", help="Comma-separated fields to output, e.g. id,claim,value.", metavar="A,B"),
+    typer.Option("--fields", help="Comma-separated fields to output, e.g. id,claim,value.", metavar="FIELDS"),
 ]
 LangOpt = Annotated[
     str,
@@ -43,15 +45,22 @@ TopicOpt = Annotated[
         help="Only facts of this topic: its id or its Chinese or English name (see 'beilun topics').",
         autocompletion=complete_topic,
         show_default=False,
+        metavar="TOPIC",
     ),
 ]
 # The value filters of `list` and `search` (catalog.Filters).
 EntityOpt = Annotated[
     str | None,
-    typer.Option("--entity", "-e", help="Only facts naming this entity (Chinese or English name, or id)."),
+    typer.Option(
+        "--entity",
+        "-e",
+        help="Only facts naming this entity (Chinese or English name, or id).",
+        metavar="NAME",
+    ),
 ]
 UnitOpt = Annotated[
-    str | None, typer.Option("--unit", help="Only facts whose unit is exactly this, e.g. 亿元 or %.")
+    str | None,
+    typer.Option("--unit", help="Only facts whose unit is exactly this, e.g. 亿元 or %.", metavar="UNIT"),
 ]
 
 
@@ -70,8 +79,46 @@ MaxOpt = Annotated[
 ]
 YearOpt = Annotated[
     int | None,
-    typer.Option("--year", help="Only facts whose time includes this year.", min=1000, max=9999),
+    typer.Option(
+        "--year", help="Only facts whose time includes this year.", min=1000, max=9999, metavar="YEAR"
+    ),
 ]
+
+
+def _remember(key: str) -> Callable[[typer.Context, typer.CallbackParam, object], None]:
+    def callback(ctx: typer.Context, param: typer.CallbackParam, value: object) -> None:
+        if value not in (None, False):  # only what the user gave: a command's default keeps the global one
+            ctx.meta[key] = value
+
+    return callback
+
+
+def _color_choice(ctx: typer.Context, param: typer.CallbackParam, value: str | None) -> None:
+    if value is not None and value not in COLOR_CHOICES:
+        raise typer.BadParameter(f"'{value}' is not one of {', '.join(COLOR_CHOICES)}")
+    _remember(COLOR)(ctx, param, value)
+
+
+def terminal_options() -> list[typer.core.TyperOption]:
+    """--color and --no-pager, taken before the command (`beilun --no-pager list`) and after it
+    (`beilun list --no-pager`) alike: fresh options for the app and for each command."""
+    return [
+        typer.core.TyperOption(
+            param_decls=["--color"],
+            metavar="WHEN",
+            expose_value=False,
+            callback=_color_choice,
+            help="Colour and styles: auto (on a terminal, following NO_COLOR and CLICOLOR_FORCE), "
+            "always or never.",
+        ),
+        typer.core.TyperOption(
+            param_decls=["--no-pager"],
+            is_flag=True,
+            expose_value=False,
+            callback=_remember(NO_PAGER),
+            help="Print long output on a terminal directly, not through the pager.",
+        ),
+    ]
 
 
 def output(
@@ -93,7 +140,9 @@ def output(
         raise UsageError(f"unknown format '{chosen}'; formats are: {', '.join(FORMATS)}")
     if lang not in LANGS:
         raise UsageError(f"unknown language '{lang}'; languages are: {', '.join(LANGS)}")
-    return Output(env, chosen, parse_fields(fields, available), lang)
+    out = Output(env, chosen, parse_fields(fields, available), lang)
+    hold_for_pager(ctx, out)
+    return out
 
 
 def parse_fields(fields: str | None, available: Sequence[str]) -> tuple[str, ...] | None:

@@ -105,10 +105,13 @@ def installed_script() -> str:
     return executable
 
 
-def on_a_terminal(args: Sequence[str], columns: int = 80, timeout: float = 60) -> tuple[int, str]:
-    """The installed script run with stdin, stdout and stderr on one pseudo-terminal `columns` wide,
-    as a user at a terminal runs it: its exit status, and what the terminal was sent (newlines as
-    \\n). The environment is this process's, without the variables that would decide for it.
+def on_a_terminal(
+    args: Sequence[str], columns: int = 80, timeout: float = 60, variables: dict[str, str] | None = None
+) -> tuple[int, str]:
+    """The installed script run with stdin, stdout and stderr on one pseudo-terminal `columns` wide
+    and 24 lines high, as a user at a terminal runs it: its exit status, and what the terminal was
+    sent (newlines as \\n). The environment is this process's, without the variables that would
+    decide for it, and with no pager (BEILUN_PAGER=cat) unless `variables` name one.
     """
     import fcntl
     import pty
@@ -120,9 +123,11 @@ def on_a_terminal(args: Sequence[str], columns: int = 80, timeout: float = 60) -
     env = {
         key: value
         for key, value in os.environ.items()
-        if key not in ("COLUMNS", "LINES", "NO_COLOR", "CLICOLOR_FORCE", "BEILUN_DEBUG")
+        if key not in ("COLUMNS", "LINES", "NO_COLOR", "CLICOLOR_FORCE", "BEILUN_DEBUG", "PAGER", "LESS")
     }
     env["TERM"] = "xterm-256color"
+    env["BEILUN_PAGER"] = "cat"
+    env.update(variables or {})
     try:
         process = subprocess.Popen(
             [installed_script(), *args], stdin=terminal, stdout=terminal, stderr=terminal, env=env, cwd="/"

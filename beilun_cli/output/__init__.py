@@ -9,8 +9,9 @@ through output.messages.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 from beilun_cli import fields
 from beilun_cli.errors import OutputClosed, OutputError
@@ -30,26 +31,52 @@ _BATCH = 500  # pieces written at a time
 class Output:
     """How the user asked to see results (format, chosen fields, claim language), and where."""
 
-    __slots__ = ("env", "format", "fields", "lang")  # a plain class: cheaper to define than a NamedTuple
+    __slots__ = ("env", "format", "fields", "lang", "_held")  # a plain class: cheaper than a NamedTuple
 
     def __init__(self, env: Environment, format: str, fields: tuple[str, ...] | None, lang: str) -> None:
         self.env = env
         self.format = format
         self.fields = fields
         self.lang = lang
+        # While a pager may be wanted: the terminal's environment and what is held for it.
+        self._held: tuple[Environment, io.StringIO] | None = None
+
+    def hold_for_pager(self) -> None:
+        """Hold everything written from now on, to page it at `release` if it is longer than the
+        screen. Only on a terminal with a pager (env.pager); a no-op otherwise."""
+        if self.env.pager is None or self._held is not None:
+            return
+        buffer = io.StringIO()
+        self._held = (self.env, buffer)
+        self.env = self.env.held_in(buffer)
+
+    def release(self) -> None:
+        """Send what was held to the terminal: through the pager when it does not fit the screen."""
+        if self._held is None:
+            return
+        terminal, buffer = self._held
+        self._held = None
+        if self.env.stdout is buffer:  # `export -o FILE` points the output elsewhere: keep that
+            self.env = terminal
+        text = buffer.getvalue()
+        if not text:
+            return
+        from beilun_cli.output import pager
+
+        chosen = terminal.pager
+        if chosen is not None and not pager.fits(text, terminal) and pager.page(text, chosen, terminal):
+            return
+        _write(terminal.stdout, text)  # it fits the screen, or the pager would not start
+
+    def drop_held(self) -> None:
+        """Forget what was held (the call was interrupted): nothing more reaches the terminal."""
+        if self._held is not None:
+            self.env = self._held[0]
+            self._held = None
 
     def write(self, text: str) -> None:
         """Text to stdout, now. A reader gone ends the call quietly; any other failure is exit 74."""
-        stream = self.env.stdout
-        if stream is None:
-            raise OutputError("cannot write output: standard output is closed")
-        try:
-            stream.write(text)
-            stream.flush()
-        except BrokenPipeError:
-            raise OutputClosed from None
-        except OSError as error:  # a full disk, a bad descriptor: the answer is lost, so never exit 0
-            raise OutputError(f"cannot write output: {error.strerror or error}") from None
+        _write(self.env.stdout, text)
 
     def _write_batches(self, pieces: Iterable[str]) -> None:
         batch: list[str] = []
@@ -133,6 +160,18 @@ class Output:
         from beilun_cli.output import charts
 
         charts.bar_charts(self.env, records, self.lang)
+
+
+def _write(stream: TextIO | None, text: str) -> None:
+    if stream is None:
+        raise OutputError("cannot write output: standard output is closed")
+    try:
+        stream.write(text)
+        stream.flush()
+    except BrokenPipeError:
+        raise OutputClosed from None
+    except OSError as error:  # a full disk, a bad descriptor: the answer is lost, so never exit 0
+        raise OutputError(f"cannot write output: {error.strerror or error}") from None
 
 
 class _Counted:

@@ -1,16 +1,20 @@
-"""The terminal decisions of one call, made once: streams, whether each is a terminal, colour, width.
+"""The terminal decisions of one call, made once: streams, whether each is a terminal, colour,
+width and height, and the pager.
 
-Built when a command starts (`Environment.from_process`) and handed to the output; nothing
-after that asks `isatty()` or reads NO_COLOR, CLICOLOR_FORCE or COLUMNS again. Tests build
-their own.
+Built when a command starts (`Environment.from_process`, given --color and --no-pager) and
+handed to the output; nothing after that asks `isatty()` or reads NO_COLOR, CLICOLOR_FORCE,
+COLUMNS, LINES or the pager variables again. Tests build their own.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from collections.abc import Mapping
-from typing import TextIO
+from typing import NamedTuple, TextIO
+
+COLOR_CHOICES = ("auto", "always", "never")
 
 
 def _isatty(stream: TextIO | None) -> bool:
@@ -27,6 +31,40 @@ def _columns(text: str | None) -> int | None:
     return None
 
 
+def _terminal_size(stream: TextIO | None) -> os.terminal_size | None:
+    try:
+        return os.get_terminal_size(stream.fileno()) if stream is not None else None
+    except (OSError, ValueError, AttributeError):  # not a terminal after all, or no descriptor
+        return None
+
+
+class Pager(NamedTuple):
+    """The program long output goes through, and the environment it runs in."""
+
+    argv: list[str]
+    variables: dict[str, str]
+
+
+def _pager(variables: Mapping[str, str]) -> Pager | None:
+    """$BEILUN_PAGER, else $PAGER, else `less` where it exists, as git and gh choose theirs.
+
+    An empty value or `cat` means no pager. LESS=FRX (unless LESS is set) makes less print
+    output that fits and exit, pass colours through, and leave the screen as it was.
+    """
+    import shlex  # only on a terminal
+
+    command = variables.get("BEILUN_PAGER", variables.get("PAGER"))
+    if command is None:
+        command = "less" if shutil.which("less") else ""
+    try:
+        argv = shlex.split(command)
+    except ValueError:  # unbalanced quotes: no pager rather than a failed call
+        return None
+    if not argv or argv == ["cat"]:
+        return None
+    return Pager(argv, {"LESS": "FRX", "LV": "-c", **variables})
+
+
 class Environment:
     """Where output goes and how it may look, for this call."""
 
@@ -37,7 +75,10 @@ class Environment:
         "stderr_isatty",
         "force_color",
         "no_color",
+        "plain",
         "width",
+        "height",
+        "pager",
         "terminal_variables",
     )
 
@@ -50,18 +91,27 @@ class Environment:
         stderr_isatty: bool,
         force_color: bool = False,
         no_color: bool = False,
+        plain: bool = False,
         width: int | None = None,
+        height: int | None = None,
+        pager: Pager | None = None,
         terminal_variables: Mapping[str, str] | None = None,
     ) -> None:
         self.stdout = stdout
         self.stderr = stderr
         self.stdout_isatty = stdout_isatty
         self.stderr_isatty = stderr_isatty
-        # CLICOLOR_FORCE: style and colour even into a pipe. NO_COLOR: styles, never colour.
+        # force_color (CLICOLOR_FORCE, --color always): styles and colour even into a pipe.
+        # no_color (NO_COLOR): styles such as bold, never colour. plain (--color never): neither.
         self.force_color = force_color
         self.no_color = no_color
+        self.plain = plain
         # The width to lay tables out in; None lets the terminal say (80 columns in a pipe).
         self.width = width
+        # The terminal's height in lines, for the pager's decision; None off a terminal.
+        self.height = height
+        # Where long output on a terminal goes; None when it is never paged.
+        self.pager = pager
         # What Rich may read of the environment (TERM, COLORTERM…): COLUMNS was read above.
         self.terminal_variables = dict(terminal_variables or {})
 
@@ -74,21 +124,57 @@ class Environment:
             stderr_isatty=self.stderr_isatty,
             force_color=False,
             no_color=True,
+            plain=True,
             width=self.width,
             terminal_variables=self.terminal_variables,
         )
 
+    def held_in(self, buffer: TextIO) -> Environment:
+        """The same decisions, with stdout held in `buffer` for the pager: still styled as for the
+        terminal it will reach, at the terminal's width."""
+        return Environment(
+            buffer,
+            self.stderr,
+            stdout_isatty=True,
+            stderr_isatty=self.stderr_isatty,
+            force_color=not self.plain,
+            no_color=self.no_color,
+            plain=self.plain,
+            width=self.width,
+            height=self.height,
+            terminal_variables=self.terminal_variables,
+        )
+
     @classmethod
-    def from_process(cls, environ: Mapping[str, str] | None = None) -> Environment:
-        """The environment of this process: its streams and the variables that steer output."""
+    def from_process(
+        cls, environ: Mapping[str, str] | None = None, *, color: str = "auto", paging: bool = True
+    ) -> Environment:
+        """The environment of this process: its streams and the variables that steer output.
+
+        `color` is --color: `always` and `never` overrule NO_COLOR and CLICOLOR_FORCE, `auto`
+        follows them. `paging` is false with --no-pager.
+        """
         variables = os.environ if environ is None else environ
+        stdout_isatty = _isatty(sys.stdout)
+        width = _columns(variables.get("COLUMNS"))
+        height = _columns(variables.get("LINES"))
+        pager = None
+        if stdout_isatty:
+            size = _terminal_size(sys.stdout)
+            width = width or (size.columns if size and size.columns > 0 else None)
+            height = height or (size.lines if size and size.lines > 0 else None)
+            pager = _pager(variables) if paging else None
         return cls(
             sys.stdout,
             sys.stderr,
-            stdout_isatty=_isatty(sys.stdout),
+            stdout_isatty=stdout_isatty,
             stderr_isatty=_isatty(sys.stderr),
-            force_color=variables.get("CLICOLOR_FORCE", "0") not in ("", "0"),
-            no_color=bool(variables.get("NO_COLOR")),
-            width=_columns(variables.get("COLUMNS")),
+            force_color=color == "always"
+            or (color == "auto" and variables.get("CLICOLOR_FORCE", "0") not in ("", "0")),
+            no_color=color == "auto" and bool(variables.get("NO_COLOR")),
+            plain=color == "never",
+            width=width,
+            height=height,
+            pager=pager,
             terminal_variables={k: v for k, v in variables.items() if k not in ("COLUMNS", "LINES")},
         )

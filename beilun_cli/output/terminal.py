@@ -41,6 +41,7 @@ def console(env: Environment, stream: TextIO | None = None) -> Console:
         emoji=False,
         force_terminal=True if env.force_color else None,
         no_color=env.no_color,
+        color_system=None if env.plain else "auto",  # --color never: no escape sequence at all
         width=env.width,
         soft_wrap=False,
         _environ=env.terminal_variables,
