@@ -297,3 +297,56 @@ def test_an_empty_or_relative_home_answers_from_memory_and_writes_nothing(
         "beilun: warning: no cache directory (HOME is not an absolute path); answering from memory\n"
     )
     assert list(workdir.iterdir()) == []
+
+
+# ---------------------------------------------------------------- what discovery skips
+
+
+def base_with_links(tmp_path: Path) -> Path:
+    root = write_base(tmp_path / "base")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "more.toml").write_text(fact_toml("port", quote="北仑港"), "utf-8")
+    (root / "linked").symlink_to(elsewhere)  # a folder beilun does not enter
+    (root / "dangling.toml").symlink_to(tmp_path / "nowhere.toml")
+    (root / "loop.toml").symlink_to("loop.toml")
+    return root
+
+
+SKIPPED = [
+    "{root}/dangling.toml: a link that leads to no file (broken, or a loop)",
+    "{root}/linked: a link to a folder (not followed)",
+    "{root}/loop.toml: a link that leads to no file (broken, or a loop)",
+]
+
+
+def test_validate_names_what_it_skipped(tmp_path: Path) -> None:
+    root = base_with_links(tmp_path)
+    skipped = [line.format(root=root) for line in SKIPPED]
+    result = run(["validate", str(root)])
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[0].startswith(f"ok: {root}: 1 facts")
+    assert result.stdout.splitlines()[-3:] == [f"skipped: {item}" for item in skipped]
+    assert json.loads(run(["validate", str(root), "--json"]).stdout)["skipped"] == skipped
+
+
+def test_other_commands_warn_of_what_was_skipped(tmp_path: Path) -> None:
+    root = base_with_links(tmp_path)
+    result = run(["--facts", str(root), "list", "--json", "--fields", "id"])
+    assert (result.exit_code, json.loads(result.stdout)) == (0, [{"id": "growth"}])
+    assert result.stderr == "".join(
+        f"beilun: warning: skipped {line.format(root=root)}\n" for line in SKIPPED
+    )
+
+
+def test_an_unknown_topic_on_a_base_of_many_topics_lists_a_few_dozen(tmp_path: Path) -> None:
+    topics = "".join(
+        f'\n[[topics]]\nid = "topic-{n:04d}"\nname = {{ zh = "题", en = "T" }}\n' for n in range(500)
+    )
+    root = write_base(tmp_path / "base", fact_toml() + topics)
+    result = run(["--facts", str(root), "list", "--topic", "nope"])
+    assert result.exit_code == 2
+    listed = ", ".join(["economy", *(f"topic-{n:04d}" for n in range(29))])
+    assert result.stderr == (
+        f"beilun: unknown topic 'nope'; topics are: {listed} and 472 more (see 'beilun topics')\n"
+    )
