@@ -13,6 +13,8 @@ import signal
 import sqlite3
 import subprocess
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -350,3 +352,26 @@ def test_an_unknown_topic_on_a_base_of_many_topics_lists_a_few_dozen(tmp_path: P
     assert result.stderr == (
         f"beilun: unknown topic 'nope'; topics are: {listed} and 472 more (see 'beilun topics')\n"
     )
+
+
+def test_a_rebuild_after_damage_opens_and_closes_a_progress_display_of_its_own(
+    base: Path, private_cache: Path
+) -> None:
+    events: list[object] = []
+
+    @contextmanager
+    def display() -> Iterator[Callable[[str, int, int], None]]:
+        events.append("open")
+        yield lambda stage, done, total: events.append(stage)
+        events.append("close")
+
+    assert claim(base) == "Beilun grew by 5%."
+    [name] = index_files(private_cache)
+    cached = private_cache / "beilun" / name
+    cached.write_bytes(cached.read_bytes().replace(b"Beilun grew", b"Beilun rose"))
+    opened = index.open_index(base, progress=display)
+    assert events == []  # fresh by its files: nothing built, nothing shown
+    [(record,)] = opened.rows("SELECT record FROM facts")
+    assert "Beilun grew" in record  # the damage was found on reading, and the file rebuilt
+    assert events[0] == "open" and events[-2:] == ["indexing", "close"]
+    assert events.count("open") == events.count("close") == 1
