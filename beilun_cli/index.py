@@ -1,12 +1,14 @@
 """The index's life cycle: where it lives, whether it is fresh, how it is built and repaired.
 
 The index is a SQLite copy of a validated fact base, kept in the user's cache
-($XDG_CACHE_HOME/beilun, else ~/.cache/beilun). The TOML files stay the truth. On first use,
-and whenever any file of the base changes, the base is loaded and validated (loader) and
-written to a temporary file that is then renamed into place, so that two processes building
-at once never see half an index. Where the cache cannot be written, the same index is built
-in memory for this call, so answers never depend on the cache. A cached file found damaged
-while it is read is rebuilt once (`Index.rows`).
+($XDG_CACHE_HOME/beilun, else ~/.cache/beilun). The TOML files stay the truth. Freshness is
+decided as git decides it: each file's inode, ctime, size and mtime, and its content as well
+while its times are too recent to tell an edit (`_state`). On first use, and whenever any
+file of the base changes, one process at a time (`_build_lock`) loads and validates the base
+(loader) and writes it to a temporary file that is then renamed into place, so that no
+process ever sees half an index. Where the cache cannot be used, the same index is built in
+memory for this call, so answers never depend on the cache. Stored records carry a checksum:
+a cached file found damaged while it is read is rebuilt once (`Index.rows`).
 
 Imports here stay light (sqlite3, json): this module is on the path of every command but
 `validate`. The loader and the analyzer are imported only to build an index. The queries
@@ -236,8 +238,7 @@ def cache_dir() -> Path:
     if os.path.isabs(configured):
         return Path(configured) / "beilun"
     # The XDG spec ignores a relative XDG_CACHE_HOME. An empty or relative HOME would put the
-    # cache wherever the call happens to start (`/.cache` from `/`).
-    # Not expanduser: it turns an empty HOME into "/".
+    # cache wherever the call happens to start; expanduser would even turn an empty one into "/".
     home = os.environ["HOME"] if "HOME" in os.environ else os.path.expanduser("~")
     if not os.path.isabs(home):
         raise NoCache("no cache directory (HOME is not an absolute path)")
@@ -247,9 +248,9 @@ def cache_dir() -> Path:
 def index_path(root: Path, directory: Path) -> Path:
     """One file per base. crc32, not hashlib: loading OpenSSL would cost every call 2 ms, and
     two bases sharing a key only rebuild each other's index (the state check sees it)."""
-    resolved = str(root.resolve())
-    key = zlib.crc32(resolved.encode("utf-8", "surrogateescape"))
-    name = "".join(char if char.isalnum() else "-" for char in root.resolve().name)[:40]
+    resolved = root.resolve()
+    key = zlib.crc32(str(resolved).encode("utf-8", "surrogateescape"))
+    name = "".join(char if char.isalnum() else "-" for char in resolved.name)[:40]
     return directory / f"index-{name}-{key:08x}.sqlite"
 
 
