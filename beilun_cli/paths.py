@@ -68,7 +68,7 @@ def discover(root: Path) -> Discovery:
                     files.append(path)
                 elif os.path.islink(path):
                     skipped.append(f"{path}: a link that leads to no file (broken, or a loop)")
-                else:
+                elif os.path.lexists(path):  # else it was deleted a moment ago: nothing to say
                     skipped.append(f"{path}: not a regular file")
     except OSError as error:
         where = str(error.filename or root)

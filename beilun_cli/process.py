@@ -113,12 +113,14 @@ def _in_utf8() -> None:
 
 
 def _utf8_streams() -> None:
-    """stdout in UTF-8 whatever PYTHONIOENCODING or the locale say; stderr never fails on a character."""
-    for stream, errors in ((sys.stdout, "strict"), (sys.stderr, "backslashreplace")):
+    """stdout and stderr in UTF-8 whatever PYTHONIOENCODING or the locale say, never failing on a
+    character: an argument that was not UTF-8 (kept as surrogates) is echoed as `\\udcff`, which
+    is also how JSON escapes it, so the output stays valid UTF-8."""
+    for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             try:
-                reconfigure(encoding="utf-8", errors=errors)
+                reconfigure(encoding="utf-8", errors="backslashreplace")
             except (OSError, ValueError):
                 pass
 

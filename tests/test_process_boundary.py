@@ -56,6 +56,13 @@ def test_arguments_that_are_not_utf8_are_not_found_never_a_crash(
     assert (result.returncode, result.stderr) == (status, said)
 
 
+def test_a_path_that_is_not_utf8_is_echoed_escaped_and_stdout_stays_utf8() -> None:
+    result = beilun([b"validate", b"/nowhere/\xff", b"--json"])
+    assert result.returncode == 3
+    assert json.loads(result.stdout.decode("utf-8"))["path"] == "/nowhere/\udcff"
+    assert result.stderr == b"beilun: 1 problem(s) in /nowhere/\\udcff\n"
+
+
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
 @pytest.mark.parametrize("args", [["--help"], ["--version"], ["show", "--help"]])
 def test_help_and_version_to_a_full_disk_exit_74(args: list[str]) -> None:
