@@ -375,3 +375,42 @@ def test_a_rebuild_after_damage_opens_and_closes_a_progress_display_of_its_own(
     assert "Beilun grew" in record  # the damage was found on reading, and the file rebuilt
     assert events[0] == "open" and events[-2:] == ["indexing", "close"]
     assert events.count("open") == events.count("close") == 1
+
+
+def test_a_rebuild_after_damage_draws_on_the_terminal_and_the_answer_still_goes_to_stdout(
+    base: Path, private_cache: Path
+) -> None:
+    # stderr a terminal, stdout a pipe: the progress bar of the rebuild must not take stdout over.
+    import pty
+
+    assert claim(base) == "Beilun grew by 5%."
+    [name] = index_files(private_cache)
+    cached = private_cache / "beilun" / name
+    cached.write_bytes(cached.read_bytes().replace(b"Beilun grew", b"Beilun rose"))
+    controller, terminal = pty.openpty()
+    env = {k: v for k, v in os.environ.items() if k not in ("BEILUN_DEBUG", "NO_COLOR", "COLUMNS")}
+    env.update({"XDG_CACHE_HOME": str(private_cache), "TERM": "xterm-256color"})
+    try:
+        result = subprocess.run(
+            [*beilun(), "--facts", str(base), "list", "--json", "--fields", "id"],
+            stdout=subprocess.PIPE,
+            stderr=terminal,
+            env=env,
+            timeout=120,
+        )
+    finally:
+        os.close(terminal)
+    drawn = b""
+    while True:
+        try:
+            chunk = os.read(controller, 65536)
+        except OSError:  # EIO: the terminal's other end is closed
+            break
+        if not chunk:
+            break
+        drawn += chunk
+    os.close(controller)
+    assert (result.returncode, json.loads(result.stdout)) == (0, [{"id": "growth"}])
+    assert b"building the index" in drawn  # the rebuild did draw its bar
+    assert b'"id"' not in drawn  # the answer never went to the terminal
+    assert drawn.count(b"\x1b[?25l") == drawn.count(b"\x1b[?25h")  # the cursor is shown again
