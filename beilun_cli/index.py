@@ -376,8 +376,6 @@ def _build_lock(path: Path, display: BuildProgress) -> Iterator[bool]:
     True once held, or when no lock can be taken (a cache that cannot be written: the build then
     falls back to memory); False when another process still holds it after BUILD_WAIT seconds.
     """
-    import fcntl
-
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         descriptor = os.open(_lock_path(path), os.O_RDWR | os.O_CREAT | os.O_NONBLOCK, 0o644)
@@ -385,25 +383,29 @@ def _build_lock(path: Path, display: BuildProgress) -> Iterator[bool]:
         yield True
         return
     try:
-        if not _acquired(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB):
-            with display() as report:
-                report("waiting for another process to build it", 0, 1)
-                deadline = time.monotonic() + BUILD_WAIT
-                while not _acquired(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB):
-                    if time.monotonic() >= deadline:
-                        yield False
-                        return
-                    time.sleep(0.05)
-        yield True
+        yield _acquired(descriptor) or _waited(descriptor, display)
     finally:
         os.close(descriptor)  # closing the descriptor releases the lock
 
 
-def _acquired(descriptor: int, operation: int) -> bool:
+def _waited(descriptor: int, display: BuildProgress) -> bool:
+    """Wait for the lock, up to BUILD_WAIT seconds, saying so on a terminal; whether it was had.
+    The display is closed before anything else is shown (a build's own display)."""
+    with display() as report:
+        report("waiting for another process to build it", 0, 1)
+        deadline = time.monotonic() + BUILD_WAIT
+        while not _acquired(descriptor):
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.05)
+    return True
+
+
+def _acquired(descriptor: int) -> bool:
     import fcntl
 
     try:
-        fcntl.flock(descriptor, operation)
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
         return False
     except OSError:
@@ -416,8 +418,8 @@ def _lock_path(path: Path) -> Path:
 
 
 def _clean(path: Path) -> None:
-    """Before a build: remove what killed builds left (temporary files whose process is gone, and
-    this index's own, since its lock is held) and the indexes of bases that no longer exist."""
+    """Before a build: remove what killed builds left (temporary files whose process is gone) and
+    the indexes of bases that no longer exist."""
     try:
         entries = list(os.scandir(path.parent))
     except OSError:
@@ -426,13 +428,12 @@ def _clean(path: Path) -> None:
         name = entry.name
         try:
             if name.endswith(".tmp") and name.startswith(".index-"):
-                pid = name[: -len(".tmp")].rpartition(".")[2]
-                if name.startswith(f".{path.name}.") or not _alive(pid):
+                if not _alive(name[: -len(".tmp")].rpartition(".")[2]):  # .index-….sqlite.<pid>.tmp
                     os.unlink(entry.path)
             elif name.startswith("index-") and name.endswith(".sqlite") and name != path.name:
                 if entry.is_file(follow_symlinks=False) and _vanished(entry.path):
                     os.unlink(entry.path)
-                    Path(_lock_path(Path(entry.path))).unlink(missing_ok=True)
+                    _lock_path(Path(entry.path)).unlink(missing_ok=True)
         except OSError:
             pass  # another process cleaned it first, or it is not ours to remove
 

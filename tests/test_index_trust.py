@@ -179,6 +179,28 @@ def test_a_build_waits_for_the_lock_and_answers_from_memory_past_the_wait(
     assert index_files(private_cache) == []  # the holder of the lock writes it, not this call
 
 
+def test_the_wait_for_the_lock_is_shown_and_closed_before_the_build_in_memory_is_shown(
+    base: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    events: list[object] = []
+
+    @contextmanager
+    def display() -> Iterator[Callable[[str, int, int], None]]:
+        events.append("open")
+        yield lambda stage, done, total: events.append(stage)
+        events.append("close")
+
+    cached = index._cache_file(base)
+    cached.parent.mkdir(parents=True)
+    monkeypatch.setattr(index, "BUILD_WAIT", 0.2)
+    with open(index._lock_path(cached), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        opened = index.open_index(base, progress=display)
+    assert opened.path is None and opened.rows("SELECT id FROM facts") == [("growth",)]
+    assert events[:3] == ["open", "waiting for another process to build it", "close"]
+    assert events[3] == "open" and events[-1] == "close" and events.count("open") == 2  # never two at once
+
+
 def test_concurrent_cold_starts_build_one_copy_at_a_time(tmp_path: Path, private_cache: Path) -> None:
     root = replicated_base(tmp_path / "big", copies=30)
     command = [*beilun(), "--facts", str(root), "topics", "--json"]
