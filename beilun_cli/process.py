@@ -1,8 +1,9 @@
-"""The process boundary: signals, the one mapping of errors to messages and exit codes, flushing,
-a closed stdout, and the quick exit. The console script `beilun` is `main` here.
+"""The process boundary: signals, UTF-8 streams, the one mapping of errors to messages and exit
+codes, flushing, a closed stdout, and the quick exit. The console script `beilun` is `main` here.
 
 Importing Typer and the app takes tens of milliseconds; a Ctrl-C in that window would
-otherwise print Python's KeyboardInterrupt traceback, so SIGINT is handled first.
+otherwise print Python's KeyboardInterrupt traceback, so SIGINT (and SIGTERM, SIGHUP, which
+end a call the same way) is handled first.
 
 At the end, tearing down the interpreter (freeing every module and object the imports made)
 costs several milliseconds, as much as the lookup itself. A one-shot process needs none of it:
