@@ -43,10 +43,17 @@ class UsageError(BeilunError):
     exit_code = EXIT_USAGE
 
 
+# A base may have 100,000 topics: an error lists this many, and says how many more there are.
+LISTED_TOPICS = 30
+
+
 def unknown_topic(topic: str, known: Iterable[str]) -> UsageError:
-    """The usage error for a topic that does not exist: it lists the ones that do."""
+    """The usage error for a topic that does not exist: it lists (the first of) the ones that do."""
     names = sorted(known)
-    return UsageError(f"unknown topic '{topic}'; topics are: {', '.join(names)}", did_you_mean(topic, names))
+    listed = ", ".join(names[:LISTED_TOPICS])
+    if len(names) > LISTED_TOPICS:
+        listed += f" and {len(names) - LISTED_TOPICS} more (see 'beilun topics')"
+    return UsageError(f"unknown topic '{topic}'; topics are: {listed}", did_you_mean(topic, names))
 
 
 class Problem:

@@ -1,12 +1,14 @@
 """The index's life cycle: where it lives, whether it is fresh, how it is built and repaired.
 
 The index is a SQLite copy of a validated fact base, kept in the user's cache
-($XDG_CACHE_HOME/beilun, else ~/.cache/beilun). The TOML files stay the truth. On first use,
-and whenever any file of the base changes, the base is loaded and validated (loader) and
-written to a temporary file that is then renamed into place, so that two processes building
-at once never see half an index. Where the cache cannot be written, the same index is built
-in memory for this call, so answers never depend on the cache. A cached file found damaged
-while it is read is rebuilt once (`Index.rows`).
+($XDG_CACHE_HOME/beilun, else ~/.cache/beilun). The TOML files stay the truth. Freshness is
+decided as git decides it: each file's inode, ctime, size and mtime, and its content as well
+while its times are too recent to tell an edit (`_state`). On first use, and whenever any
+file of the base changes, one process at a time (`_build_lock`) loads and validates the base
+(loader) and writes it to a temporary file that is then renamed into place, so that no
+process ever sees half an index. Where the cache cannot be used, the same index is built in
+memory for this call, so answers never depend on the cache. Stored records carry a checksum:
+a cached file found damaged while it is read is rebuilt once (`Index.rows`).
 
 Imports here stay light (sqlite3, json): this module is on the path of every command but
 `validate`. The loader and the analyzer are imported only to build an index. The queries
@@ -19,10 +21,12 @@ import gc
 import json
 import os
 import sqlite3
+import stat
+import time
 import zlib
 from array import array
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import AbstractContextManager, closing, nullcontext
+from contextlib import AbstractContextManager, closing, contextmanager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -38,11 +42,14 @@ ProgressReport = Callable[[str, int, int], object]
 # found later in the call) gets a display of its own, closed when the build ends.
 BuildProgress = Callable[[], AbstractContextManager[ProgressReport]]
 
+# Seconds a process waits for another one's build of the same index before building its own in memory.
+BUILD_WAIT = 60.0
+
 # Rows fetched at a time by `Index.stream`: a whole base never sits in memory at once.
 STREAM_BATCH = 1000
 
 # Bump when the layout or the meaning of any column changes: old files are then rebuilt.
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "6"
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -92,19 +99,18 @@ class Index:
         connection: sqlite3.Connection,
         path: Path | None = None,
         rebuild: Callable[[], sqlite3.Connection] | None = None,
+        notes: Sequence[str] = (),
     ) -> None:
         self.connection = connection
+        # What the user should be told about how this index was found (skipped files, no cache).
+        self.notes = list(notes)
         # Set for an index read from the cache: its file, and how to replace it if it proves damaged.
         self.path = path
         self._rebuild = rebuild
 
     def rows(self, sql: str, parameters: Sequence[Any] = ()) -> list[Any]:
         """Run one query. A damaged cache file is detected here, rebuilt once, and asked again."""
-        try:
-            return self.connection.execute(sql, parameters).fetchall()
-        except sqlite3.DatabaseError as error:
-            self._replace(error)
-            return self.connection.execute(sql, parameters).fetchall()
+        return self._query(sql, parameters, None)[1]
 
     def stream(self, sql: str, parameters: Sequence[Any] = ()) -> Iterator[Any]:
         """Run one query whose rows may be many: they are fetched a batch at a time as read.
@@ -113,108 +119,375 @@ class Index:
         it. Damage found later, after rows were handed on, cannot be undone: the file is
         removed, for the next call to rebuild, and the error reported.
         """
+        cursor, first = self._query(sql, parameters, STREAM_BATCH)
+        return self._rest(cursor, first)
+
+    def _query(
+        self, sql: str, parameters: Sequence[Any], batch: int | None
+    ) -> tuple[sqlite3.Cursor, list[Any]]:
+        """The cursor of a query and its rows (all, or a first batch). Damage is rebuilt once;
+        found again, it is reported."""
         try:
-            cursor = self.connection.execute(sql, parameters)
-            first = cursor.fetchmany(STREAM_BATCH)
+            return self._fetch(sql, parameters, batch)
         except sqlite3.DatabaseError as error:
             self._replace(error)
-            cursor = self.connection.execute(sql, parameters)
-            first = cursor.fetchmany(STREAM_BATCH)
-        return self._rest(cursor, first)
+        try:
+            return self._fetch(sql, parameters, batch)
+        except sqlite3.DatabaseError as error:
+            raise self._damaged(error) from None
+
+    def _fetch(
+        self, sql: str, parameters: Sequence[Any], batch: int | None
+    ) -> tuple[sqlite3.Cursor, list[Any]]:
+        cursor = self._execute(sql, parameters)
+        return cursor, _opened(cursor, cursor.fetchall() if batch is None else cursor.fetchmany(batch))
+
+    def _execute(self, sql: str, parameters: Sequence[Any]) -> sqlite3.Cursor:
+        try:
+            return self.connection.execute(sql, parameters)
+        except UnicodeEncodeError:
+            # Text that is not Unicode (argv bytes kept as surrogates): as bytes, it equals no stored
+            # text, so the question is answered "not found" rather than failing.
+            return self.connection.execute(sql, [_bindable(value) for value in parameters])
 
     def _rest(self, cursor: sqlite3.Cursor, batch: list[Any]) -> Iterator[Any]:
         while batch:
             yield from batch
             try:
-                batch = cursor.fetchmany(STREAM_BATCH)
+                batch = _opened(cursor, cursor.fetchmany(STREAM_BATCH))
             except sqlite3.DatabaseError as error:
-                if self.path is None:
-                    raise
-                self.path.unlink(missing_ok=True)
-                raise IndexDamaged(
-                    f"the index was damaged while being read ({error}); it has been removed",
-                    "run the command again: the index is rebuilt from the fact files",
-                ) from None
+                raise self._damaged(error) from None
 
     def _replace(self, error: sqlite3.DatabaseError) -> None:
-        """Swap a damaged cached index for a rebuilt one, once; else the error stands."""
+        """Swap a damaged cached index for a rebuilt one, once; else the damage is reported."""
         if self._rebuild is None:
-            raise error
+            raise self._damaged(error) from None
         rebuild, self._rebuild = self._rebuild, None
         self.connection.close()
         self.connection = rebuild()
 
+    def _damaged(self, error: sqlite3.DatabaseError) -> Exception:
+        """The error for damage that cannot be repaired in this call: the file is removed, so
+        that the next call rebuilds it. An index in memory cannot be damaged: that is a bug."""
+        if self.path is None:
+            return error
+        self.path.unlink(missing_ok=True)
+        return IndexDamaged(
+            f"the index was damaged while being read ({error}); it has been removed",
+            "run the command again: the index is rebuilt from the fact files",
+        )
+
+
+class RecordDamaged(sqlite3.DatabaseError):
+    """A stored record whose checksum does not match its content: damage SQLite cannot see."""
+
+
+# Columns holding records, each stored behind a checksum of its content (crc32: 8 hex digits
+# before text, 4 bytes before a blob), checked whenever a query reads it.
+SEALED_COLUMNS = frozenset({"record", "sentences", "postings", "data"})
+
+
+def _seal(text: str) -> str:
+    return f"{zlib.crc32(text.encode('utf-8')):08x}{text}"
+
+
+def _seal_bytes(data: bytes) -> bytes:
+    return zlib.crc32(data).to_bytes(4, "little") + data
+
+
+def _unsealed(value: object) -> object:
+    if value is None:
+        return None
+    try:
+        if isinstance(value, str):
+            text = value[8:]
+            if zlib.crc32(text.encode("utf-8", "surrogatepass")) == int(value[:8], 16):
+                return text
+        elif isinstance(value, bytes):
+            if zlib.crc32(value[4:]) == int.from_bytes(value[:4], "little"):
+                return value[4:]
+    except ValueError:
+        pass
+    raise RecordDamaged("a stored record does not match its checksum")
+
+
+def _opened(cursor: sqlite3.Cursor, rows: list[Any]) -> list[Any]:
+    """`rows` with their sealed columns checked and unwrapped."""
+    sealed = [number for number, column in enumerate(cursor.description or ()) if column[0] in SEALED_COLUMNS]
+    if not sealed or not rows:
+        return rows
+    if len(sealed) == len(rows[0]) == 1:
+        return [(_unsealed(row[0]),) for row in rows]
+    return [
+        tuple(_unsealed(value) if number in sealed else value for number, value in enumerate(row))
+        for row in rows
+    ]
+
+
+def _bindable(value: object) -> object:
+    return value.encode("utf-8", "surrogatepass") if isinstance(value, str) else value
+
+
+class NoCache(Exception):
+    """Why this call has no usable cache file: the index is then built in memory, and this said."""
+
 
 def cache_dir() -> Path:
+    """$XDG_CACHE_HOME/beilun, else ~/.cache/beilun; NoCache when neither is an absolute path."""
     configured = os.environ.get("XDG_CACHE_HOME", "")
-    # The XDG spec ignores a relative XDG_CACHE_HOME.
-    base = Path(configured) if os.path.isabs(configured) else Path.home() / ".cache"
-    return base / "beilun"
+    if os.path.isabs(configured):
+        return Path(configured) / "beilun"
+    # The XDG spec ignores a relative XDG_CACHE_HOME. An empty or relative HOME would put the
+    # cache wherever the call happens to start; expanduser would even turn an empty one into "/".
+    home = os.environ["HOME"] if "HOME" in os.environ else os.path.expanduser("~")
+    if not os.path.isabs(home):
+        raise NoCache("no cache directory (HOME is not an absolute path)")
+    return Path(home) / ".cache" / "beilun"
 
 
 def index_path(root: Path, directory: Path) -> Path:
     """One file per base. crc32, not hashlib: loading OpenSSL would cost every call 2 ms, and
     two bases sharing a key only rebuild each other's index (the state check sees it)."""
-    resolved = str(root.resolve())
-    key = zlib.crc32(resolved.encode("utf-8", "surrogateescape"))
-    name = "".join(char if char.isalnum() else "-" for char in root.resolve().name)[:40]
+    resolved = root.resolve()
+    key = zlib.crc32(str(resolved).encode("utf-8", "surrogateescape"))
+    name = "".join(char if char.isalnum() else "-" for char in resolved.name)[:40]
     return directory / f"index-{name}-{key:08x}.sqlite"
 
 
-def _state(files: Sequence[Path]) -> str:
-    """What the index was built from: each file's path, size and modification time."""
-    entries = []
-    for path in files:
-        info = path.stat()
-        entries.append([str(path), info.st_size, info.st_mtime_ns])
-    return json.dumps(entries, ensure_ascii=False)
+def _cache_file(root: Path) -> Path:
+    """The index file of the base at `root`, in a cache directory that resolves; else NoCache."""
+    directory = cache_dir()
+    try:
+        path = index_path(root, directory.resolve())
+    except (OSError, RuntimeError):  # RuntimeError: a symlink loop, as Python 3.11 reports it
+        raise NoCache(f"the cache directory {directory} cannot be resolved") from None
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return path  # not built yet, or not reachable: the build finds out which
+    if not stat.S_ISREG(mode):  # a FIFO would block the open forever; a folder cannot be replaced
+        raise NoCache(f"the index path {path} is not a regular file")
+    return path
+
+
+# A file whose times are this close to the moment its state was taken may have been edited again
+# within the same clock tick (whole seconds on ext3, FAT's two, many network mounts) without
+# any time changing: git calls it "racily clean". Its content is hashed as well, and checked
+# on every call until its times are safely old.
+RACY_NS = 2_000_000_000
+
+
+def _digest(path: str) -> int:
+    """A checksum of a file's bytes. crc32, not hashlib: loading OpenSSL would cost every call 2 ms,
+    and what it must catch is an edit, not an attacker."""
+    with open(path, "rb") as file:
+        return zlib.crc32(file.read())
+
+
+def _anchor(root: Path) -> str:
+    """The folder a base's files are named relative to in its state."""
+    return str(root if root.is_dir() else root.parent)
+
+
+def _state(anchor: str, files: Sequence[str], now: int) -> list[list[Any]]:
+    """What the index is built from: for each file (named relative to `anchor`, so that one base
+    named two ways has one state), its inode, change time, size and modification time, and the
+    checksum of its bytes when those times are too recent to tell an edit (RACY_NS).
+
+    A file that vanished has no times: the state then never matches a later one.
+    """
+    entries: list[list[Any]] = []
+    for name in files:
+        path = os.path.join(anchor, name)
+        try:
+            info = os.stat(path)
+            digest = _digest(path) if max(info.st_mtime_ns, info.st_ctime_ns) > now - RACY_NS else None
+            entries.append([name, *_times(info), digest])
+        except OSError:
+            entries.append([name, None, None, None, None, None])
+    return entries
+
+
+def _times(info: os.stat_result) -> list[int]:
+    """What tells an edit without reading the file; the inode and the change time catch an
+    mtime set back (`touch -r`, `rsync -t`) and a file replaced by another."""
+    return [info.st_ino, info.st_ctime_ns, info.st_size, info.st_mtime_ns]
+
+
+def _matches(anchor: str, stored: list[list[Any]]) -> bool:
+    """Whether every file is as the stored state saw it: same times, and same bytes where recorded."""
+    for name, inode, changed, size, modified, digest in stored:
+        path = os.path.join(anchor, name)
+        if _times(os.stat(path)) != [inode, changed, size, modified]:
+            return False
+        if digest is not None and _digest(path) != digest:
+            return False
+    return True
+
+
+def _relative(anchor: str, paths: Sequence[Path]) -> list[str]:
+    return [os.path.relpath(path, anchor) for path in paths]
 
 
 def open_index(root: Path, *, use_cache: bool = True, progress: BuildProgress | None = None) -> Index:
     """The index of the base at `root`: from the cache when it is fresh, else built now.
 
-    `use_cache=False`, or a cache directory that cannot be written, builds it in memory.
+    `use_cache=False`, a cache that cannot be used, or another process still building it past
+    BUILD_WAIT builds it in memory; the index's `notes` then say why, as they name what the
+    file discovery skipped.
     """
-    toml_files = paths.fact_files(root)
-    try:
-        path = index_path(root, cache_dir())
-    except (RuntimeError, KeyError):  # no home directory to hold a cache
-        path, use_cache = Path(os.devnull), False
+    found = paths.discover(root)
+    notes = [f"skipped {skipped}" for skipped in found.skipped]
+    anchor = _anchor(root)
+    names = _relative(anchor, found.files)
+    display = progress or _no_progress
+    path = None
     if use_cache:
-        connection = _open_fresh(path, toml_files)
+        try:
+            path = _cache_file(root)
+        except NoCache as why:
+            notes.append(f"{why}; answering from memory")
+    if path is not None:
+        connection = _open_fresh(path, anchor, names)
         if connection is not None:
-            return Index(connection, path, lambda: _rebuilt(root, path, progress))
-    with (progress or _no_progress)() as report:
-        return _built(root, toml_files, path, use_cache, report)
+            return Index(connection, path, lambda: _rebuilt(root, path, progress), notes)
+        with _build_lock(path, display) as locked:
+            if locked:
+                # Another process may have built it while this one waited.
+                connection = _open_fresh(path, anchor, names)
+                if connection is not None:
+                    return Index(connection, path, lambda: _rebuilt(root, path, progress), notes)
+                _clean(path)
+                with display() as report:
+                    return _built(root, anchor, names, path, report, notes)
+        notes.append("another process is still building the index; answering from memory")
+    with display() as report:
+        return _built(root, anchor, names, None, report, notes)
 
 
 def _no_progress() -> AbstractContextManager[ProgressReport]:
     return nullcontext(lambda stage, done, total: None)
 
 
-def _built(root: Path, toml_files: list[Path], path: Path, use_cache: bool, report: ProgressReport) -> Index:
+@contextmanager
+def _build_lock(path: Path, display: BuildProgress) -> Iterator[bool]:
+    """Held around a build, so that one process builds while the others wait for its index.
+
+    True once held, or when no lock can be taken (a cache that cannot be written: the build then
+    falls back to memory); False when another process still holds it after BUILD_WAIT seconds.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        descriptor = os.open(_lock_path(path), os.O_RDWR | os.O_CREAT | os.O_NONBLOCK, 0o644)
+    except OSError:
+        yield True
+        return
+    try:
+        yield _acquired(descriptor) or _waited(descriptor, display)
+    finally:
+        os.close(descriptor)  # closing the descriptor releases the lock
+
+
+def _waited(descriptor: int, display: BuildProgress) -> bool:
+    """Wait for the lock, up to BUILD_WAIT seconds, saying so on a terminal; whether it was had.
+    The display is closed before anything else is shown (a build's own display)."""
+    with display() as report:
+        report("waiting for another process to build it", 0, 1)
+        deadline = time.monotonic() + BUILD_WAIT
+        while not _acquired(descriptor):
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.05)
+    return True
+
+
+def _acquired(descriptor: int) -> bool:
+    import fcntl
+
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    except OSError:
+        return True  # a filesystem without locks: build, as before locks existed
+    return True
+
+
+def _lock_path(path: Path) -> Path:
+    return path.with_name(f".{path.name}.lock")
+
+
+def _clean(path: Path) -> None:
+    """Before a build: remove what killed builds left (temporary files whose process is gone) and
+    the indexes of bases that no longer exist."""
+    try:
+        entries = list(os.scandir(path.parent))
+    except OSError:
+        return
+    for entry in entries:
+        name = entry.name
+        try:
+            if name.endswith(".tmp") and name.startswith(".index-"):
+                if not _alive(name[: -len(".tmp")].rpartition(".")[2]):  # .index-….sqlite.<pid>.tmp
+                    os.unlink(entry.path)
+            elif name.startswith("index-") and name.endswith(".sqlite") and name != path.name:
+                if entry.is_file(follow_symlinks=False) and _vanished(entry.path):
+                    os.unlink(entry.path)
+                    _lock_path(Path(entry.path)).unlink(missing_ok=True)
+        except OSError:
+            pass  # another process cleaned it first, or it is not ours to remove
+
+
+def _alive(pid: str) -> bool:
+    try:
+        os.kill(int(pid), 0)
+    except ValueError:
+        return True  # not a name beilun writes: leave it
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by someone else
+    return True
+
+
+def _vanished(index_file: str) -> bool:
+    """Whether the base an index file was built from no longer exists."""
+    try:
+        with closing(sqlite3.connect(f"{Path(index_file).as_uri()}?mode=ro", uri=True)) as connection:
+            [(root,)] = connection.execute("SELECT value FROM meta WHERE key = 'root'").fetchall()
+    except (sqlite3.Error, ValueError):
+        return False  # not one beilun can read: a later schema, or damage a rebuild will replace
+    return isinstance(root, str) and os.path.isabs(root) and not os.path.lexists(root)
+
+
+def _built(
+    root: Path, anchor: str, names: list[str], path: Path | None, report: ProgressReport, notes: list[str]
+) -> Index:
     from beilun_cli import loader
 
     # The state is read before the files: an edit made during the build then shows as a
     # changed state on the next call, and the index is rebuilt rather than trusted.
-    before = _state(toml_files)
+    now = time.time_ns()
+    before = _state(anchor, names, now)
     # A large base allocates millions of objects that all live to the end: the cyclic garbage
     # collector would scan them again and again, for nothing.
     collecting = gc.isenabled()
     gc.disable()
     try:
         base = loader.load(root, report)
-        texts = [Path(source.text_path) for source in base.sources.values()]
-        state = _state(toml_files + texts) if _state(toml_files) == before else ""
-        if use_cache:
+        texts = _relative(anchor, [Path(source.text_path) for source in base.sources.values()])
+        unchanged = _state(anchor, names, now) == before
+        state = _dumps({"facts": before, "texts": _state(anchor, texts, now)}) if unchanged else ""
+        meta = {"schema": SCHEMA_VERSION, "state": state, "root": str(root.resolve())}
+        if path is not None:
             try:
-                build(base, path, state, texts, report)
-                return Index(_connect(path, readonly=True), path)
+                build(base, path, meta, report)
+                return Index(_connect(path, readonly=True), path, notes=notes)
             except (OSError, sqlite3.Error):
                 pass  # a read-only or missing cache directory: answer from memory instead
         connection = sqlite3.connect(":memory:")
-        _fill(connection, base, state, texts, report)
-        return Index(connection)
+        _fill(connection, base, meta, report)
+        return Index(connection, notes=notes)
     finally:
         if collecting:
             gc.enable()
@@ -228,11 +501,11 @@ def _rebuilt(root: Path, path: Path, progress: BuildProgress | None) -> sqlite3.
 
 def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
     if readonly:
-        return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        return sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
     return sqlite3.connect(path)
 
 
-def _open_fresh(path: Path, toml_files: list[Path]) -> sqlite3.Connection | None:
+def _open_fresh(path: Path, anchor: str, names: list[str]) -> sqlite3.Connection | None:
     """The cached index if it exists, is intact and matches the files now; else None."""
     try:
         connection = _connect(path, readonly=True)
@@ -240,24 +513,48 @@ def _open_fresh(path: Path, toml_files: list[Path]) -> sqlite3.Connection | None
         return None
     try:
         meta = dict(connection.execute("SELECT key, value FROM meta"))
-        texts = [Path(text) for text in json.loads(meta["texts"])]
-        if meta["schema"] == SCHEMA_VERSION and meta["state"] == _state(toml_files + texts):
+        state = json.loads(meta["state"])
+        if (
+            meta["schema"] == SCHEMA_VERSION
+            and [entry[0] for entry in state["facts"]] == names
+            and _matches(anchor, state["facts"] + state["texts"])
+        ):
+            _settle(path, meta["state"], state)
             return connection
-    except (sqlite3.Error, OSError, KeyError, ValueError, TypeError):
+    except (sqlite3.Error, OSError, KeyError, IndexError, ValueError, TypeError):
         pass  # missing, stale, foreign or corrupt: rebuild
     connection.close()
     return None
 
 
-def build(
-    base: LoadedBase, path: Path, state: str, texts: list[Path], progress: ProgressReport | None = None
-) -> None:
+def _settle(path: Path, stored: str, state: dict[str, list[list[Any]]]) -> None:
+    """Drop the checksums of files verified by content once their times are safely old, so that
+    later calls compare times only (git does the same when it next writes its index)."""
+    entries = state["facts"] + state["texts"]
+    if all(entry[5] is None for entry in entries):
+        return
+    safe = time.time_ns() - RACY_NS
+    if any(max(entry[2], entry[4]) > safe for entry in entries if entry[5] is not None):
+        return
+    for entry in entries:
+        entry[5] = None
+    try:
+        with closing(sqlite3.connect(path, timeout=0)) as connection, connection:
+            # Only if the file still holds the state just verified: another process may have replaced it.
+            connection.execute(
+                "UPDATE meta SET value = ? WHERE key = 'state' AND value = ?", (_dumps(state), stored)
+            )
+    except sqlite3.Error:
+        pass  # a read-only cache: the checksums are checked again next time, which is only slower
+
+
+def build(base: LoadedBase, path: Path, meta: dict[str, str], progress: ProgressReport | None = None) -> None:
     """Write the index of `base` to `path` atomically (a temporary file, then a rename)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         with closing(_connect(temporary, readonly=False)) as connection:
-            _fill(connection, base, state, texts, progress)
+            _fill(connection, base, meta, progress)
         os.replace(temporary, path)
     finally:
         # Interrupted or failed: no half-written file is left behind.
@@ -265,11 +562,7 @@ def build(
 
 
 def _fill(
-    connection: sqlite3.Connection,
-    base: LoadedBase,
-    state: str,
-    texts: list[Path],
-    progress: ProgressReport | None,
+    connection: sqlite3.Connection, base: LoadedBase, meta: dict[str, str], progress: ProgressReport | None
 ) -> None:
     from beilun_cli import search
 
@@ -295,7 +588,7 @@ def _fill(
                     fact.as_of.end if fact.as_of else None,
                     fact.quantity.amount if fact.quantity else None,
                     fact.quantity.amount_unit if fact.quantity else None,
-                    _dumps(fact.to_json()),
+                    _seal(_dumps(fact.to_json())),
                 )
                 for position, fact in enumerate(base.facts)
             ),
@@ -304,7 +597,7 @@ def _fill(
         connection.executemany(
             "INSERT INTO topics VALUES (?, ?, ?)",
             (
-                (position, topic.id, _dumps({"id": topic.id, "name": topic.name.to_json()}))
+                (position, topic.id, _seal(_dumps({"id": topic.id, "name": topic.name.to_json()})))
                 for position, topic in enumerate(base.topics.values())
             ),
         )
@@ -319,7 +612,7 @@ def _fill(
         connection.executemany(
             "INSERT INTO entities VALUES (?, ?, ?, ?)",
             (
-                (position, entity.id, entity.kind, _dumps(entity.to_json()))
+                (position, entity.id, entity.kind, _seal(_dumps(entity.to_json())))
                 for position, entity in enumerate(base.entities.values())
             ),
         )
@@ -330,7 +623,7 @@ def _fill(
         connection.executemany(
             "INSERT INTO sources VALUES (?, ?, ?)",
             (
-                (position, source.id, _dumps(source.to_json()))
+                (position, source.id, _seal(_dumps(source.to_json())))
                 for position, source in enumerate(base.sources.values())
             ),
         )
@@ -342,7 +635,7 @@ def _fill(
                     number,
                     text,
                     " ".join(en for _, en in source.translation[number - 1]) if source.translation else None,
-                    _dumps(source.translation[number - 1]) if source.translation else None,
+                    _seal(_dumps(source.translation[number - 1])) if source.translation else None,
                 )
                 for source in base.sources.values()
                 for number, text in enumerate(source.paragraphs, start=1)
@@ -353,23 +646,15 @@ def _fill(
         # Each term's postings as one blob of (position, frequency) pairs: compact, read at once.
         connection.executemany(
             "INSERT INTO terms VALUES (?, ?)",
-            ((term, flat.tobytes()) for term, flat in postings.terms.items()),
+            ((term, _seal_bytes(flat.tobytes())) for term, flat in postings.terms.items()),
         )
         connection.executemany(
             "INSERT INTO vocabulary VALUES (?)", ((word,) for word in search.suggestion_words(base))
         )
         connection.executemany(
-            "INSERT INTO blobs VALUES (?, ?)", [("norms", array("d", postings.norms).tobytes())]
+            "INSERT INTO blobs VALUES (?, ?)", [("norms", _seal_bytes(array("d", postings.norms).tobytes()))]
         )
-        connection.executemany(
-            "INSERT INTO meta VALUES (?, ?)",
-            [
-                ("schema", SCHEMA_VERSION),
-                ("state", state),
-                ("texts", _dumps([str(text) for text in texts])),
-                ("root", base.root),
-            ],
-        )
+        connection.executemany("INSERT INTO meta VALUES (?, ?)", list(meta.items()))
     step("indexing", 3, 3)
 
 

@@ -62,9 +62,12 @@ def root(ctx: typer.Context) -> Path:
 def catalog(ctx: typer.Context) -> Catalog:
     """The base this call asks, its index opened (and built, with a progress bar, if need be)."""
     from beilun_cli.catalog import open_base
-    from beilun_cli.output.messages import progress_bar
+    from beilun_cli.output.messages import message, progress_bar
 
-    return open_base(root(ctx), progress=progress_bar(environment(ctx), "building the index"))
+    base = open_base(root(ctx), progress=progress_bar(environment(ctx), "building the index"))
+    for note in base.index.notes:  # files skipped, no cache: said once, on stderr
+        message(f"beilun: warning: {note}")
+    return base
 
 
 def _completer(candidates: Callable[[Catalog, str], list[str]]) -> Callable[[typer.Context, str], list[str]]:

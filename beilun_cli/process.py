@@ -1,8 +1,9 @@
-"""The process boundary: signals, the one mapping of errors to messages and exit codes, flushing,
-a closed stdout, and the quick exit. The console script `beilun` is `main` here.
+"""The process boundary: signals, UTF-8 streams, the one mapping of errors to messages and exit
+codes, flushing, a closed stdout, and the quick exit. The console script `beilun` is `main` here.
 
 Importing Typer and the app takes tens of milliseconds; a Ctrl-C in that window would
-otherwise print Python's KeyboardInterrupt traceback, so SIGINT is handled first.
+otherwise print Python's KeyboardInterrupt traceback, so SIGINT (and SIGTERM, SIGHUP, which
+end a call the same way) is handled first.
 
 At the end, tearing down the interpreter (freeing every module and object the imports made)
 costs several milliseconds, as much as the lookup itself. A one-shot process needs none of it:
@@ -12,6 +13,7 @@ index is renamed into place and its temporary file removed before a command retu
 
 from __future__ import annotations
 
+import errno
 import gc
 import os
 import signal
@@ -28,6 +30,8 @@ from beilun_cli.errors import (
 )
 
 DEBUG_ENV = "BEILUN_DEBUG"
+# What a write to a full disk fails with.
+_DISK_FULL = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
 _MAX_DETAIL = 200  # an internal error's own text may quote megabytes of input: keep one short line
 
 
@@ -35,6 +39,9 @@ def report(error: BaseException) -> int:
     """Turn any exception into a one-line message on stderr; return its exit code."""
     from beilun_cli.output.messages import message
 
+    if isinstance(error, OSError) and error.errno in _DISK_FULL:
+        # Click writes help and version itself: a full disk under them fails as any answer does.
+        error = OutputError(f"cannot write output: {error.strerror}")
     if isinstance(error, BeilunError):
         message(f"beilun: {error.message}")
         if error.hint:
@@ -42,7 +49,9 @@ def report(error: BaseException) -> int:
         return error.exit_code
     if isinstance(error, Interrupted | KeyboardInterrupt):
         message("beilun: interrupted")
-        return EXIT_INTERRUPTED
+        return interrupted_status(
+            error.args[0] if isinstance(error, Interrupted) and error.args else signal.SIGINT
+        )
     if os.environ.get(DEBUG_ENV):
         import traceback
 
@@ -69,20 +78,60 @@ def _interrupted_while_starting(signum: int, frame: FrameType | None) -> None:
         sys.stderr.write("beilun: interrupted\n")
         sys.stderr.flush()
     finally:
-        os._exit(EXIT_INTERRUPTED)
+        os._exit(interrupted_status(signum))
 
 
 def _interrupt(signum: int, frame: FrameType | None) -> None:
-    raise Interrupted
+    # Raised, not exited: `finally` blocks then run, and a build removes its temporary file.
+    raise Interrupted(signum)
 
 
 def _exit_interrupted(signum: int, frame: FrameType | None) -> None:
-    os._exit(EXIT_INTERRUPTED)  # Ctrl-C while the last output drains: stop now, no traceback
+    # Ctrl-C while the last output drains: stop now, no traceback.
+    os._exit(interrupted_status(signum))
+
+
+def interrupted_status(signum: int) -> int:
+    """128 + the signal, as shells report it: 130 for Ctrl-C, 143 for SIGTERM, 129 for SIGHUP."""
+    return EXIT_INTERRUPTED - signal.SIGINT + signum
+
+
+# Signals that end a call the way Ctrl-C does: `kill`, `timeout` and `docker stop` send SIGTERM,
+# a closed terminal SIGHUP.
+ENDING_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+
+
+def _in_utf8() -> None:
+    """Run again in Python's UTF-8 mode when the locale is not UTF-8 (`LC_ALL=C` with PYTHONUTF8=0,
+    a Latin-1 locale): arguments, paths and output are then UTF-8, and a Chinese query is read
+    as Chinese, not as bytes no fact can match. Costs a second start-up, in those locales only."""
+    if sys.flags.utf8_mode or sys.getfilesystemencoding() == "utf-8" or not sys.orig_argv:
+        return
+    try:
+        os.execve(sys.executable, sys.orig_argv, {**os.environ, "PYTHONUTF8": "1"})
+    except OSError:
+        pass  # carry on as the locale says
+
+
+def _utf8_streams() -> None:
+    """stdout and stderr in UTF-8 whatever PYTHONIOENCODING or the locale say, never failing on a
+    character: an argument that was not UTF-8 (kept as surrogates) is echoed as `\\udcff`, which
+    is also how JSON escapes it, so the output stays valid UTF-8."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(encoding="utf-8", errors="backslashreplace")
+            except (OSError, ValueError):
+                pass
 
 
 def main() -> None:
     """The console script: the app, with Ctrl-C, closed pipes and stray errors handled, then a quick exit."""
-    signal.signal(signal.SIGINT, _interrupted_while_starting)
+    for ending in ENDING_SIGNALS:
+        signal.signal(ending, _interrupted_while_starting)
+    _in_utf8()
+    _utf8_streams()
     # Importing Typer makes tens of thousands of objects that all live until exit: the cyclic
     # garbage collector would scan them again and again for nothing. Set them aside (freeze)
     # once imported, and collect only what the command makes.
@@ -102,7 +151,8 @@ def run() -> int | str | None:
     """Run the app once; the exit code it ends with, every error reported on the way."""
     from beilun_cli.cli import build_app, invoked_command
 
-    signal.signal(signal.SIGINT, _interrupt)
+    for ending in ENDING_SIGNALS:
+        signal.signal(ending, _interrupt)
     if sys.stdout is None:  # started with stdout closed (`beilun list >&-`): no answer can arrive
         return report(OutputError("cannot write output: standard output is closed"))
     code: int | str | None
@@ -111,13 +161,14 @@ def run() -> int | str | None:
         code = 0
     except SystemExit as exit_:
         code = exit_.code
-    except OutputClosed:
+    except (OutputClosed, BrokenPipeError):
         silence_stdout()
         code = 0
     except BaseException as error:  # the last line of defence: never a traceback
         code = report(error)
-    signal.signal(signal.SIGINT, _exit_interrupted)
-    if code == EXIT_INTERRUPTED:
+    for ending in ENDING_SIGNALS:
+        signal.signal(ending, _exit_interrupted)
+    if code in {interrupted_status(ending) for ending in ENDING_SIGNALS}:
         silence_stdout()  # drop the rest of a cut-off answer: never wait on a reader after Ctrl-C
     try:
         sys.stdout.flush()

@@ -24,7 +24,13 @@ from beilun_cli import index, loader, output, paths, search
 
 
 def index_files(cache: Path) -> list[str]:
-    return sorted(path.name for path in (cache / "beilun").iterdir()) if (cache / "beilun").exists() else []
+    """The cache's files but the build locks, which stay (removing a lock file would race)."""
+    folder = cache / "beilun"
+    return (
+        sorted(path.name for path in folder.iterdir() if not path.name.endswith(".lock"))
+        if folder.exists()
+        else []
+    )
 
 
 def test_first_use_builds_the_index_in_the_cache_and_later_calls_reuse_it(
@@ -117,7 +123,7 @@ def test_cache_location_follows_xdg_cache_home(monkeypatch: pytest.MonkeyPatch, 
 def test_building_writes_a_temporary_file_then_renames_it(base: Path, tmp_path: Path) -> None:
     loaded = loader.load(base)
     target = tmp_path / "cache" / "index.sqlite"
-    index.build(loaded, target, "state", [])
+    index.build(loaded, target, {"state": ""})
     assert sorted(p.name for p in target.parent.iterdir()) == ["index.sqlite"]
 
 
@@ -130,7 +136,7 @@ def test_a_failed_build_leaves_nothing_behind(
     monkeypatch.setattr(search, "build_postings", fail)
     target = tmp_path / "cache" / "index.sqlite"
     with pytest.raises(KeyboardInterrupt):
-        index.build(loader.load(base), target, "state", [])
+        index.build(loader.load(base), target, {"state": ""})
     assert list(target.parent.iterdir()) == []
 
 

@@ -16,7 +16,7 @@ from beilun_cli.options import JsonOpt, output
 from beilun_cli.output.text import neutralise
 
 
-def _report(base: LoadedBase) -> dict[str, Any]:
+def _report(base: LoadedBase, skipped: list[str]) -> dict[str, Any]:
     coverage = {}
     for source_id in base.sources:
         covered, total, missing = numeric_coverage(base, source_id)
@@ -29,8 +29,17 @@ def _report(base: LoadedBase) -> dict[str, Any]:
         "entities": len(base.entities),
         "facts": len(base.facts),
         "numeric_coverage": coverage,
+        "skipped": skipped,
         "problems": [],
     }
+
+
+def _skipped(root: Path) -> list[str]:
+    """What file discovery left out (links to folders, broken links), each with why."""
+    try:
+        return paths.discover(root).skipped
+    except FactBaseError:
+        return []
 
 
 def _summary(report: dict[str, Any]) -> str:
@@ -42,6 +51,7 @@ def _summary(report: dict[str, Any]) -> str:
         share = f"{figures['covered']}/{figures['total']}"
         lines.append(f"numeric coverage of {source_id}: {share} numbers quoted by a fact")
         lines += [f"  not quoted: {item}" for item in figures["missing"]]
+    lines += [f"skipped: {neutralise(item)}" for item in report["skipped"]]
     return "\n".join(lines) + "\n"
 
 
@@ -72,7 +82,7 @@ def validate_base(
     root = path or paths.resolve_root(facts_option(ctx))
     base, problems = loader.check(root)
     if base is not None:
-        report = _report(base)
+        report = _report(base, _skipped(root))
         if as_json:
             out.document(report)
         else:
@@ -82,7 +92,8 @@ def validate_base(
         listed = [
             {"path": p.path, "line": p.line, "column": p.column, "message": p.message} for p in problems
         ]
-        out.document({"ok": False, "path": str(root), "problems": listed})
+        out.document({"ok": False, "path": str(root), "skipped": _skipped(root), "problems": listed})
     else:
         out.write("".join(neutralise(str(problem)) + "\n" for problem in problems))
+        out.write("".join(f"skipped: {neutralise(item)}\n" for item in _skipped(root)))
     raise FactBaseError(problems, summary=f"{len(problems)} problem(s) in {root}")
