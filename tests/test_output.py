@@ -215,6 +215,16 @@ def test_no_progress_bar_where_stderr_is_no_terminal() -> None:
     assert (stdout.getvalue(), stderr.getvalue()) == ("", "")
 
 
+def test_no_progress_bar_on_a_dumb_terminal_which_could_not_erase_it() -> None:
+    stdout, stderr = io.StringIO(), io.StringIO()
+    env = Environment(
+        stdout, stderr, stdout_isatty=False, stderr_isatty=True, terminal_variables={"TERM": "dumb"}
+    )
+    with progress_bar(env, "building the index")() as report:
+        report("indexing", 1, 3)
+    assert (stdout.getvalue(), stderr.getvalue()) == ("", "")
+
+
 def test_messages_are_neutralised_lines_on_the_stream_given() -> None:
     stderr = io.StringIO()
     message("beilun: no fact with id 'x\x1b[2J'", stderr)

@@ -36,7 +36,10 @@ def progress_bar(env: Environment, description: str) -> Callable[[], AbstractCon
     """
 
     def display() -> AbstractContextManager[ProgressReport]:
-        return _bar(env, description) if env.stderr_isatty and env.stderr is not None else _silent()
+        # A dumb terminal cannot erase a bar: it would leave a blank line behind.
+        dumb = env.terminal_variables.get("TERM", "").lower() in ("dumb", "unknown")
+        drawn = env.stderr_isatty and env.stderr is not None and not dumb
+        return _bar(env, description) if drawn else _silent()
 
     return display
 
