@@ -21,7 +21,10 @@ if TYPE_CHECKING:
     from beilun_cli.records import FactRecord
 
 _MIN_PROSE_WIDTH = 24  # a claim narrower than this is hard to read: show cards instead
-_COLUMN_PADDING = 3
+_ROOMY_PROSE_WIDTH = 56  # a claim narrower than this goes below its id, at the terminal's width
+_MAX_PROSE_WIDTH = 72  # a claim wider than this puts the columns after it too far from its start
+_GAP = 3  # cells between two columns: a space, and each column's padding
+_INDENT = "  "  # a claim under its id, in a narrow table
 
 # (header, field, language) of one column.
 Column = tuple[str, str, str]
@@ -63,7 +66,14 @@ def table_text(record: Any, name: str, lang: str) -> str:
     value = record.get(name)
     if fields.kind(name).bilingual and lang == "both" and isinstance(value, dict):
         return neutralise(str(value.get("zh", ""))) + "\n" + neutralise(str(value.get("en", "")))
-    return neutralise(fields.cell(name, value, lang))
+    return neutralise(fields.cell(name, value, lang, readable=True))
+
+
+def _on_the_point(cells: list[str]) -> list[str]:
+    """Numbers padded on the right so that, right-aligned, their decimal points line up."""
+    decimals = [len(text) - text.index(".") if "." in text else 0 for text in cells]
+    widest = max(decimals, default=0)
+    return [text + " " * (widest - places) for text, places in zip(cells, decimals, strict=True)]
 
 
 def table(
@@ -72,41 +82,148 @@ def table(
     layout: Sequence[Column],
     title: str | None,
     highlight: Sequence[str] = (),
+    *,
+    optional: Sequence[str] = (),
 ) -> None:
-    """Records as a table, or as cards where the terminal is too narrow for its columns."""
+    """Records as a table that fits the terminal.
+
+    Short fields keep their natural width (ids are copied and pasted, so never cut) and each
+    prose field gets room to be read, at most _MAX_PROSE_WIDTH wide. Where that is too wide, a
+    record takes a line of its short fields, the id first, with its prose indented below at the
+    terminal's width, and the `optional` columns are left out, first to last; only where even the
+    short fields do not fit on a line does every record become a card.
+    """
+    from rich.cells import cell_len
+
+    out = console(env)
+    texts = [[table_text(record, name, lang) for _, name, lang in layout] for record in records]
+    for index, (_, name, _) in enumerate(layout):
+        if fields.kind(name).numeric:
+            for row, text in zip(texts, _on_the_point([row[index] for row in texts]), strict=True):
+                row[index] = text
+    natural = [
+        max([cell_len(header)] + [cell_len(line) for row in texts for line in row[index].splitlines()])
+        for index, (header, _, _) in enumerate(layout)
+    ]
+    names = [name for _, name, _ in layout]
+    short = [index for index, name in enumerate(names) if fields.kind(name).short]
+    prose = [index for index, name in enumerate(names) if not fields.kind(name).short]
+
+    def width(kept: Sequence[int], prose_width: int) -> int:
+        """Cells the columns `kept` need side by side, each prose column at most `prose_width`."""
+        need = [natural[index] if index in short else min(natural[index], prose_width) for index in kept]
+        return sum(need) + _GAP * (len(kept) - 1)
+
+    every = list(range(len(layout)))
+    if width(every, _ROOMY_PROSE_WIDTH) <= out.width:
+        _grid(out, texts, layout, every, natural, title, highlight)
+        return
+    if "id" in names and prose:
+        kept = list(short)
+        droppable = [names.index(name) for name in optional if name in names]
+        while width(kept, 0) > out.width and droppable:
+            kept.remove(droppable.pop(0))
+        if width(kept, 0) <= out.width:
+            _rows(out, texts, layout, kept, prose, natural, title, highlight)
+            return
+    if width(every, _MIN_PROSE_WIDTH) <= out.width:
+        _grid(out, texts, layout, every, natural, title, highlight)
+        return
+    _cards(texts, layout, title, out, highlight)
+
+
+def _grid(
+    out: Console,
+    texts: Sequence[Sequence[str]],
+    layout: Sequence[Column],
+    kept: Sequence[int],
+    natural: Sequence[int],
+    title: str | None,
+    highlight: Sequence[str],
+) -> None:
+    """The columns `kept` side by side, as a Rich table."""
     from rich import box
     from rich.cells import cell_len
     from rich.table import Table
 
-    out = console(env)
-    texts = [[table_text(record, name, lang) for _, name, lang in layout] for record in records]
-    # Short fields keep their natural width (ids are copied and pasted) and each prose field needs
-    # room to be read: where the terminal cannot give both, every record becomes a card.
-    natural = {
-        index: max([cell_len(header)] + [cell_len(line) for row in texts for line in row[index].splitlines()])
-        for index, (header, name, _) in enumerate(layout)
-        if fields.kind(name).short
-    }
-    needed = sum(natural.get(index, _MIN_PROSE_WIDTH) + _COLUMN_PADDING for index in range(len(layout)))
-    if out.width < needed:
-        _cards(texts, layout, title, out, highlight)
-        return
     title = title and neutralise(title)  # titles may quote the data, too
-    grid = Table(box=box.SIMPLE_HEAD, title=title, title_justify="left", header_style="bold", expand=True)
-    for index, (header, name, _) in enumerate(layout):
-        # Given widths also spare Rich measuring those columns' cells again.
-        grid.add_column(
-            header,
-            overflow="fold",
-            justify="right" if fields.kind(name).numeric else "left",
-            width=natural.get(index),
-            ratio=None if index in natural else 1,
-        )
+    grid = Table(
+        box=box.SIMPLE_HEAD,
+        title=title,
+        title_justify="left",
+        header_style="bold",
+        show_edge=False,
+        pad_edge=False,
+        min_width=min(cell_len(title or ""), out.width),  # a title wraps at the table's width
+    )
+    for index in kept:
+        header, name, _ = layout[index]
+        if fields.kind(name).short:
+            # Given widths also spare Rich measuring those columns' cells again.
+            right = _right_aligned(name)
+            grid.add_column(
+                header, justify="right" if right else "left", width=natural[index], overflow="fold"
+            )
+        else:
+            grid.add_column(header, max_width=_MAX_PROSE_WIDTH, overflow="fold")
     for row in texts:
-        grid.add_row(
-            *(_marked(text, name, highlight) for text, (_, name, _) in zip(row, layout, strict=True))
-        )
+        grid.add_row(*(_marked(row[index], layout[index][1], highlight) for index in kept))
     _print(grid, out)
+
+
+def _right_aligned(name: str) -> bool:
+    return fields.kind(name).numeric or name == "quantity"
+
+
+def _rows(
+    out: Console,
+    texts: Sequence[Sequence[str]],
+    layout: Sequence[Column],
+    kept: Sequence[int],
+    prose: Sequence[int],
+    natural: Sequence[int],
+    title: str | None,
+    highlight: Sequence[str],
+) -> None:
+    """Each record as a line of its short fields in columns (`kept`: the id first), and its prose
+    fields indented below it, wrapped at the terminal's width (at most _MAX_PROSE_WIDTH).
+
+    Laid out here: a Rich table cannot let a cell span the columns of the line above it."""
+    from rich.cells import cell_len
+    from rich.text import Text
+
+    def line(cells: Sequence[str], style: str = "") -> Text:
+        shown = Text()
+        for number, (index, text) in enumerate(zip(kept, cells, strict=True)):
+            padding = " " * (natural[index] - cell_len(text))
+            if number:
+                shown.append(" " * _GAP)
+            shown.append(padding + text if _right_aligned(layout[index][1]) else text + padding, style=style)
+        shown.rstrip()
+        return shown
+
+    identifier = kept[0]
+    head = line([layout[index][0] for index in kept], "bold")
+    room = min(out.width, max(cell_len(head.plain), _MAX_PROSE_WIDTH + len(_INDENT))) - len(_INDENT)
+    shown = Text()
+    if title:
+        shown.append(neutralise(title) + "\n", style="bold")
+    shown.append_text(head)
+    for index in prose:  # the header is laid out as a record is
+        shown.append("\n" + _INDENT + layout[index][0], style="bold")
+    shown.append("\n" + "─" * min(out.width, max(cell_len(head.plain), room + len(_INDENT))) + "\n")
+    for row in texts:
+        first = line([row[index] for index in kept])
+        first.stylize("bold", 0, cell_len(row[identifier]))
+        shown.append_text(first)
+        shown.append("\n")
+        for index in prose:
+            for wrapped in _marked(row[index], layout[index][1], highlight).wrap(out, room, overflow="fold"):
+                wrapped.rstrip()
+                shown.append(_INDENT)
+                shown.append_text(wrapped)
+                shown.append("\n")
+    _print(shown, out, soft_wrap=True)
 
 
 def _marked(text: str, name: str, highlight: Sequence[str]) -> Text:
