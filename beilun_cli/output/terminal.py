@@ -14,7 +14,7 @@ from beilun_cli.errors import OutputClosed, OutputError
 from beilun_cli.output.text import neutralise
 
 if TYPE_CHECKING:
-    from rich.console import Console
+    from rich.console import Console, JustifyMethod
     from rich.text import Text
 
     from beilun_cli.output.environment import Environment
@@ -69,11 +69,14 @@ def table_text(record: Any, name: str, lang: str) -> str:
     return neutralise(fields.cell(name, value, lang, readable=True))
 
 
-def _on_the_point(cells: list[str]) -> list[str]:
-    """Numbers padded on the right so that, right-aligned, their decimal points line up."""
+def _on_the_point(cells: list[str], header: str) -> list[str]:
+    """Numbers padded to one width, their decimal points in line (laid out here: Rich strips the
+    trailing spaces of right-aligned text)."""
     decimals = [len(text) - text.index(".") if "." in text else 0 for text in cells]
     widest = max(decimals, default=0)
-    return [text + " " * (widest - places) for text, places in zip(cells, decimals, strict=True)]
+    pointed = [text + " " * (widest - places) for text, places in zip(cells, decimals, strict=True)]
+    width = max([len(header)] + [len(text) for text in pointed])
+    return [text.rjust(width) for text in pointed]
 
 
 def table(
@@ -99,7 +102,8 @@ def table(
     texts = [[table_text(record, name, lang) for _, name, lang in layout] for record in records]
     for index, (_, name, _) in enumerate(layout):
         if fields.kind(name).numeric:
-            for row, text in zip(texts, _on_the_point([row[index] for row in texts]), strict=True):
+            aligned = _on_the_point([row[index] for row in texts], layout[index][0])
+            for row, text in zip(texts, aligned, strict=True):
                 row[index] = text
     natural = [
         max([cell_len(header)] + [cell_len(line) for row in texts for line in row[index].splitlines()])
@@ -145,6 +149,7 @@ def _grid(
     from rich import box
     from rich.cells import cell_len
     from rich.table import Table
+    from rich.text import Text
 
     title = title and neutralise(title)  # titles may quote the data, too
     grid = Table(
@@ -160,10 +165,11 @@ def _grid(
         header, name, _ = layout[index]
         if fields.kind(name).short:
             # Given widths also spare Rich measuring those columns' cells again.
-            right = _right_aligned(name)
-            grid.add_column(
-                header, justify="right" if right else "left", width=natural[index], overflow="fold"
-            )
+            if fields.kind(name).numeric:  # cells come aligned on the point: Rich keeps them as they are
+                grid.add_column(Text(header.rjust(natural[index])), width=natural[index], overflow="fold")
+            else:
+                justify: JustifyMethod = "right" if name == "quantity" else "left"
+                grid.add_column(header, justify=justify, width=natural[index], overflow="fold")
         else:
             grid.add_column(header, max_width=_MAX_PROSE_WIDTH, overflow="fold")
     for row in texts:
