@@ -90,10 +90,18 @@ def _time(value: Any, lang: str) -> str:
 
 
 def _span(value: Any, lang: str) -> str:
-    """A time for a person: its span alone, whose digits already say the precision (2019-06)."""
+    """A time for a person: its span alone, whose digits already say the precision (2019-06), the
+    end without what it shares with the start (2019-01..06, the first half of 2019)."""
     if value is None:
         return ""
-    return value["start"] if value["start"] == value["end"] else f"{value['start']}..{value['end']}"
+    start, end = value["start"], value["end"]
+    if start == end:
+        return str(start)
+    first, last = start.split("-"), end.split("-")
+    shared = 0
+    while len(first) == len(last) and shared < len(last) - 1 and first[shared] == last[shared]:
+        shared += 1
+    return f"{start}..{'-'.join(last[shared:])}"
 
 
 def _quantity(value: Any, lang: str) -> str:
