@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import fact_toml, run, write_base
 
+from beilun_cli import fields
 from beilun_cli.fields import FACT_FIELDS, readable_number
 
 DATED = (
@@ -89,6 +90,24 @@ def test_numbers_show_as_written_or_sensibly_rounded(number: float, text: str) -
     assert readable_number(number) == text
 
 
+@pytest.mark.parametrize(
+    ("start", "end", "text"),
+    [
+        ("2018", "2018", "2018"),
+        ("1949", "2019", "1949..2019"),
+        ("2019-01", "2019-06", "2019-01..06"),
+        ("2012-11", "2019-09", "2012-11..2019-09"),
+        ("2019-06-07", "2019-06-09", "2019-06-07..09"),
+    ],
+)
+def test_people_see_a_time_as_its_span_and_programs_with_its_precision(
+    start: str, end: str, text: str
+) -> None:
+    time = {"written": "", "start": start, "end": end, "precision": "period"}
+    assert fields.cell("as_of", time, "en", readable=True) == text
+    assert fields.cell("as_of", time, "en").endswith(" (period)")
+
+
 def test_people_see_one_sixth_and_programs_the_exact_value() -> None:
     args = ["list", "--topic", "economy", "--limit", "1", "--fields", "id,value"]
     table = run([*args, "--format", "table"], env={"COLUMNS": "80"})
@@ -114,6 +133,12 @@ def test_markdown_is_a_table_whose_cells_cannot_break_it(tmp_path: Path) -> None
     root = write_base(tmp_path / "md", fact_toml(en="a | b\nnext *line* <b>"))
     result = run(["--facts", str(root), "list", "--format", "md", "--fields", "id,claim"])
     assert result.stdout == "| id | claim |\n| --- | --- |\n| growth | a \\| b<br>next \\*line\\* \\<b\\> |\n"
+
+
+def test_markdown_shows_control_characters_as_marks(tmp_path: Path) -> None:
+    root = write_base(tmp_path / "md", fact_toml(en="red \x1b[m\u202eevil"))
+    result = run(["--facts", str(root), "list", "--format", "md", "--fields", "claim"])
+    assert result.stdout.splitlines()[2] == "| red ␛\\[m\\<U+202E\\>evil |"
 
 
 def test_markdown_aligns_numbers_right(dated: str) -> None:

@@ -83,8 +83,9 @@ def search_facts(
     Matches both claims, the quote, entity names and tags. Chinese needs no spaces (沙滩 finds
     弧形沙滩); traditional characters and full-width forms find the article's text; English is
     matched by word stems without stop words, so a plain question works. A number finds facts
-    with that value or year. JSON adds a relevance score to each fact. Exits 1 when nothing
-    matches, with the closest topics and words on stderr.
+    with that value or year. Every format adds a relevance score to each fact. Shows the best
+    10 (--limit 0: every match). Exits 1 when nothing matches, with the closest topics and
+    words on stderr.
 
     Examples:
 
