@@ -60,7 +60,7 @@ def list_entities(
     if name is None:
         out = output(ctx, fmt, as_json, fields, lang or "both", ENTITY_FIELDS, header)
         rows = base.entities(kind)
-        out.records(rows, ENTITY_COLUMNS, filtered=("kind",) if kind else ())
+        out.records(rows, ENTITY_COLUMNS, filtered=("kind",) if kind else (), optional=("kind",))
         if not rows:
             raise NotFoundError(f"no entity of kind '{kind}'" if kind else "this fact base names no entities")
         return
