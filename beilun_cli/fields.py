@@ -26,7 +26,7 @@ FACT_FIELDS = (
 # The columns of a fact in every listing (list, search, timeline, entities NAME), unless --fields
 # says otherwise. Tables and Markdown show value and unit as one `quantity`, as the article wrote it.
 FACT_COLUMNS = ("id", "topic", "claim", "value", "unit", "as_of")
-LANGS = ("zh", "en")
+SINGLE_LANGUAGES = ("zh", "en")  # a bilingual field in one of them: claim.zh, claim.en
 
 
 def tidy_number(number: float) -> float | int:
@@ -54,7 +54,8 @@ def _plain(value: Any, lang: str) -> str:
 
 
 def readable_number(number: float) -> str:
-    """A value for a person: as written (6.5, 1146.46), a simple fraction (1/6), else 4 digits."""
+    """A value for a person: as written (6.5, 1146.46), a simple fraction (1/6), else 4 significant
+    digits. A short decimal is how the article wrote it; a long one is a ratio stored as a float."""
     number = tidy_number(number)
     text = str(number)
     if isinstance(number, int) or len(text) <= 9 or "e" in text:
@@ -62,12 +63,13 @@ def readable_number(number: float) -> str:
     from fractions import Fraction
 
     fraction = Fraction(number).limit_denominator(100)
-    if float(fraction) == number:
+    if float(fraction) == number and abs(fraction.numerator) < 1000:
         return f"{fraction.numerator}/{fraction.denominator}"
     import math
 
     decimals = max(0, 3 - math.floor(math.log10(abs(number))))
-    return f"{number:.{decimals}f}".rstrip("0").rstrip(".")
+    rounded = f"{number:.{decimals}f}"
+    return rounded.rstrip("0").rstrip(".") if decimals else rounded
 
 
 def _readable(value: Any, lang: str) -> str:
@@ -183,13 +185,15 @@ def for_people(columns: tuple[str, ...]) -> tuple[str, ...]:
 def names(available: tuple[str, ...]) -> tuple[str, ...]:
     """The names --fields accepts: the fields, and each bilingual one in one language (claim.en),
     as CSV and TSV headers print them."""
-    return available + tuple(f"{name}.{lang}" for name in available if kind(name).bilingual for lang in LANGS)
+    return available + tuple(
+        f"{name}.{lang}" for name in available if kind(name).bilingual for lang in SINGLE_LANGUAGES
+    )
 
 
 def split(name: str) -> tuple[str, str | None]:
     """'claim.en' -> ('claim', 'en'); 'claim' -> ('claim', None)."""
     field, _, lang = name.partition(".")
-    return (field, lang) if lang in LANGS and kind(field).bilingual else (name, None)
+    return (field, lang) if lang in SINGLE_LANGUAGES and kind(field).bilingual else (name, None)
 
 
 def value(record: Any, name: str) -> Any:

@@ -84,6 +84,8 @@ def test_a_field_in_one_language_is_that_text_in_json_and_tsv(dated: str) -> Non
         (2 / 3, "2/3"),
         (3.14159265358979, "3.142"),
         (0.000123456789, "0.0001235"),
+        (114646000000.5, "114646000000"),
+        (-1 / 3, "-1/3"),
     ],
 )
 def test_numbers_show_as_written_or_sensibly_rounded(number: float, text: str) -> None:
