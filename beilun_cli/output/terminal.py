@@ -123,7 +123,8 @@ def table(
         _grid(out, texts, layout, every, natural, title, highlight)
         return
     if "id" in names and prose:
-        kept = list(short)
+        identifier = names.index("id")
+        kept = [identifier] + [index for index in short if index != identifier]
         droppable = [names.index(name) for name in optional if name in names]
         while width(kept, 0) > out.width and droppable:
             kept.remove(droppable.pop(0))
@@ -220,7 +221,7 @@ def _rows(
     shown.append("\n" + "─" * min(out.width, max(cell_len(head.plain), room + len(_INDENT))) + "\n")
     for row in texts:
         first = line([row[index] for index in kept])
-        first.stylize("bold", 0, cell_len(row[identifier]))
+        first.stylize("bold", 0, len(row[identifier]))
         shown.append_text(first)
         shown.append("\n")
         for index in prose:
