@@ -124,6 +124,17 @@ def test_a_narrow_table_puts_each_claim_under_its_id_and_short_fields() -> None:
     )
 
 
+def test_a_narrow_table_marks_search_words_in_the_claim_under_its_id() -> None:
+    stdout = io.StringIO()
+    out = Output(environment(stdout, width=24, force_color=True), "table", None, "en")
+    out.records(CARD_RECORDS[:1], ["id", "claim"], highlight=["amount", "gdp"])
+    assert stdout.getvalue().splitlines()[3:] == [
+        "\x1b[1mgdp\x1b[0m",  # an id is a name, not text that matched
+        "  \x1b[7mGDP\x1b[0m grew by a large",
+        "  \x1b[7mamount\x1b[0m last year.",
+    ]
+
+
 def test_a_card_marks_search_words_even_where_a_value_wraps() -> None:
     stdout = io.StringIO()
     out = Output(environment(stdout, width=12, force_color=True), "table", ("claim",), "en")
