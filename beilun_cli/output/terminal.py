@@ -119,6 +119,11 @@ def table(
         return sum(need) + _GAP * (len(kept) - 1)
 
     every = list(range(len(layout)))
+    if width(every, _MAX_PROSE_WIDTH) <= out.width and all(
+        natural[index] <= _MAX_PROSE_WIDTH for index in prose
+    ):
+        _side_by_side(out, texts, layout, natural, title, highlight)  # nothing wraps
+        return
     if width(every, _ROOMY_PROSE_WIDTH) <= out.width:
         _grid(out, texts, layout, every, natural, title, highlight)
         return
@@ -176,6 +181,46 @@ def _grid(
     for row in texts:
         grid.add_row(*(_marked(row[index], layout[index][1], highlight) for index in kept))
     _print(grid, out)
+
+
+def _side_by_side(
+    out: Console,
+    texts: Sequence[Sequence[str]],
+    layout: Sequence[Column],
+    natural: Sequence[int],
+    title: str | None,
+    highlight: Sequence[str],
+) -> None:
+    """Every column at its natural width, where that fits: no cell wraps, so the table is laid out
+    here, a line at a time, without the cost of importing and measuring a Rich table."""
+    from rich.cells import cell_len
+    from rich.text import Text
+
+    def line(cells: Sequence[Text]) -> Text:
+        shown = Text()
+        for index, cell in enumerate(cells):
+            padding = " " * (natural[index] - cell_len(cell.plain))
+            if index:
+                shown.append(" " * _GAP)
+            right = _right_aligned(layout[index][1])
+            shown.append_text(Text(padding) + cell if right else cell + Text(padding))
+        shown.rstrip()
+        return shown
+
+    shown = Text()
+    if title:
+        shown.append(neutralise(title) + "\n", style="bold")
+    head = line([Text(header, style="bold") for header, _, _ in layout])
+    shown.append_text(head)
+    shown.append("\n" + "─" * max(cell_len(head.plain), cell_len(title or "")) + "\n")
+    for row in texts:
+        cells = [
+            _marked(text, name, highlight).split("\n") for text, (_, name, _) in zip(row, layout, strict=True)
+        ]
+        for number in range(max(len(lines) for lines in cells)):
+            shown.append_text(line([lines[number] if number < len(lines) else Text() for lines in cells]))
+            shown.append("\n")
+    _print(shown, out, soft_wrap=True)
 
 
 def _right_aligned(name: str) -> bool:
