@@ -23,6 +23,10 @@ FACT_FIELDS = (
     "tags",
     "source",
 )
+# The columns of a fact in every listing (list, search, timeline, entities NAME), unless --fields
+# says otherwise. Tables and Markdown show value and unit as one `quantity`, as the article wrote it.
+FACT_COLUMNS = ("id", "topic", "claim", "value", "unit", "as_of")
+SINGLE_LANGUAGES = ("zh", "en")  # a bilingual field in one of them: claim.zh, claim.en
 
 
 def tidy_number(number: float) -> float | int:
@@ -49,6 +53,29 @@ def _plain(value: Any, lang: str) -> str:
     return str(value)
 
 
+def readable_number(number: float) -> str:
+    """A value for a person: as written (6.5, 1146.46), a simple fraction (1/6), else 4 significant
+    digits. A short decimal is how the article wrote it; a long one is a ratio stored as a float."""
+    number = tidy_number(number)
+    text = str(number)
+    if isinstance(number, int) or len(text) <= 9 or "e" in text:
+        return text
+    from fractions import Fraction
+
+    fraction = Fraction(number).limit_denominator(100)
+    if float(fraction) == number and abs(fraction.numerator) < 1000:
+        return f"{fraction.numerator}/{fraction.denominator}"
+    import math
+
+    decimals = max(0, 3 - math.floor(math.log10(abs(number))))
+    rounded = f"{number:.{decimals}f}"
+    return rounded.rstrip("0").rstrip(".") if decimals else rounded
+
+
+def _readable(value: Any, lang: str) -> str:
+    return readable_number(value) if isinstance(value, float | int) and not isinstance(value, bool) else ""
+
+
 def _bilingual(value: Any, lang: str) -> str:
     if value is None:
         return ""
@@ -64,6 +91,21 @@ def _time(value: Any, lang: str) -> str:
     return f"{span} ({value['precision']})"
 
 
+def _span(value: Any, lang: str) -> str:
+    """A time for a person: its span alone, whose digits already say the precision (2019-06), the
+    end without what it shares with the start (2019-01..06, the first half of 2019)."""
+    if value is None:
+        return ""
+    start, end = value["start"], value["end"]
+    if start == end:
+        return str(start)
+    first, last = start.split("-"), end.split("-")
+    shared = 0
+    while len(first) == len(last) and shared < len(last) - 1 and first[shared] == last[shared]:
+        shared += 1
+    return f"{start}..{'-'.join(last[shared:])}"
+
+
 def _quantity(value: Any, lang: str) -> str:
     return "" if value is None else str(value["written"])
 
@@ -73,19 +115,21 @@ def _location(value: Any, lang: str) -> str:
 
 
 class Kind:
-    """How a field's value becomes a cell: its formatter, and how a table treats the column."""
+    """How a field's value becomes a cell: its formatters, and how a table treats the column."""
 
-    __slots__ = ("format", "numeric", "short", "bilingual")
+    __slots__ = ("format", "readable", "numeric", "short", "bilingual")
 
     def __init__(
         self,
         format: Callable[[Any, str], str],
         *,
+        readable: Callable[[Any, str], str] | None = None,
         numeric: bool = False,
         short: bool = False,
         bilingual: bool = False,
     ) -> None:
-        self.format = format
+        self.format = format  # for programs (TSV, CSV): exact
+        self.readable = readable or format  # for people (tables, Markdown): as written, or rounded
         self.numeric = numeric  # right-aligned
         self.short = short  # keeps its natural width in a table (ids are copied and pasted)
         self.bilingual = bilingual  # --lang picks zh, en or both
@@ -94,10 +138,10 @@ class Kind:
 PROSE = Kind(_plain)
 LIST = Kind(_plain)
 KEY = Kind(_plain, short=True)
-NUMBER = Kind(_plain, numeric=True, short=True)
+NUMBER = Kind(_plain, readable=_readable, numeric=True, short=True)
 BILINGUAL = Kind(_bilingual, bilingual=True)
-TIME = Kind(_time, short=True)
-QUANTITY = Kind(_quantity)
+TIME = Kind(_time, readable=_span, short=True)
+QUANTITY = Kind(_quantity, short=True)
 LOCATION = Kind(_location)
 
 # Every field any record has, with its kind. A name means one thing in every record.
@@ -130,6 +174,37 @@ def kind(name: str) -> Kind:
     return FIELDS.get(name, PROSE)
 
 
-def cell(name: str, value: Any, lang: str) -> str:
-    """The value of field `name` as plain text for a table, TSV or CSV cell (before neutralising)."""
-    return kind(name).format(value, lang)
+def for_people(columns: tuple[str, ...]) -> tuple[str, ...]:
+    """Default columns as a person reads them: value and unit as one quantity, as written
+    (1146.46亿元, 近17万人, 1/6)."""
+    if "value" not in columns or "unit" not in columns:
+        return columns
+    return tuple("quantity" if name == "value" else name for name in columns if name != "unit")
+
+
+def names(available: tuple[str, ...]) -> tuple[str, ...]:
+    """The names --fields accepts: the fields, and each bilingual one in one language (claim.en),
+    as CSV and TSV headers print them."""
+    return available + tuple(
+        f"{name}.{lang}" for name in available if kind(name).bilingual for lang in SINGLE_LANGUAGES
+    )
+
+
+def split(name: str) -> tuple[str, str | None]:
+    """'claim.en' -> ('claim', 'en'); 'claim' -> ('claim', None)."""
+    field, _, lang = name.partition(".")
+    return (field, lang) if lang in SINGLE_LANGUAGES and kind(field).bilingual else (name, None)
+
+
+def value(record: Any, name: str) -> Any:
+    """The value of field `name` of a record; 'claim.en' is the claim's English."""
+    field, lang = split(name)
+    found = record.get(field)
+    return found.get(lang) if lang is not None and isinstance(found, dict) else found
+
+
+def cell(name: str, value: Any, lang: str, *, readable: bool = False) -> str:
+    """The value of field `name` as plain text for a cell (before neutralising): exact for TSV and
+    CSV, `readable` for a person (a table, Markdown)."""
+    shown = kind(name)
+    return (shown.readable if readable else shown.format)(value, lang)

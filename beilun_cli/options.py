@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Annotated
 
 import typer
 import typer.core
 
 from beilun_cli.errors import UsageError
+from beilun_cli.fields import names as field_names
 from beilun_cli.invocation import COLOR, NO_PAGER, complete_topic, environment, hold_for_pager
 from beilun_cli.output import FORMATS, LANGS, Output
 from beilun_cli.output.environment import COLOR_CHOICES
@@ -19,7 +20,7 @@ FormatOpt = Annotated[
     typer.Option(
         "--format",
         "-f",
-        help="table, tsv, csv, json or jsonl. Default: a table on a terminal, tsv in a pipe.",
+        help="table, tsv, csv, json, jsonl or md (Markdown). Default: a table on a terminal, tsv in a pipe.",
         metavar="FORMAT",
         show_default=False,
     ),
@@ -33,9 +34,24 @@ LangOpt = Annotated[
     str,
     typer.Option("--lang", help="Claim language in tables and tsv: zh, en or both.", metavar="LANG"),
 ]
+HeaderOpt = Annotated[bool, typer.Option("--header", help="Start tsv with a row of column names.")]
+
+
+def _zero_is_no_limit(value: int | None) -> int | None:
+    return None if value == 0 else value
+
+
+# 0 is no limit, in every command: the one way to ask `search` (10 by default) for every match.
 LimitOpt = Annotated[
     int | None,
-    typer.Option("--limit", "-n", help="Show at most this many results.", min=0, show_default=False),
+    typer.Option(
+        "--limit",
+        "-n",
+        help="Show at most this many results; 0 for all.",
+        min=0,
+        show_default=False,
+        callback=_zero_is_no_limit,
+    ),
 ]
 TopicOpt = Annotated[
     str | None,
@@ -127,7 +143,8 @@ def output(
     as_json: bool,
     fields: str | None,
     lang: str,
-    available: Sequence[str],
+    available: tuple[str, ...],
+    header: bool = False,
 ) -> Output:
     """Check the output options of a command and settle its format for this call's terminal."""
     env = environment(ctx)
@@ -140,16 +157,17 @@ def output(
         raise UsageError(f"unknown format '{chosen}'; formats are: {', '.join(FORMATS)}")
     if lang not in LANGS:
         raise UsageError(f"unknown language '{lang}'; languages are: {', '.join(LANGS)}")
-    out = Output(env, chosen, parse_fields(fields, available), lang)
+    out = Output(env, chosen, parse_fields(fields, available), lang, header)
     hold_for_pager(ctx, out)
     return out
 
 
-def parse_fields(fields: str | None, available: Sequence[str]) -> tuple[str, ...] | None:
+def parse_fields(fields: str | None, available: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The fields asked for: the names of `available`, and claim.zh or claim.en as CSV headers say."""
     if fields is None:
         return None
     names = tuple(name.strip() for name in fields.split(",") if name.strip())
-    unknown = [name for name in names if name not in available]
+    unknown = [name for name in names if name not in field_names(available)]
     if unknown or not names:
         wrong = ", ".join(unknown) or "(none given)"
         raise UsageError(f"unknown field: {wrong}; fields are: {', '.join(available)}")

@@ -94,28 +94,58 @@ CARD_RECORDS = [
 def test_cards_align_labels_wrap_long_values_and_leave_no_trailing_space() -> None:
     stdout = io.StringIO()
     out = Output(environment(stdout, width=24), "table", None, "en")  # too narrow for columns: cards
-    assert out.records(CARD_RECORDS, ["id", "claim", "unit"], title="Found") == 2
+    assert out.records(CARD_RECORDS, ["claim", "unit"], title="Found") == 2
     assert stdout.getvalue() == lines(
         "Found",
-        "id    gdp",
         "claim GDP grew by a",
         "      large amount last",
         "      year.",
         "unit  亿元",
         "",
-        "id    trees",
         "claim Forest.",
         "unit",
     )
 
 
+def test_a_narrow_table_puts_each_claim_under_its_id_and_short_fields() -> None:
+    stdout = io.StringIO()
+    out = Output(environment(stdout, width=24), "table", None, "en")
+    assert out.records(CARD_RECORDS, ["id", "claim", "unit"], title="Found") == 2
+    assert stdout.getvalue() == lines(
+        "Found",
+        "id      unit",
+        "  claim",
+        "────────────────────────",
+        "gdp     亿元",
+        "  GDP grew by a large",
+        "  amount last year.",
+        "trees",
+        "  Forest.",
+    )
+
+
+def test_a_narrow_table_marks_search_words_in_the_claim_under_its_id() -> None:
+    stdout = io.StringIO()
+    out = Output(environment(stdout, width=24, force_color=True), "table", None, "en")
+    out.records(CARD_RECORDS[:1], ["id", "claim"], highlight=["amount", "gdp"])
+    assert stdout.getvalue().splitlines()[3:] == [
+        "\x1b[1mgdp\x1b[0m",  # an id is a name, not text that matched
+        "  \x1b[7mGDP\x1b[0m grew by a large",
+        "  \x1b[7mamount\x1b[0m last year.",
+    ]
+
+
 def test_a_card_marks_search_words_even_where_a_value_wraps() -> None:
     stdout = io.StringIO()
-    out = Output(environment(stdout, width=24, force_color=True), "table", ("claim",), "en")
+    out = Output(environment(stdout, width=12, force_color=True), "table", ("claim",), "en")
     out.records(CARD_RECORDS[:1], [], highlight=["amount"])
     assert stdout.getvalue() == lines(
-        "\x1b[1mclaim\x1b[0m GDP grew by a",
-        "      large \x1b[7mamount\x1b[0m last",
+        "\x1b[1mclaim\x1b[0m GDP",
+        "      grew",
+        "      by a",
+        "      large",
+        "      \x1b[7mamount\x1b[0m",
+        "      last",
         "      year.",
     )
 

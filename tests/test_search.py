@@ -326,7 +326,9 @@ def test_the_table_marks_matched_terms_and_never_obeys_markup(tmp_path: Path) ->
     facts = fact_toml("port", zh="北仑港是[b]大港[/b]。", en="Beilun's ports are big.", quote="北仑港是大港")
     root = write_base(tmp_path / "m", facts, paragraphs=("北仑港是大港。",))
     env = {"CLICOLOR_FORCE": "1", "NO_COLOR": None, "COLUMNS": "200"}
-    result = run(["--facts", str(root), "search", "port", "大港", "--format", "table"], env=env)
+    result = run(
+        ["--facts", str(root), "search", "port", "大港", "--format", "table", "--lang", "both"], env=env
+    )
     assert result.exit_code == 0, result.stderr
     assert "\x1b[7mports\x1b[0m" in result.stdout  # the surface word whose stem matched
     assert "\x1b[7m大港\x1b[0m" in result.stdout
@@ -365,7 +367,8 @@ def test_a_table_marks_whole_chinese_words_and_english_words_only_where_they_sta
     )
     root = write_base(tmp_path / "v", facts, paragraphs=("志愿者近17万人。",))
     env = {"CLICOLOR_FORCE": "1", "NO_COLOR": None, "COLUMNS": "200"}
-    result = run(["--facts", str(root), "search", "志愿者", "port", "--format", "table"], env=env)
+    asked = ["search", "志愿者", "port", "--format", "table", "--lang", "both"]
+    result = run(["--facts", str(root), *asked], env=env)
     assert result.exit_code == 0, result.stderr
     assert "注册\x1b[7m志愿者\x1b[0m近" in result.stdout
     assert "Support for the \x1b[7mport\x1b[0m: volunteers \x1b[7mport\x1b[0m goods" in result.stdout

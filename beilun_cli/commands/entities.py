@@ -8,15 +8,24 @@ import typer
 
 from beilun_cli.catalog import Filters
 from beilun_cli.errors import NotFoundError, UsageError
-from beilun_cli.fields import FACT_FIELDS
+from beilun_cli.fields import FACT_COLUMNS, FACT_FIELDS
 from beilun_cli.invocation import catalog
-from beilun_cli.options import FieldsOpt, FormatOpt, JsonOpt, LangOpt, output
+from beilun_cli.options import FieldsOpt, FormatOpt, HeaderOpt, JsonOpt, output
 from beilun_cli.output.formats import project
 from beilun_cli.records import ENTITY_KINDS
 
 ENTITY_FIELDS = ("id", "kind", "name", "aliases", "facts")
 ENTITY_COLUMNS = ("id", "kind", "name", "facts")
-ENTITY_FACT_COLUMNS = ("id", "topic", "claim", "value", "unit", "as_of")
+# Names in both languages; a fact's claim in English, as every listing of facts shows it.
+EntityLangOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--lang",
+        help="Language of names and claims: zh, en or both. Default: both for entities, en for facts.",
+        metavar="LANG",
+        show_default=False,
+    ),
+]
 
 
 def list_entities(
@@ -32,7 +41,8 @@ def list_entities(
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
     fields: FieldsOpt = None,
-    lang: LangOpt = "both",
+    lang: EntityLangOpt = None,
+    header: HeaderOpt = False,
 ) -> None:
     """List entities, or show one entity and every fact that names it.
 
@@ -48,13 +58,13 @@ def list_entities(
         raise UsageError(f"unknown kind '{kind}'; kinds are: {', '.join(ENTITY_KINDS)}")
     base = catalog(ctx)
     if name is None:
-        out = output(ctx, fmt, as_json, fields, lang, ENTITY_FIELDS)
+        out = output(ctx, fmt, as_json, fields, lang or "both", ENTITY_FIELDS, header)
         rows = base.entities(kind)
-        out.records(rows, ENTITY_COLUMNS)
+        out.records(rows, ENTITY_COLUMNS, filtered=("kind",) if kind else (), optional=("kind",))
         if not rows:
             raise NotFoundError(f"no entity of kind '{kind}'" if kind else "this fact base names no entities")
         return
-    out = output(ctx, fmt, as_json, fields, lang, FACT_FIELDS)
+    out = output(ctx, fmt, as_json, fields, lang or "en", FACT_FIELDS, header)
     entity = base.entity(name)
     if kind is not None and entity["kind"] != kind:
         raise NotFoundError(f"'{name}' is a {entity['kind']}, not a {kind}")
@@ -63,4 +73,4 @@ def list_entities(
         out.document({**entity, "facts": [project(fact, out.fields) for fact in facts]})
         return
     title = f"{entity['name']['zh']} · {entity['name']['en']} ({entity['kind']})"
-    out.records(facts, ENTITY_FACT_COLUMNS, title=title)
+    out.records(facts, FACT_COLUMNS, title=title)

@@ -8,7 +8,7 @@ from beilun_cli.catalog import Filters
 from beilun_cli.errors import NotFoundError
 from beilun_cli.fields import FACT_FIELDS
 from beilun_cli.invocation import catalog
-from beilun_cli.options import FieldsOpt, FormatOpt, JsonOpt, LangOpt, TopicOpt, output
+from beilun_cli.options import FieldsOpt, FormatOpt, HeaderOpt, JsonOpt, LangOpt, TopicOpt, output
 
 FIGURE_COLUMNS = ("id", "topic", "quantity", "claim")
 
@@ -20,6 +20,7 @@ def show_figures(
     as_json: JsonOpt = False,
     fields: FieldsOpt = None,
     lang: LangOpt = "en",
+    header: HeaderOpt = False,
 ) -> None:
     """Show the facts that carry numbers; on a terminal, bar charts by shared unit.
 
@@ -35,7 +36,7 @@ def show_figures(
 
         beilun figures --json | jq -r '.[] | [.id, .quantity.amount, .quantity.amount_unit] | @tsv'
     """
-    out = output(ctx, fmt, as_json, fields, lang, FACT_FIELDS)
+    out = output(ctx, fmt, as_json, fields, lang, FACT_FIELDS, header)
     facts = catalog(ctx).figures(Filters(topic=topic))
     if out.format == "table":
         charted = list(facts)

@@ -6,12 +6,13 @@ import typer
 
 from beilun_cli.catalog import Filters
 from beilun_cli.errors import NotFoundError
-from beilun_cli.fields import FACT_FIELDS
+from beilun_cli.fields import FACT_COLUMNS, FACT_FIELDS
 from beilun_cli.invocation import catalog
 from beilun_cli.options import (
     EntityOpt,
     FieldsOpt,
     FormatOpt,
+    HeaderOpt,
     JsonOpt,
     LangOpt,
     LimitOpt,
@@ -22,8 +23,6 @@ from beilun_cli.options import (
     YearOpt,
     output,
 )
-
-LIST_COLUMNS = ("id", "topic", "claim", "value", "unit", "as_of")
 
 
 def list_facts(
@@ -39,6 +38,7 @@ def list_facts(
     as_json: JsonOpt = False,
     fields: FieldsOpt = None,
     lang: LangOpt = "en",
+    header: HeaderOpt = False,
 ) -> None:
     """List facts, narrowed by topic, entity, unit, value or year.
 
@@ -50,7 +50,8 @@ def list_facts(
 
         beilun list --year 2018 --lang zh | head -5
     """
-    out = output(ctx, fmt, as_json, fields, lang, FACT_FIELDS)
+    out = output(ctx, fmt, as_json, fields, lang, FACT_FIELDS, header)
     chosen = Filters(topic=topic, entity=entity, unit=unit, minimum=minimum, maximum=maximum, year=year)
-    if not out.records(catalog(ctx).fact_records(chosen, limit), LIST_COLUMNS):
+    facts = catalog(ctx).fact_records(chosen, limit)
+    if not out.records(facts, FACT_COLUMNS, filtered=("topic",) if topic else ()):
         raise NotFoundError("no fact matches these filters")

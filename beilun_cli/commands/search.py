@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Annotated
 
 import typer
@@ -9,14 +10,16 @@ import typer
 from beilun_cli import search
 from beilun_cli.catalog import Filters
 from beilun_cli.errors import NotFoundError, UsageError
-from beilun_cli.fields import FACT_FIELDS
+from beilun_cli.fields import FACT_COLUMNS, FACT_FIELDS
 from beilun_cli.invocation import catalog
 from beilun_cli.options import (
     EntityOpt,
     FieldsOpt,
     FormatOpt,
+    HeaderOpt,
     JsonOpt,
     LangOpt,
+    LimitOpt,
     MaxOpt,
     MinOpt,
     TopicOpt,
@@ -28,7 +31,7 @@ from beilun_cli.output.messages import message
 from beilun_cli.records import Hit
 
 SEARCH_FIELDS = (*FACT_FIELDS, "score")
-SEARCH_COLUMNS = ("id", "score", "topic", "claim", "value", "unit")
+SEARCH_COLUMNS = ("id", "score", *FACT_COLUMNS[1:])  # a fact as every listing shows it, and its score
 SCORE_DECIMALS = 3
 
 QueryArg = Annotated[
@@ -38,9 +41,6 @@ QueryArg = Annotated[
         help="Words or a question, in Chinese or English; several words need no quotes.",
         show_default=False,
     ),
-]
-SearchLimitOpt = Annotated[
-    int, typer.Option("--limit", "-n", help="Show at most this many results.", min=1, show_default=True)
 ]
 
 
@@ -71,19 +71,21 @@ def search_facts(
     minimum: MinOpt = None,
     maximum: MaxOpt = None,
     year: YearOpt = None,
-    limit: SearchLimitOpt = 10,
+    limit: LimitOpt = 10,
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
     fields: FieldsOpt = None,
-    lang: LangOpt = "both",
+    lang: LangOpt = "en",
+    header: HeaderOpt = False,
 ) -> None:
     """Find facts from a few words or a question, in Chinese or English, best match first.
 
     Matches both claims, the quote, entity names and tags. Chinese needs no spaces (沙滩 finds
     弧形沙滩); traditional characters and full-width forms find the article's text; English is
     matched by word stems without stop words, so a plain question works. A number finds facts
-    with that value or year. JSON adds a relevance score to each fact. Exits 1 when nothing
-    matches, with the closest topics and words on stderr.
+    with that value or year. Every format adds a relevance score to each fact. Shows the best
+    10 (--limit 0: every match). Exits 1 when nothing matches, with the closest topics and
+    words on stderr.
 
     Examples:
 
@@ -104,18 +106,18 @@ def search_facts(
         raise UsageError("empty query", "give a few words, e.g. beilun search 沙滩")
     if not search.has_terms(text[: search.MAX_QUERY_CHARS]):
         raise UsageError(f"nothing to search for in '{_shown(text)}': only stop words or punctuation")
-    out = output(ctx, fmt, as_json, fields, lang, SEARCH_FIELDS)
+    out = output(ctx, fmt, as_json, fields, lang, SEARCH_FIELDS, header)
     if len(text) > search.MAX_QUERY_CHARS:
         message(
             f"beilun: note: only the first {search.MAX_QUERY_CHARS} characters are searched", out.env.stderr
         )
     base = catalog(ctx)
     chosen = Filters(topic=topic, entity=entity, unit=unit, minimum=minimum, maximum=maximum, year=year)
-    hits, matched = base.ranked(text, chosen, limit)
+    hits, matched = base.ranked(text, chosen, sys.maxsize if limit is None else limit)  # maxsize: all
     if out.format == "table":
         marks = search.marks((base.searched_texts(hit.fact.to_dict()), hit.terms) for hit in hits)
     else:
         marks = ()
-    out.records(_records(hits), SEARCH_COLUMNS, highlight=marks)
+    out.records(_records(hits), SEARCH_COLUMNS, highlight=marks, filtered=("topic",) if topic else ())
     if not hits:
         raise _not_found(matched, text, base.suggestions(text) if not matched else [])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from beilun_cli.invocation import catalog
-from beilun_cli.options import FieldsOpt, FormatOpt, JsonOpt, LangOpt, output
+from beilun_cli.options import FieldsOpt, FormatOpt, HeaderOpt, JsonOpt, LangOpt, output
 
 SOURCE_FIELDS = (
     "id",
@@ -31,6 +31,7 @@ def list_sources(
     as_json: JsonOpt = False,
     fields: FieldsOpt = None,
     lang: LangOpt = "both",
+    header: HeaderOpt = False,
 ) -> None:
     """List the sources: outlet, title, publication time, reporters, editor and fact counts.
 
@@ -40,5 +41,5 @@ def list_sources(
 
         beilun sources --json | jq '.[0].reporters'
     """
-    out = output(ctx, fmt, as_json, fields, lang, SOURCE_FIELDS)
+    out = output(ctx, fmt, as_json, fields, lang, SOURCE_FIELDS, header)
     out.records(catalog(ctx).sources(), SOURCE_COLUMNS)

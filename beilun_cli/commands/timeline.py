@@ -8,11 +8,18 @@ import typer
 
 from beilun_cli.catalog import Filters, month_bound
 from beilun_cli.errors import NotFoundError, UsageError
-from beilun_cli.fields import FACT_FIELDS
+from beilun_cli.fields import FACT_COLUMNS, FACT_FIELDS
 from beilun_cli.invocation import catalog
-from beilun_cli.options import FieldsOpt, FormatOpt, JsonOpt, LangOpt, LimitOpt, TopicOpt, output
-
-TIMELINE_COLUMNS = ("as_of", "id", "claim")
+from beilun_cli.options import (
+    FieldsOpt,
+    FormatOpt,
+    HeaderOpt,
+    JsonOpt,
+    LangOpt,
+    LimitOpt,
+    TopicOpt,
+    output,
+)
 
 
 def _year_or_month(value: str | None) -> str | None:
@@ -59,6 +66,7 @@ def show_timeline(
     as_json: JsonOpt = False,
     fields: FieldsOpt = None,
     lang: LangOpt = "en",
+    header: HeaderOpt = False,
 ) -> None:
     """List dated facts in time order, with the precision of each date.
 
@@ -78,7 +86,11 @@ def show_timeline(
     chosen = Filters(topic=topic, since=first, until=last)
     if chosen.since is not None and chosen.until is not None and chosen.since > chosen.until:
         raise UsageError(f"--from {first} is after --to {last}")
-    out = output(ctx, fmt, as_json, fields, lang, FACT_FIELDS)
+    out = output(ctx, fmt, as_json, fields, lang, FACT_FIELDS, header)
     facts = catalog(ctx).timeline(chosen, limit)
-    if not out.records(facts, TIMELINE_COLUMNS):
+    # A narrow terminal keeps the times, rather than the quantities, of a timeline.
+    shown = out.records(
+        facts, FACT_COLUMNS, filtered=("topic",) if topic else (), optional=("topic", "quantity")
+    )
+    if not shown:
         raise NotFoundError("no dated fact in that range")

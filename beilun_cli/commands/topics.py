@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from beilun_cli.invocation import catalog
-from beilun_cli.options import FieldsOpt, FormatOpt, JsonOpt, LangOpt, output
+from beilun_cli.options import FieldsOpt, FormatOpt, HeaderOpt, JsonOpt, LangOpt, output
 
 TOPIC_FIELDS = ("id", "name", "facts")
 
@@ -16,6 +16,7 @@ def list_topics(
     as_json: JsonOpt = False,
     fields: FieldsOpt = None,
     lang: LangOpt = "both",
+    header: HeaderOpt = False,
 ) -> None:
     """List topics: Chinese and English names, and fact counts.
 
@@ -25,5 +26,5 @@ def list_topics(
 
         beilun topics --json | jq -r '.[].id'
     """
-    out = output(ctx, fmt, as_json, fields, lang, TOPIC_FIELDS)
+    out = output(ctx, fmt, as_json, fields, lang, TOPIC_FIELDS, header)
     out.records(catalog(ctx).topics(), TOPIC_FIELDS)

@@ -22,22 +22,32 @@ if TYPE_CHECKING:
     from beilun_cli.output.environment import Environment
     from beilun_cli.records import ContextRecord, FactRecord
 
-FORMATS = ("table", "tsv", "csv", "json", "jsonl")
+FORMATS = ("table", "tsv", "csv", "json", "jsonl", "md")
 LANGS = ("zh", "en", "both")
 
 _BATCH = 500  # pieces written at a time
 
 
 class Output:
-    """How the user asked to see results (format, chosen fields, claim language), and where."""
+    """How the user asked to see results (format, chosen fields, claim language, a TSV header row),
+    and where."""
 
-    __slots__ = ("env", "format", "fields", "lang", "_held")  # a plain class: cheaper than a NamedTuple
+    # A plain class: cheaper than a NamedTuple.
+    __slots__ = ("env", "format", "fields", "lang", "header", "_held")
 
-    def __init__(self, env: Environment, format: str, fields: tuple[str, ...] | None, lang: str) -> None:
+    def __init__(
+        self,
+        env: Environment,
+        format: str,
+        fields: tuple[str, ...] | None,
+        lang: str,
+        header: bool = False,
+    ) -> None:
         self.env = env
         self.format = format
         self.fields = fields
         self.lang = lang
+        self.header = header
         # While a pager may be wanted: the terminal's environment and what is held for it.
         self._held: tuple[Environment, io.StringIO] | None = None
 
@@ -95,19 +105,28 @@ class Output:
         *,
         title: str | None = None,
         highlight: Sequence[str] = (),
+        filtered: Sequence[str] = (),
+        optional: Sequence[str] = ("topic", "as_of", "quantity"),
     ) -> int:
-        """Write many records and say how many: `columns` are the table/TSV defaults when the user
-        chose no fields. A table marks every occurrence of the `highlight` words (search's terms).
+        """Write many records and say how many: `columns` are the defaults when the user chose no
+        fields. A table marks every occurrence of the `highlight` words (search's terms), leaves
+        out the `filtered` columns, which a filter made the same in every record, and where the
+        terminal is narrow, the `optional` ones, first to last.
 
         Every format but a table is written as the records arrive, a batch at a time.
         """
         chosen = self.fields or tuple(columns)
+        if self.fields is None and self.format in ("table", "md"):
+            chosen = fields.for_people(chosen)
         if self.format == "table":
             from beilun_cli.output import terminal
 
             every = list(records)
+            if self.fields is None:
+                chosen = tuple(name for name in chosen if name not in filtered)
             layout = formats.columns(chosen, self.lang, split_bilingual=False)
-            terminal.table(self.env, every, layout, title, highlight)
+            optional = () if self.fields else optional  # the user's choice is kept
+            terminal.table(self.env, every, layout, title, highlight, optional=optional)
             return len(every)
         counted = _Counted(records)
         projected = (formats.project(record, self.fields) for record in counted)
@@ -115,13 +134,14 @@ class Output:
             self._write_batches(formats.json_array(projected))
         elif self.format == "jsonl":
             self._write_batches(formats.json_lines(projected))
-        elif self.format == "csv":
-            layout = formats.columns(chosen, self.lang, split_bilingual=True)
-            self._write_batches(formats.csv(counted, layout, on_terminal=self.env.stdout_isatty))
         else:
-            self._write_batches(
-                formats.tsv(counted, formats.columns(chosen, self.lang, split_bilingual=True))
-            )
+            layout = formats.columns(chosen, self.lang, split_bilingual=True)
+            if self.format == "csv":
+                self._write_batches(formats.csv(counted, layout, on_terminal=self.env.stdout_isatty))
+            elif self.format == "md":
+                self._write_batches(formats.markdown(counted, layout))
+            else:
+                self._write_batches(formats.tsv(counted, layout, header=self.header))
         return counted.count
 
     def one(self, record: Any, *, context: ContextRecord | None = None) -> None:
@@ -139,8 +159,18 @@ class Output:
             layout = formats.columns(list(shown), self.lang, split_bilingual=True)
             self._write_batches(formats.csv([shown], layout, on_terminal=self.env.stdout_isatty))
             return
-        rows = [(name, neutralise(fields.cell(name, value, self.lang))) for name, value in shown.items()]
+        readable = self.format in ("table", "md")
+        rows = [
+            (name, neutralise(fields.cell(name, value, self.lang, readable=readable)))
+            for name, value in shown.items()
+        ]
         marked = _marked_paragraphs(context, self.lang) if context is not None else []
+        if self.format == "md":
+            paragraphs = [
+                (label, _plain_marked(paragraph, start, end)) for label, paragraph, start, end in marked
+            ]
+            self._write_batches(formats.markdown_table(("field", "value"), [*rows, *paragraphs]))
+            return
         if self.format == "table":
             from beilun_cli.output import terminal
 

@@ -1,4 +1,4 @@
-"""Machine formats, written as records arrive: a JSON array, JSON Lines, TSV and CSV.
+"""Formats written as records arrive: a JSON array, JSON Lines, TSV, CSV and Markdown.
 
 Each yields text a piece at a time, so a whole fact base never has to be held as one string.
 """
@@ -14,17 +14,23 @@ from beilun_cli.output.text import neutralise, to_json
 # (header, field, language) of one column: 'both' may split a bilingual field in two.
 Column = tuple[str, str, str]
 
+_MARKDOWN_SPECIAL = r"([\\`*_\[\]<>|~#])"
+
 
 def project(record: Any, chosen: Sequence[str] | None) -> Any:
-    """The record, or only the chosen fields of it, in the chosen order."""
-    return record if chosen is None else {name: record.get(name) for name in chosen}
+    """The record, or only the chosen fields of it, in the chosen order ('claim.en': one language)."""
+    return record if chosen is None else {name: fields.value(record, name) for name in chosen}
 
 
 def columns(names: Sequence[str], lang: str, *, split_bilingual: bool) -> list[Column]:
-    """(header, field, language) per output column; 'both' may split a bilingual field in two."""
+    """(header, field, language) per output column; 'both' may split a bilingual field in two, and
+    a name such as 'claim.en' is that field in that language whatever --lang says."""
     layout = []
     for name in names:
-        if fields.kind(name).bilingual and lang == "both" and split_bilingual:
+        field, own_lang = fields.split(name)
+        if own_lang is not None:
+            layout.append((name, field, own_lang))
+        elif fields.kind(name).bilingual and lang == "both" and split_bilingual:
             layout += [(f"{name}.zh", name, "zh"), (f"{name}.en", name, "en")]
         else:
             layout.append((name, name, lang))
@@ -46,8 +52,11 @@ def json_lines(items: Iterable[Any]) -> Iterator[str]:
         yield to_json(item, indent=None) + "\n"
 
 
-def tsv(records: Iterable[Any], layout: Sequence[Column]) -> Iterator[str]:
-    """One line per record, no header; control characters made visible (a tab never splits a cell)."""
+def tsv(records: Iterable[Any], layout: Sequence[Column], *, header: bool = False) -> Iterator[str]:
+    """One line per record, a header line first if asked; control characters made visible (a tab
+    never splits a cell)."""
+    if header:
+        yield "\t".join(neutralise(name) for name, _, _ in layout) + "\n"
     for record in records:
         yield (
             "\t".join(neutralise(fields.cell(name, record.get(name), lang)) for _, name, lang in layout)
@@ -78,3 +87,32 @@ def csv(records: Iterable[Any], layout: Sequence[Column], *, on_terminal: bool) 
         buffer.seek(0)
         buffer.truncate()
     yield buffer.getvalue()  # the header alone, when there is no record
+
+
+def _markdown_cell(text: str) -> str:
+    """Cell text that renders as itself: controls made visible, Markdown's and HTML's characters
+    escaped (| would end the cell), line breaks as <br> (a newline would end the row)."""
+    import re
+
+    return "<br>".join(re.sub(_MARKDOWN_SPECIAL, r"\\\1", neutralise(line)) for line in text.splitlines())
+
+
+def markdown(records: Iterable[Any], layout: Sequence[Column]) -> Iterator[str]:
+    """A Markdown (GitHub) table for documents: values as a person reads them, numbers right-aligned."""
+    rows = (
+        [fields.cell(name, record.get(name), lang, readable=True) for _, name, lang in layout]
+        for record in records
+    )
+    numeric = [fields.kind(name).numeric for _, name, _ in layout]
+    return markdown_table([header for header, _, _ in layout], rows, numeric)
+
+
+def markdown_table(
+    headers: Sequence[str], rows: Iterable[Sequence[str]], numeric: Sequence[bool] = ()
+) -> Iterator[str]:
+    """Rows of plain text as a Markdown table, a line at a time; `numeric` columns right-aligned."""
+    right = list(numeric) + [False] * (len(headers) - len(numeric))
+    yield "| " + " | ".join(_markdown_cell(header) for header in headers) + " |\n"
+    yield "| " + " | ".join("--:" if aligned else "---" for aligned in right) + " |\n"
+    for row in rows:
+        yield "| " + " | ".join(_markdown_cell(text) for text in row) + " |\n"
