@@ -281,8 +281,13 @@ def applied(files: dict[str, list[str]], edit: tuple[str, int, int, str], serial
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(steps=st.lists(edits(), min_size=1, max_size=3))
 def test_any_sequence_of_edits_leaves_the_index_a_full_build_would_write(
-    steps: list[list[tuple[str, int, int, str]]], tmp_path_factory: pytest.TempPathFactory
+    steps: list[list[tuple[str, int, int, str]]],
+    tmp_path_factory: pytest.TempPathFactory,
+    updates: list[bool],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.setattr(index, "UPDATE_SHARE", 1.0)  # a base this small would rather be built in full
+    updates.clear()
     scratch = tmp_path_factory.mktemp("edits")
     files = {key: list(tables) for key, tables in FILES.items()}
     root = new_base(scratch / "base", files)
@@ -296,3 +301,17 @@ def test_any_sequence_of_edits_leaves_the_index_a_full_build_would_write(
         write_files(root, files)
         updated, full = updated_and_full(root, scratch)
         assert updated == full
+    # Ids stay unique and no file holds more than facts: every build after the first was an update
+    # (a step that leaves every file as it was needs none).
+    assert updates[0] is False and all(updates[1:])
+
+
+def test_an_edit_of_most_of_the_base_is_a_full_build(tmp_path: Path, updates: list[bool]) -> None:
+    root = new_base(tmp_path / "base", FILES)
+    index.open_index(root).connection.close()
+    files = edited("change a claim")
+    files["a"][0] = fact("a1", "cranes")
+    write_files(root, files)
+    updated, full = updated_and_full(root, tmp_path)
+    assert updates == [False, False]
+    assert updated == full
