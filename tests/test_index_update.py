@@ -18,7 +18,7 @@ from conftest import run, toml_string, write_base
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from beilun_cli import index, loader
+from beilun_cli import fact_tables, index, loader
 
 ENTITIES = """
 [[entities]]
@@ -99,14 +99,14 @@ def contents(path: Path) -> dict[str, Any]:
 def updates(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
     """Whether each build since was an update (True) or a full build (False)."""
     seen: list[bool] = []
-    update = index._updated
+    update = fact_tables.updated
 
     def spy(*args: Any) -> Any:
         result = update(*args)
         seen.append(result is not None)
         return result
 
-    monkeypatch.setattr(index, "_updated", spy)
+    monkeypatch.setattr(fact_tables, "updated", spy)
     return seen
 
 
@@ -286,7 +286,7 @@ def test_any_sequence_of_edits_leaves_the_index_a_full_build_would_write(
     updates: list[bool],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(index, "UPDATE_SHARE", 1.0)  # a base this small would rather be built in full
+    monkeypatch.setattr(fact_tables, "UPDATE_SHARE", 1.0)  # a base this small would rather be built in full
     updates.clear()
     scratch = tmp_path_factory.mktemp("edits")
     files = {key: list(tables) for key, tables in FILES.items()}
