@@ -315,3 +315,17 @@ def test_an_edit_of_most_of_the_base_is_a_full_build(tmp_path: Path, updates: li
     updated, full = updated_and_full(root, tmp_path)
     assert updates == [False, False]
     assert updated == full
+
+
+def test_damage_in_the_older_index_is_not_carried_over(tmp_path: Path, updates: list[bool]) -> None:
+    root = new_base(tmp_path / "base", FILES)
+    built = index.open_index(root)
+    built.connection.close()
+    assert built.path is not None
+    with closing(sqlite3.connect(built.path)) as connection, connection:
+        # A changed byte inside the record of a fact whose file is not edited: its checksum fails.
+        connection.execute("UPDATE facts SET record = replace(record, 'Beilun', 'Beilum') WHERE id = 'c1'")
+    write_files(root, edited("change a claim"))
+    updated, full = updated_and_full(root, tmp_path)
+    assert updates == [False, False]
+    assert updated == full
