@@ -6,7 +6,10 @@ decided as git decides it: each file's inode, ctime, size and mtime, and its con
 while its times are too recent to tell an edit (`_state`). On first use, and whenever any
 file of the base changes, one process at a time (`_build_lock`) loads and validates the base
 (loader) and writes it to a temporary file that is then renamed into place, so that no
-process ever sees half an index. Where the cache cannot be used, the same index is built in
+process ever sees half an index. After an edit of files holding only facts, the index is
+updated instead (fact_tables): those files are read again, the other facts carried over, and
+what depends on the whole base (norms, postings, suggestions) recomputed, to the very index a
+full build would write. Where the cache cannot be used, the same index is built in
 memory for this call, so answers never depend on the cache. Stored records carry a checksum:
 a cached file found damaged while it is read is rebuilt once (`Index.rows`).
 
@@ -34,6 +37,7 @@ from beilun_cli import paths
 from beilun_cli.errors import IndexDamaged
 
 if TYPE_CHECKING:
+    from beilun_cli.fact_tables import FactTables
     from beilun_cli.model import LoadedBase
 
 # Told (stage, done, total) as a build goes on.
@@ -49,7 +53,7 @@ BUILD_WAIT = 60.0
 STREAM_BATCH = 1000
 
 # Bump when the layout or the meaning of any column changes: old files are then rebuilt.
-SCHEMA_VERSION = "6"
+SCHEMA_VERSION = "7"
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -88,6 +92,9 @@ CREATE TABLE paragraphs (source TEXT NOT NULL, number INTEGER NOT NULL, text TEX
 CREATE TABLE terms (term TEXT PRIMARY KEY, postings BLOB NOT NULL) WITHOUT ROWID;
 CREATE TABLE vocabulary (word TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE blobs (name TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID;
+CREATE TABLE files (name TEXT PRIMARY KEY, first INTEGER NOT NULL, facts INTEGER NOT NULL,
+    only_facts INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE claim_words (word TEXT PRIMARY KEY, facts INTEGER NOT NULL) WITHOUT ROWID;
 """
 
 
@@ -316,13 +323,16 @@ def _times(info: os.stat_result) -> list[int]:
 
 def _matches(anchor: str, stored: list[list[Any]]) -> bool:
     """Whether every file is as the stored state saw it: same times, and same bytes where recorded."""
-    for name, inode, changed, size, modified, digest in stored:
-        path = os.path.join(anchor, name)
-        if _times(os.stat(path)) != [inode, changed, size, modified]:
-            return False
-        if digest is not None and _digest(path) != digest:
-            return False
-    return True
+    return all(_unchanged(anchor, entry) for entry in stored)
+
+
+def _unchanged(anchor: str, entry: list[Any]) -> bool:
+    """Whether one file is as its entry of a stored state saw it (OSError when it is gone)."""
+    name, inode, changed, size, modified, digest = entry
+    path = os.path.join(anchor, name)
+    if _times(os.stat(path)) != [inode, changed, size, modified]:
+        return False
+    return digest is None or _digest(path) == digest
 
 
 def _relative(anchor: str, paths: Sequence[Path]) -> list[str]:
@@ -463,7 +473,7 @@ def _vanished(index_file: str) -> bool:
 def _built(
     root: Path, anchor: str, names: list[str], path: Path | None, report: ProgressReport, notes: list[str]
 ) -> Index:
-    from beilun_cli import loader
+    from beilun_cli import fact_tables, loader
 
     # The state is read before the files: an edit made during the build then shows as a
     # changed state on the next call, and the index is rebuilt rather than trusted.
@@ -474,19 +484,20 @@ def _built(
     collecting = gc.isenabled()
     gc.disable()
     try:
-        base = loader.load(root, report)
+        updated = fact_tables.updated(root, anchor, names, path) if path is not None else None
+        base, tables = updated if updated is not None else (loader.load(root, report), None)
         texts = _relative(anchor, [Path(source.text_path) for source in base.sources.values()])
         unchanged = _state(anchor, names, now) == before
         state = _dumps({"facts": before, "texts": _state(anchor, texts, now)}) if unchanged else ""
         meta = {"schema": SCHEMA_VERSION, "state": state, "root": str(root.resolve())}
         if path is not None:
             try:
-                build(base, path, meta, report)
+                build(base, path, meta, report, tables)
                 return Index(_connect(path, readonly=True), path, notes=notes)
             except (OSError, sqlite3.Error):
                 pass  # a read-only or missing cache directory: answer from memory instead
         connection = sqlite3.connect(":memory:")
-        _fill(connection, base, meta, report)
+        _fill(connection, base, meta, report, tables)
         return Index(connection, notes=notes)
     finally:
         if collecting:
@@ -548,13 +559,19 @@ def _settle(path: Path, stored: str, state: dict[str, list[list[Any]]]) -> None:
         pass  # a read-only cache: the checksums are checked again next time, which is only slower
 
 
-def build(base: LoadedBase, path: Path, meta: dict[str, str], progress: ProgressReport | None = None) -> None:
+def build(
+    base: LoadedBase,
+    path: Path,
+    meta: dict[str, str],
+    progress: ProgressReport | None = None,
+    tables: FactTables | None = None,
+) -> None:
     """Write the index of `base` to `path` atomically (a temporary file, then a rename)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         with closing(_connect(temporary, readonly=False)) as connection:
-            _fill(connection, base, meta, progress)
+            _fill(connection, base, meta, progress, tables)
         os.replace(temporary, path)
     finally:
         # Interrupted or failed: no half-written file is left behind.
@@ -562,7 +579,11 @@ def build(base: LoadedBase, path: Path, meta: dict[str, str], progress: Progress
 
 
 def _fill(
-    connection: sqlite3.Connection, base: LoadedBase, meta: dict[str, str], progress: ProgressReport | None
+    connection: sqlite3.Connection,
+    base: LoadedBase,
+    meta: dict[str, str],
+    progress: ProgressReport | None,
+    tables: FactTables | None = None,
 ) -> None:
     from beilun_cli import search
 
@@ -570,28 +591,13 @@ def _fill(
     connection.execute("PRAGMA synchronous = OFF")
     connection.executescript(_SCHEMA)
     step = progress or (lambda stage, done, total: None)
+    if tables is None:
+        from beilun_cli.fact_tables import FactTables
+
+        tables = FactTables.from_base(base, _anchor(Path(base.root)))
     with connection:
         connection.executemany(
-            "INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                (
-                    position,
-                    fact.id,
-                    fact.topic,
-                    fact.location.source,
-                    fact.value,
-                    fact.unit,
-                    fact.quantity.qualifier if fact.quantity else None,
-                    fact.as_of.first_year if fact.as_of else None,
-                    fact.as_of.last_year if fact.as_of else None,
-                    fact.as_of.start if fact.as_of else None,
-                    fact.as_of.end if fact.as_of else None,
-                    fact.quantity.amount if fact.quantity else None,
-                    fact.quantity.amount_unit if fact.quantity else None,
-                    _seal(_dumps(fact.to_json())),
-                )
-                for position, fact in enumerate(base.facts)
-            ),
+            "INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", tables.facts
         )
         step("indexing", 1, 3)
         connection.executemany(
@@ -616,10 +622,7 @@ def _fill(
                 for position, entity in enumerate(base.entities.values())
             ),
         )
-        connection.executemany(
-            "INSERT OR IGNORE INTO entity_facts VALUES (?, ?)",
-            ((entity, position) for position, fact in enumerate(base.facts) for entity in fact.entities),
-        )
+        connection.executemany("INSERT OR IGNORE INTO entity_facts VALUES (?, ?)", tables.entity_facts)
         connection.executemany(
             "INSERT INTO sources VALUES (?, ?, ?)",
             (
@@ -641,18 +644,20 @@ def _fill(
                 for number, text in enumerate(source.paragraphs, start=1)
             ),
         )
-        postings = search.build_postings(base)
         step("indexing", 2, 3)
         # Each term's postings as one blob of (position, frequency) pairs: compact, read at once.
         connection.executemany(
             "INSERT INTO terms VALUES (?, ?)",
-            ((term, _seal_bytes(flat.tobytes())) for term, flat in postings.terms.items()),
+            ((term, _seal_bytes(flat.tobytes())) for term, flat in tables.terms),
         )
+        vocabulary = search.suggestion_names(base).union(tables.words)
+        connection.executemany("INSERT INTO vocabulary VALUES (?)", ((word,) for word in sorted(vocabulary)))
+        connection.executemany("INSERT INTO claim_words VALUES (?, ?)", tables.words.items())
+        connection.executemany("INSERT INTO files VALUES (?, ?, ?, ?)", tables.files)
+        norms = array("d", search.length_norms(tables.lengths))
         connection.executemany(
-            "INSERT INTO vocabulary VALUES (?)", ((word,) for word in search.suggestion_words(base))
-        )
-        connection.executemany(
-            "INSERT INTO blobs VALUES (?, ?)", [("norms", _seal_bytes(array("d", postings.norms).tobytes()))]
+            "INSERT INTO blobs VALUES (?, ?)",
+            [("norms", _seal_bytes(norms.tobytes())), ("lengths", _seal_bytes(tables.lengths.tobytes()))],
         )
         connection.executemany("INSERT INTO meta VALUES (?, ?)", list(meta.items()))
     step("indexing", 3, 3)

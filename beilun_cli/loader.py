@@ -20,6 +20,7 @@ from beilun_cli.model import (
     Bilingual,
     Entity,
     Fact,
+    FileSummary,
     LoadedBase,
     Location,
     Quantity,
@@ -629,15 +630,19 @@ def locate(source: Source, quote: str) -> Location | None:
     return None
 
 
-def check(root: Path, progress: Progress | None = None) -> tuple[LoadedBase | None, list[Problem]]:
+def check(
+    root: Path, progress: Progress | None = None, files: list[Path] | None = None
+) -> tuple[LoadedBase | None, list[Problem]]:
     """Load and validate a base: the base when it is clean, and every problem found.
 
-    `progress(stage, done, total)` is told of each file as it is read.
+    `progress(stage, done, total)` is told of each file as it is read. `files` loads only these
+    files of the base (an index updated file by file): then checks that need every file (ids
+    unique across files, a base with no facts) are the caller's.
     """
     problems: list[Problem] = []
     builder = _Builder(problems=problems)
     try:
-        paths = fact_files(root)
+        paths = fact_files(root) if files is None else files
     except FactBaseError as error:
         return None, error.problems
     adders = {
@@ -647,22 +652,30 @@ def check(root: Path, progress: Progress | None = None) -> tuple[LoadedBase | No
         "facts": builder.add_fact,
         "translations": builder.add_translation,
     }
+    kinds: dict[str, set[str]] = {str(path): set() for path in paths}
+    counts = dict.fromkeys(kinds, 0)
     for table in _tables(paths, problems, progress):
+        kinds[table.path].add(table.kind)
+        counts[table.path] += table.kind == "facts"
         if builder.check_keys(table):
             adders[table.kind](table)
     builder.link_translations()
     facts = builder.link()
-    if not builder.facts and not problems:
+    if files is None and not builder.facts and not problems:
         problems.append(Problem(str(root), 0, 0, "the fact base holds no facts"))
     if problems:
         return None, problems
-    base = LoadedBase(str(root), builder.sources, builder.topics, builder.entities, tuple(facts))
+    summaries = tuple(FileSummary(path, frozenset(kinds[path]), counts[path]) for path in kinds)
+    base = LoadedBase(
+        str(root), builder.sources, builder.topics, builder.entities, tuple(facts), files=summaries
+    )
     return base, []
 
 
-def load(root: Path, progress: Progress | None = None) -> LoadedBase:
-    """The validated base at `root`; any problem raises FactBaseError."""
-    base, problems = check(root, progress)
+def load(root: Path, progress: Progress | None = None, files: list[Path] | None = None) -> LoadedBase:
+    """The validated base at `root` (or these `files` of it, as `check` loads them); any problem
+    raises FactBaseError."""
+    base, problems = check(root, progress, files)
     if base is None:
         raise FactBaseError(problems)
     return base

@@ -180,6 +180,16 @@ class Fact:
 
 
 @dataclass(frozen=True, slots=True)
+class FileSummary:
+    """What one file of a base holds: the kinds of its tables and how many facts (which stand
+    together in the base's fact order). An index updated file by file needs no more."""
+
+    path: str
+    kinds: frozenset[str]
+    facts: int
+
+
+@dataclass(frozen=True, slots=True)
 class LoadedBase:
     root: str
     sources: dict[str, Source]
@@ -187,6 +197,7 @@ class LoadedBase:
     entities: dict[str, Entity]
     facts: tuple[Fact, ...]
     by_id: dict[str, Fact] = field(default_factory=dict)
+    files: tuple[FileSummary, ...] = ()
 
     def __post_init__(self) -> None:
         if not self.by_id:

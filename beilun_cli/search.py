@@ -244,13 +244,17 @@ class Postings:
 
     Each term's pairs are one flat array of unsigned ints (position, frequency, position, ...):
     a 100,000-fact base has millions of pairs, and tuples of them would need ten times the memory.
+    `lengths` (each fact's count of terms) is what `norms` is computed from.
     """
 
-    __slots__ = ("terms", "norms")
+    __slots__ = ("terms", "norms", "lengths")
 
-    def __init__(self, terms: Mapping[str, array[int]], norms: Sequence[float]) -> None:
+    def __init__(
+        self, terms: Mapping[str, array[int]], norms: Sequence[float], lengths: Sequence[int] = ()
+    ) -> None:
         self.terms = terms
         self.norms = norms
+        self.lengths = lengths
 
     @property
     def count(self) -> int:
@@ -266,10 +270,19 @@ class Postings:
 
 def build_postings(base: LoadedBase) -> Postings:
     """Postings of every fact of a base, positions being the facts' order in the base."""
+    flat, lengths = fact_postings(base.facts, base, 0)
+    return Postings(flat, length_norms(lengths), lengths)
+
+
+def fact_postings(
+    facts: Sequence[Fact], base: LoadedBase, first: int
+) -> tuple[dict[str, array[int]], array[int]]:
+    """Postings of a run of facts whose positions start at `first`, and each one's length:
+    a whole base, or the facts of the files an index update reads again."""
     flat: dict[str, array[int]] = {}
-    lengths = []
+    lengths = array("I")
     known: dict[str, Counter[str]] = {}
-    for position, fact in enumerate(base.facts):
+    for position, fact in enumerate(facts, start=first):
         terms = fact_terms(fact, base, known)
         lengths.append(sum(terms.values()))
         for term, frequency in terms.items():
@@ -278,7 +291,7 @@ def build_postings(base: LoadedBase) -> Postings:
                 flat[term] = entries = array("I")
             entries.append(position)
             entries.append(frequency)
-    return Postings(flat, length_norms(lengths))
+    return flat, lengths
 
 
 # ---------------------------------------------------------------- query x postings -> ranking
@@ -360,20 +373,23 @@ def _matched_runs(run: str, wanted: set[str]) -> list[str]:
     return [run[start:end] for start, end in runs]
 
 
-def suggestion_words(base: LoadedBase) -> list[str]:
-    """What 'did you mean' may offer: topics, entity names and aliases, longer English words."""
+def suggestion_names(base: LoadedBase) -> set[str]:
+    """The suggestions that are names: topics (id and names), entity names and aliases."""
     names = {topic.id for topic in base.topics.values()}
     for topic in base.topics.values():
         names |= {topic.name.zh, topic.name.en.casefold()}
     for entity in base.entities.values():
         names |= {entity.name.zh, entity.name.en.casefold(), *(alias.casefold() for alias in entity.aliases)}
-    words = {
+    return names
+
+
+def claim_words(claim_en: str) -> set[str]:
+    """The suggestions one fact's English claim adds: its longer words."""
+    return {
         token
-        for fact in base.facts
-        for kind, token in _tokens(normalise(fact.claim.en))
+        for kind, token in _tokens(normalise(claim_en))
         if kind == "word" and len(token) > 3 and token.isalpha()
     }
-    return sorted(names | words)
 
 
 def closest(text: str, candidates: Sequence[str], count: int = 5) -> list[str]:

@@ -27,3 +27,12 @@ def test_replicated_bases_are_valid_and_as_large_as_asked(tmp_path: Path) -> Non
     assert len(base.facts) == 450
     assert len({fact.id for fact in base.facts}) == 450
     assert len(list((tmp_path / "base" / "facts").glob("*.toml"))) == 1
+
+
+def test_the_edit_of_one_file_adds_one_valid_fact_to_the_middle_file(tmp_path: Path) -> None:
+    root = perf.replicate(2500, tmp_path / "base")
+    perf.edit_one_file(root)
+    base = loader.load(root)
+    assert len(base.facts) == 2501
+    # Three files of 1,000, 1,000 and 500 facts: the middle one's first fact again, at its end.
+    assert (len(base.facts), base.facts[2000].id) == (2501, base.facts[1000].id + "-edited")
