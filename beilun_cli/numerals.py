@@ -81,14 +81,24 @@ class Number(NamedTuple):
 
 # Full-width digits and signs, one character for one, so offsets stay those of the text.
 _HALF_WIDTH = str.maketrans("０１２３４５６７８９．，／％（）", "0123456789.,/%()")
+_FULL_WIDTH = re.compile("[０-９．，／％（）]")
+
+
+def _half_width(text: str) -> str:
+    # translate() looks up every character: a search first is cheaper, since most texts have none.
+    return text.translate(_HALF_WIDTH) if _FULL_WIDTH.search(text) else text
+
 
 _ARABIC = r"(?P<int>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.(?P<frac>\d+))?(?:/(?P<den>\d+))?"
+# Not inside another numeral. The lookahead first lets the regex engine skip positions that
+# hold no digit before it tries the lookbehinds: twice as fast over a claim.
+_NUMERAL_START = r"(?=\d)(?<!\d)(?<!\d[.,/])"
 
 # ---------------------------------------------------------------------------------- Chinese
 
 _ZH_MAGNITUDES = {"百": 1e2, "千": 1e3, "万": 1e4, "亿": 1e8}
 _ZH_ARABIC = re.compile(
-    r"(?<!\d)(?<!\d[.,/])" + _ARABIC + r"(?:(?P<pct>%)|(?P<gen>后)|(?:[多余]?(?P<mag>[百千万亿]+)))?"
+    _NUMERAL_START + _ARABIC + r"(?:(?P<pct>%)|(?P<gen>后)|(?:[多余]?(?P<mag>[百千万亿]+)))?"
 )
 _ZH_DIGITS = {
     "零": 0,
@@ -171,7 +181,7 @@ def chinese_numbers(text: str, *, characters: bool = False) -> list[Number]:
     ``1146.46亿`` is one `Number` written 1146.46 with amount 1.1464600e11; ``40.1%`` is
     40.1; ``1/6`` is one sixth. With `characters`, numerals in Chinese characters too.
     """
-    text = text.translate(_HALF_WIDTH)
+    text = _half_width(text)
     numbers: list[Number] = []
     for match in _ZH_ARABIC.finditer(text):
         written = _arabic_value(match)
@@ -197,7 +207,7 @@ def chinese_numbers(text: str, *, characters: bool = False) -> list[Number]:
 _EN_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9}
 _SCALE = r"(?:hundred|thousand|million|billion|trillion|bn)\b"
 _EN_ARABIC = re.compile(
-    r"(?<!\d)(?<!\d[.,/])"
+    _NUMERAL_START
     + _ARABIC
     + r"(?:st|nd|rd|th|s)?(?P<pct>\s?%|\s?per\s?cent\b|\s+percent\b)?"
     + r"(?P<scale>(?:[\s-]*"
@@ -313,7 +323,7 @@ def english_numbers(text: str, *, words: bool = False) -> list[Number]:
     170000; ``40.1%`` is 40.1; ``1/6`` is one sixth. With `words`, number words, fractions in
     words and month names too.
     """
-    text = text.translate(_HALF_WIDTH)
+    text = _half_width(text)
     numbers = []
     for match in _EN_ARABIC.finditer(text):
         written = _arabic_value(match)
@@ -339,6 +349,8 @@ _CLOSING = ")）"
 def _bracketed(text: str) -> list[tuple[int, int]]:
     """The spans inside brackets, ASCII or full-width, nesting allowed (outermost spans)."""
     spans: list[tuple[int, int]] = []
+    if not any(opening in text for opening in _OPENING):
+        return spans
     depth, start = 0, 0
     for index, char in enumerate(text):
         if char in _OPENING:
@@ -409,17 +421,23 @@ def unquoted_claim_numbers(claim_zh: str, claim_en: str, quote: str, times: Sequ
     Each as a short description: ``"claim.en states 120 billion"``. Numbers in brackets and
     the years (and dates) of the fact's resolved `times` are allowed; see the module docstring.
     """
-    carriers = chinese_numbers(quote, characters=True)
+    carriers: list[Number] | None = None  # read only when some number needs them
     parts = _time_parts(times)
     found: list[str] = []
     for field, text, numbers in (
         ("claim.zh", claim_zh, chinese_numbers(claim_zh)),
         ("claim.en", claim_en, english_numbers(claim_en)),
     ):
-        clean = text.translate(_HALF_WIDTH)
+        if not numbers:
+            continue
+        clean = _half_width(text)
         glosses = _bracketed(clean)
         for number in numbers:
-            if _inside(number, glosses) or _is_time(number, clean, parts) or _carried(number, carriers):
+            if _inside(number, glosses) or _is_time(number, clean, parts):
+                continue
+            if carriers is None:
+                carriers = chinese_numbers(quote, characters=True)
+            if _carried(number, carriers):
                 continue
             description = f"{field} states {number.text}"
             if description not in found:
