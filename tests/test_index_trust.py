@@ -14,7 +14,7 @@ import sqlite3
 import subprocess
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 import pytest
@@ -179,16 +179,25 @@ def test_a_build_waits_for_the_lock_and_answers_from_memory_past_the_wait(
     assert index_files(private_cache) == []  # the holder of the lock writes it, not this call
 
 
-def test_the_wait_for_the_lock_is_shown_and_closed_before_the_build_in_memory_is_shown(
-    base: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    events: list[object] = []
+def recording_display(
+    events: list[object],
+) -> Callable[[], AbstractContextManager[Callable[[str, int, int], None]]]:
+    """A progress display factory that records when each display opens and closes, and each stage."""
 
     @contextmanager
     def display() -> Iterator[Callable[[str, int, int], None]]:
         events.append("open")
         yield lambda stage, done, total: events.append(stage)
         events.append("close")
+
+    return display
+
+
+def test_the_wait_for_the_lock_is_shown_and_closed_before_the_build_in_memory_is_shown(
+    base: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    events: list[object] = []
+    display = recording_display(events)
 
     cached = index._cache_file(base)
     cached.parent.mkdir(parents=True)
@@ -380,12 +389,7 @@ def test_a_rebuild_after_damage_opens_and_closes_a_progress_display_of_its_own(
     base: Path, private_cache: Path
 ) -> None:
     events: list[object] = []
-
-    @contextmanager
-    def display() -> Iterator[Callable[[str, int, int], None]]:
-        events.append("open")
-        yield lambda stage, done, total: events.append(stage)
-        events.append("close")
+    display = recording_display(events)
 
     assert claim(base) == "Beilun grew by 5%."
     [name] = index_files(private_cache)
