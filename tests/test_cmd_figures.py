@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import fact_toml, run, write_base
+from conftest import BEILUN, fact_toml, run, statement, write_base
 
 
 def test_figures_json_are_facts_with_quantities() -> None:
@@ -55,10 +55,11 @@ def test_a_wide_terminal_gives_ids_a_column_and_caps_the_claim() -> None:
     assert max(len(line) for line in lines) < 200 - 40  # a claim of 96 cells at most
 
 
-def _quantity(written: str, value: float, unit: str, amount: float, amount_unit: str) -> str:
+def _quantity(written: str, value: float, unit: str, amount: float, measure: str) -> str:
+    amount_unit = {"investment": "yuan", "growth": "percent"}[measure]
     return (
         f'value = {value}\nunit = "{unit}"\nquantity = {{ written = "{written}", qualifier = "exact",'
-        f' amount = {amount}, amount_unit = "{amount_unit}" }}\n'
+        f' amount = {amount}, amount_unit = "{amount_unit}" }}\n' + statement(measure)
     )
 
 
@@ -72,16 +73,17 @@ def investments(tmp_path: Path) -> Path:
             en="Projects under construction have a total investment of 64 billion yuan.",
             quote="总投资640亿元",
         )
-        + _quantity("640亿元", 640, "亿元", 64e9, "yuan")
+        + _quantity("640亿元", 640, "亿元", 64e9, "investment")
         + fact_toml(
             "xusheng",
             zh="旭升总部基地总投资66亿元。",
             en="The Xusheng headquarters base has a total investment of 6.6 billion yuan.",
             quote="总投资66亿元",
         )
-        + _quantity("66亿元", 66, "亿元", 6.6e9, "yuan")
+        + _quantity("66亿元", 66, "亿元", 6.6e9, "investment")
         + fact_toml("growth", zh="北仑增长7.5%。", en="Beilun grew by 7.5%.", quote="增长7.5%")
-        + _quantity("7.5%", 7.5, "%", 7.5, "percent")
+        + _quantity("7.5%", 7.5, "%", 7.5, "growth")
+        + BEILUN
     )
     paragraphs = ("在建项目总投资640亿元。", "旭升总部基地总投资66亿元。", "北仑增长7.5%。")
     return write_base(tmp_path / "investments", facts, paragraphs)
