@@ -196,6 +196,7 @@ def test_export_sqlite_is_a_plain_database(tmp_path: Path) -> None:
         assert {
             "facts",
             "topics",
+            "measures",
             "entities",
             "fact_entities",
             "sources",
@@ -203,8 +204,8 @@ def test_export_sqlite_is_a_plain_database(tmp_path: Path) -> None:
             "facts_fts",
         } <= tables
         row = db.execute(
-            "SELECT topic, claim_zh, value, unit, amount, amount_unit, qualifier, time_start, time_end,"
-            " time_precision, source, paragraph FROM facts WHERE id = 'gdp-2018'"
+            "SELECT topic, claim_zh, value, unit, amount, amount_unit, measure, subject, qualifier,"
+            " time_start, time_end, time_precision, source, paragraph FROM facts WHERE id = 'gdp-2018'"
         ).fetchone()
         assert row == (
             "economy",
@@ -213,6 +214,8 @@ def test_export_sqlite_is_a_plain_database(tmp_path: Path) -> None:
             "亿元",
             114646000000.0,
             "yuan",
+            "gdp",
+            "beilun",
             "exact",
             "2018",
             "2018",
@@ -225,6 +228,8 @@ def test_export_sqlite_is_a_plain_database(tmp_path: Path) -> None:
             " WHERE facts_fts MATCH '森林覆盖率'"
         ).fetchall()
         assert ("forest-coverage-40-1",) in found
+        gdp = db.execute("SELECT name_en, amount_unit FROM measures WHERE id = 'gdp'").fetchone()
+        assert gdp == ("GDP", "yuan")
         assert db.execute("SELECT count(*) FROM facts").fetchone()[0] == len(
             json.loads(run(["export"]).stdout)
         )
