@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from beilun_cli import paths
-from beilun_cli.errors import NotFoundError, UsageError, did_you_mean, unknown_topic
+from beilun_cli.errors import LISTED_TOPICS, NotFoundError, UsageError, did_you_mean, unknown_topic
 from beilun_cli.index import BuildProgress, Index, open_index
 from beilun_cli.records import Fact, Hit
 
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
         EnglishContextRecord,
         EntityRecord,
         FactRecord,
+        MeasureRecord,
         ParagraphRecord,
         SourceRecord,
         TopicRecord,
@@ -68,13 +69,14 @@ class Filters:
     at once. They are kept as the months they reach: since=2019 is "2019-01", until=2019 "2019-12".
     """
 
-    __slots__ = ("topic", "entity", "unit", "minimum", "maximum", "since", "until")
+    __slots__ = ("topic", "entity", "measure", "unit", "minimum", "maximum", "since", "until")
 
     def __init__(
         self,
         *,
         topic: str | None = None,
         entity: str | None = None,
+        measure: str | None = None,
         unit: str | None = None,
         minimum: float | None = None,
         maximum: float | None = None,
@@ -84,6 +86,7 @@ class Filters:
     ) -> None:
         self.topic = topic
         self.entity = entity
+        self.measure = measure
         self.unit = unit
         self.minimum = minimum
         self.maximum = maximum
@@ -240,6 +243,32 @@ class Catalog:
             known.append(ident)
         raise unknown_topic(topic, known)
 
+    def measures(self) -> list[MeasureRecord]:
+        """Every measure with its names, unit and how many facts state a value of it."""
+        counts = dict(self.index.rows("SELECT measure, count(*) FROM facts GROUP BY measure"))
+        measures: list[MeasureRecord] = []
+        for ident, record in self.index.rows("SELECT id, record FROM measures ORDER BY position"):
+            measure: MeasureRecord = json.loads(record)
+            measure["facts"] = counts.get(ident, 0)
+            measures.append(measure)
+        return measures
+
+    def measure_id(self, measure: str) -> str:
+        """A measure's id from its id, names or aliases, in any case ('GDP', '森林覆盖率')."""
+        wanted = measure.strip().casefold()
+        known: list[str] = []
+        for ident, record in self.index.rows("SELECT id, record FROM measures ORDER BY position"):
+            found = json.loads(record)
+            names = (ident, found["name"]["zh"], found["name"]["en"], *found["aliases"])
+            if wanted in (name.casefold() for name in names):
+                return str(ident)
+            known.append(ident)
+        ordered = sorted(known)
+        listed = ", ".join(ordered[:LISTED_TOPICS]) or "none defined"
+        if len(ordered) > LISTED_TOPICS:
+            listed += f" and {len(ordered) - LISTED_TOPICS} more"
+        raise UsageError(f"unknown measure '{measure}'; measures are: {listed}", did_you_mean(measure, known))
+
     def fact_record(self, fact_id: str) -> FactRecord:
         found = self.index.rows("SELECT record FROM facts WHERE id = ?", (fact_id,))
         if found:
@@ -296,6 +325,9 @@ class Catalog:
         if filters.entity is not None:
             clauses.append("position IN (SELECT position FROM entity_facts WHERE entity = ?)")
             values.append(self.entity_id(filters.entity))
+        if filters.measure is not None:
+            clauses.append("measure = ?")
+            values.append(self.measure_id(filters.measure))
         for attribute, clause in _VALUE_CLAUSES:
             value = getattr(filters, attribute)
             if value is not None:
@@ -320,9 +352,9 @@ class Catalog:
         return self._select(filters, "starts, ends, position", limit, "starts IS NOT NULL")
 
     def figures(self, filters: Filters) -> Iterator[FactRecord]:
-        """Facts with a normalised amount, by topic (in base order), unit, then largest first."""
-        topic_order = "(SELECT position FROM topics WHERE topics.id = facts.topic)"
-        order = f"{topic_order}, amount_unit, amount DESC, position"
+        """Facts with a normalised amount, by measure (in base order), unit, then largest first."""
+        measure_order = "(SELECT position FROM measures WHERE measures.id = facts.measure)"
+        order = f"{measure_order}, amount_unit, amount DESC, position"
         return self._select(filters, order, None, "amount IS NOT NULL")
 
     def context(self, record: FactRecord) -> ContextRecord:

@@ -147,6 +147,7 @@ COMMANDS = {
     "timeline": ("timeline", "show_timeline"),
     "entities": ("entities", "list_entities"),
     "figures": ("figures", "show_figures"),
+    "measures": ("measures", "list_measures"),
     "sources": ("sources", "list_sources"),
     "article": ("article", "show_article"),
     "export": ("export", "export_facts"),

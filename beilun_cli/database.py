@@ -29,6 +29,7 @@ CREATE TABLE paragraphs (
     PRIMARY KEY (source, paragraph)
 );
 CREATE TABLE topics (id TEXT PRIMARY KEY, name_zh TEXT, name_en TEXT);
+CREATE TABLE measures (id TEXT PRIMARY KEY, name_zh TEXT, name_en TEXT, amount_unit TEXT, aliases TEXT);
 CREATE TABLE entities (id TEXT PRIMARY KEY, kind TEXT, name_zh TEXT, name_en TEXT, aliases TEXT);
 CREATE TABLE facts (
     id TEXT PRIMARY KEY,
@@ -42,6 +43,8 @@ CREATE TABLE facts (
     qualifier TEXT,
     amount REAL,
     amount_unit TEXT,
+    measure TEXT REFERENCES measures (id),
+    subject TEXT REFERENCES entities (id),
     time_written TEXT,
     time_start TEXT,
     time_end TEXT,
@@ -75,6 +78,8 @@ def _fact_row(fact: FactRecord) -> tuple[object, ...]:
         quantity["qualifier"] if quantity else None,
         quantity["amount"] if quantity else None,
         quantity["amount_unit"] if quantity else None,
+        fact["measure"],
+        fact["subject"],
         when["written"] if when else None,
         when["start"] if when else None,
         when["end"] if when else None,
@@ -124,6 +129,19 @@ def write_database(base: Catalog, path: Path, facts: Iterable[FactRecord]) -> in
                 [(t["id"], t["name"]["zh"], t["name"]["en"]) for t in base.topics()],
             )
             connection.executemany(
+                "INSERT INTO measures VALUES (?, ?, ?, ?, ?)",
+                [
+                    (
+                        m["id"],
+                        m["name"]["zh"],
+                        m["name"]["en"],
+                        m["amount_unit"],
+                        to_json(m["aliases"], indent=None),
+                    )
+                    for m in base.measures()
+                ],
+            )
+            connection.executemany(
                 "INSERT INTO entities VALUES (?, ?, ?, ?, ?)",
                 [
                     (e["id"], e["kind"], e["name"]["zh"], e["name"]["en"], to_json(e["aliases"], indent=None))
@@ -131,7 +149,7 @@ def write_database(base: Catalog, path: Path, facts: Iterable[FactRecord]) -> in
                 ],
             )
             for fact in facts:
-                connection.execute(f"INSERT INTO facts VALUES ({', '.join('?' * 18)})", _fact_row(fact))
+                connection.execute(f"INSERT INTO facts VALUES ({', '.join('?' * 20)})", _fact_row(fact))
                 connection.executemany(
                     "INSERT OR IGNORE INTO fact_entities VALUES (?, ?)",
                     [(fact["id"], entity) for entity in fact["entities"]],

@@ -77,6 +77,8 @@ def _fact_rows(facts: Sequence[Fact], first: int) -> Iterator[tuple[Any, ...]]:
             fact.as_of.end if fact.as_of else None,
             fact.quantity.amount if fact.quantity else None,
             fact.quantity.amount_unit if fact.quantity else None,
+            fact.measure,
+            fact.subject,
             _seal(_dumps(fact.to_json())),
         )
 
@@ -235,7 +237,8 @@ def _update(
 def _carried_rows(connection: sqlite3.Connection, run: _Carried) -> list[tuple[Any, ...]]:
     rows = connection.execute(
         "SELECT position + ?, id, topic, source, value, unit, qualifier, first_year, last_year, starts, ends,"
-        " amount, amount_unit, record FROM facts WHERE position >= ? AND position < ? ORDER BY position",
+        " amount, amount_unit, measure, subject, record FROM facts"
+        " WHERE position >= ? AND position < ? ORDER BY position",
         (run.new - run.old, run.old, run.old + run.count),
     ).fetchall()
     if len(rows) != run.count:

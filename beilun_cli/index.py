@@ -53,7 +53,7 @@ BUILD_WAIT = 60.0
 STREAM_BATCH = 1000
 
 # Bump when the layout or the meaning of any column changes: old files are then rebuilt.
-SCHEMA_VERSION = "7"
+SCHEMA_VERSION = "8"
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -71,11 +71,14 @@ CREATE TABLE facts (
     ends TEXT,
     amount REAL,
     amount_unit TEXT,
+    measure TEXT,
+    subject TEXT,
     record TEXT NOT NULL
 );
 CREATE INDEX facts_by_topic ON facts (topic, position);
 CREATE INDEX facts_by_time ON facts (starts, ends, position) WHERE starts IS NOT NULL;
 CREATE TABLE topics (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, record TEXT NOT NULL);
+CREATE TABLE measures (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, record TEXT NOT NULL);
 CREATE TABLE entity_names (
     name TEXT NOT NULL, written TEXT NOT NULL, entity TEXT NOT NULL, rank INTEGER NOT NULL
 );
@@ -597,7 +600,7 @@ def _fill(
         tables = FactTables.from_base(base, _anchor(Path(base.root)))
     with connection:
         connection.executemany(
-            "INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", tables.facts
+            "INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", tables.facts
         )
         step("indexing", 1, 3)
         connection.executemany(
@@ -605,6 +608,13 @@ def _fill(
             (
                 (position, topic.id, _seal(_dumps({"id": topic.id, "name": topic.name.to_json()})))
                 for position, topic in enumerate(base.topics.values())
+            ),
+        )
+        connection.executemany(
+            "INSERT INTO measures VALUES (?, ?, ?)",
+            (
+                (position, measure.id, _seal(_dumps(measure.to_json())))
+                for position, measure in enumerate(base.measures.values())
             ),
         )
         connection.executemany(

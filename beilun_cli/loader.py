@@ -23,6 +23,7 @@ from beilun_cli.model import (
     FileSummary,
     LoadedBase,
     Location,
+    Measure,
     Quantity,
     Source,
     Topic,
@@ -65,9 +66,11 @@ SCHEMA: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     ),
     "topics": (frozenset({"id", "name"}), frozenset()),
     "entities": (frozenset({"id", "kind", "name"}), frozenset({"aliases"})),
+    # What a fact's number counts, in both languages, and the normalised unit it is counted in.
+    "measures": (frozenset({"id", "name", "amount_unit"}), frozenset({"aliases"})),
     "facts": (
         frozenset({"id", "topic", "source", "quote", "claim"}),
-        frozenset({"value", "unit", "quantity", "as_of", "entities", "tags"}),
+        frozenset({"value", "unit", "quantity", "measure", "subject", "as_of", "entities", "tags"}),
     ),
     # A source paragraph in English, sentence by sentence: identified by (source, paragraph).
     "translations": (frozenset({"source", "paragraph", "sentences"}), frozenset()),
@@ -211,11 +214,13 @@ class _Builder:
     sources: dict[str, Source] = field(default_factory=dict)
     topics: dict[str, Topic] = field(default_factory=dict)
     entities: dict[str, Entity] = field(default_factory=dict)
+    measures: dict[str, Measure] = field(default_factory=dict)
     facts: list[Fact] = field(default_factory=list)
     seen: dict[tuple[str, str], tuple[str, int]] = field(default_factory=dict)  # id -> path, line
     # Where each fact was defined: kept instead of its table, so a large base's raw TOML
     # data can be freed file by file.
     fact_places: dict[str, tuple[str, int]] = field(default_factory=dict)
+    valued: set[str] = field(default_factory=set)  # the facts with a value, unit or quantity
     # source id -> paragraph number -> its (zh, en) sentence pairs, and where each was defined.
     translations: dict[str, dict[int, tuple[tuple[str, str], ...]]] = field(default_factory=dict)
     translation_places: dict[tuple[str, int], tuple[str, int]] = field(default_factory=dict)
@@ -298,6 +303,9 @@ class _Builder:
         )
         return ""
 
+    def optional_text(self, table: _Table, key: str) -> str | None:
+        return self.text(table, key) if key in table.data else None
+
     def bilingual(self, table: _Table, key: str) -> Bilingual:
         return Bilingual(zh=self.text(table, key, "zh"), en=self.text(table, key, "en"))
 
@@ -342,6 +350,17 @@ class _Builder:
         ident = table.data["id"]
         self.topics[ident] = Topic(ident, self.bilingual(table, "name"))
 
+    def add_measure(self, table: _Table) -> None:
+        ident = table.data["id"]
+        amount_unit = table.data["amount_unit"]
+        if not isinstance(amount_unit, str) or not SLUG.match(amount_unit):
+            self.problems.append(
+                table.problem(f"measure '{ident}': amount_unit {amount_unit!r} is not a slug")
+            )
+            amount_unit = ""
+        name = self.bilingual(table, "name")
+        self.measures[ident] = Measure(ident, name, amount_unit, self.strings(table, "aliases"))
+
     def add_entity(self, table: _Table) -> None:
         ident = table.data["id"]
         kind = self.text(table, "kind")
@@ -362,6 +381,7 @@ class _Builder:
         quantity = None
         has_value = "value" in data or "unit" in data or "quantity" in data
         if has_value:
+            self.valued.add(ident)
             if not all(key in data for key in ("value", "unit", "quantity")):
                 self.problems.append(table.problem(f"fact '{ident}': value, unit and quantity go together"))
             elif isinstance(value, bool) or not isinstance(value, int | float) or not isinstance(unit, str):
@@ -379,6 +399,8 @@ class _Builder:
                 value=value if quantity else None,
                 unit=unit if quantity else None,
                 quantity=quantity,
+                measure=self.optional_text(table, "measure"),
+                subject=self.optional_text(table, "subject"),
                 as_of=as_of,
                 entities=self.strings(table, "entities"),
                 tags=self.strings(table, "tags"),
@@ -521,6 +543,7 @@ class _Builder:
                     self.problems.append(
                         Problem(path, line, 1, f"fact '{fact.id}': unknown entity '{entity}'")
                     )
+            self.link_statement(fact, path, line)
             for tag in fact.tags:
                 if not SLUG.match(tag):
                     self.problems.append(
@@ -547,6 +570,36 @@ class _Builder:
                 self.problems.append(Problem(path, line, 1, message))
             linked.append(_with_location(fact, location))
         return linked
+
+    def link_statement(self, fact: Fact, path: str, line: int) -> None:
+        """A fact with a value says what it measures of which entity, in its measure's unit."""
+        where = f"fact '{fact.id}'"
+        if fact.id not in self.valued:
+            for key, given in (("measure", fact.measure), ("subject", fact.subject)):
+                if given is not None:
+                    self.problems.append(Problem(path, line, 1, f"{where}: '{key}' needs a value"))
+            return
+        for key, given in (("measure", fact.measure), ("subject", fact.subject)):
+            if given is None:
+                self.problems.append(Problem(path, line, 1, f"{where}: a value needs a '{key}'"))
+        if fact.subject and fact.subject not in self.entities:
+            self.problems.append(Problem(path, line, 1, f"{where}: unknown subject '{fact.subject}'"))
+        elif fact.subject and fact.subject not in fact.entities:
+            message = f"{where}: subject '{fact.subject}' is not one of its entities"
+            self.problems.append(Problem(path, line, 1, message))
+        if not fact.measure:
+            return
+        measure = self.measures.get(fact.measure)
+        if measure is None:
+            known = ", ".join(sorted(self.measures)) or "none defined"
+            message = f"{where}: unknown measure '{fact.measure}' (measures: {known})"
+            self.problems.append(Problem(path, line, 1, message))
+        elif fact.quantity is not None and measure.amount_unit != fact.quantity.amount_unit:
+            message = (
+                f"{where}: measure '{measure.id}' is counted in {measure.amount_unit}, "
+                f"not {fact.quantity.amount_unit}"
+            )
+            self.problems.append(Problem(path, line, 1, message))
 
 
 def _source_text(path: Path) -> str:
@@ -649,6 +702,7 @@ def check(
         "sources": builder.add_source,
         "topics": builder.add_topic,
         "entities": builder.add_entity,
+        "measures": builder.add_measure,
         "facts": builder.add_fact,
         "translations": builder.add_translation,
     }
@@ -667,7 +721,13 @@ def check(
         return None, problems
     summaries = tuple(FileSummary(path, frozenset(kinds[path]), counts[path]) for path in kinds)
     base = LoadedBase(
-        str(root), builder.sources, builder.topics, builder.entities, tuple(facts), files=summaries
+        str(root),
+        builder.sources,
+        builder.topics,
+        builder.entities,
+        tuple(facts),
+        files=summaries,
+        measures=builder.measures,
     )
     return base, []
 

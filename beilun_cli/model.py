@@ -17,6 +17,7 @@ if TYPE_CHECKING:
         EntityRecord,
         FactRecord,
         LocationRecord,
+        MeasureRecord,
         QuantityRecord,
         SourceRecord,
         TimeRecord,
@@ -70,6 +71,24 @@ class Source:
 class Topic:
     id: str
     name: Bilingual
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """What a number counts (gdp, area...), in the one normalised unit every such number has."""
+
+    id: str
+    name: Bilingual
+    amount_unit: str
+    aliases: tuple[str, ...] = ()
+
+    def to_json(self) -> MeasureRecord:
+        return {
+            "id": self.id,
+            "name": self.name.to_json(),
+            "amount_unit": self.amount_unit,
+            "aliases": list(self.aliases),
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +178,9 @@ class Fact:
     value: float | None = None
     unit: str | None = None
     quantity: Quantity | None = None
+    # A number is a statement: what it counts (a measure id) of which entity (its subject).
+    measure: str | None = None
+    subject: str | None = None
     as_of: When | None = None
     entities: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
@@ -172,6 +194,8 @@ class Fact:
             "value": self.value,
             "unit": self.unit,
             "quantity": self.quantity.to_json() if self.quantity else None,
+            "measure": self.measure,
+            "subject": self.subject,
             "as_of": self.as_of.to_json() if self.as_of else None,
             "entities": list(self.entities),
             "tags": list(self.tags),
@@ -198,6 +222,7 @@ class LoadedBase:
     facts: tuple[Fact, ...]
     by_id: dict[str, Fact] = field(default_factory=dict)
     files: tuple[FileSummary, ...] = ()
+    measures: dict[str, Measure] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if not self.by_id:

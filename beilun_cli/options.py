@@ -64,6 +64,16 @@ TopicOpt = Annotated[
         metavar="TOPIC",
     ),
 ]
+MeasureOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--measure",
+        "-m",
+        help="Only figures of this measure: its id, a name or an alias (gdp, 森林覆盖率, total investment).",
+        show_default=False,
+        metavar="MEASURE",
+    ),
+]
 # The value filters of `list` and `search` (catalog.Filters).
 EntityOpt = Annotated[
     str | None,

@@ -58,6 +58,8 @@ if TYPE_CHECKING:
         value: float | None
         unit: str | None
         quantity: QuantityRecord | None
+        measure: str | None
+        subject: str | None
         as_of: TimeRecord | None
         entities: list[str]
         tags: list[str]
@@ -66,6 +68,13 @@ if TYPE_CHECKING:
     class TopicRecord(TypedDict):
         id: str
         name: BilingualRecord
+        facts: NotRequired[int]
+
+    class MeasureRecord(TypedDict):
+        id: str
+        name: BilingualRecord
+        amount_unit: str
+        aliases: list[str]
         facts: NotRequired[int]
 
     class EntityRecord(TypedDict):
@@ -176,6 +185,16 @@ class Fact:
     def quantity(self) -> QuantityRecord | None:
         """{written, qualifier, amount, amount_unit}: the article's words and the normalised amount."""
         return self._record["quantity"]
+
+    @property
+    def measure(self) -> str | None:
+        """What the value counts: an id of the base's measures (gdp, area...), None without a value."""
+        return self._record["measure"]
+
+    @property
+    def subject(self) -> str | None:
+        """The entity the value is about, None without a value."""
+        return self._record["subject"]
 
     @property
     def as_of(self) -> TimeRecord | None:

@@ -37,6 +37,31 @@ name = { zh = "经济", en = "Economy" }
 id = "urban"
 name = { zh = "城市", en = "Urban" }
 """
+# What the values of a tiny base's facts may measure: write_base puts them in a file of their
+# own, so the lines of base.toml stay where tests expect them.
+MEASURES = """\
+[[measures]]
+id = "growth"
+name = { zh = "增速", en = "growth" }
+amount_unit = "percent"
+
+[[measures]]
+id = "headcount"
+name = { zh = "人数", en = "headcount" }
+amount_unit = "people"
+
+[[measures]]
+id = "investment"
+name = { zh = "总投资", en = "total investment" }
+amount_unit = "yuan"
+"""
+# A subject for facts with a value; it is the first table after them, as TOML wants.
+BEILUN = '\n[[entities]]\nid = "beilun"\nkind = "place"\nname = { zh = "北仑", en = "Beilun" }\n'
+
+
+def statement(measure: str = "growth", subject: str = "beilun") -> str:
+    """What a fact's value measures, of which entity (BEILUN defines the default subject)."""
+    return f'measure = "{measure}"\nsubject = "{subject}"\nentities = ["{subject}"]\n'
 
 
 def toml_string(text: str) -> str:
@@ -75,6 +100,7 @@ def write_base(root: Path, facts: str | None = None, paragraphs: Sequence[str] =
     (root / "src.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
     body = HEADER + (fact_toml() if facts is None else facts)
     (root / "base.toml").write_text(body, encoding="utf-8")
+    (root / "measures.toml").write_text(MEASURES, encoding="utf-8")
     return root
 
 

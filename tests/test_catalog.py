@@ -107,12 +107,12 @@ def test_the_views_from_the_index_are_their_definitions_over_the_loaded_base() -
     assert [record["id"] for record in opened.timeline(Filters(since=2012, until=2018))] == overlapping
     assert len(list(opened.timeline(Filters(), limit=3))) == 3
 
-    topic_order = list(base.topics)
-    with_amounts = [fact for fact in base.facts if fact.quantity]
+    measure_order = list(base.measures)
+    with_amounts = [fact for fact in base.facts if fact.quantity and fact.measure]
     by_size = sorted(
         with_amounts,
         key=lambda fact: (
-            (topic_order.index(fact.topic), fact.quantity.amount_unit, -fact.quantity.amount)
+            (measure_order.index(fact.measure or ""), fact.quantity.amount_unit, -fact.quantity.amount)
             if fact.quantity
             else ()
         ),

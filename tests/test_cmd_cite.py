@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import PARAGRAPHS, fact_toml, run, write_base
+from conftest import BEILUN, PARAGRAPHS, fact_toml, run, statement, write_base
 
 GDP = ["cite", "gdp-2018", "--accessed", "2026-11-28"]
 TITLE = "Beilun's Twin-City Strategy opens a new pattern of development"
@@ -196,6 +196,7 @@ def test_export_sqlite_is_a_plain_database(tmp_path: Path) -> None:
         assert {
             "facts",
             "topics",
+            "measures",
             "entities",
             "fact_entities",
             "sources",
@@ -203,8 +204,8 @@ def test_export_sqlite_is_a_plain_database(tmp_path: Path) -> None:
             "facts_fts",
         } <= tables
         row = db.execute(
-            "SELECT topic, claim_zh, value, unit, amount, amount_unit, qualifier, time_start, time_end,"
-            " time_precision, source, paragraph FROM facts WHERE id = 'gdp-2018'"
+            "SELECT topic, claim_zh, value, unit, amount, amount_unit, measure, subject, qualifier,"
+            " time_start, time_end, time_precision, source, paragraph FROM facts WHERE id = 'gdp-2018'"
         ).fetchone()
         assert row == (
             "economy",
@@ -213,6 +214,8 @@ def test_export_sqlite_is_a_plain_database(tmp_path: Path) -> None:
             "亿元",
             114646000000.0,
             "yuan",
+            "gdp",
+            "beilun",
             "exact",
             "2018",
             "2018",
@@ -225,6 +228,8 @@ def test_export_sqlite_is_a_plain_database(tmp_path: Path) -> None:
             " WHERE facts_fts MATCH '森林覆盖率'"
         ).fetchall()
         assert ("forest-coverage-40-1",) in found
+        gdp = db.execute("SELECT name_en, amount_unit FROM measures WHERE id = 'gdp'").fetchone()
+        assert gdp == ("GDP", "yuan")
         assert db.execute("SELECT count(*) FROM facts").fetchone()[0] == len(
             json.loads(run(["export"]).stdout)
         )
@@ -246,16 +251,19 @@ def test_export_sqlite_needs_a_file() -> None:
 
 
 def test_min_and_max_honour_the_quantifier_at_the_bound(tmp_path: Path) -> None:
-    facts = "".join(
-        fact_toml(ident, zh=f"北仑{written}。", en=f"Beilun: {ident} 17 people.", quote=written)
-        + f'value = 17\nunit = "人"\nquantity = {{ written = "{written}", qualifier = "{qualifier}", '
-        'amount = 17, amount_unit = "people" }\n'
-        for ident, written, qualifier in [
-            ("nearly", "近17人", "nearly"),
-            ("over", "超17人", "over"),
-            ("at-least", "17人以上", "at_least"),
-            ("exact", "有17人", "exact"),
-        ]
+    facts = (
+        "".join(
+            fact_toml(ident, zh=f"北仑{written}。", en=f"Beilun: {ident} 17 people.", quote=written)
+            + f'value = 17\nunit = "人"\nquantity = {{ written = "{written}", qualifier = "{qualifier}", '
+            'amount = 17, amount_unit = "people" }\n' + statement("headcount")
+            for ident, written, qualifier in [
+                ("nearly", "近17人", "nearly"),
+                ("over", "超17人", "over"),
+                ("at-least", "17人以上", "at_least"),
+                ("exact", "有17人", "exact"),
+            ]
+        )
+        + BEILUN
     )
     root = write_base(tmp_path / "b", facts, ("北仑近17人,超17人,17人以上,有17人。", *PARAGRAPHS[1:]))
 

@@ -6,22 +6,44 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import fact_toml, run, write_base
+from conftest import BEILUN, fact_toml, run, statement, write_base
 
 
 def test_figures_json_are_facts_with_quantities() -> None:
     facts = json.loads(run(["figures", "--topic", "ecology", "--json"]).stdout)
-    assert facts and all(fact["quantity"] for fact in facts)
-    percents = [fact["quantity"]["written"] for fact in facts if fact["quantity"]["amount_unit"] == "percent"]
-    assert percents == ["40.6%", "40.1%", "36.8%"]
+    assert facts and all(fact["quantity"] and fact["measure"] for fact in facts)
+
+
+def test_a_measure_is_named_by_id_name_or_alias_and_its_figures_come_largest_first() -> None:
+    for name in ("total-investment", "Total Investment", "总投资", "投资额"):
+        facts = json.loads(run(["figures", "--measure", name, "--json"]).stdout)
+        assert [fact["quantity"]["written"] for fact in facts] == [
+            "640亿元",
+            "超过500亿元",
+            "66亿元",
+            "33.3亿元",
+            "4亿元",
+        ]
+        assert {(fact["measure"], fact["quantity"]["amount_unit"]) for fact in facts} == {
+            ("total-investment", "yuan")
+        }
+
+
+def test_an_unknown_measure_is_a_usage_error_with_a_hint() -> None:
+    result = run(["figures", "--measure", "forest-cover"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith(
+        "beilun: unknown measure 'forest-cover'; measures are: age, age-covered, "
+    )
+    assert "forest-coverage" in result.stderr.splitlines()[-1]  # did you mean
 
 
 def test_figures_table_draws_bars_to_scale() -> None:
-    result = run(["figures", "--topic", "ecology", "--format", "table"], env={"COLUMNS": "140"})
+    result = run(["figures", "--measure", "total-investment", "--format", "table"], env={"COLUMNS": "140"})
     assert result.exit_code == 0
     bars = {line.split()[2]: line.split()[1] for line in result.stdout.splitlines() if "█" in line}
-    assert bars["green-coverage-40-6"] == "█" * 24  # the largest of its chart fills the bar
-    assert 20 <= bars["green-space-ratio-36-8"].count("█") < 24
+    assert bars["smic-chevron-lng-projects-under-construction"] == "█" * 24  # the largest fills the bar
+    assert bars["introduced-projects-total-over-50bn"].count("█") == 18  # 500/640 of 24 cells
 
 
 def test_both_languages_of_a_claim_stand_on_their_own_lines_in_a_chart() -> None:
@@ -40,25 +62,26 @@ def test_both_languages_of_a_claim_stand_on_their_own_lines_in_a_chart() -> None
 
 def test_a_wide_terminal_gives_ids_a_column_and_caps_the_claim() -> None:
     lines = run(
-        ["figures", "--topic", "ecology", "--format", "table"], env={"COLUMNS": "200"}
+        ["figures", "--measure", "length", "--format", "table"], env={"COLUMNS": "200"}
     ).stdout.splitlines()
-    assert lines[:5] == [
-        "ecology · percent",
-        "figure                            id                      claim",
-        " 40.6%  ████████████████████████  green-coverage-40-6     "
-        "The green coverage rate of Beilun's built-up area is 40.6%.",
-        " 40.1%  ███████████████████████▊  forest-coverage-40-1    "
-        "Beilun's forest coverage rate has reached 40.1%.",
-        " 36.8%  █████████████████████▊    green-space-ratio-36-8  "
-        "The green-space ratio of Beilun's built-up area is 36.8%.",
+    assert lines[:6] == [
+        "length · m",
+        "  figure                            id                       claim",
+        " 123公里  ████████████████████████  forest-trails-123-km     "
+        "Beilun has built a cumulative 123 km of forest walking trails.",
+        "11.5公里  ██▎                       blue-bay-11-5-km         Beilun has an 11.5-kilometre blue bay.",
+        "近2000米  ▍                         arc-beach-nearly-2000-m  "
+        "Beilun has a curved sandy beach nearly 2,000 metres long and is described as an attractive new",
+        "                                                             coastal city.",
     ]
     assert max(len(line) for line in lines) < 200 - 40  # a claim of 96 cells at most
 
 
-def _quantity(written: str, value: float, unit: str, amount: float, amount_unit: str) -> str:
+def _quantity(written: str, value: float, unit: str, amount: float, measure: str) -> str:
+    amount_unit = {"investment": "yuan", "growth": "percent"}[measure]
     return (
         f'value = {value}\nunit = "{unit}"\nquantity = {{ written = "{written}", qualifier = "exact",'
-        f' amount = {amount}, amount_unit = "{amount_unit}" }}\n'
+        f' amount = {amount}, amount_unit = "{amount_unit}" }}\n' + statement(measure)
     )
 
 
@@ -72,26 +95,27 @@ def investments(tmp_path: Path) -> Path:
             en="Projects under construction have a total investment of 64 billion yuan.",
             quote="总投资640亿元",
         )
-        + _quantity("640亿元", 640, "亿元", 64e9, "yuan")
+        + _quantity("640亿元", 640, "亿元", 64e9, "investment")
         + fact_toml(
             "xusheng",
             zh="旭升总部基地总投资66亿元。",
             en="The Xusheng headquarters base has a total investment of 6.6 billion yuan.",
             quote="总投资66亿元",
         )
-        + _quantity("66亿元", 66, "亿元", 6.6e9, "yuan")
+        + _quantity("66亿元", 66, "亿元", 6.6e9, "investment")
         + fact_toml("growth", zh="北仑增长7.5%。", en="Beilun grew by 7.5%.", quote="增长7.5%")
-        + _quantity("7.5%", 7.5, "%", 7.5, "percent")
+        + _quantity("7.5%", 7.5, "%", 7.5, "growth")
+        + BEILUN
     )
     paragraphs = ("在建项目总投资640亿元。", "旭升总部基地总投资66亿元。", "北仑增长7.5%。")
     return write_base(tmp_path / "investments", facts, paragraphs)
 
 
-def test_a_chart_compares_figures_of_one_unit_and_a_lone_figure_is_a_row(investments: Path) -> None:
+def test_a_chart_compares_figures_of_one_measure_and_a_lone_figure_is_a_row(investments: Path) -> None:
     result = run(["--facts", str(investments), "figures", "--format", "table"], env={"COLUMNS": "80"})
     assert (result.exit_code, result.stderr) == (0, "")
     assert result.stdout == (
-        "economy · yuan\n"
+        "total investment · yuan\n"
         " figure                id · claim\n"
         "640亿元  ████████████  smic-chevron-lng-projects-under-construction\n"
         "                       Projects under construction have a total investment of 64\n"
@@ -109,7 +133,7 @@ def test_a_chart_compares_figures_of_one_unit_and_a_lone_figure_is_a_row(investm
 def test_an_id_too_wide_for_the_claim_column_stands_whole_on_its_own_line(investments: Path) -> None:
     result = run(["--facts", str(investments), "figures", "--format", "table"], env={"COLUMNS": "60"})
     assert result.stdout.split("\n\n")[0] == (
-        "economy · yuan\n"
+        "total investment · yuan\n"
         "smic-chevron-lng-projects-under-construction\n"
         "640亿元  ████████  Projects under construction have a total\n"
         "                   investment of 64 billion yuan.\n"
@@ -160,7 +184,7 @@ def test_units_that_measure_different_things_are_charted_apart() -> None:
 def test_chart_titles_are_bold_never_coloured(investments: Path) -> None:
     env = {"COLUMNS": "80", "CLICOLOR_FORCE": "1"}
     result = run(["--facts", str(investments), "figures", "--format", "table"], env=env)
-    assert result.stdout.startswith("\x1b[1meconomy · yuan\x1b[0m\n")
+    assert result.stdout.startswith("\x1b[1mtotal investment · yuan\x1b[0m\n")
     assert "\x1b[3" not in result.stdout  # no foreground colour: readable on light and dark
 
 

@@ -72,8 +72,8 @@ def test_unknown_field_lists_the_fields(tmp_path: Path) -> None:
     result = run(["--facts", two_fact_base(tmp_path), "list", "--fields", "id,colour"])
     assert result.exit_code == 2
     assert result.stderr == (
-        "beilun: unknown field: colour; fields are: id, topic, claim, quote, value, unit, quantity, "
-        "as_of, entities, tags, source\n"
+        "beilun: unknown field: colour; fields are: id, topic, claim, quote, value, unit, quantity, measure, "
+        "subject, as_of, entities, tags, source\n"
     )
 
 

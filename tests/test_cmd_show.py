@@ -15,6 +15,8 @@ GROWTH = {
     "value": None,
     "unit": None,
     "quantity": None,
+    "measure": None,
+    "subject": None,
     "as_of": None,
     "entities": [],
     "tags": [],

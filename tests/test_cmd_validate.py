@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import fact_toml, run, write_base
+import pytest
+from conftest import BEILUN, fact_toml, run, write_base
 
 
 def test_shipped_base_is_valid_and_fully_covers_the_numbers() -> None:
@@ -20,7 +21,7 @@ def test_validate_text_summary(base: Path) -> None:
     result = run(["validate", str(base)])
     assert result.exit_code == 0
     assert result.stdout == (
-        f"ok: {base}: 1 facts, 2 topics, 0 entities, 1 sources\n"
+        f"ok: {base}: 1 facts, 2 topics, 3 measures, 0 entities, 1 sources\n"
         "numeric coverage of src: 1/2 numbers quoted by a fact\n"
         "  not quoted: ¶1: 2018\n"
     )
@@ -98,3 +99,56 @@ def test_a_quote_the_source_lacks_is_the_one_problem_not_its_numbers_too(tmp_pat
     assert validate_lines(root) == [
         f"{root / 'base.toml'}:17:1: fact 'growth': quote is not verbatim in source 'src': '增长6%'"
     ]
+
+
+VALUE = (
+    'value = 5\nunit = "%"\n'
+    'quantity = { written = "5%", qualifier = "exact", amount = 5, amount_unit = "percent" }\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("statement", "problems"),
+    [
+        ("", ["a value needs a 'measure'", "a value needs a 'subject'"]),
+        ('measure = "growth"\nentities = ["beilun"]\n', ["a value needs a 'subject'"]),
+        (
+            'measure = "speed"\nsubject = "beilun"\nentities = ["beilun"]\n',
+            ["unknown measure 'speed' (measures: growth, headcount, investment)"],
+        ),
+        ('measure = "growth"\nsubject = "ningbo"\n', ["unknown subject 'ningbo'"]),
+        ('measure = "growth"\nsubject = "beilun"\n', ["subject 'beilun' is not one of its entities"]),
+        (
+            'measure = "headcount"\nsubject = "beilun"\nentities = ["beilun"]\n',
+            ["measure 'headcount' is counted in people, not percent"],
+        ),
+    ],
+)
+def test_a_value_must_say_what_it_measures_of_which_entity(
+    tmp_path: Path, statement: str, problems: list[str]
+) -> None:
+    root = write_base(tmp_path / "b", fact_toml() + VALUE + statement + BEILUN)
+    result = run(["validate", str(root)])
+    assert result.exit_code == 3
+    assert result.stdout == "".join(f"{root / 'base.toml'}:17:1: fact 'growth': {p}\n" for p in problems)
+
+
+def test_a_measure_without_a_value_is_a_problem(tmp_path: Path) -> None:
+    root = write_base(tmp_path / "b", fact_toml() + 'measure = "growth"\n')
+    result = run(["validate", str(root)])
+    assert result.exit_code == 3
+    assert result.stdout == f"{root / 'base.toml'}:17:1: fact 'growth': 'measure' needs a value\n"
+
+
+def test_a_measure_needs_a_slug_unit_and_both_names(tmp_path: Path) -> None:
+    root = write_base(tmp_path / "b")
+    (root / "measures.toml").write_text(
+        '[[measures]]\nid = "gdp"\nname = { zh = "", en = "GDP" }\namount_unit = "Yuan!"\n', encoding="utf-8"
+    )
+    result = run(["validate", str(root)])
+    assert result.exit_code == 3
+    where = f"{root / 'measures.toml'}:2:1:"
+    assert result.stdout == (
+        f"{where} measure 'gdp': amount_unit 'Yuan!' is not a slug\n"
+        f"{where} measures 'gdp': 'name.zh' must be non-empty text\n"
+    )

@@ -47,9 +47,9 @@ def test_a_pipe_gets_plain_tsv_without_escape_codes() -> None:
 
 
 def test_clicolor_force_colours_a_pipe_and_no_color_wins() -> None:
-    args = ("figures", "--topic", "ecology", "--format", "table")
+    args = ("figures", "--measure", "length", "--format", "table")
     forced = beilun(*args, env={"CLICOLOR_FORCE": "1", "NO_COLOR": ""})
-    assert "\x1b[1mecology · percent\x1b[0m" in forced.stdout  # chart titles are bold, not coloured
+    assert "\x1b[1mlength · m\x1b[0m" in forced.stdout  # chart titles are bold, not coloured
     plain = beilun(*args, env={"CLICOLOR_FORCE": "1", "NO_COLOR": "1"})
     assert "\x1b[3" not in plain.stdout  # no foreground colour
     assert "█" in plain.stdout

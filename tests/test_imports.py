@@ -48,6 +48,7 @@ BUDGET: list[tuple[list[str], frozenset[str], frozenset[str]]] = [
     (["topics", "--json"],                                 NOTHING,              NOTHING),
     (["topics"],                                           NOTHING,              NOTHING),  # a pipe: TSV
     (["topics", "--format", "table"],                      TABLE,                TABLE),
+    (["measures", "--json"],                               NOTHING,              NOTHING),
     (["list", "--topic", "economy", "--json"],             NOTHING,              NOTHING),
     (["list", "--topic", "economy", "--format", "tsv"],    NOTHING,              NOTHING),
     (["list", "--topic", "economy", "--format", "table"],  TABLE,                TABLE),

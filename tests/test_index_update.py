@@ -72,6 +72,7 @@ def new_base(root: Path, files: dict[str, list[str]]) -> Path:
 TABLES = (
     "facts",
     "topics",
+    "measures",
     "entity_names",
     "entities",
     "entity_facts",
@@ -232,6 +233,17 @@ def test_a_changed_topic_or_source_is_a_full_build(tmp_path: Path, updates: list
     updated_again, full_again = updated_and_full(root, tmp_path)
     assert updates == [False, False, False]
     assert (updated, updated_again) == (full, full_again)
+
+
+def test_a_changed_measure_is_a_full_build(tmp_path: Path, updates: list[bool]) -> None:
+    root = new_base(tmp_path / "base", FILES)
+    index.open_index(root).connection.close()
+    measures = root / "measures.toml"
+    measures.write_text(measures.read_text(encoding="utf-8").replace('en = "growth"', 'en = "rise"'), "utf-8")
+    updated, full = updated_and_full(root, tmp_path)
+    assert updates == [False, False]
+    assert updated == full
+    assert any("rise" in str(row) for row in updated["measures"])
 
 
 def test_a_fact_file_that_now_holds_a_topic_is_a_full_build(tmp_path: Path, updates: list[bool]) -> None:

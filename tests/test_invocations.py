@@ -14,7 +14,7 @@ from typer.main import get_command
 
 from beilun_cli import catalog, cli
 
-FIELDS = "id, topic, claim, quote, value, unit, quantity, as_of, entities, tags, source"
+FIELDS = "id, topic, claim, quote, value, unit, quantity, measure, subject, as_of, entities, tags, source"
 DEBUG_HINT = "hint: this is a bug in beilun; rerun with BEILUN_DEBUG=1 to see the traceback\n"
 
 

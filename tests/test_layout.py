@@ -19,7 +19,7 @@ DATED = (
     + 'value = 5\nunit = "%"\n'
     + 'quantity = { written = "5%", qualifier = "exact", amount = 5, amount_unit = "percent" }\n'
     + 'as_of = { written = "去年", start = "2018", end = "2018", precision = "year" }\n'
-    + 'entities = ["beilun"]\n'
+    + 'measure = "growth"\nsubject = "beilun"\nentities = ["beilun"]\n'
     + '\n[[entities]]\nid = "beilun"\nkind = "place"\nname = { zh = "北仑", en = "Beilun" }\n'
 )
 FACT_ROW = "growth\teconomy\tBeilun grew by 5% in 2018.\t5\t%\t2018 (year)\n"

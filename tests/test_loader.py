@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import HEADER, fact_toml, write_base
+from conftest import BEILUN, HEADER, fact_toml, statement, write_base
 
 from beilun_cli import loader, paths
 from beilun_cli.coverage import numeric_coverage
@@ -38,6 +38,8 @@ def test_value_quantity_and_time_are_loaded(tmp_path: Path) -> None:
         'value = 5\nunit = "%"\n'
         'quantity = { written = "5%", qualifier = "exact", amount = 5.0, amount_unit = "percent" }\n'
         'as_of = { written = "2018年", start = "2018", end = "2018", precision = "year" }\n'
+        + statement()
+        + BEILUN
     )
     facts = facts.replace('quote = "增长5%"', 'quote = "2018年北仑增长5%"')
     fact = loader.load(write_base(tmp_path / "b", facts)).by_id["growth"]
@@ -49,8 +51,10 @@ def test_value_quantity_and_time_are_loaded(tmp_path: Path) -> None:
         "value": 5,
         "unit": "%",
         "quantity": {"written": "5%", "qualifier": "exact", "amount": 5, "amount_unit": "percent"},
+        "measure": "growth",
+        "subject": "beilun",
         "as_of": {"written": "2018年", "start": "2018", "end": "2018", "precision": "year"},
-        "entities": [],
+        "entities": ["beilun"],
         "tags": [],
         "source": {"id": "src", "paragraph": 1, "offset": 0},
     }
@@ -121,7 +125,7 @@ def test_a_wrong_magnitude_is_caught(tmp_path: Path) -> None:
     facts = fact_toml(quote="地区生产总值1146.46亿元", **claim) + (
         'value = 1146.46\nunit = "亿元"\n'
         'quantity = { written = "1146.46亿元", qualifier = "exact", amount = 11464600000.0, '
-        'amount_unit = "yuan" }\n'
+        'amount_unit = "yuan" }\n' + statement("investment") + BEILUN
     )
     root = write_base(tmp_path / "b", facts, paragraphs)
     [problem] = problems_of(root)

@@ -241,6 +241,8 @@ def test_search_json_is_the_fact_object_with_a_score(two_facts: str) -> None:
             "value": None,
             "unit": None,
             "quantity": None,
+            "measure": None,
+            "subject": None,
             "as_of": None,
             "entities": [],
             "tags": [],

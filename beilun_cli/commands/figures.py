@@ -1,4 +1,4 @@
-"""beilun figures: the article's numbers at a glance, charted where they share a unit."""
+"""beilun figures: the article's numbers at a glance, charted where they share a measure."""
 
 from __future__ import annotations
 
@@ -8,7 +8,16 @@ from beilun_cli.catalog import Filters
 from beilun_cli.errors import NotFoundError
 from beilun_cli.fields import FACT_FIELDS
 from beilun_cli.invocation import catalog
-from beilun_cli.options import FieldsOpt, FormatOpt, HeaderOpt, JsonOpt, LangOpt, TopicOpt, output
+from beilun_cli.options import (
+    FieldsOpt,
+    FormatOpt,
+    HeaderOpt,
+    JsonOpt,
+    LangOpt,
+    MeasureOpt,
+    TopicOpt,
+    output,
+)
 
 FIGURE_COLUMNS = ("id", "topic", "quantity", "claim")
 
@@ -16,34 +25,42 @@ FIGURE_COLUMNS = ("id", "topic", "quantity", "claim")
 def show_figures(
     ctx: typer.Context,
     topic: TopicOpt = None,
+    measure: MeasureOpt = None,
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
     fields: FieldsOpt = None,
     lang: LangOpt = "en",
     header: HeaderOpt = False,
 ) -> None:
-    """Show the facts that carry numbers; on a terminal, bar charts by shared unit.
+    """Show the facts that carry numbers; on a terminal, bar charts by measure.
 
-    Two or more figures of one topic in one normalised unit (yuan, percent,
-    sets-per-year...) make a chart, drawn to the scale of the largest; a topic's lone
-    figures follow as rows, without a bar. Pipes and --json get the same facts as rows.
+    Two or more figures of one measure (total investment, area, forest coverage...),
+    which the fact base counts in one normalised unit, make a chart drawn to the scale
+    of the largest; the lone figures follow by topic as rows, without a bar. Pipes and
+    --json get the same facts as rows, by measure.
 
     Examples:
 
         beilun figures --topic ecology
+
+        beilun figures --measure total-investment
 
         beilun figures --format table | less -R
 
         beilun figures --json | jq -r '.[] | [.id, .quantity.amount, .quantity.amount_unit] | @tsv'
     """
     out = output(ctx, fmt, as_json, fields, lang, FACT_FIELDS, header)
-    facts = catalog(ctx).figures(Filters(topic=topic))
+    base = catalog(ctx)
+    facts = base.figures(Filters(topic=topic, measure=measure))
     if out.format == "table":
         charted = list(facts)
         if charted:
-            out.charts(charted)
+            out.charts(charted, {record["id"]: record["name"] for record in base.measures()})
         found = len(charted)
     else:
         found = out.records(facts, FIGURE_COLUMNS)
     if not found:
-        raise NotFoundError(f"no figures for topic '{topic}'" if topic else "this fact base holds no figures")
+        asked = [f"topic '{topic}'"] * bool(topic) + [f"measure '{measure}'"] * bool(measure)
+        raise NotFoundError(
+            f"no figures for {' and '.join(asked)}" if asked else "this fact base holds no figures"
+        )

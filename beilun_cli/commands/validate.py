@@ -26,6 +26,7 @@ def _report(base: LoadedBase, skipped: list[str]) -> dict[str, Any]:
         "path": base.root,
         "sources": len(base.sources),
         "topics": len(base.topics),
+        "measures": len(base.measures),
         "entities": len(base.entities),
         "facts": len(base.facts),
         "numeric_coverage": coverage,
@@ -45,7 +46,7 @@ def _skipped(root: Path) -> list[str]:
 def _summary(report: dict[str, Any]) -> str:
     lines = [
         f"ok: {neutralise(report['path'])}: {report['facts']} facts, {report['topics']} topics, "
-        f"{report['entities']} entities, {report['sources']} sources"
+        f"{report['measures']} measures, {report['entities']} entities, {report['sources']} sources"
     ]
     for source_id, figures in report["numeric_coverage"].items():
         share = f"{figures['covered']}/{figures['total']}"
@@ -69,7 +70,8 @@ def validate_base(
 
     Checks TOML syntax, required and unknown fields, duplicate ids across files, unknown topics
     and entities, quotes that are not verbatim in their source, values whose digits are not in
-    their quote, amounts that do not match their unit, and malformed times. Reports how many of
+    their quote, amounts that do not match their unit, values without a known measure and
+    subject or in another unit than their measure's, and malformed times. Reports how many of
     the source's numbers the facts quote.
 
     Examples:

@@ -10,7 +10,7 @@ through output.messages.
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 from beilun_cli import fields
@@ -20,7 +20,7 @@ from beilun_cli.output.text import neutralise, to_json
 
 if TYPE_CHECKING:
     from beilun_cli.output.environment import Environment
-    from beilun_cli.records import ContextRecord, FactRecord
+    from beilun_cli.records import BilingualRecord, ContextRecord, FactRecord
 
 FORMATS = ("table", "tsv", "csv", "json", "jsonl", "md")
 LANGS = ("zh", "en", "both")
@@ -185,11 +185,11 @@ class Output:
         """One JSON document (an object with nested records), whatever the format asked."""
         self.write(to_json(data) + "\n")
 
-    def charts(self, records: Sequence[FactRecord]) -> None:
-        """Bar charts of facts with amounts (a table format only)."""
+    def charts(self, records: Sequence[FactRecord], measures: Mapping[str, BilingualRecord]) -> None:
+        """Bar charts of facts with amounts (a table format only), titled with their measures' names."""
         from beilun_cli.output import charts
 
-        charts.bar_charts(self.env, records, self.lang)
+        charts.bar_charts(self.env, records, measures, self.lang)
 
 
 def _write(stream: TextIO | None, text: str) -> None:

@@ -1,8 +1,9 @@
 """Bar charts of the article's figures for a person at a terminal (Rich, imported lazily).
 
-A chart compares like with like: two or more figures of one topic in one normalised unit
-(yuan, percent, sets-per-year...), each bar to the scale of the largest. A figure alone in its
-unit has nothing to be compared with: it is a row of its topic's other figures, with no bar.
+A chart compares like with like: two or more figures of one measure (gdp, total investment,
+area...), which the fact base counts in one normalised unit, each bar to the scale of the largest.
+A figure alone in its measure has nothing to be compared with: it is a row of its topic's other
+figures, with no bar.
 Ids are copied into `beilun show`, so they are never cut: each has a column of its own where the
 terminal is wide enough, else it stands whole above its claim.
 Nothing is coloured: bold titles and default-colour bars read on light and dark backgrounds.
@@ -10,7 +11,7 @@ Nothing is coloured: bold titles and default-colour bars read on light and dark 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from beilun_cli.output.terminal import _print, console, table_text
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from rich.text import Text
 
     from beilun_cli.output.environment import Environment
-    from beilun_cli.records import FactRecord
+    from beilun_cli.records import BilingualRecord, FactRecord
 
 _EIGHTHS = " ▏▎▍▌▋▊▉"
 _GAP = 2  # cells between columns
@@ -44,28 +45,40 @@ def bar_width(width: int) -> int:
     return min(24, max(8, width // 5 - 4))
 
 
-def groups(records: Sequence[FactRecord]) -> list[tuple[str, list[FactRecord], bool]]:
-    """(title, figures, charted) in the records' order of topics: each topic's charts (two
-    figures or more sharing a normalised unit), then its lone figures together, not charted."""
-    by_topic: dict[str, dict[str, list[FactRecord]]] = {}
+def groups(
+    records: Sequence[FactRecord], measures: Mapping[str, BilingualRecord], lang: str
+) -> list[tuple[str, list[FactRecord], bool]]:
+    """(title, figures, charted): in the records' order, a chart of each measure stated by two
+    figures or more (named in `lang`, with its unit), then the lone figures by topic, not charted."""
+    by_measure: dict[tuple[str, str], list[FactRecord]] = {}
     for record in records:
-        by_topic.setdefault(record["topic"], {}).setdefault(_unit(record), []).append(record)
+        by_measure.setdefault((record["measure"] or "", _unit(record)), []).append(record)
     found: list[tuple[str, list[FactRecord], bool]] = []
-    for topic, units in by_topic.items():
-        found += [(f"{topic} · {unit}", members, True) for unit, members in units.items() if len(members) > 1]
-        alone = [members[0] for members in units.values() if len(members) == 1]
-        if alone:
-            found.append((f"{topic} · other figures", alone, False))
+    alone: dict[str, list[FactRecord]] = {}
+    for (measure, unit), members in by_measure.items():
+        if len(members) > 1:
+            found.append((f"{_name(measures.get(measure), measure, lang)} · {unit}", members, True))
+        else:
+            alone.setdefault(members[0]["topic"], []).append(members[0])
+    found += [(f"{topic} · other figures", members, False) for topic, members in alone.items()]
     return found
 
 
-def bar_charts(env: Environment, records: Sequence[FactRecord], lang: str) -> None:
-    """Charts of facts with amounts, one per (topic, normalised unit) of two figures or more."""
+def _name(name: BilingualRecord | None, ident: str, lang: str) -> str:
+    if name is None:
+        return ident
+    return f"{name['zh']} / {name['en']}" if lang == "both" else name["zh" if lang == "zh" else "en"]
+
+
+def bar_charts(
+    env: Environment, records: Sequence[FactRecord], measures: Mapping[str, BilingualRecord], lang: str
+) -> None:
+    """Charts of facts with amounts, one per measure of two figures or more."""
     from rich.text import Text
 
     out = console(env)
     drawn = Text()
-    for number, (title, members, charted) in enumerate(groups(records)):
+    for number, (title, members, charted) in enumerate(groups(records, measures, lang)):
         if number:
             drawn.append("\n")
         # Rich pads every line of a table to its width: trimmed here, the lines end at their text.

@@ -1,0 +1,32 @@
+"""beilun measures: what the fact base's numbers count, each in one normalised unit."""
+
+from __future__ import annotations
+
+import typer
+
+from beilun_cli.invocation import catalog
+from beilun_cli.options import FieldsOpt, FormatOpt, HeaderOpt, JsonOpt, LangOpt, output
+
+MEASURE_FIELDS = ("id", "name", "amount_unit", "facts")
+
+
+def list_measures(
+    ctx: typer.Context,
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+    fields: FieldsOpt = None,
+    lang: LangOpt = "both",
+    header: HeaderOpt = False,
+) -> None:
+    """List measures: what values count, in Chinese and English, their unit and fact counts.
+
+    Every fact with a value names one; 'beilun figures --measure ID' charts its figures.
+
+    Examples:
+
+        beilun measures
+
+        beilun measures --json | jq -r '.[] | [.id, .aliases[]] | @tsv'
+    """
+    out = output(ctx, fmt, as_json, fields, lang, MEASURE_FIELDS + ("aliases",), header)
+    out.records(catalog(ctx).measures(), MEASURE_FIELDS)
