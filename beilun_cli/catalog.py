@@ -16,10 +16,10 @@ import re
 from array import array
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from beilun_cli import paths
-from beilun_cli.errors import LISTED_TOPICS, NotFoundError, UsageError, did_you_mean, unknown_topic
+from beilun_cli.errors import NotFoundError, UsageError, did_you_mean, unknown_name
 from beilun_cli.index import BuildProgress, Index, open_index
 from beilun_cli.records import Fact, Hit
 
@@ -224,13 +224,7 @@ class Catalog:
 
     def topics(self) -> list[TopicRecord]:
         """Every topic with its names and how many facts it holds."""
-        counts = dict(self.index.rows("SELECT topic, count(*) FROM facts GROUP BY topic"))
-        topics: list[TopicRecord] = []
-        for ident, record in self.index.rows("SELECT id, record FROM topics ORDER BY position"):
-            topic: TopicRecord = json.loads(record)
-            topic["facts"] = counts.get(ident, 0)
-            topics.append(topic)
-        return topics
+        return cast("list[TopicRecord]", self._counted("topics", "topic"))
 
     def topic_id(self, topic: str) -> str:
         """A topic's id from its id, Chinese or English name, in any case ('Economy', '经济总量')."""
@@ -241,17 +235,11 @@ class Catalog:
             if wanted in (ident.casefold(), name["zh"].casefold(), name["en"].casefold()):
                 return str(ident)
             known.append(ident)
-        raise unknown_topic(topic, known)
+        raise unknown_name("topic", topic, known)
 
     def measures(self) -> list[MeasureRecord]:
         """Every measure with its names, unit and how many facts state a value of it."""
-        counts = dict(self.index.rows("SELECT measure, count(*) FROM facts GROUP BY measure"))
-        measures: list[MeasureRecord] = []
-        for ident, record in self.index.rows("SELECT id, record FROM measures ORDER BY position"):
-            measure: MeasureRecord = json.loads(record)
-            measure["facts"] = counts.get(ident, 0)
-            measures.append(measure)
-        return measures
+        return cast("list[MeasureRecord]", self._counted("measures", "measure"))
 
     def measure_id(self, measure: str) -> str:
         """A measure's id from its id, names or aliases, in any case ('GDP', '森林覆盖率')."""
@@ -263,11 +251,7 @@ class Catalog:
             if wanted in (name.casefold() for name in names):
                 return str(ident)
             known.append(ident)
-        ordered = sorted(known)
-        listed = ", ".join(ordered[:LISTED_TOPICS]) or "none defined"
-        if len(ordered) > LISTED_TOPICS:
-            listed += f" and {len(ordered) - LISTED_TOPICS} more"
-        raise UsageError(f"unknown measure '{measure}'; measures are: {listed}", did_you_mean(measure, known))
+        raise unknown_name("measure", measure, known)
 
     def fact_record(self, fact_id: str) -> FactRecord:
         found = self.index.rows("SELECT record FROM facts WHERE id = ?", (fact_id,))
@@ -374,12 +358,16 @@ class Catalog:
 
     def sources(self) -> list[SourceRecord]:
         """Every source with its bibliographic record and how many facts quote it."""
-        counts = dict(self.index.rows("SELECT source, count(*) FROM facts GROUP BY source"))
-        found: list[SourceRecord] = []
-        for ident, record in self.index.rows("SELECT id, record FROM sources ORDER BY position"):
-            source: SourceRecord = json.loads(record)
-            source["facts"] = counts.get(ident, 0)
-            found.append(source)
+        return cast("list[SourceRecord]", self._counted("sources", "source"))
+
+    def _counted(self, table: str, column: str) -> list[dict[str, Any]]:
+        """The records of `table` in base order, each with how many facts name it in `column`."""
+        counts = dict(self.index.rows(f"SELECT {column}, count(*) FROM facts GROUP BY {column}"))
+        found: list[dict[str, Any]] = []
+        for ident, record in self.index.rows(f"SELECT id, record FROM {table} ORDER BY position"):
+            counted: dict[str, Any] = json.loads(record)
+            counted["facts"] = counts.get(ident, 0)
+            found.append(counted)
         return found
 
     def source(self, source_id: str | None = None) -> SourceRecord:

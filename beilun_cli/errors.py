@@ -43,17 +43,18 @@ class UsageError(BeilunError):
     exit_code = EXIT_USAGE
 
 
-# A base may have 100,000 topics: an error lists this many, and says how many more there are.
-LISTED_TOPICS = 30
+# A base may have 100,000 topics: an error lists this many names, and says how many more there are.
+LISTED_NAMES = 30
 
 
-def unknown_topic(topic: str, known: Iterable[str]) -> UsageError:
-    """The usage error for a topic that does not exist: it lists (the first of) the ones that do."""
+def unknown_name(kind: str, name: str, known: Iterable[str]) -> UsageError:
+    """The usage error for a topic, measure… that does not exist: it lists (the first of) the
+    ones that do, and suggests the closest."""
     names = sorted(known)
-    listed = ", ".join(names[:LISTED_TOPICS])
-    if len(names) > LISTED_TOPICS:
-        listed += f" and {len(names) - LISTED_TOPICS} more (see 'beilun topics')"
-    return UsageError(f"unknown topic '{topic}'; topics are: {listed}", did_you_mean(topic, names))
+    listed = ", ".join(names[:LISTED_NAMES]) or "none defined"
+    if len(names) > LISTED_NAMES:
+        listed += f" and {len(names) - LISTED_NAMES} more (see 'beilun {kind}s')"
+    return UsageError(f"unknown {kind} '{name}'; {kind}s are: {listed}", did_you_mean(name, names))
 
 
 class Problem:
