@@ -228,14 +228,7 @@ class Catalog:
 
     def topic_id(self, topic: str) -> str:
         """A topic's id from its id, Chinese or English name, in any case ('Economy', '经济总量')."""
-        wanted = topic.strip().casefold()
-        known: list[str] = []
-        for ident, record in self.index.rows("SELECT id, record FROM topics ORDER BY position"):
-            name = json.loads(record)["name"]
-            if wanted in (ident.casefold(), name["zh"].casefold(), name["en"].casefold()):
-                return str(ident)
-            known.append(ident)
-        raise unknown_name("topic", topic, known)
+        return self._id_named("topics", "topic", topic)
 
     def measures(self) -> list[MeasureRecord]:
         """Every measure with its names, unit and how many facts state a value of it."""
@@ -243,15 +236,20 @@ class Catalog:
 
     def measure_id(self, measure: str) -> str:
         """A measure's id from its id, names or aliases, in any case ('GDP', '森林覆盖率')."""
-        wanted = measure.strip().casefold()
+        return self._id_named("measures", "measure", measure)
+
+    def _id_named(self, table: str, kind: str, given: str) -> str:
+        """The id of the record of `table` that `given` names: its id, Chinese or English name or an
+        alias, in any case; else the usage error listing the ids."""
+        wanted = given.strip().casefold()
         known: list[str] = []
-        for ident, record in self.index.rows("SELECT id, record FROM measures ORDER BY position"):
+        for ident, record in self.index.rows(f"SELECT id, record FROM {table} ORDER BY position"):
             found = json.loads(record)
-            names = (ident, found["name"]["zh"], found["name"]["en"], *found["aliases"])
+            names = (ident, found["name"]["zh"], found["name"]["en"], *found.get("aliases", ()))
             if wanted in (name.casefold() for name in names):
                 return str(ident)
             known.append(ident)
-        raise unknown_name("measure", measure, known)
+        raise unknown_name(kind, given, known)
 
     def fact_record(self, fact_id: str) -> FactRecord:
         found = self.index.rows("SELECT record FROM facts WHERE id = ?", (fact_id,))
