@@ -24,6 +24,7 @@ from beilun_cli.index import BuildProgress, Index, open_index
 from beilun_cli.records import Fact, Hit
 
 if TYPE_CHECKING:
+    from beilun_cli.claims import Vocabulary
     from beilun_cli.records import (
         ContextRecord,
         EnglishContextRecord,
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
         SourceRecord,
         TopicRecord,
     )
+    from beilun_cli.search import PostingSource
 
 
 def open_base(
@@ -412,6 +414,65 @@ class Catalog:
             kept = ranked[:limit]
         records = self._records([hit.position for hit in kept])
         return [Hit(Fact(records[hit.position]), hit.score, hit.terms) for hit in kept], len(ranked)
+
+    # ------------------------------------------------------------ what `check` reads
+
+    def claim_vocabulary(self) -> Vocabulary:
+        """The names a claim is read with (claims.Vocabulary): entities' and measures' names and
+        aliases, casefolded, longest first; and each entity's kind."""
+        from beilun_cli.claims import Vocabulary
+
+        entities = [
+            (name.replace("-", " ") if rank == 0 else name, entity)  # an id reads as words: hu zhaoxia
+            for name, entity, rank in self.index.rows("SELECT name, entity, rank FROM entity_names")
+        ]
+        kinds = dict(self.index.rows("SELECT id, kind FROM entities"))
+        measures: list[tuple[str, str]] = []
+        readings: dict[str, str] = {}
+        for ident, record in self.index.rows("SELECT id, record FROM measures ORDER BY position"):
+            found = json.loads(record)
+            names = {ident, found["name"]["zh"], found["name"]["en"], *found.get("aliases", ())}
+            measures += [(name.casefold(), ident) for name in sorted(names) if len(name) > 1]
+            readings[ident] = found.get("reading", "amount")
+
+        def longest_first(pair: tuple[str, str]) -> int:
+            return -len(pair[0])
+
+        return Vocabulary(
+            sorted(entities, key=longest_first), kinds, sorted(measures, key=longest_first), readings
+        )
+
+    def article_text(self) -> str:
+        """Every paragraph of every source, in Chinese and English, as one text."""
+        rows = self.index.rows("SELECT text, coalesce(en, '') FROM paragraphs ORDER BY source, number")
+        return "\n".join(f"{zh}\n{en}" for zh, en in rows)
+
+    def entity_names(self, entity: str) -> list[str]:
+        """An entity's names as written: Chinese, English, then its aliases."""
+        sql = "SELECT written FROM entity_names WHERE entity = ? AND rank > 0 ORDER BY rank"
+        return [row[0] for row in self.index.rows(sql, (entity,))]
+
+    def published(self) -> str:
+        """The publication date of the base's latest source (ISO): what 去年 and 'last year' mean."""
+        dates = [json.loads(row[0])["published"] for row in self.index.rows("SELECT record FROM sources")]
+        return max(dates) if dates else "1970-01-01"
+
+    def postings(self) -> PostingSource:
+        """The index's postings, as search ranks with them: counts of the facts holding a term."""
+        return _IndexedPostings(self)
+
+    def valued_facts(self, measures: Sequence[str]) -> list[FactRecord]:
+        """The facts with a normalised figure of any of `measures`, in base order."""
+        if not measures:
+            return []
+        marks = ",".join("?" * len(measures))
+        sql = f"SELECT record FROM facts WHERE amount IS NOT NULL AND measure IN ({marks}) ORDER BY position"
+        return [json.loads(row[0]) for row in self.index.rows(sql, list(measures))]
+
+    def entity_name(self, entity: str) -> str:
+        """An entity's English name (its id when the base has no such entity)."""
+        found = self.index.rows("SELECT written FROM entity_names WHERE entity = ? AND rank = 2", (entity,))
+        return str(found[0][0]) if found else entity
 
     def _records(self, positions: Sequence[int]) -> dict[int, FactRecord]:
         if not positions:

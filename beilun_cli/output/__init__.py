@@ -181,6 +181,40 @@ class Output:
             text += "\n" + _plain_marked(paragraph, start, end) + "\n"
         self.write(text)
 
+    def verdicts(self, results: Sequence[Mapping[str, Any]], *, many: bool) -> None:
+        """Checked claims ({"claim", "verdict", "reason", "evidence": [fact records]}): one JSON
+        object (or an array when `many`), a line each in TSV/CSV/Markdown (evidence as ids), and
+        for a person the verdict, its reason, and each evidence fact with its quote and paragraph."""
+        if self.format == "json":
+            self.write(to_json(list(results) if many else results[0]) + "\n")
+            return
+        if self.format == "jsonl":
+            self._write_batches(formats.json_lines(results))
+            return
+        # "statement", not "claim": a fact's claim is bilingual, a checked claim is the user's text.
+        rows = [
+            {
+                "statement": result["claim"],
+                "verdict": result["verdict"],
+                "reason": result["reason"],
+                "evidence": ",".join(record["id"] for record in result["evidence"]),
+            }
+            for result in results
+        ]
+        names = ("statement", "verdict", "reason", "evidence")
+        layout = [("claim" if name == "statement" else name, name, self.lang) for name in names]
+        if self.format == "csv":
+            self._write_batches(formats.csv(rows, layout, on_terminal=self.env.stdout_isatty))
+        elif self.format == "md":
+            cells = ([str(row[name]) for name in names] for row in rows)
+            self._write_batches(formats.markdown_table([header for header, _, _ in layout], cells))
+        elif self.format == "tsv":
+            self._write_batches(formats.tsv(rows, layout, header=self.header))
+        else:
+            from beilun_cli.output import terminal
+
+            terminal.verdict_cards(self.env, results, self.lang)
+
     def document(self, data: Any) -> None:
         """One JSON document (an object with nested records), whatever the format asked."""
         self.write(to_json(data) + "\n")

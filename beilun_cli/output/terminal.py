@@ -356,3 +356,31 @@ def _append_card(card: Text, rows: Sequence[tuple[str, Text]], out: Console, gap
                 card.append(" " * (label_width - len(label) + gap) if line else "")
             card.append_text(line)
             card.append("\n")
+
+
+_VERDICT_STYLES = {"supported": "bold green", "refuted": "bold red", "not-enough-info": "bold yellow"}
+
+
+def verdict_cards(env: Environment, results: Sequence[Any], lang: str) -> None:
+    """Checked claims for a person: the verdict and its reason, then each evidence fact with
+    where it stands (source ¶N), its claim and its quote."""
+    from rich.text import Text
+
+    out = console(env)
+    card = Text()
+    for number, result in enumerate(results):
+        if number:
+            card.append("\n")
+        rows: list[tuple[str, Text]] = [
+            ("claim", Text(neutralise(result["claim"]))),
+            ("verdict", Text(result["verdict"], style=_VERDICT_STYLES.get(result["verdict"], "bold"))),
+            ("reason", Text(neutralise(result["reason"]))),
+        ]
+        for record in result["evidence"]:
+            where = f"{record['id']} · {record['source']['id']} ¶{record['source']['paragraph']}"
+            rows.append(("evidence", Text(neutralise(where), style="bold")))
+            for shown in ("zh", "en") if lang == "both" else (lang,):
+                rows.append(("  fact", Text(neutralise(record["claim"][shown]))))
+            rows.append(("  quote", Text(neutralise(record["quote"]))))
+        _append_card(card, rows, out, gap=2)
+    _print(card, out, soft_wrap=True)
