@@ -30,7 +30,7 @@ from beilun_cli.model import (
     When,
 )
 from beilun_cli.paths import fact_files
-from beilun_cli.records import ENTITY_KINDS, PRECISIONS, QUALIFIERS
+from beilun_cli.records import ENTITY_KINDS, MEASURE_READINGS, PRECISIONS, QUALIFIERS
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 
@@ -67,7 +67,7 @@ SCHEMA: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "topics": (frozenset({"id", "name"}), frozenset()),
     "entities": (frozenset({"id", "kind", "name"}), frozenset({"aliases"})),
     # What a fact's number counts, in both languages, and the normalised unit it is counted in.
-    "measures": (frozenset({"id", "name", "amount_unit"}), frozenset({"aliases"})),
+    "measures": (frozenset({"id", "name", "amount_unit"}), frozenset({"aliases", "reading"})),
     "facts": (
         frozenset({"id", "topic", "source", "quote", "claim"}),
         frozenset({"value", "unit", "quantity", "measure", "subject", "as_of", "entities", "tags"}),
@@ -359,7 +359,15 @@ class _Builder:
             )
             amount_unit = ""
         name = self.bilingual(table, "name")
-        self.measures[ident] = Measure(ident, name, amount_unit, self.strings(table, "aliases"))
+        reading = table.data.get("reading", MEASURE_READINGS[0])
+        if reading not in MEASURE_READINGS:
+            self.problems.append(
+                table.problem(
+                    f"measure '{ident}': reading {reading!r} is not one of {', '.join(MEASURE_READINGS)}"
+                )
+            )
+            reading = MEASURE_READINGS[0]
+        self.measures[ident] = Measure(ident, name, amount_unit, self.strings(table, "aliases"), reading)
 
     def add_entity(self, table: _Table) -> None:
         ident = table.data["id"]

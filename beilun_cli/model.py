@@ -81,6 +81,9 @@ class Measure:
     name: Bilingual
     amount_unit: str
     aliases: tuple[str, ...] = ()
+    # "amount": a figure is how much (1146.46亿元); "threshold": it opens a range its subject
+    # covers (80岁以上: everyone from 80), so a claim of a narrower range is the one entailed.
+    reading: str = "amount"
 
     def to_json(self) -> MeasureRecord:
         return {
@@ -88,6 +91,7 @@ class Measure:
             "name": self.name.to_json(),
             "amount_unit": self.amount_unit,
             "aliases": list(self.aliases),
+            "reading": self.reading,
         }
 
 

@@ -25,6 +25,8 @@ ENTITY_KINDS = (
 # (bound excluded), 多 more than, 以上/不少于 at least and 以下/不超过 at most (bound included).
 QUALIFIERS = ("exact", "about", "nearly", "over", "more_than", "at_least", "at_most")
 PRECISIONS = ("day", "month", "half-year", "year", "period")
+# What a measure's figures are: how much of it, or the start of a range their subject covers.
+MEASURE_READINGS = ("amount", "threshold")
 
 if TYPE_CHECKING:
     from typing import NotRequired, TypedDict
@@ -75,6 +77,7 @@ if TYPE_CHECKING:
         name: BilingualRecord
         amount_unit: str
         aliases: list[str]
+        reading: str
         facts: NotRequired[int]
 
     class EntityRecord(TypedDict):

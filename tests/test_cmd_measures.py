@@ -17,6 +17,7 @@ def test_measures_json_gives_names_unit_aliases_and_counts(base: Path) -> None:
             "name": {"zh": "增速", "en": "growth"},
             "amount_unit": "percent",
             "aliases": [],
+            "reading": "amount",
             "facts": 0,
         },
         {
@@ -24,6 +25,7 @@ def test_measures_json_gives_names_unit_aliases_and_counts(base: Path) -> None:
             "name": {"zh": "人数", "en": "headcount"},
             "amount_unit": "people",
             "aliases": [],
+            "reading": "amount",
             "facts": 0,
         },
         {
@@ -31,6 +33,7 @@ def test_measures_json_gives_names_unit_aliases_and_counts(base: Path) -> None:
             "name": {"zh": "总投资", "en": "total investment"},
             "amount_unit": "yuan",
             "aliases": [],
+            "reading": "amount",
             "facts": 0,
         },
     ]
