@@ -25,6 +25,7 @@ WATCHED = (
     "beilun_cli.loader",
     "beilun_cli.coverage",
     "beilun_cli.search",  # the analyzer
+    "beilun_cli.verdicts",  # check's claim reading and comparison
     "beilun_cli.output.terminal",  # the Rich layouts
     "beilun_cli.output.charts",  # figures' bar charts
     "dataclasses",
@@ -40,6 +41,7 @@ ANALYZER = frozenset({"beilun_cli.search"})
 STEMMER = ANALYZER | {"Stemmer"}
 CONVERTER = ANALYZER | {"opencc"}
 CHARTS = TABLE | {"beilun_cli.output.charts"}
+CHECKER = STEMMER | {"beilun_cli.verdicts"}  # a claim is matched on stems: measures' English names
 LOADER = frozenset({"beilun_cli.loader", "beilun_cli.model", "beilun_cli.coverage", "tomli", "dataclasses"})
 
 # fmt: off
@@ -62,6 +64,10 @@ BUDGET: list[tuple[list[str], frozenset[str], frozenset[str]]] = [
     (["search", "volunteers", "--json"],                   STEMMER,              STEMMER),
     (["search", "森林覆蓋率", "--json"],                   STEMMER | CONVERTER,  CONVERTER),
     (["search", "沙滩", "--format", "table"],              STEMMER | TABLE,      ANALYZER | TABLE),
+    (["check", "北仑有近17万名志愿者", "--json"],            CHECKER,              CHECKER),
+    (["check", "Beilun has about 170,000 volunteers"],     CHECKER,              CHECKER),  # TSV
+    (["check", "北仑森林覆蓋率40.1%", "--json"],            CHECKER | CONVERTER,  CHECKER | CONVERTER),
+    (["check", "北仑有近17万名志愿者", "--format", "table"], CHECKER | TABLE,      CHECKER | TABLE),
     (["timeline", "--json"],                               NOTHING,              NOTHING),
     (["timeline", "--format", "tsv"],                      NOTHING,              NOTHING),
     (["timeline", "--format", "table"],                    TABLE,                TABLE),
