@@ -299,7 +299,7 @@ class ClaimedValue:
     states every digit.
     """
 
-    __slots__ = ("text", "written", "amount", "unit", "qualifier", "fraction", "magnitude")
+    __slots__ = ("text", "written", "amount", "unit", "qualifier", "fraction", "magnitude", "span")
 
     def __init__(
         self,
@@ -310,7 +310,9 @@ class ClaimedValue:
         qualifier: str,
         fraction: bool = False,
         magnitude: bool = False,
+        span: tuple[int, int] = (0, 0),
     ) -> None:
+        self.span = span  # where it stands in the claim as read
         self.text = text
         self.written = written
         self.amount = amount
@@ -706,6 +708,8 @@ def _read_values(text: str, taken: list[tuple[int, int]]) -> tuple[list[ClaimedV
             continue  # 百亿级企业: its words still say what the claim is about
         if _DETERMINER.match(number.text) and unit in (None, COUNT, PEOPLE):
             continue
+        if number.text in ("零", "〇"):
+            continue  # 零部件, 零售: a word, not nought
         fraction = "/" in number.text or bool(
             re.search(r"分之|half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth", number.text)
         )
@@ -731,6 +735,7 @@ def _read_values(text: str, taken: list[tuple[int, int]]) -> tuple[list[ClaimedV
                 qualifier=qualifier,
                 fraction=fraction,
                 magnitude=bool(number.magnitude),
+                span=(min(first, first_quantified), last),
             )
         )
     return values, spans
@@ -756,7 +761,7 @@ def _zh_share_forms(text: str) -> str:
 
 # A reporter's verbs and fillers around a figure: they say nothing a fact must also say.
 _FILLER = re.compile(
-    r"达到了?|共有|拥有|总共|一共|约有|实现了?|已经|目前|现在|如今|截至|总计|合计|累计"
+    r"达到了?|共有|拥有|总共|一共|约有|实现了?|已经|目前|现在|如今|截至|总计|合计|累计|长达|高达|多达|宽达"
     r"|\b(?:counts?|counted|totals?|totall?ed|reach(?:es|ed)?|c[oa]me to|stands? at|stood at"
     r"|amount(?:s|ed)? to"
     r"|hit|hits|numbers?|numbered|boasts?|boasted|records?|recorded|achieved?|now|currently|already"
@@ -783,7 +788,10 @@ def read_claim(text: str, published: date, vocabulary: Vocabulary) -> Claim:
         found = chinese_numbers(run, characters=True) if match.group(1) else None
         claim.ordinals.append(int(found[0].amount) if found else int(run) if run.isdigit() else 0)
         taken.append(match.span())
-    claim.markers, marker_spans = _read_markers(folded)
+    unnamed_text = list(folded)  # markers are not read inside names: 'Most Beautiful Hometown River'
+    for lo, hi in name_spans:
+        unnamed_text[lo:hi] = " " * (hi - lo)
+    claim.markers, marker_spans = _read_markers("".join(unnamed_text))
     taken += marker_spans
     taken += [match.span() for match in _DECADE.finditer(folded)]
     measure_taken = list(taken)
@@ -813,5 +821,11 @@ _PROPER = re.compile(r"(?<=[\w,;:'’] )[A-Z][a-z]+")
 _ZH_PLACE = re.compile(
     r"(?<![\u4e00-\u9fff])[^\W\d_a-z所的有是在了和与及或个一多各每该本全这那其此某几两区市县省]"
     r"[\u4e00-\u9fff]{1,2}(?:市|区|县|省|镇)(?![域划块间别分位内外长委政民])"
+    # An organisation by its suffix: 民政局, 体育局, 商务厅, 科技公司.
+    r"|[\u4e00-\u9fff]{2,6}?(?:局|厅|委员会|公司|集团|协会|研究院|大学|医院)"
 )
-_EN_PLACE = re.compile(r"\b[A-Z][a-z]+ (?:District|City|County|Province)\b")
+# A place or an organisation in English: capitalised words and what they are.
+_EN_PLACE = re.compile(
+    r"\b(?:[A-Z][a-z]+ )+(?:District|City|County|Province|Bureau|Department|Ministry|Company|Group"
+    r"|Corporation|University|Association|Committee|Commission|Office|Agency|Airport)\b"
+)

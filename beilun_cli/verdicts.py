@@ -58,6 +58,10 @@ VERDICTS = (SUPPORTED, REFUTED, NOT_ENOUGH_INFO)
 COVERED = 0.6
 COVERED_WITH_MEASURE = 0.4
 MEASURE_NAMED = 0.25
+# The share of a claim's words that ties it to a fact without a shared entity.
+ANCHORED = 0.8
+# How much less relevant than the best a fact may be and still decide a figure.
+RELEVANCE_MARGIN = 0.2
 # What naming an entity of the claim weighs against its words' rarity (a word in one fact of
 # 176 weighs about 4.8).
 ENTITY_WEIGHT = 4.0
@@ -77,7 +81,7 @@ _LISTING = re.compile(r"等|such as|including|and others|among others|etc\b", re
 # Particles and function words: a bigram holding one is more often two words' edges (聚的, 是在).
 _FUNCTION_CHARACTERS = frozenset("的了是在和与及或也都就而之其为以于对把被让给从向这那有个着过吗呢吧啊")
 # 一条, 一个, 一名: "a", "one", as Chinese counts nouns; no word a fact must share.
-_DETERMINER = re.compile(r"^[一这那每该][个条家名位座项只支场次批所]$")
+_DETERMINER = re.compile(r"^[一这那每该][个条家名位座项只支场次批所片块处套张幅]$")
 # Markers a first, an only or a most carries: where it holds then matters.
 _RANKING = frozenset(
     {"only", "first", "second", "third", "largest", "most", "highest", "longest", "earliest"}
@@ -113,13 +117,17 @@ class _Candidate:
     when found by its measure only) and the share of the claim's words it covers, with the names
     of its measure ("economic output" for GDP) and without."""
 
-    __slots__ = ("record", "rank", "coverage", "own")
+    __slots__ = ("record", "rank", "terms", "own_terms", "coverage", "own")
 
-    def __init__(self, record: FactRecord, rank: int | None, coverage: float, own: float) -> None:
+    def __init__(
+        self, record: FactRecord, rank: int | None, terms: frozenset[str], own: frozenset[str]
+    ) -> None:
         self.record = record
         self.rank = rank
-        self.coverage = coverage
-        self.own = own  # the share its own words cover, without its measure's names
+        self.terms = terms  # its words and its measure's names
+        self.own_terms = own  # its words
+        self.coverage = 0.0
+        self.own = 0.0  # the share its own words cover, without its measure's names
 
 
 class _Outcome:
@@ -162,6 +170,8 @@ class _Judge:
         self.published = published
         self.kinds = vocabulary.entity_kinds
         self.names: dict[str, list[str]] = {}
+        self.explained: set[str] = set()
+        self.group_terms: dict[str, set[str]] = {}
         self.chinese = any("\u4e00" <= char <= "\u9fff" for char in claim.text)
         self.readings = vocabulary.readings
         self.measure_names: dict[str, list[str]] = {}
@@ -185,21 +195,36 @@ class _Judge:
         from beilun_cli import search
 
         said = set(search.query_terms(self.readable, self.catalog.postings().knows))
+        folded = self.readable.casefold()
         for name, measure in vocabulary.measures:
             if measure in self.claim.measures or not name.isascii():
+                continue
+            # Stemming every name costs more than the rest of a check: first, each word's start
+            # must stand in the claim (forest cover: "fore", "cove").
+            if not all(word[:4] in folded for word in name.split()):
                 continue
             wanted = search.query_terms(name)
             if wanted and all(term in said for term in wanted):
                 self.claim.measures.append(measure)
 
-    def _claim_terms(self) -> dict[str, float]:
-        """The claim's words outside its figures, times and markers, each with its weight."""
+    def _claim_terms(self, rest: str | None = None) -> dict[str, float]:
+        """The claim's words outside its figures, times and markers (or those of a part of it,
+        `rest`), each with its weight."""
         from beilun_cli import search
 
         source = self.catalog.postings()
-        terms = search.query_terms(self.claim.rest, source.knows)
+        terms = search.query_terms(self.claim.rest if rest is None else rest, source.knows)
         count = max(source.count, 1)
         weights: dict[str, float] = {}
+        # Characters of the claim's bigrams that some fact holds: a bigram no fact holds is two
+        # words' edges when one of its characters is already part of a word (国际|机场: 际机), and
+        # a word of its own when neither is (机场).
+        self.explained = self.explained | {
+            char
+            for term in terms
+            if len(term) == 2 and not term.isascii() and source.knows(term)
+            for char in term
+        }
         for term in terms:
             if term.replace(".", "").isdigit() or _DETERMINER.match(term):
                 continue
@@ -215,42 +240,65 @@ class _Judge:
 
     def _telling(self, term: str, knows: Callable[[str], bool]) -> bool:
         """Whether a word no fact holds still tells something: a name (an English word written
-        with a capital, Chinese with a character the base never uses). Other such words are a
-        reporter's own (goods, 入场券) or a bigram across two words: they decide nothing."""
+        with a capital), Chinese with a character the base never uses, or a pair of characters
+        no other pair of the claim explains (机场, 民政). Other such words are a reporter's own
+        (goods) or a bigram across two words (际机): they decide nothing."""
         if term.isascii():
             return any(word.startswith(term) for word in self.claim.proper)
-        return not all(knows(char) for char in term)
+        if not all(knows(char) for char in term):
+            return True
+        return len(term) == 2 and not any(char in self.explained for char in term)
 
     def _add(self, record: FactRecord, rank: int | None) -> _Candidate:
         known = self.candidates.get(record["id"])
         if known is not None:
             return known
+
+        # A fact's words as search reads them (claims, quote, its entities' names, its tags), and
+        # the names of what its figure measures: "economic output" is GDP.
+        claim = record["claim"]
+        own = set(self._terms("", claim["zh"], claim["en"], record["quote"]))
+        for entity in record["entities"]:
+            own |= self._terms(f"entity:{entity}", *self._names(entity))
+        for tag in record["tags"]:
+            own |= self._terms(f"tag:{tag}", tag.replace("-", " "))
+        measure = record["measure"] or ""
+        terms = own | self._terms(f"measure:{measure}", *self.measure_names.get(measure, ()))
+        candidate = _Candidate(record, rank, frozenset(terms), frozenset(own))
+        self._cover(candidate, self.weights)
+        self.candidates[record["id"]] = candidate
+        return candidate
+
+    def _terms(self, key: str, *texts: str) -> set[str]:
+        """The index terms of texts; those under a `key` (an entity's names, a tag) once a claim."""
         from beilun_cli import search
 
-        # A fact's words, and the names of what its figure measures: "economic output" is GDP.
-        own = frozenset(
-            term for text in self.catalog.searched_texts(record) for term in search.index_terms(text)
-        )
-        names = self.measure_names.get(record["measure"] or "", ())
-        terms = own | {term for name in names for term in search.index_terms(name)}
-        # The claim's entities count, but for a company (person...) the fact does not name: that
-        # is the claim giving the fact's doing to another, which _entity_conflict decides.
+        if key and key in self.group_terms:
+            return self.group_terms[key]
+        found = {term for text in texts for term in search.index_terms(text)}
+        if key:
+            self.group_terms[key] = found
+        return found
+
+    def _cover(self, candidate: _Candidate, weights: dict[str, float]) -> None:
+        """Set how much of the claim's words (`weights`) and entities a candidate covers.
+
+        The claim's entities count, but for a company (person...) the fact does not name: that is
+        the claim giving the fact's doing to another, which _entity_conflict decides."""
+        record = candidate.record
         mentioned = [e for e in self.claim.entities if e not in HOME and self._mentions(record, e)]
         others = [
             e
             for e in self.claim.entities
             if e not in HOME and e not in mentioned and self.kinds.get(e) not in ATTRIBUTED_KINDS
         ]
-        total = sum(self.weights.values()) + ENTITY_WEIGHT * (len(mentioned) + len(others))
-        held = sum(weight for term, weight in self.weights.items() if term in terms)
-        held_own = sum(weight for term, weight in self.weights.items() if term in own)
+        total = sum(weights.values()) + ENTITY_WEIGHT * (len(mentioned) + len(others))
+        held = sum(weight for term, weight in weights.items() if term in candidate.terms)
+        held_own = sum(weight for term, weight in weights.items() if term in candidate.own_terms)
         held += ENTITY_WEIGHT * len(mentioned)
         held_own += ENTITY_WEIGHT * len(mentioned)
-        candidate = _Candidate(
-            record, rank, held / total if total else 1.0, held_own / total if total else 1.0
-        )
-        self.candidates[record["id"]] = candidate
-        return candidate
+        candidate.coverage = held / total if total else 1.0
+        candidate.own = held_own / total if total else 1.0
 
     # ------------------------------------------------------------ the verdict
 
@@ -320,13 +368,51 @@ class _Judge:
     def _figure(self, value: ClaimedValue) -> Verdict:
         for record in self.catalog.valued_facts(self.claim.measures):
             self._add(record, None)
+        if len(self.figures) > 1:
+            # Each figure of several is judged on the words around it: in 以全市6%的土地面积创造了
+            # 六分之一的经济总量, 6% goes with 土地面积 and 六分之一 with 经济总量.
+            near = self._words_near(value)
+            local = self._claim_terms(near)
+            for candidate in self.candidates.values():
+                self._cover(candidate, local)
+            named = [m for m in self.claim.measures if self._named_in(m, near)]
+        else:
+            named = self.claim.measures
+        try:
+            return self._judge_figure(value, named)
+        finally:
+            for candidate in self.candidates.values():
+                self._cover(candidate, self.weights)
+
+    def _named_in(self, measure: str, text: str) -> bool:
+        """Whether a part of the claim names a measure, by a name or its English words' stems."""
+        from beilun_cli import search
+
+        said = set(search.query_terms(text, self.catalog.postings().knows))
+        for name in self.measure_names.get(measure, ()):
+            if name in text:
+                return True
+            wanted = search.query_terms(name) if name.isascii() else ()
+            if wanted and all(term in said for term in wanted):
+                return True
+        return False
+
+    def _words_near(self, value: ClaimedValue) -> str:
+        """The claim's words closer to this figure than to any other."""
+        spans = sorted(figure.span for figure in self.figures)
+        index = spans.index(value.span)
+        start = (spans[index - 1][1] + value.span[0]) // 2 if index else 0
+        end = (value.span[1] + spans[index + 1][0]) // 2 if index + 1 < len(spans) else len(self.claim.rest)
+        return self.claim.rest[start:end]
+
+    def _judge_figure(self, value: ClaimedValue, measures: Sequence[str]) -> Verdict:
         judged: list[tuple[tuple[float, ...], _Outcome]] = []
         for candidate in self.candidates.values():
             record = candidate.record
             quantity = record["quantity"]
             if quantity is None:
                 continue
-            named = record["measure"] in self.claim.measures
+            named = record["measure"] in measures
             if not _comparable(value, quantity["amount_unit"], named):
                 continue
             if not (named or candidate.rank is not None):
@@ -348,7 +434,10 @@ class _Judge:
             reason = f"the article gives no figure for what the claim says with '{value.text}'"
             return Verdict(self.claim.text, NOT_ENOUGH_INFO, reason)
         judged.sort(key=lambda pair: pair[0])
-        outcomes = [outcome for _, outcome in judged]
+        # Only the facts nearly as relevant as the best count: 40% of "green coverage" is judged
+        # against green coverage (40.6%), never against a forest coverage (40.1%) it happens to fit.
+        best = max(-key[1] for key, _ in judged)
+        outcomes = [outcome for key, outcome in judged if -key[1] >= best - RELEVANCE_MARGIN]
         free = [o for o in outcomes if o.conflict is None and o.timing is None]
         supported = [o for o in free if o.verdict.verdict == SUPPORTED]
         if supported:
@@ -546,9 +635,14 @@ class _Judge:
         if conflict is not None and conflict[0] in ("attributed", "other"):
             strangers = [e for e in self.claim.entities if e not in HOME and not self._mentions(record, e)]
             substituted = [e for e in strangers if not self._is_scope(e)]
-            if conflict[0] == "attributed" or (
-                substituted and "only" in stated and "only" in self.claim.markers
-            ):
+            shared = [e for e in self.claim.entities if e not in HOME and self._mentions(record, e)]
+            # Another's deed needs the deed's anchor: an entity the claim and the fact share, or
+            # most of the claim's words (the HNE-001 mould of 华朔科技 claimed for 微科光电).
+            candidate = self.candidates[record["id"]]
+            held = [term for term in self.weights if term in candidate.terms]
+            anchored = bool(shared) or (candidate.coverage >= ANCHORED and len(held) >= 2)
+            attributed = conflict[0] == "attributed" and anchored
+            if attributed or (substituted and "only" in stated and "only" in self.claim.markers):
                 return f"{conflict[1]}: {record['claim']['en']}"
             return None
         as_of = record["as_of"]
