@@ -413,6 +413,12 @@ class Catalog:
         records = self._records([hit.position for hit in kept])
         return [Hit(Fact(records[hit.position]), hit.score, hit.terms) for hit in kept], len(ranked)
 
+    def query_terms(self, text: str) -> tuple[str, ...]:
+        """The terms `ranked` looks up for a query (search.query_terms against this base)."""
+        from beilun_cli import search
+
+        return search.query_terms(text, _IndexedPostings(self).knows)
+
     def _records(self, positions: Sequence[int]) -> dict[int, FactRecord]:
         if not positions:
             return {}
