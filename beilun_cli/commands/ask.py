@@ -11,7 +11,7 @@ from beilun_cli import answers
 from beilun_cli.errors import UsageError
 from beilun_cli.fields import FACT_FIELDS
 from beilun_cli.invocation import catalog
-from beilun_cli.options import FormatOpt, JsonOpt, output
+from beilun_cli.options import JsonOpt, output
 
 SCORE_DECIMALS = 3  # as `search` writes scores
 FORMATS = ("table", "tsv", "md", "json")
@@ -22,6 +22,16 @@ QuestionArg = Annotated[
     typer.Argument(
         metavar="QUESTION",
         help="A question in Chinese or English; several words need no quotes.",
+        show_default=False,
+    ),
+]
+AskFormatOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--format",
+        "-f",
+        help="table, tsv, md (Markdown) or json. Default: a table on a terminal, tsv in a pipe.",
+        metavar="FORMAT",
         show_default=False,
     ),
 ]
@@ -49,7 +59,7 @@ def _shown(record: Mapping[str, object], answer: str | None) -> dict[str, object
 def ask_question(
     ctx: typer.Context,
     words: QuestionArg,
-    fmt: FormatOpt = None,
+    fmt: AskFormatOpt = None,
     as_json: JsonOpt = False,
     lang: AnswerLangOpt = None,
 ) -> None:
