@@ -61,6 +61,11 @@ _QUESTION_WORDS: tuple[tuple[str, str], ...] = (
         r"|\bwhat (?:share|percentage|proportion|fraction|percent)\b",
     ),
 )
+# The traditional forms of the characters of these words, read as the simplified ones (search
+# converts a whole traditional question; this keeps 幾個 and 誰 question words without OpenCC).
+_SIMPLIFIED = str.maketrans(
+    "幾誰裡麼時長遠佔號個間處兒團隊機構業單嗎為樣問價", "几谁里么时长远占号个间处儿团队机构业单吗为样问价"
+)
 # Words that only make a Chinese sentence a question: left out of what is searched, with the
 # question words, so that they neither rank facts nor count against the answer's confidence.
 _PARTICLES = r"请问|一下|什么|怎么样|怎么|怎样|如何|为什么|哪些|哪个|啥|的|了|吗|呢|吧|啊|呀|么|是|有"
@@ -88,7 +93,7 @@ def _stripped_pattern() -> re.Pattern[str]:
 
 def question_kind(question: str) -> str:
     """quantity, time, who, where or claim: what the question's first question word asks for."""
-    text = question.casefold()
+    text = _folded(question)
     found = [
         (match.start(), order, kind)
         for order, (kind, _) in enumerate(_QUESTION_WORDS)
@@ -104,7 +109,11 @@ def question_lang(question: str) -> str:
 
 def search_text(question: str) -> str:
     """The question without its question words and particles: what is searched."""
-    return _stripped_pattern().sub(" ", question.casefold())
+    return _stripped_pattern().sub(" ", _folded(question))
+
+
+def _folded(question: str) -> str:
+    return question.casefold().translate(_SIMPLIFIED)
 
 
 _HAN_RUN = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+"

@@ -240,7 +240,9 @@ def test_a_terminal_gets_the_answer_above_the_fact_laid_out_to_its_width() -> No
         ("Tell me about the Dandelion Lecture Group", "claim"),
         ("北仑的双城战略", "claim"),
         ("Whom did the lottery favour?", "who"),
-        ("somewhere nice", "claim"),  # a word that holds where is not the question word
+        ("somewhere nice", "claim"),
+        ("愛心食堂有幾家", "quantity"),  # traditional characters
+        ("第一部黨章是誰保護的", "who"),  # a word that holds where is not the question word
     ],
 )
 def test_question_words_decide_the_kind(question: str, kind: str) -> None:
