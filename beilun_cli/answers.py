@@ -7,14 +7,15 @@ best hits that has a field of that kind; when none has, the best hit's claim is 
 It returns an `Answer`: the text in the question's language (or the one asked for), the
 structured fields, and the evidence. Nothing here prints.
 
-Confidence. A hit's share of the question's search terms that it matched is what tells an
-answer from a guess. On the case sets (tests/search_cases.toml, tests/paraphrase_cases.toml)
-the best hit of a question about the article matches at least half of its terms (the
-question words removed); questions about anything else (the capital of France, who won the
-2018 World Cup, 巴黎的人口) match one word in two, three or more of theirs, by chance
-(benchmarks/search_quality.py prints both). So an answer needs its best hit to match more
-than MIN_COVERAGE of the terms, and at least two terms of a question of three or more;
-otherwise `answer` raises NoConfidentAnswer, which names the best hits.
+Confidence. What tells an answer from a guess is how much of the question the best hit
+matched (`coverage`: each Chinese character once, covered when a matched bigram holds it;
+each other term once; the question words left out). Off-topic questions (the population of
+Paris, 上海的GDP是多少, who founded Alibaba: benchmarks/search_quality.py keeps twenty) match
+half at most, by chance on a common word; questions about the article whose best hit is the
+right fact mostly match more, and those matching half or less are more often wrong than
+right (on tests/paraphrase_cases.toml). So an answer needs its best hit to match more than
+MIN_COVERAGE of the question; otherwise `answer` raises NoConfidentAnswer, naming the best
+hits. The benchmark prints both sides of the threshold.
 """
 
 from __future__ import annotations
@@ -232,7 +233,7 @@ def answer(base: Catalog, question: str, lang: str | None = None) -> Answer:
                 chosen, kind, entities = hit, wanted, named
                 break
     fact = chosen.fact.to_dict()
-    if kind == "claim":
+    if kind not in ("who", "where"):
         entities = [base.entity(entity) for entity in fact["entities"]]
     ties = [hit for hit in hits if hit is not chosen and hit.score == chosen.score]
     evidence = [chosen, *ties][:MAX_EVIDENCE]

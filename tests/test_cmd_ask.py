@@ -128,7 +128,7 @@ def test_json_is_the_question_the_structured_answer_and_the_evidence_as_search_w
         "fact": "volunteers-nearly-170k",
         "quantity": {"written": "近17万人", "qualifier": "nearly", "amount": 170000, "amount_unit": "people"},
         "as_of": None,
-        "entities": [],
+        "entities": [{"id": "beilun", "kind": "place", "name": {"zh": "北仑区", "en": "Beilun District"}}],
     }
     [evidence] = data["evidence"]
     assert set(evidence) == set(searched)
