@@ -91,13 +91,14 @@ def shares(cases: Sequence[dict[str, str]], rank: Callable[[str, str], int | Non
 
 class AskOutcome:
     """One question put to `ask`: the fact its answer comes from (None: refused), the answer's kind,
-    and the share of the question its best hit matched."""
+    the best hit's fact (answered or not), and the share of the question that hit matched."""
 
-    __slots__ = ("fact", "kind", "coverage")
+    __slots__ = ("fact", "kind", "best", "coverage")
 
-    def __init__(self, fact: str | None, kind: str | None, coverage: float) -> None:
+    def __init__(self, fact: str | None, kind: str | None, best: str | None, coverage: float) -> None:
         self.fact = fact
         self.kind = kind
+        self.best = best
         self.coverage = coverage
 
 
@@ -105,52 +106,67 @@ def ask(indexed: Catalog, question: str) -> AskOutcome:
     try:
         found = answers.answer(indexed, question)
     except answers.NoConfidentAnswer as refused:
-        best = refused.hits[0] if refused.hits else None
-        text = answers.search_text(question)
-        share = answers.coverage(indexed, text, best.terms) if best is not None else 0.0
-        return AskOutcome(None, None, share)
-    return AskOutcome(found.evidence[0].fact.id, found.kind, found.coverage)
+        if not refused.hits:
+            return AskOutcome(None, None, None, 0.0)
+        best = refused.hits[0]
+        share = answers.coverage(indexed, answers.search_text(question), best.terms)
+        return AskOutcome(None, None, best.fact.id, share)
+    hits, _ = indexed.ranked(answers.search_text(question), Filters(), 1)
+    return AskOutcome(found.evidence[0].fact.id, found.kind, hits[0].fact.id, found.coverage)
+
+
+def _share(count: int, total: int) -> str:
+    return f"{count:>4}/{total:<3} ({count / total:6.1%})" if total else f"{'-':>16}"
 
 
 def ask_report(indexed: Catalog, sets: dict[str, list[dict[str, str]]]) -> None:
     """`ask` accuracy on each set of cases, by language, then the confidence on both sides."""
-    print(f"\n{'ask':<24} {'n':>3} {'fact first':>15} {'kind right':>15} {'both':>15} {'refused':>8}")
-    shares: list[tuple[float, str]] = []
+    heads = ("fact first", "kind right", "both", "right if answered")
+    print(f"\n{'ask':<24} {'n':>3} " + " ".join(f"{head:>16}" for head in heads) + f" {'refused':>8}")
+    every: list[tuple[dict[str, str], AskOutcome]] = []
     wrong: list[str] = []
     for name, cases in sets.items():
         outcomes = [(case, ask(indexed, case["query"])) for case in cases]
+        every += outcomes
         for lang in ("all", *sorted({case["lang"] for case in cases})):
             chosen = [(c, o) for c, o in outcomes if lang in ("all", c["lang"])]
-            n = len(chosen)
             first = sum(1 for c, o in chosen if o.fact == c["expect"])
             typed = [(c, o) for c, o in chosen if "answer" in c]
             kind = sum(1 for c, o in typed if o.kind == c["answer"])
             both = sum(1 for c, o in typed if o.kind == c["answer"] and o.fact == c["expect"])
-            refused = sum(1 for _, o in chosen if o.fact is None)
-            kinds = f"{kind:>4}/{len(typed):<3} ({kind / len(typed):5.1%})" if typed else f"{'-':>15}"
-            joint = f"{both:>4}/{len(typed):<3} ({both / len(typed):5.1%})" if typed else f"{'-':>15}"
-            print(
-                f"{name + ' ' + lang:<24} {n:>3} {first:>4} ({first / n:6.1%})   {kinds} {joint} {refused:>8}"
+            answered = [(c, o) for c, o in chosen if o.fact is not None]
+            cells = (
+                _share(first, len(chosen)),
+                _share(kind, len(typed)),
+                _share(both, len(typed)),
+                _share(first, len(answered)),
             )
-        shares += [(o.coverage, f"{name}: {c['query']}") for c, o in outcomes if o.fact == c["expect"]]
+            refused = len(chosen) - len(answered)
+            print(f"{name + ' ' + lang:<24} {len(chosen):>3} " + " ".join(cells) + f" {refused:>8}")
         for c, o in outcomes:
             if o.fact != c["expect"] or ("answer" in c and o.kind != c["answer"]):
                 got = o.fact or "refused"
-                wrong.append(
-                    f"  {c['query']!r} -> {got} ({o.kind}); wanted {c['expect']} ({c.get('answer', '-')})"
-                )
+                wanted = f"{c['expect']} ({c.get('answer', '-')})"
+                wrong.append(f"  {c['query']!r} -> {got} ({o.kind}); wanted {wanted}")
     off = [(ask(indexed, question), question) for question in OFF_TOPIC]
     refused = sum(1 for outcome, _ in off if outcome.fact is None)
     print(f"{'off-topic questions':<24} {len(off):>3} refused: {refused} ({refused / len(off):.1%})")
-    right = sorted(shares)[:5]
-    high = sorted(((o.coverage, q) for o, q in off), reverse=True)[:5]
-    print(f"\nconfidence (answers.coverage; an answer needs more than {answers.MIN_COVERAGE}):")
-    print("  lowest of the questions answered with the right fact:")
-    for share, label in right:
-        print(f"    {share:.2f}  {label}")
-    print("  highest of the off-topic questions:")
-    for share, question in high:
-        print(f"    {share:.2f}  {question}")
+
+    threshold = answers.MIN_COVERAGE
+    print("\nconfidence: the share of the question the best hit matched (answers.coverage);")
+    print(f"an answer needs more than {threshold}. Cases of every set, by whether the best hit is right:")
+    print(f"{'best hit matched':<22} {'right':>6} {'wrong':>6}  off-topic")
+    for label, inside in (
+        (f"more than {threshold}", lambda x: x > threshold),
+        (f"{threshold} or less", lambda x: x <= threshold),
+    ):
+        kept = [(c, o) for c, o in every if inside(o.coverage)]
+        right = sum(1 for c, o in kept if o.best == c["expect"])
+        strays = sum(1 for o, _ in off if inside(o.coverage))
+        print(f"{label:<22} {right:>6} {len(kept) - right:>6}  {strays:>9}")
+    high = max(o.coverage for o, _ in off)
+    low = min((o.coverage for c, o in every if o.fact == c["expect"]), default=0.0)
+    print(f"lowest share of a right answer: {low:.2f}; highest of an off-topic question: {high:.2f}")
     if wrong:
         print("\nask: wrong fact, wrong kind or refused:")
         print("\n".join(wrong))
