@@ -144,6 +144,7 @@ COMMANDS = {
     "show": ("show", "show_fact"),
     "cite": ("cite", "cite_facts"),
     "search": ("search", "search_facts"),
+    "ask": ("ask", "ask_question"),
     "check": ("check", "check_claims"),
     "timeline": ("timeline", "show_timeline"),
     "entities": ("entities", "list_entities"),

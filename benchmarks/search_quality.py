@@ -1,4 +1,5 @@
-"""How often `beilun search` puts the wanted fact first, or in the top 3, beside a grep baseline.
+"""How often `beilun search` puts the wanted fact first, or in the top 3, beside a grep baseline;
+and how often `beilun ask` answers with the wanted fact first and the right kind of answer.
 
     python benchmarks/search_quality.py [CASES.toml] [--facts DIR]
 
@@ -10,6 +11,14 @@ The baseline is what a reader has without beilun: grep for the literal query in 
 (`grep -F`, one paragraph per line). A case counts for grep when the expected fact's paragraph
 is the first matching paragraph (top 1) or among the first 3 (top 3).
 
+`ask` is measured as the CLI answers (answers.answer) on the cases file and on
+tests/paraphrase_cases.toml: a case counts when the expected fact is the first of the answer's
+evidence, and, for cases that say which `answer` they want (quantity, time, who, where, claim),
+when the answer is of that kind. A question refused (no confident answer) counts as wrong. Off-topic
+questions (OFF_TOPIC, about anything but the article) show the other side of the confidence
+threshold: each should be refused. The share of the question the best hit matched
+(answers.coverage) is printed for both, lowest first: the threshold lies between them.
+
 It prints figures and asserts nothing; tests/test_search.py is what requires the top 3.
 """
 
@@ -20,12 +29,36 @@ import tomllib
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from beilun_cli import catalog, loader, paths
+from beilun_cli import answers, catalog, loader, paths
 from beilun_cli.catalog import Catalog, Filters
 from beilun_cli.model import LoadedBase
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_CASES = HERE.parent / "tests" / "search_cases.toml"
+PARAPHRASE_CASES = HERE.parent / "tests" / "paraphrase_cases.toml"
+# Questions the article does not answer, in both languages: `ask` should refuse every one.
+OFF_TOPIC = (
+    "What is the population of Paris?",
+    "What is the capital of France?",
+    "What is the GDP of Shanghai?",
+    "How many people live in Beijing?",
+    "how many cats live in Tokyo",
+    "how tall is Mount Everest",
+    "who won the world cup in 2018",
+    "who founded Alibaba",
+    "Who is the president of the United States?",
+    "When did World War II end?",
+    "when was the iPhone released",
+    "巴黎的人口是多少",
+    "上海的GDP是多少",
+    "北京有多少人口",
+    "香港的面积有多大",
+    "苹果公司的市值是多少",
+    "谁发明了电话",
+    "杭州西湖在哪里",
+    "特斯拉工厂在哪",
+    "天气怎么样",
+)
 
 
 def beilun_rank(indexed: Catalog) -> Callable[[str, str], int | None]:
@@ -56,6 +89,89 @@ def shares(cases: Sequence[dict[str, str]], rank: Callable[[str, str], int | Non
     return top1, top3
 
 
+class AskOutcome:
+    """One question put to `ask`: the fact its answer comes from (None: refused), the answer's kind,
+    the best hit's fact (answered or not), and the share of the question that hit matched."""
+
+    __slots__ = ("fact", "kind", "best", "coverage")
+
+    def __init__(self, fact: str | None, kind: str | None, best: str | None, coverage: float) -> None:
+        self.fact = fact
+        self.kind = kind
+        self.best = best
+        self.coverage = coverage
+
+
+def ask(indexed: Catalog, question: str) -> AskOutcome:
+    try:
+        found = answers.answer(indexed, question)
+    except answers.NoConfidentAnswer as refused:
+        if not refused.hits:
+            return AskOutcome(None, None, None, 0.0)
+        best = refused.hits[0]
+        share = answers.coverage(indexed, answers.search_text(question), best.terms)
+        return AskOutcome(None, None, best.fact.id, share)
+    hits, _ = indexed.ranked(answers.search_text(question), Filters(), 1)
+    return AskOutcome(found.evidence[0].fact.id, found.kind, hits[0].fact.id, found.coverage)
+
+
+def _share(count: int, total: int) -> str:
+    return f"{count:>4}/{total:<3} ({count / total:6.1%})" if total else f"{'-':>16}"
+
+
+def ask_report(indexed: Catalog, sets: dict[str, list[dict[str, str]]]) -> None:
+    """`ask` accuracy on each set of cases, by language, then the confidence on both sides."""
+    heads = ("fact first", "kind right", "both", "right if answered")
+    print(f"\n{'ask':<24} {'n':>3} " + " ".join(f"{head:>16}" for head in heads) + f" {'refused':>8}")
+    every: list[tuple[dict[str, str], AskOutcome]] = []
+    wrong: list[str] = []
+    for name, cases in sets.items():
+        outcomes = [(case, ask(indexed, case["query"])) for case in cases]
+        every += outcomes
+        for lang in ("all", *sorted({case["lang"] for case in cases})):
+            chosen = [(c, o) for c, o in outcomes if lang in ("all", c["lang"])]
+            first = sum(1 for c, o in chosen if o.fact == c["expect"])
+            typed = [(c, o) for c, o in chosen if "answer" in c]
+            kind = sum(1 for c, o in typed if o.kind == c["answer"])
+            both = sum(1 for c, o in typed if o.kind == c["answer"] and o.fact == c["expect"])
+            answered = [(c, o) for c, o in chosen if o.fact is not None]
+            cells = (
+                _share(first, len(chosen)),
+                _share(kind, len(typed)),
+                _share(both, len(typed)),
+                _share(first, len(answered)),
+            )
+            refused = len(chosen) - len(answered)
+            print(f"{name + ' ' + lang:<24} {len(chosen):>3} " + " ".join(cells) + f" {refused:>8}")
+        for c, o in outcomes:
+            if o.fact != c["expect"] or ("answer" in c and o.kind != c["answer"]):
+                got = o.fact or "refused"
+                wanted = f"{c['expect']} ({c.get('answer', '-')})"
+                wrong.append(f"  {c['query']!r} -> {got} ({o.kind}); wanted {wanted}")
+    off = [(ask(indexed, question), question) for question in OFF_TOPIC]
+    refused = sum(1 for outcome, _ in off if outcome.fact is None)
+    print(f"{'off-topic questions':<24} {len(off):>3} refused: {refused} ({refused / len(off):.1%})")
+
+    threshold = answers.MIN_COVERAGE
+    print("\nconfidence: the share of the question the best hit matched (answers.coverage);")
+    print(f"an answer needs more than {threshold}. Cases of every set, by whether the best hit is right:")
+    print(f"{'best hit matched':<22} {'right':>6} {'wrong':>6}  off-topic")
+    for label, inside in (
+        (f"more than {threshold}", lambda x: x > threshold),
+        (f"{threshold} or less", lambda x: x <= threshold),
+    ):
+        kept = [(c, o) for c, o in every if inside(o.coverage)]
+        right = sum(1 for c, o in kept if o.best == c["expect"])
+        strays = sum(1 for o, _ in off if inside(o.coverage))
+        print(f"{label:<22} {right:>6} {len(kept) - right:>6}  {strays:>9}")
+    high = max(o.coverage for o, _ in off)
+    low = min((o.coverage for c, o in every if o.fact == c["expect"]), default=0.0)
+    print(f"lowest share of a right answer: {low:.2f}; highest of an off-topic question: {high:.2f}")
+    if wrong:
+        print("\nask: wrong fact, wrong kind or refused:")
+        print("\n".join(wrong))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("cases", nargs="?", type=Path, default=DEFAULT_CASES)
@@ -75,6 +191,12 @@ def main() -> None:
             top1, top3 = shares(chosen, rank)
             n = len(chosen)
             print(f"{name:<14} {group:<6} {n:>3} {top1:>4} ({top1 / n:6.1%}) {top3:>4} ({top3 / n:6.1%})")
+
+    indexed = catalog.open_base(root)
+    sets = {args.cases.stem: cases}
+    if PARAPHRASE_CASES.exists() and args.cases != PARAPHRASE_CASES:
+        sets[PARAPHRASE_CASES.stem] = tomllib.loads(PARAPHRASE_CASES.read_text(encoding="utf-8"))["cases"]
+    ask_report(indexed, sets)
 
     ours = rankers["beilun search"]
     misses = [(case, ours(case["query"], case["expect"])) for case in cases]

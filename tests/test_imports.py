@@ -3,7 +3,7 @@
 Every line below runs in a fresh interpreter, as the console script runs it, against a warm index
 (the same call made once before, with a private cache), and lists `sys.modules` at the end. Start-up
 time is mostly imports: a script reading JSON or TSV must not pay for the loader, the TOML parser,
-dataclasses or Rich, and only `search` may load the stemmer or (for a traditional-character query)
+dataclasses or Rich, and only `search` and `ask` may load the stemmer or (for a traditional-character query)
 the Chinese converter. `validate` reads the TOML itself, so it may load the loader.
 """
 
@@ -68,6 +68,11 @@ BUDGET: list[tuple[list[str], frozenset[str], frozenset[str]]] = [
     (["check", "Beilun has about 170,000 volunteers"],     CHECKER,              CHECKER),  # TSV
     (["check", "北仑森林覆蓋率40.1%", "--json"],            CHECKER | CONVERTER,  CHECKER | CONVERTER),
     (["check", "北仑有近17万名志愿者", "--format", "table"], CHECKER | TABLE,      CHECKER | TABLE),
+    (["ask", "北仑有多少志愿者？", "--json"],               STEMMER,              ANALYZER),
+    (["ask", "北仑有多少志愿者？"],                         STEMMER,              ANALYZER),  # TSV
+    (["ask", "how many volunteers", "--json"],             STEMMER,              STEMMER),
+    (["ask", "森林覆蓋率是多少", "--json"],                 STEMMER | CONVERTER,  CONVERTER),
+    (["ask", "北仑有多少志愿者？", "--format", "table"],     STEMMER | TABLE,      ANALYZER | TABLE),
     (["timeline", "--json"],                               NOTHING,              NOTHING),
     (["timeline", "--format", "tsv"],                      NOTHING,              NOTHING),
     (["timeline", "--format", "table"],                    TABLE,                TABLE),

@@ -89,6 +89,17 @@ def test_a_record_takes_few_lines_at_80_columns(command: str) -> None:
     assert max(counts) <= budget + 3
 
 
+ASK = ["ask", "哪家公司在北仑建设总投资640亿元的项目？", "--lang", "en"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_an_answer_fits_every_width_with_its_fact_id_whole(columns: int) -> None:
+    lines = shown(ASK, columns)
+    assert max(cell_len(line) for line in lines) <= columns
+    assert lines[0] == "answer   SMIC, Chevron"
+    assert "id       smic-chevron-lng-projects-under-construction" in lines
+
+
 def test_a_narrow_table_puts_each_claim_under_its_id_and_its_short_fields() -> None:
     lines = shown(["search", "GDP", "--limit", "2"], 80)
     assert lines == [

@@ -1,0 +1,386 @@
+"""Answers to a question in plain words: what it asks for, which fact says it, and how sure we are.
+
+`answer(catalog, question)` reads the question's question words to decide what kind of answer it
+wants (a quantity, a time, who, where, else the claim), ranks the facts as `search` does
+(`Catalog.ranked`) for the question without those words, and answers from the first of the
+best hits that has a field of that kind; when none has, the best hit's claim is the answer.
+It returns an `Answer`: the text in the question's language (or the one asked for), the
+structured fields, and the evidence. Nothing here prints.
+
+Confidence. What tells an answer from a guess is how much of the question the best hit
+matched (`coverage`: each Chinese character once, covered when a matched bigram holds it;
+each other term once; the question words left out). Off-topic questions (the population of
+Paris, 上海的GDP是多少, who founded Alibaba: benchmarks/search_quality.py keeps twenty) match
+half at most, by chance on a common word; questions about the article whose best hit is the
+right fact mostly match more, and those matching half or less are more often wrong than
+right (on tests/paraphrase_cases.toml). So an answer needs its best hit to match more than
+MIN_COVERAGE of the question; otherwise `answer` raises NoConfidentAnswer, naming the best
+hits. The benchmark prints both sides of the threshold.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from beilun_cli.catalog import Catalog, Filters
+from beilun_cli.errors import NotFoundError
+from beilun_cli.fields import readable_number, tidy_number
+
+if TYPE_CHECKING:
+    from beilun_cli.records import BilingualRecord, EntityRecord, FactRecord, Hit, QuantityRecord, TimeRecord
+
+KINDS = ("quantity", "time", "who", "where", "claim")
+ANSWER_LANGS = ("zh", "en")
+# The entity kinds (records.ENTITY_KINDS) that answer "who" and "where".
+WHO = ("person", "organisation", "company")
+WHERE = ("place",)
+
+# Question words and what they ask for. A question asks for the kind of its first question
+# word; at one position, the earlier kind in this table wins (几月 is a time, not 几, a number).
+_QUESTION_WORDS: tuple[tuple[str, str], ...] = (
+    (
+        "time",
+        r"什么时候|什么时间|啥时候|何时|哪一?年|哪个月|几月|几号|哪一?天"
+        r"|\bwhen\b|\b(?:what|which) (?:year|date|month|day)\b",
+    ),
+    (
+        "who",
+        r"谁|哪一?家|哪一?位|哪(?:个|些)(?:公司|企业|单位|机构|人|团队)|什么(?:公司|企业|单位|机构|人)"
+        r"|\bwho(?:m|se)?\b|\b(?:which|what) (?:company|companies|firm|firms|organi[sz]ations?|"
+        r"persons?|people|enterprises?|team|teams|group)\b",
+    ),
+    (
+        "where",
+        r"哪里|哪儿|在哪|什么地方|何处|哪个地方|\bwhere\b|\bwhich (?:place|town|city|area|district)\b",
+    ),
+    (
+        "quantity",
+        r"多少|几|多大|多高|多长|多远|多久|多重|多宽|多深|占比|比重"
+        r"|\bhow (?:much|many|big|large|long|tall|high|far|wide|deep|old)\b"
+        r"|\bwhat (?:share|percentage|proportion|fraction|percent)\b",
+    ),
+)
+# The traditional forms of the characters of these words, read as the simplified ones (search
+# converts a whole traditional question; this keeps 幾個 and 誰 question words without OpenCC).
+_SIMPLIFIED = str.maketrans(
+    "幾誰裡麼時長遠佔號個間處兒團隊機構業單嗎為樣問價", "几谁里么时长远占号个间处儿团队机构业单吗为样问价"
+)
+# Words that only make a Chinese sentence a question: left out of what is searched, with the
+# question words, so that they neither rank facts nor count against the answer's confidence.
+_PARTICLES = r"请问|一下|什么|怎么样|怎么|怎样|如何|为什么|哪些|哪个|啥|的|了|吗|呢|吧|啊|呀|么|是|有"
+
+# An answer needs its best hit to match more than this share of the question's search terms.
+MIN_COVERAGE = 0.5
+# How many of the best hits may answer in place of the first one, when it has no field of the
+# kind asked for, and how far below the first one's score they may be.
+FALLBACK_HITS = 3
+FALLBACK_SHARE = 0.5
+MAX_EVIDENCE = 3
+_HINTS = 3
+
+
+@cache
+def _pattern(kind: str) -> re.Pattern[str]:
+    return re.compile(dict(_QUESTION_WORDS)[kind])
+
+
+@cache
+def _stripped_pattern() -> re.Pattern[str]:
+    words = "|".join(pattern for _, pattern in _QUESTION_WORDS)
+    return re.compile(f"{words}|{_PARTICLES}")
+
+
+def question_kind(question: str) -> str:
+    """quantity, time, who, where or claim: what the question's first question word asks for."""
+    text = _folded(question)
+    found = [
+        (match.start(), order, kind)
+        for order, (kind, _) in enumerate(_QUESTION_WORDS)
+        if (match := _pattern(kind).search(text)) is not None
+    ]
+    return min(found)[2] if found else "claim"
+
+
+def question_lang(question: str) -> str:
+    """zh when the question holds a Chinese character, else en."""
+    return "zh" if re.search("[\u3400-\u9fff\uf900-\ufaff]", question) else "en"
+
+
+def search_text(question: str) -> str:
+    """The question without its question words and particles: what is searched."""
+    return _stripped_pattern().sub(" ", _folded(question))
+
+
+def _folded(question: str) -> str:
+    return question.casefold().translate(_SIMPLIFIED)
+
+
+_HAN_RUN = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+"
+
+
+def coverage(base: Catalog, text: str, matched: tuple[str, ...]) -> float:
+    """The share of a searched text that a hit matched: each Chinese character counts once,
+    covered when a matched bigram holds it; each other term (a word's stem, a number) once."""
+    found = set(matched)
+    covered = 0.0
+    total = 0
+    for run in re.findall(_HAN_RUN, text):
+        terms = base.query_terms(run)
+        total += len(run)
+        if len(terms) == max(len(run) - 1, 1):  # bigrams in order (a lone character: itself)
+            flags = [False] * len(run)
+            for position, term in enumerate(terms):
+                if term in found:
+                    flags[position : position + len(term)] = [True] * len(term)
+            covered += sum(flags)
+        elif terms:  # a bigram repeated: the share of its distinct bigrams
+            covered += len(run) * sum(term in found for term in terms) / len(terms)
+    rest = base.query_terms(re.sub(_HAN_RUN, " ", text))
+    total += len(rest)
+    covered += sum(term in found for term in rest)
+    return covered / total if total else 0.0
+
+
+class NoConfidentAnswer(NotFoundError):
+    """No fact answers the question well enough; the best hits are named as hints."""
+
+    def __init__(self, question: str, hits: list[Hit], suggestions: list[str], lang: str = "en") -> None:
+        shown = question if len(question) <= 40 else question[:39] + "…"
+        if hits:
+            claims = [_in(hit.fact.to_dict()["claim"], lang) for hit in hits[:_HINTS]]
+            closest = ", ".join(
+                f"{hit.fact.id} ({_short(claim, 16 if lang == 'zh' else 32)})"
+                for hit, claim in zip(hits, claims, strict=False)
+            )
+            hint = f"the closest facts: {closest}"
+        elif suggestions:
+            hint = f"did you mean: {', '.join(suggestions)}?"
+        else:
+            hint = "try other words, or see 'beilun topics'"
+        super().__init__(f"no confident answer to '{shown}'", hint)
+        self.hits = hits
+
+
+def _short(text: str, width: int = 32) -> str:
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+class Answer:
+    """What `answer` found: the kind of answer, its text in `lang`, the fact it comes from with
+    the structured fields, and the evidence (that fact first, then hits as good as the best)."""
+
+    __slots__ = ("question", "kind", "lang", "text", "fact", "entities", "evidence", "coverage")
+
+    def __init__(
+        self,
+        question: str,
+        kind: str,
+        lang: str,
+        text: str,
+        fact: FactRecord,
+        entities: list[EntityRecord],
+        evidence: list[Hit],
+        coverage: float,
+    ) -> None:
+        self.question = question
+        self.kind = kind
+        self.lang = lang
+        self.text = text
+        self.fact = fact
+        self.entities = entities
+        self.evidence = evidence
+        self.coverage = coverage
+
+    def __repr__(self) -> str:
+        return f"Answer({self.kind!r}, {self.text!r}, fact={self.fact['id']!r})"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The answer as `ask --json` writes it (without the evidence, which the command adds)."""
+        return {
+            "kind": self.kind,
+            "lang": self.lang,
+            "text": self.text,
+            "fact": self.fact["id"],
+            "quantity": self.fact["quantity"],
+            "as_of": self.fact["as_of"],
+            "entities": [
+                {"id": entity["id"], "kind": entity["kind"], "name": entity["name"]}
+                for entity in self.entities
+            ],
+        }
+
+
+def answer(base: Catalog, question: str, lang: str | None = None) -> Answer:
+    """The answer to a question in Chinese or English, or NoConfidentAnswer."""
+    wanted = question_kind(question)
+    lang = lang or question_lang(question)
+    text = search_text(question)
+    hits, _ = base.ranked(text, Filters(), max(FALLBACK_HITS, MAX_EVIDENCE, _HINTS))
+    share = coverage(base, text, hits[0].terms) if hits else 0.0
+    if share <= MIN_COVERAGE:
+        raise NoConfidentAnswer(question, hits, [] if hits else base.suggestions(question), lang)
+    best = hits[0].score
+    chosen, kind = hits[0], "claim"
+    entities: list[EntityRecord] = []
+    if wanted != "claim":
+        for hit in hits[:FALLBACK_HITS]:
+            if hit.score < best * FALLBACK_SHARE:
+                break
+            named = _answering_entities(base, hit.fact.to_dict(), wanted, question)
+            if named is not None:
+                chosen, kind, entities = hit, wanted, named
+                break
+    fact = chosen.fact.to_dict()
+    if kind not in ("who", "where"):
+        entities = [base.entity(entity) for entity in fact["entities"]]
+    ties = [hit for hit in hits if hit is not chosen and hit.score == chosen.score]
+    evidence = [chosen, *ties][:MAX_EVIDENCE]
+    return Answer(question, kind, lang, _text(kind, fact, entities, lang), fact, entities, evidence, share)
+
+
+def _answering_entities(
+    base: Catalog, fact: FactRecord, kind: str, question: str
+) -> list[EntityRecord] | None:
+    """Whether a fact answers a question of `kind`: None if not; the entities that answer a who
+    or where question (those of its kinds the question does not itself name), else []."""
+    if kind == "quantity":
+        return [] if fact["quantity"] is not None else None
+    if kind == "time":
+        return [] if fact["as_of"] is not None else None
+    kinds = WHO if kind == "who" else WHERE
+    asked = question.casefold()
+    every = [base.entity(ident) for ident in fact["entities"]]
+    names = {
+        entity["id"]: [
+            name.casefold() for name in (entity["name"]["zh"], entity["name"]["en"], *entity["aliases"])
+        ]
+        for entity in every
+    }
+    # What the question names is not its answer: 胡朝霞是谁 is not answered by 胡朝霞, nor by 胡朝霞爱心团队.
+    named = [name for found in names.values() for name in found if name in asked]
+    answering = [
+        entity
+        for entity in every
+        if entity["kind"] in kinds
+        and not any(given in name for name in names[entity["id"]] for given in named)
+    ]
+    return answering or None
+
+
+# ---------------------------------------------------------------- the answer's words
+
+
+def _text(kind: str, fact: FactRecord, entities: list[EntityRecord], lang: str) -> str:
+    if kind == "quantity" and fact["quantity"] is not None:
+        return quantity_text(fact["quantity"], fact["as_of"], lang)
+    if kind == "time" and fact["as_of"] is not None:
+        return time_text(fact["as_of"], lang)
+    if kind in ("who", "where"):
+        return ("、" if lang == "zh" else ", ").join(_in(entity["name"], lang) for entity in entities)
+    return _in(fact["claim"], lang)
+
+
+def _in(text: BilingualRecord, lang: str) -> str:
+    return text["zh"] if lang == "zh" else text["en"]
+
+
+_QUALIFIERS = {
+    "exact": "",
+    "about": "about ",
+    "nearly": "nearly ",
+    "over": "over ",
+    "more_than": "more than ",
+    "at_least": "at least ",
+    "at_most": "at most ",
+}
+_UNITS = {"usd": "US dollars", "m2": "m²", "percent": "%", "ratio": ""}
+_SCALED = ("yuan", "usd", "people", "person-times")  # counted in millions and billions, as the article does
+
+
+def amount_text(quantity: QuantityRecord) -> str:
+    """The normalised amount in English words: 114.646 billion yuan, nearly 170,000 people, 40.1%."""
+    amount = tidy_number(quantity["amount"])
+    unit = quantity["amount_unit"]
+    words = [_UNITS.get(part, part.replace("-", " ")) for part in unit.split("-per-")]
+    named = " per ".join(words)
+    scaled = unit.split("-per-")[0] in _SCALED
+    if unit == "ratio":
+        number = readable_number(amount)
+    elif scaled and abs(amount) >= 1e9:
+        number = f"{readable_number(amount / 1e9)} billion"
+    elif scaled and abs(amount) >= 1e6:
+        number = f"{readable_number(amount / 1e6)} million"
+    elif isinstance(amount, int):
+        number = f"{amount:,}"
+    else:
+        number = readable_number(amount)
+    spaced = named if unit == "percent" or not named else " " + named
+    return f"{_QUALIFIERS.get(quantity['qualifier'], '')}{number}{spaced}"
+
+
+def quantity_text(quantity: QuantityRecord, as_of: TimeRecord | None, lang: str) -> str:
+    """1146.46亿元 (114.646 billion yuan), in 2018 (去年); in Chinese 1146.46亿元，2018年（去年）."""
+    written = quantity["written"]
+    if lang == "zh":
+        if as_of is None:
+            return written
+        return f"{written}，{_zh_time(as_of)}（{as_of['written']}）"
+    shown = f"{written} ({amount_text(quantity)})"
+    if as_of is None:
+        return shown
+    return f"{shown}, {_en_time(as_of, preposition=True)} ({as_of['written']})"
+
+
+def time_text(as_of: TimeRecord, lang: str) -> str:
+    """A time and its precision: 14 September 1987 (day), or 1987年9月14日（精确到日）."""
+    if lang == "zh":
+        return f"{_zh_time(as_of)}（{_ZH_PRECISION.get(as_of['precision'], as_of['precision'])}）"
+    return f"{_en_time(as_of, preposition=False)} ({as_of['precision']})"
+
+
+_MONTHS = "January February March April May June July August September October November December".split()
+_ZH_PRECISION = {
+    "day": "精确到日",
+    "month": "精确到月",
+    "half-year": "精确到半年",
+    "year": "精确到年",
+    "period": "一段时期",
+}
+
+
+def _en_date(date: str) -> str:
+    parts = date.split("-")
+    if len(parts) == 3:
+        return f"{int(parts[2])} {_MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    if len(parts) == 2:
+        return f"{_MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    return date
+
+
+def _zh_date(date: str) -> str:
+    parts = date.split("-")
+    return (
+        parts[0] + "年" + "".join(f"{int(part)}{unit}" for part, unit in zip(parts[1:], "月日", strict=False))
+    )
+
+
+def _en_time(as_of: TimeRecord, *, preposition: bool) -> str:
+    start, end = as_of["start"], as_of["end"]
+    if as_of["precision"] == "half-year" and start[:4] == end[:4]:
+        half = "first" if start.endswith("-01") else "second"
+        return f"{'in ' if preposition else ''}the {half} half of {start[:4]}"
+    if start != end:
+        return f"{'from ' if preposition else ''}{_en_date(start)} to {_en_date(end)}"
+    word = "on " if len(start) == 10 else "in "
+    return f"{word if preposition else ''}{_en_date(start)}"
+
+
+def _zh_time(as_of: TimeRecord) -> str:
+    start, end = as_of["start"], as_of["end"]
+    if as_of["precision"] == "half-year" and start[:4] == end[:4]:
+        return f"{start[:4]}年{'上' if start.endswith('-01') else '下'}半年"
+    if start != end:
+        return f"{_zh_date(start)}至{_zh_date(end)}"
+    return _zh_date(start)

@@ -1,0 +1,332 @@
+"""beilun ask: the answer first, of the kind the question asks for, in the question's language;
+then its evidence; exit 1 with the closest facts when no fact answers well enough."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import on_a_terminal, run
+
+from beilun_cli import answers
+
+VOLUNTEERS_PARAGRAPH = (
+    "这是一座充满爱心的城市。注册志愿者队伍507支、«志愿者近17万人»,涌现出“红领之家”陈军浩、“警察妈妈”胡朝霞、"
+    "“送粥奶奶”陈杏娣、“最美志愿者”朱志平等爱心人士。新时代文明实践牵手文化礼堂、图书馆、博物馆、青年广场、"
+    "爱心书屋、“凉亭故事会”等,将爱洒满北仑。“爱心食堂”7年来已遍布92家、实现80岁以上老人全覆盖;"
+    "“红色基因关怀项目”在汪清扶贫增辉,胡朝霞爱心团队跨越2600公里的爱心接力,17岁吉林姑娘的手臂得救了;"
+    "筹建全市首家区级“爱心公园”,吸引爱心企业认领建设项目,成为北仑发布道德先进和举办爱心活动的新地标。"
+)
+
+# (question, the answer line in a pipe, the evidence ids): each kind in both languages.
+ANSWERS = [
+    ("北仑有多少志愿者？", "近17万人", ["volunteers-nearly-170k"]),
+    ("how many volunteers are there", "近17万人 (nearly 170,000 people)", ["volunteers-nearly-170k"]),
+    ("去年北仑GDP多少", "1146.46亿元，2018年（去年）", ["gdp-2018", "gdp-growth-2018"]),
+    (
+        "how much did the district produce last year in GDP",
+        "1146.46亿元 (114.646 billion yuan), in 2018 (去年)",
+        ["gdp-2018"],
+    ),
+    (
+        "今年上半年有几项经济指标全市第一？",
+        "10项，2019年上半年（今年上半年）",
+        ["ten-indicators-first-in-ningbo-h1-2019"],
+    ),
+    ("滨海新区什么时候更名为北仑？", "1987年9月14日（精确到日）", ["binhai-renamed-beilun-1987"]),
+    ("When was Binhai renamed Beilun?", "14 September 1987 (day)", ["binhai-renamed-beilun-1987"]),
+    (
+        "哪家公司在北仑建设总投资640亿元的项目？",
+        "中芯国际、雪佛龙",
+        ["smic-chevron-lng-projects-under-construction"],
+    ),
+    (
+        "Which companies are building the 64 billion yuan projects?",
+        "SMIC, Chevron",
+        ["smic-chevron-lng-projects-under-construction"],
+    ),
+    ("谁守护了第一部党章", "张人亚", ["zhang-renya-guardian-first-constitution"]),
+    ("中国港口博物馆在哪里？", "宁波市", ["china-port-museum-only-national"]),
+    ("Where is the China Port Museum?", "Ningbo", ["china-port-museum-only-national"]),
+    (
+        "胡朝霞是谁",  # who, but the question names her: the claim about her answers
+        "胡朝霞爱心团队开展了跨越2600公里的爱心接力。",
+        ["hu-zhaoxia-team-2600km-relay"],
+    ),
+    (
+        "Tell me about the China Port Museum",
+        "The China Port Museum is Ningbo's only national-level museum.",
+        ["china-port-museum-only-national"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "answer", "evidence"), ANSWERS, ids=[case[0] for case in ANSWERS])
+def test_each_kind_is_answered_first_in_the_questions_language(
+    question: str, answer: str, evidence: list[str]
+) -> None:
+    result = run(["ask", question])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"answer\t{answer}"
+    assert [line.split("\t")[1] for line in lines if line.startswith("id\t")] == evidence
+
+
+def test_a_pipe_gets_the_answer_the_fact_and_its_paragraph_quote_marked() -> None:
+    result = run(["ask", "北仑有多少志愿者？"])
+    assert result.stdout == (
+        "answer\t近17万人\n"
+        "id\tvolunteers-nearly-170k\n"
+        "claim\t北仑有志愿者近17万人。\n"
+        "quote\t志愿者近17万人\n"
+        "source\tcnnb-2019-09-16 ¶45\n"
+        "\n" + VOLUNTEERS_PARAGRAPH + "\n"
+    )
+
+
+def test_evidence_as_good_as_the_answer_follows_it_without_a_paragraph() -> None:
+    result = run(["ask", "What was Beilun's GDP in 2018?"])
+    assert result.exit_code == 0
+    blocks = result.stdout.split("\n\n")
+    assert [block.splitlines()[0] for block in blocks] == [
+        "answer\tIn 2018 Beilun (district level) produced a GDP of 114.646 billion yuan.",
+        blocks[1].splitlines()[0],  # the paragraph
+        "id\tgdp-growth-2018",
+    ]
+    assert blocks[2].splitlines()[1:] == [
+        "claim\tBeilun's district-level GDP grew by 7.5% in 2018.",
+        "quote\t去年北仑本级实现地区生产总值1146.46亿元,增长7.5%",
+        "source\tcnnb-2019-09-16 ¶14",
+    ]
+
+
+def test_lang_chooses_the_language_of_the_answer_claim_and_paragraph() -> None:
+    result = run(["ask", "北仑有多少志愿者？", "--lang", "en"])
+    lines = result.stdout.splitlines()
+    assert lines[:3] == [
+        "answer\t近17万人 (nearly 170,000 people)",
+        "id\tvolunteers-nearly-170k",
+        "claim\tBeilun has nearly 170,000 volunteers.",
+    ]
+    assert lines[-1].startswith("This is a city full of love.")
+    assert "«" in lines[-1]
+
+
+def test_json_is_the_question_the_structured_answer_and_the_evidence_as_search_writes_it() -> None:
+    result = run(["ask", "北仑有多少志愿者？", "--json"])
+    assert result.exit_code == 0
+    assert result.stderr == ""
+    data = json.loads(result.stdout)
+    searched = json.loads(run(["search", "志愿者近17万人", "--json", "--limit", "1"]).stdout)[0]
+    assert list(data) == ["question", "answer", "evidence"]
+    assert data["question"] == "北仑有多少志愿者？"
+    assert data["answer"] == {
+        "kind": "quantity",
+        "lang": "zh",
+        "text": "近17万人",
+        "fact": "volunteers-nearly-170k",
+        "quantity": {"written": "近17万人", "qualifier": "nearly", "amount": 170000, "amount_unit": "people"},
+        "as_of": None,
+        "entities": [{"id": "beilun", "kind": "place", "name": {"zh": "北仑区", "en": "Beilun District"}}],
+    }
+    [evidence] = data["evidence"]
+    assert set(evidence) == set(searched)
+    assert {key: evidence[key] for key in evidence if key != "score"} == {
+        key: searched[key] for key in searched if key != "score"
+    }
+
+
+def test_json_of_who_names_the_entities_as_records() -> None:
+    data = json.loads(
+        run(["ask", "Which companies are building the 64 billion yuan projects?", "--json"]).stdout
+    )
+    assert data["answer"]["kind"] == "who"
+    assert data["answer"]["entities"] == [
+        {"id": "smic", "kind": "company", "name": {"zh": "中芯国际", "en": "SMIC"}},
+        {"id": "chevron", "kind": "company", "name": {"zh": "雪佛龙", "en": "Chevron"}},
+    ]
+    time = json.loads(run(["ask", "When was Binhai renamed Beilun?", "--json"]).stdout)["answer"]
+    assert (time["kind"], time["text"]) == ("time", "14 September 1987 (day)")
+    assert time["as_of"] == {
+        "written": "1987年9月14日",
+        "start": "1987-09-14",
+        "end": "1987-09-14",
+        "precision": "day",
+    }
+
+
+def test_no_confident_answer_exits_1_with_the_closest_facts() -> None:
+    result = run(["ask", "What is the capital of France?"])
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == (
+        "beilun: no confident answer to 'What is the capital of France?'\n"
+        "hint: the closest facts: expansion-symposium-21-projects-signed (At Beilun's symposium on capita…), "
+        "expansion-symposium-total-investment (The 21 expansion projects signe…), "
+        "expansion-symposium-companies (The 21 expansion projects signe…)\n"
+    )
+
+
+def test_a_question_nothing_matches_exits_1_as_search_does() -> None:
+    result = run(["ask", "巴黎的人口是多少", "--json"])
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.startswith(
+        "beilun: no confident answer to '巴黎的人口是多少'\nhint: the closest facts: "
+    )
+    nothing = run(["ask", "zzzqqq"])
+    assert (nothing.exit_code, nothing.stderr) == (
+        1,
+        "beilun: no confident answer to 'zzzqqq'\nhint: try other words, or see 'beilun topics'\n",
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["ask", " "], "beilun: empty question\n"),
+        (
+            ["ask", "北仑有多少志愿者？", "--lang", "both"],
+            "beilun: unknown language 'both'; ask answers in: zh, en\n",
+        ),
+        (
+            ["ask", "北仑有多少志愿者？", "--format", "csv"],
+            "beilun: ask does not write csv; formats are: table, tsv, md, json\n",
+        ),
+    ],
+)
+def test_usage_errors_exit_2(args: list[str], message: str) -> None:
+    result = run(args)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.splitlines()[0] + "\n" == message
+
+
+def test_a_terminal_gets_the_answer_above_the_fact_laid_out_to_its_width() -> None:
+    run(["topics"])  # the index built first
+    status, text = on_a_terminal(["ask", "Where is the China Port Museum?", "--color", "never"], columns=60)
+    assert status == 0
+    assert text.splitlines()[:8] == [
+        "answer   Ningbo",
+        "id       china-port-museum-only-national",
+        "claim    The China Port Museum is Ningbo's only",
+        "         national-level museum.",
+        "quote    作为宁波市唯一国字号博物馆,中国港口博物馆",
+        "source   cnnb-2019-09-16 ¶48",
+        "context  As Ningbo's only national-level museum, the China",
+        "         Port Museum takes port culture as its theme and",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("北仑有多少志愿者？", "quantity"),
+        ("爱心食堂有几家", "quantity"),
+        ("北仑户籍人口占比", "quantity"),
+        ("What share of the city's land does Beilun have?", "quantity"),
+        ("How big is the economy?", "quantity"),
+        ("滨海新区几月更名", "time"),  # 几月 is a time, though 几 alone asks for a number
+        ("北仑哪一年更名", "time"),
+        ("What year was Binhai renamed?", "time"),
+        ("when did it happen", "time"),
+        ("谁守护了党章", "who"),
+        ("哪家公司投资了640亿元", "who"),
+        ("Which company builds chips?", "who"),
+        ("Whose team made the relay?", "who"),
+        ("博物馆在哪里", "where"),
+        ("Where is the beach?", "where"),
+        ("Tell me about the Dandelion Lecture Group", "claim"),
+        ("北仑的双城战略", "claim"),
+        ("Whom did the lottery favour?", "who"),
+        ("somewhere nice", "claim"),
+        ("愛心食堂有幾家", "quantity"),  # traditional characters
+        ("第一部黨章是誰保護的", "who"),  # a word that holds where is not the question word
+    ],
+)
+def test_question_words_decide_the_kind(question: str, kind: str) -> None:
+    assert answers.question_kind(question) == kind
+
+
+@pytest.mark.parametrize(
+    ("quantity", "text"),
+    [
+        (
+            {"written": "1146.46亿元", "qualifier": "exact", "amount": 114646000000, "amount_unit": "yuan"},
+            "114.646 billion yuan",
+        ),
+        (
+            {"written": "突破百亿美元", "qualifier": "over", "amount": 1e10, "amount_unit": "usd"},
+            "over 10 billion US dollars",
+        ),
+        (
+            {"written": "147万元", "qualifier": "exact", "amount": 1470000, "amount_unit": "yuan-per-mu"},
+            "1.47 million yuan per mu",
+        ),
+        (
+            {"written": "近17万人", "qualifier": "nearly", "amount": 170000, "amount_unit": "people"},
+            "nearly 170,000 people",
+        ),
+        (
+            {"written": "约230万平方米", "qualifier": "about", "amount": 2300000, "amount_unit": "m2"},
+            "about 2,300,000 m²",
+        ),
+        (
+            {"written": "14.9平方米", "qualifier": "exact", "amount": 14.9, "amount_unit": "m2-per-person"},
+            "14.9 m² per person",
+        ),
+        ({"written": "40.1%", "qualifier": "exact", "amount": 40.1, "amount_unit": "percent"}, "40.1%"),
+        ({"written": "1/6", "qualifier": "exact", "amount": 1 / 6, "amount_unit": "ratio"}, "1/6"),
+        (
+            {"written": "30多年", "qualifier": "more_than", "amount": 30, "amount_unit": "years"},
+            "more than 30 years",
+        ),
+        (
+            {
+                "written": "1500场以上",
+                "qualifier": "at_least",
+                "amount": 1500,
+                "amount_unit": "talks-per-year",
+            },
+            "at least 1,500 talks per year",
+        ),
+    ],
+)
+def test_amounts_in_english_words(quantity: dict[str, object], text: str) -> None:
+    assert answers.amount_text(quantity) == text  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("as_of", "en", "zh"),
+    [
+        (
+            {"written": "8月9日", "start": "2019-08-09", "end": "2019-08-09", "precision": "day"},
+            "9 August 2019 (day)",
+            "2019年8月9日（精确到日）",
+        ),
+        (
+            {"written": "本月", "start": "2019-09", "end": "2019-09", "precision": "month"},
+            "September 2019 (month)",
+            "2019年9月（精确到月）",
+        ),
+        (
+            {"written": "去年", "start": "2018", "end": "2018", "precision": "year"},
+            "2018 (year)",
+            "2018年（精确到年）",
+        ),
+        (
+            {"written": "今年上半年", "start": "2019-01", "end": "2019-06", "precision": "half-year"},
+            "the first half of 2019 (half-year)",
+            "2019年上半年（精确到半年）",
+        ),
+        (
+            {"written": "70年来", "start": "1949", "end": "2019", "precision": "period"},
+            "1949 to 2019 (period)",
+            "1949年至2019年（一段时期）",
+        ),
+    ],
+)
+def test_times_with_their_precision(as_of: dict[str, str], en: str, zh: str) -> None:
+    assert answers.time_text(as_of, "en") == en  # type: ignore[arg-type]
+    assert answers.time_text(as_of, "zh") == zh  # type: ignore[arg-type]
