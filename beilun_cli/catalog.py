@@ -473,6 +473,7 @@ class Catalog:
         """An entity's English name (its id when the base has no such entity)."""
         found = self.index.rows("SELECT written FROM entity_names WHERE entity = ? AND rank = 2", (entity,))
         return str(found[0][0]) if found else entity
+
     def query_terms(self, text: str) -> tuple[str, ...]:
         """The terms `ranked` looks up for a query (search.query_terms against this base)."""
         from beilun_cli import search

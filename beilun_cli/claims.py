@@ -30,9 +30,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
 
 from beilun_cli.numerals import Number, chinese_numbers, english_numbers
+from beilun_cli.patterns import Lazy
 
 __all__ = [
     "Claim",
@@ -123,9 +123,9 @@ _EN_UNITS: tuple[tuple[str, str, float], ...] = (
     (r"years?(?: old)?\b|-year-old\b|anniversary\b", YEARS, 1.0),
 )
 # Currency written before the number: RMB 114.6 billion, US$10 billion, ¥, $.
-_EN_CURRENCY_BEFORE = re.compile(r"(?:(us\$|u\.s\. ?\$|\$|usd ?)|(rmb ?|cny ?|¥ ?))$")
-_ZH_UNIT = re.compile("|".join(f"(?P<u{n}>{pattern})" for n, (pattern, _, _) in enumerate(_ZH_UNITS)))
-_EN_UNIT = re.compile(
+_EN_CURRENCY_BEFORE = Lazy(r"(?:(us\$|u\.s\. ?\$|\$|usd ?)|(rmb ?|cny ?|¥ ?))$")
+_ZH_UNIT = Lazy("|".join(f"(?P<u{n}>{pattern})" for n, (pattern, _, _) in enumerate(_ZH_UNITS)))
+_EN_UNIT = Lazy(
     r"[ -]?(?:" + "|".join(f"(?P<u{n}>{pattern})" for n, (pattern, _, _) in enumerate(_EN_UNITS)) + ")"
 )
 
@@ -158,38 +158,38 @@ def quantifier_words(qualifier: str) -> str:
 
 
 _ZH_BEFORE = (
-    (re.compile(r"(?:将近|接近|近乎|差不多|几乎|近)$"), NEARLY),
-    (re.compile(r"(?:超过了?|超出|突破了?|逾|超|多于|高于|大于|过)$"), OVER),
-    (re.compile(r"(?:不少于|不低于|至少|最少)$"), AT_LEAST),
-    (re.compile(r"(?:不到|不足|少于|低于|小于|未达到?|未满)$"), UNDER),
-    (re.compile(r"(?:不超过|至多|最多|最高)$"), AT_MOST),
-    (re.compile(r"(?:大约|大概|约为?|约有|约合)$"), ABOUT),
+    (Lazy(r"(?:将近|接近|近乎|差不多|几乎|近)$"), NEARLY),
+    (Lazy(r"(?:超过了?|超出|突破了?|逾|超|多于|高于|大于|过)$"), OVER),
+    (Lazy(r"(?:不少于|不低于|至少|最少)$"), AT_LEAST),
+    (Lazy(r"(?:不到|不足|少于|低于|小于|未达到?|未满)$"), UNDER),
+    (Lazy(r"(?:不超过|至多|最多|最高)$"), AT_MOST),
+    (Lazy(r"(?:大约|大概|约为?|约有|约合)$"), ABOUT),
 )
 _ZH_AFTER = (
-    (re.compile(r"^(?:以上|之上|有余)"), AT_LEAST),
-    (re.compile(r"^(?:以下|之内|以内)"), AT_MOST),
-    (re.compile(r"^(?:左右|上下|前后)"), ABOUT),
-    (re.compile(r"^(?:多|余)"), MORE_THAN),
+    (Lazy(r"^(?:以上|之上|有余)"), AT_LEAST),
+    (Lazy(r"^(?:以下|之内|以内)"), AT_MOST),
+    (Lazy(r"^(?:左右|上下|前后)"), ABOUT),
+    (Lazy(r"^(?:多|余)"), MORE_THAN),
 )
 _EN_BEFORE = (
-    (re.compile(r"(?:nearly|almost|close to|just under|just below|approaching|near)$"), NEARLY),
+    (Lazy(r"(?:nearly|almost|close to|just under|just below|approaching|near)$"), NEARLY),
     (
-        re.compile(
+        Lazy(
             r"(?:more than|over|above|exceeding|exceeds?|exceeded|in excess of|upwards of|beyond|topped"
             r"|tops?|surpass(?:ed|es)?|passed|passes|past|greater than|higher than)$"
         ),
         OVER,
     ),
-    (re.compile(r"(?:at least|no less than|no fewer than|not less than|a minimum of|minimum of)$"), AT_LEAST),
-    (re.compile(r"(?:less than|fewer than|under|below|short of|not even|lower than)$"), UNDER),
-    (re.compile(r"(?:at most|up to|no more than|not more than|a maximum of|maximum of)$"), AT_MOST),
-    (re.compile(r"(?:about|around|approximately|roughly|some|circa|an estimated|estimated|~)$"), ABOUT),
+    (Lazy(r"(?:at least|no less than|no fewer than|not less than|a minimum of|minimum of)$"), AT_LEAST),
+    (Lazy(r"(?:less than|fewer than|under|below|short of|not even|lower than)$"), UNDER),
+    (Lazy(r"(?:at most|up to|no more than|not more than|a maximum of|maximum of)$"), AT_MOST),
+    (Lazy(r"(?:about|around|approximately|roughly|some|circa|an estimated|estimated|~)$"), ABOUT),
 )
 _EN_AFTER = (
-    (re.compile(r"^(?:[ -]?(?:odd|plus))"), MORE_THAN),
-    (re.compile(r"^(?: or (?:more|above|over|older)| and (?:above|more|over|older)| at least|\+)"), AT_LEAST),
-    (re.compile(r"^(?: or (?:less|fewer)| at most| and below)"), AT_MOST),
-    (re.compile(r"^(?: or so|ish)"), ABOUT),
+    (Lazy(r"^(?:[ -]?(?:odd|plus))"), MORE_THAN),
+    (Lazy(r"^(?: or (?:more|above|over|older)| and (?:above|more|over|older)| at least|\+)"), AT_LEAST),
+    (Lazy(r"^(?: or (?:less|fewer)| at most| and below)"), AT_MOST),
+    (Lazy(r"^(?: or so|ish)"), ABOUT),
 )
 
 
@@ -403,10 +403,10 @@ class Claim:
 
 _EN_MONTHS = "january february march april may june july august september october november december".split()
 _MONTH = r"(?P<month_name>" + "|".join(m[:3] + f"(?:{m[3:]})?" for m in _EN_MONTHS) + r")\.?"
-_ZH_DATE = re.compile(r"(?P<year>\d{4})\s*年(?:\s*(?P<month>\d{1,2})\s*月(?:\s*(?P<day>\d{1,2})\s*[日号])?)?")
-_ZH_MONTH_DAY_AFTER = re.compile(r"(?P<month>\d{1,2})\s*月(?:\s*(?P<day>\d{1,2})\s*[日号])?")
-_ZH_MONTH_DAY = re.compile(r"(?<![\d年])(?P<month>\d{1,2})\s*月(?:\s*(?P<day>\d{1,2})\s*[日号])?")
-_EN_DATE = re.compile(
+_ZH_DATE = Lazy(r"(?P<year>\d{4})\s*年(?:\s*(?P<month>\d{1,2})\s*月(?:\s*(?P<day>\d{1,2})\s*[日号])?)?")
+_ZH_MONTH_DAY_AFTER = Lazy(r"(?P<month>\d{1,2})\s*月(?:\s*(?P<day>\d{1,2})\s*[日号])?")
+_ZH_MONTH_DAY = Lazy(r"(?<![\d年])(?P<month>\d{1,2})\s*月(?:\s*(?P<day>\d{1,2})\s*[日号])?")
+_EN_DATE = Lazy(
     r"\b(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})"
     r"|"
     + _MONTH.replace("month_name", "month_name2")
@@ -418,10 +418,10 @@ _EN_DATE = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE = (
-    (re.compile(r"前年|the year before last"), -2),
-    (re.compile(r"去年|上一年|last year|a year ago|the previous year"), -1),
-    (re.compile(r"今年|本年|this year|so far this year|in the current year"), 0),
-    (re.compile(r"明年|next year"), 1),
+    (Lazy(r"前年|the year before last"), -2),
+    (Lazy(r"去年|上一年|last year|a year ago|the previous year"), -1),
+    (Lazy(r"今年|本年|this year|so far this year|in the current year"), 0),
+    (Lazy(r"明年|next year"), 1),
 )
 
 
@@ -440,7 +440,8 @@ def _time(written: str, year: int, month: int | None, day: int | None, relative:
     return ClaimedTime(written, text, text, "day", relative)
 
 
-def _read_times(text: str, published: date) -> tuple[list[ClaimedTime], list[tuple[int, int]]]:
+def _read_times(text: str, published: str) -> tuple[list[ClaimedTime], list[tuple[int, int]]]:
+    year_published, month_published = int(published[:4]), int(published[5:7])
     times: list[ClaimedTime] = []
     spans: list[tuple[int, int]] = []
     for match in _ZH_DATE.finditer(text):
@@ -450,7 +451,7 @@ def _read_times(text: str, published: date) -> tuple[list[ClaimedTime], list[tup
         if 1000 <= year <= 2100 and (month is None or 1 <= month <= 12):
             times.append(_time(match.group(), year, month, day))
             spans.append(match.span())
-    for match in _EN_DATE.finditer(text):
+    for match in _EN_DATE.finditer(text) if _LATIN.search(text) else ():
         if any(lo < match.end() and match.start() < hi for lo, hi in spans):
             continue
         groups = match.groupdict()
@@ -467,7 +468,7 @@ def _read_times(text: str, published: date) -> tuple[list[ClaimedTime], list[tup
         for match in pattern.finditer(text):
             if any(lo < match.end() and match.start() < hi for lo, hi in spans):
                 continue
-            year = published.year + offset
+            year = year_published + offset
             months = _ZH_MONTH_DAY_AFTER.match(text, match.end())
             if months and int(months["month"]) <= 12:
                 day = int(months["day"]) if months["day"] else None
@@ -482,7 +483,7 @@ def _read_times(text: str, published: date) -> tuple[list[ClaimedTime], list[tup
         for match in pattern.finditer(text):
             if any(lo < match.end() and match.start() < hi for lo, hi in spans):
                 continue
-            year, month = divmod(published.year * 12 + published.month - 1 + offset, 12)
+            year, month = divmod(year_published * 12 + month_published - 1 + offset, 12)
             times.append(_time(match.group(), year, month + 1, None, relative=True))
             spans.append(match.span())
     # A day or month without a year: in the news, of the year of publication (or of the
@@ -497,7 +498,7 @@ def _read_times(text: str, published: date) -> tuple[list[ClaimedTime], list[tup
             day_text = groups.get("day") or groups.get("day2")
             if not 1 <= month <= 12:
                 continue
-            year = published.year
+            year = year_published
             following = _FOLLOWING_YEAR.match(text, match.end())
             end = match.end()
             if following:
@@ -511,10 +512,10 @@ def _read_times(text: str, published: date) -> tuple[list[ClaimedTime], list[tup
 
 
 _RELATIVE_MONTHS = (
-    (re.compile(r"本月|这个月|当月|this month"), 0),
-    (re.compile(r"上个月|上月|last month"), -1),
+    (Lazy(r"本月|这个月|当月|this month"), 0),
+    (Lazy(r"上个月|上月|last month"), -1),
 )
-_EN_DAY_MONTH = re.compile(
+_EN_DAY_MONTH = Lazy(
     r"\b(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+"
     + _MONTH
     + r"|"
@@ -522,7 +523,7 @@ _EN_DAY_MONTH = re.compile(
     + r"\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?\b)",
     re.IGNORECASE,
 )
-_FOLLOWING_YEAR = re.compile(r",?\s*(this year|last year)")
+_FOLLOWING_YEAR = Lazy(r",?\s*(this year|last year)")
 _FOLLOWING_OFFSETS = (("this year", 0), ("last year", -1))
 
 
@@ -532,28 +533,26 @@ _FOLLOWING_OFFSETS = (("this year", 0), ("last year", -1))
 _MARKERS = (
     (
         "negated",
-        re.compile(
-            r"不是|并非|并不|没有|没能|未能|从未|从没|\bnot\b|n't\b|\bnever\b|\bno longer\b|\bfailed to\b"
-        ),
+        Lazy(r"不是|并非|并不|没有|没能|未能|从未|从没|\bnot\b|n't\b|\bnever\b|\bno longer\b|\bfailed to\b"),
     ),
-    ("only", re.compile(r"唯一|独一|仅有|只有|\bonly\b|\bsole\b|\bunique\b")),
-    ("one-of", re.compile(r"之一|\bone of\b|\bamong\b")),
-    ("first", re.compile(r"第一|首个|首家|首座|首次|首批|首届|首创|首位|\bfirst\b|\bpioneer|\bearliest\b")),
-    ("second", re.compile(r"第二|\bsecond\b")),
-    ("third", re.compile(r"第三|\bthird\b")),
-    ("largest", re.compile(r"最大|第一大|\blargest\b|\bbiggest\b|\bgreatest\b")),
-    ("most", re.compile(r"最多|\bmost\b")),
-    ("highest", re.compile(r"最高|\bhighest\b|\btop\b")),
-    ("longest", re.compile(r"最长|\blongest\b")),
-    ("earliest", re.compile(r"最早|\bearliest\b")),
-    ("several", re.compile(r"多个|几个|数个|\bseveral\b|\bmany\b")),
-    ("gold", re.compile(r"金鼎|金奖|金牌|金杯|\bgold(?:en)?\b")),
-    ("silver", re.compile(r"银鼎|银奖|银牌|银杯|\bsilver\b")),
-    ("bronze", re.compile(r"铜鼎|铜奖|铜牌|\bbronze\b")),
-    ("decade:1970s", re.compile(r"(?<!\d)70后|\b(?:19)?70s\b")),
-    ("decade:1980s", re.compile(r"(?<!\d)80后|\b(?:19)?80s\b")),
-    ("decade:1990s", re.compile(r"(?<!\d)90后|\b(?:19)?90s\b")),
-    ("decade:2000s", re.compile(r"(?<!\d)00后|\b2000s\b")),
+    ("only", Lazy(r"唯一|独一|仅有|只有|\bonly\b|\bsole\b|\bunique\b")),
+    ("one-of", Lazy(r"之一|\bone of\b|\bamong\b")),
+    ("first", Lazy(r"第一|首个|首家|首座|首次|首批|首届|首创|首位|\bfirst\b|\bpioneer|\bearliest\b")),
+    ("second", Lazy(r"第二|\bsecond\b")),
+    ("third", Lazy(r"第三|\bthird\b")),
+    ("largest", Lazy(r"最大|第一大|\blargest\b|\bbiggest\b|\bgreatest\b")),
+    ("most", Lazy(r"最多|\bmost\b")),
+    ("highest", Lazy(r"最高|\bhighest\b|\btop\b")),
+    ("longest", Lazy(r"最长|\blongest\b")),
+    ("earliest", Lazy(r"最早|\bearliest\b")),
+    ("several", Lazy(r"多个|几个|数个|\bseveral\b|\bmany\b")),
+    ("gold", Lazy(r"金鼎|金奖|金牌|金杯|\bgold(?:en)?\b")),
+    ("silver", Lazy(r"银鼎|银奖|银牌|银杯|\bsilver\b")),
+    ("bronze", Lazy(r"铜鼎|铜奖|铜牌|\bbronze\b")),
+    ("decade:1970s", Lazy(r"(?<!\d)70后|\b(?:19)?70s\b")),
+    ("decade:1980s", Lazy(r"(?<!\d)80后|\b(?:19)?80s\b")),
+    ("decade:1990s", Lazy(r"(?<!\d)90后|\b(?:19)?90s\b")),
+    ("decade:2000s", Lazy(r"(?<!\d)00后|\b2000s\b")),
 )
 # Of these families a fact and a claim must not name different members: first is not second,
 # a gold cauldron not a silver one, someone born in the 1980s not in the 1990s.
@@ -566,14 +565,14 @@ EXCLUSIVE_MARKERS = (
 _SCOPES = (
     (
         "national",
-        re.compile(
+        Lazy(
             r"全国|我国|全中国|国内|中国(?=[首第唯最])"
             r"|\bnational(?:ly|wide)?\b|\bin china\b|\bchina's\b|\bthe country\b"
         ),
     ),
-    ("province", re.compile(r"全省|浙江|\bzhejiang\b|\bprovince\b|\bprovincial\b")),
-    ("city", re.compile(r"全市|宁波|\bningbo\b|\bcity's\b")),
-    ("world", re.compile(r"全球|世界|国际|\bworld\b|\bglobal\b|\binternational\b")),
+    ("province", Lazy(r"全省|浙江|\bzhejiang\b|\bprovince\b|\bprovincial\b")),
+    ("city", Lazy(r"全市|宁波|\bningbo\b|\bcity's\b")),
+    ("world", Lazy(r"全球|世界|国际|\bworld\b|\bglobal\b|\binternational\b")),
 )
 
 
@@ -677,16 +676,16 @@ def _qualifier(text: str, start: int, end: int) -> tuple[str, int, int]:
 
 
 # A figure that names a class, not a count: 百亿级企业, 千亿元企业, "hundred-billion-yuan enterprises".
-_CLASS_NAME = re.compile(
-    r"\s*(?:级|元?企业|元?规模|集团|-(?:scale|level|class)\b|[ -](?:leading )?enterprises\b)"
-)
+_CLASS_NAME = Lazy(r"\s*(?:级|元?企业|元?规模|集团|-(?:scale|level|class)\b|[ -](?:leading )?enterprises\b)")
 # 一家, 一名, "a", "one": a determiner more often than a count of one.
-_DETERMINER = re.compile(r"^(?:一|one)$")
+_DETERMINER = Lazy(r"^(?:一|one)$")
 
 
 def _read_values(text: str, taken: list[tuple[int, int]]) -> tuple[list[ClaimedValue], list[tuple[int, int]]]:
     """The figures of a claim, and the spans they take with their quantifiers and units."""
-    numbers: list[Number] = [*chinese_numbers(text, characters=True), *english_numbers(text, words=True)]
+    numbers: list[Number] = chinese_numbers(text, characters=True)
+    if _LATIN.search(text):  # English numbers are read only where English is written
+        numbers += english_numbers(text, words=True)
     # Longest first; a number inside another (one of "one sixth") or inside a name, time or
     # marker is no figure of its own.
     numbers.sort(key=lambda number: (-(number.end - number.start), number.start))
@@ -742,8 +741,8 @@ def _read_values(text: str, taken: list[tuple[int, int]]) -> tuple[list[ClaimedV
 
 
 # "百分之四十" and "六分之一": Chinese percentages and fractions, read before other numerals.
-_ZH_PERCENT = re.compile(r"百分之([零〇一二两三四五六七八九十百点\d.]+)")
-_ZH_FRACTION = re.compile(r"([一二两三四五六七八九十\d]+)分之([一二两三四五六七八九十\d]+)")
+_ZH_PERCENT = Lazy(r"百分之([零〇一二两三四五六七八九十百点\d.]+)")
+_ZH_FRACTION = Lazy(r"([一二两三四五六七八九十\d]+)分之([一二两三四五六七八九十\d]+)")
 
 
 def _zh_share_forms(text: str) -> str:
@@ -760,7 +759,7 @@ def _zh_share_forms(text: str) -> str:
 
 
 # A reporter's verbs and fillers around a figure: they say nothing a fact must also say.
-_FILLER = re.compile(
+_FILLER = Lazy(
     r"达到了?|共有|拥有|总共|一共|约有|实现了?|已经|目前|现在|如今|截至|总计|合计|累计|长达|高达|多达|宽达"
     r"|\b(?:counts?|counted|totals?|totall?ed|reach(?:es|ed)?|c[oa]me to|stands? at|stood at"
     r"|amount(?:s|ed)? to"
@@ -769,13 +768,14 @@ _FILLER = re.compile(
 )
 _AFTER_FIGURE = frozenset("内外间里中前后")
 # 1980s, 80后, post-90s: a generation or decade, not a figure.
-_DECADE = re.compile(r"\b(?:19|20)?\d0s\b|[0-9]0后|\bpost-[0-9]0s\b")
+_DECADE = Lazy(r"\b(?:19|20)?\d0s\b|[0-9]0后|\bpost-[0-9]0s\b")
 
-_ORDINAL = re.compile(r"第([一二三四五六七八九十\d]+)|\b(\d+)(?:st|nd|rd|th)\b")
+_ORDINAL = Lazy(r"第([一二三四五六七八九十\d]+)|\b(\d+)(?:st|nd|rd|th)\b")
 
 
-def read_claim(text: str, published: date, vocabulary: Vocabulary) -> Claim:
-    """What a claim says, read against the publication date of its source and the base's names."""
+def read_claim(text: str, published: str, vocabulary: Vocabulary) -> Claim:
+    """What a claim says, read against the publication date of its source (ISO, 2019-09-16) and
+    the base's names. (A date as text: the datetime module would cost a check start-up time.)"""
     folded = _zh_share_forms(text.casefold().replace("，", ",").replace("　", " "))
     claim = Claim(text)
     taken: list[tuple[int, int]] = []
@@ -809,23 +809,27 @@ def read_claim(text: str, published: date, vocabulary: Vocabulary) -> Claim:
     for lo, hi in [*name_spans, *time_spans]:
         named[lo:hi] = " " * (hi - lo)
     unnamed = "".join(named)
-    claim.places = [found.group() for found in _ZH_PLACE.finditer(unnamed)]
+    claim.places = [
+        found.group() for found in _ZH_PLACE.finditer(unnamed) if found.group()[0] not in _NOT_A_PLACE_START
+    ]
     claim.places += [found.group().casefold() for found in _EN_PLACE.finditer(text)]
     return claim
 
 
 # A capitalised word after the claim's first: "Yinzhou", not the "Forests" that opens a sentence.
-_PROPER = re.compile(r"(?<=[\w,;:'’] )[A-Z][a-z]+")
+_PROPER = Lazy(r"(?<=[\w,;:'’] )[A-Z][a-z]+")
 # A place by its administrative suffix: two or three characters and 市/区/县/省/镇, or an English
 # name and District/City/County/Province.
-_ZH_PLACE = re.compile(
-    r"(?<![\u4e00-\u9fff])[^\W\d_a-z所的有是在了和与及或个一多各每该本全这那其此某几两区市县省]"
-    r"[\u4e00-\u9fff]{1,2}(?:市|区|县|省|镇)(?![域划块间别分位内外长委政民])"
+_ZH_PLACE = Lazy(
+    r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}(?:市|区|县|省|镇)(?![域划块间别分位内外长委政民])"
     # An organisation by its suffix: 民政局, 体育局, 商务厅, 科技公司.
     r"|[\u4e00-\u9fff]{2,6}?(?:局|厅|委员会|公司|集团|协会|研究院|大学|医院)"
 )
 # A place or an organisation in English: capitalised words and what they are.
-_EN_PLACE = re.compile(
+# 所有县, 的地区, 全市: a word that begins so is no place's name.
+_NOT_A_PLACE_START = frozenset("所的有是在了和与及或个一多各每该本全这那其此某几两区市县省")
+_LATIN = Lazy(r"[a-z]", re.IGNORECASE)
+_EN_PLACE = Lazy(
     r"\b(?:[A-Z][a-z]+ )+(?:District|City|County|Province|Bureau|Department|Ministry|Company|Group"
     r"|Corporation|University|Association|Committee|Commission|Office|Agency|Airport)\b"
 )

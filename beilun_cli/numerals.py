@@ -57,6 +57,8 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
+from beilun_cli.patterns import Lazy
+
 __all__ = [
     "Number",
     "chinese_numbers",
@@ -81,7 +83,7 @@ class Number(NamedTuple):
 
 # Full-width digits and signs, one character for one, so offsets stay those of the text.
 _HALF_WIDTH = str.maketrans("０１２３４５６７８９．，／％（）", "0123456789.,/%()")
-_FULL_WIDTH = re.compile("[０-９．，／％（）]")
+_FULL_WIDTH = Lazy("[０-９．，／％（）]")
 
 
 def _half_width(text: str) -> str:
@@ -97,9 +99,7 @@ _NUMERAL_START = r"(?=\d)(?<!\d)(?<!\d[.,/])"
 # ---------------------------------------------------------------------------------- Chinese
 
 _ZH_MAGNITUDES = {"百": 1e2, "千": 1e3, "万": 1e4, "亿": 1e8}
-_ZH_ARABIC = re.compile(
-    _NUMERAL_START + _ARABIC + r"(?:(?P<pct>%)|(?P<gen>后)|(?:[多余]?(?P<mag>[百千万亿]+)))?"
-)
+_ZH_ARABIC = Lazy(_NUMERAL_START + _ARABIC + r"(?:(?P<pct>%)|(?P<gen>后)|(?:[多余]?(?P<mag>[百千万亿]+)))?")
 _ZH_DIGITS = {
     "零": 0,
     "〇": 0,
@@ -115,7 +115,7 @@ _ZH_DIGITS = {
     "九": 9,
 }
 _ZH_SMALL = {"十": 10, "百": 100, "千": 1000}
-_ZH_RUN = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+")
+_ZH_RUN = Lazy(r"[零〇一二两三四五六七八九十百千万亿]+")
 
 
 def _arabic_value(match: re.Match[str]) -> float:
@@ -206,7 +206,7 @@ def chinese_numbers(text: str, *, characters: bool = False) -> list[Number]:
 
 _EN_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9}
 _SCALE = r"(?:hundred|thousand|million|billion|trillion|bn)\b"
-_EN_ARABIC = re.compile(
+_EN_ARABIC = Lazy(
     _NUMERAL_START
     + _ARABIC
     + r"(?:st|nd|rd|th|s)?(?P<pct>\s?%|\s?per\s?cent\b|\s+percent\b)?"
@@ -242,7 +242,7 @@ _WORD_VALUES = {word: float(value) for value, word in enumerate(_ONES)}
 _WORD_VALUES.update({word: float(20 + 10 * index) for index, word in enumerate(_TENS)})
 _WORD_VALUES.update({"a": 1.0, "an": 1.0})
 _ONE_WORD = r"(?:" + "|".join(_TENS) + r")(?:-(?:" + "|".join(_ONES[1:10]) + r"))?|" + "|".join(_ONES)
-_EN_WORDS = re.compile(
+_EN_WORDS = Lazy(
     r"\b(?P<head>" + _ONE_WORD + r"|an?(?=[\s-]+(?:hundred|thousand|million|billion|trillion)\b))"
     r"(?P<scale>(?:[\s-]+" + _SCALE + r")*)\b"
     r"|\b(?P<bare>hundred|thousand|million|billion|trillion)(?P<rest>(?:[\s-]+" + _SCALE + r")*)",
@@ -261,7 +261,7 @@ _DENOMINATORS = {
     "ninth": 9,
     "tenth": 10,
 }
-_EN_FRACTIONS = re.compile(
+_EN_FRACTIONS = Lazy(
     r"\b(?P<top>an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
     r"(?P<bottom>half|halves|(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s?)\b",
     re.IGNORECASE,
@@ -280,7 +280,7 @@ _MONTHS = [
     "November",
     "December",
 ]
-_EN_MONTHS = re.compile(r"\b(" + "|".join(_MONTHS) + r")\b")
+_EN_MONTHS = Lazy(r"\b(" + "|".join(_MONTHS) + r")\b")
 
 
 def _scale_factor(words: str) -> float:

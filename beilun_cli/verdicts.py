@@ -36,7 +36,6 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
-from datetime import date
 from typing import TYPE_CHECKING
 
 from beilun_cli import claims
@@ -149,7 +148,7 @@ def check(catalog: Catalog, text: str) -> Verdict:
     from beilun_cli import search
 
     vocabulary = catalog.claim_vocabulary()
-    published = date.fromisoformat(catalog.published()[:10])
+    published = catalog.published()[:10]
     knows = catalog.postings().knows
     # Traditional characters are read as the simplified text the base holds, as search reads them.
     han = [char for char in text if "\u3400" <= char <= "\u9fff"]
@@ -162,7 +161,7 @@ def check(catalog: Catalog, text: str) -> Verdict:
 
 class _Judge:
     def __init__(
-        self, catalog: Catalog, claim: Claim, published: date, vocabulary: Vocabulary, readable: str
+        self, catalog: Catalog, claim: Claim, published: str, vocabulary: Vocabulary, readable: str
     ) -> None:
         self.catalog = catalog
         self.claim = claim
@@ -173,13 +172,15 @@ class _Judge:
         self.explained: set[str] = set()
         self.group_terms: dict[str, set[str]] = {}
         self.chinese = any("\u4e00" <= char <= "\u9fff" for char in claim.text)
+        # A claim without Latin letters is matched on Chinese only: no English text to stem.
+        self.latin = any("a" <= char <= "z" for char in readable.casefold())
         self.readings = vocabulary.readings
         self.measure_names: dict[str, list[str]] = {}
         for name, measure in vocabulary.measures:
             self.measure_names.setdefault(measure, []).append(name)
         self._name_measures(vocabulary)
-        article = catalog.article_text()
-        self.strange_places = [place for place in claim.places if place not in article.casefold()]
+        article = catalog.article_text().casefold() if claim.places else ""
+        self.strange_places = [place for place in claim.places if place not in article]
         self.figures = [value for value in claim.values if value.unit is not None or claim.measures]
         self.weights = self._claim_terms()
         hits, _ = catalog.ranked(readable, _no_filters(), CANDIDATES)
@@ -194,6 +195,8 @@ class _Judge:
         beside those found by their exact names."""
         from beilun_cli import search
 
+        if not self.latin:
+            return  # no English: no English name to find
         said = set(search.query_terms(self.readable, self.catalog.postings().knows))
         folded = self.readable.casefold()
         for name, measure in vocabulary.measures:
@@ -257,13 +260,18 @@ class _Judge:
         # A fact's words as search reads them (claims, quote, its entities' names, its tags), and
         # the names of what its figure measures: "economic output" is GDP.
         claim = record["claim"]
-        own = set(self._terms("", claim["zh"], claim["en"], record["quote"]))
+        if self.latin:
+            own = set(self._terms("", claim["zh"], claim["en"], record["quote"]))
+        else:
+            own = set(self._terms("", claim["zh"], record["quote"]))
         for entity in record["entities"]:
-            own |= self._terms(f"entity:{entity}", *self._names(entity))
-        for tag in record["tags"]:
+            names = self._names(entity) if self.latin else [n for n in self._names(entity) if not n.isascii()]
+            own |= self._terms(f"entity:{entity}", *names)
+        for tag in record["tags"] if self.latin else ():
             own |= self._terms(f"tag:{tag}", tag.replace("-", " "))
         measure = record["measure"] or ""
-        terms = own | self._terms(f"measure:{measure}", *self.measure_names.get(measure, ()))
+        names = [name for name in self.measure_names.get(measure, ()) if self.latin or not name.isascii()]
+        terms = own | self._terms(f"measure:{measure}", *names)
         candidate = _Candidate(record, rank, frozenset(terms), frozenset(own))
         self._cover(candidate, self.weights)
         self.candidates[record["id"]] = candidate
@@ -491,7 +499,7 @@ class _Judge:
         if not relative:
             return ""
         time = relative[0]
-        return f" ('{time.written}' is {time.start}: the article is of {self.published.isoformat()})"
+        return f" ('{time.written}' is {time.start}: the article is of {self.published})"
 
     # ------------------------------------------------------------ entities and times
 
@@ -552,14 +560,14 @@ class _Judge:
             return None
         as_of = record["as_of"]
         if as_of is None:
-            start, end = str(self.published.year), self.published.isoformat()
+            start, end = str(self.published[:4]), self.published
         elif as_of["precision"] == "period":
             start = end = as_of["end"]
         else:
             start, end = as_of["start"], as_of["end"]
         for time in self.claim.times:
             if not _overlaps(time, start, end):
-                when = _when(as_of) if as_of else f"as of {self.published.isoformat()}"
+                when = _when(as_of) if as_of else f"as of {self.published}"
                 return f"the article dates it {when}; the claim says {_claimed_when(time)}"
         return None
 

@@ -6,14 +6,13 @@ from __future__ import annotations
 import json
 import re
 import subprocess
-from datetime import date
 
 import pytest
 from conftest import installed_script, on_a_terminal, run
 
 from beilun_cli import claims
 
-PUBLISHED = date(2019, 9, 16)
+PUBLISHED = "2019-09-16"
 NO_NAMES = claims.Vocabulary([], {}, [])
 
 
