@@ -52,14 +52,11 @@ def _shown(text: str) -> str:
     return text if len(text) <= 40 else text[:39] + "…"
 
 
-def _not_found(base_hits: int, text: str, hint: list[str]) -> NotFoundError:
-    if base_hits:
-        return NotFoundError(
-            f"{base_hits} facts match '{_shown(text)}', but none passes the filters",
-            "drop a filter, or see 'beilun list' with the same filters",
-        )
-    close = f"did you mean: {', '.join(hint)}?" if hint else "try other words, or see 'beilun topics'"
-    return NotFoundError(f"no fact matches '{_shown(text)}'", close)
+def _filtered_out(base_hits: int, text: str) -> NotFoundError:
+    return NotFoundError(
+        f"{base_hits} facts match '{_shown(text)}', but none passes the filters",
+        "drop a filter, or see 'beilun list' with the same filters",
+    )
 
 
 def search_facts(
@@ -115,9 +112,11 @@ def search_facts(
     chosen = Filters(topic=topic, entity=entity, unit=unit, minimum=minimum, maximum=maximum, year=year)
     hits, matched = base.ranked(text, chosen, sys.maxsize if limit is None else limit)  # maxsize: all
     if out.format == "table":
-        marks = search.marks((base.searched_texts(hit.fact.to_dict()), hit.terms) for hit in hits)
+        marks = search.marks(
+            (base.searched_texts(hit.fact.to_dict()), base.marked_terms(hit.terms)) for hit in hits
+        )
     else:
         marks = ()
     out.records(_records(hits), SEARCH_COLUMNS, highlight=marks, filtered=("topic",) if topic else ())
     if not hits:
-        raise _not_found(matched, text, base.suggestions(text) if not matched else [])
+        raise _filtered_out(matched, text) if matched else base.miss(text)
