@@ -421,14 +421,14 @@ class Catalog:
 
         where, values = self._where(filters)  # an unknown topic or entity fails before any search
         source = _IndexedPostings(self)
-        ranked = search.find(source, text)
-        if where and ranked:
-            allowed = {row[0] for row in self.index.rows(f"SELECT position FROM facts{where}", values)}
-            kept = [hit for hit in ranked if hit.position in allowed][:limit]
-        else:
-            kept = ranked[:limit]
+        allowed = (
+            {row[0] for row in self.index.rows(f"SELECT position FROM facts{where}", values)}
+            if where
+            else None
+        )
+        kept, matched = search.find_best(source, text, limit, allowed)
         records = self._records([hit.position for hit in kept])
-        return [Hit(Fact(records[hit.position]), hit.score, hit.terms) for hit in kept], len(ranked)
+        return [Hit(Fact(records[hit.position]), hit.score, hit.terms) for hit in kept], matched
 
     def _records(self, positions: Sequence[int]) -> dict[int, FactRecord]:
         if not positions:

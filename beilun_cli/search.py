@@ -26,12 +26,13 @@ index only, never to answer a query.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 import unicodedata
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -456,6 +457,14 @@ def find(source: PostingSource, text: str) -> list[Ranked]:
     return rank(source, query.terms, query.weights)
 
 
+def find_best(
+    source: PostingSource, text: str, limit: int, allowed: Container[int] | None = None
+) -> tuple[list[Ranked], int]:
+    """The `limit` best facts for a query among those `allowed`, and how many matched at all."""
+    query = analyze(text, source)
+    return best(source, query.terms, query.weights, limit, allowed)
+
+
 # ---------------------------------------------------------------- facts -> postings
 
 
@@ -617,14 +626,39 @@ def fact_postings(
 class Ranked:
     """One fact position with its score and the query terms it matched, in query order.
 
-    A plain class: a dataclass or NamedTuple costs more start-up time to define."""
+    The terms are found when first asked for: a query over a large base scores thousands of
+    facts and shows ten. A plain class: a dataclass or NamedTuple costs more start-up time to
+    define."""
 
-    __slots__ = ("position", "score", "terms")
+    __slots__ = ("position", "score", "_terms", "_matches")
 
-    def __init__(self, position: int, score: float, terms: tuple[str, ...]) -> None:
+    def __init__(self, position: int, score: float, terms: tuple[str, ...] | _Matches) -> None:
         self.position = position
         self.score = score
-        self.terms = terms
+        self._terms = terms if isinstance(terms, tuple) else None
+        self._matches = terms if not isinstance(terms, tuple) else None
+
+    @property
+    def terms(self) -> tuple[str, ...]:
+        if self._terms is None:
+            assert self._matches is not None
+            self._terms = self._matches.of(self.position)
+        return self._terms
+
+
+class _Matches:
+    """Which facts each scored term holds, made into sets only when a hit's terms are read."""
+
+    __slots__ = ("held", "_sets")
+
+    def __init__(self) -> None:
+        self.held: list[tuple[str, Sequence[tuple[int, int]]]] = []
+        self._sets: list[tuple[str, set[int]]] | None = None
+
+    def of(self, position: int) -> tuple[str, ...]:
+        if self._sets is None:
+            self._sets = [(term, {entry[0] for entry in entries}) for term, entries in self.held]
+        return tuple(term for term, positions in self._sets if position in positions)
 
 
 def rank(
@@ -634,12 +668,25 @@ def rank(
 
     A term's `weights` (1 when not given) scales what it adds.
     """
+    return best(source, terms, weights)[0]
+
+
+def best(
+    source: PostingSource,
+    terms: Sequence[str],
+    weights: Mapping[str, float] | None = None,
+    limit: int | None = None,
+    allowed: Container[int] | None = None,
+) -> tuple[list[Ranked], int]:
+    """The `limit` best facts (all when None) of `rank` among those `allowed` (all when None),
+    and how many facts matched at all. Only the best are rounded and sorted: a word of a large
+    base matches tens of thousands of facts."""
     count = source.count
     if count == 0:
-        return []
+        return [], 0
     norms = source.norms
     scores: dict[int, float] = {}
-    matched: dict[int, list[str]] = {}
+    matches = _Matches()
     for term in terms:
         entries = source.postings(term)
         if not entries:
@@ -647,13 +694,22 @@ def rank(
         holders = len(entries)
         weight = 1.0 if weights is None else weights.get(term, 1.0)
         idf = weight * math.log(1 + (count - holders + 0.5) / (holders + 0.5))
+        get = scores.get
         for position, frequency in entries:
-            scores[position] = scores.get(position, 0.0) + idf * frequency * (K1 + 1) / (
-                frequency + norms[position]
-            )
-            matched.setdefault(position, []).append(term)
-    ranked = [Ranked(pos, round(score, SCORE_DIGITS), tuple(matched[pos])) for pos, score in scores.items()]
-    return sorted(ranked, key=lambda hit: (-hit.score, hit.position))
+            scores[position] = get(position, 0.0) + idf * frequency * (K1 + 1) / (frequency + norms[position])
+        matches.held.append((term, entries))
+    matched = len(scores)
+    if allowed is not None:
+        scores = {position: score for position, score in scores.items() if position in allowed}
+    if limit is not None and len(scores) > limit:
+        if limit <= 0:
+            return [], matched
+        # Scores within a rounding step of the limit-th best may tie with it once rounded.
+        floor = heapq.nlargest(limit, scores.values())[-1] - 10**-SCORE_DIGITS
+        scores = {position: score for position, score in scores.items() if score >= floor}
+    ranked = [Ranked(position, round(score, SCORE_DIGITS), matches) for position, score in scores.items()]
+    ranked.sort(key=lambda hit: (-hit.score, hit.position))
+    return (ranked if limit is None else ranked[:limit]), matched
 
 
 def has_terms(text: str) -> bool:

@@ -276,3 +276,24 @@ def test_every_suggestion_of_a_miss_finds_facts() -> None:
         suggested = base.suggestions(query)
         assert suggested, query
         assert all(base.search(word) for word in suggested), query
+
+
+# ---------------------------------------------------------------- the best few of many
+
+
+def test_the_best_few_are_the_first_of_the_full_ranking() -> None:
+    """best() rounds and sorts only the facts that can make the cut: the same hits, ties too."""
+    postings = search.build_postings(loader.load(paths.default_root()))
+    cases = tomllib.loads((Path(__file__).parent / "search_cases.toml").read_text(encoding="utf-8"))
+    for query in [case["query"] for case in cases["cases"]] + ["北仑", "GDP"]:
+        query_of = search.analyze(query, postings)
+        every = search.rank(postings, query_of.terms, query_of.weights)
+        for limit in (1, 3, 10):
+            kept, matched = search.best(postings, query_of.terms, query_of.weights, limit)
+            assert matched == len(every)
+            assert [(h.position, h.score, h.terms) for h in kept] == [
+                (h.position, h.score, h.terms) for h in every[:limit]
+            ], query
+        allowed = {hit.position for hit in every[::2]}
+        kept, _ = search.best(postings, query_of.terms, query_of.weights, 5, allowed)
+        assert [h.position for h in kept] == [h.position for h in every if h.position in allowed][:5]
