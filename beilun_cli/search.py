@@ -188,6 +188,7 @@ def _tokens(text: str) -> Iterator[tuple[str, str]]:
         yield kind, match.group()
 
 
+@cache
 def _word_term(word: str) -> str | None:
     """The term of one Latin word: a stem, a number, a code such as f4, or None for a stop word."""
     if word.isdigit() or not word.isalpha():
@@ -216,6 +217,28 @@ def index_terms(text: str) -> list[str]:
         elif (term := _word_term(token)) is not None:
             terms.append(term)
     return terms
+
+
+def _indexed(texts: Iterable[str]) -> tuple[Counter[str], str]:
+    """The index terms of texts (index_terms) and their signature (signature), in one pass: the
+    two an index build needs of every text."""
+    terms: list[str] = []
+    pieces: list[str] = []
+    for text in texts:
+        for match in _TOKEN.finditer(normalise(text)):
+            kind, token = match.lastgroup, match.group()
+            if kind == "han":
+                terms.extend(token)
+                terms.extend(bigrams(token))
+                pieces.append(token)
+            elif kind == "number":
+                pieces.append(token.replace(",", ""))
+                terms.append(pieces[-1])
+            elif (term := _word_term(token)) is not None:
+                terms.append(term)
+                pieces.append(term)
+        pieces.append("")  # a double space: no pattern spans two texts
+    return Counter(terms), f" {' '.join(pieces)} "
 
 
 def prepared(text: str, known: Callable[[str], bool] | None = None) -> str:
@@ -338,11 +361,10 @@ class _Anchored:
             anchor = first[:2] if re.match(f"[{_HAN}]", first) else first
             self.by_term.setdefault(anchor, []).append((found, term))
 
-    def concepts(self, texts: Iterable[str], terms: Iterable[str]) -> set[str]:
+    def concepts(self, text_signature: str, terms: Iterable[str]) -> set[str]:
+        """The concepts of a text, given its signature and its terms."""
         candidates = [entry for term in terms for entry in self.by_term.get(term, ())]
-        if not candidates:
-            return set()
-        return found_terms(" ".join(signature(text) for text in texts), candidates)
+        return found_terms(text_signature, candidates) if candidates else set()
 
 
 def pinyin_keys(name: str) -> list[str]:
@@ -511,13 +533,13 @@ def fact_terms(
     concepts: set[str] = set()
     for key, texts in groups:
         if not key:
-            own = Counter([term for text in texts for term in index_terms(text)])
-            concepts |= finder.concepts(texts, own)
+            own, own_signature = _indexed(texts)
+            concepts |= finder.concepts(own_signature, own)
             terms.update(own)
             continue
         if key not in shared:
-            counted = Counter([term for text in texts for term in index_terms(text)])
-            counted.update(finder.concepts(texts, counted))
+            counted, group_signature = _indexed(texts)
+            counted.update(finder.concepts(group_signature, counted))
             shared[key] = counted
         terms.update(shared[key])
     if fact.value is not None:
@@ -527,7 +549,7 @@ def fact_terms(
     if fact.asked:
         # A phrasing is a question: its terms are made as a query's are (question words left out).
         asked = Counter([term for text in fact.asked for term in _terms(normalise(text))])
-        concepts |= finder.concepts(fact.asked, asked)
+        concepts |= finder.concepts(" ".join(signature(text) for text in fact.asked), asked)
         terms.update({ASKED + term: count for term, count in asked.items()})
     if fact.measure is not None:
         concepts.add(MEASURE + fact.measure)
