@@ -158,6 +158,11 @@ def _names_like(name: str, names: Sequence[tuple[str, str]], count: int = 3) -> 
     return f"did you mean: {', '.join(found)}?" if found else did_you_mean(name, [n for _, n in names])
 
 
+def shown_query(text: str) -> str:
+    """A query as a message quotes it: at most 40 characters."""
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
 def _like(prefix: str) -> str:
     """A LIKE pattern matching text that starts with `prefix`, taken literally."""
     return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
@@ -484,8 +489,7 @@ class Catalog:
         words = search.searched_words(text)
         shown = ", ".join(words[:6]) + (" …" if len(words) > 6 else "")
         what = f"the word {shown}" if len(words) == 1 else f"any of the words {shown}"
-        quoted = text if len(text) <= 40 else text[:39] + "…"
-        message = f"no fact matches '{quoted}': none holds {what}, or a word meaning the same"
+        message = f"no fact matches '{shown_query(text)}': none holds {what}, or a word meaning the same"
         close = self.suggestions(text)
         if close:
             hint = f"did you mean: {', '.join(close)}?"

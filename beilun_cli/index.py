@@ -626,7 +626,8 @@ def _fill(
                 for position, concept in enumerate(base.concepts.values())
             ),
         )
-        # Entities' names by their pinyin (zhangrenya -> 张人亚): pypinyin is loaded here only.
+        # Entities' names and concepts' Chinese words by their pinyin (zhangrenya -> 张人亚, fangzi ->
+        # 房子): pypinyin is loaded here only, never to answer a query.
         connection.executemany(
             "INSERT INTO pinyin VALUES (?, ?)",
             ((key, _seal(_dumps(names))) for key, names in search.pinyin_table(base).items()),
