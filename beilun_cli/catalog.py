@@ -160,6 +160,11 @@ def _names_like(name: str, names: Sequence[tuple[str, str]], count: int = 3) -> 
     return f"did you mean: {', '.join(found)}?" if found else did_you_mean(name, [n for _, n in names])
 
 
+def shown_query(text: str) -> str:
+    """A query as a message quotes it: at most 40 characters."""
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
 def _like(prefix: str) -> str:
     """A LIKE pattern matching text that starts with `prefix`, taken literally."""
     return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
@@ -172,6 +177,19 @@ class _IndexedPostings:
         self._rows = catalog.index.rows
         self.count = catalog.fact_count
         self._norms: array[float] | None = None
+        self._patterns: list[tuple[str, str]] | None = None
+        self._read: dict[str, Sequence[tuple[int, int]]] = {}
+
+    @property
+    def patterns(self) -> Sequence[tuple[str, str]]:
+        if self._patterns is None:
+            [(data,)] = self._rows("SELECT data FROM blobs WHERE name = 'patterns'")
+            self._patterns = [(found, term) for found, term in json.loads(data)]
+        return self._patterns
+
+    def pinyin(self, key: str) -> Sequence[str]:
+        found = self._rows("SELECT record FROM pinyin WHERE key = ?", (key,))
+        return cast("list[str]", json.loads(found[0][0])) if found else []
 
     @property
     def norms(self) -> Sequence[float]:
@@ -182,12 +200,16 @@ class _IndexedPostings:
         return self._norms
 
     def postings(self, term: str) -> Sequence[tuple[int, int]]:
+        if term in self._read:
+            return self._read[term]
         found = self._rows("SELECT postings FROM terms WHERE term = ?", (term,))
         if not found:
+            self._read[term] = ()
             return ()
         packed = array("I")
         packed.frombytes(found[0][0])
-        return list(zip(packed[0::2], packed[1::2], strict=True))
+        self._read[term] = pairs = list(zip(packed[0::2], packed[1::2], strict=True))
+        return pairs
 
     def knows(self, term: str) -> bool:
         return bool(self._rows("SELECT 1 FROM terms WHERE term = ?", (term,)))
@@ -406,14 +428,14 @@ class Catalog:
 
         where, values = self._where(filters)  # an unknown topic or entity fails before any search
         source = _IndexedPostings(self)
-        ranked = search.rank(source, search.query_terms(text, source.knows))
-        if where and ranked:
-            allowed = {row[0] for row in self.index.rows(f"SELECT position FROM facts{where}", values)}
-            kept = [hit for hit in ranked if hit.position in allowed][:limit]
-        else:
-            kept = ranked[:limit]
+        allowed = (
+            {row[0] for row in self.index.rows(f"SELECT position FROM facts{where}", values)}
+            if where
+            else None
+        )
+        kept, matched = search.find_best(source, text, limit, allowed)
         records = self._records([hit.position for hit in kept])
-        return [Hit(Fact(records[hit.position]), hit.score, hit.terms) for hit in kept], len(ranked)
+        return [Hit(Fact(records[hit.position]), hit.score, hit.terms) for hit in kept], matched
 
     # ------------------------------------------------------------ what `check` reads
 
@@ -499,9 +521,45 @@ class Catalog:
         groups = search.searched_texts(claim["zh"], claim["en"], record["quote"], entities, record["tags"])
         return [text for _, texts in groups for text in texts]
 
+    def marked_terms(self, terms: Sequence[str]) -> tuple[str, ...]:
+        """The terms to mark in a hit's texts for the terms it matched (search.marked_terms): a
+        concept's or a measure's words, read from the index."""
+        from beilun_cli import search
+
+        def words(term: str) -> list[str]:
+            kind, _, ident = term.partition(":")
+            table = "concepts" if kind == search.CONCEPT[:-1] else "measures"
+            found = self.index.rows(f"SELECT record FROM {table} WHERE id = ?", (ident,))
+            if not found:
+                return []
+            record = json.loads(found[0][0])
+            if table == "concepts":
+                return cast("list[str]", record["words"])
+            return [record["name"]["zh"], record["name"]["en"], *record["aliases"]]
+
+        return search.marked_terms(terms, words)
+
     def suggestions(self, text: str) -> list[str]:
-        """Topics, names and words close to a query that found nothing: 'did you mean'."""
+        """Topics, names and words close to a query that found nothing, each one that finds
+        facts when searched: 'did you mean'."""
         from beilun_cli import search
 
         words = [row[0] for row in self.index.rows("SELECT word FROM vocabulary")]
-        return search.closest(text, words)
+        source = _IndexedPostings(self)
+        return [word for word in search.closest(text, words) if search.find(source, word)][:3]
+
+    def miss(self, text: str) -> NotFoundError:
+        """Why a query found nothing, and what would find something: the words searched for,
+        and close words or names that find facts; else where to look instead."""
+        from beilun_cli import search
+
+        words = search.searched_words(text)
+        shown = ", ".join(words[:6]) + (" …" if len(words) > 6 else "")
+        what = f"the word {shown}" if len(words) == 1 else f"any of the words {shown}"
+        message = f"no fact matches '{shown_query(text)}': none holds {what}, or a word meaning the same"
+        close = self.suggestions(text)
+        if close:
+            hint = f"did you mean: {', '.join(close)}?"
+        else:
+            hint = "try other words, in Chinese or English, or see 'beilun topics' for what the facts cover"
+        return NotFoundError(message, hint)

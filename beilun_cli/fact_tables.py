@@ -50,12 +50,12 @@ class FactTables:
     def from_base(cls, base: LoadedBase, anchor: str) -> FactTables:
         from beilun_cli import search
 
-        postings = search.build_postings(base)
+        terms, lengths = search.fact_postings(base.facts, base, 0)
         return cls(
             _fact_rows(base.facts, 0),
             _entity_rows(base.facts, 0),
-            postings.terms.items(),
-            array("I", postings.lengths),
+            terms.items(),
+            lengths,
             _word_counts(base.facts),
             _file_rows(anchor, base, 0),
         )

@@ -53,7 +53,7 @@ BUILD_WAIT = 60.0
 STREAM_BATCH = 1000
 
 # Bump when the layout or the meaning of any column changes: old files are then rebuilt.
-SCHEMA_VERSION = "9"
+SCHEMA_VERSION = "10"
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -79,6 +79,8 @@ CREATE INDEX facts_by_topic ON facts (topic, position);
 CREATE INDEX facts_by_time ON facts (starts, ends, position) WHERE starts IS NOT NULL;
 CREATE TABLE topics (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, record TEXT NOT NULL);
 CREATE TABLE measures (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, record TEXT NOT NULL);
+CREATE TABLE concepts (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, record TEXT NOT NULL);
+CREATE TABLE pinyin (key TEXT PRIMARY KEY, record TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE entity_names (
     name TEXT NOT NULL, written TEXT NOT NULL, entity TEXT NOT NULL, rank INTEGER NOT NULL
 );
@@ -618,6 +620,19 @@ def _fill(
             ),
         )
         connection.executemany(
+            "INSERT INTO concepts VALUES (?, ?, ?)",
+            (
+                (position, concept.id, _seal(_dumps(concept.to_json())))
+                for position, concept in enumerate(base.concepts.values())
+            ),
+        )
+        # Entities' names and concepts' Chinese words by their pinyin (zhangrenya -> 张人亚, fangzi ->
+        # 房子): pypinyin is loaded here only, never to answer a query.
+        connection.executemany(
+            "INSERT INTO pinyin VALUES (?, ?)",
+            ((key, _seal(_dumps(names))) for key, names in search.pinyin_table(base).items()),
+        )
+        connection.executemany(
             "INSERT INTO entity_names VALUES (?, ?, ?, ?)",
             (
                 (name.strip().casefold(), name, entity.id, rank)
@@ -665,9 +680,15 @@ def _fill(
         connection.executemany("INSERT INTO claim_words VALUES (?, ?)", tables.words.items())
         connection.executemany("INSERT INTO files VALUES (?, ?, ?, ?)", tables.files)
         norms = array("d", search.length_norms(tables.lengths))
+        # What finds a concept or a measure in a query: read whole by every search.
+        patterns = _dumps(search.concept_patterns(base)).encode("utf-8")
         connection.executemany(
             "INSERT INTO blobs VALUES (?, ?)",
-            [("norms", _seal_bytes(norms.tobytes())), ("lengths", _seal_bytes(tables.lengths.tobytes()))],
+            [
+                ("norms", _seal_bytes(norms.tobytes())),
+                ("lengths", _seal_bytes(tables.lengths.tobytes())),
+                ("patterns", _seal_bytes(patterns)),
+            ],
         )
         connection.executemany("INSERT INTO meta VALUES (?, ?)", list(meta.items()))
     step("indexing", 3, 3)

@@ -18,6 +18,7 @@ from typing import Any
 from beilun_cli.errors import FactBaseError, Problem
 from beilun_cli.model import (
     Bilingual,
+    Concept,
     Entity,
     Fact,
     FileSummary,
@@ -70,8 +71,10 @@ SCHEMA: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "measures": (frozenset({"id", "name", "amount_unit"}), frozenset({"aliases", "reading"})),
     "facts": (
         frozenset({"id", "topic", "source", "quote", "claim"}),
-        frozenset({"value", "unit", "quantity", "measure", "subject", "as_of", "entities", "tags"}),
+        frozenset({"value", "unit", "quantity", "measure", "subject", "as_of", "entities", "tags", "asked"}),
     ),
+    # Words that mean the same to a reader, in either language: search matches one by another.
+    "concepts": (frozenset({"id", "words"}), frozenset()),
     # A source paragraph in English, sentence by sentence: identified by (source, paragraph).
     "translations": (frozenset({"source", "paragraph", "sentences"}), frozenset()),
 }
@@ -215,6 +218,8 @@ class _Builder:
     topics: dict[str, Topic] = field(default_factory=dict)
     entities: dict[str, Entity] = field(default_factory=dict)
     measures: dict[str, Measure] = field(default_factory=dict)
+    concepts: dict[str, Concept] = field(default_factory=dict)
+    concept_words: dict[str, str] = field(default_factory=dict)  # a word, folded -> its concept
     facts: list[Fact] = field(default_factory=list)
     seen: dict[tuple[str, str], tuple[str, int]] = field(default_factory=dict)  # id -> path, line
     # Where each fact was defined: kept instead of its table, so a large base's raw TOML
@@ -369,6 +374,33 @@ class _Builder:
             reading = MEASURE_READINGS[0]
         self.measures[ident] = Measure(ident, name, amount_unit, self.strings(table, "aliases"), reading)
 
+    def phrases(self, table: _Table, key: str) -> tuple[str, ...]:
+        """A list of distinct non-empty texts (compared with case and width folded)."""
+        value = table.data.get(key, [])
+        what = f"{table.kind[:-1]} '{table.data['id']}'"
+        if not isinstance(value, list) or not all(isinstance(item, str) and item.strip() for item in value):
+            self.problems.append(table.problem(f"{what}: '{key}' must be a list of non-empty text"))
+            return ()
+        seen: set[str] = set()
+        for item in value:
+            folded = _folded(item)
+            if folded in seen:
+                self.problems.append(table.problem(f"{what}: {item!r} is twice in '{key}'"))
+            seen.add(folded)
+        return tuple(item.strip() for item in value)
+
+    def add_concept(self, table: _Table) -> None:
+        ident = table.data["id"]
+        words = self.phrases(table, "words")
+        if isinstance(table.data["words"], list) and len(table.data["words"]) < 2:
+            self.problems.append(table.problem(f"concept '{ident}': 'words' needs two words or more"))
+        for word in words:
+            other = self.concept_words.setdefault(_folded(word), ident)
+            if other != ident:
+                message = f"concept '{ident}': {word!r} is already a word of concept '{other}'"
+                self.problems.append(table.problem(message))
+        self.concepts[ident] = Concept(ident, words)
+
     def add_entity(self, table: _Table) -> None:
         ident = table.data["id"]
         kind = self.text(table, "kind")
@@ -412,6 +444,7 @@ class _Builder:
                 as_of=as_of,
                 entities=self.strings(table, "entities"),
                 tags=self.strings(table, "tags"),
+                asked=self.phrases(table, "asked"),
             )
         )
         self.fact_places[ident] = (table.path, table.line)
@@ -610,6 +643,13 @@ class _Builder:
             self.problems.append(Problem(path, line, 1, message))
 
 
+def _folded(text: str) -> str:
+    """Text as search compares it: width and case folded, outer spaces dropped."""
+    import unicodedata
+
+    return unicodedata.normalize("NFKC", text).casefold().strip()
+
+
 def _source_text(path: Path) -> str:
     """A source's text with newlines made \\n; ValueError says why it cannot be had.
 
@@ -711,6 +751,7 @@ def check(
         "topics": builder.add_topic,
         "entities": builder.add_entity,
         "measures": builder.add_measure,
+        "concepts": builder.add_concept,
         "facts": builder.add_fact,
         "translations": builder.add_translation,
     }
@@ -736,6 +777,7 @@ def check(
         tuple(facts),
         files=summaries,
         measures=builder.measures,
+        concepts=builder.concepts,
     )
     return base, []
 

@@ -14,6 +14,7 @@ from beilun_cli.fields import tidy_number
 if TYPE_CHECKING:
     from beilun_cli.records import (
         BilingualRecord,
+        ConceptRecord,
         EntityRecord,
         FactRecord,
         LocationRecord,
@@ -93,6 +94,18 @@ class Measure:
             "aliases": list(self.aliases),
             "reading": self.reading,
         }
+
+
+@dataclass(frozen=True, slots=True)
+class Concept:
+    """Words that mean the same thing to a reader, in either language: a query with one of them
+    also finds the facts that use another (economy, GDP, 地区生产总值, 经济总量)."""
+
+    id: str
+    words: tuple[str, ...]
+
+    def to_json(self) -> ConceptRecord:
+        return {"id": self.id, "words": list(self.words)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +201,9 @@ class Fact:
     as_of: When | None = None
     entities: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
+    # Other ways people ask for this fact, in either language: searched, with a lower weight
+    # than the fact's own words; not part of its record.
+    asked: tuple[str, ...] = ()
 
     def to_json(self) -> FactRecord:
         return {
@@ -227,6 +243,7 @@ class LoadedBase:
     by_id: dict[str, Fact] = field(default_factory=dict)
     files: tuple[FileSummary, ...] = ()
     measures: dict[str, Measure] = field(default_factory=dict)
+    concepts: dict[str, Concept] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if not self.by_id:

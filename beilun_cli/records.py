@@ -80,6 +80,10 @@ if TYPE_CHECKING:
         reading: str
         facts: NotRequired[int]
 
+    class ConceptRecord(TypedDict):
+        id: str
+        words: list[str]
+
     class EntityRecord(TypedDict):
         id: str
         kind: str
@@ -219,7 +223,9 @@ class Fact:
 
 
 class Hit:
-    """A search result: the fact, its relevance score, and the query terms it matched."""
+    """A search result: the fact, its relevance score, and the query terms it matched: the
+    query's own terms (stems, Chinese bigrams, numbers), `@term` for one matched in the fact's
+    `asked` phrasings, `~c:ID` for a concept and `~m:ID` for a measure the query names."""
 
     __slots__ = ("fact", "score", "terms")
 

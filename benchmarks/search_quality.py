@@ -1,23 +1,26 @@
-"""How often `beilun search` puts the wanted fact first, or in the top 3, beside a grep baseline;
-and how often `beilun ask` answers with the wanted fact first and the right kind of answer.
+"""How often `beilun search` puts the wanted fact first, in the top 3 or in the top 5, beside a
+grep baseline, on each case set and on all of them together; and how often `beilun ask` answers
+with the wanted fact first and the right kind of answer.
 
-    python benchmarks/search_quality.py [CASES.toml] [--facts DIR]
+    python benchmarks/search_quality.py [CASES.toml ...] [--facts DIR]
 
-The cases are tests/search_cases.toml by default: a query and the id of the fact it must find.
-beilun is measured as the CLI searches: the base's index (the cached one, built there first if
-need be), ranked by `Catalog.ranked` with no filter.
+The case sets are tests/search_cases.toml (the keyword and question set the tests require) and
+tests/paraphrase_cases.toml (held-out questions written from the article as people ask them,
+not from the facts' wording), where it exists: each case a query and the id of the fact it must
+find. beilun is measured as the CLI searches: the base's index (the cached one, built there
+first if need be), ranked by `Catalog.ranked` with no filter.
 
 The baseline is what a reader has without beilun: grep for the literal query in the article
 (`grep -F`, one paragraph per line). A case counts for grep when the expected fact's paragraph
-is the first matching paragraph (top 1) or among the first 3 (top 3).
+is the first matching paragraph (top 1), or among the first 3 or 5.
 
-`ask` is measured as the CLI answers (answers.answer) on the cases file and on
-tests/paraphrase_cases.toml: a case counts when the expected fact is the first of the answer's
-evidence, and, for cases that say which `answer` they want (quantity, time, who, where, claim),
-when the answer is of that kind. A question refused (no confident answer) counts as wrong. Off-topic
-questions (OFF_TOPIC, about anything but the article) show the other side of the confidence
-threshold: each should be refused. The share of the question the best hit matched
-(answers.coverage) is printed for both, lowest first: the threshold lies between them.
+`ask` is measured as the CLI answers (answers.answer) on each case set: a case counts when the
+expected fact is the first of the answer's evidence, and, for cases that say which `answer` they
+want (quantity, time, who, where, claim), when the answer is of that kind. A question refused
+(no confident answer) counts as wrong. Off-topic questions (OFF_TOPIC, about anything but the
+article) show the other side of the confidence threshold: each should be refused. The share of
+the question the best hit matched (answers.coverage) is printed for both, lowest first: the
+threshold lies between them.
 
 It prints figures and asserts nothing; tests/test_search.py is what requires the top 3.
 """
@@ -34,8 +37,9 @@ from beilun_cli.catalog import Catalog, Filters
 from beilun_cli.model import LoadedBase
 
 HERE = Path(__file__).resolve().parent
-DEFAULT_CASES = HERE.parent / "tests" / "search_cases.toml"
-PARAPHRASE_CASES = HERE.parent / "tests" / "paraphrase_cases.toml"
+TESTS = HERE.parent / "tests"
+DEFAULT_CASES = [TESTS / "search_cases.toml", TESTS / "paraphrase_cases.toml"]
+CUTS = (1, 3, 5)
 # Questions the article does not answer, in both languages: `ask` should refuse every one.
 OFF_TOPIC = (
     "What is the population of Paris?",
@@ -61,7 +65,10 @@ OFF_TOPIC = (
 )
 
 
-def beilun_rank(indexed: Catalog) -> Callable[[str, str], int | None]:
+Rank = Callable[[str, str], "int | None"]
+
+
+def beilun_rank(indexed: Catalog) -> Rank:
     every = indexed.fact_count
 
     def rank(text: str, expected: str) -> int | None:
@@ -72,7 +79,7 @@ def beilun_rank(indexed: Catalog) -> Callable[[str, str], int | None]:
     return rank
 
 
-def grep_rank(base: LoadedBase) -> Callable[[str, str], int | None]:
+def grep_rank(base: LoadedBase) -> Rank:
     def rank(text: str, expected: str) -> int | None:
         fact = base.by_id[expected]
         paragraphs = base.sources[fact.location.source].paragraphs
@@ -82,11 +89,10 @@ def grep_rank(base: LoadedBase) -> Callable[[str, str], int | None]:
     return rank
 
 
-def shares(cases: Sequence[dict[str, str]], rank: Callable[[str, str], int | None]) -> tuple[int, int]:
+def shares(cases: Sequence[dict[str, str]], rank: Rank) -> list[int]:
+    """How many cases find their fact within each cut (top 1, 3, 5)."""
     ranks = [rank(case["query"], case["expect"]) for case in cases]
-    top1 = sum(1 for r in ranks if r == 1)
-    top3 = sum(1 for r in ranks if r is not None and r <= 3)
-    return top1, top3
+    return [sum(1 for r in ranks if r is not None and r <= cut) for cut in CUTS]
 
 
 class AskOutcome:
@@ -174,37 +180,38 @@ def ask_report(indexed: Catalog, sets: dict[str, list[dict[str, str]]]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("cases", nargs="?", type=Path, default=DEFAULT_CASES)
+    parser.add_argument("cases", nargs="*", type=Path, default=None)
     parser.add_argument("--facts", type=Path, default=None, help="fact base (default: the shipped one)")
     args = parser.parse_args()
-    cases = tomllib.loads(args.cases.read_text(encoding="utf-8"))["cases"]
+    files = args.cases or [path for path in DEFAULT_CASES if path.exists()]
+    sets = {path.stem: tomllib.loads(path.read_text(encoding="utf-8"))["cases"] for path in files}
     root = args.facts or paths.default_root()
     base = loader.load(root)  # the article's paragraphs, for grep
     rankers = {"beilun search": beilun_rank(catalog.open_base(root)), "grep -F": grep_rank(base)}
 
-    groups = {"all": cases}
-    for lang in sorted({case["lang"] for case in cases}):
-        groups[lang] = [case for case in cases if case["lang"] == lang]
-    print(f"{'method':<14} {'cases':<6} {'n':>3} {'top 1':>14} {'top 3':>14}")
+    groups: dict[str, list[dict[str, str]]] = dict(sets)
+    if len(sets) > 1:
+        groups["all sets"] = [case for cases in sets.values() for case in cases]
+    width = max(len(name) for name in groups)
+    cuts = "".join(f"{'top ' + str(cut):>15}" for cut in CUTS)
+    print(f"{'method':<14} {'cases':<{width}} {'n':>4}{cuts}")
     for name, rank in rankers.items():
         for group, chosen in groups.items():
-            top1, top3 = shares(chosen, rank)
             n = len(chosen)
-            print(f"{name:<14} {group:<6} {n:>3} {top1:>4} ({top1 / n:6.1%}) {top3:>4} ({top3 / n:6.1%})")
+            found = "".join(f"{count:>6} ({count / n:6.1%})" for count in shares(chosen, rank))
+            print(f"{name:<14} {group:<{width}} {n:>4}{found}")
 
-    indexed = catalog.open_base(root)
-    sets = {args.cases.stem: cases}
-    if PARAPHRASE_CASES.exists() and args.cases != PARAPHRASE_CASES:
-        sets[PARAPHRASE_CASES.stem] = tomllib.loads(PARAPHRASE_CASES.read_text(encoding="utf-8"))["cases"]
-    ask_report(indexed, sets)
+    ask_report(catalog.open_base(root), sets)
 
     ours = rankers["beilun search"]
-    misses = [(case, ours(case["query"], case["expect"])) for case in cases]
-    below = [(case, r) for case, r in misses if r != 1]
-    if below:
-        print("\nbeilun search below rank 1:")
-        for case, r in below:
-            print(f"  rank {r or '-'}: {case['query']!r} -> {case['expect']} ({case['note']})")
+    for group, chosen in sets.items():
+        below = [(case, ours(case["query"], case["expect"])) for case in chosen]
+        below = [(case, r) for case, r in below if r != 1]
+        if below:
+            print(f"\nbeilun search below rank 1 in {group}:")
+            for case, r in below:
+                note = f" ({case['note']})" if "note" in case else ""
+                print(f"  rank {r or '-'}: {case['query']!r} -> {case['expect']}{note}")
 
 
 if __name__ == "__main__":

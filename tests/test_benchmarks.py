@@ -19,7 +19,8 @@ def test_search_quality_prints_its_table() -> None:
         [sys.executable, str(BENCHMARKS / "search_quality.py")], capture_output=True, text=True, timeout=120
     )
     assert result.returncode == 0, result.stderr
-    assert "beilun search  all" in result.stdout and "grep -F        all" in result.stdout
+    assert "beilun search  search_cases" in result.stdout and "grep -F        search_cases" in result.stdout
+    assert "top 5" in result.stdout
 
 
 def test_replicated_bases_are_valid_and_as_large_as_asked(tmp_path: Path) -> None:

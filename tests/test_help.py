@@ -51,9 +51,9 @@ def test_search_help_wraps_its_chinese_by_cells() -> None:
     shown = help_at(["search", "--help"], 80)
     assert "Usage: beilun search [OPTIONS] QUERY...\n" in shown
     assert (
-        "  Matches both claims, the quote, entity names and tags. Chinese needs no\n"
-        "  spaces (沙滩 finds 弧形沙滩); traditional characters and full-width forms\n"
-        "  find the article's text;"
+        "  fact. Chinese needs no spaces (沙滩 finds 弧形沙滩), and question words such\n"
+        "  as 多少, 什么 and 啥 are left out; traditional characters and full-width\n"
+        "  forms find the article's text;"
     ) in shown
     assert "  --unit UNIT          Only facts whose unit is exactly this, e.g. 亿元 or %.\n" in shown
 

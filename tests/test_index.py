@@ -133,7 +133,7 @@ def test_a_failed_build_leaves_nothing_behind(
     def fail(*args: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(search, "build_postings", fail)
+    monkeypatch.setattr(search, "fact_postings", fail)
     target = tmp_path / "cache" / "index.sqlite"
     with pytest.raises(KeyboardInterrupt):
         index.build(loader.load(base), target, {"state": ""})

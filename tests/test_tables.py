@@ -103,12 +103,12 @@ def test_an_answer_fits_every_width_with_its_fact_id_whole(columns: int) -> None
 def test_a_narrow_table_puts_each_claim_under_its_id_and_its_short_fields() -> None:
     lines = shown(["search", "GDP", "--limit", "2"], 80)
     assert lines == [
-        "id                score   topic        quantity   as_of",
+        "id                 score   topic        quantity   as_of",
         "  claim",
         "──────────────────────────────────────────────────────────────────────────",
-        "gdp-2018          6.194   economy   1146.46亿元   2018",
+        "gdp-2018          10.715   economy   1146.46亿元   2018",
         "  In 2018 Beilun (district level) produced a GDP of 114.646 billion yuan.",
-        "gdp-growth-2018   6.194   economy          7.5%   2018",
+        "gdp-growth-2018    7.778   economy          7.5%   2018",
         "  Beilun's district-level GDP grew by 7.5% in 2018.",
     ]
 

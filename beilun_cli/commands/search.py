@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from beilun_cli import search
-from beilun_cli.catalog import Filters
+from beilun_cli.catalog import Filters, shown_query
 from beilun_cli.errors import NotFoundError, UsageError
 from beilun_cli.fields import FACT_COLUMNS, FACT_FIELDS
 from beilun_cli.invocation import catalog
@@ -48,18 +48,11 @@ def _records(hits: list[Hit]) -> list[dict[str, object]]:
     return [{**hit.fact.to_dict(), "score": round(hit.score, SCORE_DECIMALS)} for hit in hits]
 
 
-def _shown(text: str) -> str:
-    return text if len(text) <= 40 else text[:39] + "…"
-
-
-def _not_found(base_hits: int, text: str, hint: list[str]) -> NotFoundError:
-    if base_hits:
-        return NotFoundError(
-            f"{base_hits} facts match '{_shown(text)}', but none passes the filters",
-            "drop a filter, or see 'beilun list' with the same filters",
-        )
-    close = f"did you mean: {', '.join(hint)}?" if hint else "try other words, or see 'beilun topics'"
-    return NotFoundError(f"no fact matches '{_shown(text)}'", close)
+def _filtered_out(base_hits: int, text: str) -> NotFoundError:
+    return NotFoundError(
+        f"{base_hits} facts match '{shown_query(text)}', but none passes the filters",
+        "drop a filter, or see 'beilun list' with the same filters",
+    )
 
 
 def search_facts(
@@ -80,12 +73,14 @@ def search_facts(
 ) -> None:
     """Find facts from a few words or a question, in Chinese or English, best match first.
 
-    Matches both claims, the quote, entity names and tags. Chinese needs no spaces (沙滩 finds
-    弧形沙滩); traditional characters and full-width forms find the article's text; English is
-    matched by word stems without stop words, so a plain question works. A number finds facts
-    with that value or year. Every format adds a relevance score to each fact. Shows the best
-    10 (--limit 0: every match). Exits 1 when nothing matches, with the closest topics and
-    words on stderr.
+    Matches both claims, the quote, entity names and tags, and at a lower weight words of the
+    same meaning (economy finds GDP) and the ways people ask for a fact. Chinese needs no
+    spaces (沙滩 finds 弧形沙滩), and question words such as 多少, 什么 and 啥 are left out;
+    traditional characters and full-width forms find the article's text; pinyin finds names
+    (zhangrenya); English is matched by word stems without stop words, so a plain question
+    works. A number finds facts with that value or year. Every format adds a relevance score
+    to each fact. Shows the best 10 (--limit 0: every match). Exits 1 when nothing matches,
+    saying which words were searched and which close words or names would find facts.
 
     Examples:
 
@@ -97,6 +92,8 @@ def search_facts(
 
         beilun search "What was Beilun's GDP in 2018?"
 
+        beilun search zhangrenya
+
         beilun search volunteers --limit 3 --json | jq '.[0].id'
 
         beilun search 投资 --unit 亿元 --min 20
@@ -105,7 +102,7 @@ def search_facts(
     if not text.strip():
         raise UsageError("empty query", "give a few words, e.g. beilun search 沙滩")
     if not search.has_terms(text[: search.MAX_QUERY_CHARS]):
-        raise UsageError(f"nothing to search for in '{_shown(text)}': only stop words or punctuation")
+        raise UsageError(f"nothing to search for in '{shown_query(text)}': only stop words or punctuation")
     out = output(ctx, fmt, as_json, fields, lang, SEARCH_FIELDS, header)
     if len(text) > search.MAX_QUERY_CHARS:
         message(
@@ -115,9 +112,11 @@ def search_facts(
     chosen = Filters(topic=topic, entity=entity, unit=unit, minimum=minimum, maximum=maximum, year=year)
     hits, matched = base.ranked(text, chosen, sys.maxsize if limit is None else limit)  # maxsize: all
     if out.format == "table":
-        marks = search.marks((base.searched_texts(hit.fact.to_dict()), hit.terms) for hit in hits)
+        marks = search.marks(
+            (base.searched_texts(hit.fact.to_dict()), base.marked_terms(hit.terms)) for hit in hits
+        )
     else:
         marks = ()
     out.records(_records(hits), SEARCH_COLUMNS, highlight=marks, filtered=("topic",) if topic else ())
     if not hits:
-        raise _not_found(matched, text, base.suggestions(text) if not matched else [])
+        raise _filtered_out(matched, text) if matched else base.miss(text)
