@@ -169,6 +169,8 @@ class _Judge:
         self.published = published
         self.kinds = vocabulary.entity_kinds
         self.names: dict[str, list[str]] = {}
+        self.source = catalog.postings()
+        self.concept_patterns: list[tuple[str, str]] = []
         self.explained: set[str] = set()
         self.group_terms: dict[str, set[str]] = {}
         self.chinese = any("\u4e00" <= char <= "\u9fff" for char in claim.text)
@@ -183,6 +185,7 @@ class _Judge:
         self.strange_places = [place for place in claim.places if place not in article]
         self.figures = [value for value in claim.values if value.unit is not None or claim.measures]
         self.weights = self._claim_terms()
+        self.concept_words = self._concept_words(claim.rest)
         hits, _ = catalog.ranked(readable, _no_filters(), CANDIDATES)
         self.candidates: dict[str, _Candidate] = {}
         for rank, hit in enumerate(hits, start=1):
@@ -215,7 +218,7 @@ class _Judge:
         `rest`), each with its weight."""
         from beilun_cli import search
 
-        source = self.catalog.postings()
+        source = self.source
         terms = search.query_terms(self.claim.rest if rest is None else rest, source.knows)
         count = max(source.count, 1)
         weights: dict[str, float] = {}
@@ -240,6 +243,21 @@ class _Judge:
                 continue
             weights[term] = math.log(1 + (count - found + 0.5) / (found + 0.5))
         return weights
+
+    def _concept_words(self, text: str) -> dict[str, set[str]]:
+        """The concepts of the base's vocabulary (facts/concepts.toml) a text uses a word of, each
+        with the terms of those words: in 北仑区这个名称, the concept 'name' and 名称's terms."""
+        from beilun_cli import search
+
+        patterns = [(found, term) for found, term in self.source.patterns if term.startswith(search.CONCEPT)]
+        said = search.signature(text)
+        words: dict[str, set[str]] = {}
+        for found, term in patterns:
+            if found in said:
+                words.setdefault(term, set()).update(search.index_terms(found))
+        # Every word of those concepts, to look for in the facts.
+        self.concept_patterns = [(found, term) for found, term in patterns if term in words]
+        return words
 
     def _telling(self, term: str, knows: Callable[[str], bool]) -> bool:
         """Whether a word no fact holds still tells something: a name (an English word written
@@ -272,10 +290,25 @@ class _Judge:
         measure = record["measure"] or ""
         names = [name for name in self.measure_names.get(measure, ()) if self.latin or not name.isascii()]
         terms = own | self._terms(f"measure:{measure}", *names)
+        # A claim's word is the fact's when the fact uses a word of the same concept (更名 for 名称).
+        if self.concept_words:
+            texts = [claim["zh"], record["quote"], *([claim["en"]] if self.latin else [])]
+            used = self._facts_concepts(" ".join(texts))
+            for concept, covered in self.concept_words.items():
+                if concept in used:
+                    terms |= covered
+                    own |= covered
         candidate = _Candidate(record, rank, frozenset(terms), frozenset(own))
         self._cover(candidate, self.weights)
         self.candidates[record["id"]] = candidate
         return candidate
+
+    def _facts_concepts(self, text: str) -> set[str]:
+        """The concepts a fact's text uses a word of, among those the claim uses."""
+        from beilun_cli import search
+
+        said = search.signature(text)
+        return {term for found, term in self.concept_patterns if found in said}
 
     def _terms(self, key: str, *texts: str) -> set[str]:
         """The index terms of texts; those under a `key` (an entity's names, a tag) once a claim."""
