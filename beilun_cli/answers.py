@@ -122,25 +122,58 @@ _HAN_RUN = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+"
 
 def coverage(base: Catalog, text: str, matched: tuple[str, ...]) -> float:
     """The share of a searched text that a hit matched: each Chinese character counts once,
-    covered when a matched bigram holds it; each other term (a word's stem, a number) once."""
-    found = set(matched)
+    covered when a matched bigram holds it; each other term (a word's stem, a number) once.
+    A word matched through the hit's `asked` phrasings, or through a concept or measure the hit
+    shares with the question (经济总量 for 地区生产总值), counts INDIRECT of a word. A word of
+    pinyin counts as the Chinese it spells (zhangrenya: 张人亚)."""
+    from beilun_cli import search
+
+    text = search.spelled(text, base.postings())
+    found = _matched_words(base, text, matched)
     covered = 0.0
     total = 0
     for run in re.findall(_HAN_RUN, text):
         terms = base.query_terms(run)
         total += len(run)
         if len(terms) == max(len(run) - 1, 1):  # bigrams in order (a lone character: itself)
-            flags = [False] * len(run)
+            flags = [0.0] * len(run)
             for position, term in enumerate(terms):
                 if term in found:
-                    flags[position : position + len(term)] = [True] * len(term)
+                    for at in range(position, position + len(term)):
+                        flags[at] = max(flags[at], found[term])
             covered += sum(flags)
         elif terms:  # a bigram repeated: the share of its distinct bigrams
-            covered += len(run) * sum(term in found for term in terms) / len(terms)
+            covered += len(run) * sum(found.get(term, 0.0) for term in terms) / len(terms)
     rest = base.query_terms(re.sub(_HAN_RUN, " ", text))
     total += len(rest)
-    covered += sum(term in found for term in rest)
+    covered += sum(found.get(term, 0.0) for term in rest)
     return covered / total if total else 0.0
+
+
+def _matched_words(base: Catalog, text: str, matched: tuple[str, ...]) -> dict[str, float]:
+    """The terms of a question a hit matched, each with how much it counts: 1 for its own words,
+    INDIRECT for those of its `asked` phrasings and for the question's words of a concept or
+    measure the hit matched."""
+    from beilun_cli import search
+
+    found: dict[str, float] = {}
+    shared = {term for term in matched if term.startswith((search.CONCEPT, search.MEASURE))}
+    if shared:
+        said = search.signature(text)
+        for word, term in base.postings().patterns:
+            if term in shared and word in said:
+                found.update(dict.fromkeys(search.index_terms(word.strip()), INDIRECT))
+    for term in matched:
+        if term.startswith(search.ASKED):
+            found.setdefault(term[len(search.ASKED) :], INDIRECT)
+    found.update(dict.fromkeys((term for term in matched if not term.startswith(("@", "~"))), 1.0))
+    return found
+
+
+# What a word matched through an `asked` phrasing, a concept or a measure counts for in
+# `coverage`: less than the question's own word in the fact, so that a question about another
+# place (How many people live in Beijing?) is not answered on a phrasing's "people" and "live".
+INDIRECT = 0.75
 
 
 class NoConfidentAnswer(NotFoundError):

@@ -439,6 +439,19 @@ def analyze(text: str, source: PostingSource) -> Query:
     A word of letters only that no fact holds is looked up as the pinyin of an entity's name or
     a concept's word (zhangrenya -> 张人亚, zuopengfangzi -> 左鹏 房子) and searched as that.
     """
+    normal = spelled(text, source)
+    own = _terms(normal)
+    weights = dict.fromkeys(own, 1.0)
+    weights.update((ASKED + term, ASKED_WEIGHT) for term in own)
+    for term in sorted(found_terms(_query_signature(normal), source.patterns)):
+        weights.setdefault(term, CONCEPT_WEIGHT if term.startswith(CONCEPT) else MEASURE_WEIGHT)
+    return Query(tuple(weights), weights)
+
+
+def spelled(text: str, source: PostingSource) -> str:
+    """A query `prepared`, with each word of letters only that no fact holds and that spells the
+    pinyin of an entity's name or a concept's word replaced by that Chinese (zhangrenya -> 张人亚,
+    zuopengfangzi -> 左鹏 房子): the text that is searched."""
     normal = prepared(text, source.knows)
     replaced: list[str] = []
     changed = False
@@ -450,14 +463,7 @@ def analyze(text: str, source: PostingSource) -> Query:
                 changed = True
                 continue
         replaced.append(token)
-    if changed:
-        normal = " ".join(replaced)
-    own = _terms(normal)
-    weights = dict.fromkeys(own, 1.0)
-    weights.update((ASKED + term, ASKED_WEIGHT) for term in own)
-    for term in sorted(found_terms(_query_signature(normal), source.patterns)):
-        weights.setdefault(term, CONCEPT_WEIGHT if term.startswith(CONCEPT) else MEASURE_WEIGHT)
-    return Query(tuple(weights), weights)
+    return " ".join(replaced) if changed else normal
 
 
 def _query_signature(normal: str) -> str:

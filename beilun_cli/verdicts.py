@@ -77,6 +77,7 @@ PARTS_KINDS = frozenset({"company", "project", "organisation", "person"})
 YUAN_PER_DOLLAR = (6.0, 8.0)
 # A claim that lists examples (等, such as) does not give a total to the one it names.
 _LISTING = re.compile(r"等|such as|including|and others|among others|etc\b", re.IGNORECASE)
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
 # Particles and function words: a bigram holding one is more often two words' edges (聚的, 是在).
 _FUNCTION_CHARACTERS = frozenset("的了是在和与及或也都就而之其为以于对把被让给从向这那有个着过吗呢吧啊")
 # 一条, 一个, 一名: "a", "one", as Chinese counts nouns; no word a fact must share.
@@ -316,6 +317,8 @@ class _Judge:
 
         if key and key in self.group_terms:
             return self.group_terms[key]
+        if not self.latin:  # a Chinese claim: English words (GDP, LNG) are neither read nor stemmed
+            texts = tuple(_LATIN_WORD.sub(" ", text) for text in texts)
         found = {term for text in texts for term in search.index_terms(text)}
         if key:
             self.group_terms[key] = found

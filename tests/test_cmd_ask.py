@@ -4,9 +4,10 @@ then its evidence; exit 1 with the closest facts when no fact answers well enoug
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
-from conftest import on_a_terminal, run
+from conftest import fact_toml, on_a_terminal, run, write_base
 
 from beilun_cli import answers
 
@@ -22,7 +23,7 @@ VOLUNTEERS_PARAGRAPH = (
 ANSWERS = [
     ("北仑有多少志愿者？", "近17万人", ["volunteers-nearly-170k"]),
     ("how many volunteers are there", "近17万人 (nearly 170,000 people)", ["volunteers-nearly-170k"]),
-    ("去年北仑GDP多少", "1146.46亿元，2018年（去年）", ["gdp-2018", "gdp-growth-2018"]),
+    ("去年北仑GDP多少", "1146.46亿元，2018年（去年）", ["gdp-2018"]),
     (
         "how much did the district produce last year in GDP",
         "1146.46亿元 (114.646 billion yuan), in 2018 (去年)",
@@ -49,9 +50,9 @@ ANSWERS = [
     ("中国港口博物馆在哪里？", "宁波市", ["china-port-museum-only-national"]),
     ("Where is the China Port Museum?", "Ningbo", ["china-port-museum-only-national"]),
     (
-        "胡朝霞是谁",  # who, but the question names her: the claim about her answers
-        "胡朝霞爱心团队开展了跨越2600公里的爱心接力。",
-        ["hu-zhaoxia-team-2600km-relay"],
+        "张人亚是谁",  # who, but the question names him: the claim about him answers
+        "近年来,北仑区深度挖掘中共第一部党章“神秘守护人”张人亚的感人事迹。",
+        ["zhang-renya-guardian-first-constitution"],
     ),
     (
         "Tell me about the China Port Museum",
@@ -85,19 +86,22 @@ def test_a_pipe_gets_the_answer_the_fact_and_its_paragraph_quote_marked() -> Non
     )
 
 
-def test_evidence_as_good_as_the_answer_follows_it_without_a_paragraph() -> None:
-    result = run(["ask", "What was Beilun's GDP in 2018?"])
+def test_evidence_as_good_as_the_answer_follows_it_without_a_paragraph(tmp_path: Path) -> None:
+    # Two facts in the same words score the same: the second follows the answer as evidence.
+    twins = fact_toml("growth") + fact_toml("growth-again")
+    root = write_base(tmp_path / "twins", twins)
+    result = run(["--facts", str(root), "ask", "北仑增长多少"])
     assert result.exit_code == 0
     blocks = result.stdout.split("\n\n")
     assert [block.splitlines()[0] for block in blocks] == [
-        "answer\tIn 2018 Beilun (district level) produced a GDP of 114.646 billion yuan.",
+        "answer\t北仑增长5%。",
         blocks[1].splitlines()[0],  # the paragraph
-        "id\tgdp-growth-2018",
+        "id\tgrowth-again",
     ]
     assert blocks[2].splitlines()[1:] == [
-        "claim\tBeilun's district-level GDP grew by 7.5% in 2018.",
-        "quote\t去年北仑本级实现地区生产总值1146.46亿元,增长7.5%",
-        "source\tcnnb-2019-09-16 ¶14",
+        "claim\t北仑增长5%。",
+        "quote\t增长5%",
+        "source\tsrc ¶1",
     ]
 
 
