@@ -258,9 +258,8 @@ def answer(base: Catalog, question: str, lang: str | None = None) -> Answer:
     chosen, kind = hits[0], "claim"
     entities: list[EntityRecord] = []
     if wanted != "claim":
-        for hit in hits[:FALLBACK_HITS]:
-            if hit.score < best * FALLBACK_SHARE:
-                break
+        near = [hit for hit in hits[:FALLBACK_HITS] if hit.score >= best * FALLBACK_SHARE]
+        for hit in _of_the_time(base, question, near):
             named = _answering_entities(base, hit.fact.to_dict(), wanted, question)
             if named is not None:
                 chosen, kind, entities = hit, wanted, named
@@ -271,6 +270,22 @@ def answer(base: Catalog, question: str, lang: str | None = None) -> Answer:
     ties = [hit for hit in hits if hit is not chosen and hit.score == chosen.score]
     evidence = [chosen, *ties][:MAX_EVIDENCE]
     return Answer(question, kind, lang, _text(kind, fact, entities, lang), fact, entities, evidence, share)
+
+
+def _of_the_time(base: Catalog, question: str, hits: list[Hit]) -> list[Hit]:
+    """Hits whose time is the one the question names first (去年 -> 2018: 去年北仑经济总量有多大 is
+    asked of the GDP of 2018, not of a share without a date); the others after, in order."""
+    from beilun_cli.claims import times_of
+
+    times = times_of(question, base.published()[:10])
+    if not times:
+        return hits
+
+    def dated(hit: Hit) -> bool:
+        as_of = hit.fact.to_dict()["as_of"]
+        return as_of is not None and all(time.within(as_of["start"], as_of["end"]) for time in times)
+
+    return [hit for hit in hits if dated(hit)] + [hit for hit in hits if not dated(hit)]
 
 
 def _answering_entities(

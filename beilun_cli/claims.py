@@ -347,6 +347,13 @@ class ClaimedTime:
         self.precision = precision
         self.relative = relative
 
+    def within(self, start: str, end: str) -> bool:
+        """Whether this time lies within [start, end] (ISO), compared at the coarser precision:
+        2018 is within 2018-01..2018-12, 2019-06 within 2019."""
+        low = min(len(self.start), len(start))
+        high = min(len(self.end), len(end))
+        return start[:low] <= self.start[:low] and self.end[:high] <= end[:high]
+
 
 class Vocabulary:
     """The names a claim is read with: (name, id) of entities and measures, longest first; each
@@ -438,6 +445,11 @@ def _time(written: str, year: int, month: int | None, day: int | None, relative:
         return ClaimedTime(written, text, text, "month", relative)
     text = f"{year:04d}-{month:02d}-{day:02d}"
     return ClaimedTime(written, text, text, "day", relative)
+
+
+def times_of(text: str, published: str) -> list[ClaimedTime]:
+    """The times a text names (去年, 2018年, 14 September 1987), resolved against `published`."""
+    return _read_times(text.casefold(), published)[0]
 
 
 def _read_times(text: str, published: str) -> tuple[list[ClaimedTime], list[tuple[int, int]]]:

@@ -602,7 +602,7 @@ class _Judge:
         else:
             start, end = as_of["start"], as_of["end"]
         for time in self.claim.times:
-            if not _overlaps(time, start, end):
+            if not time.within(start, end):
                 when = _when(as_of) if as_of else f"as of {self.published}"
                 return f"the article dates it {when}; the claim says {_claimed_when(time)}"
         return None
@@ -893,13 +893,6 @@ def _claimed_when(time: ClaimedTime) -> str:
     if time.relative:
         return f"'{time.written}' ({time.start})"
     return time.start
-
-
-def _overlaps(time: ClaimedTime, start: str, end: str) -> bool:
-    """Whether a claimed time lies within [start, end], compared at the coarser precision."""
-    low = min(len(time.start), len(start))
-    high = min(len(time.end), len(end))
-    return start[:low] <= time.start[:low] and time.end[:high] <= end[:high]
 
 
 def _joined(text: str, verdicts: Sequence[Verdict]) -> Verdict:

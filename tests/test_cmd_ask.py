@@ -334,3 +334,10 @@ def test_amounts_in_english_words(quantity: dict[str, object], text: str) -> Non
 def test_times_with_their_precision(as_of: dict[str, str], en: str, zh: str) -> None:
     assert answers.time_text(as_of, "en") == en  # type: ignore[arg-type]
     assert answers.time_text(as_of, "zh") == zh  # type: ignore[arg-type]
+
+
+def test_a_time_in_the_question_prefers_the_fact_of_that_time() -> None:
+    # 经济总量 is the words of the share fact (1/6, undated); 去年 asks for 2018's GDP.
+    result = run(["ask", "北仑去年经济总量有多大", "--json"])
+    answer = json.loads(result.stdout)["answer"]
+    assert (answer["fact"], answer["text"]) == ("gdp-2018", "1146.46亿元，2018年（去年）")
