@@ -816,15 +816,21 @@ def read_claim(text: str, published: str, vocabulary: Vocabulary) -> Claim:
         if hi < len(rest) and rest[hi] in _AFTER_FIGURE:
             rest[hi] = " "
     claim.rest = "".join(rest)
-    claim.proper = {word.casefold() for word in _PROPER.findall(text)}
+    latin = _LATIN.search(text) is not None
+    claim.proper = {word.casefold() for word in _PROPER.findall(text)} if latin else set()
     named = list(folded)
     for lo, hi in [*name_spans, *time_spans]:
         named[lo:hi] = " " * (hi - lo)
     unnamed = "".join(named)
-    claim.places = [
-        found.group() for found in _ZH_PLACE.finditer(unnamed) if found.group()[0] not in _NOT_A_PLACE_START
-    ]
-    claim.places += [found.group().casefold() for found in _EN_PLACE.finditer(text)]
+    # The patterns of places cost milliseconds to compile: only a text with a suffix needs them.
+    if any(suffix in unnamed for suffix in _PLACE_SUFFIXES):
+        claim.places = [
+            found.group()
+            for found in _ZH_PLACE.finditer(unnamed)
+            if found.group()[0] not in _NOT_A_PLACE_START
+        ]
+    if latin:
+        claim.places += [found.group().casefold() for found in _EN_PLACE.finditer(text)]
     return claim
 
 
@@ -838,6 +844,22 @@ _ZH_PLACE = Lazy(
     r"|[\u4e00-\u9fff]{2,6}?(?:局|厅|委员会|公司|集团|协会|研究院|大学|医院)"
 )
 # A place or an organisation in English: capitalised words and what they are.
+_PLACE_SUFFIXES = (
+    "市",
+    "区",
+    "县",
+    "省",
+    "镇",
+    "局",
+    "厅",
+    "委员会",
+    "公司",
+    "集团",
+    "协会",
+    "研究院",
+    "大学",
+    "医院",
+)
 # 所有县, 的地区, 全市: a word that begins so is no place's name.
 _NOT_A_PLACE_START = frozenset("所的有是在了和与及或个一多各每该本全这那其此某几两区市县省")
 _LATIN = Lazy(r"[a-z]", re.IGNORECASE)
