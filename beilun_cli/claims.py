@@ -28,6 +28,7 @@ is not read as "anything from 50 to 150".
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 
@@ -159,7 +160,7 @@ def quantifier_words(qualifier: str) -> str:
 
 _ZH_BEFORE = (
     (Lazy(r"(?:将近|接近|近乎|差不多|几乎|近)$"), NEARLY),
-    (Lazy(r"(?:超过了?|超出|突破了?|逾|超|多于|高于|大于|过)$"), OVER),
+    (Lazy(r"(?:超过了?|超出|突破了?|破|逾|超|多于|高于|大于|过)$"), OVER),
     (Lazy(r"(?:不少于|不低于|至少|最少)$"), AT_LEAST),
     (Lazy(r"(?:不到|不足|少于|低于|小于|未达到?|未满)$"), UNDER),
     (Lazy(r"(?:不超过|至多|最多|最高)$"), AT_MOST),
@@ -240,6 +241,8 @@ class Interval:
 def _close(a: float, b: float) -> bool:
     if a == b:
         return True
+    if math.isinf(a) or math.isinf(b) or math.isnan(a) or math.isnan(b):
+        return False  # inf - x is inf, and "inf <= inf" would call any bound close to infinity
     return abs(a - b) <= 1e-9 * max(abs(a), abs(b))
 
 
@@ -616,6 +619,12 @@ def _is_latin(name: str) -> bool:
     return name.isascii()
 
 
+def _word_character(char: str) -> bool:
+    """A letter or digit that would join an English name to a longer word (not a Chinese
+    character: 北仑GDP, 元Beilun)."""
+    return char.isascii() and char.isalnum()
+
+
 def _find_names(text: str, names: Sequence[tuple[str, str]], taken: list[tuple[int, int]]) -> list[str]:
     """Ids whose names stand in `text` (already casefolded), longest names first, not overlapping
     each other or `taken`; Latin names only as whole words."""
@@ -628,7 +637,7 @@ def _find_names(text: str, names: Sequence[tuple[str, str]], taken: list[tuple[i
             end = at + len(name)
             start = at + 1
             if _is_latin(name) and (
-                (at > 0 and text[at - 1].isalnum()) or (end < len(text) and text[end].isalnum())
+                (at > 0 and _word_character(text[at - 1])) or (end < len(text) and _word_character(text[end]))
             ):
                 # A word may take an English plural or possessive: "volunteers", "Beilun's".
                 if not (
@@ -637,7 +646,7 @@ def _find_names(text: str, names: Sequence[tuple[str, str]], taken: list[tuple[i
                     and (end + 1 == len(text) or not text[end + 1].isalnum())
                 ):
                     continue
-                if at > 0 and text[at - 1].isalnum():
+                if at > 0 and _word_character(text[at - 1]):
                     continue
                 end += 1
             if any(lo < end and at < hi for lo, hi in taken):
@@ -776,7 +785,11 @@ _FILLER = Lazy(
     r"|\b(?:counts?|counted|totals?|totall?ed|reach(?:es|ed)?|c[oa]me to|stands? at|stood at"
     r"|amount(?:s|ed)? to"
     r"|hit|hits|numbers?|numbered|boasts?|boasted|records?|recorded|achieved?|now|currently|already"
-    r"|some|roughly|almost|nearly|about|around|over|more|than|less|fewer|least|most|exactly|just|only)\b"
+    r"|some|roughly|almost|nearly|about|around|over|more|than|less|fewer|least|most|exactly|just|only"
+    # Quantifiers, magnitudes and units standing without a numeral say nothing of their own.
+    r"|billions?|millions?|thousands?|hundreds?|trillions?|yuan|rmb|cny|(?:us )?dollars?|usd|percent"
+    r"|kilomet(?:re|er)s?|met(?:re|er)s?|km|square)\b"
+    r"|超过了?|超出|突破|将近|接近|大约|左右|以上|以下|不到|不足|少于|多于"
 )
 _AFTER_FIGURE = frozenset("内外间里中前后")
 # 1980s, 80后, post-90s: a generation or decade, not a figure.

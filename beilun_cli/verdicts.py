@@ -59,6 +59,9 @@ COVERED_WITH_MEASURE = 0.4
 MEASURE_NAMED = 0.25
 # The share of a claim's words that ties it to a fact without a shared entity.
 ANCHORED = 0.8
+# A fact supports a claim only when it holds this many of the claim's words and entities: a
+# share of a claim of one word is no evidence.
+MIN_HELD = 2
 # How much less relevant than the best a fact may be and still decide a figure.
 RELEVANCE_MARGIN = 0.2
 # What naming an entity of the claim weighs against its words' rarity (a word in one fact of
@@ -78,6 +81,12 @@ YUAN_PER_DOLLAR = (6.0, 8.0)
 # A claim that lists examples (等, such as) does not give a total to the one it names.
 _LISTING = re.compile(r"等|such as|including|and others|among others|etc\b", re.IGNORECASE)
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
+# What a claim's rest says, counted: its English words of four letters or more (the, of, in are
+# left out by their size), and its Chinese as a word for each two characters of a run.
+_ENGLISH_WORD = re.compile(r"[a-z]{4,}")
+_CHINESE_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
+# Magnitudes and units with no numeral (万亿元, 平方公里): they say what is counted in, not what.
+_UNIT_RUN = re.compile(r"[百千万亿元美平方公里千米亩人次个家套户支]+")
 # Particles and function words: a bigram holding one is more often two words' edges (聚的, 是在).
 _FUNCTION_CHARACTERS = frozenset("的了是在和与及或也都就而之其为以于对把被让给从向这那有个着过吗呢吧啊")
 # 一条, 一个, 一名: "a", "one", as Chinese counts nouns; no word a fact must share.
@@ -117,7 +126,7 @@ class _Candidate:
     when found by its measure only) and the share of the claim's words it covers, with the names
     of its measure ("economic output" for GDP) and without."""
 
-    __slots__ = ("record", "rank", "terms", "own_terms", "coverage", "own")
+    __slots__ = ("record", "rank", "terms", "own_terms", "coverage", "own", "held")
 
     def __init__(
         self, record: FactRecord, rank: int | None, terms: frozenset[str], own: frozenset[str]
@@ -128,6 +137,7 @@ class _Candidate:
         self.own_terms = own  # its words
         self.coverage = 0.0
         self.own = 0.0  # the share its own words cover, without its measure's names
+        self.held = 0  # how many of the claim's words and entities it holds
 
 
 class _Outcome:
@@ -172,6 +182,7 @@ class _Judge:
         self.names: dict[str, list[str]] = {}
         self.source = catalog.postings()
         self.concept_patterns: list[tuple[str, str]] = []
+        self.held_in_claim: dict[str, int] = {}
         self.explained: set[str] = set()
         self.group_terms: dict[str, set[str]] = {}
         self.chinese = any("\u4e00" <= char <= "\u9fff" for char in claim.text)
@@ -342,11 +353,18 @@ class _Judge:
         held += ENTITY_WEIGHT * len(mentioned)
         held_own += ENTITY_WEIGHT * len(mentioned)
         candidate.coverage = held / total if total else 1.0
+        candidate.held = len(mentioned) + sum(1 for term in weights if term in candidate.terms)
         candidate.own = held_own / total if total else 1.0
 
     # ------------------------------------------------------------ the verdict
 
     def verdict(self) -> Verdict:
+        if not self._says_something():
+            return Verdict(
+                self.claim.text,
+                NOT_ENOUGH_INFO,
+                "the claim states nothing to check: name what it is about (北仑的GDP, Beilun's volunteers)",
+            )
         if self.strange_places:
             best = self._best_statement()
             return Verdict(
@@ -379,7 +397,7 @@ class _Judge:
             if self._entity_conflict(record) is not None:
                 continue
             contrary = self._contrary_markers(record)
-            if contrary and any(set(family) & self.claim.markers for family in claims.EXCLUSIVE_MARKERS):
+            if contrary:
                 return Verdict(self.claim.text, REFUTED, contrary, [record])
         return None
 
@@ -412,6 +430,8 @@ class _Judge:
     def _figure(self, value: ClaimedValue) -> Verdict:
         for record in self.catalog.valued_facts(self.claim.measures):
             self._add(record, None)
+        # What ties a figure to a fact is what the fact holds of the whole claim.
+        self.held_in_claim = {ident: candidate.held for ident, candidate in self.candidates.items()}
         if len(self.figures) > 1:
             # Each figure of several is judged on the words around it: in 以全市6%的土地面积创造了
             # 六分之一的经济总量, 6% goes with 土地面积 and 六分之一 with 经济总量.
@@ -465,6 +485,11 @@ class _Judge:
             # each fact then needs only the share of the claim's words a named measure needs.
             several = len(self.figures) > 1
             if candidate.coverage < (COVERED_WITH_MEASURE if named or several else COVERED):
+                continue
+            # A figure is tied to its fact by the measure the claim names, or by its words (by one
+            # word where other figures of the claim tie it too).
+            held = self.held_in_claim.get(record["id"], candidate.held)
+            if not named and held < (1 if several else MIN_HELD):
                 continue
             outcome = self._compare(value, candidate)
             conflicting = float(outcome.conflict is not None or outcome.timing is not None)
@@ -627,9 +652,20 @@ class _Judge:
         )
         return ranked[0] if ranked else None
 
+    def _says_something(self) -> bool:
+        """Whether the claim states something a fact could: a figure of a measure it names, or two
+        things at least among entities (other than Beilun) and words ("万亿元", "北仑", "1146亿元"
+        alone state nothing)."""
+        named = [e for e in self.claim.entities if e not in HOME]
+        english = _ENGLISH_WORD.findall(self.claim.rest)
+        runs = [run for run in _CHINESE_RUN.findall(self.claim.rest) if not _UNIT_RUN.fullmatch(run)]
+        chinese = sum(len(run) for run in runs) // 2  # a word for each pair of characters
+        things = len(named) + len(english) + chinese
+        if self.figures:
+            return bool(self.claim.measures) or things >= 1
+        return things >= 2
+
     def _statement(self) -> Verdict:
-        if not self.weights and not self.claim.entities:
-            return Verdict(self.claim.text, NOT_ENOUGH_INFO, "the claim names nothing the article speaks of")
         identity = self._mistaken_identity()
         if identity is not None:
             return identity
@@ -645,7 +681,8 @@ class _Judge:
         for candidate in covering:
             record = candidate.record
             if (
-                self._entity_conflict(record) is None
+                self._held_enough(candidate)
+                and self._entity_conflict(record) is None
                 and not self._contrary_markers(record)
                 and not self._unstated_markers(record)
                 and self._time(record) is None
@@ -668,6 +705,16 @@ class _Judge:
         if timing is not None:
             return self._result(NOT_ENOUGH_INFO, timing, record)
         return self._result(NOT_ENOUGH_INFO, f"the article does not state all of it: {english}", record)
+
+    def _held_enough(self, candidate: _Candidate) -> bool:
+        """Whether a fact holds enough of a claim without figures to support it: MIN_HELD of its
+        words and entities (its time, when it agrees, counting as one), or an entity of the
+        claim's own besides Beilun."""
+        record = candidate.record
+        if any(e not in HOME and self._mentions(record, e) for e in self.claim.entities):
+            return True
+        dated = bool(self.claim.times) and record["as_of"] is not None and self._time(record) is None
+        return candidate.held + int(dated) >= MIN_HELD
 
     def _contrary(self, record: FactRecord) -> str | None:
         """Why a covering fact states the contrary of a claim without figures, or None."""

@@ -3,16 +3,20 @@ base, and the command's formats, exit codes and errors."""
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import subprocess
 
+import hypothesis
 import pytest
 from conftest import installed_script, on_a_terminal, run
+from hypothesis import strategies as st
 
-from beilun_cli import claims
+from beilun_cli import catalog, claims, verdicts
 
 PUBLISHED = "2019-09-16"
+SHIPPED = functools.cache(lambda: catalog.open_base(use_cache=False))
 NO_NAMES = claims.Vocabulary([], {}, [])
 
 
@@ -380,3 +384,58 @@ def test_an_empty_stdin_is_a_usage_error() -> None:
     )
     assert (result.returncode, result.stdout) == (2, "")
     assert result.stderr.startswith("beilun: no claim on standard input\n")
+
+
+# ---------------------------------------------------------------- properties
+
+FIGURE_WORDS = [
+    "0",
+    "1/0",
+    "1146.46亿元",
+    "17万",
+    "近",
+    "超过",
+    "约",
+    "以上",
+    "去年",
+    "2018年",
+    "%",
+    "亿",
+    "万亿元",
+    "nearly",
+    "over",
+    "about",
+    "billion",
+    "yuan",
+    "US dollars",
+    "km",
+    "1e308",
+    "nan",
+    "北仑",
+    "Beilun",
+    "。",
+    ",",
+    " ",
+    "\x1b",
+    "\u202e",
+    "😀",
+    "第一",
+    "唯一",
+    "之一",
+    "80后",
+]
+
+
+@hypothesis.settings(max_examples=150, deadline=None)
+@hypothesis.given(st.lists(st.sampled_from(FIGURE_WORDS), max_size=12))
+def test_figures_and_markers_alone_are_never_supported(words: list[str]) -> None:
+    """A claim of figures, units, quantifiers, times and Beilun only states nothing of what is
+    counted: whatever the article's figures, it is never supported (and never an error)."""
+    answer = verdicts.check(SHIPPED(), " ".join(words))
+    assert answer.verdict != verdicts.SUPPORTED, answer.reason
+
+
+@hypothesis.settings(max_examples=150, deadline=None)
+@hypothesis.given(st.text(max_size=60))
+def test_any_text_gets_a_verdict(text: str) -> None:
+    assert verdicts.check(SHIPPED(), text).verdict in verdicts.VERDICTS
