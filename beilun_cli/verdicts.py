@@ -397,7 +397,9 @@ class _Judge:
             if self._entity_conflict(record) is not None:
                 continue
             contrary = self._contrary_markers(record)
-            if contrary:
+            # Only a family's other member contradicts here (银鼎 for 金鼎): "one of its three
+            # matches" against another fact's 唯一 is no contrary.
+            if contrary and any(set(family) & self.claim.markers for family in claims.EXCLUSIVE_MARKERS):
                 return Verdict(self.claim.text, REFUTED, contrary, [record])
         return None
 
