@@ -390,7 +390,6 @@ class Claim:
         "entities",
         "measures",
         "markers",
-        "ordinals",
         "rest",
         "proper",
         "places",
@@ -403,7 +402,6 @@ class Claim:
         self.entities: list[str] = []
         self.measures: list[str] = []
         self.markers: set[str] = set()
-        self.ordinals: list[int] = []
         self.rest = ""
         self.proper: set[str] = set()
         self.places: list[str] = []
@@ -808,11 +806,8 @@ def read_claim(text: str, published: str, vocabulary: Vocabulary) -> Claim:
     name_spans = list(taken)
     claim.times, time_spans = _read_times(folded, published)
     taken += time_spans
-    for match in _ORDINAL.finditer(folded):
-        run = match.group(1) or match.group(2)
-        found = chinese_numbers(run, characters=True) if match.group(1) else None
-        claim.ordinals.append(int(found[0].amount) if found else int(run) if run.isdigit() else 0)
-        taken.append(match.span())
+    # 第二, 21st: ranks, which the markers read (first, second), not figures.
+    taken += [match.span() for match in _ORDINAL.finditer(folded)]
     unnamed_text = list(folded)  # markers are not read inside names: 'Most Beautiful Hometown River'
     for lo, hi in name_spans:
         unnamed_text[lo:hi] = " " * (hi - lo)
