@@ -1,16 +1,19 @@
 """Is a statement supported by the article, refuted by it, or not in it? `check` answers with
 the facts that decide and a reason in one line.
 
-How a claim is judged (README, "Checking a statement", says the same for users):
+How a claim is judged (README, "Check a statement", says the same for users):
 
 1. The claim is read (claims.read_claim): figures with units and quantifiers, times (去年 is
    2018 for an article of 2019), entities and measures it names, markers (first, only, not).
 2. Candidate facts: the facts search ranks best for the claim's words, and for a figure the
    facts of the measure the claim names (GDP, volunteers...).
 3. A candidate states what the claim states when its words cover the claim's: the share of the
-   claim's words, each weighted by its rarity in the base, that the fact holds (or its
-   measure's names) must reach COVERED. Words no fact has count only when they are names
-   (an English capitalised word, Chinese the article never writes): "Yinzhou" must be covered.
+   claim's words, each weighted by its rarity in the base, that the fact holds (its own words,
+   its measure's names, or a word of the same concept of facts/concepts.toml) must reach
+   COVERED, and it must hold MIN_HELD of them (or an entity of the claim's own). Words no fact
+   has count only when they are names (an English capitalised word, Chinese no other pair of the
+   claim explains): "Yinzhou" and 机场 must be covered. A claim of figures, units and
+   quantifiers alone states nothing and is never supported.
 4. Figures compare as intervals (claims.Interval) in one unit class: the article's 近17万
    allows just under 170,000, the claim's "over 170,000" anything above. Supported when all the
    article allows is allowed by the claim; refuted when nothing is allowed by both; else
@@ -21,7 +24,7 @@ How a claim is judged (README, "Checking a statement", says the same for users):
    "over the years" (a period) holds at the period's end.
 6. Entities: a figure or statement the article attributes to one company (person,
    organisation), claimed for another, is refuted; a combined total claimed for one of its parts
-   is not-enough-info; a place the article never names is not-enough-info.
+   is not-enough-info; a place or an organisation the article never names is not-enough-info.
 7. Markers: first is not second, gold not silver, the 1980s not the 1990s, the only one not one
    of several: a covering fact stating the other member refutes. A first, only or most must
    hold where the fact says (全国, 浙江, 宁波), and a marker the fact does not state is
