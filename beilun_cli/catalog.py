@@ -491,11 +491,6 @@ class Catalog:
         sql = f"SELECT record FROM facts WHERE amount IS NOT NULL AND measure IN ({marks}) ORDER BY position"
         return [json.loads(row[0]) for row in self.index.rows(sql, list(measures))]
 
-    def entity_name(self, entity: str) -> str:
-        """An entity's English name (its id when the base has no such entity)."""
-        found = self.index.rows("SELECT written FROM entity_names WHERE entity = ? AND rank = 2", (entity,))
-        return str(found[0][0]) if found else entity
-
     def query_terms(self, text: str) -> tuple[str, ...]:
         """The terms `ranked` looks up for a query (search.query_terms against this base)."""
         from beilun_cli import search
@@ -513,10 +508,7 @@ class Catalog:
         """What search reads of a fact (search.searched_texts), for marking what matched."""
         from beilun_cli import search
 
-        names = "SELECT written FROM entity_names WHERE entity = ? AND rank > 0 ORDER BY rank"
-        entities = [
-            (entity, [row[0] for row in self.index.rows(names, (entity,))]) for entity in record["entities"]
-        ]
+        entities = [(entity, self.entity_names(entity)) for entity in record["entities"]]
         claim = record["claim"]
         groups = search.searched_texts(claim["zh"], claim["en"], record["quote"], entities, record["tags"])
         return [text for _, texts in groups for text in texts]

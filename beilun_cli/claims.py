@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from beilun_cli.numerals import Number, chinese_numbers, english_numbers
 from beilun_cli.patterns import Lazy
@@ -384,6 +384,7 @@ class Claim:
     Yinzhou District), for the caller to look up."""
 
     __slots__ = (
+        "latin",
         "text",
         "values",
         "times",
@@ -397,6 +398,7 @@ class Claim:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self.latin = False  # written with Latin letters: English to read, and to stem
         self.values: list[ClaimedValue] = []
         self.times: list[ClaimedTime] = []
         self.entities: list[str] = []
@@ -613,10 +615,6 @@ def markers_of(text: str) -> set[str]:
 # ---------------------------------------------------------------- names
 
 
-def _is_latin(name: str) -> bool:
-    return name.isascii()
-
-
 def _word_character(char: str) -> bool:
     """A letter or digit that would join an English name to a longer word (not a Chinese
     character: 北仑GDP, 元Beilun)."""
@@ -634,7 +632,7 @@ def _find_names(text: str, names: Sequence[tuple[str, str]], taken: list[tuple[i
         while (at := text.find(name, start)) >= 0:
             end = at + len(name)
             start = at + 1
-            if _is_latin(name) and (
+            if name.isascii() and (
                 (at > 0 and _word_character(text[at - 1])) or (end < len(text) and _word_character(text[end]))
             ):
                 # A word may take an English plural or possessive: "volunteers", "Beilun's".
@@ -700,10 +698,12 @@ _CLASS_NAME = Lazy(r"\s*(?:级|元?企业|元?规模|集团|-(?:scale|level|clas
 _DETERMINER = Lazy(r"^(?:一|one)$")
 
 
-def _read_values(text: str, taken: list[tuple[int, int]]) -> tuple[list[ClaimedValue], list[tuple[int, int]]]:
+def _read_values(
+    text: str, taken: list[tuple[int, int]], latin: bool
+) -> tuple[list[ClaimedValue], list[tuple[int, int]]]:
     """The figures of a claim, and the spans they take with their quantifiers and units."""
     numbers: list[Number] = chinese_numbers(text, characters=True)
-    if _LATIN.search(text):  # English numbers are read only where English is written
+    if latin:  # English numbers are read only where English is written
         numbers += english_numbers(text, words=True)
     # Longest first; a number inside another (one of "one sixth") or inside a name, time or
     # marker is no figure of its own.
@@ -801,6 +801,7 @@ def read_claim(text: str, published: str, vocabulary: Vocabulary) -> Claim:
     the base's names. (A date as text: the datetime module would cost a check start-up time.)"""
     folded = _zh_share_forms(text.casefold().replace("，", ",").replace("　", " "))
     claim = Claim(text)
+    claim.latin = _LATIN.search(folded) is not None
     taken: list[tuple[int, int]] = []
     claim.entities = _find_names(folded, vocabulary.entities, taken)
     name_spans = list(taken)
@@ -808,28 +809,19 @@ def read_claim(text: str, published: str, vocabulary: Vocabulary) -> Claim:
     taken += time_spans
     # 第二, 21st: ranks, which the markers read (first, second), not figures.
     taken += [match.span() for match in _ORDINAL.finditer(folded)]
-    unnamed_text = list(folded)  # markers are not read inside names: 'Most Beautiful Hometown River'
-    for lo, hi in name_spans:
-        unnamed_text[lo:hi] = " " * (hi - lo)
-    claim.markers, marker_spans = _read_markers("".join(unnamed_text))
+    # Markers are not read inside names: 'Most Beautiful Hometown River'.
+    claim.markers, marker_spans = _read_markers(_blanked(folded, name_spans))
     taken += marker_spans
     taken += [match.span() for match in _DECADE.finditer(folded)]
     measure_taken = list(taken)
-    claim.values, value_spans = _read_values(folded, taken)
+    claim.values, value_spans = _read_values(folded, taken, claim.latin)
     claim.measures = _find_names(folded, vocabulary.measures, measure_taken)
-    rest = list(folded)
-    for lo, hi in [*taken, *value_spans, *(m.span() for m in _FILLER.finditer(folded))]:
-        rest[lo:hi] = " " * (hi - lo)
-    for _, hi in value_spans:  # 6.7平方公里内, 三年内: a place word bound to the figure before it
-        if hi < len(rest) and rest[hi] in _AFTER_FIGURE:
-            rest[hi] = " "
-    claim.rest = "".join(rest)
-    latin = _LATIN.search(text) is not None
-    claim.proper = {word.casefold() for word in _PROPER.findall(text)} if latin else set()
-    named = list(folded)
-    for lo, hi in [*name_spans, *time_spans]:
-        named[lo:hi] = " " * (hi - lo)
-    unnamed = "".join(named)
+    # 6.7平方公里内, 三年内: a place word bound to the figure before it goes with the figure.
+    bound = [(hi, hi + 1) for _, hi in value_spans if hi < len(folded) and folded[hi] in _AFTER_FIGURE]
+    fillers = [match.span() for match in _FILLER.finditer(folded)]
+    claim.rest = _blanked(folded, [*taken, *value_spans, *fillers, *bound])
+    claim.proper = {word.casefold() for word in _PROPER.findall(text)} if claim.latin else set()
+    unnamed = _blanked(folded, [*name_spans, *time_spans])
     # The patterns of places cost milliseconds to compile: only a text with a suffix needs them.
     if any(suffix in unnamed for suffix in _PLACE_SUFFIXES):
         claim.places = [
@@ -837,9 +829,17 @@ def read_claim(text: str, published: str, vocabulary: Vocabulary) -> Claim:
             for found in _ZH_PLACE.finditer(unnamed)
             if found.group()[0] not in _NOT_A_PLACE_START
         ]
-    if latin:
+    if claim.latin:
         claim.places += [found.group().casefold() for found in _EN_PLACE.finditer(text)]
     return claim
+
+
+def _blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """Text with the characters of `spans` as spaces: offsets stay those of the text."""
+    characters = list(text)
+    for lo, hi in spans:
+        characters[lo:hi] = " " * (hi - lo)
+    return "".join(characters)
 
 
 # A capitalised word after the claim's first: "Yinzhou", not the "Forests" that opens a sentence.

@@ -48,6 +48,7 @@ from beilun_cli.fields import tidy_number
 if TYPE_CHECKING:
     from beilun_cli.catalog import Catalog, Filters
     from beilun_cli.records import FactRecord, TimeRecord
+    from beilun_cli.search import PostingSource
 
 SUPPORTED = "supported"
 REFUTED = "refuted"
@@ -93,7 +94,7 @@ _UNIT_RUN = re.compile(r"[百千万亿元美平方公里千米亩人次个家套
 # Particles and function words: a bigram holding one is more often two words' edges (聚的, 是在).
 _FUNCTION_CHARACTERS = frozenset("的了是在和与及或也都就而之其为以于对把被让给从向这那有个着过吗呢吧啊")
 # 一条, 一个, 一名: "a", "one", as Chinese counts nouns; no word a fact must share.
-_DETERMINER = re.compile(r"^[一这那每该][个条家名位座项只支场次批所片块处套张幅]$")
+_CLASSIFIER_PAIR = re.compile(r"^[一这那每该][个条家名位座项只支场次批所片块处套张幅]$")
 # Markers a first, an only or a most carries: where it holds then matters.
 _RANKING = frozenset(
     {"only", "first", "second", "third", "largest", "most", "highest", "longest", "earliest"}
@@ -163,19 +164,24 @@ def check(catalog: Catalog, text: str) -> Verdict:
 
     vocabulary = catalog.claim_vocabulary()
     published = catalog.published()[:10]
-    knows = catalog.postings().knows
+    source = catalog.postings()
     # Traditional characters are read as the simplified text the base holds, as search reads them.
     han = [char for char in text if "\u3400" <= char <= "\u9fff"]
-    readable = search.to_simplified(text) if any(not knows(char) for char in han) else text
+    readable = search.to_simplified(text) if any(not source.knows(char) for char in han) else text
     claim = claims.read_claim(readable, published, vocabulary)
     claim.text = text
-    claim_verdict = _Judge(catalog, claim, published, vocabulary, readable).verdict()
-    return claim_verdict
+    return _Judge(catalog, source, claim, published, vocabulary, readable).verdict()
 
 
 class _Judge:
     def __init__(
-        self, catalog: Catalog, claim: Claim, published: str, vocabulary: Vocabulary, readable: str
+        self,
+        catalog: Catalog,
+        source: PostingSource,
+        claim: Claim,
+        published: str,
+        vocabulary: Vocabulary,
+        readable: str,
     ) -> None:
         self.catalog = catalog
         self.claim = claim
@@ -183,14 +189,14 @@ class _Judge:
         self.published = published
         self.kinds = vocabulary.entity_kinds
         self.names: dict[str, list[str]] = {}
-        self.source = catalog.postings()
+        self.source = source
         self.concept_patterns: list[tuple[str, str]] = []
         self.held_in_claim: dict[str, int] = {}
         self.explained: set[str] = set()
         self.group_terms: dict[str, set[str]] = {}
         self.chinese = any("\u4e00" <= char <= "\u9fff" for char in claim.text)
         # A claim without Latin letters is matched on Chinese only: no English text to stem.
-        self.latin = any("a" <= char <= "z" for char in readable.casefold())
+        self.latin = claim.latin
         self.readings = vocabulary.readings
         self.measure_names: dict[str, list[str]] = {}
         for name, measure in vocabulary.measures:
@@ -211,22 +217,33 @@ class _Judge:
     def _name_measures(self, vocabulary: Vocabulary) -> None:
         """Measures named in English by their words' stems ("forests cover" names forest cover),
         beside those found by their exact names."""
-        from beilun_cli import search
-
         if not self.latin:
             return  # no English: no English name to find
-        said = set(search.query_terms(self.readable, self.catalog.postings().knows))
-        folded = self.readable.casefold()
+        said = self._stems(self.readable)
         for name, measure in vocabulary.measures:
-            if measure in self.claim.measures or not name.isascii():
-                continue
-            # Stemming every name costs more than the rest of a check: first, each word's start
-            # must stand in the claim (forest cover: "fore", "cove").
-            if not all(word[:4] in folded for word in name.split()):
-                continue
-            wanted = search.query_terms(name)
-            if wanted and all(term in said for term in wanted):
+            if measure not in self.claim.measures and name.isascii() and self._stated(name, said):
                 self.claim.measures.append(measure)
+
+    def _stems(self, text: str) -> tuple[str, set[str]]:
+        """A text casefolded, and its terms: what _stated looks for a name in."""
+        from beilun_cli import search
+
+        return text.casefold(), set(search.query_terms(text, self.source.knows))
+
+    def _stated(self, name: str, said: tuple[str, set[str]]) -> bool:
+        """Whether a text (as _stems gives it) states a name: a Chinese one as written, an English
+        one by its words' stems (so as words: "aged" is not in "engaged")."""
+        from beilun_cli import search
+
+        folded, terms = said
+        if not name.isascii():
+            return name in folded
+        # Stemming every name costs more than the rest of a check: first, each word's start
+        # must stand in the text (forest cover: "fore", "cove").
+        if not all(word[:4] in folded for word in name.split()):
+            return False
+        wanted = search.query_terms(name)
+        return bool(wanted) and all(term in terms for term in wanted)
 
     def _claim_terms(self, rest: str | None = None) -> dict[str, float]:
         """The claim's words outside its figures, times and markers (or those of a part of it,
@@ -247,7 +264,7 @@ class _Judge:
             for char in term
         }
         for term in terms:
-            if term.replace(".", "").isdigit() or _DETERMINER.match(term):
+            if term.replace(".", "").isdigit() or _CLASSIFIER_PAIR.match(term):
                 continue
             if len(term) == 1 and not term.isascii():
                 continue  # a character left between two names: a word's edge, not a word
@@ -444,7 +461,12 @@ class _Judge:
             local = self._claim_terms(near)
             for candidate in self.candidates.values():
                 self._cover(candidate, local)
-            named = [m for m in self.claim.measures if self._named_in(m, near)]
+            said = self._stems(near)
+            named = [
+                m
+                for m in self.claim.measures
+                if any(self._stated(n, said) for n in self.measure_names.get(m, ()))
+            ]
         else:
             named = self.claim.measures
         try:
@@ -452,19 +474,6 @@ class _Judge:
         finally:
             for candidate in self.candidates.values():
                 self._cover(candidate, self.weights)
-
-    def _named_in(self, measure: str, text: str) -> bool:
-        """Whether a part of the claim names a measure, by a name or its English words' stems."""
-        from beilun_cli import search
-
-        said = set(search.query_terms(text, self.catalog.postings().knows))
-        for name in self.measure_names.get(measure, ()):
-            if name in text:
-                return True
-            wanted = search.query_terms(name) if name.isascii() else ()
-            if wanted and all(term in said for term in wanted):
-                return True
-        return False
 
     def _words_near(self, value: ClaimedValue) -> str:
         """The claim's words closer to this figure than to any other."""
@@ -476,6 +485,9 @@ class _Judge:
 
     def _judge_figure(self, value: ClaimedValue, measures: Sequence[str]) -> Verdict:
         judged: list[tuple[tuple[float, ...], _Outcome]] = []
+        # Several figures of one claim each agreeing with a fact are evidence of their own: each
+        # fact then needs only the share of the claim's words a named measure needs.
+        several = len(self.figures) > 1
         for candidate in self.candidates.values():
             record = candidate.record
             quantity = record["quantity"]
@@ -486,9 +498,6 @@ class _Judge:
                 continue
             if not (named or candidate.rank is not None):
                 continue
-            # Several figures of one claim each agreeing with a fact are evidence of their own:
-            # each fact then needs only the share of the claim's words a named measure needs.
-            several = len(self.figures) > 1
             if candidate.coverage < (COVERED_WITH_MEASURE if named or several else COVERED):
                 continue
             # A figure is tied to its fact by the measure the claim names, or by its words (by one
@@ -527,8 +536,7 @@ class _Judge:
         record = candidate.record
         quantity = record["quantity"]
         assert quantity is not None
-        unit, factor = claims.fact_unit_class(quantity["amount_unit"])
-        amount = quantity["amount"] * factor
+        unit, factor, amount = _fact_amount(record)
         written = record["value"] if record["value"] else quantity["amount"]
         article = claims.interval(amount, quantity["qualifier"], written * factor, exact_point=True)
         said = _said(record)
@@ -600,7 +608,9 @@ class _Judge:
         return None
 
     def _name(self, entity: str) -> str:
-        return self.catalog.entity_name(entity)
+        """An entity's English name (its id when the base has none)."""
+        names = self._names(entity)
+        return names[1] if len(names) > 1 else entity
 
     def _mentions(self, record: FactRecord, entity: str) -> bool:
         """Whether a fact names an entity: among its entities, or by a name in its text (a fact
@@ -626,7 +636,7 @@ class _Judge:
             return None
         as_of = record["as_of"]
         if as_of is None:
-            start, end = str(self.published[:4]), self.published
+            start, end = self.published[:4], self.published
         elif as_of["precision"] == "period":
             start = end = as_of["end"]
         else:
@@ -734,9 +744,8 @@ class _Judge:
             shared = [e for e in self.claim.entities if e not in HOME and self._mentions(record, e)]
             # Another's deed needs the deed's anchor: an entity the claim and the fact share, or
             # most of the claim's words (the HNE-001 mould of 华朔科技 claimed for 微科光电).
-            candidate = self.candidates[record["id"]]
-            held = [term for term in self.weights if term in candidate.terms]
-            anchored = bool(shared) or (candidate.coverage >= ANCHORED and len(held) >= 2)
+            candidate = self.candidates[record["id"]]  # with no entity shared, it holds words only
+            anchored = bool(shared) or (candidate.coverage >= ANCHORED and candidate.held >= MIN_HELD)
             attributed = conflict[0] == "attributed" and anchored
             if attributed or (substituted and "only" in stated and "only" in self.claim.markers):
                 return f"{conflict[1]}: {record['claim']['en']}"
@@ -798,7 +807,7 @@ class _Judge:
         if len(people) < 2:
             return None
         for entity in people:
-            names = self.catalog.entity_names(entity)
+            names = self._names(entity)
             main, aliases = names[:2], names[2:]
             if any(alias.casefold() in folded for alias in aliases) and not any(
                 name.casefold() in folded for name in main
@@ -820,12 +829,17 @@ class _Judge:
         return None
 
 
-def _distance(value: ClaimedValue, record: FactRecord) -> float:
-    """How far a claimed figure is from a fact's, relatively: 0 for the same amount."""
+def _fact_amount(record: FactRecord) -> tuple[str, float, float]:
+    """A fact's unit class, the factor to it, and its amount in it (1/6 as 16.67 percent)."""
     quantity = record["quantity"]
     assert quantity is not None
-    _, factor = claims.fact_unit_class(quantity["amount_unit"])
-    amount = quantity["amount"] * factor
+    unit, factor = claims.fact_unit_class(quantity["amount_unit"])
+    return unit, factor, quantity["amount"] * factor
+
+
+def _distance(value: ClaimedValue, record: FactRecord) -> float:
+    """How far a claimed figure is from a fact's, relatively: 0 for the same amount."""
+    _, _, amount = _fact_amount(record)
     return abs(amount - value.amount) / max(abs(amount), abs(value.amount), 1e-12)
 
 
