@@ -158,12 +158,14 @@ def quantifier_words(qualifier: str) -> str:
     return _QUANTIFIER_WORDS.get(qualifier, qualifier.replace("_", " "))
 
 
+# Tried in order, the first that ends right before the number wins: a denied quantifier (不超过,
+# no more than) comes before the one it denies (超过, more than), which it ends with.
 _ZH_BEFORE = (
     (Lazy(r"(?:将近|接近|近乎|差不多|几乎|近)$"), NEARLY),
-    (Lazy(r"(?:超过了?|超出|突破了?|破|逾|超|多于|高于|大于|过)$"), OVER),
-    (Lazy(r"(?:不少于|不低于|至少|最少)$"), AT_LEAST),
-    (Lazy(r"(?:不到|不足|少于|低于|小于|未达到?|未满)$"), UNDER),
     (Lazy(r"(?:不超过|至多|最多|最高)$"), AT_MOST),
+    (Lazy(r"(?:不少于|不低于|至少|最少)$"), AT_LEAST),
+    (Lazy(r"(?:超过了?|超出|突破了?|破|逾|超|多于|高于|大于|过)$"), OVER),
+    (Lazy(r"(?:不到|不足|少于|低于|小于|未达到?|未满)$"), UNDER),
     (Lazy(r"(?:大约|大概|约为?|约有|约合)$"), ABOUT),
 )
 _ZH_AFTER = (
@@ -174,6 +176,8 @@ _ZH_AFTER = (
 )
 _EN_BEFORE = (
     (Lazy(r"(?:nearly|almost|close to|just under|just below|approaching|near)$"), NEARLY),
+    (Lazy(r"(?:at most|up to|no more than|not more than|a maximum of|maximum of)$"), AT_MOST),
+    (Lazy(r"(?:at least|no less than|no fewer than|not less than|a minimum of|minimum of)$"), AT_LEAST),
     (
         Lazy(
             r"(?:more than|over|above|exceeding|exceeds?|exceeded|in excess of|upwards of|beyond|topped"
@@ -181,9 +185,7 @@ _EN_BEFORE = (
         ),
         OVER,
     ),
-    (Lazy(r"(?:at least|no less than|no fewer than|not less than|a minimum of|minimum of)$"), AT_LEAST),
     (Lazy(r"(?:less than|fewer than|under|below|short of|not even|lower than)$"), UNDER),
-    (Lazy(r"(?:at most|up to|no more than|not more than|a maximum of|maximum of)$"), AT_MOST),
     (Lazy(r"(?:about|around|approximately|roughly|some|circa|an estimated|estimated|~)$"), ABOUT),
 )
 _EN_AFTER = (
