@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING
 from beilun_cli import claims
 from beilun_cli.claims import Claim, ClaimedTime, ClaimedValue, Interval, Vocabulary
 from beilun_cli.fields import tidy_number
+from beilun_cli.patterns import Lazy
 
 if TYPE_CHECKING:
     from beilun_cli.catalog import Catalog, Filters
@@ -83,18 +84,18 @@ PARTS_KINDS = frozenset({"company", "project", "organisation", "person"})
 # Yuan per US dollar: a band wide enough for any year a claim may mean (2019: about 6.9).
 YUAN_PER_DOLLAR = (6.0, 8.0)
 # A claim that lists examples (等, such as) does not give a total to the one it names.
-_LISTING = re.compile(r"等|such as|including|and others|among others|etc\b", re.IGNORECASE)
-_LATIN_WORD = re.compile(r"[A-Za-z]+")
+_LISTING = Lazy(r"等|such as|including|and others|among others|etc\b", re.IGNORECASE)
+_LATIN_WORD = Lazy(r"[A-Za-z]+")
 # What a claim's rest says, counted: its English words of four letters or more (the, of, in are
 # left out by their size), and its Chinese as a word for each two characters of a run.
-_ENGLISH_WORD = re.compile(r"[a-z]{4,}")
-_CHINESE_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
+_ENGLISH_WORD = Lazy(r"[a-z]{4,}")
+_CHINESE_RUN = Lazy(r"[\u3400-\u9fff]{2,}")
 # Magnitudes and units with no numeral (万亿元, 平方公里): they say what is counted in, not what.
-_UNIT_RUN = re.compile(r"[百千万亿元美平方公里千米亩人次个家套户支]+")
+_UNIT_RUN = Lazy(r"[百千万亿元美平方公里千米亩人次个家套户支]+")
 # Particles and function words: a bigram holding one is more often two words' edges (聚的, 是在).
 _FUNCTION_CHARACTERS = frozenset("的了是在和与及或也都就而之其为以于对把被让给从向这那有个着过吗呢吧啊")
 # 一条, 一个, 一名: "a", "one", as Chinese counts nouns; no word a fact must share.
-_CLASSIFIER_PAIR = re.compile(r"^[一这那每该][个条家名位座项只支场次批所片块处套张幅]$")
+_CLASSIFIER_PAIR = Lazy(r"^[一这那每该][个条家名位座项只支场次批所片块处套张幅]$")
 # Markers a first, an only or a most carries: where it holds then matters.
 _RANKING = frozenset(
     {"only", "first", "second", "third", "largest", "most", "highest", "longest", "earliest"}
