@@ -250,7 +250,7 @@ def answer(base: Catalog, question: str, lang: str | None = None) -> Answer:
     wanted = question_kind(question)
     lang = lang or question_lang(question)
     text = search_text(question)
-    hits, _ = base.ranked(text, Filters(), max(FALLBACK_HITS, MAX_EVIDENCE, _HINTS))
+    hits, _ = base.ranked(text, Filters(), max(FALLBACK_HITS, MAX_EVIDENCE, _HINTS), count_matched=False)
     share = coverage(base, text, hits[0].terms) if hits else 0.0
     if share <= MIN_COVERAGE:
         raise NoConfidentAnswer(question, hits, [] if hits else base.suggestions(question), lang)

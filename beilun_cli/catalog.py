@@ -35,7 +35,7 @@ if TYPE_CHECKING:
         SourceRecord,
         TopicRecord,
     )
-    from beilun_cli.search import PostingSource
+    from beilun_cli.search import PostingList, PostingSource
 
 
 def open_base(
@@ -178,7 +178,7 @@ class _IndexedPostings:
         self.count = catalog.fact_count
         self._norms: array[float] | None = None
         self._patterns: list[tuple[str, str]] | None = None
-        self._read: dict[str, Sequence[tuple[int, int]]] = {}
+        self._read: dict[str, PostingList] = {}
 
     @property
     def patterns(self) -> Sequence[tuple[str, str]]:
@@ -199,17 +199,19 @@ class _IndexedPostings:
             self._norms.frombytes(data)
         return self._norms
 
-    def postings(self, term: str) -> Sequence[tuple[int, int]]:
+    def postings(self, term: str) -> PostingList:
+        from beilun_cli.search import NO_POSTINGS, PostingList
+
         if term in self._read:
             return self._read[term]
         found = self._rows("SELECT postings FROM terms WHERE term = ?", (term,))
         if not found:
-            self._read[term] = ()
-            return ()
+            self._read[term] = NO_POSTINGS
+            return NO_POSTINGS
         packed = array("I")
         packed.frombytes(found[0][0])
-        self._read[term] = pairs = list(zip(packed[0::2], packed[1::2], strict=True))
-        return pairs
+        self._read[term] = entries = PostingList(packed)
+        return entries
 
     def knows(self, term: str) -> bool:
         return bool(self._rows("SELECT 1 FROM terms WHERE term = ?", (term,)))
@@ -220,6 +222,9 @@ class Catalog:
 
     def __init__(self, index: Index) -> None:
         self.index = index
+        # Read once a call: the index does not change under an open catalog.
+        self._fact_count: int | None = None
+        self._postings: _IndexedPostings | None = None
 
     # ------------------------------------------------------------ facts as objects (the Python API)
 
@@ -234,14 +239,16 @@ class Catalog:
 
     def search(self, text: str, *, limit: int = 10, **filters: Any) -> list[Hit]:
         """The best `limit` facts for a few words or a question, best first."""
-        return self.ranked(text, Filters(**filters), limit)[0]
+        return self.ranked(text, Filters(**filters), limit, count_matched=False)[0]
 
     # ------------------------------------------------------------ records, as the commands emit them
 
     @property
     def fact_count(self) -> int:
-        [(count,)] = self.index.rows("SELECT count(*) FROM facts")
-        return int(count)
+        if self._fact_count is None:
+            [(count,)] = self.index.rows("SELECT count(*) FROM facts")
+            self._fact_count = int(count)
+        return self._fact_count
 
     def topic_ids(self) -> list[str]:
         return [row[0] for row in self.index.rows("SELECT id FROM topics ORDER BY position")]
@@ -422,18 +429,21 @@ class Catalog:
         rows = self.index.rows(sql, (source_id, first, last if last is not None else 2**31))
         return [{"source": source_id, "paragraph": number, "zh": zh, "en": en} for number, zh, en in rows]
 
-    def ranked(self, text: str, filters: Filters, limit: int) -> tuple[list[Hit], int]:
-        """The best `limit` facts for a query that pass the filters, and how many matched at all."""
+    def ranked(
+        self, text: str, filters: Filters, limit: int, *, count_matched: bool = True
+    ) -> tuple[list[Hit], int | None]:
+        """The best `limit` facts for a query that pass the filters, and how many matched at all
+        (None when not `count_matched`)."""
         from beilun_cli import search
 
         where, values = self._where(filters)  # an unknown topic or entity fails before any search
-        source = _IndexedPostings(self)
+        source = self.postings()
         allowed = (
             {row[0] for row in self.index.rows(f"SELECT position FROM facts{where}", values)}
             if where
             else None
         )
-        kept, matched = search.find_best(source, text, limit, allowed)
+        kept, matched = search.find_best(source, text, limit, allowed, count_matched=count_matched)
         records = self._records([hit.position for hit in kept])
         return [Hit(Fact(records[hit.position]), hit.score, hit.terms) for hit in kept], matched
 
@@ -480,8 +490,10 @@ class Catalog:
         return max(dates) if dates else "1970-01-01"
 
     def postings(self) -> PostingSource:
-        """The index's postings, as search ranks with them: counts of the facts holding a term."""
-        return _IndexedPostings(self)
+        """The index's postings, as search ranks with them: each term read once a call."""
+        if self._postings is None:
+            self._postings = _IndexedPostings(self)
+        return self._postings
 
     def valued_facts(self, measures: Sequence[str]) -> list[FactRecord]:
         """The facts with a normalised figure of any of `measures`, in base order."""
@@ -495,7 +507,7 @@ class Catalog:
         """The terms `ranked` looks up for a query (search.query_terms against this base)."""
         from beilun_cli import search
 
-        return search.query_terms(text, _IndexedPostings(self).knows)
+        return search.query_terms(text, self.postings().knows)
 
     def _records(self, positions: Sequence[int]) -> dict[int, FactRecord]:
         if not positions:
@@ -537,7 +549,7 @@ class Catalog:
         from beilun_cli import search
 
         words = [row[0] for row in self.index.rows("SELECT word FROM vocabulary")]
-        source = _IndexedPostings(self)
+        source = self.postings()
         return [word for word in search.closest(text, words) if search.find(source, word)][:3]
 
     def miss(self, text: str) -> NotFoundError:

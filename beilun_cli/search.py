@@ -35,7 +35,6 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from functools import cache
-from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from beilun_cli.fields import tidy_number
@@ -58,8 +57,8 @@ if TYPE_CHECKING:
             """BM25's length normalisation of each fact, by fact position (see length_norms)."""
             ...
 
-        def postings(self, term: str) -> Sequence[tuple[int, int]]:
-            """(fact position, term frequency) of every fact holding `term`, in fact order."""
+        def postings(self, term: str) -> PostingList:
+            """The facts holding `term`, in fact order, with how often each holds it."""
             ...
 
         def knows(self, term: str) -> bool:
@@ -488,11 +487,17 @@ def find(source: PostingSource, text: str) -> list[Ranked]:
 
 
 def find_best(
-    source: PostingSource, text: str, limit: int, allowed: Container[int] | None = None
-) -> tuple[list[Ranked], int]:
-    """The `limit` best facts for a query among those `allowed`, and how many matched at all."""
+    source: PostingSource,
+    text: str,
+    limit: int,
+    allowed: Container[int] | None = None,
+    *,
+    count_matched: bool = True,
+) -> tuple[list[Ranked], int | None]:
+    """The `limit` best facts for a query among those `allowed`, and how many matched at all
+    (None when not `count_matched`)."""
     query = analyze(text, source)
-    return best(source, query.terms, query.weights, limit, allowed)
+    return best(source, query.terms, query.weights, limit, allowed, count_matched=count_matched)
 
 
 # ---------------------------------------------------------------- facts -> postings
@@ -582,6 +587,41 @@ def length_norms(lengths: Sequence[int]) -> tuple[float, ...]:
     return tuple(K1 * (1 - B + B * length / average) for length in lengths)
 
 
+class PostingList:
+    """The facts holding one term, in fact order, and how often each holds it: two arrays made
+    from the flat array the index stores (position, frequency, position, ...) by slicing, not
+    as a tuple a fact. The term 北仑 of a 100,000-fact base is held by 80,000 facts; a query
+    reads it whole but looks up a handful of them (`frequency`)."""
+
+    __slots__ = ("positions", "frequencies")
+
+    def __init__(self, flat: array[int]) -> None:
+        self.positions = flat[0::2]
+        self.frequencies = flat[1::2]
+
+    def __len__(self) -> int:
+        return len(self.positions)
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return zip(self.positions, self.frequencies, strict=True)
+
+    def __eq__(self, other: object) -> bool:
+        return list(self) == list(other) if isinstance(other, PostingList | list | tuple) else NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"PostingList({list(self)!r})"
+
+    def frequency(self, position: int) -> int:
+        """How often the fact at `position` holds the term: 0 when it does not."""
+        at = bisect_left(self.positions, position)
+        return self.frequencies[at] if at < len(self.positions) and self.positions[at] == position else 0
+
+
+NO_POSTINGS = PostingList(array("I"))
+
+
 class Postings:
     """An inverted index in memory: term -> (fact position, term frequency) pairs.
 
@@ -610,9 +650,9 @@ class Postings:
     def count(self) -> int:
         return len(self.norms)
 
-    def postings(self, term: str) -> Sequence[tuple[int, int]]:
+    def postings(self, term: str) -> PostingList:
         flat = self.terms.get(term)
-        return list(zip(flat[0::2], flat[1::2], strict=True)) if flat is not None else ()
+        return PostingList(flat) if flat is not None else NO_POSTINGS
 
     def knows(self, term: str) -> bool:
         return term in self.terms
@@ -677,18 +717,15 @@ class Ranked:
 
 
 class _Matches:
-    """Which facts each scored term holds, made into sets only when a hit's terms are read."""
+    """The postings of each scored term: which terms a hit matched is looked up when asked for."""
 
-    __slots__ = ("held", "_sets")
+    __slots__ = ("held",)
 
     def __init__(self) -> None:
-        self.held: list[tuple[str, Sequence[tuple[int, int]]]] = []
-        self._sets: list[tuple[str, set[int]]] | None = None
+        self.held: list[tuple[str, PostingList]] = []
 
     def of(self, position: int) -> tuple[str, ...]:
-        if self._sets is None:
-            self._sets = [(term, {entry[0] for entry in entries}) for term, entries in self.held]
-        return tuple(term for term, positions in self._sets if position in positions)
+        return tuple(term for term, entries in self.held if entries.frequency(position))
 
 
 def rank(
@@ -707,16 +744,20 @@ def best(
     weights: Mapping[str, float] | None = None,
     limit: int | None = None,
     allowed: Container[int] | None = None,
-) -> tuple[list[Ranked], int]:
+    *,
+    count_matched: bool = True,
+) -> tuple[list[Ranked], int | None]:
     """The `limit` best facts (all when None) of `rank` among those `allowed` (all when None),
-    and how many facts matched at all. Only the best are rounded and sorted: a word of a large
-    base matches tens of thousands of facts."""
+    and how many facts matched at all (None when not `count_matched`: counting them when the
+    scoring was pruned means a union of the longest postings, which `ask` and `check` never
+    show). Only the best are rounded and sorted: a word of a large base matches tens of
+    thousands of facts."""
     count = source.count
     if count == 0:
         return [], 0
     norms = source.norms
     matches = _Matches()
-    postings: list[tuple[Sequence[tuple[int, int]], float]] = []
+    postings: list[tuple[PostingList, float]] = []
     for term in terms:
         entries = source.postings(term)
         if not entries:
@@ -726,8 +767,15 @@ def best(
         postings.append((entries, weight * math.log(1 + (count - holders + 0.5) / (holders + 0.5))))
         matches.held.append((term, entries))
     pruned = None if limit is None else _best_of_rare(postings, norms, count, limit, allowed)
+    matched: int | None
     if pruned is not None:
-        scores, matched = pruned
+        scores = pruned
+        matched = None
+        if count_matched:
+            union: set[int] = set()
+            for entries, _ in postings:
+                union.update(entries.positions)
+            matched = len(union)
     else:
         scores = {}
         for entries, idf in postings:
@@ -756,30 +804,29 @@ COMMON_SHARE = 0.1
 
 
 def _best_of_rare(
-    postings: Sequence[tuple[Sequence[tuple[int, int]], float]],
+    postings: Sequence[tuple[PostingList, float]],
     norms: Sequence[float],
     count: int,
     limit: int,
     allowed: Container[int] | None,
-) -> tuple[dict[int, float], int] | None:
-    """The scores of the facts that can be among the `limit` best, and how many facts matched,
-    without scoring every holder of a common term; None when that cannot be shown (then every
-    fact is scored).
+) -> dict[int, float] | None:
+    """The scores of the facts that can be among the `limit` best, without scoring every holder
+    of a common term; None when that cannot be shown (then every fact is scored).
 
     This is MaxScore pruning, exact: a fact holding only common terms scores at most what those
     terms can add (BM25's term-frequency part stays below K1 + 1). When the `limit`-th best of
     the facts holding a rarer term scores more than that, no other fact can reach the best, so
-    only those facts are scored in full (their common terms found by bisection, each score
-    summed in query order as the full scoring sums it). A query for Beilun in a base of
-    100,000 facts about it scored its 80,000 holders of 北仑 a call; now it scores the few
-    thousand holders of its other words.
+    only those facts are scored, and of them only those whose rarer terms leave them a chance,
+    in full (their common terms found by bisection, each score summed in query order as the
+    full scoring sums it). A query for Beilun in a base of 100,000 facts about it scored its
+    80,000 holders of 北仑 a call; now it scores a few hundred holders of its other words.
     """
     common = {index for index, (entries, _) in enumerate(postings) if len(entries) > count * COMMON_SHARE}
     if not common or len(common) == len(postings) or limit <= 0:
         return None
     # What each rarer term adds to each fact holding it; the facts holding one are the candidates.
     adds: list[dict[int, float] | None] = []
-    candidates: set[int] = set()
+    rare: dict[int, float] = {}
     for index, (entries, idf) in enumerate(postings):
         if index in common:
             adds.append(None)
@@ -789,31 +836,35 @@ def _best_of_rare(
             for position, frequency in entries
         }
         adds.append(adding)
-        candidates.update(adding)
+        get = rare.get
+        for position, value in adding.items():
+            rare[position] = get(position, 0.0) + value
     if allowed is not None:
-        candidates = {position for position in candidates if position in allowed}
-    if len(candidates) < limit:
+        rare = {position: value for position, value in rare.items() if position in allowed}
+    if len(rare) < limit:
         return None
+    ceiling = sum(postings[index][1] * (K1 + 1) for index in common)
+    # A candidate's rarer terms are a floor of its score and, with the ceiling, a roof: one whose
+    # roof is below the `limit`-th best floor cannot be among the best (the margin covers the
+    # rounding of sums), so it is not scored in full.
+    bar = heapq.nlargest(limit, rare.values())[-1] - ceiling - 2 * 10**-SCORE_DIGITS
     scores: dict[int, float] = {}
-    for position in candidates:
+    for position, floor in rare.items():
+        if floor < bar:
+            continue
         score = 0.0
         for (entries, idf), added in zip(postings, adds, strict=True):
             if added is not None:
                 if position in added:
                     score += added[position]
                 continue
-            at = bisect_left(entries, (position,))
-            if at < len(entries) and entries[at][0] == position:
-                frequency = entries[at][1]
+            frequency = entries.frequency(position)
+            if frequency:
                 score += idf * frequency * (K1 + 1) / (frequency + norms[position])
         scores[position] = score
-    ceiling = sum(postings[index][1] * (K1 + 1) for index in common)
     if heapq.nlargest(limit, scores.values())[-1] <= ceiling + 10**-SCORE_DIGITS:
         return None  # a fact of common terms only might still rank among the best
-    matched: set[int] = set()
-    for entries, _ in postings:
-        matched.update(map(itemgetter(0), entries))
-    return scores, len(matched)
+    return scores
 
 
 def has_terms(text: str) -> bool:

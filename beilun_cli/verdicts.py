@@ -208,7 +208,7 @@ class _Judge:
         self.figures = [value for value in claim.values if value.unit is not None or claim.measures]
         self.weights = self._claim_terms()
         self.concept_words = self._concept_words(claim.rest)
-        hits, _ = catalog.ranked(readable, _no_filters(), CANDIDATES)
+        hits, _ = catalog.ranked(readable, _no_filters(), CANDIDATES, count_matched=False)
         self.candidates: dict[str, _Candidate] = {}
         for rank, hit in enumerate(hits, start=1):
             self._add(hit.fact.to_dict(), rank)

@@ -3,6 +3,7 @@ must give exactly what scoring every fact gives, the same facts, scores, order a
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Sequence
 
 import hypothesis
@@ -19,8 +20,9 @@ class Source:
         self.held = held
         self.norms: Sequence[float] = norms
 
-    def postings(self, term: str) -> Sequence[tuple[int, int]]:
-        return self.held.get(term, [])
+    def postings(self, term: str) -> search.PostingList:
+        pairs = self.held.get(term, [])
+        return search.PostingList(array("I", [number for pair in pairs for number in pair]))
 
     def knows(self, term: str) -> bool:
         return term in self.held

@@ -173,8 +173,8 @@ def test_the_scorer_reads_any_posting_source(postings: search.Postings) -> None:
             self.count = inner.count
             self.norms = list(inner.norms)
 
-        def postings(self, term: str) -> list[tuple[int, int]]:
-            return list(self.inner.postings(term))
+        def postings(self, term: str) -> search.PostingList:
+            return search.PostingList(flat(*self.inner.postings(term)))
 
         def knows(self, term: str) -> bool:
             return self.inner.knows(term)

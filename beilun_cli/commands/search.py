@@ -110,7 +110,10 @@ def search_facts(
         )
     base = catalog(ctx)
     chosen = Filters(topic=topic, entity=entity, unit=unit, minimum=minimum, maximum=maximum, year=year)
-    hits, matched = base.ranked(text, chosen, sys.maxsize if limit is None else limit)  # maxsize: all
+    wanted = sys.maxsize if limit is None else limit  # maxsize: all
+    # The count of matches is read only when no hit passed the filters: then no scoring was
+    # pruned, and it is counted whether asked for or not.
+    hits, matched = base.ranked(text, chosen, wanted, count_matched=False)
     if out.format == "table":
         marks = search.marks(
             (base.searched_texts(hit.fact.to_dict()), base.marked_terms(hit.terms)) for hit in hits
