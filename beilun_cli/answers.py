@@ -29,6 +29,7 @@ from beilun_cli.errors import NotFoundError
 from beilun_cli.fields import readable_number, tidy_number
 
 if TYPE_CHECKING:
+    from beilun_cli.claims import ClaimedTime
     from beilun_cli.records import BilingualRecord, EntityRecord, FactRecord, Hit, QuantityRecord, TimeRecord
 
 KINDS = ("quantity", "time", "who", "where", "claim")
@@ -179,7 +180,9 @@ INDIRECT = 0.75
 class NoConfidentAnswer(NotFoundError):
     """No fact answers the question well enough; the best hits are named as hints."""
 
-    def __init__(self, question: str, hits: list[Hit], suggestions: list[str], lang: str = "en") -> None:
+    def __init__(
+        self, question: str, hits: list[Hit], suggestions: list[str], lang: str = "en", reason: str = ""
+    ) -> None:
         shown = question if len(question) <= 40 else question[:39] + "…"
         if hits:
             claims = [_in(hit.fact.to_dict()["claim"], lang) for hit in hits[:_HINTS]]
@@ -192,7 +195,7 @@ class NoConfidentAnswer(NotFoundError):
             hint = f"did you mean: {', '.join(suggestions)}?"
         else:
             hint = "try other words, or see 'beilun topics'"
-        super().__init__(f"no confident answer to '{shown}'", hint)
+        super().__init__(f"no confident answer to '{shown}'{': ' + reason if reason else ''}", hint)
         self.hits = hits
 
 
@@ -247,6 +250,8 @@ class Answer:
 
 def answer(base: Catalog, question: str, lang: str | None = None) -> Answer:
     """The answer to a question in Chinese or English, or NoConfidentAnswer."""
+    from beilun_cli.claims import times_of
+
     wanted = question_kind(question)
     lang = lang or question_lang(question)
     text = search_text(question)
@@ -254,12 +259,19 @@ def answer(base: Catalog, question: str, lang: str | None = None) -> Answer:
     share = coverage(base, text, hits[0].terms) if hits else 0.0
     if share <= MIN_COVERAGE:
         raise NoConfidentAnswer(question, hits, [] if hits else base.suggestions(question), lang)
-    best = hits[0].score
-    chosen, kind = hits[0], "claim"
+    stranger = _stranger(base, question)
+    if stranger is not None:
+        raise NoConfidentAnswer(question, hits, [], lang, f"the article says nothing of {stranger}")
+    near = [hit for hit in hits[:FALLBACK_HITS] if hit.score >= hits[0].score * FALLBACK_SHARE]
+    times = times_of(question, base.published()[:10])
+    candidates = _of_the_time(near, times)
+    if not candidates:
+        raise NoConfidentAnswer(question, hits, [], lang, f"no fact of {times[0].written} answers it")
+    candidates = _of_the_unit(candidates, question) if wanted == "quantity" else candidates
+    chosen, kind = candidates[0], "claim"
     entities: list[EntityRecord] = []
     if wanted != "claim":
-        near = [hit for hit in hits[:FALLBACK_HITS] if hit.score >= best * FALLBACK_SHARE]
-        for hit in _of_the_time(base, question, near):
+        for hit in candidates:
             named = _answering_entities(base, hit.fact.to_dict(), wanted, question)
             if named is not None:
                 chosen, kind, entities = hit, wanted, named
@@ -272,20 +284,106 @@ def answer(base: Catalog, question: str, lang: str | None = None) -> Answer:
     return Answer(question, kind, lang, _text(kind, fact, entities, lang), fact, entities, evidence, share)
 
 
-def _of_the_time(base: Catalog, question: str, hits: list[Hit]) -> list[Hit]:
-    """Hits whose time is the one the question names first (去年 -> 2018: 去年北仑经济总量有多大 is
-    asked of the GDP of 2018, not of a share without a date); the others after, in order."""
-    from beilun_cli.claims import times_of
+def _stranger(base: Catalog, question: str) -> str | None:
+    """A place the question names by its suffix (镇海区, Yinzhou District), or a name it writes
+    with a capital (Paris, Yinzhou), that the article never names and no fact holds: the
+    question is about something else, whatever words it shares with a fact."""
+    from beilun_cli import search
+    from beilun_cli.claims import places_of, proper_words
 
-    times = times_of(question, base.published()[:10])
+    # Without its question words: 哪家公司 is no company's name.
+    places = places_of(_stripped_pattern().sub(" ", question.translate(_SIMPLIFIED)), base.published()[:10])
+    proper = proper_words(question)
+    if not places and not proper:
+        return None
+    article = base.article_text().casefold()
+    source = base.postings()
+    for place in places:
+        # An organisation by its Chinese suffix is too often a description (百亿级公司): not here.
+        organisation = not place.isascii() and not place.endswith(("市", "区", "县", "省", "镇"))
+        if not organisation and place.casefold() not in article:
+            return place
+    for word in proper:
+        terms = search.query_terms(word, source.knows)
+        if word.casefold() not in article and not any(source.knows(term) for term in terms):
+            return word
+    return None
+
+
+def _of_the_time(hits: list[Hit], times: list[ClaimedTime]) -> list[Hit]:
+    """The hits that may answer a question naming `times`: those of one of those times first
+    (去年北仑经济总量有多大 is asked of the GDP of 2018, not of a share without a date), then those
+    without a time, unless the best is of another time. A fact of another time does not answer
+    it (北仑2017年的GDP: the article gives 2018's). No times named: the hits as they are."""
     if not times:
         return hits
 
-    def dated(hit: Hit) -> bool:
+    def of_the_time(hit: Hit) -> bool | None:
         as_of = hit.fact.to_dict()["as_of"]
-        return as_of is not None and all(time.within(as_of["start"], as_of["end"]) for time in times)
+        if as_of is None:
+            return None
+        return any(time.within(as_of["start"], as_of["end"]) for time in times)
 
-    return [hit for hit in hits if dated(hit)] + [hit for hit in hits if not dated(hit)]
+    dated = [hit for hit in hits if of_the_time(hit)]
+    if not dated and hits and of_the_time(hits[0]) is False:
+        return []  # the best is of another time: a fact without one would only be a guess
+    return dated + [hit for hit in hits if of_the_time(hit) is None]
+
+
+# What a question of quantity asks to be counted in, by the words it asks with (多少钱, how many
+# people, 多远): the unit classes of claims.FACT_UNIT_CLASSES. Among hits close to the best, one
+# whose figure is of that class answers first (蒲公英宣讲团一年讲多少场: the talks, not the audience).
+_ASKED_UNITS: tuple[tuple[str, str], ...] = (
+    ("yuan", r"多少钱|多少亿|多少万元|多少元|\bhow much (?:money|did \w+(?: \w+)? (?:invest|spend|cost))"),
+    (
+        "people",
+        r"多少人|几个?人|多少名|多少位|多少游客|多少志愿者"
+        r"|\bhow many (?:people|persons|visitors|tourists|volunteers|residents|members|listeners)\b",
+    ),
+    (
+        "years",
+        r"几年|多少年|多久|多长时间|\bhow many years\b|\bhow long (?:has|have|had|did|ago)\b|\bhow old\b",
+    ),
+    ("m", r"多远|多长(?!时间)|多少公里|多少米|\bhow far\b|\bhow many (?:kilomet|km|met)"),
+    ("m2", r"多大面积|面积多大|多少平方|多少亩|\bhow many square\b|\bhow much (?:land|space|area|floor)\b"),
+    (
+        "percent",
+        r"百分之几|几成|占比|比重|多少比例|百分比"
+        r"|\bwhat (?:share|percentage|proportion|fraction|percent|portion)\b",
+    ),
+    (
+        "count",
+        r"几家|多少家|几个(?!人)|多少个(?!人)|多少场|几场|多少项|几项|多少座|几座|多少套|几套|多少所|多少条|几条",
+    ),
+)
+
+
+@cache
+def _unit_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    return [(unit, re.compile(pattern)) for unit, pattern in _ASKED_UNITS]
+
+
+def asked_unit(question: str) -> str | None:
+    """The unit class a question of quantity asks in (yuan, people, years, m, m2, percent,
+    count), by its first words that say; None when none do."""
+    text = _folded(question)
+    found = [(match.start(), unit) for unit, pattern in _unit_patterns() if (match := pattern.search(text))]
+    return min(found)[1] if found else None
+
+
+def _of_the_unit(hits: list[Hit], question: str) -> list[Hit]:
+    """The hits with a figure of the unit the question asks in first, the others after."""
+    from beilun_cli.claims import fact_unit_class
+
+    unit = asked_unit(question)
+    if unit is None:
+        return hits
+
+    def counted_so(hit: Hit) -> bool:
+        quantity = hit.fact.to_dict()["quantity"]
+        return quantity is not None and fact_unit_class(quantity["amount_unit"])[0] == unit
+
+    return [hit for hit in hits if counted_so(hit)] + [hit for hit in hits if not counted_so(hit)]
 
 
 def _answering_entities(
@@ -354,6 +452,10 @@ def amount_text(quantity: QuantityRecord) -> str:
     words = [_UNITS.get(part, part.replace("-", " ")) for part in unit.split("-per-")]
     named = " per ".join(words)
     scaled = unit.split("-per-")[0] in _SCALED
+    if unit == "m" and abs(amount) >= 1000:  # 2600公里 is 2,600 km, not 2,600,000 m
+        kilometres = tidy_number(amount / 1000)
+        number = f"{kilometres:,}" if isinstance(kilometres, int) else readable_number(kilometres)
+        return f"{_QUALIFIERS.get(quantity['qualifier'], '')}{number} km"
     if unit == "ratio":
         number = readable_number(amount)
     elif scaled and abs(amount) >= 1e9:

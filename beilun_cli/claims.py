@@ -822,18 +822,38 @@ def read_claim(text: str, published: str, vocabulary: Vocabulary) -> Claim:
     bound = [(hi, hi + 1) for _, hi in value_spans if hi < len(folded) and folded[hi] in _AFTER_FIGURE]
     fillers = [match.span() for match in _FILLER.finditer(folded)]
     claim.rest = _blanked(folded, [*taken, *value_spans, *fillers, *bound])
-    claim.proper = {word.casefold() for word in _PROPER.findall(text)} if claim.latin else set()
-    unnamed = _blanked(folded, [*name_spans, *time_spans])
+    claim.proper = {word.casefold() for word in proper_words(text)} if claim.latin else set()
+    claim.places = _places(_blanked(folded, [*name_spans, *time_spans]), text, claim.latin)
+    return claim
+
+
+def places_of(text: str, published: str) -> list[str]:
+    """The places and organisations a text names by their suffixes (舟山市, 民政局, Yinzhou
+    District), as read_claim finds them: for `ask`, which looks them up in the article."""
+    folded = text.casefold()
+    times = _read_times(folded, published)[1]
+    return _places(_blanked(folded, times), text, _LATIN.search(folded) is not None)
+
+
+def proper_words(text: str) -> list[str]:
+    """The words written with a capital inside a text (names, even unknown ones: Yinzhou)."""
+    return list(_PROPER.findall(text))
+
+
+def _places(unnamed: str, text: str, latin: bool) -> list[str]:
+    """Places and organisations by their suffixes: Chinese in `unnamed` (casefolded, with the
+    spans that are no place's blanked: known names, times), English in `text` as written."""
+    places = []
     # The patterns of places cost milliseconds to compile: only a text with a suffix needs them.
     if any(suffix in unnamed for suffix in _PLACE_SUFFIXES):
-        claim.places = [
+        places = [
             found.group()
             for found in _ZH_PLACE.finditer(unnamed)
             if found.group()[0] not in _NOT_A_PLACE_START
         ]
-    if claim.latin:
-        claim.places += [found.group().casefold() for found in _EN_PLACE.finditer(text)]
-    return claim
+    if latin:
+        places += [found.group().casefold() for found in _EN_PLACE.finditer(text)]
+    return places
 
 
 def _blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:
@@ -849,7 +869,8 @@ _PROPER = Lazy(r"(?<=[\w,;:'’] )[A-Z][a-z]+")
 # A place by its administrative suffix: two or three characters and 市/区/县/省/镇, or an English
 # name and District/City/County/Province.
 _ZH_PLACE = Lazy(
-    r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}(?:市|区|县|省|镇)(?![域划块间别分位内外长委政民])"
+    # 区 after 小, 社, 园...: a residential compound, a community, a park (老小区), no district.
+    r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}(?:市|(?<![小社园景城片厂矿校营])区|县|省|镇)(?![域划块间别分位内外长委政民])"
     # An organisation by its suffix: 民政局, 体育局, 商务厅, 科技公司.
     r"|[\u4e00-\u9fff]{2,6}?(?:局|厅|委员会|公司|集团|协会|研究院|大学|医院)"
 )

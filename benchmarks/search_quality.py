@@ -4,11 +4,12 @@ with the wanted fact first and the right kind of answer.
 
     python benchmarks/search_quality.py [CASES.toml ...] [--facts DIR]
 
-The case sets are tests/search_cases.toml (the keyword and question set the tests require) and
-tests/paraphrase_cases.toml (held-out questions written from the article as people ask them,
-not from the facts' wording), where it exists: each case a query and the id of the fact it must
-find. beilun is measured as the CLI searches: the base's index (the cached one, built there
-first if need be), ranked by `Catalog.ranked` with no filter.
+The case sets are tests/search_cases.toml (the keyword and question set the tests require),
+tests/paraphrase_cases.toml (questions written from the article as people ask them, not from
+the facts' wording; search and ask were tuned on it since) — together the development set — and
+tests/ask_heldout.toml (written blind, and kept apart from tuning): each case a query and the
+id of the fact it must find. beilun is measured as the CLI searches: the base's index (the
+cached one, built there first if need be), ranked by `Catalog.ranked` with no filter.
 
 The baseline is what a reader has without beilun: grep for the literal query in the article
 (`grep -F`, one paragraph per line). A case counts for grep when the expected fact's paragraph
@@ -38,9 +39,12 @@ from beilun_cli.model import LoadedBase
 
 HERE = Path(__file__).resolve().parent
 TESTS = HERE.parent / "tests"
-DEFAULT_CASES = [TESTS / "search_cases.toml", TESTS / "paraphrase_cases.toml"]
+DEFAULT_CASES = [TESTS / "search_cases.toml", TESTS / "paraphrase_cases.toml", TESTS / "ask_heldout.toml"]
+# The sets the search and ask were tuned on: reported together as "development".
+DEVELOPMENT = ("search_cases", "paraphrase_cases")
 CUTS = (1, 3, 5)
-# Questions the article does not answer, in both languages: `ask` should refuse every one.
+# Questions the article does not answer, in both languages: `ask` should refuse every one. A
+# case file may add its own (`[[off_topic]]`, each a `query`).
 OFF_TOPIC = (
     "What is the population of Paris?",
     "What is the capital of France?",
@@ -125,16 +129,20 @@ def _share(count: int, total: int) -> str:
     return f"{count:>4}/{total:<3} ({count / total:6.1%})" if total else f"{'-':>16}"
 
 
-def ask_report(indexed: Catalog, sets: dict[str, list[dict[str, str]]]) -> None:
+def ask_report(
+    indexed: Catalog, sets: dict[str, list[dict[str, str]]], off_topic: dict[str, list[str]]
+) -> None:
     """`ask` accuracy on each set of cases, by language, then the confidence on both sides."""
     heads = ("fact first", "kind right", "both", "right if answered")
     print(f"\n{'ask':<24} {'n':>3} " + " ".join(f"{head:>16}" for head in heads) + f" {'refused':>8}")
     every: list[tuple[dict[str, str], AskOutcome]] = []
     wrong: list[str] = []
-    for name, cases in sets.items():
+    for name, cases in _with_development(sets).items():
         outcomes = [(case, ask(indexed, case["query"])) for case in cases]
-        every += outcomes
-        for lang in ("all", *sorted({case["lang"] for case in cases})):
+        together = name == DEVELOPMENT_NAME  # its cases are counted in their own sets too
+        if not together:
+            every += outcomes
+        for lang in ("all",) if together else ("all", *sorted({case["lang"] for case in cases})):
             chosen = [(c, o) for c, o in outcomes if lang in ("all", c["lang"])]
             first = sum(1 for c, o in chosen if o.fact == c["expect"])
             typed = [(c, o) for c, o in chosen if "answer" in c]
@@ -149,14 +157,21 @@ def ask_report(indexed: Catalog, sets: dict[str, list[dict[str, str]]]) -> None:
             )
             refused = len(chosen) - len(answered)
             print(f"{name + ' ' + lang:<24} {len(chosen):>3} " + " ".join(cells) + f" {refused:>8}")
-        for c, o in outcomes:
+        for c, o in () if together else outcomes:
             if o.fact != c["expect"] or ("answer" in c and o.kind != c["answer"]):
                 got = o.fact or "refused"
                 wanted = f"{c['expect']} ({c.get('answer', '-')})"
                 wrong.append(f"  {c['query']!r} -> {got} ({o.kind}); wanted {wanted}")
-    off = [(ask(indexed, question), question) for question in OFF_TOPIC]
-    refused = sum(1 for outcome, _ in off if outcome.fact is None)
-    print(f"{'off-topic questions':<24} {len(off):>3} refused: {refused} ({refused / len(off):.1%})")
+    off: list[tuple[AskOutcome, str]] = []
+    for name, questions in off_topic.items():
+        outcomes_off = [(ask(indexed, question), question) for question in questions]
+        off += outcomes_off
+        refused = sum(1 for outcome, _ in outcomes_off if outcome.fact is None)
+        label = f"off-topic ({name})"
+        print(f"{label:<24} {len(questions):>3} refused: {refused} ({refused / len(questions):.1%})")
+        for outcome, question in outcomes_off:
+            if outcome.fact is not None:
+                wrong.append(f"  {question!r} -> {outcome.fact} ({outcome.kind}); wanted refused (off-topic)")
 
     threshold = answers.MIN_COVERAGE
     print("\nconfidence: the share of the question the best hit matched (answers.coverage);")
@@ -178,20 +193,37 @@ def ask_report(indexed: Catalog, sets: dict[str, list[dict[str, str]]]) -> None:
         print("\n".join(wrong))
 
 
+DEVELOPMENT_NAME = "development"
+
+
+def _with_development(sets: dict[str, list[dict[str, str]]]) -> dict[str, list[dict[str, str]]]:
+    """The sets, and after them the development sets together (the figure the issue's targets
+    are about), when all of them are measured."""
+    groups = dict(sets)
+    if all(name in sets for name in DEVELOPMENT):
+        groups[DEVELOPMENT_NAME] = [case for name in DEVELOPMENT for case in sets[name]]
+    return groups
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("cases", nargs="*", type=Path, default=None)
     parser.add_argument("--facts", type=Path, default=None, help="fact base (default: the shipped one)")
     args = parser.parse_args()
     files = args.cases or [path for path in DEFAULT_CASES if path.exists()]
-    sets = {path.stem: tomllib.loads(path.read_text(encoding="utf-8"))["cases"] for path in files}
+    loaded = {path.stem: tomllib.loads(path.read_text(encoding="utf-8")) for path in files}
+    sets = {name: data["cases"] for name, data in loaded.items()}
+    off_topic = {"benchmark": list(OFF_TOPIC)}
+    off_topic |= {
+        name: [case["query"] for case in data["off_topic"]]
+        for name, data in loaded.items()
+        if "off_topic" in data
+    }
     root = args.facts or paths.default_root()
     base = loader.load(root)  # the article's paragraphs, for grep
     rankers = {"beilun search": beilun_rank(catalog.open_base(root)), "grep -F": grep_rank(base)}
 
-    groups: dict[str, list[dict[str, str]]] = dict(sets)
-    if len(sets) > 1:
-        groups["all sets"] = [case for cases in sets.values() for case in cases]
+    groups = _with_development(sets)
     width = max(len(name) for name in groups)
     cuts = "".join(f"{'top ' + str(cut):>15}" for cut in CUTS)
     print(f"{'method':<14} {'cases':<{width}} {'n':>4}{cuts}")
@@ -201,7 +233,7 @@ def main() -> None:
             found = "".join(f"{count:>6} ({count / n:6.1%})" for count in shares(chosen, rank))
             print(f"{name:<14} {group:<{width}} {n:>4}{found}")
 
-    ask_report(catalog.open_base(root), sets)
+    ask_report(catalog.open_base(root), sets, off_topic)
 
     ours = rankers["beilun search"]
     for group, chosen in sets.items():

@@ -295,6 +295,9 @@ def test_question_words_decide_the_kind(question: str, kind: str) -> None:
             },
             "at least 1,500 talks per year",
         ),
+        ({"written": "2600公里", "qualifier": "exact", "amount": 2600000, "amount_unit": "m"}, "2,600 km"),
+        ({"written": "近2000米", "qualifier": "nearly", "amount": 2000, "amount_unit": "m"}, "nearly 2 km"),
+        ({"written": "800米", "qualifier": "exact", "amount": 800, "amount_unit": "m"}, "800 m"),
     ],
 )
 def test_amounts_in_english_words(quantity: dict[str, object], text: str) -> None:
@@ -341,3 +344,63 @@ def test_a_time_in_the_question_prefers_the_fact_of_that_time() -> None:
     result = run(["ask", "北仑去年经济总量有多大", "--json"])
     answer = json.loads(result.stdout)["answer"]
     assert (answer["fact"], answer["text"]) == ("gdp-2018", "1146.46亿元，2018年（去年）")
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # A time the article gives no figure of: its 2018 figure is no answer (it is a hint).
+        ("北仑2015年的地区生产总值是多少", "no fact of 2015年 answers it"),
+        ("What was Beilun's GDP in 2012?", "no fact of 2012 answers it"),
+        # A place the article never names, whatever words the question shares with a fact.
+        ("镇海区的森林覆盖率是多少", "the article says nothing of 镇海区"),
+        ("What is the forest coverage of Yinzhou?", "the article says nothing of Yinzhou"),
+    ],
+)
+def test_a_question_of_another_time_or_place_gets_no_answer(question: str, reason: str) -> None:
+    result = run(["ask", question])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == f"beilun: no confident answer to '{question}': {reason}"
+    assert result.stderr.splitlines()[1].startswith("hint: the closest facts: ")
+
+
+def test_places_the_article_names_and_words_that_only_look_like_places_are_answered() -> None:
+    # 北仑区 is named; 老旧小区 is a housing estate, not a district; 哪家公司 asks for a company.
+    for question, fact in (
+        ("北仑区的森林覆盖率是多少", "forest-coverage-40-1"),
+        ("北仑的老旧小区改造了多少个？", "old-communities-renovation-count"),
+        ("哪家公司在北仑建设总投资640亿元的项目？", "smic-chevron-lng-projects-under-construction"),
+    ):
+        result = run(["ask", question, "--json"])
+        assert result.exit_code == 0, result.stderr
+        assert json.loads(result.stdout)["answer"]["fact"] == fact
+
+
+@pytest.mark.parametrize(
+    ("question", "unit"),
+    [
+        ("蒲公英宣讲团一年讲多少场？", "count"),
+        ("北仑有几家百亿企业", "count"),
+        ("北仑有多少志愿者", "people"),
+        ("how many visitors come each year", "people"),
+        ("胡朝霞团队的爱心接力跑了多远？", "m"),
+        ("老旧小区改造了多大面积", "m2"),
+        ("北仑户籍人口占全市百分之几", "percent"),
+        ("What share of Ningbo's land is Beilun?", "percent"),
+        ("爱心食堂办了几年", "years"),
+        ("How much money was invested?", "yuan"),
+        ("北仑GDP多少", None),
+    ],
+)
+def test_the_unit_a_question_of_quantity_asks_in(question: str, unit: str | None) -> None:
+    assert answers.asked_unit(question) == unit
+
+
+def test_among_close_hits_the_figure_in_the_asked_unit_answers() -> None:
+    # The talks a year, not their audience (人次); the relay's distance, not the girl's age.
+    for question, fact in (
+        ("蒲公英宣讲团一年讲多少场？", "dandelion-1500-sessions-a-year"),
+        ("How far did the relay of Hu Zhaoxia's team go?", "hu-zhaoxia-team-2600km-relay"),
+    ):
+        result = run(["ask", question, "--json"])
+        assert json.loads(result.stdout)["answer"]["fact"] == fact
