@@ -74,9 +74,9 @@ _PARTICLES = r"请问|一下|什么|怎么样|怎么|怎样|如何|为什么|哪
 
 # An answer needs its best hit to match more than this share of the question's search terms.
 MIN_COVERAGE = 0.5
-# How many of the best hits may answer in place of the first one, when it has no field of the
-# kind asked for, and how far below the first one's score they may be.
-FALLBACK_HITS = 3
+# How many of the best hits may answer in place of the first one (one of the time or the unit
+# asked for, or with a field of the kind asked for), and how far below its score they may be.
+FALLBACK_HITS = 5
 FALLBACK_SHARE = 0.5
 MAX_EVIDENCE = 3
 _HINTS = 3
@@ -262,8 +262,20 @@ def answer(base: Catalog, question: str, lang: str | None = None) -> Answer:
     stranger = _stranger(base, question)
     if stranger is not None:
         raise NoConfidentAnswer(question, hits, [], lang, f"the article says nothing of {stranger}")
-    near = [hit for hit in hits[:FALLBACK_HITS] if hit.score >= hits[0].score * FALLBACK_SHARE]
     times = times_of(question, base.published()[:10])
+    # A hit may answer in place of the best when it scores near it and matches as much of the
+    # question, its times aside, as an answer must: a fact of the year asked for that says
+    # nothing of what is asked about is no answer.
+    timeless = text
+    for time in times:
+        timeless = timeless.replace(time.written.casefold(), " ")
+    near = [
+        hit
+        for hit in hits[:FALLBACK_HITS]
+        if hit is hits[0]
+        or hit.score >= hits[0].score * FALLBACK_SHARE
+        and coverage(base, timeless, hit.terms) > MIN_COVERAGE
+    ]
     candidates = _of_the_time(near, times)
     if not candidates:
         raise NoConfidentAnswer(question, hits, [], lang, f"no fact of {times[0].written} answers it")

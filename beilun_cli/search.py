@@ -563,7 +563,10 @@ def fact_terms(
         # A phrasing is a question: its terms are made as a query's are (question words left out).
         asked = Counter([term for text in fact.asked for term in _terms(normalise(text))])
         concepts |= finder.concepts(" ".join(signature(text) for text in fact.asked), asked)
-        terms.update({ASKED + term: count for term, count in asked.items()})
+        # A phrasing adds the words the fact lacks. Its words the fact holds already would add
+        # weight to what finds it anyway, and lift it above sibling facts that share those
+        # words (大禹鼎, 青年公寓) for a query of the words alone.
+        terms.update({ASKED + term: count for term, count in asked.items() if term not in terms})
     if fact.measure is not None:
         concepts.add(MEASURE + fact.measure)
     terms.update(concepts)
