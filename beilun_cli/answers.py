@@ -256,30 +256,40 @@ def answer(base: Catalog, question: str, lang: str | None = None) -> Answer:
     lang = lang or question_lang(question)
     text = search_text(question)
     hits, _ = base.ranked(text, Filters(), max(FALLBACK_HITS, MAX_EVIDENCE, _HINTS), count_matched=False)
-    share = coverage(base, text, hits[0].terms) if hits else 0.0
+    times = times_of(question, base.published()[:10])
+    # What the question asks about, its times aside (去年, in 2018): the time is judged on its
+    # own below, and a fact is dated by its time, not by those words.
+    asked = text
+    for time in times:
+        asked = asked.replace(time.written.casefold(), " ")
+    if not base.query_terms(asked):
+        asked = text  # a question of a time only
+
+    def matched(hit: Hit) -> float:
+        return coverage(base, asked, hit.terms)
+
+    share = matched(hits[0]) if hits else 0.0
     if share <= MIN_COVERAGE:
         raise NoConfidentAnswer(question, hits, [] if hits else base.suggestions(question), lang)
     stranger = _stranger(base, question)
     if stranger is not None:
         raise NoConfidentAnswer(question, hits, [], lang, f"the article says nothing of {stranger}")
-    times = times_of(question, base.published()[:10])
     # A hit may answer in place of the best when it scores near it and matches as much of the
-    # question, its times aside, as an answer must: a fact of the year asked for that says
-    # nothing of what is asked about is no answer.
-    timeless = text
-    for time in times:
-        timeless = timeless.replace(time.written.casefold(), " ")
+    # question as an answer must: a fact of the year asked for that says nothing of what is
+    # asked about is no answer.
     near = [
         hit
         for hit in hits[:FALLBACK_HITS]
-        if hit is hits[0]
-        or hit.score >= hits[0].score * FALLBACK_SHARE
-        and coverage(base, timeless, hit.terms) > MIN_COVERAGE
+        if hit is hits[0] or hit.score >= hits[0].score * FALLBACK_SHARE and matched(hit) > MIN_COVERAGE
     ]
     candidates = _of_the_time(near, times)
     if not candidates:
         raise NoConfidentAnswer(question, hits, [], lang, f"no fact of {times[0].written} answers it")
-    candidates = _of_the_unit(candidates, question) if wanted == "quantity" else candidates
+    if wanted == "quantity":
+        candidates = _of_the_unit(candidates, question)
+        if not candidates:
+            wanted_unit = _UNIT_WORDS[asked_unit(question) or "count"]
+            raise NoConfidentAnswer(question, hits, [], lang, f"the closest facts give no {wanted_unit}")
     chosen, kind = candidates[0], "claim"
     entities: list[EntityRecord] = []
     if wanted != "claim":
@@ -370,6 +380,18 @@ _ASKED_UNITS: tuple[tuple[str, str], ...] = (
 )
 
 
+# The unit classes in words, for the reason a question of quantity gets no answer.
+_UNIT_WORDS = {
+    "yuan": "sum of money",
+    "people": "number of people",
+    "years": "number of years",
+    "m": "length",
+    "m2": "area",
+    "percent": "share",
+    "count": "count",
+}
+
+
 @cache
 def _unit_patterns() -> list[tuple[str, re.Pattern[str]]]:
     return [(unit, re.compile(pattern)) for unit, pattern in _ASKED_UNITS]
@@ -384,7 +406,8 @@ def asked_unit(question: str) -> str | None:
 
 
 def _of_the_unit(hits: list[Hit], question: str) -> list[Hit]:
-    """The hits with a figure of the unit the question asks in first, the others after."""
+    """The hits with a figure of the unit the question asks in first, the others after; none
+    when no hit has one (How much did Beilun spend on schools? is not answered by a count)."""
     from beilun_cli.claims import fact_unit_class
 
     unit = asked_unit(question)
@@ -395,7 +418,10 @@ def _of_the_unit(hits: list[Hit], question: str) -> list[Hit]:
         quantity = hit.fact.to_dict()["quantity"]
         return quantity is not None and fact_unit_class(quantity["amount_unit"])[0] == unit
 
-    return [hit for hit in hits if counted_so(hit)] + [hit for hit in hits if not counted_so(hit)]
+    counted = [hit for hit in hits if counted_so(hit)]
+    if not counted:
+        return []
+    return counted + [hit for hit in hits if not counted_so(hit)]
 
 
 def _answering_entities(

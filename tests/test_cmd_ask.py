@@ -352,6 +352,8 @@ def test_a_time_in_the_question_prefers_the_fact_of_that_time() -> None:
         # A time the article gives no figure of: its 2018 figure is no answer (it is a hint).
         ("北仑2015年的地区生产总值是多少", "no fact of 2015年 answers it"),
         ("What was Beilun's GDP in 2012?", "no fact of 2012 answers it"),
+        # A figure asked for in a unit no close fact counts in: a count is no sum of money.
+        ("红色教育基地花了多少钱", "the closest facts give no sum of money"),
         # A place the article never names, whatever words the question shares with a fact.
         ("镇海区的森林覆盖率是多少", "the article says nothing of 镇海区"),
         ("What is the forest coverage of Yinzhou?", "the article says nothing of Yinzhou"),
@@ -403,4 +405,15 @@ def test_among_close_hits_the_figure_in_the_asked_unit_answers() -> None:
         ("How far did the relay of Hu Zhaoxia's team go?", "hu-zhaoxia-team-2600km-relay"),
     ):
         result = run(["ask", question, "--json"])
+        assert json.loads(result.stdout)["answer"]["fact"] == fact
+
+
+def test_colloquial_fillers_and_the_time_asked_about_do_not_count_against_an_answer() -> None:
+    # 那些, 加起来: words of the asking; last year: the time, judged apart (2018 is the fact's).
+    for question, fact in (
+        ("北仑那些森林步道加起来有多长", "forest-trails-123-km"),
+        ("How big was the Beilun economy last year?", "gdp-2018"),
+    ):
+        result = run(["ask", question, "--json"])
+        assert result.exit_code == 0, result.stderr
         assert json.loads(result.stdout)["answer"]["fact"] == fact

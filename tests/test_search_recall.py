@@ -198,6 +198,8 @@ def test_validate_reports_bad_asked_phrasings(tmp_path: Path, asked: str, messag
         ("蒲公英宣讲团得过啥荣誉", ("蒲公", "公英", "英宣", "宣讲", "讲团", "荣誉")),
         ("沙滩有多长", ("沙滩",)),
         ("森林多不多呢", ("森林",)),
+        ("那片沙滩现在有多长", ("沙滩",)),  # colloquial fillers: 那片, 现在
+        ("步道加起来多长", ("步道",)),
         ("多少", ("多少",)),  # nothing but a question word: searched as it is
         ("how big is the economy", ("economi",)),
         ("How many volunteers?", ("volunt",)),
