@@ -83,42 +83,37 @@ _HINTS = 3
 
 
 @cache
-def _pattern(kind: str) -> re.Pattern[str]:
-    return re.compile(dict(_QUESTION_WORDS)[kind])
-
-
-@cache
-def _stripped_pattern() -> re.Pattern[str]:
-    words = "|".join(pattern for _, pattern in _QUESTION_WORDS)
-    return re.compile(f"{words}|{_PARTICLES}")
+def _question_words() -> re.Pattern[str]:
+    """The question words, each kind a named group in the table's order, then the particles:
+    one pattern (compiling is most of what a one-shot call spends on them)."""
+    kinds = "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _QUESTION_WORDS)
+    return re.compile(f"{kinds}|{_PARTICLES}")
 
 
 def question_kind(question: str) -> str:
     """quantity, time, who, where or claim: what the question's first question word asks for."""
-    text = _folded(question)
-    found = [
-        (match.start(), order, kind)
-        for order, (kind, _) in enumerate(_QUESTION_WORDS)
-        if (match := _pattern(kind).search(text)) is not None
-    ]
-    return min(found)[2] if found else "claim"
+    for match in _question_words().finditer(_folded(question)):
+        if match.lastgroup is not None:
+            return match.lastgroup
+    return "claim"
 
 
 def question_lang(question: str) -> str:
     """zh when the question holds a Chinese character, else en."""
-    return "zh" if re.search("[\u3400-\u9fff\uf900-\ufaff]", question) else "en"
+    return (
+        "zh"
+        if any("\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff" for char in question)
+        else "en"
+    )
 
 
 def search_text(question: str) -> str:
     """The question without its question words and particles: what is searched."""
-    return _stripped_pattern().sub(" ", _folded(question))
+    return _question_words().sub(" ", _folded(question))
 
 
 def _folded(question: str) -> str:
     return question.casefold().translate(_SIMPLIFIED)
-
-
-_HAN_RUN = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+"
 
 
 def coverage(base: Catalog, text: str, matched: tuple[str, ...]) -> float:
@@ -133,7 +128,10 @@ def coverage(base: Catalog, text: str, matched: tuple[str, ...]) -> float:
     found = _matched_words(base, text, matched)
     covered = 0.0
     total = 0
-    for run in re.findall(_HAN_RUN, text):
+    # Runs of Chinese through search's tokenizer: a pattern of the CJK ranges of its own would
+    # cost a millisecond to compile.
+    runs, others = search.han_runs(text)
+    for run in runs:
         terms = base.query_terms(run)
         total += len(run)
         if len(terms) == max(len(run) - 1, 1):  # bigrams in order (a lone character: itself)
@@ -145,7 +143,7 @@ def coverage(base: Catalog, text: str, matched: tuple[str, ...]) -> float:
             covered += sum(flags)
         elif terms:  # a bigram repeated: the share of its distinct bigrams
             covered += len(run) * sum(found.get(term, 0.0) for term in terms) / len(terms)
-    rest = base.query_terms(re.sub(_HAN_RUN, " ", text))
+    rest = base.query_terms(others)
     total += len(rest)
     covered += sum(found.get(term, 0.0) for term in rest)
     return covered / total if total else 0.0
@@ -314,7 +312,7 @@ def _stranger(base: Catalog, question: str) -> str | None:
     from beilun_cli.claims import places_of, proper_words
 
     # Without its question words: 哪家公司 is no company's name.
-    places = places_of(_stripped_pattern().sub(" ", question.translate(_SIMPLIFIED)), base.published()[:10])
+    places = places_of(_question_words().sub(" ", question.translate(_SIMPLIFIED)), base.published()[:10])
     proper = proper_words(question)
     if not places and not proper:
         return None
@@ -393,16 +391,15 @@ _UNIT_WORDS = {
 
 
 @cache
-def _unit_patterns() -> list[tuple[str, re.Pattern[str]]]:
-    return [(unit, re.compile(pattern)) for unit, pattern in _ASKED_UNITS]
+def _unit_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?P<{unit}>{pattern})" for unit, pattern in _ASKED_UNITS))
 
 
 def asked_unit(question: str) -> str | None:
     """The unit class a question of quantity asks in (yuan, people, years, m, m2, percent,
     count), by its first words that say; None when none do."""
-    text = _folded(question)
-    found = [(match.start(), unit) for unit, pattern in _unit_patterns() if (match := pattern.search(text))]
-    return min(found)[1] if found else None
+    found = _unit_pattern().search(_folded(question))
+    return found.lastgroup if found else None
 
 
 def _of_the_unit(hits: list[Hit], question: str) -> list[Hit]:

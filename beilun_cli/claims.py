@@ -461,14 +461,17 @@ def _read_times(text: str, published: str) -> tuple[list[ClaimedTime], list[tupl
     year_published, month_published = int(published[:4]), int(published[5:7])
     times: list[ClaimedTime] = []
     spans: list[tuple[int, int]] = []
-    for match in _ZH_DATE.finditer(text):
+    # Each family of patterns is tried only on a text holding the word all its members hold:
+    # compiling them costs a one-shot call more than reading.
+    latin = _LATIN.search(text) is not None
+    for match in _ZH_DATE.finditer(text) if "年" in text else ():
         year = int(match["year"])
         month = int(match["month"]) if match["month"] else None
         day = int(match["day"]) if match["day"] else None
         if 1000 <= year <= 2100 and (month is None or 1 <= month <= 12):
             times.append(_time(match.group(), year, month, day))
             spans.append(match.span())
-    for match in _EN_DATE.finditer(text) if _LATIN.search(text) else ():
+    for match in _EN_DATE.finditer(text) if latin else ():
         if any(lo < match.end() and match.start() < hi for lo, hi in spans):
             continue
         groups = match.groupdict()
@@ -481,7 +484,7 @@ def _read_times(text: str, published: str) -> tuple[list[ClaimedTime], list[tupl
             _time(match.group(), year, _month(name) if name else None, int(day_text) if day_text else None)
         )
         spans.append(match.span())
-    for pattern, offset in _RELATIVE:
+    for pattern, offset in _RELATIVE if "年" in text or "year" in text else ():
         for match in pattern.finditer(text):
             if any(lo < match.end() and match.start() < hi for lo, hi in spans):
                 continue
@@ -496,7 +499,7 @@ def _read_times(text: str, published: str) -> tuple[list[ClaimedTime], list[tupl
             else:
                 times.append(_time(match.group(), year, None, None, relative=True))
                 spans.append(match.span())
-    for pattern, offset in _RELATIVE_MONTHS:
+    for pattern, offset in _RELATIVE_MONTHS if "月" in text or "month" in text else ():
         for match in pattern.finditer(text):
             if any(lo < match.end() and match.start() < hi for lo, hi in spans):
                 continue
@@ -505,7 +508,7 @@ def _read_times(text: str, published: str) -> tuple[list[ClaimedTime], list[tupl
             spans.append(match.span())
     # A day or month without a year: in the news, of the year of publication (or of the
     # relative year that follows it: "26 August this year").
-    for pattern in (_ZH_MONTH_DAY, _EN_DAY_MONTH):
+    for pattern in ((_ZH_MONTH_DAY,) if "月" in text else ()) + ((_EN_DAY_MONTH,) if latin else ()):
         for match in pattern.finditer(text):
             if any(lo < match.end() and match.start() < hi for lo, hi in spans):
                 continue

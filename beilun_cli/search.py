@@ -184,6 +184,15 @@ def to_simplified(text: str) -> str:
     return _simplifier()(text)
 
 
+def han_runs(text: str) -> tuple[list[str], str]:
+    """The runs of Chinese characters of normalised text, and the rest of it (spaced)."""
+    runs: list[str] = []
+    rest: list[str] = []
+    for kind, token in _tokens(text):
+        (runs if kind == "han" else rest).append(token)
+    return runs, " ".join(rest)
+
+
 def _tokens(text: str) -> Iterator[tuple[str, str]]:
     """(kind, token) of normalised text: kind is han, number or word."""
     for match in _TOKEN.finditer(text):
