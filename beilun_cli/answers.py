@@ -266,7 +266,9 @@ def answer(base: Catalog, question: str, lang: str | None = None) -> Answer:
     def matched(hit: Hit) -> float:
         return coverage(base, asked, hit.terms)
 
-    share = matched(hits[0]) if hits else 0.0
+    # The best hit's share counts the times' words where it holds them (今年), and not against
+    # it where it does not (last year): whichever is more.
+    share = max(matched(hits[0]), coverage(base, text, hits[0].terms)) if hits else 0.0
     if share <= MIN_COVERAGE:
         raise NoConfidentAnswer(question, hits, [] if hits else base.suggestions(question), lang)
     stranger = _stranger(base, question)
@@ -283,11 +285,18 @@ def answer(base: Catalog, question: str, lang: str | None = None) -> Answer:
     candidates = _of_the_time(near, times)
     if not candidates:
         raise NoConfidentAnswer(question, hits, [], lang, f"no fact of {times[0].written} answers it")
+    if wanted == "time":
+        # When asks for a moment: a date before a span of years (1984, not 1984 to 2019).
+        candidates.sort(key=_a_span)
     if wanted == "quantity":
         candidates = _of_the_unit(candidates, question)
         if not candidates:
             wanted_unit = _UNIT_WORDS[asked_unit(question) or "count"]
             raise NoConfidentAnswer(question, hits, [], lang, f"the closest facts give no {wanted_unit}")
+    if wanted == "who" and (subject := _person_named(base, question, candidates)) is not None:
+        # Who is 胡朝霞? asks what the article says of her: a fact of hers, as a claim.
+        wanted = "claim"
+        candidates.sort(key=lambda hit: subject not in hit.fact.to_dict()["entities"])
     chosen, kind = candidates[0], "claim"
     entities: list[EntityRecord] = []
     if wanted != "claim":
@@ -302,6 +311,32 @@ def answer(base: Catalog, question: str, lang: str | None = None) -> Answer:
     ties = [hit for hit in hits if hit is not chosen and hit.score == chosen.score]
     evidence = [chosen, *ties][:MAX_EVIDENCE]
     return Answer(question, kind, lang, _text(kind, fact, entities, lang), fact, entities, evidence, share)
+
+
+def _person_named(base: Catalog, question: str, hits: list[Hit]) -> str | None:
+    """The person a question names by her own name (胡朝霞, Wang Feiyao; not Police Mum, which
+    asks who that is), among the entities of the hits; None when it names none."""
+    asked = question.casefold()
+    for hit in hits:
+        for ident in hit.fact.to_dict()["entities"]:
+            entity = base.entity(ident)
+            if entity["kind"] == "person" and any(
+                name.casefold() in asked for name in (entity["name"]["zh"], entity["name"]["en"])
+            ):
+                return ident
+    return None
+
+
+def _a_name_and_a_word(base: Catalog, place: str) -> bool:
+    """Whether a place read by its suffix begins with a name the base knows: 北仑建区 is 北仑 and
+    建区 (founding the district), no place of its own."""
+    return any(base.entity_named(place[:end]) for end in range(2, len(place) - 1))
+
+
+def _a_span(hit: Hit) -> bool:
+    """Whether a hit's time is a period (from one date to another), not a moment."""
+    as_of = hit.fact.to_dict()["as_of"]
+    return as_of is not None and as_of["precision"] == "period"
 
 
 def _stranger(base: Catalog, question: str) -> str | None:
@@ -321,8 +356,9 @@ def _stranger(base: Catalog, question: str) -> str | None:
     for place in places:
         # An organisation by its Chinese suffix is too often a description (百亿级公司): not here.
         organisation = not place.isascii() and not place.endswith(("市", "区", "县", "省", "镇"))
-        if not organisation and place.casefold() not in article:
-            return place
+        if organisation or place.casefold() in article or _a_name_and_a_word(base, place):
+            continue
+        return place
     for word in proper:
         terms = search.query_terms(word, source.knows)
         if word.casefold() not in article and not any(source.knows(term) for term in terms):
@@ -439,8 +475,15 @@ def _answering_entities(
         ]
         for entity in every
     }
-    # What the question names is not its answer: 胡朝霞是谁 is not answered by 胡朝霞, nor by 胡朝霞爱心团队.
-    named = [name for found in names.values() for name in found if name in asked]
+    # What the question names is not its answer: 胡朝霞是谁 is not answered by 胡朝霞, nor by
+    # 胡朝霞爱心团队 (a short form of a name, 北仑 for 北仑区, is the name). A name by which it is
+    # known is: Who is the Police Mum? 胡朝霞.
+    named = [
+        name
+        for found in names.values()
+        for name in found
+        if name in asked and any(name in proper for proper in found[:2])
+    ]
     answering = [
         entity
         for entity in every

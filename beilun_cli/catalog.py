@@ -479,6 +479,10 @@ class Catalog:
         rows = self.index.rows("SELECT text, coalesce(en, '') FROM paragraphs ORDER BY source, number")
         return "\n".join(f"{zh}\n{en}" for zh, en in rows)
 
+    def entity_named(self, name: str) -> bool:
+        """Whether an entity has this name or alias (casefolded)."""
+        return bool(self.index.rows("SELECT 1 FROM entity_names WHERE name = ? LIMIT 1", (name.casefold(),)))
+
     def entity_names(self, entity: str) -> list[str]:
         """An entity's names as written: Chinese, English, then its aliases."""
         sql = "SELECT written FROM entity_names WHERE entity = ? AND rank > 0 ORDER BY rank"

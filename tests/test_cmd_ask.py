@@ -417,3 +417,25 @@ def test_colloquial_fillers_and_the_time_asked_about_do_not_count_against_an_ans
         result = run(["ask", question, "--json"])
         assert result.exit_code == 0, result.stderr
         assert json.loads(result.stdout)["answer"]["fact"] == fact
+
+
+def test_who_is_known_by_a_name_is_answered_with_the_person() -> None:
+    # Police Mum is what 胡朝霞 is known as: the answer. 胡朝霞是谁 names her: the claim answers.
+    called = run(["ask", "Who is called the Police Mum?", "--json"])
+    answer = json.loads(called.stdout)["answer"]
+    assert (answer["kind"], answer["text"], answer["fact"]) == ("who", "Hu Zhaoxia", "hu-zhaoxia-police-mum")
+    named = json.loads(run(["ask", "胡朝霞是谁", "--json"]).stdout)["answer"]
+    assert named["kind"] == "claim"
+    assert "hu-zhaoxia" in [entity["id"] for entity in named["entities"]]  # a fact of hers
+
+
+def test_a_known_name_and_a_word_are_no_unknown_place() -> None:
+    # 北仑建区 reads as a place by its suffix, but it is 北仑 and 建区 (founding the district).
+    result = run(["ask", "北仑建区是哪一年", "--json"])
+    assert result.exit_code == 0, result.stderr
+
+
+def test_a_time_word_the_fact_holds_counts_for_it() -> None:
+    # 今年 is both the question's time and a word of the fact's claim (今年推出): it counts.
+    result = run(["ask", "今年总共推出多少套青年公寓", "--json"])
+    assert json.loads(result.stdout)["answer"]["fact"] == "youth-apartments-1000-planned-2019"
