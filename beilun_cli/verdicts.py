@@ -85,7 +85,8 @@ PARTS_KINDS = frozenset({"company", "project", "organisation", "person"})
 YUAN_PER_DOLLAR = (6.0, 8.0)
 # A claim that lists examples (等, such as) does not give a total to the one it names.
 _LISTING = Lazy(r"等|such as|including|and others|among others|etc\b", re.IGNORECASE)
-_LATIN_WORD = Lazy(r"[A-Za-z]+")
+# Latin letters, accented ones too (Fédération whole, not F and dération, whose é was stemmed).
+_LATIN_WORD = Lazy(r"[A-Za-z\u00c0-\u024f]+")
 # What a claim's rest says, counted: its English words of four letters or more (the, of, in are
 # left out by their size), and its Chinese as a word for each two characters of a run.
 _ENGLISH_WORD = Lazy(r"[a-z]{4,}")
@@ -340,6 +341,8 @@ class _Judge:
         """The concepts a fact's text uses a word of, among those the claim uses."""
         from beilun_cli import search
 
+        if not self.latin:  # a Chinese claim: the fact's English words (FIA) are not stemmed
+            text = _LATIN_WORD.sub(" ", text)
         said = search.signature(text)
         return {term for found, term in self.concept_patterns if found in said}
 

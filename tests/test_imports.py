@@ -72,6 +72,8 @@ BUDGET: list[tuple[list[str], frozenset[str], frozenset[str]]] = [
     (["check", "Beilun has about 170,000 volunteers"],     CHECKER | STEMMER,    CHECKER | STEMMER),  # TSV
     (["check", "北仑森林覆蓋率40.1%", "--json"],            CHECKER | CONVERTER,  CHECKER | CONVERTER),
     (["check", "北仑有近17万名志愿者", "--format", "table"], CHECKER | TABLE,      CHECKER | TABLE),
+    # A candidate fact's entity with an accented name (Fédération...): still no stems.
+    (["check", "北仑举办过国际汽联中国锦标赛", "--json"],    CHECKER,              CHECKER),
     (["ask", "北仑有多少志愿者？", "--json"],               STEMMER,              ANALYZER),
     (["ask", "北仑有多少志愿者？"],                         STEMMER,              ANALYZER),  # TSV
     (["ask", "how many volunteers", "--json"],             STEMMER,              STEMMER),
