@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 from beilun_cli.catalog import Catalog, Filters
 from beilun_cli.errors import NotFoundError
 from beilun_cli.fields import readable_number, tidy_number
+from beilun_cli.patterns import Lazy
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -428,7 +429,7 @@ _ASKED_UNITS: tuple[tuple[str, str], ...] = (
     (
         "percent",
         r"百分之几|几成|占比|比重|多少比例|百分比"
-        r"|\bwhat (?:share|percentage|proportion|fraction|percent|portion)\b",
+        r"|\bwhat (?:share|percentage|proportion|fraction|percent|portion)\b|\bhow much of\b",
     ),
     (
         "count",
@@ -436,6 +437,9 @@ _ASKED_UNITS: tuple[tuple[str, str], ...] = (
     ),
 )
 
+
+# Words that ask for a figure per something: per talk, per person, per mu, a year.
+_RATE = Lazy(r"每|平均|年均|一年|\beach\b|\bper\b|\bevery\b|\ba year\b|\bannual(?:ly)?\b|\ba head\b")
 
 # The unit classes in words, for the reason a question of quantity gets no answer.
 _UNIT_WORDS = {
@@ -461,6 +465,12 @@ def asked_unit(question: str) -> str | None:
     return found.lastgroup if found else None
 
 
+def _per_something(hit: Hit) -> bool:
+    """Whether a hit's figure counts so much per something (people-per-talk, yuan-per-mu)."""
+    quantity = hit.fact.to_dict()["quantity"]
+    return quantity is not None and "-per-" in quantity["amount_unit"]
+
+
 def _of_the_unit(hits: list[Hit], question: str) -> list[Hit]:
     """The hits with a figure of the unit the question asks in first, the others after; none
     when no hit has one (How much did Beilun spend on schools? is not answered by a count)."""
@@ -477,6 +487,9 @@ def _of_the_unit(hits: list[Hit], question: str) -> list[Hit]:
     counted = [hit for hit in hits if counted_so(hit)]
     if not counted:
         return []
+    if _RATE.search(_folded(question)):
+        # each, per, 每, 一年: a figure of so much per something (50 people a talk) first.
+        counted.sort(key=lambda hit: not _per_something(hit))
     return counted + [hit for hit in hits if not counted_so(hit)]
 
 
@@ -578,7 +591,8 @@ def quantity_text(quantity: QuantityRecord, as_of: TimeRecord | None, lang: str)
         if as_of is None:
             return written
         return f"{written}，{_zh_time(as_of)}（{as_of['written']}）"
-    shown = f"{written} ({amount_text(quantity)})"
+    amount = amount_text(quantity)
+    shown = written if amount == written else f"{written} ({amount})"  # 40.1%, not 40.1% (40.1%)
     if as_of is None:
         return shown
     return f"{shown}, {_en_time(as_of, preposition=True)} ({as_of['written']})"

@@ -389,6 +389,7 @@ def test_places_the_article_names_and_words_that_only_look_like_places_are_answe
         ("老旧小区改造了多大面积", "m2"),
         ("北仑户籍人口占全市百分之几", "percent"),
         ("What share of Ningbo's land is Beilun?", "percent"),
+        ("How much of Beilun is covered by forest?", "percent"),
         ("爱心食堂办了几年", "years"),
         ("How much money was invested?", "yuan"),
         ("北仑GDP多少", None),
@@ -439,3 +440,17 @@ def test_a_time_word_the_fact_holds_counts_for_it() -> None:
     # 今年 is both the question's time and a word of the fact's claim (今年推出): it counts.
     result = run(["ask", "今年总共推出多少套青年公寓", "--json"])
     assert json.loads(result.stdout)["answer"]["fact"] == "youth-apartments-1000-planned-2019"
+
+
+def test_each_or_per_asks_for_a_figure_per_something() -> None:
+    # 50 people a talk, not the 80,000 listeners in all; the forest's share, once (40.1%).
+    for question, fact, text in (
+        (
+            "蒲公英宣讲团每场有多少人听",
+            "dandelion-50-people-scale",
+            "50人规模以上，2012年11月至2019年9月（党的十八大以来）",
+        ),
+        ("How much of Beilun is covered by forest?", "forest-coverage-40-1", "40.1%"),
+    ):
+        answer = json.loads(run(["ask", question, "--json"]).stdout)["answer"]
+        assert (answer["fact"], answer["text"]) == (fact, text)
