@@ -79,7 +79,7 @@ _SIMPLIFIED = str.maketrans(
 )
 # Words that only make a Chinese sentence a question: left out of what is searched, with the
 # question words, so that they neither rank facts nor count against the answer's confidence.
-_PARTICLES = r"请问|一下|什么|怎么样|怎么|怎样|如何|为什么|哪些|哪个|啥|的|了|吗|呢|吧|啊|呀|么|是|有"
+_PARTICLES = r"有没有|是不是|能不能|了没|请问|一下|什么|怎么样|怎么|怎样|如何|为什么|哪些|哪个|啥|的|了|吗|呢|吧|啊|呀|么|是|有"
 
 # An answer needs its best hit to match more than this share of the question's search terms.
 MIN_COVERAGE = 0.5

@@ -454,3 +454,12 @@ def test_each_or_per_asks_for_a_figure_per_something() -> None:
     ):
         answer = json.loads(run(["ask", question, "--json"]).stdout)["answer"]
         assert (answer["fact"], answer["text"]) == (fact, text)
+
+
+def test_a_yes_no_question_word_is_no_word_of_the_question() -> None:
+    # 有没有 asks yes or no: its 没 must not match the 没 of a phrasing (开建了没).
+    result = run(["ask", "北仑有没有地铁"])
+    assert (result.exit_code, result.stderr.splitlines()[0]) == (
+        1,
+        "beilun: no confident answer to '北仑有没有地铁'",
+    )
