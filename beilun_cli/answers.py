@@ -79,7 +79,10 @@ _SIMPLIFIED = str.maketrans(
 )
 # Words that only make a Chinese sentence a question: left out of what is searched, with the
 # question words, so that they neither rank facts nor count against the answer's confidence.
-_PARTICLES = r"有没有|是不是|能不能|了没|请问|一下|什么|怎么样|怎么|怎样|如何|为什么|哪些|哪个|啥|的|了|吗|呢|吧|啊|呀|么|是|有"
+_PARTICLES = (
+    r"有没有|是不是|能不能|了没|请问|一下|什么|怎么样|怎么|怎样|如何|为什么|哪些|哪个|啥"
+    r"|的|了|吗|呢|吧|啊|呀|么|是|有"
+)
 
 # An answer needs its best hit to match more than this share of the question's search terms.
 MIN_COVERAGE = 0.5
@@ -428,7 +431,7 @@ _ASKED_UNITS: tuple[tuple[str, str], ...] = (
     ("m2", r"多大面积|面积多大|多少平方|多少亩|\bhow many square\b|\bhow much (?:land|space|area|floor)\b"),
     (
         "percent",
-        r"百分之几|几成|占比|比重|多少比例|百分比"
+        r"百分之几|几成|占比|比重|多少比例|百分比|占(?!地)[\u4e00-\u9fff]{0,6}?(?:多少|几|多大)"
         r"|\bwhat (?:share|percentage|proportion|fraction|percent|portion)\b|\bhow much of\b",
     ),
     (

@@ -390,6 +390,8 @@ def test_places_the_article_names_and_words_that_only_look_like_places_are_answe
         ("北仑户籍人口占全市百分之几", "percent"),
         ("What share of Ningbo's land is Beilun?", "percent"),
         ("How much of Beilun is covered by forest?", "percent"),
+        ("北仑的人口占全市多少", "percent"),  # 占…多少: a share
+        ("项目占地多少亩", "m2"),  # 占地: the land it takes
         ("爱心食堂办了几年", "years"),
         ("How much money was invested?", "yuan"),
         ("北仑GDP多少", None),
