@@ -128,7 +128,7 @@ MAX_PINYIN_KEY = 30
 
 # Words of a Chinese question that say what is asked, not what about: left out of a query's
 # terms (北仑有几个志愿者 -> 北仑, 志愿者), as STOP_WORDS are for English. Colloquial forms too
-# (啥, 咋, 多不多). Matched longest first.
+# (啥, 咋, 多不多), and the fillers of spoken questions (那个, 现在, 加起来). Matched longest first.
 _HOW = "大长高远久宽深重快多"
 QUESTION_WORDS_ZH = frozenset(
     """
