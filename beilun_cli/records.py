@@ -8,7 +8,7 @@ nothing at run time); the loader's `model.Fact.to_json` produces exactly `FactRe
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 # The fact base's vocabulary: what the loader accepts and records hold.
 ENTITY_KINDS = (
@@ -222,6 +222,10 @@ class Fact:
         return self._record["source"]
 
 
+# Scores as hits are written: enough to order them, not BM25's float noise.
+SCORE_DECIMALS = 3
+
+
 class Hit:
     """A search result: the fact, its relevance score, and the query terms it matched: the
     query's own terms (stems, Chinese bigrams, numbers), `@term` for one matched in the fact's
@@ -236,3 +240,7 @@ class Hit:
 
     def __repr__(self) -> str:
         return f"Hit({self.fact.id!r}, score={self.score})"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The fact's record and its score, as `search --json` and `ask --json` write a hit."""
+        return {**self.fact.to_dict(), "score": round(self.score, SCORE_DECIMALS)}

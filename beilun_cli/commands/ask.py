@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
@@ -13,7 +13,6 @@ from beilun_cli.fields import FACT_FIELDS
 from beilun_cli.invocation import catalog
 from beilun_cli.options import JsonOpt, output
 
-SCORE_DECIMALS = 3  # as `search` writes scores
 FORMATS = ("table", "tsv", "md", "json")
 EVIDENCE_FIELDS = ("id", "claim", "quote", "source")  # a fact as evidence: what `show` leads with
 
@@ -44,11 +43,6 @@ AnswerLangOpt = Annotated[
         show_default=False,
     ),
 ]
-
-
-def _evidence(found: answers.Answer) -> list[dict[str, Any]]:
-    """The evidence as `search --json` writes hits: the fact record and its score."""
-    return [{**hit.fact.to_dict(), "score": round(hit.score, SCORE_DECIMALS)} for hit in found.evidence]
 
 
 def _shown(record: Mapping[str, object], answer: str | None) -> dict[str, object]:
@@ -93,7 +87,7 @@ def ask_question(
         raise UsageError(f"ask does not write {out.format}; formats are: {', '.join(FORMATS)}")
     base = catalog(ctx)
     found = answers.answer(base, question, chosen)
-    evidence = _evidence(found)
+    evidence = [hit.to_dict() for hit in found.evidence]
     if out.format == "json":
         out.document({"question": question, "answer": found.to_dict(), "evidence": evidence})
         return

@@ -28,11 +28,9 @@ from beilun_cli.options import (
     output,
 )
 from beilun_cli.output.messages import message
-from beilun_cli.records import Hit
 
 SEARCH_FIELDS = (*FACT_FIELDS, "score")
 SEARCH_COLUMNS = ("id", "score", *FACT_COLUMNS[1:])  # a fact as every listing shows it, and its score
-SCORE_DECIMALS = 3
 
 QueryArg = Annotated[
     list[str],
@@ -42,10 +40,6 @@ QueryArg = Annotated[
         show_default=False,
     ),
 ]
-
-
-def _records(hits: list[Hit]) -> list[dict[str, object]]:
-    return [{**hit.fact.to_dict(), "score": round(hit.score, SCORE_DECIMALS)} for hit in hits]
 
 
 def _filtered_out(base_hits: int, text: str) -> NotFoundError:
@@ -120,6 +114,8 @@ def search_facts(
         )
     else:
         marks = ()
-    out.records(_records(hits), SEARCH_COLUMNS, highlight=marks, filtered=("topic",) if topic else ())
+    out.records(
+        [hit.to_dict() for hit in hits], SEARCH_COLUMNS, highlight=marks, filtered=("topic",) if topic else ()
+    )
     if not hits:
         raise _filtered_out(matched, text) if matched else base.miss(text)
