@@ -28,7 +28,7 @@ import stat
 import time
 import zlib
 from array import array
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, closing, contextmanager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -38,7 +38,7 @@ from beilun_cli.errors import IndexDamaged
 
 if TYPE_CHECKING:
     from beilun_cli.fact_tables import FactTables
-    from beilun_cli.model import LoadedBase
+    from beilun_cli.model import Concept, LoadedBase, Measure, Source
 
 # Told (stage, done, total) as a build goes on.
 ProgressReport = Callable[[str, int, int], object]
@@ -197,6 +197,16 @@ class RecordDamaged(sqlite3.DatabaseError):
 # Columns holding records, each stored behind a checksum of its content (crc32: 8 hex digits
 # before text, 4 bytes before a blob), checked whenever a query reads it.
 SEALED_COLUMNS = frozenset({"record", "sentences", "postings", "data"})
+
+
+def _insert_records(
+    connection: sqlite3.Connection, table: str, items: Iterable[Measure | Concept | Source]
+) -> None:
+    """A table of records, each row its position, id and sealed JSON record."""
+    connection.executemany(
+        f"INSERT INTO {table} VALUES (?, ?, ?)",
+        ((position, item.id, _seal(_dumps(item.to_json()))) for position, item in enumerate(items)),
+    )
 
 
 def _seal(text: str) -> str:
@@ -612,20 +622,8 @@ def _fill(
                 for position, topic in enumerate(base.topics.values())
             ),
         )
-        connection.executemany(
-            "INSERT INTO measures VALUES (?, ?, ?)",
-            (
-                (position, measure.id, _seal(_dumps(measure.to_json())))
-                for position, measure in enumerate(base.measures.values())
-            ),
-        )
-        connection.executemany(
-            "INSERT INTO concepts VALUES (?, ?, ?)",
-            (
-                (position, concept.id, _seal(_dumps(concept.to_json())))
-                for position, concept in enumerate(base.concepts.values())
-            ),
-        )
+        _insert_records(connection, "measures", base.measures.values())
+        _insert_records(connection, "concepts", base.concepts.values())
         # Entities' names and concepts' Chinese words by their pinyin (zhangrenya -> 张人亚, fangzi ->
         # 房子): pypinyin is loaded here only, never to answer a query.
         connection.executemany(
@@ -648,13 +646,7 @@ def _fill(
             ),
         )
         connection.executemany("INSERT OR IGNORE INTO entity_facts VALUES (?, ?)", tables.entity_facts)
-        connection.executemany(
-            "INSERT INTO sources VALUES (?, ?, ?)",
-            (
-                (position, source.id, _seal(_dumps(source.to_json())))
-                for position, source in enumerate(base.sources.values())
-            ),
-        )
+        _insert_records(connection, "sources", base.sources.values())
         connection.executemany(
             "INSERT INTO paragraphs VALUES (?, ?, ?, ?, ?)",
             (
