@@ -179,6 +179,7 @@ class _IndexedPostings:
         self._norms: array[float] | None = None
         self._patterns: list[tuple[str, str]] | None = None
         self._read: dict[str, PostingList] = {}
+        self._known: dict[str, bool] = {}
 
     @property
     def patterns(self) -> Sequence[tuple[str, str]]:
@@ -214,7 +215,13 @@ class _IndexedPostings:
         return entries
 
     def knows(self, term: str) -> bool:
-        return bool(self._rows("SELECT 1 FROM terms WHERE term = ?", (term,)))
+        # Asked again for the same words: a question's every Chinese character, each time its
+        # text is prepared (search, then ask's coverage of each close hit).
+        if term in self._read:
+            return bool(self._read[term])
+        if term not in self._known:
+            self._known[term] = bool(self._rows("SELECT 1 FROM terms WHERE term = ?", (term,)))
+        return self._known[term]
 
 
 class Catalog:
