@@ -340,7 +340,7 @@ class ClaimedValue:
 
 class ClaimedTime:
     """A time a claim names, resolved: 去年 in an article of 2019 is 2018. `start` and `end` are
-    ISO (2018, 2019-09, 1987-09-14); `precision` year, month or day; `relative` when it was named
+    ISO (2018, 2019-09, 1987-09-14); `precision` decade, year, month or day; `relative` when it was named
     relative to the article's date (去年, last year)."""
 
     __slots__ = ("written", "start", "end", "precision", "relative")
@@ -358,6 +358,13 @@ class ClaimedTime:
         low = min(len(self.start), len(start))
         high = min(len(self.end), len(end))
         return start[:low] <= self.start[:low] and self.end[:high] <= end[:high]
+
+    def meets(self, start: str, end: str) -> bool:
+        """Whether this time and [start, end] (ISO) share a moment, compared at the coarser
+        precision: the 1980s meet 1985, 2018 meets 2012..2019, 2017 does not meet 2018."""
+        low = min(len(self.start), len(end))
+        high = min(len(self.end), len(start))
+        return self.start[:low] <= end[:low] and start[:high] <= self.end[:high]
 
 
 class Vocabulary:
@@ -415,7 +422,7 @@ class Claim:
 
 _EN_MONTHS = "january february march april may june july august september october november december".split()
 _MONTH = r"(?P<month_name>" + "|".join(m[:3] + f"(?:{m[3:]})?" for m in _EN_MONTHS) + r")\.?"
-_ZH_DATE = Lazy(r"(?P<year>\d{4})\s*年(?:\s*(?P<month>\d{1,2})\s*月(?:\s*(?P<day>\d{1,2})\s*[日号])?)?")
+_ZH_DATE = Lazy(r"(?P<year>\d{4})\s*年(?!代)(?:\s*(?P<month>\d{1,2})\s*月(?:\s*(?P<day>\d{1,2})\s*[日号])?)?")
 _ZH_MONTH_DAY_AFTER = Lazy(r"(?P<month>\d{1,2})\s*月(?:\s*(?P<day>\d{1,2})\s*[日号])?")
 _ZH_MONTH_DAY = Lazy(r"(?<![\d年])(?P<month>\d{1,2})\s*月(?:\s*(?P<day>\d{1,2})\s*[日号])?")
 _EN_DATE = Lazy(
@@ -429,6 +436,38 @@ _EN_DATE = Lazy(
     r"|(?P<year5>(?:19|20)\d{2})(?![\d,.]|\s*(?:%|percent|yuan|people|m\b|km|sets?|companies))\b)",
     re.IGNORECASE,
 )
+# A decade: 80年代, 上世纪八十年代, the 1980s, the eighties (a decade named without its century
+# is of the 1900s). Not the over-80s (people over 80), nor a decade of birth (80后, born in the
+# 1980s, 80年代出生): that is a marker of a person, not the time of a claim.
+_DECADE_WORDS = "twenties thirties forties fifties sixties seventies eighties nineties".split()
+_ZH_DECADE = Lazy(
+    r"(?:(?P<full>(?<!\d)(?:19|20)\d0)"
+    r"|(?:上世纪|上个世纪|(?P<century>19|20|二十|十九)世纪)?(?<!\d)(?P<tens>[1-9]0|[二三四五六七八九]十))"
+    r"年代(?!出生|生人)"
+)
+_EN_DECADE = Lazy(
+    r"(?<!over-)(?<!over )(?<!under-)(?<!born in )\b(?:the )?(?<!born in the )"
+    r"(?:(?P<century>19|20)?(?P<tens>[1-9]0)[’']?s|(?P<word>" + "|".join(_DECADE_WORDS) + r"))\b"
+)
+_ZH_CENTURIES = {"20": 1900, "二十": 1900, "19": 1800, "十九": 1800}
+_EN_CENTURIES = {"19": 1900, "20": 2000}
+_ZH_TENS = {f"{digit}十": str(number) for number, digit in enumerate("一二三四五六七八九", 1)}
+
+
+def _decade(match: re.Match[str]) -> ClaimedTime:
+    if match.groupdict().get("full"):
+        start = int(match["full"])
+    elif match["tens"] is None:
+        start = 1920 + 10 * _DECADE_WORDS.index(match["word"])
+    else:
+        tens = int(_ZH_TENS.get(match["tens"], match["tens"][:1]))
+        # 20世纪 is the 1900s; 20 in 2010s its first digits.
+        centuries = _ZH_CENTURIES if match.group().endswith("年代") else _EN_CENTURIES
+        century = centuries.get(match["century"] or "", 1900)
+        start = century + 10 * tens
+    return ClaimedTime(match.group(), f"{start:04d}", f"{start + 9:04d}", "decade")
+
+
 _RELATIVE = (
     (Lazy(r"前年|the year before last"), -2),
     (Lazy(r"去年|上一年|last year|a year ago|the previous year"), -1),
@@ -484,6 +523,12 @@ def _read_times(text: str, published: str) -> tuple[list[ClaimedTime], list[tupl
             _time(match.group(), year, _month(name) if name else None, int(day_text) if day_text else None)
         )
         spans.append(match.span())
+    english_decade = latin and any(word in text for word in ("0s", "0's", "0’s", *_DECADE_WORDS))
+    for pattern in ((_ZH_DECADE,) if "年代" in text else ()) + ((_EN_DECADE,) if english_decade else ()):
+        for match in pattern.finditer(text):
+            if not any(lo < match.end() and match.start() < hi for lo, hi in spans):
+                times.append(_decade(match))
+                spans.append(match.span())
     for pattern, offset in _RELATIVE if "年" in text or "year" in text else ():
         for match in pattern.finditer(text):
             if any(lo < match.end() and match.start() < hi for lo, hi in spans):

@@ -108,6 +108,48 @@ def test_a_time_is_resolved_against_the_publication_date(text: str, start: str, 
 
 
 @pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("80年代", ("1980", "1989")),
+        ("上世纪八十年代", ("1980", "1989")),
+        ("20世纪90年代", ("1990", "1999")),
+        ("1980年代", ("1980", "1989")),
+        ("2010年代", ("2010", "2019")),
+        ("in the eighties", ("1980", "1989")),
+        ("the 1990s", ("1990", "1999")),
+        ("the 2010s", ("2010", "2019")),
+        ("in the 80s", ("1980", "1989")),
+        # A decade of birth is a marker of a person, not the claim's time; the over-80s are
+        # people over 80.
+        ("80年代出生的左鹏", None),
+        ("Zuo Peng was born in the 1980s", None),
+        ("born in the eighties", None),
+        ("meals for the over-80s", None),
+        ("80后", None),
+    ],
+)
+def test_a_decade_is_a_time_of_ten_years(text: str, span: tuple[str, str] | None) -> None:
+    times = claims.times_of(text, PUBLISHED)
+    assert [(time.start, time.end) for time in times] == ([span] if span else [])
+    assert all(time.precision == "decade" for time in times)
+
+
+@pytest.mark.parametrize(
+    ("time", "start", "end", "meets"),
+    [
+        ("the eighties", "1985", "1985", True),  # a photo of 1985 is of the eighties
+        ("2018年", "2012", "2019", True),
+        ("2018年", "2018-06", "2018-06", True),
+        ("2017年", "2018", "2018", False),
+        ("the eighties", "1990", "1999", False),
+    ],
+)
+def test_a_time_meets_a_span_it_shares_a_moment_with(time: str, start: str, end: str, meets: bool) -> None:
+    [read] = claims.times_of(time, PUBLISHED)
+    assert read.meets(start, end) is meets
+
+
+@pytest.mark.parametrize(
     "text",
     ["北仑的百亿元企业累计8家", "Geely is one of Ningbo's hundred-billion-yuan leading enterprises"],
 )
