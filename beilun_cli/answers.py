@@ -4,8 +4,10 @@
 wants (a quantity, a time, who, where, else the claim), ranks the facts as `search` does
 (`Catalog.ranked`) for the question without those words, and answers from the best hits: among
 those near the best (FALLBACK_HITS, FALLBACK_SHARE) that match enough of the question, one of
-the time the question names, one counted in the unit it asks for, a moment for when, then the
-first with a field of the kind asked for; else the best hit's claim. It returns an `Answer`:
+the time the question names, one counted in the unit it asks for (an age for how old, a span of
+time for how many years), a moment for when, a total so far or what was new as the question
+asks, the fact of a figure it states, then the first with a field of the kind asked for; else
+the best hit's claim. It returns an `Answer`:
 the text in the question's language (or the one asked for), the structured fields, and the
 evidence. Nothing here prints.
 
@@ -26,6 +28,7 @@ threshold.
 
 from __future__ import annotations
 
+import math
 import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -68,8 +71,8 @@ _QUESTION_WORDS: tuple[tuple[str, str], ...] = (
     (
         "quantity",
         r"多少|几|多大|多高|多长|多远|多久|多重|多宽|多深|占比|比重"
-        r"|\bhow (?:much|many|big|large|long|tall|high|far|wide|deep|old)\b"
-        r"|\bwhat (?:share|percentage|proportion|fraction|percent)\b",
+        r"|\bhow (?:much|many|big|large|long|tall|high|far|wide|deep|old|fast)\b|\badds? up to\b"
+        r"|\bwhat (?:share|percentage|proportion|fraction|percent|portion|ratio)\b",
     ),
 )
 # The traditional forms of the characters of these words, read as the simplified ones (search
@@ -90,6 +93,8 @@ MIN_COVERAGE = 0.5
 # asked for, or with a field of the kind asked for), and how far below its score they may be.
 FALLBACK_HITS = 5
 FALLBACK_SHARE = 0.5
+# Hits scoring at least this share of the best are level with it (see answer).
+LEVEL_SHARE = 0.99
 MAX_EVIDENCE = 3
 _HINTS = 3
 
@@ -130,7 +135,8 @@ def _folded(question: str) -> str:
 
 def coverage(base: Catalog, text: str, matched: tuple[str, ...]) -> float:
     """The share of a searched text that a hit matched: each Chinese character counts once,
-    covered when a matched bigram holds it; each other term (a word's stem, a number) once.
+    covered when a matched bigram holds it, search's question words aside (那个, 多少: as search
+    leaves them out of the terms); each other term (a word's stem, a number) once.
     A word matched through the hit's `asked` phrasings, or through a concept or measure the hit
     shares with the question (经济总量 for 地区生产总值), counts INDIRECT of a word. A word of
     pinyin counts as the Chinese it spells (zhangrenya: 张人亚)."""
@@ -143,7 +149,7 @@ def coverage(base: Catalog, text: str, matched: tuple[str, ...]) -> float:
     # Runs of Chinese through search's tokenizer: a pattern of the CJK ranges of its own would
     # cost a millisecond to compile.
     runs, others = search.han_runs(text)
-    for run in runs:
+    for run in (piece for whole in runs for piece in search.content(whole)):
         terms = base.query_terms(run)
         total += len(run)
         if len(terms) == max(len(run) - 1, 1):  # bigrams in order (a lone character: itself)
@@ -278,15 +284,27 @@ def answer(base: Catalog, question: str, lang: str | None = None) -> Answer:
     def matched(hit: Hit) -> float:
         return coverage(base, asked, hit.terms)
 
-    # The best hit's share counts the times' words where it holds them (今年), and not against
-    # it where it does not (last year): whichever is more.
-    share = max(matched(hits[0]), coverage(base, text, hits[0].terms)) if hits else 0.0
+    # Hits scoring within a hair of the best are level with it, whatever a summation's last
+    # digits say: of them, the one that matches most of the question is the best.
+    level = [hit for hit in hits if hit.score >= hits[0].score * LEVEL_SHARE] if hits else []
+    if len(level) > 1:
+        first = max(level, key=matched)
+        hits = [first, *(hit for hit in hits if hit is not first)]
+    # The best hit's share counts the times' words where it holds them (今年) or is of that time
+    # (the eighties, for a photo of 1985), and not against it where it is neither (last year):
+    # whichever is more.
+    share = 0.0
+    if hits:
+        best = hits[0].terms
+        if _of_times(hits[0], times):
+            best += tuple(term for time in times for term in base.query_terms(time.written))
+        share = max(matched(hits[0]), coverage(base, text, best))
     if share <= MIN_COVERAGE:
         raise NoConfidentAnswer(question, hits, [] if hits else base.suggestions(question), lang)
     stranger = _stranger(base, question)
     if stranger is not None:
         raise NoConfidentAnswer(question, hits, [], lang, f"the article says nothing of {stranger}")
-    candidates = _candidates(question, wanted, hits, times, matched, lang)
+    candidates = _candidates(base, question, wanted, hits, times, matched, lang)
     if wanted == "who" and (subject := _person_named(base, question, candidates)) is not None:
         # Who is 胡朝霞? asks what the article says of her: a fact of hers, as a claim.
         wanted = "claim"
@@ -296,18 +314,26 @@ def answer(base: Catalog, question: str, lang: str | None = None) -> Answer:
     if wanted != "claim":
         for hit in candidates:
             named = _answering_entities(base, hit.fact.to_dict(), wanted, question)
+            if named is None and wanted == "quantity" and _lasting(hit, asked_unit(question)):
+                named = []  # how many years, of a fact with a span and no figure
             if named is not None:
                 chosen, kind, entities = hit, wanted, named
                 break
     fact = chosen.fact.to_dict()
     if kind not in ("who", "where"):
         entities = [base.entity(entity) for entity in fact["entities"]]
+    if kind == "quantity" and fact["as_of"] is not None and _lasting(chosen, asked_unit(question)):
+        # 爱心食堂办了几年: 7年来 (since 2012), not its 92 canteens.
+        kind, text = "time", lasting_text(fact["as_of"], lang)
+    else:
+        text = _text(kind, fact, entities, lang)
     ties = [hit for hit in hits if hit is not chosen and hit.score == chosen.score]
     evidence = [chosen, *ties][:MAX_EVIDENCE]
-    return Answer(question, kind, lang, _text(kind, fact, entities, lang), fact, entities, evidence, share)
+    return Answer(question, kind, lang, text, fact, entities, evidence, share)
 
 
 def _candidates(
+    base: Catalog,
     question: str,
     wanted: str,
     hits: list[Hit],
@@ -326,18 +352,106 @@ def _candidates(
         for hit in hits[:FALLBACK_HITS]
         if hit is hits[0] or hit.score >= hits[0].score * FALLBACK_SHARE and matched(hit) > MIN_COVERAGE
     ]
+    unit = asked_unit(question) if wanted == "quantity" else None
+    # How old is 胡朝霞? is asked of her: another's age is no answer.
+    person = _person_named(base, question, hits) if unit == "age" else None
+    if unit is not None:
+        # A figure in the unit asked for may answer from further down the best hits when it
+        # matches as much of the question as the best (How much of Beilun is woodland? the forest
+        # coverage, scored below the forest trails' length).
+        least = matched(hits[0])
+        near += [
+            hit
+            for hit in hits[:FALLBACK_HITS]
+            if hit not in near
+            and _counted_in(hit, unit, person)
+            and matched(hit) > MIN_COVERAGE
+            and matched(hit) >= least
+        ]
     candidates = _of_the_time(near, times)
     if not candidates:
         raise NoConfidentAnswer(question, hits, [], lang, f"no fact of {times[0].written} answers it")
+    # Each preference below is a stable sort, so a later one comes before an earlier one.
+    figures = _figures(question, times, lang)
+    if figures:
+        # more than 180 old residential communities: the fact of 180, not its siblings.
+        candidates.sort(key=lambda hit: not _states(hit, figures))
+    tally = _tally_asked(question)
+    if tally is not None:
+        # 现在有几家 asks the total so far (累计8家), 又多了几家 what was new (新增2家).
+        candidates.sort(key=lambda hit: _tally_of(hit) != tally)
+    else:
+        candidates.sort(key=lambda hit: _of_a_sum_one_named(base, hit, question))
     if wanted == "time":
         # When asks for a moment: a date before a span of years (1984, not 1984 to 2019).
         candidates.sort(key=_a_span)
-    if wanted == "quantity":
-        candidates = _of_the_unit(candidates, question)
+    if unit is not None:
+        candidates = _of_the_unit(candidates, question, unit, person)
         if not candidates:
-            wanted_unit = _UNIT_WORDS[asked_unit(question) or "count"]
-            raise NoConfidentAnswer(question, hits, [], lang, f"the closest facts give no {wanted_unit}")
+            reason = f"the closest facts give no {_UNIT_WORDS[unit]}"
+            raise NoConfidentAnswer(question, hits, [], lang, reason)
     return candidates
+
+
+# Words that ask for a total so far, or for what was new (of a year, a month), and the words of
+# a fact's claim that say it gives one: 累计8家 (8 in all) and 新增2家 (2 new) are siblings.
+_TALLIES_ASKED = (
+    (
+        "total",
+        Lazy(
+            r"累计|一共|总共|共有|合计|总计|加起来|现在|目前|至今|如今|\bin all\b|\bin total\b"
+            r"|\baltogether\b|\bso far\b|\bto date\b|\bcumulative\b|\badd(?:s|ed)? up\b|\bnow\b|\btotal\b"
+        ),
+    ),
+    ("new", Lazy(r"新增|又多|多了|增加了|新添|\bnew\b|\bnewly\b|\badded\b|\bgain(?:s|ed)?\b")),
+)
+_TALLIES_OF_FACTS = (
+    ("total", Lazy(r"累计|\bcumulative\b|\bcombined\b")),
+    ("new", Lazy(r"新增")),
+)
+
+
+def _tally_asked(question: str) -> str | None:
+    """total or new, when the question asks for a total so far or for what was new; else None."""
+    folded = _folded(question)
+    return next((name for name, pattern in _TALLIES_ASKED if pattern.search(folded)), None)
+
+
+def _tally_of(hit: Hit) -> str | None:
+    """total or new, when a hit's claim gives a total so far or what was new; else None."""
+    claim = hit.fact.to_dict()["claim"]
+    text = f"{claim['zh']} {claim['en'].casefold()}"
+    return next((name for name, pattern in _TALLIES_OF_FACTS if pattern.search(text)), None)
+
+
+def _of_a_sum_one_named(base: Catalog, hit: Hit, question: str) -> bool:
+    """Whether a hit gives a total of several things and the question names one of them by
+    name: 禹洲集团的项目投资有多大 asks of Yuzhou's project (20亿元以上 each), not of the 500亿元
+    all of them add up to. A place the total is of (北仑) is no such thing."""
+    if _tally_of(hit) != "total":
+        return False
+    fact = hit.fact.to_dict()
+    asked = question.casefold()
+    return any(
+        name.casefold() in asked
+        for ident in fact["entities"]
+        if ident != fact["subject"] and base.entity(ident)["kind"] not in WHERE
+        for name in base.entity_names(ident)
+    )
+
+
+def _figures(question: str, times: list[ClaimedTime], lang: str) -> list[float]:
+    """The amounts of the figures a question states, its times aside (180, 1146.46亿)."""
+    from beilun_cli.numerals import chinese_numbers, english_numbers
+
+    numbers = chinese_numbers(question) if lang == "zh" else english_numbers(question)
+    return [number.amount for number in numbers if not any(number.text in time.written for time in times)]
+
+
+def _states(hit: Hit, figures: list[float]) -> bool:
+    """Whether a hit's figure is one of these amounts."""
+    quantity = hit.fact.to_dict()["quantity"]
+    return quantity is not None and any(math.isclose(quantity["amount"], figure) for figure in figures)
 
 
 def _person_named(base: Catalog, question: str, hits: list[Hit]) -> str | None:
@@ -393,6 +507,15 @@ def _stranger(base: Catalog, question: str) -> str | None:
     return None
 
 
+def _of_times(hit: Hit, times: list[ClaimedTime]) -> bool | None:
+    """Whether a hit's time meets one of `times` (a photo of 1985 is of the eighties, a figure of
+    2012 to 2019 of 2018); None when the hit has no time."""
+    as_of = hit.fact.to_dict()["as_of"]
+    if as_of is None:
+        return None
+    return any(time.meets(as_of["start"], as_of["end"]) for time in times)
+
+
 def _of_the_time(hits: list[Hit], times: list[ClaimedTime]) -> list[Hit]:
     """The hits that may answer a question naming `times`: those of one of those times first
     (去年北仑经济总量有多大 is asked of the GDP of 2018, not of a share without a date), then those
@@ -400,17 +523,10 @@ def _of_the_time(hits: list[Hit], times: list[ClaimedTime]) -> list[Hit]:
     it (北仑2017年的GDP: the article gives 2018's). No times named: the hits as they are."""
     if not times:
         return hits
-
-    def of_the_time(hit: Hit) -> bool | None:
-        as_of = hit.fact.to_dict()["as_of"]
-        if as_of is None:
-            return None
-        return any(time.within(as_of["start"], as_of["end"]) for time in times)
-
-    dated = [hit for hit in hits if of_the_time(hit)]
-    if not dated and hits and of_the_time(hits[0]) is False:
+    dated = [hit for hit in hits if _of_times(hit, times)]
+    if not dated and hits and _of_times(hits[0], times) is False:
         return []  # the best is of another time: a fact without one would only be a guess
-    return dated + [hit for hit in hits if of_the_time(hit) is None]
+    return dated + [hit for hit in hits if _of_times(hit, times) is None]
 
 
 # What a question of quantity asks to be counted in, by the words it asks with (多少钱, how many
@@ -425,8 +541,9 @@ _ASKED_UNITS: tuple[tuple[str, str], ...] = (
     ),
     (
         "years",
-        r"几年|多少年|多久|多长时间|\bhow many years\b|\bhow long (?:has|have|had|did|ago)\b|\bhow old\b",
+        r"几年|多少年|多久|多长时间|\bhow many years\b|\bhow long (?:has|have|had|did|ago)\b",
     ),
+    ("age", r"几岁|多少岁|多大年纪|多大岁数|\bhow old\b|\bwhat age\b"),
     ("m", r"多远|多长(?!时间)|多少公里|多少米|\bhow far\b|\bhow many (?:kilomet|km|met)"),
     ("m2", r"多大面积|面积多大|多少平方|多少亩|\bhow many square\b|\bhow much (?:land|space|area|floor)\b"),
     (
@@ -438,6 +555,7 @@ _ASKED_UNITS: tuple[tuple[str, str], ...] = (
         "count",
         r"几家|多少家|几个(?!人)|多少个(?!人)|多少场|几场|多少项|几项|多少座|几座|多少套|几套|多少所|多少条|几条",
     ),
+    ("number", r"\bhow many\b"),
 )
 
 
@@ -449,10 +567,12 @@ _UNIT_WORDS = {
     "yuan": "sum of money",
     "people": "number of people",
     "years": "number of years",
+    "age": "age",
     "m": "length",
     "m2": "area",
     "percent": "share",
     "count": "count",
+    "number": "number",
 }
 
 
@@ -468,32 +588,63 @@ def asked_unit(question: str) -> str | None:
     return found.lastgroup if found else None
 
 
+def _an_age(hit: Hit) -> bool:
+    """Whether a hit's figure is someone's age (17岁, 80岁以上), not a number of years."""
+    return hit.fact.to_dict()["unit"] == "岁"
+
+
+def _lasting(hit: Hit, unit: str | None) -> bool:
+    """Whether a question asking in `unit` is answered by the span of a hit's time: how many
+    years, of a fact since 2012 whose figure counts something else (92 canteens)."""
+    from beilun_cli.claims import fact_unit_class
+
+    if unit != "years" or not _a_span(hit):
+        return False
+    quantity = hit.fact.to_dict()["quantity"]
+    return quantity is None or fact_unit_class(quantity["amount_unit"])[0] != "years"
+
+
 def _per_something(hit: Hit) -> bool:
     """Whether a hit's figure counts so much per something (people-per-talk, yuan-per-mu)."""
     quantity = hit.fact.to_dict()["quantity"]
     return quantity is not None and "-per-" in quantity["amount_unit"]
 
 
-def _of_the_unit(hits: list[Hit], question: str) -> list[Hit]:
-    """The hits with a figure of the unit the question asks in first, the others after; none
-    when no hit has one (How much did Beilun spend on schools? is not answered by a count)."""
+def _counted_in(hit: Hit, unit: str, person: str | None) -> bool:
+    """Whether a hit answers a question asking in `unit`: a figure of that class; for how many
+    years, a span of time too; for an age, the age of the person asked of (any, if none)."""
     from beilun_cli.claims import fact_unit_class
 
-    unit = asked_unit(question)
-    if unit is None:
-        return hits
+    quantity = hit.fact.to_dict()["quantity"]
+    if unit == "years" and _a_span(hit):
+        return True
+    if quantity is None:
+        return False
+    if _an_age(hit):
+        return unit == "age" and person in (None, hit.fact.to_dict()["subject"])
+    counted_in = fact_unit_class(quantity["amount_unit"])[0]
+    if unit == "age":  # How old is the district? 30多年
+        return counted_in == "years"
+    if unit == "number":  # how many, of no unit: a count, or of people
+        return counted_in in ("count", "people")
+    return counted_in == unit
 
-    def counted_so(hit: Hit) -> bool:
-        quantity = hit.fact.to_dict()["quantity"]
-        return quantity is not None and fact_unit_class(quantity["amount_unit"])[0] == unit
 
-    counted = [hit for hit in hits if counted_so(hit)]
+def _of_the_unit(hits: list[Hit], question: str, unit: str, person: str | None) -> list[Hit]:
+    """The hits with a figure of the unit the question asks in first, the others after; none
+    when no hit has one (How much did Beilun spend on schools? is not answered by a count)."""
+    counted = [hit for hit in hits if _counted_in(hit, unit, person)]
     if not counted:
         return []
+    if unit == "years":
+        # A figure in years (十年) before the span of a fact's time (since 2012).
+        counted.sort(key=lambda hit: _lasting(hit, unit))
+    if unit == "age":
+        counted.sort(key=lambda hit: not _an_age(hit))
     if _RATE.search(_folded(question)):
         # each, per, 每, 一年: a figure of so much per something (50 people a talk) first.
         counted.sort(key=lambda hit: not _per_something(hit))
-    return counted + [hit for hit in hits if not counted_so(hit)]
+    return counted + [hit for hit in hits if hit not in counted]
 
 
 def _answering_entities(
@@ -568,6 +719,8 @@ def amount_text(quantity: QuantityRecord) -> str:
     unit = quantity["amount_unit"]
     words = [_UNITS.get(part, part.replace("-", " ")) for part in unit.split("-per-")]
     named = " per ".join(words)
+    if unit == "years" and "岁" in quantity["written"]:
+        named = "years old"  # an age: 17岁
     scaled = unit.split("-per-")[0] in _SCALED
     if unit == "m" and abs(amount) >= 1000:  # 2600公里 is 2,600 km, not 2,600,000 m
         kilometres = tidy_number(amount / 1000)
@@ -606,6 +759,14 @@ def time_text(as_of: TimeRecord, lang: str) -> str:
     if lang == "zh":
         return f"{_zh_time(as_of)}（{_ZH_PRECISION.get(as_of['precision'], as_of['precision'])}）"
     return f"{_en_time(as_of, preposition=False)} ({as_of['precision']})"
+
+
+def lasting_text(as_of: TimeRecord, lang: str) -> str:
+    """How long a time lasts, as written and as its span: 7年来（2012年至2019年）, or in English
+    7年来 (2012 to 2019)."""
+    if lang == "zh":
+        return f"{as_of['written']}（{_zh_time(as_of)}）"
+    return f"{as_of['written']} ({_en_time(as_of, preposition=False)})"
 
 
 _MONTHS = "January February March April May June July August September October November December".split()

@@ -244,6 +244,9 @@ def test_a_terminal_gets_the_answer_above_the_fact_laid_out_to_its_width() -> No
         ("Tell me about the Dandelion Lecture Group", "claim"),
         ("北仑的双城战略", "claim"),
         ("Whom did the lottery favour?", "who"),
+        ("What portion of Ningbo's economy does Beilun produce?", "quantity"),
+        ("How fast did the economy grow?", "quantity"),
+        ("What do the big projects add up to?", "quantity"),
         ("somewhere nice", "claim"),
         ("愛心食堂有幾家", "quantity"),  # traditional characters
         ("第一部黨章是誰保護的", "who"),  # a word that holds where is not the question word
@@ -393,6 +396,11 @@ def test_places_the_article_names_and_words_that_only_look_like_places_are_answe
         ("北仑的人口占全市多少", "percent"),  # 占…多少: a share
         ("项目占地多少亩", "m2"),  # 占地: the land it takes
         ("爱心食堂办了几年", "years"),
+        ("How long has the Dandelion group been going?", "years"),
+        ("吉林姑娘几岁", "age"),
+        ("How old was the girl?", "age"),
+        ("How many expansion deals were signed?", "number"),  # how many, of no unit
+        ("How many people attend?", "people"),
         ("How much money was invested?", "yuan"),
         ("北仑GDP多少", None),
     ],
@@ -465,3 +473,98 @@ def test_a_yes_no_question_word_is_no_word_of_the_question() -> None:
         1,
         "beilun: no confident answer to '北仑有没有地铁'",
     )
+
+
+def answered(question: str) -> tuple[str, str, str]:
+    """(kind, fact, text) of the answer to a question, by the installed command."""
+    result = run(["ask", question, "--json"])
+    assert result.exit_code == 0, result.stderr
+    answer = json.loads(result.stdout)["answer"]
+    return answer["kind"], answer["fact"], answer["text"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # 累计8家 and 新增2家 are siblings: now, in all, 一共 ask for the one; new, 又多了 the other.
+        ("北仑现在有几家上百亿的大企业？", "total-ten-billion-yuan-enterprises"),
+        ("How many ten-billion-yuan companies are there in all?", "total-ten-billion-yuan-enterprises"),
+        ("去年北仑又多了几家百亿级公司？", "new-ten-billion-yuan-enterprises-2018"),
+        ("What do the big newly attracted projects add up to?", "introduced-projects-total-over-50bn"),
+        # One of the projects a total adds up is asked of: its own (20亿元以上 each), not the sum.
+        ("禹洲集团在北仑的项目投资有多大？", "introduced-projects-over-2bn-each"),
+    ],
+)
+def test_a_total_so_far_and_what_was_new_are_told_apart(question: str, fact: str) -> None:
+    assert answered(question)[1] == fact
+
+
+def test_a_figure_the_question_states_finds_the_fact_of_that_figure() -> None:
+    # Four facts of the old estates match these words alike; one is of 180.
+    assert answered("more than 180 old residential communities")[1] == "old-communities-renovation-count"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # How many years: a figure in years first (十年), else the span of a fact's time, written
+        # as the article writes it (7年来), not the fact's figure (92 canteens).
+        (
+            "How long has the Dandelion group been going?",
+            ("quantity", "dandelion-ten-years", "十年 (10 years)"),
+        ),
+        ("北侖的愛心食堂辦了幾年了？", ("time", "love-canteens-92", "7年来（2012年至2019年）")),
+        (
+            "How many years have the Love Canteens been running?",
+            ("time", "love-canteens-92", "7年来 (2012 to 2019)"),
+        ),
+        # An age is someone's, not a number of years.
+        (
+            "How old was the girl whose arm was saved?",
+            ("quantity", "jilin-girl-17-arm-saved", "17岁 (17 years old)"),
+        ),
+        # How many, of no unit: the projects signed, not the money they add up to.
+        (
+            "How many expansion deals were signed in September?",
+            (
+                "quantity",
+                "expansion-symposium-21-projects-signed",
+                "21个 (21 projects), in September 2019 (本月)",
+            ),
+        ),
+        # A figure in the unit asked for, below the best hit's score but matching as much.
+        ("How much of Beilun is woodland?", ("quantity", "forest-coverage-40-1", "40.1%")),
+    ],
+)
+def test_the_unit_asked_for_chooses_among_the_best_hits(
+    question: str, expected: tuple[str, str, str]
+) -> None:
+    assert answered(question) == expected
+
+
+def test_an_age_answers_only_of_the_person_asked_of() -> None:
+    # The girl the team saved was 17; the article gives no age of 胡朝霞.
+    result = run(["ask", "How old is Hu Zhaoxia?"])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == (
+        "beilun: no confident answer to 'How old is Hu Zhaoxia?': the closest facts give no age"
+    )
+
+
+def test_a_fact_of_the_decade_asked_about_counts_its_time_as_matched() -> None:
+    # the eighties are the photo's 1985: with the time, the caption matches more than half.
+    assert (
+        answered("What did the Xiaogang area look like in the eighties?")[1] == "caption-xiaogang-area-1985"
+    )
+
+
+def test_question_words_and_fillers_count_neither_way() -> None:
+    # 那个, 多少: the asking, not what is asked about; the fact matches the rest.
+    assert answered("微科那个项目建成后一亩地能交多少税？")[1] == "weike-tax-per-mu"
+
+
+def test_of_hits_scoring_level_the_one_matching_more_of_the_question_is_the_best() -> None:
+    # Two facts of the five zones score within a hair of each other; one says "rarely seen in
+    # China", as the question asks.
+    question = "Is it unusual in China for one district to have five national-level zones?"
+    assert answered(question)[1] == "five-national-development-opening-zones"
