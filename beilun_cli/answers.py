@@ -271,8 +271,16 @@ def answer(base: Catalog, question: str, lang: str | None = None) -> Answer:
     wanted = question_kind(question)
     lang = lang or question_lang(question)
     text = search_text(question)
-    hits, _ = base.ranked(text, Filters(), max(FALLBACK_HITS, MAX_EVIDENCE, _HINTS), count_matched=False)
     times = times_of(question, base.published()[:10])
+    # A decade is searched by its time alone: the 80 of 80年代 is no word of a fact of the 1980s
+    # (it would find 80后 and 80岁), and no fact writes a decade.
+    searched = text
+    for time in times:
+        if time.precision == "decade":
+            searched = searched.replace(time.written.casefold(), " ")
+    if not base.query_terms(searched):
+        searched = text
+    hits, _ = base.ranked(searched, Filters(), max(FALLBACK_HITS, MAX_EVIDENCE, _HINTS), count_matched=False)
     # What the question asks about, its times aside (去年, in 2018): the time is judged on its
     # own below, and a fact is dated by its time, not by those words.
     asked = text

@@ -551,6 +551,11 @@ def test_an_age_answers_only_of_the_person_asked_of() -> None:
     )
 
 
+def test_a_decade_is_searched_by_its_time_not_its_number() -> None:
+    # The 80 of 80年代 would find 80后 (born in the 1980s) and 80岁以上 first.
+    assert answered("80年代的小港是什么样子")[1] == "caption-xiaogang-area-1985"
+
+
 def test_a_fact_of_the_decade_asked_about_counts_its_time_as_matched() -> None:
     # the eighties are the photo's 1985: with the time, the caption matches more than half.
     assert (
