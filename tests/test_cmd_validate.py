@@ -21,7 +21,7 @@ def test_validate_text_summary(base: Path) -> None:
     result = run(["validate", str(base)])
     assert result.exit_code == 0
     assert result.stdout == (
-        f"ok: {base}: 1 facts, 2 topics, 3 measures, 0 entities, 1 sources\n"
+        f"ok: {base}: 1 fact, 0 asked phrasings, 2 topics, 3 measures, 0 entities, 0 concepts, 1 source\n"
         "numeric coverage of src: 1/2 numbers quoted by a fact\n"
         "  not quoted: ¶1: 2018\n"
     )
@@ -91,7 +91,7 @@ def test_a_claim_may_state_its_resolved_time_and_bracketed_glosses(tmp_path: Pat
     root = write_base(tmp_path / "b", facts, paragraphs)
     result = run(["validate", str(root)])
     assert result.exit_code == 0, result.stdout
-    assert result.stdout.startswith(f"ok: {root}: 1 facts")
+    assert result.stdout.startswith(f"ok: {root}: 1 fact,")
 
 
 def test_a_quote_the_source_lacks_is_the_one_problem_not_its_numbers_too(tmp_path: Path) -> None:

@@ -358,7 +358,7 @@ def test_validate_names_what_it_skipped(tmp_path: Path) -> None:
     skipped = [line.format(root=root) for line in SKIPPED]
     result = run(["validate", str(root)])
     assert result.exit_code == 0
-    assert result.stdout.splitlines()[0].startswith(f"ok: {root}: 1 facts")
+    assert result.stdout.splitlines()[0].startswith(f"ok: {root}: 1 fact,")
     assert result.stdout.splitlines()[-3:] == [f"skipped: {item}" for item in skipped]
     assert json.loads(run(["validate", str(root), "--json"]).stdout)["skipped"] == skipped
 

@@ -29,6 +29,8 @@ def _report(base: LoadedBase, skipped: list[str]) -> dict[str, Any]:
         "measures": len(base.measures),
         "entities": len(base.entities),
         "facts": len(base.facts),
+        "asked": sum(len(fact.asked) for fact in base.facts),
+        "concepts": len(base.concepts),
         "numeric_coverage": coverage,
         "skipped": skipped,
         "problems": [],
@@ -43,11 +45,24 @@ def _skipped(root: Path) -> list[str]:
         return []
 
 
+def _counted(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
 def _summary(report: dict[str, Any]) -> str:
-    lines = [
-        f"ok: {neutralise(report['path'])}: {report['facts']} facts, {report['topics']} topics, "
-        f"{report['measures']} measures, {report['entities']} entities, {report['sources']} sources"
-    ]
+    counts = ", ".join(
+        _counted(report[key], one, many)
+        for key, one, many in (
+            ("facts", "fact", "facts"),
+            ("asked", "asked phrasing", "asked phrasings"),
+            ("topics", "topic", "topics"),
+            ("measures", "measure", "measures"),
+            ("entities", "entity", "entities"),
+            ("concepts", "concept", "concepts"),
+            ("sources", "source", "sources"),
+        )
+    )
+    lines = [f"ok: {neutralise(report['path'])}: {counts}"]
     for source_id, figures in report["numeric_coverage"].items():
         share = f"{figures['covered']}/{figures['total']}"
         lines.append(f"numeric coverage of {source_id}: {share} numbers quoted by a fact")
