@@ -340,8 +340,8 @@ class ClaimedValue:
 
 class ClaimedTime:
     """A time a claim names, resolved: 去年 in an article of 2019 is 2018. `start` and `end` are
-    ISO (2018, 2019-09, 1987-09-14); `precision` decade, year, month or day; `relative` when it was named
-    relative to the article's date (去年, last year)."""
+    ISO (2018, 2019-09, 1987-09-14); `precision` decade, year, month or day; `relative` when it
+    was named relative to the article's date (去年, last year)."""
 
     __slots__ = ("written", "start", "end", "precision", "relative")
 
@@ -455,13 +455,14 @@ _ZH_TENS = {f"{digit}十": str(number) for number, digit in enumerate("一二三
 
 
 def _decade(match: re.Match[str]) -> ClaimedTime:
+    """The ten years a match of _ZH_DECADE or _EN_DECADE names: 80年代 is 1980 to 1989."""
     if match.groupdict().get("full"):
         start = int(match["full"])
     elif match["tens"] is None:
         start = 1920 + 10 * _DECADE_WORDS.index(match["word"])
     else:
         tens = int(_ZH_TENS.get(match["tens"], match["tens"][:1]))
-        # 20世纪 is the 1900s; 20 in 2010s its first digits.
+        # 20世纪 (the 20th century) is the 1900s; the 20 of the 2010s is its first two digits.
         centuries = _ZH_CENTURIES if match.group().endswith("年代") else _EN_CENTURIES
         century = centuries.get(match["century"] or "", 1900)
         start = century + 10 * tens
