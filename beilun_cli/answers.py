@@ -272,25 +272,20 @@ def answer(base: Catalog, question: str, lang: str | None = None) -> Answer:
     lang = lang or question_lang(question)
     text = search_text(question)
     times = times_of(question, base.published()[:10])
+    unit = asked_unit(question) if wanted == "quantity" else None
     # A decade is searched by its time alone: the 80 of 80年代 is no word of a fact of the 1980s
     # (it would find 80后 and 80岁), and no fact writes a decade.
-    searched = text
-    for time in times:
-        if time.precision == "decade":
-            searched = searched.replace(time.written.casefold(), " ")
-    if not base.query_terms(searched):
-        searched = text
+    searched = _without_times(base, text, [time for time in times if time.precision == "decade"])
     hits, _ = base.ranked(searched, Filters(), max(FALLBACK_HITS, MAX_EVIDENCE, _HINTS), count_matched=False)
     # What the question asks about, its times aside (去年, in 2018): the time is judged on its
     # own below, and a fact is dated by its time, not by those words.
-    asked = text
-    for time in times:
-        asked = asked.replace(time.written.casefold(), " ")
-    if not base.query_terms(asked):
-        asked = text  # a question of a time only
+    asked = _without_times(base, text, times)
+    covered: dict[Hit, float] = {}  # a hit's coverage, read once a call (hits hash by identity)
 
     def matched(hit: Hit) -> float:
-        return coverage(base, asked, hit.terms)
+        if hit not in covered:
+            covered[hit] = coverage(base, asked, hit.terms)
+        return covered[hit]
 
     # Hits scoring within a hair of the best are level with it, whatever a summation's last
     # digits say: of them, the one that matches most of the question is the best.
@@ -312,7 +307,7 @@ def answer(base: Catalog, question: str, lang: str | None = None) -> Answer:
     stranger = _stranger(base, question)
     if stranger is not None:
         raise NoConfidentAnswer(question, hits, [], lang, f"the article says nothing of {stranger}")
-    candidates = _candidates(base, question, wanted, hits, times, matched, lang)
+    candidates = _candidates(base, question, wanted, unit, hits, times, matched, lang)
     if wanted == "who" and (subject := _person_named(base, question, candidates)) is not None:
         # Who is 胡朝霞? asks what the article says of her: a fact of hers, as a claim.
         wanted = "claim"
@@ -322,7 +317,7 @@ def answer(base: Catalog, question: str, lang: str | None = None) -> Answer:
     if wanted != "claim":
         for hit in candidates:
             named = _answering_entities(base, hit.fact.to_dict(), wanted, question)
-            if named is None and wanted == "quantity" and _lasting(hit, asked_unit(question)):
+            if named is None and _lasting(hit, unit):
                 named = []  # how many years, of a fact with a span and no figure
             if named is not None:
                 chosen, kind, entities = hit, wanted, named
@@ -330,7 +325,7 @@ def answer(base: Catalog, question: str, lang: str | None = None) -> Answer:
     fact = chosen.fact.to_dict()
     if kind not in ("who", "where"):
         entities = [base.entity(entity) for entity in fact["entities"]]
-    if kind == "quantity" and fact["as_of"] is not None and _lasting(chosen, asked_unit(question)):
+    if kind == "quantity" and fact["as_of"] is not None and _lasting(chosen, unit):
         # 爱心食堂办了几年: 7年来 (since 2012), not its 92 canteens.
         kind, text = "time", lasting_text(fact["as_of"], lang)
     else:
@@ -340,10 +335,20 @@ def answer(base: Catalog, question: str, lang: str | None = None) -> Answer:
     return Answer(question, kind, lang, text, fact, entities, evidence, share)
 
 
+def _without_times(base: Catalog, text: str, times: list[ClaimedTime]) -> str:
+    """`text` without the words of `times`; `text` itself when nothing else would be left (a
+    question of a time only)."""
+    left = text
+    for time in times:
+        left = left.replace(time.written.casefold(), " ")
+    return left if base.query_terms(left) else text
+
+
 def _candidates(
     base: Catalog,
     question: str,
     wanted: str,
+    unit: str | None,
     hits: list[Hit],
     times: list[ClaimedTime],
     matched: Callable[[Hit], float],
@@ -360,7 +365,6 @@ def _candidates(
         for hit in hits[:FALLBACK_HITS]
         if hit is hits[0] or hit.score >= hits[0].score * FALLBACK_SHARE and matched(hit) > MIN_COVERAGE
     ]
-    unit = asked_unit(question) if wanted == "quantity" else None
     # How old is 胡朝霞? is asked of her: another's age is no answer.
     person = _person_named(base, question, hits) if unit == "age" else None
     if unit is not None:
