@@ -600,9 +600,14 @@ def asked_unit(question: str) -> str | None:
     return found.lastgroup if found else None
 
 
+def _is_age(quantity: QuantityRecord) -> bool:
+    """Whether a figure is someone's age (17岁, 80岁以上), not a number of years."""
+    return quantity["amount_unit"] == "years" and "岁" in quantity["written"]
+
+
 def _an_age(hit: Hit) -> bool:
-    """Whether a hit's figure is someone's age (17岁, 80岁以上), not a number of years."""
-    return hit.fact.to_dict()["unit"] == "岁"
+    quantity = hit.fact.to_dict()["quantity"]
+    return quantity is not None and _is_age(quantity)
 
 
 def _lasting(hit: Hit, unit: str | None) -> bool:
@@ -731,8 +736,8 @@ def amount_text(quantity: QuantityRecord) -> str:
     unit = quantity["amount_unit"]
     words = [_UNITS.get(part, part.replace("-", " ")) for part in unit.split("-per-")]
     named = " per ".join(words)
-    if unit == "years" and "岁" in quantity["written"]:
-        named = "years old"  # an age: 17岁
+    if _is_age(quantity):
+        named = "years old"
     scaled = unit.split("-per-")[0] in _SCALED
     if unit == "m" and abs(amount) >= 1000:  # 2600公里 is 2,600 km, not 2,600,000 m
         kilometres = tidy_number(amount / 1000)
