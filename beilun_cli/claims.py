@@ -449,24 +449,29 @@ _EN_DECADE = Lazy(
     r"(?<!over-)(?<!over )(?<!under-)(?<!born in )\b(?:the )?(?<!born in the )"
     r"(?:(?P<century>19|20)?(?P<tens>[1-9]0)[’']?s|(?P<word>" + "|".join(_DECADE_WORDS) + r"))\b"
 )
-_ZH_CENTURIES = {"20": 1900, "二十": 1900, "19": 1800, "十九": 1800}
-_EN_CENTURIES = {"19": 1900, "20": 2000}
-_ZH_TENS = {f"{digit}十": str(number) for number, digit in enumerate("一二三四五六七八九", 1)}
 
 
 def _decade(match: re.Match[str]) -> ClaimedTime:
     """The ten years a match of _ZH_DECADE or _EN_DECADE names: 80年代 is 1980 to 1989."""
-    if match.groupdict().get("full"):
-        start = int(match["full"])
-    elif match["tens"] is None:
-        start = 1920 + 10 * _DECADE_WORDS.index(match["word"])
+    groups = match.groupdict()
+    if groups.get("full"):
+        start = int(groups["full"])
+    elif groups.get("word"):
+        start = 1920 + 10 * _DECADE_WORDS.index(groups["word"])
     else:
-        tens = int(_ZH_TENS.get(match["tens"], match["tens"][:1]))
-        # 20世纪 (the 20th century) is the 1900s; the 20 of the 2010s is its first two digits.
-        centuries = _ZH_CENTURIES if match.group().endswith("年代") else _EN_CENTURIES
-        century = centuries.get(match["century"] or "", 1900)
-        start = century + 10 * tens
+        start = _numeral(groups["tens"])
+        if groups["century"] is None:
+            start += 1900  # a decade named without its century is of the 1900s
+        elif match.group().endswith("年代"):
+            start += (_numeral(groups["century"]) - 1) * 100  # 20世纪, the 20th century: the 1900s
+        else:
+            start += int(groups["century"]) * 100  # the 20 of the 2010s
     return ClaimedTime(match.group(), f"{start:04d}", f"{start + 9:04d}", "decade")
+
+
+def _numeral(text: str) -> int:
+    """A numeral in digits or Chinese characters: 80 or 八十."""
+    return int(chinese_numbers(text, characters=True)[0].amount)
 
 
 _RELATIVE = (
