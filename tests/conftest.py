@@ -104,6 +104,14 @@ def write_base(root: Path, facts: str | None = None, paragraphs: Sequence[str] =
     return root
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="rewrite tests/golden/ from what beilun prints now (review the diff before committing)",
+    )
+
+
 @pytest.fixture(autouse=True)
 def private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own index cache, never the user's."""
