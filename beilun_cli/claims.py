@@ -778,6 +778,10 @@ def _read_values(
         qualifier_inside = MORE_THAN if re.search(r"\d[多余][百千万亿]", between) else None
         unit: str | None
         unit, factor, unit_end = _unit_after(text, number.end)
+        if unit is None and text[number.end : number.end + 1] in ("多", "余"):
+            # 180多个, 30多年: 多 between a number and its unit says "more than".
+            unit, factor, unit_end = _unit_after(text, number.end + 1)
+            qualifier_inside = MORE_THAN if unit is not None else qualifier_inside
         if number.magnitude and unit in (None, MONEY_YUAN) and _CLASS_NAME.match(text, unit_end):
             continue  # 百亿级企业: its words still say what the claim is about
         if _DETERMINER.match(number.text) and unit in (None, COUNT, PEOPLE):

@@ -154,6 +154,7 @@ COMMANDS = {
     "article": ("article", "show_article"),
     "export": ("export", "export_facts"),
     "validate": ("validate", "validate_base"),
+    "draft": ("draft", "draft_article"),
 }
 # Global options that take a value, to find the command word in argv.
 _VALUED_OPTIONS = ("--facts", "--color")

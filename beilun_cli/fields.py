@@ -172,6 +172,8 @@ FIELDS: dict[str, Kind] = {
     "entities": LIST,
     "tags": LIST,
     "aliases": LIST,
+    "missing": LIST,
+    "line": NUMBER,
 }
 
 

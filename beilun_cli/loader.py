@@ -19,6 +19,7 @@ from beilun_cli.errors import FactBaseError, Problem
 from beilun_cli.model import (
     Bilingual,
     Concept,
+    Draft,
     Entity,
     Fact,
     FileSummary,
@@ -58,25 +59,35 @@ _BASE_UNITS: dict[str, tuple[float, str]] = {
     "人": (1, "people"),
     "人次": (1, "person-times"),
 }
+# What those units are counted in: a count (家, 个, 年) is counted in none of them.
+MEASURED_UNITS = frozenset(base for _, base in _BASE_UNITS.values())
 
 SCHEMA: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # table kind: (required keys, optional keys)
     "sources": (
         frozenset({"id", "outlet", "title", "published", "text"}),
-        frozenset({"reporters", "byline", "photos", "editor", "language", "url"}),
+        frozenset({"reporters", "byline", "photos", "editor", "language", "url", "draft"}),
     ),
     "topics": (frozenset({"id", "name"}), frozenset()),
-    "entities": (frozenset({"id", "kind", "name"}), frozenset({"aliases"})),
+    "entities": (frozenset({"id", "kind", "name"}), frozenset({"aliases", "draft"})),
     # What a fact's number counts, in both languages, and the normalised unit it is counted in.
     "measures": (frozenset({"id", "name", "amount_unit"}), frozenset({"aliases", "reading"})),
     "facts": (
         frozenset({"id", "topic", "source", "quote", "claim"}),
-        frozenset({"value", "unit", "quantity", "measure", "subject", "as_of", "entities", "tags", "asked"}),
+        frozenset(
+            {"value", "unit", "quantity", "measure", "subject", "as_of", "entities", "tags", "asked", "draft"}
+        ),
     ),
     # Words that mean the same to a reader, in either language: search matches one by another.
     "concepts": (frozenset({"id", "words"}), frozenset()),
     # A source paragraph in English, sentence by sentence: identified by (source, paragraph).
     "translations": (frozenset({"source", "paragraph", "sentences"}), frozenset()),
+}
+# The kinds of table a curator may leave unfinished (`draft = true`), and their sub-tables.
+DRAFTABLE: dict[str, tuple[str, ...]] = {
+    "facts": ("claim",),
+    "entities": ("name",),
+    "sources": ("outlet", "title"),
 }
 SUB_SCHEMA: dict[str, frozenset[str]] = {
     "claim": frozenset({"zh", "en"}),
@@ -229,6 +240,7 @@ class _Builder:
     # source id -> paragraph number -> its (zh, en) sentence pairs, and where each was defined.
     translations: dict[str, dict[int, tuple[tuple[str, str], ...]]] = field(default_factory=dict)
     translation_places: dict[tuple[str, int], tuple[str, int]] = field(default_factory=dict)
+    drafts: list[Draft] = field(default_factory=list)
 
     def check_keys(self, table: _Table) -> bool:
         required, optional = SCHEMA[table.kind]
@@ -265,6 +277,47 @@ class _Builder:
             self.problems.append(table.problem(message))
             return False
         self.seen[(table.kind, ident)] = (table.path, table.line)
+        return True
+
+    def unfinished(self, table: _Table) -> bool:
+        """Whether `table` is a draft (`draft = true`) with fields still to write: then it is
+        recorded as a Draft, for validate to report, and goes no further."""
+        marker = table.data.get("draft")
+        if marker is None or table.kind not in DRAFTABLE:
+            return False
+        ident = table.data.get("id", "?")
+        if not isinstance(marker, bool):
+            self.problems.append(table.problem(f"{table.kind[:-1]} '{ident}': 'draft' must be true or false"))
+            return True
+        required, _ = SCHEMA[table.kind]
+        missing = sorted(required - table.data.keys())
+        for key in DRAFTABLE[table.kind]:
+            sub = table.data.get(key)
+            if isinstance(sub, dict):
+                missing += [f"{key}.{part}" for part in sorted(SUB_SCHEMA[key] - sub.keys())]
+        if table.kind == "facts" and "value" in table.data:
+            missing += [key for key in ("measure", "subject") if key not in table.data]  # a figure needs both
+        if not marker or not missing:
+            return False  # finished: checked and loaded as any other
+        if not isinstance(ident, str) or not SLUG.match(ident):
+            self.problems.append(table.problem(f"{table.kind} id {ident!r} is not a lowercase slug"))
+            return True
+        first = self.seen.get((table.kind, ident))
+        if first is not None:
+            message = f"duplicate {table.kind} id '{ident}' (first defined at {first[0]}:{first[1]})"
+            self.problems.append(table.problem(message))
+            return True
+        self.seen[(table.kind, ident)] = (table.path, table.line)
+        kind, field_name = {
+            "facts": ("fact", "quote"),
+            "entities": ("entity", "name"),
+            "sources": ("source", "title"),
+        }[table.kind]
+        text = table.data.get(field_name)
+        text = text.get("zh") if isinstance(text, dict) else text
+        self.drafts.append(
+            Draft(kind, ident, table.path, table.line, tuple(missing), text if isinstance(text, str) else "")
+        )
         return True
 
     def check_translation_keys(self, table: _Table) -> bool:
@@ -504,7 +557,7 @@ class _Builder:
             message = f"fact '{ident}': precision {precision!r} is not one of {', '.join(PRECISIONS)}"
             self.problems.append(table.problem(message))
         for name, point in (("start", start), ("end", end)):
-            if not isinstance(point, str) or not _valid_time(point):
+            if not isinstance(point, str) or not valid_time(point):
                 message = f"fact '{ident}': as_of.{name} {point!r} is not YYYY, YYYY-MM or YYYY-MM-DD"
                 self.problems.append(table.problem(message))
         if len(self.problems) == before:
@@ -704,7 +757,7 @@ def expected_amount(value: float, unit: str) -> tuple[float, str] | None:
     return None
 
 
-def _valid_time(point: str) -> bool:
+def valid_time(point: str) -> bool:
     if not TIME_POINT.match(point):
         return False
     parts = [int(part) for part in point.split("-")]
@@ -758,13 +811,15 @@ def check(
     kinds: dict[str, set[str]] = {str(path): set() for path in paths}
     counts = dict.fromkeys(kinds, 0)
     for table in _tables(paths, problems, progress):
+        if builder.unfinished(table):
+            continue
         kinds[table.path].add(table.kind)
         counts[table.path] += table.kind == "facts"
         if builder.check_keys(table):
             adders[table.kind](table)
     builder.link_translations()
     facts = builder.link()
-    if files is None and not builder.facts and not problems:
+    if files is None and not builder.facts and not builder.drafts and not problems:
         problems.append(Problem(str(root), 0, 0, "the fact base holds no facts"))
     if problems:
         return None, problems
@@ -778,6 +833,7 @@ def check(
         files=summaries,
         measures=builder.measures,
         concepts=builder.concepts,
+        drafts=tuple(builder.drafts),
     )
     return base, []
 

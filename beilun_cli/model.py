@@ -224,6 +224,29 @@ class Fact:
 
 
 @dataclass(frozen=True, slots=True)
+class Draft:
+    """A fact or entity a curator has still to finish (marked `draft = true`, with fields
+    missing): reported by `validate` and `list --draft`, and left out of everything else."""
+
+    kind: str  # "fact" or "entity"
+    id: str
+    path: str
+    line: int
+    missing: tuple[str, ...]
+    text: str  # a fact's quote, an entity's Chinese name
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "kind": self.kind,
+            "id": self.id,
+            "path": self.path,
+            "line": self.line,
+            "missing": list(self.missing),
+            "text": self.text,
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class FileSummary:
     """What one file of a base holds: the kinds of its tables and how many facts (which stand
     together in the base's fact order). An index updated file by file needs no more."""
@@ -244,6 +267,7 @@ class LoadedBase:
     files: tuple[FileSummary, ...] = ()
     measures: dict[str, Measure] = field(default_factory=dict)
     concepts: dict[str, Concept] = field(default_factory=dict)
+    drafts: tuple[Draft, ...] = ()
 
     def __post_init__(self) -> None:
         if not self.by_id:

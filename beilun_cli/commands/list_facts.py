@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import typer
 
 from beilun_cli.catalog import Filters
-from beilun_cli.errors import NotFoundError
+from beilun_cli.errors import NotFoundError, UsageError
 from beilun_cli.fields import FACT_COLUMNS, FACT_FIELDS
-from beilun_cli.invocation import catalog
+from beilun_cli.invocation import catalog, facts_option
 from beilun_cli.options import (
     EntityOpt,
     FieldsOpt,
@@ -39,6 +41,12 @@ def list_facts(
     fields: FieldsOpt = None,
     lang: LangOpt = "en",
     header: HeaderOpt = False,
+    drafts: Annotated[
+        bool,
+        typer.Option(
+            "--draft", help="List the drafts still to finish (facts, entities, sources), not the facts."
+        ),
+    ] = False,
 ) -> None:
     """List facts, narrowed by topic, entity, unit, value or year.
 
@@ -49,9 +57,40 @@ def list_facts(
         beilun list --unit 亿元 --min 20 --json
 
         beilun list --year 2018 --lang zh | head -5
+
+        beilun --facts drafts/ list --draft
     """
+    if drafts:
+        if any(given is not None for given in (topic, entity, unit, minimum, maximum, year)):
+            raise UsageError(
+                "--draft lists every draft: it takes no --topic, --entity, --unit, --min, --max or --year"
+            )
+        _list_drafts(ctx, limit, fmt, as_json, fields, lang, header)
+        return
     out = output(ctx, fmt, as_json, fields, lang, FACT_FIELDS, header)
     chosen = Filters(topic=topic, entity=entity, unit=unit, minimum=minimum, maximum=maximum, year=year)
     facts = catalog(ctx).fact_records(chosen, limit)
     if not out.records(facts, FACT_COLUMNS, filtered=("topic",) if topic else ()):
         raise NotFoundError("no fact matches these filters")
+
+
+DRAFT_FIELDS = ("id", "kind", "missing", "text", "path", "line")
+DRAFT_COLUMNS = ("id", "kind", "missing", "text")
+
+
+def _list_drafts(
+    ctx: typer.Context,
+    limit: int | None,
+    fmt: str | None,
+    as_json: bool,
+    fields: str | None,
+    lang: str,
+    header: bool,
+) -> None:
+    """The drafts of the base, as the loader finds them in its files (they are in no index)."""
+    from beilun_cli import loader, paths
+
+    out = output(ctx, fmt, as_json, fields, lang, DRAFT_FIELDS, header)
+    found = [draft.to_json() for draft in loader.load(paths.resolve_root(facts_option(ctx))).drafts]
+    if not out.records(found[:limit] if limit else found, DRAFT_COLUMNS):
+        raise NotFoundError("no drafts in this base: every fact, entity and source is finished")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -32,6 +33,7 @@ def _report(base: LoadedBase, skipped: list[str]) -> dict[str, Any]:
         "asked": sum(len(fact.asked) for fact in base.facts),
         "concepts": len(base.concepts),
         "numeric_coverage": coverage,
+        "drafts": [draft.to_json() for draft in base.drafts],
         "skipped": skipped,
         "problems": [],
     }
@@ -67,8 +69,26 @@ def _summary(report: dict[str, Any]) -> str:
         share = f"{figures['covered']}/{figures['total']}"
         lines.append(f"numeric coverage of {source_id}: {share} numbers quoted by a fact")
         lines += [f"  not quoted: {item}" for item in figures["missing"]]
+    lines += _drafts(report["drafts"])
     lines += [f"skipped: {neutralise(item)}" for item in report["skipped"]]
     return "\n".join(lines) + "\n"
+
+
+def _drafts(drafts: list[dict[str, Any]]) -> list[str]:
+    """What is left to curate: a count per kind and per missing field, then each draft where it
+    stands (path:line, as an editor jumps to it)."""
+    if not drafts:
+        return []
+    kinds = Counter(draft["kind"] for draft in drafts)
+    fields = Counter(name for draft in drafts for name in draft["missing"])
+    counted = ", ".join(_counted(count, kind, f"{kind}s") for kind, count in kinds.items())
+    missing = ", ".join(f"{name} ({count})" for name, count in fields.most_common())
+    lines = [f"drafts: {counted} to finish; missing: {missing}"]
+    for draft in drafts:
+        where = f"{draft['path']}:{draft['line']}"
+        wanted = ", ".join(draft["missing"])
+        lines.append(f"  {neutralise(where)}: {draft['kind']} '{draft['id']}': to write {wanted}")
+    return lines
 
 
 def validate_base(

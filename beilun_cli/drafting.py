@@ -1,0 +1,650 @@
+"""A new article read into candidate facts for a curator: `beilun draft`.
+
+Each sentence that states a figure, a dated event or a rank becomes a candidate fact: its
+verbatim quote (from the sentence's start to the end of the clause that holds the figure, as
+the curated facts quote), the figure read with the readers `check` uses (numeral, unit,
+quantifier, normalised amount), the time resolved against the publication date, the entities
+of the base it names, and guesses of measure, subject and topic from the base's vocabulary.
+What cannot be had from the text (the English claim; a topic, measure or subject nothing
+points to) is left out and listed in the fact's `draft` marker, for `validate` to report.
+
+Names the vocabulary lacks (companies, organisations, places, quoted project and programme
+names) are proposed as draft entities, with a guessed kind; nothing is invented: a proposal
+has no English name until a curator writes one.
+
+Pure functions over text and a loaded base: nothing here prints or writes files.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from beilun_cli import claims
+from beilun_cli.loader import MEASURED_UNITS, expected_amount
+from beilun_cli.model import LoadedBase
+from beilun_cli.numerals import chinese_numbers
+
+__all__ = [
+    "Article",
+    "Candidate",
+    "Draft",
+    "Proposal",
+    "Written",
+    "draft_article",
+    "paragraphs_of",
+    "write_draft",
+]
+
+# Where a sentence ends, and where a clause inside it ends (a comma between digits is a
+# thousands separator, not a clause's end).
+_SENTENCE_END = re.compile(r"(?<=[。！？!?])")
+_CLAUSE_END = re.compile(r"[，、；：;:]|,(?!\d)|(?<!\d)\.(?!\d)")
+# A figure's numeral as written: Arabic, a fraction, or Chinese numeral characters.
+_NUMERAL = re.compile(r"\d+(?:\.\d+)?(?:/\d+)?|[零〇一二两三四五六七八九十百千]+")
+_MORE = "多余"
+# A unit the readers do not know: up to three characters after a magnitude, before a particle.
+_UNKNOWN_UNIT = re.compile(r"(?:(?![的和与及是在为])[\u4e00-\u9fff]){1,3}")
+# Quoted names: a project, programme, campaign or award the article names in quotation marks.
+_QUOTED = re.compile(r"[“「《]([^”」》]{2,16})[”」》]")
+# A company by its suffix: 雪龙集团, 华朔科技, 微科光电 (two to six characters before it).
+_COMPANY = re.compile(
+    r"(?<![\d零一二两三四五六七八九十百千万亿])[\u4e00-\u9fff]{2,6}?"
+    r"(?:(?:科技|光电|电子|实业|控股)?(?:股份)?(?:有限)?(?:公司|集团)|科技|光电)"
+)
+_KIND_BY_SUFFIX = (
+    (re.compile(r"(?:集团|公司|科技|光电|股份|实业|控股|汽车|电子)$"), "company"),
+    (re.compile(r"(?:市|区|县|省|镇|街道|村|社区|湾|岛|港)$"), "place"),
+    (re.compile(r"(?:局|厅|委|委员会|协会|研究院|大学|医院|中心|部|办|团)$"), "organisation"),
+    (re.compile(r"(?:奖|鼎|称号|荣誉|先进集体)$"), "award"),
+    (re.compile(r"(?:会|节|赛|论坛|峰会|博览会)$"), "event"),
+    (re.compile(r"(?:工程|项目|基地|园|馆|学堂|公寓)$"), "project"),
+    (re.compile(r"(?:计划|行动|战略|政策|活动|之旅)$"), "programme"),
+)
+# The words of a sentence that make a rank a fact of its own: 首个, 唯一, 第一, 居于首位.
+_RANK_MARKERS = frozenset({"first", "only", "second", "third"})
+
+
+@dataclass
+class Candidate:
+    """One candidate fact, as `beilun draft` writes it for a curator."""
+
+    id: str
+    paragraph: int
+    quote: str
+    claim_zh: str
+    topic: str | None = None
+    value: float | None = None
+    unit: str | None = None
+    written: str | None = None
+    qualifier: str | None = None
+    amount: float | None = None
+    amount_unit: str | None = None
+    measure: str | None = None
+    subject: str | None = None
+    as_of: dict[str, str] | None = None
+    entities: list[str] = field(default_factory=list)
+
+    def to_toml(self, source: str) -> str:
+        """The fact as a [[facts]] table: the fields it has, and a draft marker naming the rest."""
+        lines = ["[[facts]]", f"id = {_string(self.id)}", "draft = true"]
+        if self.topic is not None:
+            lines.append(f"topic = {_string(self.topic)}")
+        lines += [f"source = {_string(source)}", f"quote = {_string(self.quote)}"]
+        lines.append(f"claim = {{ zh = {_string(self.claim_zh)} }}")
+        if self.value is not None:
+            lines += [f"value = {_number(self.value)}", f"unit = {_string(self.unit or '')}"]
+            lines.append(
+                f"quantity = {{ written = {_string(self.written or '')}, qualifier = "
+                f"{_string(self.qualifier or 'exact')}, amount = {_number(self.amount or 0.0)}, "
+                f"amount_unit = {_string(self.amount_unit or '')} }}"
+            )
+        if self.measure is not None:
+            lines.append(f"measure = {_string(self.measure)}")
+        if self.subject is not None:
+            lines.append(f"subject = {_string(self.subject)}")
+        if self.as_of is not None:
+            parts = ", ".join(f"{key} = {_string(self.as_of[key])}" for key in ("written", "start", "end"))
+            lines.append(f"as_of = {{ {parts}, precision = {_string(self.as_of['precision'])} }}")
+        if self.entities:
+            lines.append(f"entities = [{', '.join(_string(entity) for entity in self.entities)}]")
+        return "\n".join(lines) + "\n"
+
+
+@dataclass
+class Proposal:
+    """A name the base's vocabulary lacks, proposed as an entity of a guessed kind."""
+
+    id: str
+    name: str
+    kind: str
+    paragraphs: list[int]
+
+    def to_toml(self) -> str:
+        where = ", ".join(f"¶{number}" for number in self.paragraphs)
+        return (
+            f"[[entities]]\nid = {_string(self.id)}\ndraft = true\n"
+            f"# named in {where}\nkind = {_string(self.kind)}\nname = {{ zh = {_string(self.name)} }}\n"
+        )
+
+
+@dataclass
+class Draft:
+    """What `draft_article` read from an article."""
+
+    paragraphs: list[str]
+    candidates: list[Candidate]
+    proposals: list[Proposal]
+
+
+def paragraphs_of(text: str) -> list[str]:
+    """An article's paragraphs: blocks between blank lines, or each line where the text has no
+    blank line. A block's lines are joined (with a space only between Latin words), so that the
+    loader, which splits the written text at blank lines, finds the same paragraphs."""
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    blocks = re.split(r"\n[ \t\u3000]*\n", text) if re.search(r"\n[ \t\u3000]*\n", text) else text.split("\n")
+    paragraphs = []
+    for block in blocks:
+        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        joined = ""
+        for line in lines:
+            latin_join = joined[-1:].isascii() and joined[-1:].isalnum() and line[:1].isascii()
+            joined += (" " if latin_join else "") + line
+        if joined:
+            paragraphs.append(joined)
+    return paragraphs
+
+
+def draft_article(
+    text: str, source: str, published: str, base: LoadedBase | None, taken_ids: Iterable[str] = ()
+) -> Draft:
+    """Candidate facts and proposed entities for an article's text, published on `published`
+    (ISO date), with the vocabulary (and, where it has facts, the habits) of `base`."""
+    paragraphs = paragraphs_of(text)
+    guesses = _Guesses(base)
+    guesses.home = guesses.most_named(paragraphs)
+    ids = _Ids(set(taken_ids))
+    candidates: list[Candidate] = []
+    for number, paragraph in enumerate(paragraphs, start=1):
+        for start, sentence in _sentences(paragraph):
+            candidates += _candidates_of(sentence, paragraph[:start], number, published, guesses, ids)
+    proposals = _proposals(paragraphs, guesses, set(taken_ids), published)
+    return Draft(paragraphs, candidates, proposals)
+
+
+# ---------------------------------------------------------------- reading
+
+
+def _sentences(paragraph: str) -> Iterator[tuple[int, str]]:
+    start = 0
+    for piece in _SENTENCE_END.split(paragraph):
+        if piece.strip():
+            yield start, piece
+        start += len(piece)
+
+
+def _candidates_of(
+    sentence: str, before: str, paragraph: int, published: str, guesses: _Guesses, ids: _Ids
+) -> list[Candidate]:
+    reading = claims.read_claim(sentence, published, guesses.vocabulary)
+    folded = sentence.casefold().replace("，", ",")
+    found: list[Candidate] = []
+    for value in reading.values:
+        at = folded.find(value.text)
+        unknown_unit = ""
+        if value.unit is None and not value.fraction:
+            # 2100万标准箱, 300万吨: a unit the reader does not know counts after a magnitude;
+            # else a bare number is a model number or a name, not a quantity.
+            unit = _UNKNOWN_UNIT.match(sentence, at + len(value.text)) if at >= 0 else None
+            if unit is None or not value.magnitude:
+                continue
+            unknown_unit = unit.group()
+        if at < 0 or value.amount != value.amount or abs(value.amount) == float("inf"):
+            continue  # read from a rewritten form (百分之四十) the quote cannot show
+        if _inside_quotation(sentence, at):
+            continue  # “二次开发”: a slogan or a name, not a figure
+        figure = _figure(sentence[at : at + len(value.text)], value, unknown_unit)
+        if figure is None:
+            continue
+        quote = sentence.strip().rstrip("。！？!?")
+        start = len(sentence) - len(sentence.lstrip())
+        candidate = Candidate(id="", paragraph=paragraph, quote=quote, claim_zh=_claim(quote))
+        candidate.value, candidate.unit, candidate.written = figure
+        candidate.qualifier = value.qualifier
+        candidate.amount_unit = value.unit if value.unit not in (None, claims.COUNT) else None
+        times = [time for time in reading.times if time.written and time.written in quote]
+        candidate.as_of = _as_of(times)
+        candidate.entities = guesses.entities_in(quote)
+        clause_start = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, at)), default=start)
+        candidate.subject = guesses.subject(sentence[clause_start:at])
+        candidate.measure = guesses.measure(quote[: at - start + len(value.text)], candidate.unit or "")
+        candidate.amount, candidate.amount_unit = guesses.amount(candidate)
+        candidate.topic = guesses.topic(candidate)
+        candidate.id = ids.new(candidate)
+        found.append(candidate)
+    if not found and (_RANK_MARKERS & reading.markers or _dated_event(reading.times)):
+        # A dated event or a rank with no figure: one candidate for the sentence.
+        quote = sentence.strip().rstrip("。！？!?")
+        candidate = Candidate(id="", paragraph=paragraph, quote=quote, claim_zh=_claim(quote))
+        candidate.as_of = _as_of([time for time in reading.times if time.written in quote])
+        candidate.entities = guesses.entities_in(quote)
+        candidate.subject = guesses.subject(quote)
+        candidate.topic = guesses.topic(candidate)
+        candidate.id = ids.new(candidate)
+        found.append(candidate)
+    return found
+
+
+def _inside_quotation(sentence: str, at: int) -> bool:
+    before = sentence[:at]
+    return before.count("“") > before.count("”") or before.count("《") > before.count("》")
+
+
+def _figure(text: str, value: claims.ClaimedValue, unknown_unit: str = "") -> tuple[float, str, str] | None:
+    """(value, unit, written) of a figure as the article writes it: 1146.46亿元 is 1146.46 and
+    亿元; 百亿美元 is 100 and 亿美元; 30多年 is 30 and 年; 1/6 is a ratio with no unit."""
+    numerals = chinese_numbers(text, characters=True)
+    if not numerals:
+        return None
+    numeral = numerals[0]
+    after = text[numeral.end :].lstrip(_MORE)
+    if value.unit is None and numeral.magnitude and unknown_unit:
+        after = unknown_unit
+    unit = "%" if numeral.text.endswith("%") else numeral.magnitude + after
+    written = text.strip() + (unknown_unit if value.unit is None else "")
+    number = numeral.written if numeral.written else numeral.amount
+    if not math_finite(number):
+        return None
+    if value.fraction and "/" in numeral.text:
+        unit = ""
+    return number, unit.strip(), written
+
+
+def math_finite(number: float) -> bool:
+    return number == number and abs(number) != float("inf")
+
+
+def _as_of(times: Sequence[claims.ClaimedTime]) -> dict[str, str] | None:
+    if not times:
+        return None
+    time = times[0]
+    precision = time.precision if time.precision in ("day", "month", "year") else "period"
+    return {"written": time.written, "start": time.start, "end": time.end, "precision": precision}
+
+
+def _dated_event(times: Sequence[claims.ClaimedTime]) -> bool:
+    return any(time.precision in ("day", "month") and not time.relative for time in times)
+
+
+def _claim(quote: str) -> str:
+    """The Chinese claim a draft starts from: the quote as a sentence, saying no more than it."""
+    return quote.rstrip("。,，;；:：") + "。"
+
+
+def _string(text: str) -> str:
+    """A TOML basic string (JSON's escapes are TOML's)."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _number(number: float) -> str:
+    return str(int(number)) if number == int(number) and abs(number) < 1e15 else repr(number)
+
+
+# ---------------------------------------------------------------- guesses
+
+
+class _Guesses:
+    """Guesses from the base: its entity and measure names, and (where it has facts) which topic
+    a measure's facts have and which amount unit counts a unit."""
+
+    def __init__(self, base: LoadedBase | None) -> None:
+        entities: list[tuple[str, str]] = []
+        measures: list[tuple[str, str]] = []
+        kinds: dict[str, str] = {}
+        self.measure_units: dict[str, str] = {}
+        self.topic_names: list[tuple[str, str]] = []
+        if base is not None:
+            for entity in base.entities.values():
+                kinds[entity.id] = entity.kind
+                entities += [(name.casefold(), entity.id) for name in entity.names if len(name) > 1]
+            for measure in base.measures.values():
+                self.measure_units[measure.id] = measure.amount_unit
+                names = {measure.name.zh, *measure.aliases}
+                measures += [(name.casefold(), measure.id) for name in names if len(name) > 1]
+            self.topic_names = [(topic.name.zh, topic.id) for topic in base.topics.values()]
+        self.vocabulary = claims.Vocabulary(
+            sorted(entities, key=lambda pair: -len(pair[0])),
+            kinds,
+            sorted(measures, key=lambda pair: -len(pair[0])),
+        )
+        self.kinds = kinds
+        facts = base.facts if base is not None else ()
+        self.measure_topics = _majority((fact.measure, fact.topic) for fact in facts if fact.measure)
+        # A subject's topic is a guess only where most of its facts share one (not Beilun's).
+        self.subject_topics = _majority(
+            ((fact.subject, fact.topic) for fact in facts if fact.subject), least_share=0.6
+        )
+        self.unit_amounts = _majority(
+            (fact.unit, fact.quantity.amount_unit) for fact in facts if fact.quantity and fact.unit
+        )
+        self.known = {name for name, _ in entities}
+        self.home: str | None = None
+
+    def entities_in(self, text: str) -> list[str]:
+        return claims.read_claim(text, "1900-01-01", self._names_only()).entities
+
+    def _names_only(self) -> claims.Vocabulary:
+        return claims.Vocabulary(self.vocabulary.entities, self.vocabulary.entity_kinds, ())
+
+    def subject(self, before_figure: str) -> str | None:
+        """The entity named last before the figure in its clause, else the article's subject
+        (the place it names most)."""
+        named = self._mentions(before_figure)
+        for _, ident in reversed(named):
+            if self.kinds.get(ident) not in ("award", "event"):
+                return ident
+        return self.home
+
+    def most_named(self, paragraphs: Sequence[str]) -> str | None:
+        """The place the article names most: the subject of a figure whose sentence names none."""
+        counts = Counter(
+            ident
+            for paragraph in paragraphs
+            for _, ident in self._mentions(paragraph)
+            if self.kinds.get(ident) == "place"
+        )
+        return counts.most_common(1)[0][0] if counts else None
+
+    def _mentions(self, text: str) -> list[tuple[int, str]]:
+        folded = text.casefold()
+        found: list[tuple[int, str]] = []
+        taken: list[tuple[int, int]] = []
+        for name, ident in self.vocabulary.entities:
+            at = folded.find(name)
+            while at >= 0:
+                span = (at, at + len(name))
+                if not any(lo < span[1] and span[0] < hi for lo, hi in taken):
+                    taken.append(span)
+                    found.append((at, ident))
+                at = folded.find(name, at + 1)
+        return sorted(found)
+
+    def measure(self, text: str, unit: str) -> str | None:
+        """The measure named last before the figure whose amount unit fits the figure's unit."""
+        folded = text.casefold()
+        best: tuple[int, int, str] | None = None
+        base = expected_amount(1.0, unit)
+        for name, ident in self.vocabulary.measures:
+            at = folded.rfind(name)
+            if at < 0:
+                continue
+            amount_unit = self.measure_units.get(ident, "")
+            if base is not None and not amount_unit.startswith(base[1]):
+                continue
+            if base is None and amount_unit.split("-per-")[0] in MEASURED_UNITS:
+                continue  # a count (家, 个, 年) is no sum of money, length or share
+            key = (at + len(name), len(name), ident)
+            if best is None or key[:2] > best[:2]:
+                best = key
+        return best[2] if best else None
+
+    def amount(self, candidate: Candidate) -> tuple[float, str]:
+        assert candidate.value is not None and candidate.unit is not None
+        expected = expected_amount(candidate.value, candidate.unit)
+        measured = self.measure_units.get(candidate.measure or "")
+        if expected is not None:
+            factor, base = expected
+            fits = measured is not None and measured.startswith(f"{base}-per-")
+            return _tidy(candidate.value * factor), measured if fits and measured else base
+        if candidate.unit == "" and candidate.value < 1:
+            return candidate.value, "ratio"
+        unit_base = candidate.unit.lstrip("万亿千百")
+        factor = (
+            {"万": 1e4, "亿": 1e8, "千": 1e3, "百": 1e2}.get(candidate.unit[:1], 1.0) if unit_base else 1.0
+        )
+        counted = measured or self.unit_amounts.get(candidate.unit) or self.unit_amounts.get(unit_base)
+        return _tidy(candidate.value * factor), counted or candidate.amount_unit or "items"
+
+    def topic(self, candidate: Candidate) -> str | None:
+        for key, table in (
+            (candidate.measure, self.measure_topics),
+            (candidate.subject, self.subject_topics),
+        ):
+            if key and key in table:
+                return table[key]
+        for name, ident in self.topic_names:
+            if name and name in candidate.quote:
+                return ident
+        return None
+
+
+def _tidy(amount: float) -> float:
+    """An amount without the float noise of its product (33.3 × 10^8 is 3330000000)."""
+    return float(f"{amount:.12g}")
+
+
+def _majority(pairs: Iterable[tuple[str | None, str]], least_share: float = 0.0) -> dict[str, str]:
+    """Each key's most common value, where it holds at least `least_share` of the key's pairs."""
+    counts: dict[str, Counter[str]] = {}
+    for key, value in pairs:
+        if key:
+            counts.setdefault(key, Counter())[value] += 1
+    chosen = {}
+    for key, counter in counts.items():
+        value, count = counter.most_common(1)[0]
+        if count >= least_share * counter.total():
+            chosen[key] = value
+    return chosen
+
+
+class _Ids:
+    """Ids for candidates: the measure and the figure (gdp-1146-46), else the paragraph and
+    the figure (p14-7-5) or the paragraph alone (p3-event); never one the base already has."""
+
+    def __init__(self, taken: set[str]) -> None:
+        self.taken = taken
+
+    def new(self, candidate: Candidate) -> str:
+        figure = ""
+        if candidate.value is not None:
+            figure = _slug(candidate.written or "") or _slug(_number(candidate.value))
+        head = candidate.measure or f"p{candidate.paragraph}"
+        stem = f"{head}-{figure}" if figure else f"{head}-{'dated' if candidate.as_of else 'claim'}"
+        ident, suffix = stem, 2
+        while ident in self.taken:
+            ident, suffix = f"{stem}-{suffix}", suffix + 1
+        self.taken.add(ident)
+        return ident
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")
+
+
+# ---------------------------------------------------------------- new names
+
+
+def _proposals(
+    paragraphs: Sequence[str], guesses: _Guesses, taken: set[str], published: str
+) -> list[Proposal]:
+    """Names the vocabulary lacks, in the order the article first names them."""
+    seen: dict[str, Proposal] = {}
+    counter = 1
+    for number, paragraph in enumerate(paragraphs, start=1):
+        # A quoted phrase is a name when its last word says what it names (工程, 奖, 计划…);
+        # else it is a slogan (“脏乱差”).
+        names = [match.group(1) for match in _QUOTED.finditer(paragraph) if _kind(match.group(1))]
+        names += [match.group() for match in _COMPANY.finditer(paragraph)]
+        for name in names:
+            name = name.strip()
+            if len(name) < 2 or any(name.casefold() in known for known in guesses.known):
+                continue  # a name of the base, or a part of one
+            if any(name in other and name != other for other in names):
+                continue  # 股份有限公司 within 华朔科技股份有限公司
+            if name in seen:
+                if number not in seen[name].paragraphs:
+                    seen[name].paragraphs.append(number)
+                continue
+            ident = f"new-entity-{counter}"
+            while ident in taken:
+                counter += 1
+                ident = f"new-entity-{counter}"
+            counter += 1
+            seen[name] = Proposal(ident, name, _kind(name) or "company", [number])
+    return list(seen.values())
+
+
+def _kind(name: str) -> str | None:
+    for pattern, kind in _KIND_BY_SUFFIX:
+        if pattern.search(name):
+            return kind
+    return None
+
+
+# ---------------------------------------------------------------- files
+
+
+@dataclass
+class Written:
+    """What `write_draft` wrote: the files, and how many candidates were new or already there."""
+
+    files: list[str]
+    new: int
+    kept: int
+    proposals: int
+    source_kept: bool
+
+
+@dataclass
+class Article:
+    """A new source's record: what `beilun draft` is told or finds of the article."""
+
+    id: str
+    published: str
+    title_zh: str
+    title_en: str | None = None
+    outlet_zh: str | None = None
+    outlet_en: str | None = None
+
+    def to_toml(self, text_name: str) -> str:
+        missing = [
+            name
+            for name, value in (
+                ("title.en", self.title_en),
+                ("outlet.zh", self.outlet_zh),
+                ("outlet.en", self.outlet_en),
+            )
+            if not value
+        ]
+        lines = ["[[sources]]", f"id = {_string(self.id)}"]
+        if missing:
+            lines.append("draft = true")
+        for key, zh, en in (
+            ("outlet", self.outlet_zh, self.outlet_en),
+            ("title", self.title_zh, self.title_en),
+        ):
+            parts = [f"{lang} = {_string(text)}" for lang, text in (("zh", zh), ("en", en)) if text]
+            lines.append(f"{key} = {{ {', '.join(parts)} }}")
+        lines += [f"published = {self.published}", 'language = "zh"', f"text = {_string(text_name)}"]
+        return "\n".join(lines) + "\n"
+
+
+def _write_text(path: Path, text: str) -> None:
+    """Write a file whole or not at all: a private temporary file beside it, renamed over it."""
+    import os
+    import tempfile
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        os.unlink(temporary)
+        raise
+
+
+_TABLE = re.compile(r"^\[\[(\w+)\]\]\s*$", re.MULTILINE)
+
+
+def _blocks(text: str) -> tuple[str, list[str]]:
+    """A TOML file's head (comments before its first table) and its [[...]] tables as written."""
+    starts = [match.start() for match in _TABLE.finditer(text)]
+    if not starts:
+        return text, []
+    bounds = [*starts, len(text)]
+    return text[: starts[0]], [
+        text[a:b].rstrip("\n") + "\n" for a, b in zip(bounds, bounds[1:], strict=False)
+    ]
+
+
+def _quote_and_figure(block: str) -> tuple[str, str] | None:
+    """The quote and written quantity of a [[facts]] table as a curator left it."""
+    import tomli
+
+    try:
+        data = tomli.loads(block).get("facts", [{}])[0]
+    except (tomli.TOMLDecodeError, IndexError):
+        return None
+    quote = data.get("quote")
+    quantity = data.get("quantity")
+    written = quantity.get("written", "") if isinstance(quantity, dict) else ""
+    return (quote, written) if isinstance(quote, str) else None
+
+
+def write_draft(draft: Draft, article: Article, directory: Path) -> Written:
+    """Write a draft into `directory` as a fact base to curate: sources/ID.toml and ID.txt,
+    facts/ID.toml, and entities/ID.toml with the proposed entities.
+
+    A second draft of the same article keeps what a curator wrote: a fact already in the facts
+    file (the same quote and figure, or a quote it holds with that figure) is left as it is,
+    and only the new candidates are added; an existing source record is kept."""
+    files: list[str] = []
+    source_toml = directory / "sources" / f"{article.id}.toml"
+    text_name = f"{article.id}.txt"
+    _write_text(directory / "sources" / text_name, "\n\n".join(draft.paragraphs) + "\n")
+    files.append(str(directory / "sources" / text_name))
+    source_kept = source_toml.exists()
+    if not source_kept:
+        _write_text(source_toml, f"# Drafted by beilun draft.\n{article.to_toml(text_name)}")
+        files.append(str(source_toml))
+
+    facts_path = directory / "facts" / f"{article.id}.toml"
+    head, blocks = _blocks(facts_path.read_text(encoding="utf-8")) if facts_path.exists() else ("", [])
+    if not head:
+        head = (
+            f"# Candidate facts drafted from {article.id}. Each `draft = true` fact lists what is\n"
+            "# left to write; `beilun validate` reports them, and a fact whose fields are all\n"
+            "# written is a fact like any other.\n\n"
+        )
+    existing = [pair for block in blocks if (pair := _quote_and_figure(block)) is not None]
+    kept = 0
+    added: list[str] = []
+    for candidate in draft.candidates:
+        figure = candidate.written or ""
+        if any(quote in candidate.quote and written == figure for quote, written in existing):
+            kept += 1
+            continue
+        added.append(candidate.to_toml(article.id))
+    body = head + "\n".join(blocks + added)
+    _write_text(facts_path, body)
+    files.append(str(facts_path))
+
+    if draft.proposals:
+        entities_path = directory / "entities" / f"{article.id}.toml"
+        if entities_path.exists():
+            _, known = _blocks(entities_path.read_text(encoding="utf-8"))
+            names = "\n".join(known)
+            fresh = [p.to_toml() for p in draft.proposals if _string(p.name) not in names]
+            body = entities_path.read_text(encoding="utf-8").rstrip("\n") + "\n\n" + "\n".join(fresh)
+        else:
+            body = "# Names the base lacks, proposed as entities: write name.en and check the kind.\n\n"
+            body += "\n".join(p.to_toml() for p in draft.proposals)
+        _write_text(entities_path, body)
+        files.append(str(entities_path))
+    return Written(files, len(added), kept, len(draft.proposals), source_kept)

@@ -1,0 +1,153 @@
+"""How close `beilun draft` comes to the curated fact base, drafting the seed article afresh.
+
+The curated base is the answer key. The article's text is drafted twice: with the base's
+vocabulary only (its entities, measures and topics, none of its facts), and in three folds, each
+third of the article's paragraphs drafted with the habits of the facts of the other two (which
+topic a measure's facts have, which amount unit counts a unit), as a base that already holds
+other articles would be. No curated fact leaks into a guess about itself. Each curated fact
+with a value is looked for among the candidates:
+
+- recall: the share of those facts whose quote lies inside a candidate's quote (in the same
+  paragraph);
+- precision of fields: among the facts found, the share whose candidate (the covering one of
+  the same value, else the first covering one) has the curated value, unit, qualifier, amount
+  (with its unit), time (start, end, precision), measure and subject;
+- noise: candidates that cover no curated fact's quote, each printed for reading.
+
+    python benchmarks/draft_quality.py [--facts DIR] [--noise]
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import time
+from pathlib import Path
+
+from beilun_cli import drafting, loader
+from beilun_cli.model import Fact
+from beilun_cli.paths import default_root
+
+FIELDS = ("value", "unit", "qualifier", "amount", "as_of", "measure", "subject", "topic")
+
+
+def curated_field(fact: Fact, name: str) -> object:
+    if name == "amount":
+        return (fact.quantity.amount, fact.quantity.amount_unit) if fact.quantity else None
+    if name == "qualifier":
+        return fact.quantity.qualifier if fact.quantity else None
+    if name == "as_of":
+        return (fact.as_of.start, fact.as_of.end, fact.as_of.precision) if fact.as_of else None
+    return getattr(fact, name)
+
+
+def drafted_field(candidate: drafting.Candidate, name: str) -> object:
+    if name == "amount":
+        return (candidate.amount, candidate.amount_unit)
+    if name == "as_of":
+        time_ = candidate.as_of
+        return (time_["start"], time_["end"], time_["precision"]) if time_ else None
+    return getattr(candidate, name)
+
+
+def same(a: object, b: object) -> bool:
+    if isinstance(a, float | int) and isinstance(b, float | int):
+        return abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1)
+    if isinstance(a, tuple) and isinstance(b, tuple) and len(a) == len(b):
+        return all(same(x, y) for x, y in zip(a, b, strict=True))
+    return a == b
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--facts", type=Path, default=default_root())
+    parser.add_argument("--noise", action="store_true", help="print every candidate that covers no fact")
+    parser.add_argument(
+        "--misses", action="store_true", help="print each fact not found or with a wrong field"
+    )
+    options = parser.parse_args()
+
+    base = loader.load(options.facts)
+    print("With the vocabulary only:")
+    report(base, [dataclasses.replace(base, facts=())], options)
+    print("\nIn three folds, with the habits of the other folds' facts:")
+    report(base, folds(base, 3), options)
+
+
+def folds(base: loader.LoadedBase, count: int) -> list[loader.LoadedBase]:
+    """`count` bases, each without the facts of one run of the sources' paragraphs."""
+    last = max(fact.location.paragraph for fact in base.facts)
+    size = -(-last // count)
+    return [
+        dataclasses.replace(
+            base, facts=tuple(f for f in base.facts if (f.location.paragraph - 1) // size != fold)
+        )
+        for fold in range(count)
+    ]
+
+
+def report(base: loader.LoadedBase, habits: list[loader.LoadedBase], options: argparse.Namespace) -> None:
+    """Draft every source once per base of `habits`; each fact is judged by the draft whose base
+    lacks it."""
+    results = []
+    for source in base.sources.values():
+        text = Path(source.text_path).read_text(encoding="utf-8")
+        for habit in habits:
+            started = time.perf_counter()
+            draft = drafting.draft_article(text, source.id, source.published[:10], habit)
+            elapsed = time.perf_counter() - started
+            results.append((source, draft, elapsed, {fact.id for fact in habit.facts}))
+
+    valued = [fact for fact in base.facts if fact.quantity is not None]
+    found = 0
+    right = dict.fromkeys(FIELDS, 0)
+    covering: set[int] = set()
+    misses: list[str] = []
+    for fact in valued:
+        source, draft, _, _ = next(
+            r for r in results if r[0].id == fact.location.source and fact.id not in r[3]
+        )
+        near = [
+            (index, c)
+            for index, c in enumerate(draft.candidates)
+            if c.paragraph == fact.location.paragraph and fact.quote in c.quote
+        ]
+        if not near:
+            misses.append(f"  not found: {fact.id}: {fact.quote}")
+            continue
+        found += 1
+        index, best = next(((i, c) for i, c in near if same(c.value, fact.value)), near[0])
+        covering.update(i for i, _ in near)
+        for name in FIELDS:
+            ours, theirs = drafted_field(best, name), curated_field(fact, name)
+            if same(ours, theirs):
+                right[name] += 1
+            else:
+                misses.append(f"  {name}: {fact.id}: drafted {ours!r}, curated {theirs!r}")
+    all_quotes = [(fact.location.paragraph, fact.quote) for fact in base.facts]
+    drafts = [draft for _, draft, _, _ in results[:: len(habits)]]
+    candidates = [c for draft in drafts for c in draft.candidates]
+    noise = [c for c in candidates if not any(p == c.paragraph and q in c.quote for p, q in all_quotes)]
+
+    total_paragraphs = sum(len(draft.paragraphs) for draft in drafts)
+    total_time = sum(elapsed for _, _, elapsed, _ in results[:: len(habits)])
+    print(
+        f"drafted {len(candidates)} candidate facts from {total_paragraphs} paragraphs in {total_time:.2f} s"
+    )
+    print(f"proposed entities: {sum(len(draft.proposals) for draft in drafts)}")
+    share = f"{found}/{len(valued)} ({found / len(valued):.1%})"
+    print(f"recall: {share} curated facts with a value lie in a candidate's quote")
+    for name in FIELDS:
+        print(f"  {name:<10} {right[name]}/{found} ({right[name] / max(found, 1):.1%})")
+    print(f"noise: {len(noise)} candidates cover no curated fact's quote")
+    if options.misses:
+        print("\n".join(misses))
+    if options.noise:
+        for c in noise:
+            print(f"  ¶{c.paragraph} {c.id}: {c.quote}")
+
+
+if __name__ == "__main__":
+    main()
