@@ -167,28 +167,28 @@ def draft_article(
     paragraphs = paragraphs_of(text)
     guesses = _Guesses(base)
     guesses.home = guesses.most_named(paragraphs)
+    proposals = _proposals(paragraphs, guesses, set(taken_ids))
+    # A known name inside a new one (宁波 in 宁波星海物流有限公司) is no mention of its own.
+    guesses.unknown = [proposal.name for proposal in proposals]
     ids = _Ids(set(taken_ids))
     candidates: list[Candidate] = []
     for number, paragraph in enumerate(paragraphs, start=1):
-        for start, sentence in _sentences(paragraph):
-            candidates += _candidates_of(sentence, paragraph[:start], number, published, guesses, ids)
-    proposals = _proposals(paragraphs, guesses, set(taken_ids), published)
+        for sentence in _sentences(paragraph):
+            candidates += _candidates_of(sentence, number, published, guesses, ids)
     return Draft(paragraphs, candidates, proposals)
 
 
 # ---------------------------------------------------------------- reading
 
 
-def _sentences(paragraph: str) -> Iterator[tuple[int, str]]:
-    start = 0
+def _sentences(paragraph: str) -> Iterator[str]:
     for piece in _SENTENCE_END.split(paragraph):
         if piece.strip():
-            yield start, piece
-        start += len(piece)
+            yield piece
 
 
 def _candidates_of(
-    sentence: str, before: str, paragraph: int, published: str, guesses: _Guesses, ids: _Ids
+    sentence: str, paragraph: int, published: str, guesses: _Guesses, ids: _Ids
 ) -> list[Candidate]:
     reading = claims.read_claim(sentence, published, guesses.vocabulary)
     folded = sentence.casefold().replace("，", ",")
@@ -333,12 +333,11 @@ class _Guesses:
         )
         self.known = {name for name, _ in entities}
         self.home: str | None = None
+        self.unknown: list[str] = []
 
     def entities_in(self, text: str) -> list[str]:
-        return claims.read_claim(text, "1900-01-01", self._names_only()).entities
-
-    def _names_only(self) -> claims.Vocabulary:
-        return claims.Vocabulary(self.vocabulary.entities, self.vocabulary.entity_kinds, ())
+        """The entities a text names, in the order it names them."""
+        return list(dict.fromkeys(ident for _, ident in self._mentions(text)))
 
     def subject(self, before_figure: str) -> str | None:
         """The entity named last before the figure in its clause, else the article's subject
@@ -360,9 +359,11 @@ class _Guesses:
         return counts.most_common(1)[0][0] if counts else None
 
     def _mentions(self, text: str) -> list[tuple[int, str]]:
+        """Where the base's entities are named in a text, longest names first, not inside a new
+        name or another mention."""
         folded = text.casefold()
         found: list[tuple[int, str]] = []
-        taken: list[tuple[int, int]] = []
+        taken = [(at, at + len(name)) for name in self.unknown if (at := folded.find(name.casefold())) >= 0]
         for name, ident in self.vocabulary.entities:
             at = folded.find(name)
             while at >= 0:
@@ -468,12 +469,9 @@ def _slug(text: str) -> str:
 # ---------------------------------------------------------------- new names
 
 
-def _proposals(
-    paragraphs: Sequence[str], guesses: _Guesses, taken: set[str], published: str
-) -> list[Proposal]:
+def _proposals(paragraphs: Sequence[str], guesses: _Guesses, taken: set[str]) -> list[Proposal]:
     """Names the vocabulary lacks, in the order the article first names them."""
     seen: dict[str, Proposal] = {}
-    counter = 1
     for number, paragraph in enumerate(paragraphs, start=1):
         # A quoted phrase is a name when its last word says what it names (工程, 奖, 计划…);
         # else it is a slogan (“脏乱差”).
@@ -489,13 +487,21 @@ def _proposals(
                 if number not in seen[name].paragraphs:
                     seen[name].paragraphs.append(number)
                 continue
-            ident = f"new-entity-{counter}"
+            stem = _pinyin_slug(name)
+            ident, suffix = stem, 2
             while ident in taken:
-                counter += 1
-                ident = f"new-entity-{counter}"
-            counter += 1
+                ident, suffix = f"{stem}-{suffix}", suffix + 1
+            taken.add(ident)
             seen[name] = Proposal(ident, name, _kind(name) or "company", [number])
     return list(seen.values())
+
+
+def _pinyin_slug(name: str) -> str:
+    """An id for a Chinese name, from its pinyin: 宁波青山环保科技有限公司 is
+    ningbo-qingshan-huanbao-keji-youxian-gongsi."""
+    from pypinyin import lazy_pinyin
+
+    return _slug(" ".join(lazy_pinyin(name))) or "new-entity"
 
 
 def _kind(name: str) -> str | None:
@@ -618,9 +624,9 @@ def write_draft(draft: Draft, article: Article, directory: Path) -> Written:
     head, blocks = _blocks(facts_path.read_text(encoding="utf-8")) if facts_path.exists() else ("", [])
     if not head:
         head = (
-            f"# Candidate facts drafted from {article.id}. Each `draft = true` fact lists what is\n"
-            "# left to write; `beilun validate` reports them, and a fact whose fields are all\n"
-            "# written is a fact like any other.\n\n"
+            f"# Candidate facts drafted from {article.id}. `beilun validate` lists what each\n"
+            "# `draft = true` fact still needs; a fact whose fields are all written is a fact\n"
+            "# like any other.\n\n"
         )
     existing = [pair for block in blocks if (pair := _quote_and_figure(block)) is not None]
     kept = 0

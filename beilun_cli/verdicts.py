@@ -927,7 +927,10 @@ def _claimed(value: ClaimedValue) -> str:
     """A claimed figure for a reason, its quantifier in words and its amount as the article's is
     normalised: 'over 20万人', 'under 100亿美元 (10 billion US dollars)'."""
     words = claims.quantifier_words(value.qualifier)
-    shown = f"{words} {value.text}" if words and not value.text.startswith(words) else value.text
+    # 50多场次 says "more than" itself: the words would say it twice.
+    written_inside = value.qualifier == claims.MORE_THAN and re.search(r"\d[多余]", value.text)
+    said = not words or value.text.startswith(words) or written_inside
+    shown = value.text if said else f"{words} {value.text}"
     unit = _CLASS_UNITS.get(value.unit or "")
     if unit is None or not (value.magnitude or unit in ("m", "m2")):
         return shown

@@ -6,7 +6,7 @@ time is mostly imports: a script reading JSON or TSV must not pay for the loader
 dataclasses or Rich; only `search`, `ask` and `check` may load the stemmer or (for a
 traditional-character query) the Chinese converter. pypinyin makes the pinyin keys of names when
 an index is built, and no warm call loads it. `validate` reads the TOML itself, so it may load the
-loader.
+loader; so does `draft`, which also makes the ids of the names it proposes from their pinyin.
 """
 
 from __future__ import annotations
@@ -15,11 +15,13 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 
 from beilun_cli.cli import COMMANDS
+from beilun_cli.paths import default_root
 
 # What the budget watches: modules that cost start-up time, and modules only some paths need.
 WATCHED = (
@@ -46,6 +48,10 @@ CONVERTER = ANALYZER | {"opencc"}
 CHARTS = TABLE | {"beilun_cli.output.charts"}
 CHECKER = ANALYZER | {"beilun_cli.verdicts"}  # a claim is matched on the analyzer's terms
 LOADER = frozenset({"beilun_cli.loader", "beilun_cli.model", "beilun_cli.coverage", "tomli", "dataclasses"})
+# draft reads the base with the loader, and makes ids for the names it proposes from their pinyin.
+DRAFTER = (LOADER - {"beilun_cli.coverage"}) | {"pypinyin"}
+ARTICLE = str(default_root() / "sources" / "cnnb-2019-09-16-beilun-shuangcheng.txt")
+DRAFTS = os.path.join(tempfile.mkdtemp(prefix="beilun-import-budget-"), "drafts")
 
 # fmt: off
 BUDGET: list[tuple[list[str], frozenset[str], frozenset[str]]] = [
@@ -100,6 +106,8 @@ BUDGET: list[tuple[list[str], frozenset[str], frozenset[str]]] = [
     (["export", "--format", "tsv"],                        NOTHING,              NOTHING),
     (["validate", "--json"],                               LOADER,               LOADER),
     (["validate"],                                         LOADER,               LOADER),
+    (["draft", ARTICLE, "-o", DRAFTS, "--published", "2019-09-16", "--json"], DRAFTER, DRAFTER),
+    (["draft", ARTICLE, "-o", DRAFTS, "--published", "2019-09-16"],           DRAFTER, DRAFTER),
 ]
 # fmt: on
 
@@ -142,7 +150,12 @@ def command_modules(modules: set[str]) -> set[str]:
     return {name for name in modules if name.startswith("beilun_cli.commands.")}
 
 
-@pytest.mark.parametrize(("args", "may", "must"), BUDGET, ids=[" ".join(args) for args, _, _ in BUDGET])
+def _name(args: list[str]) -> str:
+    """A test id: the arguments, a path by its last part (draft's are temporary)."""
+    return " ".join(Path(arg).name if "/" in arg else arg for arg in args)
+
+
+@pytest.mark.parametrize(("args", "may", "must"), BUDGET, ids=[_name(args) for args, _, _ in BUDGET])
 def test_a_warm_call_imports_only_its_budget(
     args: list[str], may: frozenset[str], must: frozenset[str], cache: Path, tmp_path: Path
 ) -> None:
