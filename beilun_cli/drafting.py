@@ -25,7 +25,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from beilun_cli import claims
-from beilun_cli.loader import MEASURED_UNITS, expected_amount
 from beilun_cli.model import LoadedBase
 from beilun_cli.numerals import chinese_numbers
 
@@ -65,6 +64,8 @@ _KIND_BY_SUFFIX = (
     (re.compile(r"(?:工程|项目|基地|园|馆|学堂|公寓)$"), "project"),
     (re.compile(r"(?:计划|行动|战略|政策|活动|之旅)$"), "programme"),
 )
+# The kinds of entity a figure may be of, the most specific first.
+_SUBJECT_KINDS = ("person", "company", "project", "programme", "organisation", "place")
 # The words of a sentence that make a rank a fact of its own: 首个, 唯一, 第一, 居于首位.
 _RANK_MARKERS = frozenset({"first", "only", "second", "third"})
 
@@ -195,34 +196,31 @@ def _candidates_of(
     found: list[Candidate] = []
     for value in reading.values:
         at = folded.find(value.text)
-        unknown_unit = ""
-        if value.unit is None and not value.fraction:
-            # 2100万标准箱, 300万吨: a unit the reader does not know counts after a magnitude;
-            # else a bare number is a model number or a name, not a quantity.
-            unit = _UNKNOWN_UNIT.match(sentence, at + len(value.text)) if at >= 0 else None
-            if unit is None or not value.magnitude:
-                continue
-            unknown_unit = unit.group()
         if at < 0 or value.amount != value.amount or abs(value.amount) == float("inf"):
             continue  # read from a rewritten form (百分之四十) the quote cannot show
         if _inside_quotation(sentence, at):
             continue  # “二次开发”: a slogan or a name, not a figure
-        figure = _figure(sentence[at : at + len(value.text)], value, unknown_unit)
+        end = at + len(value.text)
+        clause_start = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, at)), default=0)
+        clause_end = next((m.start() for m in _CLAUSE_END.finditer(sentence, end)), len(sentence))
+        figure = _figure(sentence[at:end], value, sentence[end:])
         if figure is None:
             continue
         quote = sentence.strip().rstrip("。！？!?")
-        start = len(sentence) - len(sentence.lstrip())
         candidate = Candidate(id="", paragraph=paragraph, quote=quote, claim_zh=_claim(quote))
         candidate.value, candidate.unit, candidate.written = figure
         candidate.qualifier = value.qualifier
-        candidate.amount_unit = value.unit if value.unit not in (None, claims.COUNT) else None
+        counted_in = claims.SHARE if value.fraction else value.unit or claims.COUNT
         times = [time for time in reading.times if time.written and time.written in quote]
         candidate.as_of = _as_of(times)
         candidate.entities = guesses.entities_in(quote)
-        clause_start = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, at)), default=start)
-        candidate.subject = guesses.subject(sentence[clause_start:at])
-        candidate.measure = guesses.measure(quote[: at - start + len(value.text)], candidate.unit or "")
-        candidate.amount, candidate.amount_unit = guesses.amount(candidate)
+        candidate.subject = guesses.subject(sentence[clause_start:clause_end], at - clause_start)
+        candidate.measure = guesses.measure(sentence[clause_start:clause_end], at - clause_start, counted_in)
+        if value.fraction and "/" in value.text:  # 1/6 of a whole: a ratio, as written
+            candidate.amount, candidate.amount_unit = candidate.value, "ratio"
+        else:
+            candidate.amount = _tidy(value.amount)
+            candidate.amount_unit = guesses.amount_unit(candidate, counted_in)
         candidate.topic = guesses.topic(candidate)
         candidate.id = ids.new(candidate)
         found.append(candidate)
@@ -232,7 +230,7 @@ def _candidates_of(
         candidate = Candidate(id="", paragraph=paragraph, quote=quote, claim_zh=_claim(quote))
         candidate.as_of = _as_of([time for time in reading.times if time.written in quote])
         candidate.entities = guesses.entities_in(quote)
-        candidate.subject = guesses.subject(quote)
+        candidate.subject = guesses.subject(quote, 0)
         candidate.topic = guesses.topic(candidate)
         candidate.id = ids.new(candidate)
         found.append(candidate)
@@ -244,24 +242,30 @@ def _inside_quotation(sentence: str, at: int) -> bool:
     return before.count("“") > before.count("”") or before.count("《") > before.count("》")
 
 
-def _figure(text: str, value: claims.ClaimedValue, unknown_unit: str = "") -> tuple[float, str, str] | None:
-    """(value, unit, written) of a figure as the article writes it: 1146.46亿元 is 1146.46 and
-    亿元; 百亿美元 is 100 and 亿美元; 30多年 is 30 and 年; 1/6 is a ratio with no unit."""
+def _figure(text: str, value: claims.ClaimedValue, following: str) -> tuple[float, str, str] | None:
+    """(value, unit, written) of a figure as the article writes it, `following` being the text
+    after it: 1146.46亿元 is 1146.46 and 亿元; 百亿美元 is 100 and 亿美元; 30多年 is 30 and 年;
+    1/6 is a ratio with no unit; 三大工程 is 3 and 大工程. A unit the reader does not know counts
+    after a magnitude (2100万标准箱); without one, a bare number is a model number or a name."""
     numerals = chinese_numbers(text, characters=True)
     if not numerals:
         return None
     numeral = numerals[0]
-    after = text[numeral.end :].lstrip(_MORE)
-    if value.unit is None and numeral.magnitude and unknown_unit:
-        after = unknown_unit
-    unit = "%" if numeral.text.endswith("%") else numeral.magnitude + after
-    written = text.strip() + (unknown_unit if value.unit is None else "")
     number = numeral.written if numeral.written else numeral.amount
     if not math_finite(number):
         return None
     if value.fraction and "/" in numeral.text:
-        unit = ""
-    return number, unit.strip(), written
+        return number, "", text.strip()
+    unit = "%" if numeral.text.endswith("%") else numeral.magnitude + text[numeral.end :].lstrip(_MORE)
+    more = _UNKNOWN_UNIT.match(following)
+    added = ""
+    if value.unit is None:
+        if more is None or not numeral.magnitude or value.fraction:
+            return None
+        added = more.group()
+    elif unit.strip() == "大" and more is not None:  # 三大工程, 十大政策: 大 counts what follows
+        added = more.group()[:2]
+    return number, (unit + added).strip(), text.strip() + added
 
 
 def math_finite(number: float) -> bool:
@@ -339,14 +343,20 @@ class _Guesses:
         """The entities a text names, in the order it names them."""
         return list(dict.fromkeys(ident for _, ident in self._mentions(text)))
 
-    def subject(self, before_figure: str) -> str | None:
-        """The entity named last before the figure in its clause, else the article's subject
-        (the place it names most)."""
-        named = self._mentions(before_figure)
-        for _, ident in reversed(named):
-            if self.kinds.get(ident) not in ("award", "event"):
-                return ident
-        return self.home
+    def subject(self, clause: str, at: int) -> str | None:
+        """What the figure is of: of the entities its clause names (the figure at `at`), the
+        most specific kind (a person, a company, a project… before a place), then the nearest;
+        else the article's subject (the place it names most). Awards and events are named by
+        facts, not measured by them."""
+        best: tuple[int, int, str] | None = None
+        for start, ident in self._mentions(clause):
+            kind = self.kinds.get(ident, "")
+            if kind not in _SUBJECT_KINDS:
+                continue
+            key = (-_SUBJECT_KINDS.index(kind), -abs(start - at), ident)
+            if best is None or key[:2] > best[:2]:
+                best = key
+        return best[2] if best else self.home
 
     def most_named(self, paragraphs: Sequence[str]) -> str | None:
         """The place the article names most: the subject of a figure whose sentence names none."""
@@ -374,41 +384,44 @@ class _Guesses:
                 at = folded.find(name, at + 1)
         return sorted(found)
 
-    def measure(self, text: str, unit: str) -> str | None:
-        """The measure named last before the figure whose amount unit fits the figure's unit."""
-        folded = text.casefold()
+    def measure(self, clause: str, at: int, counted_in: str) -> str | None:
+        """The measure named in the figure's clause (its start at `at`) whose amount unit is of
+        the figure's class (a sum of money, an area, a count…): the longest name, the most
+        specific (骨干企业 over 企业), then the one nearest the figure, before or after it
+        (森林覆盖率达40.1%, 17家企业入围市级行业骨干企业). Else the one measure of that class
+        the base has, if it has only one."""
+        folded = clause.casefold()
         best: tuple[int, int, str] | None = None
-        base = expected_amount(1.0, unit)
         for name, ident in self.vocabulary.measures:
-            at = folded.rfind(name)
-            if at < 0:
+            if claims.fact_unit_class(self.measure_units.get(ident, ""))[0] != counted_in:
                 continue
-            amount_unit = self.measure_units.get(ident, "")
-            if base is not None and not amount_unit.startswith(base[1]):
+            where = [m.start() for m in re.finditer(re.escape(name), folded)]
+            if not where:
                 continue
-            if base is None and amount_unit.split("-per-")[0] in MEASURED_UNITS:
-                continue  # a count (家, 个, 年) is no sum of money, length or share
-            key = (at + len(name), len(name), ident)
+            distance = min(abs(start - at) for start in where)
+            key = (len(name), -distance, ident)
             if best is None or key[:2] > best[:2]:
                 best = key
-        return best[2] if best else None
+        if best is not None:
+            return best[2]
+        alike = [
+            ident
+            for ident, unit in self.measure_units.items()
+            if claims.fact_unit_class(unit)[0] == counted_in
+        ]
+        return alike[0] if len(alike) == 1 else None
 
-    def amount(self, candidate: Candidate) -> tuple[float, str]:
-        assert candidate.value is not None and candidate.unit is not None
-        expected = expected_amount(candidate.value, candidate.unit)
+    def amount_unit(self, candidate: Candidate, counted_in: str) -> str:
+        """What the amount is counted in: its measure's unit (yuan-per-mu, sets-per-year), else
+        the class of its unit (yuan, m2, people), else what the base counts that unit in (家:
+        companies), else items."""
         measured = self.measure_units.get(candidate.measure or "")
-        if expected is not None:
-            factor, base = expected
-            fits = measured is not None and measured.startswith(f"{base}-per-")
-            return _tidy(candidate.value * factor), measured if fits and measured else base
-        if candidate.unit == "" and candidate.value < 1:
-            return candidate.value, "ratio"
-        unit_base = candidate.unit.lstrip("万亿千百")
-        factor = (
-            {"万": 1e4, "亿": 1e8, "千": 1e3, "百": 1e2}.get(candidate.unit[:1], 1.0) if unit_base else 1.0
-        )
-        counted = measured or self.unit_amounts.get(candidate.unit) or self.unit_amounts.get(unit_base)
-        return _tidy(candidate.value * factor), counted or candidate.amount_unit or "items"
+        if measured:
+            return measured
+        if counted_in != claims.COUNT:
+            return counted_in
+        unit = candidate.unit or ""
+        return self.unit_amounts.get(unit) or self.unit_amounts.get(unit.lstrip("万亿千百")) or "items"
 
     def topic(self, candidate: Candidate) -> str | None:
         for key, table in (

@@ -59,9 +59,6 @@ _BASE_UNITS: dict[str, tuple[float, str]] = {
     "人": (1, "people"),
     "人次": (1, "person-times"),
 }
-# What those units are counted in: a count (家, 个, 年) is counted in none of them.
-MEASURED_UNITS = frozenset(base for _, base in _BASE_UNITS.values())
-
 SCHEMA: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # table kind: (required keys, optional keys)
     "sources": (

@@ -130,6 +130,12 @@ def report(base: loader.LoadedBase, habits: list[loader.LoadedBase], options: ar
     drafts = [draft for _, draft, _, _ in results[:: len(habits)]]
     candidates = [c for draft in drafts for c in draft.candidates]
     noise = [c for c in candidates if not any(p == c.paragraph and q in c.quote for p, q in all_quotes)]
+    figures = {(fact.location.paragraph, fact.value) for fact in valued}
+    unmatched = [
+        c
+        for c in candidates
+        if c.value is not None and not any(p == c.paragraph and same(v, c.value) for p, v in figures)
+    ]
 
     total_paragraphs = sum(len(draft.paragraphs) for draft in drafts)
     total_time = sum(elapsed for _, _, elapsed, _ in results[:: len(habits)])
@@ -142,11 +148,14 @@ def report(base: loader.LoadedBase, habits: list[loader.LoadedBase], options: ar
     for name in FIELDS:
         print(f"  {name:<10} {right[name]}/{found} ({right[name] / max(found, 1):.1%})")
     print(f"noise: {len(noise)} candidates cover no curated fact's quote")
+    print(f"       {len(unmatched)} candidates state a figure no curated fact of their paragraph has")
     if options.misses:
         print("\n".join(misses))
     if options.noise:
         for c in noise:
             print(f"  ¶{c.paragraph} {c.id}: {c.quote}")
+        for c in unmatched:
+            print(f"  ¶{c.paragraph} {c.id}: {c.written} in {c.quote}")
 
 
 if __name__ == "__main__":
