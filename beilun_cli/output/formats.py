@@ -9,12 +9,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from beilun_cli import fields
-from beilun_cli.output.text import neutralise, to_json
+from beilun_cli.output.text import markdown_text, neutralise, to_json
 
 # (header, field, language) of one column: 'both' may split a bilingual field in two.
 Column = tuple[str, str, str]
-
-_MARKDOWN_SPECIAL = r"([\\`*_\[\]<>|~#])"
 
 
 def project(record: Any, chosen: Sequence[str] | None) -> Any:
@@ -89,14 +87,6 @@ def csv(records: Iterable[Any], layout: Sequence[Column], *, on_terminal: bool) 
     yield buffer.getvalue()  # the header alone, when there is no record
 
 
-def _markdown_cell(text: str) -> str:
-    """Cell text that renders as itself: controls made visible, Markdown's and HTML's characters
-    escaped (| would end the cell), line breaks as <br> (a newline would end the row)."""
-    import re
-
-    return "<br>".join(re.sub(_MARKDOWN_SPECIAL, r"\\\1", neutralise(line)) for line in text.splitlines())
-
-
 def markdown(records: Iterable[Any], layout: Sequence[Column]) -> Iterator[str]:
     """A Markdown (GitHub) table for documents: values as a person reads them, numbers right-aligned."""
     rows = (
@@ -112,7 +102,7 @@ def markdown_table(
 ) -> Iterator[str]:
     """Rows of plain text as a Markdown table, a line at a time; `numeric` columns right-aligned."""
     right = list(numeric) + [False] * (len(headers) - len(numeric))
-    yield "| " + " | ".join(_markdown_cell(header) for header in headers) + " |\n"
+    yield "| " + " | ".join(markdown_text(header) for header in headers) + " |\n"
     yield "| " + " | ".join("--:" if aligned else "---" for aligned in right) + " |\n"
     for row in rows:
-        yield "| " + " | ".join(_markdown_cell(text) for text in row) + " |\n"
+        yield "| " + " | ".join(markdown_text(text) for text in row) + " |\n"
