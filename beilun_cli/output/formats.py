@@ -5,6 +5,7 @@ Each yields text a piece at a time, so a whole fact base never has to be held as
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
@@ -62,29 +63,58 @@ def tsv(records: Iterable[Any], layout: Sequence[Column], *, header: bool = Fals
         )
 
 
-def csv(records: Iterable[Any], layout: Sequence[Column], *, on_terminal: bool) -> Iterator[str]:
+def csv(
+    records: Iterable[Any], layout: Sequence[Column], *, on_terminal: bool, spreadsheet: bool = False
+) -> Iterator[str]:
     """A header row, then one row per record.
 
     CSV is an interchange format: text goes through exactly, quoted where needed, into a file
     or pipe. On a terminal it is read by eye, so there controls are made visible.
+
+    For a `spreadsheet` (--format excel) the file is made for a person's spreadsheet, not a
+    program: a UTF-8 byte-order mark first (without one, Excel in a Chinese locale reads the
+    file as GBK), every cell quoted and CRLF line ends (Excel's own CSV), and a text cell a
+    spreadsheet would run as a formula prefixed with an apostrophe (see `_inert_in_spreadsheet`).
     """
     import csv as csv_module
     import io
 
     text = neutralise if on_terminal else str
     buffer = io.StringIO()
-    writer = csv_module.writer(buffer, lineterminator="\n")
-    # With \n line ends the csv module leaves a lone \r unquoted, and readers end the row
-    # there: a row holding one is quoted in full.
-    quoted = csv_module.writer(buffer, lineterminator="\n", quoting=csv_module.QUOTE_ALL)
+    if spreadsheet:
+        buffer.write("\ufeff")
+        # Every cell quoted: a separator inside one (`;` in locales that split on it) never
+        # starts a new cell, which could begin with a formula.
+        writer = quoted = csv_module.writer(buffer, lineterminator="\r\n", quoting=csv_module.QUOTE_ALL)
+    else:
+        writer = csv_module.writer(buffer, lineterminator="\n")
+        # With \n line ends the csv module leaves a lone \r unquoted, and readers end the row
+        # there: a row holding one is quoted in full.
+        quoted = csv_module.writer(buffer, lineterminator="\n", quoting=csv_module.QUOTE_ALL)
     writer.writerow([header for header, _, _ in layout])
     for record in records:
         row = [text(fields.cell(name, record.get(name), lang)) for _, name, lang in layout]
+        if spreadsheet:
+            named = zip(row, layout, strict=True)
+            row = [_inert_in_spreadsheet(cell, record.get(name)) for cell, (_, name, _) in named]
         (quoted if any("\r" in value for value in row) else writer).writerow(row)
         yield buffer.getvalue()
         buffer.seek(0)
         buffer.truncate()
     yield buffer.getvalue()  # the header alone, when there is no record
+
+
+# What a spreadsheet reads as the start of a formula (OWASP's list for CSV injection).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _inert_in_spreadsheet(cell: str, value: Any) -> str:
+    """The cell as a spreadsheet should take it: text that starts like a formula (=HYPERLINK(…),
+    +cmd|…, @SUM(…)) prefixed with an apostrophe, which makes it text. A number stays a number:
+    -5 in `value` is the number a spreadsheet reads, never a formula, and an apostrophe would make
+    it text that sums and sorts wrongly."""
+    number = isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+    return "'" + cell if cell.startswith(_FORMULA_STARTS) and not number else cell
 
 
 def markdown(records: Iterable[Any], layout: Sequence[Column]) -> Iterator[str]:
