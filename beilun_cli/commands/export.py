@@ -14,13 +14,13 @@ from beilun_cli.fields import FACT_FIELDS
 from beilun_cli.invocation import catalog
 from beilun_cli.options import FieldsOpt, LangOpt, output
 
-EXPORT_FORMATS = ("json", "jsonl", "csv", "tsv", "sqlite")
+EXPORT_FORMATS = ("json", "jsonl", "csv", "excel", "tsv", "sqlite")
 
 
 def export_facts(
     ctx: typer.Context,
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="json, jsonl, csv, tsv or sqlite.", metavar="FORMAT")
+        str, typer.Option("--format", "-f", help="json, jsonl, csv, excel, tsv or sqlite.", metavar="FORMAT")
     ] = "json",
     target: Annotated[
         Path | None,
@@ -29,7 +29,11 @@ def export_facts(
     fields: FieldsOpt = None,
     lang: LangOpt = "both",
 ) -> None:
-    """Export every fact: JSON by default, or jsonl, csv, tsv, or a SQLite database.
+    """Export every fact: JSON by default, or jsonl, csv, excel, tsv, or a SQLite database.
+
+    --format excel is CSV to open in a spreadsheet: UTF-8 with a byte-order mark (Chinese reads
+    right in Excel in any locale), and a text cell that would run as a formula (=, +, -, @)
+    starts with an apostrophe. Plain csv passes every cell through exactly, for programs.
 
     --format sqlite writes tables facts, topics, entities, fact_entities, sources and
     paragraphs, and a full-text table facts_fts: open it with sqlite-utils, datasette or any
@@ -41,12 +45,16 @@ def export_facts(
 
         beilun export --format csv -o facts.csv
 
+        beilun export --format excel -o facts.csv
+
         beilun export --format sqlite -o beilun.db && datasette beilun.db
 
         beilun export --format jsonl | jq -c 'select(.value != null)'
     """
     if fmt == "table":
-        raise UsageError("export writes json, jsonl, csv, tsv or sqlite; for a table use 'beilun list'")
+        raise UsageError(
+            "export writes json, jsonl, csv, excel, tsv or sqlite; for a table use 'beilun list'"
+        )
     if fmt not in EXPORT_FORMATS:
         raise UsageError(f"unknown format '{fmt}'; formats are: {', '.join(EXPORT_FORMATS)}")
     if fmt == "sqlite":
