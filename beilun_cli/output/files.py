@@ -126,7 +126,7 @@ def _destination(target: Path) -> tuple[bool, Path]:
     if stat.S_ISCHR(final.st_mode) or stat.S_ISFIFO(final.st_mode):
         return True, target
     if stat.S_ISDIR(final.st_mode):
-        raise UsageError(f"cannot write {target}: it is a directory; give a file name")
+        raise UsageError(f"cannot write {target}: it names a directory; give a file name")
     raise UsageError(f"cannot write {target}: not a regular file, a character device or a FIFO")
 
 
@@ -152,10 +152,21 @@ def _replacing(path: Path, shown: Path, stale_companions: Sequence[str]) -> Iter
         mode = stat.S_IMODE(os.stat(path).st_mode) & 0o777  # an existing file keeps its permissions
     except FileNotFoundError:
         mode = 0o666 & ~_umask()
-    descriptor, name = _temporary_file(path)
-    temporary = Path(name)
+    temporary: Path | None = None
     renamed = False
+    import signal
+
+    from beilun_cli.process import ENDING_SIGNALS
+
+    # Ctrl-C or SIGTERM between the file's creation and knowing its name would leave it behind:
+    # they are held back until then, and raised (as Interrupted) inside the `try` that removes it.
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, ENDING_SIGNALS)
     try:
+        try:
+            descriptor, name = _temporary_file(path)
+            temporary = Path(name)
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, held)
         with _Written(descriptor, shown, temporary) as stream:
             _lock(descriptor)  # held until closed: tells another export's cleaning that this one lives
             os.fchmod(descriptor, mode)
@@ -170,7 +181,7 @@ def _replacing(path: Path, shown: Path, stale_companions: Sequence[str]) -> Iter
             os.replace(temporary, path)
             renamed = True
     finally:
-        if not renamed:  # an error, Ctrl-C, SIGTERM: no half-written file is left behind
+        if temporary is not None and not renamed:  # an error, Ctrl-C, SIGTERM: nothing half-written
             with suppress(OSError):
                 os.unlink(temporary)
 
