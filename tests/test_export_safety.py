@@ -15,6 +15,7 @@ import sqlite3
 import stat
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -328,3 +329,20 @@ def test_sigterm_mid_export_leaves_no_temporary_file(tmp_path: Path, fmt: str) -
         pytest.skip("the export finished before the signal arrived")
     assert (process.returncode, error) == (143, b"beilun: interrupted\n")
     assert list(out.iterdir()) == []
+
+
+def test_sqlite_is_trusted_only_with_the_file_beilun_made(tmp_path: Path) -> None:
+    # SQLite opens its file by name: in a directory others can write, the name may have been
+    # swapped between mkstemp and SQLite's open. beilun then stops before SQLite writes a byte.
+    from beilun_cli.database import _opened_as
+
+    made = os.open(tmp_path / "made", os.O_RDWR | os.O_CREAT | os.O_EXCL)
+    other = tmp_path / "other"
+    other.write_bytes(b"")
+    try:
+        with closing(sqlite3.connect(other)):
+            assert not _opened_as(made)
+        with closing(sqlite3.connect(tmp_path / "made")):
+            assert _opened_as(made)
+    finally:
+        os.close(made)
