@@ -21,6 +21,7 @@ import errno
 import io
 import os
 import re
+import signal
 import stat
 import time
 from collections.abc import Iterator, Sequence
@@ -28,6 +29,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from beilun_cli.errors import OutputError, UsageError
+from beilun_cli.process import ENDING_SIGNALS
 
 STDOUT = "-"
 # Temporary files are `.<the target's name, cut short>.beilun-<pid>-<random>.tmp`: recognisable,
@@ -154,10 +156,6 @@ def _replacing(path: Path, shown: Path, stale_companions: Sequence[str]) -> Iter
         mode = 0o666 & ~_umask()
     temporary: Path | None = None
     renamed = False
-    import signal
-
-    from beilun_cli.process import ENDING_SIGNALS
-
     # Ctrl-C or SIGTERM between the file's creation and knowing its name would leave it behind:
     # they are held back until then, and raised (as Interrupted) inside the `try` that removes it.
     held = signal.pthread_sigmask(signal.SIG_BLOCK, ENDING_SIGNALS)
@@ -173,7 +171,7 @@ def _replacing(path: Path, shown: Path, stale_companions: Sequence[str]) -> Iter
             yield stream
             stream.flush()
             os.fsync(descriptor)  # whole on disk before it has the target's name
-            if not still_names(temporary, descriptor):
+            if not _still_names(temporary, descriptor):
                 raise OutputError(f"cannot write {shown}: its temporary file {temporary} was replaced")
             for suffix in stale_companions:
                 with suppress(FileNotFoundError):
@@ -194,7 +192,7 @@ def _temporary_file(path: Path) -> tuple[int, str]:
     return tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=path.parent)
 
 
-def still_names(path: str | Path, descriptor: int) -> bool:
+def _still_names(path: str | Path, descriptor: int) -> bool:
     """Whether `path` names the file open as `descriptor` (itself, not a link to it)."""
     try:
         return os.path.samestat(os.lstat(path), os.fstat(descriptor))
@@ -245,7 +243,7 @@ def _remove_if_abandoned(path: str, pid: int) -> None:
             return  # a live export is writing it
         if _process_alive(pid) and time.time() - found.st_mtime < _STALE_AFTER:
             return  # its process may be between creating the file and locking it
-        if still_names(path, descriptor):
+        if _still_names(path, descriptor):
             os.unlink(path)
     finally:
         os.close(descriptor)
