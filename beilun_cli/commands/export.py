@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
+import io
 from typing import Annotated
 
 import typer
 
 from beilun_cli.catalog import Filters
-from beilun_cli.errors import OutputError, UsageError
+from beilun_cli.errors import UsageError
 from beilun_cli.fields import FACT_FIELDS
 from beilun_cli.invocation import catalog
 from beilun_cli.options import FieldsOpt, LangOpt, output
@@ -22,9 +21,15 @@ def export_facts(
     fmt: Annotated[
         str, typer.Option("--format", "-f", help="json, jsonl, csv, excel, tsv or sqlite.", metavar="FORMAT")
     ] = "json",
-    target: Annotated[
-        Path | None,
-        typer.Option("--output", "-o", help="Write to this file (whole or not at all); sqlite needs one."),
+    # A string, not a Path: Path('') is '.', and Path('dir/') loses the slash that says "directory".
+    output_to: Annotated[
+        str | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write to this file (whole or not at all; - is stdout); sqlite needs one.",
+            metavar="FILE",
+        ),
     ] = None,
     fields: FieldsOpt = None,
     lang: LangOpt = "both",
@@ -57,6 +62,11 @@ def export_facts(
         )
     if fmt not in EXPORT_FORMATS:
         raise UsageError(f"unknown format '{fmt}'; formats are: {', '.join(EXPORT_FORMATS)}")
+    target = None
+    if output_to is not None:
+        from beilun_cli.output.files import output_target
+
+        target = output_target(output_to)
     if fmt == "sqlite":
         if target is None:
             raise UsageError("--format sqlite writes a database file: give it with -o FILE")
@@ -65,23 +75,18 @@ def export_facts(
         from beilun_cli.database import write_database
 
         base = catalog(ctx)
-        try:
-            write_database(base, target, base.fact_records(Filters()))
-        except OSError as error:
-            raise OutputError(f"cannot write {target}: {error.strerror or error}") from None
+        write_database(base, target, base.fact_records(Filters()))
         return
     out = output(ctx, fmt, False, fields, lang, FACT_FIELDS)
     facts = catalog(ctx).fact_records(Filters())
     if target is None:
         out.records(facts, FACT_FIELDS)
         return
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    try:
-        with open(temporary, "w", encoding="utf-8", newline="") as stream:
-            out.env = out.env.writing_to(stream)
-            out.records(facts, FACT_FIELDS)
-        os.replace(temporary, target)
-    except OSError as error:
-        raise OutputError(f"cannot write {target}: {error.strerror or error}") from None
-    finally:
-        temporary.unlink(missing_ok=True)
+    from beilun_cli.output.files import written
+
+    with written(target) as file:
+        # Not closed here: `written` syncs and renames the file after the last byte.
+        stream = io.TextIOWrapper(file, encoding="utf-8", newline="", write_through=True)
+        out.env = out.env.writing_to(stream)
+        out.records(facts, FACT_FIELDS)
+        stream.detach()
