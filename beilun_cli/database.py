@@ -1,7 +1,9 @@
 """The fact base as a plain SQLite database, for the tools people already use with SQLite
 (sqlite-utils, datasette, any SQL client): flat columns, foreign keys, a full-text table.
 
-Written from the index's records (no TOML parsed), into a temporary file renamed into place.
+Written from the index's records (no TOML parsed), into a fresh temporary file renamed into place
+(output.files): the `-wal`, `-shm` and `-journal` files an old database left beside the target are
+removed first, since SQLite would replay them into the new file when it is next opened.
 """
 
 from __future__ import annotations
@@ -9,10 +11,12 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Iterable
-from contextlib import closing
+from contextlib import closing, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from beilun_cli.errors import OutputError
+from beilun_cli.output.files import written
 from beilun_cli.output.text import to_json
 
 if TYPE_CHECKING:
@@ -90,14 +94,32 @@ def _fact_row(fact: FactRecord) -> tuple[object, ...]:
     )
 
 
+# Files beside a database that SQLite reads with it: they belong to the file being replaced.
+COMPANIONS = ("-wal", "-shm", "-journal")
+
+
 def write_database(base: Catalog, path: Path, facts: Iterable[FactRecord]) -> int:
     """Write `facts` (and every source, topic and entity of `base`) to a new SQLite file at `path`;
-    return how many facts. The file appears whole or not at all."""
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    temporary.unlink(missing_ok=True)
-    count = 0
-    try:
-        with closing(sqlite3.connect(temporary)) as connection, connection:
+    return how many facts. The file appears whole or not at all; a failure to write it is an
+    OutputError (exit 74) naming `path`."""
+    with written(path, COMPANIONS, regular_only="a SQLite database needs a regular file") as stream:
+        temporary = stream.temporary
+        assert temporary is not None  # regular_only: never written in place
+        try:
+            return _fill(base, temporary, stream.fileno(), facts)
+        except sqlite3.Error as error:  # SQLITE_FULL, an I/O error: the index's own are IndexDamaged
+            raise OutputError(f"cannot write {path}: {error}") from None
+
+
+def _fill(base: Catalog, temporary: Path, descriptor: int, facts: Iterable[FactRecord]) -> int:
+    # mode=rw: SQLite opens the empty file mkstemp made, and creates nothing if it is not there.
+    with closing(sqlite3.connect(f"{temporary.absolute().as_uri()}?mode=rw", uri=True)) as connection:
+        if not _opened_as(descriptor):
+            raise OutputError(f"cannot write {temporary}: it was replaced before SQLite opened it")
+        # The rollback journal of a new file in memory: no `-journal` file is ever made beside it.
+        connection.execute("PRAGMA journal_mode = MEMORY")
+        count = 0
+        with connection:
             connection.executescript(SCHEMA)
             connection.executemany(
                 "INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -156,7 +178,20 @@ def write_database(base: Catalog, path: Path, facts: Iterable[FactRecord]) -> in
                 )
                 count += 1
             connection.execute("INSERT INTO facts_fts (facts_fts) VALUES ('rebuild')")
-        os.replace(temporary, path)
-    finally:
-        temporary.unlink(missing_ok=True)
     return count
+
+
+def _opened_as(descriptor: int) -> bool:
+    """Whether SQLite's descriptor (opened by path) is on the same file as `descriptor` (made by
+    mkstemp): someone who can write the directory may have swapped a link in between."""
+    ours = os.fstat(descriptor)
+    try:
+        opened = os.listdir("/proc/self/fd")
+    except OSError:  # no /proc: the check of the name before the rename still holds
+        return True
+    for name in opened:
+        if name != str(descriptor):
+            with suppress(OSError):
+                if os.path.samestat(os.stat(f"/proc/self/fd/{name}"), ours):
+                    return True
+    return False

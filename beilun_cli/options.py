@@ -20,7 +20,8 @@ FormatOpt = Annotated[
     typer.Option(
         "--format",
         "-f",
-        help="table, tsv, csv, json, jsonl or md (Markdown). Default: a table on a terminal, tsv in a pipe.",
+        help="table, tsv, csv, excel (CSV for spreadsheets), json, jsonl or md (Markdown). "
+        "Default: a table on a terminal, tsv in a pipe.",
         metavar="FORMAT",
         show_default=False,
     ),

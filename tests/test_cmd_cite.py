@@ -127,13 +127,92 @@ def test_cite_csl_json() -> None:
     ]
 
 
-def test_cite_gb7714_numbers_several_ids() -> None:
+ENTRY = (
+    "[1] 厉晓杭, 陈盛竹, 虞海波, 等. 北仑“双城战略”拉开发展新格局[N/OL]. "
+    "中国宁波网, 2019-09-16[2026-11-28].\n"
+)
+
+
+def test_cite_gb7714_lists_the_article_once_for_several_of_its_facts() -> None:
     result = run([*GDP, "gdp-growth-2018", "--style", "gb7714"])
-    entry = (
-        "厉晓杭, 陈盛竹, 虞海波, 等. 北仑“双城战略”拉开发展新格局[N/OL]. "
-        "中国宁波网, 2019-09-16[2026-11-28].\n"
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout == (
+        "In 2018 Beilun (district level) produced a GDP of 114.646 billion yuan. [1], paragraph 14\n"
+        "Beilun's district-level GDP grew by 7.5% in 2018. [1], paragraph 14\n"
+        f"\n{ENTRY}"
     )
-    assert result.stdout == f"[1] {entry}[2] {entry}"
+
+
+def test_cite_gb7714_numbers_each_work_in_the_order_first_cited(tmp_path: Path) -> None:
+    other = (
+        '\n[[sources]]\nid = "other"\noutlet = { zh = "另一网", en = "Other Net" }\n'
+        'title = { zh = "另一篇", en = "Another" }\npublished = 2020-01-02\ntext = "other.txt"\n'
+    )
+    facts = (
+        fact_toml("one")
+        + fact_toml(
+            "port", zh="北仑港有2个码头。", en="Beilun port has 2 wharves.", quote="有2个码头"
+        ).replace('source = "src"', 'source = "other"')
+        + fact_toml("two", zh="北仑港是大港。", en="Beilun port is big.", quote="北仑港是大港")
+    )
+    root = write_base(tmp_path / "two-sources", facts)
+    (root / "base.toml").write_text(
+        (root / "base.toml").read_text(encoding="utf-8") + other, encoding="utf-8"
+    )
+    (root / "other.txt").write_text("北仑港有2个码头。\n", encoding="utf-8")
+    args = [
+        "--facts",
+        str(root),
+        "cite",
+        "one",
+        "port",
+        "two",
+        "--style",
+        "gb7714",
+        "--accessed",
+        "2026-11-28",
+    ]
+    result = run([*args, "--lang", "zh"])
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout == (
+        "北仑增长5%。[1]第1段\n"
+        "北仑港有2个码头。[2]第1段\n"
+        "北仑港是大港。[1]第2段\n"
+        "\n"
+        "[1] 测试网. 测试[N/OL]. 测试网, 2019-09-16[2026-11-28].\n"
+        "[2] 另一网. 另一篇[N/OL]. 另一网, 2020-01-02[2026-11-28].\n"
+    )
+
+
+def test_cite_in_chinese_has_no_english() -> None:
+    """--lang zh: Chinese words, dates and punctuation, and no English gloss, in every style."""
+    claim = "2018年北仑本级实现地区生产总值1146.46亿元。"
+    authors = "厉晓杭、陈盛竹、虞海波、乐科奇、顾霄扬"
+    title = "北仑“双城战略”拉开发展新格局"
+    zh = [*GDP, "--lang", "zh"]
+    assert run(zh).stdout == (
+        f"{claim}\n“{QUOTE}”——{authors}：《{title}》，中国宁波网，2019年9月16日，第14段。"
+        "[beilun 事实 gdp-2018]\n"
+    )
+    assert run([*zh, "--style", "markdown"]).stdout == (
+        f"{claim}\n\n> {QUOTE}\n\n"
+        f"——{authors}：《{title}》，中国宁波网，2019年9月16日，第14段。`beilun show gdp-2018`\n"
+    )
+    assert run([*zh, "--style", "bibtex"]).stdout == (
+        "@article{gdp-2018,\n"
+        "  author = {厉晓杭 and 陈盛竹 and 虞海波 and 乐科奇 and 顾霄扬},\n"
+        f"  title = {{{title}}},\n"
+        "  journal = {中国宁波网},\n"
+        "  year = {2019},\n"
+        "  month = sep,\n"
+        "  day = {16},\n"
+        "  date = {2019-09-16},\n"
+        "  language = {chinese},\n"
+        f"  note = {{第14段：“{QUOTE}”（beilun 事实 gdp-2018）}}\n"
+        "}\n"
+    )
+    assert json.loads(run([*zh, "--style", "csl-json"]).stdout)[0]["note"] == f"第14段：“{QUOTE}”"
+    assert run([*zh, "--style", "gb7714"]).stdout == f"{claim}[1]第14段\n\n{ENTRY}"
 
 
 def test_cite_an_unknown_id_says_did_you_mean_and_prints_nothing() -> None:

@@ -38,5 +38,5 @@ def test_export_refuses_a_table(base: Path) -> None:
     result = run(["--facts", str(base), "export", "--format", "table"])
     assert result.exit_code == 2
     assert result.stderr == (
-        "beilun: export writes json, jsonl, csv, tsv or sqlite; for a table use 'beilun list'\n"
+        "beilun: export writes json, jsonl, csv, excel, tsv or sqlite; for a table use 'beilun list'\n"
     )

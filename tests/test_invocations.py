@@ -85,8 +85,14 @@ def test_an_absurd_year_in_a_timeline(base: Path) -> None:
     [
         (["list", "--fields", "id,nope"], f"unknown field: nope; fields are: {FIELDS}"),
         (["list", "--fields", ","], f"unknown field: (none given); fields are: {FIELDS}"),
-        (["list", "--format", "xml"], "unknown format 'xml'; formats are: table, tsv, csv, json, jsonl, md"),
-        (["export", "--format", "xml"], "unknown format 'xml'; formats are: json, jsonl, csv, tsv, sqlite"),
+        (
+            ["list", "--format", "xml"],
+            "unknown format 'xml'; formats are: table, tsv, csv, excel, json, jsonl, md",
+        ),
+        (
+            ["export", "--format", "xml"],
+            "unknown format 'xml'; formats are: json, jsonl, csv, excel, tsv, sqlite",
+        ),
         (["show", "growth", "--lang", "fr"], "unknown language 'fr'; languages are: zh, en, both"),
         (["list", "--json", "--format", "csv"], "--json conflicts with --format csv"),
     ],

@@ -36,13 +36,14 @@ def cite_facts(
     """Cite facts: each with its quote, paragraph and the article's bibliographic record.
 
     Styles: plain, markdown, bibtex (LaTeX), csl-json (Zotero, pandoc) and gb7714 (GB/T
-    7714-2015, the form Chinese academic writing uses: a newspaper online is [N/OL]).
+    7714-2015, the form Chinese academic writing uses: a newspaper online is [N/OL]; each fact
+    refers to its article's one numbered entry, [1]第14段). --lang zh cites in Chinese throughout.
 
     Examples:
 
         beilun cite gdp-2018
 
-        beilun cite gdp-2018 gdp-growth-2018 --style gb7714
+        beilun cite gdp-2018 gdp-growth-2018 --style gb7714 --lang zh
 
         beilun cite gdp-2018 --style bibtex >> refs.bib
     """

@@ -2,34 +2,43 @@
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
+import io
 from typing import Annotated
 
 import typer
 
 from beilun_cli.catalog import Filters
-from beilun_cli.errors import OutputError, UsageError
+from beilun_cli.errors import UsageError
 from beilun_cli.fields import FACT_FIELDS
 from beilun_cli.invocation import catalog
 from beilun_cli.options import FieldsOpt, LangOpt, output
 
-EXPORT_FORMATS = ("json", "jsonl", "csv", "tsv", "sqlite")
+EXPORT_FORMATS = ("json", "jsonl", "csv", "excel", "tsv", "sqlite")
 
 
 def export_facts(
     ctx: typer.Context,
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="json, jsonl, csv, tsv or sqlite.", metavar="FORMAT")
+        str, typer.Option("--format", "-f", help="json, jsonl, csv, excel, tsv or sqlite.", metavar="FORMAT")
     ] = "json",
-    target: Annotated[
-        Path | None,
-        typer.Option("--output", "-o", help="Write to this file (whole or not at all); sqlite needs one."),
+    # A string, not a Path: Path('') is '.', and Path('dir/') loses the slash that says "directory".
+    output_to: Annotated[
+        str | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write to this file (whole or not at all; - is stdout); sqlite needs one.",
+            metavar="FILE",
+        ),
     ] = None,
     fields: FieldsOpt = None,
     lang: LangOpt = "both",
 ) -> None:
-    """Export every fact: JSON by default, or jsonl, csv, tsv, or a SQLite database.
+    """Export every fact: JSON by default, or jsonl, csv, excel, tsv, or a SQLite database.
+
+    --format excel is CSV to open in a spreadsheet: UTF-8 with a byte-order mark (Chinese reads
+    right in Excel in any locale), and a text cell that would run as a formula (=, +, -, @)
+    starts with an apostrophe. Plain csv passes every cell through exactly, for programs.
 
     --format sqlite writes tables facts, topics, entities, fact_entities, sources and
     paragraphs, and a full-text table facts_fts: open it with sqlite-utils, datasette or any
@@ -41,14 +50,23 @@ def export_facts(
 
         beilun export --format csv -o facts.csv
 
+        beilun export --format excel -o facts.csv
+
         beilun export --format sqlite -o beilun.db && datasette beilun.db
 
         beilun export --format jsonl | jq -c 'select(.value != null)'
     """
     if fmt == "table":
-        raise UsageError("export writes json, jsonl, csv, tsv or sqlite; for a table use 'beilun list'")
+        raise UsageError(
+            "export writes json, jsonl, csv, excel, tsv or sqlite; for a table use 'beilun list'"
+        )
     if fmt not in EXPORT_FORMATS:
         raise UsageError(f"unknown format '{fmt}'; formats are: {', '.join(EXPORT_FORMATS)}")
+    target = None
+    if output_to is not None:
+        from beilun_cli.output.files import output_target
+
+        target = output_target(output_to)
     if fmt == "sqlite":
         if target is None:
             raise UsageError("--format sqlite writes a database file: give it with -o FILE")
@@ -57,23 +75,18 @@ def export_facts(
         from beilun_cli.database import write_database
 
         base = catalog(ctx)
-        try:
-            write_database(base, target, base.fact_records(Filters()))
-        except OSError as error:
-            raise OutputError(f"cannot write {target}: {error.strerror or error}") from None
+        write_database(base, target, base.fact_records(Filters()))
         return
     out = output(ctx, fmt, False, fields, lang, FACT_FIELDS)
     facts = catalog(ctx).fact_records(Filters())
     if target is None:
         out.records(facts, FACT_FIELDS)
         return
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    try:
-        with open(temporary, "w", encoding="utf-8", newline="") as stream:
-            out.env = out.env.writing_to(stream)
-            out.records(facts, FACT_FIELDS)
-        os.replace(temporary, target)
-    except OSError as error:
-        raise OutputError(f"cannot write {target}: {error.strerror or error}") from None
-    finally:
-        temporary.unlink(missing_ok=True)
+    from beilun_cli.output.files import written
+
+    with written(target) as file:
+        # Not closed here: `written` syncs and renames the file after the last byte.
+        stream = io.TextIOWrapper(file, encoding="utf-8", newline="", write_through=True)
+        out.env = out.env.writing_to(stream)
+        out.records(facts, FACT_FIELDS)
+        stream.detach()

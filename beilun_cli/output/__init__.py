@@ -22,7 +22,8 @@ if TYPE_CHECKING:
     from beilun_cli.output.environment import Environment
     from beilun_cli.records import BilingualRecord, ContextRecord, FactRecord
 
-FORMATS = ("table", "tsv", "csv", "json", "jsonl", "md")
+# excel: CSV for a spreadsheet, made safe to open there (output.formats.csv).
+FORMATS = ("table", "tsv", "csv", "excel", "json", "jsonl", "md")
 LANGS = ("zh", "en", "both")
 
 _BATCH = 500  # pieces written at a time
@@ -98,6 +99,10 @@ class Output:
         if batch:
             self.write("".join(batch))
 
+    def _csv(self, records: Iterable[Any], layout: Sequence[formats.Column]) -> Iterator[str]:
+        spreadsheet = self.format == "excel"
+        return formats.csv(records, layout, on_terminal=self.env.stdout_isatty, spreadsheet=spreadsheet)
+
     def records(
         self,
         records: Iterable[Any],
@@ -136,8 +141,8 @@ class Output:
             self._write_batches(formats.json_lines(projected))
         else:
             layout = formats.columns(chosen, self.lang, split_bilingual=True)
-            if self.format == "csv":
-                self._write_batches(formats.csv(counted, layout, on_terminal=self.env.stdout_isatty))
+            if self.format in ("csv", "excel"):
+                self._write_batches(self._csv(counted, layout))
             elif self.format == "md":
                 self._write_batches(formats.markdown(counted, layout))
             else:
@@ -155,9 +160,9 @@ class Output:
                 shown = {**shown, "context": context}
             self.write(to_json(shown, indent=2 if self.format == "json" else None) + "\n")
             return
-        if self.format == "csv":  # raw values, laid out as `list` lays them out: CSV round-trips exactly
+        if self.format in ("csv", "excel"):  # raw values, laid out as `list` lays them out: CSV round-trips
             layout = formats.columns(list(shown), self.lang, split_bilingual=True)
-            self._write_batches(formats.csv([shown], layout, on_terminal=self.env.stdout_isatty))
+            self._write_batches(self._csv([shown], layout))
             return
         readable = self.format in ("table", "md")
         rows = [
@@ -203,8 +208,8 @@ class Output:
         ]
         names = ("statement", "verdict", "reason", "evidence")
         layout = [("claim" if name == "statement" else name, name, self.lang) for name in names]
-        if self.format == "csv":
-            self._write_batches(formats.csv(rows, layout, on_terminal=self.env.stdout_isatty))
+        if self.format in ("csv", "excel"):
+            self._write_batches(self._csv(rows, layout))
         elif self.format == "md":
             cells = ([str(row[name]) for name in names] for row in rows)
             self._write_batches(formats.markdown_table([header for header, _, _ in layout], cells))

@@ -5,16 +5,15 @@ Each yields text a piece at a time, so a whole fact base never has to be held as
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from beilun_cli import fields
-from beilun_cli.output.text import neutralise, to_json
+from beilun_cli.output.text import markdown_text, neutralise, to_json
 
 # (header, field, language) of one column: 'both' may split a bilingual field in two.
 Column = tuple[str, str, str]
-
-_MARKDOWN_SPECIAL = r"([\\`*_\[\]<>|~#])"
 
 
 def project(record: Any, chosen: Sequence[str] | None) -> Any:
@@ -64,24 +63,40 @@ def tsv(records: Iterable[Any], layout: Sequence[Column], *, header: bool = Fals
         )
 
 
-def csv(records: Iterable[Any], layout: Sequence[Column], *, on_terminal: bool) -> Iterator[str]:
+def csv(
+    records: Iterable[Any], layout: Sequence[Column], *, on_terminal: bool, spreadsheet: bool = False
+) -> Iterator[str]:
     """A header row, then one row per record.
 
     CSV is an interchange format: text goes through exactly, quoted where needed, into a file
     or pipe. On a terminal it is read by eye, so there controls are made visible.
+
+    For a `spreadsheet` (--format excel) the file is made for a person's spreadsheet, not a
+    program: a UTF-8 byte-order mark first (without one, Excel in a Chinese locale reads the
+    file as GBK), every cell quoted and CRLF line ends (Excel's own CSV), and a text cell a
+    spreadsheet would run as a formula prefixed with an apostrophe (see `_inert_in_spreadsheet`).
     """
     import csv as csv_module
     import io
 
     text = neutralise if on_terminal else str
     buffer = io.StringIO()
-    writer = csv_module.writer(buffer, lineterminator="\n")
-    # With \n line ends the csv module leaves a lone \r unquoted, and readers end the row
-    # there: a row holding one is quoted in full.
-    quoted = csv_module.writer(buffer, lineterminator="\n", quoting=csv_module.QUOTE_ALL)
+    if spreadsheet:
+        buffer.write("\ufeff")
+        # Every cell quoted: a separator inside one (`;` in locales that split on it) never
+        # starts a new cell, which could begin with a formula.
+        writer = quoted = csv_module.writer(buffer, lineterminator="\r\n", quoting=csv_module.QUOTE_ALL)
+    else:
+        writer = csv_module.writer(buffer, lineterminator="\n")
+        # With \n line ends the csv module leaves a lone \r unquoted, and readers end the row
+        # there: a row holding one is quoted in full.
+        quoted = csv_module.writer(buffer, lineterminator="\n", quoting=csv_module.QUOTE_ALL)
     writer.writerow([header for header, _, _ in layout])
     for record in records:
         row = [text(fields.cell(name, record.get(name), lang)) for _, name, lang in layout]
+        if spreadsheet:
+            named = zip(row, layout, strict=True)
+            row = [_inert_in_spreadsheet(cell, record.get(name)) for cell, (_, name, _) in named]
         (quoted if any("\r" in value for value in row) else writer).writerow(row)
         yield buffer.getvalue()
         buffer.seek(0)
@@ -89,12 +104,17 @@ def csv(records: Iterable[Any], layout: Sequence[Column], *, on_terminal: bool) 
     yield buffer.getvalue()  # the header alone, when there is no record
 
 
-def _markdown_cell(text: str) -> str:
-    """Cell text that renders as itself: controls made visible, Markdown's and HTML's characters
-    escaped (| would end the cell), line breaks as <br> (a newline would end the row)."""
-    import re
+# What a spreadsheet reads as the start of a formula (OWASP's list for CSV injection).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
-    return "<br>".join(re.sub(_MARKDOWN_SPECIAL, r"\\\1", neutralise(line)) for line in text.splitlines())
+
+def _inert_in_spreadsheet(cell: str, value: Any) -> str:
+    """The cell as a spreadsheet should take it: text that starts like a formula (=HYPERLINK(…),
+    +cmd|…, @SUM(…)) prefixed with an apostrophe, which makes it text. A number stays a number:
+    -5 in `value` is the number a spreadsheet reads, never a formula, and an apostrophe would make
+    it text that sums and sorts wrongly."""
+    number = isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+    return "'" + cell if cell.startswith(_FORMULA_STARTS) and not number else cell
 
 
 def markdown(records: Iterable[Any], layout: Sequence[Column]) -> Iterator[str]:
@@ -112,7 +132,7 @@ def markdown_table(
 ) -> Iterator[str]:
     """Rows of plain text as a Markdown table, a line at a time; `numeric` columns right-aligned."""
     right = list(numeric) + [False] * (len(headers) - len(numeric))
-    yield "| " + " | ".join(_markdown_cell(header) for header in headers) + " |\n"
+    yield "| " + " | ".join(markdown_text(header) for header in headers) + " |\n"
     yield "| " + " | ".join("--:" if aligned else "---" for aligned in right) + " |\n"
     for row in rows:
-        yield "| " + " | ".join(_markdown_cell(text) for text in row) + " |\n"
+        yield "| " + " | ".join(markdown_text(text) for text in row) + " |\n"

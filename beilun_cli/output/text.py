@@ -11,6 +11,8 @@ from typing import Any
 _UNSAFE = "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
 # json.dumps leaves these raw when ensure_ascii is off; they only ever occur inside strings.
 _JSON_UNSAFE = "[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+# Markdown's and HTML's own characters: escaped, they show as themselves.
+_MARKDOWN_SPECIAL = r"([\\`*_\[\]<>|~#])"
 
 
 @cache
@@ -31,6 +33,14 @@ def _visible(match: re.Match[str]) -> str:
 def neutralise(text: str) -> str:
     """Text safe to show on a terminal: every control character replaced by a visible mark."""
     return _pattern(_UNSAFE).sub(_visible, text)
+
+
+def markdown_text(text: str) -> str:
+    """Text that renders as itself in Markdown, in a paragraph or a table cell: controls made
+    visible, Markdown's and HTML's characters escaped (| would end a cell, <script> would run),
+    line breaks as <br> (a newline would end the row, and two would start a block)."""
+    special = _pattern(_MARKDOWN_SPECIAL)
+    return "<br>".join(special.sub(r"\\\1", neutralise(line)) for line in text.splitlines())
 
 
 def to_json(data: Any, *, indent: int | None = 2) -> str:
