@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -572,22 +572,6 @@ class Article:
         return "\n".join(lines) + "\n"
 
 
-def _write_text(path: Path, text: str) -> None:
-    """Write a file whole or not at all: a private temporary file beside it, renamed over it."""
-    import os
-    import tempfile
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        os.unlink(temporary)
-        raise
-
-
 _TABLE = re.compile(r"^\[\[(\w+)\]\]\s*$", re.MULTILINE)
 
 
@@ -616,21 +600,26 @@ def _quote_and_figure(block: str) -> tuple[str, str] | None:
     return (quote, written) if isinstance(quote, str) else None
 
 
-def write_draft(draft: Draft, article: Article, directory: Path) -> Written:
+def write_draft(
+    draft: Draft, article: Article, directory: Path, write: Callable[[Path, str], None]
+) -> Written:
     """Write a draft into `directory` as a fact base to curate: sources/ID.toml and ID.txt,
     facts/ID.toml, and entities/ID.toml with the proposed entities.
 
     A second draft of the same article keeps what a curator wrote: a fact already in the facts
     file (the same quote and figure, or a quote it holds with that figure) is left as it is,
-    and only the new candidates are added; an existing source record is kept."""
+    and only the new candidates are added; an existing source record is kept. `write(path, text)`
+    writes one file whole (the caller's way of writing files); folders are made here."""
+    for folder in ("sources", "facts", "entities"):
+        (directory / folder).mkdir(parents=True, exist_ok=True)
     files: list[str] = []
     source_toml = directory / "sources" / f"{article.id}.toml"
     text_name = f"{article.id}.txt"
-    _write_text(directory / "sources" / text_name, "\n\n".join(draft.paragraphs) + "\n")
+    write(directory / "sources" / text_name, "\n\n".join(draft.paragraphs) + "\n")
     files.append(str(directory / "sources" / text_name))
     source_kept = source_toml.exists()
     if not source_kept:
-        _write_text(source_toml, f"# Drafted by beilun draft.\n{article.to_toml(text_name)}")
+        write(source_toml, f"# Drafted by beilun draft.\n{article.to_toml(text_name)}")
         files.append(str(source_toml))
 
     facts_path = directory / "facts" / f"{article.id}.toml"
@@ -651,7 +640,7 @@ def write_draft(draft: Draft, article: Article, directory: Path) -> Written:
             continue
         added.append(candidate.to_toml(article.id))
     body = head + "\n".join(blocks + added)
-    _write_text(facts_path, body)
+    write(facts_path, body)
     files.append(str(facts_path))
 
     if draft.proposals:
@@ -664,6 +653,6 @@ def write_draft(draft: Draft, article: Article, directory: Path) -> Written:
         else:
             body = "# Names the base lacks, proposed as entities: write name.en and check the kind.\n\n"
             body += "\n".join(p.to_toml() for p in draft.proposals)
-        _write_text(entities_path, body)
+        write(entities_path, body)
         files.append(str(entities_path))
     return Written(files, len(added), kept, len(draft.proposals), source_kept)

@@ -27,6 +27,14 @@ def _published(paragraphs: list[str]) -> str | None:
     return None
 
 
+def _write(path: Path, text: str) -> None:
+    """One file of the draft, whole or not at all, as every output file of beilun is written."""
+    from beilun_cli.output.files import written
+
+    with written(path) as stream:
+        stream.write(text.encode("utf-8"))
+
+
 def draft_article(
     ctx: typer.Context,
     article: Annotated[Path, typer.Argument(help="The article as UTF-8 text, one paragraph a block.")],
@@ -97,7 +105,7 @@ def draft_article(
     draft = drafting.draft_article(text, ident, date, base, taken)
     record = drafting.Article(ident, date, title or paragraphs[0], outlet_zh=outlet)
     try:
-        written = drafting.write_draft(draft, record, directory)
+        written = drafting.write_draft(draft, record, directory, _write)
     except OSError as error:
         raise OutputError(f"cannot write {error.filename or directory}: {error.strerror or error}") from None
     report = {
