@@ -59,7 +59,9 @@ def list_entities(
     base = catalog(ctx)
     if name is None:
         out = output(ctx, fmt, as_json, fields, lang or "both", ENTITY_FIELDS, header)
-        rows = base.entities(kind)
+        # People first, awards last (records.ENTITY_KINDS), then by id: who and what acts before
+        # what is conferred.
+        rows = sorted(base.entities(kind), key=lambda row: ENTITY_KINDS.index(row["kind"]))
         out.records(rows, ENTITY_COLUMNS, filtered=("kind",) if kind else (), optional=("kind",))
         if not rows:
             raise NotFoundError(f"no entity of kind '{kind}'" if kind else "this fact base names no entities")

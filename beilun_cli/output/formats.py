@@ -59,7 +59,9 @@ def tsv(records: Iterable[Any], layout: Sequence[Column], *, header: bool = Fals
         yield "\t".join(neutralise(name) for name, _, _ in layout) + "\n"
     for record in records:
         yield (
-            "\t".join(neutralise(fields.cell(name, record.get(name), lang)) for _, name, lang in layout)
+            "\t".join(
+                neutralise(fields.cell(name, fields.value(record, name), lang)) for _, name, lang in layout
+            )
             + "\n"
         )
 
@@ -81,7 +83,7 @@ def csv(records: Iterable[Any], layout: Sequence[Column], *, on_terminal: bool) 
     quoted = csv_module.writer(buffer, lineterminator="\n", quoting=csv_module.QUOTE_ALL)
     writer.writerow([header for header, _, _ in layout])
     for record in records:
-        row = [text(fields.cell(name, record.get(name), lang)) for _, name, lang in layout]
+        row = [text(fields.cell(name, fields.value(record, name), lang)) for _, name, lang in layout]
         (quoted if any("\r" in value for value in row) else writer).writerow(row)
         yield buffer.getvalue()
         buffer.seek(0)
@@ -100,7 +102,7 @@ def _markdown_cell(text: str) -> str:
 def markdown(records: Iterable[Any], layout: Sequence[Column]) -> Iterator[str]:
     """A Markdown (GitHub) table for documents: values as a person reads them, numbers right-aligned."""
     rows = (
-        [fields.cell(name, record.get(name), lang, readable=True) for _, name, lang in layout]
+        [fields.cell(name, fields.value(record, name), lang, readable=True) for _, name, lang in layout]
         for record in records
     )
     numeric = [fields.kind(name).numeric for _, name, _ in layout]
