@@ -133,12 +133,12 @@ def table(
 
     every = list(range(len(layout)))
     last_prose = len(prose) == 1 and prose[0] == every[-1]
-    if width(every, out.width) <= out.width and (
+    if sum(natural) + _GAP * (len(every) - 1) <= out.width and (
         last_prose or all(natural[index] <= _MAX_PROSE_WIDTH for index in prose)
     ):
         _aligned(out, texts, layout, every, natural, title, highlight)  # nothing wraps
         return
-    if last_prose:
+    if last_prose and len(every) > 1:
         droppable = [names.index(name) for name in optional[:1] if name in names]
         for kept in (every, [index for index in every if index not in droppable]):
             room = out.width - width(kept[:-1], 0) - _GAP
