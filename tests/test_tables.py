@@ -126,7 +126,8 @@ def test_a_claim_goes_beside_its_id_once_the_terminal_leaves_it_40_cells() -> No
     """search 投资 at 140 columns: the claim beside the id, the quantity before the score."""
     lines = shown(["search", "投资"], 140)
     assert lines[0].split() == ["id", "topic", "quantity", "as_of", "score", "claim"]
-    assert lines[2].split()[:4] == ["introduced-projects-total-over-50bn", "investment", "超过500亿元", "7.489"]
+    first = ["introduced-projects-total-over-50bn", "investment", "超过500亿元", "7.489"]
+    assert lines[2].split()[:4] == first
     assert lines[2].endswith("The attracted projects of 2 billion yuan or more")
 
 
