@@ -15,6 +15,7 @@ terminal would.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 # A line never starts with these: they close what stands before them.
 CLOSING = frozenset("。，、．：；！？）」』】》〉〕］｝”’…‥—～·％‰,.:;!?)]}%")
@@ -39,6 +40,7 @@ _PIECE = re.compile(
 )
 
 
+@cache
 def _width(char: str) -> int:
     """Terminal cells of one character, as Rich counts them when it pads a layout."""
     from rich.cells import get_character_cell_size
@@ -56,19 +58,21 @@ def _wide(char: str) -> bool:
     return _width(char) == 2
 
 
-def break_points(text: str) -> list[bool]:
-    """`allowed[i]`: may a line end before text[i] (for 0 < i < len(text))?"""
-    allowed = [False] * (len(text) + 1)
+def break_points(text: str) -> tuple[list[bool], list[bool]]:
+    """(`allowed`, `kinsoku`): may a line end before text[i] (for 0 < i < len(text))? `allowed`
+    keeps numbers whole; `kinsoku` only keeps the punctuation rules, for a piece wider than a line."""
+    kinsoku = [False] * (len(text) + 1)
     for i in range(1, len(text)):
         before, after = text[i - 1], text[i]
         if after.isspace():
             continue  # spaces stay at the end of the line they follow, and are dropped there
         if before.isspace() or _wide(before) or _wide(after) or before in "—…":
-            allowed[i] = after not in CLOSING and before not in OPENING
+            kinsoku[i] = after not in CLOSING and before not in OPENING
+    allowed = list(kinsoku)
     for match in _PIECE.finditer(text):
         for i in range(match.start() + 1, match.end()):
             allowed[i] = False
-    return allowed
+    return allowed, kinsoku
 
 
 def wrap(text: str, width: int) -> list[tuple[int, int]]:
@@ -84,7 +88,7 @@ def wrap(text: str, width: int) -> list[tuple[int, int]]:
 
 
 def _wrap_line(text: str, width: int) -> list[tuple[int, int]]:
-    allowed = break_points(text)
+    allowed, kinsoku = break_points(text)
     lines: list[tuple[int, int]] = []
     start = 0
     while True:
@@ -92,7 +96,7 @@ def _wrap_line(text: str, width: int) -> list[tuple[int, int]]:
         if start >= end or cells(text[start:end]) <= width:
             lines.append((start, max(start, end)))
             return lines
-        used, last_break, fold = 0, None, start
+        used, best, fallback, fold = 0, None, None, start + 1
         position = start
         while position < len(text):
             used += _width(text[position])
@@ -100,10 +104,12 @@ def _wrap_line(text: str, width: int) -> list[tuple[int, int]]:
                 break
             position += 1
             if used <= width:
-                fold = position
+                fold = max(fold, position)
             if position < len(text) and allowed[position]:
-                last_break = position
-        cut = last_break if last_break is not None and last_break > start else max(fold, start + 1)
+                best = position
+            elif position < len(text) and kinsoku[position]:
+                fallback = position
+        cut = best or fallback or fold  # a number wider than the line may break; then anything may
         lines.append((start, len(text[:cut].rstrip()) if text[start:cut].strip() else cut))
         start = cut
         while start < len(text) and text[start] == " ":
