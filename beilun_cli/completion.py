@@ -92,7 +92,7 @@ def show_script(ctx: typer.Context, param: Any, value: str | None) -> None:
     shell = value
     if shell not in SHELLS:
         raise typer.BadParameter(f"'{shell}' is not one of {', '.join(SHELLS)}")
-    typer.echo(_script(shell), nl=False)
+    typer.echo(_script(shell))
     raise typer.Exit()
 
 
