@@ -25,6 +25,11 @@ FACT_FIELDS = (
     "tags",
     "source",
 )
+# Every field of a fact as the columns of a table of them (export's TSV and CSV): the same, with
+# the time's precision in a column of its own, as in every listing.
+FACT_FIELD_COLUMNS = tuple(
+    column for name in FACT_FIELDS for column in ((name, "precision") if name == "as_of" else (name,))
+)
 # The columns of a fact in every listing (list, search, timeline, figures, entities NAME), unless
 # --fields says otherwise: in TSV and CSV always these first, in this order, and what a command
 # adds (search's score, figures' measure) after them, so `cut -f1-7` means one thing everywhere.

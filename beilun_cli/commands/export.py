@@ -9,8 +9,9 @@ from typing import Annotated
 import typer
 
 from beilun_cli.catalog import Filters
+from beilun_cli.completion import choices
 from beilun_cli.errors import OutputError, UsageError
-from beilun_cli.fields import FACT_FIELDS
+from beilun_cli.fields import FACT_FIELD_COLUMNS, FACT_FIELDS
 from beilun_cli.invocation import catalog
 from beilun_cli.options import FieldsOpt, LangOpt, output
 
@@ -20,7 +21,14 @@ EXPORT_FORMATS = ("json", "jsonl", "csv", "tsv", "sqlite")
 def export_facts(
     ctx: typer.Context,
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="json, jsonl, csv, tsv or sqlite.", metavar="FORMAT")
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="json, jsonl, csv, tsv or sqlite.",
+            metavar="FORMAT",
+            autocompletion=choices(EXPORT_FORMATS),
+        ),
     ] = "json",
     target: Annotated[
         Path | None,
@@ -65,13 +73,13 @@ def export_facts(
     out = output(ctx, fmt, False, fields, lang, FACT_FIELDS)
     facts = catalog(ctx).fact_records(Filters())
     if target is None:
-        out.records(facts, FACT_FIELDS)
+        out.records(facts, FACT_FIELD_COLUMNS)
         return
     temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
         with open(temporary, "w", encoding="utf-8", newline="") as stream:
             out.env = out.env.writing_to(stream)
-            out.records(facts, FACT_FIELDS)
+            out.records(facts, FACT_FIELD_COLUMNS)
         os.replace(temporary, target)
     except OSError as error:
         raise OutputError(f"cannot write {target}: {error.strerror or error}") from None
