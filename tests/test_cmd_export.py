@@ -9,13 +9,13 @@ from pathlib import Path
 
 from conftest import run
 
-from beilun_cli.fields import FACT_FIELD_COLUMNS
+from beilun_cli.fields import FACT_FIELD_COLUMNS, FACT_FIELDS
 
 
 def test_export_json_is_the_whole_base(base: Path) -> None:
     result = run(["--facts", str(base), "export"])
     [fact] = json.loads(result.stdout)
-    assert fact["id"] == "growth" and list(fact) == list(FACT_FIELD_COLUMNS)
+    assert fact["id"] == "growth" and list(fact) == list(FACT_FIELDS)
 
 
 def test_export_jsonl_is_one_compact_object_per_line() -> None:
