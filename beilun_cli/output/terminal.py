@@ -102,12 +102,7 @@ def table(
     does every record become a card. Prose is wrapped by output.linebreak.
     """
     out = console(env)
-    bilingual = [
-        index
-        for index, (_, name, lang) in enumerate(layout)
-        if lang == "both" and fields.kind(name).bilingual
-    ]
-    if bilingual:
+    if any(lang == "both" and fields.kind(name).bilingual for _, name, lang in layout):
         split = [
             column
             for header, name, lang in layout
@@ -133,8 +128,9 @@ def table(
 
     every = list(range(len(layout)))
     last_prose = len(prose) == 1 and prose[0] == every[-1]
-    if sum(natural) + _GAP * (len(every) - 1) <= out.width and (
-        last_prose or all(natural[index] <= _MAX_PROSE_WIDTH for index in prose)
+    widest = _WIDEST_PROSE if last_prose else _MAX_PROSE_WIDTH  # nothing after a last column
+    if sum(natural) + _GAP * (len(every) - 1) <= out.width and all(
+        natural[index] <= widest for index in prose
     ):
         _aligned(out, texts, layout, every, natural, title, highlight)  # nothing wraps
         return
