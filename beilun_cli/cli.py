@@ -11,6 +11,7 @@ import typer
 from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
 from beilun_cli import __version__
+from beilun_cli.completion import completion_options
 from beilun_cli.errors import Interrupted, OutputClosed
 from beilun_cli.invocation import release_held
 from beilun_cli.options import terminal_options
@@ -79,6 +80,7 @@ class BoundaryGroup(TyperGroup):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.params.extend(terminal_options())
+        self.params.extend(completion_options())  # --show-completion SHELL: the shell named
         _name_metavars(self.params)
 
     def invoke(self, ctx: Any) -> Any:
@@ -173,6 +175,7 @@ def build_app(only: str | None = None) -> typer.Typer:
         cls=BoundaryGroup,
         no_args_is_help=True,
         pretty_exceptions_enable=False,
+        add_completion=False,  # completion.completion_options: Typer's own ignores a shell's name
         rich_markup_mode=None,
         context_settings={"help_option_names": ["-h", "--help"]},
     )

@@ -25,9 +25,19 @@ FACT_FIELDS = (
     "tags",
     "source",
 )
-# The columns of a fact in every listing (list, search, timeline, entities NAME), unless --fields
-# says otherwise. Tables and Markdown show value and unit as one `quantity`, as the article wrote it.
-FACT_COLUMNS = ("id", "topic", "claim", "value", "unit", "as_of")
+# Every field of a fact as the columns of a table of them (export's TSV and CSV): the same, with
+# the time's precision in a column of its own, as in every listing.
+FACT_FIELD_COLUMNS = tuple(
+    column for name in FACT_FIELDS for column in ((name, "precision") if name == "as_of" else (name,))
+)
+# The columns of a fact in every listing (list, search, timeline, figures, entities NAME), unless
+# --fields says otherwise: in TSV and CSV always these first, in this order, and what a command
+# adds (search's score, figures' measure) after them, so `cut -f1-7` means one thing everywhere.
+# Tables and Markdown show value and unit as one `quantity`, as the article wrote it, and the
+# claim last, where it can take the rest of the line.
+FACT_COLUMNS = ("id", "topic", "claim", "value", "unit", "as_of", "precision")
+# Fields a --fields list may name that a fact record holds inside another (as_of.precision).
+DERIVED_FACT_FIELDS = ("precision",)
 SINGLE_LANGUAGES = ("zh", "en")  # a bilingual field in one of them: claim.zh, claim.en
 
 
@@ -87,10 +97,11 @@ def _bilingual(value: Any, lang: str) -> str:
 
 
 def _time(value: Any, lang: str) -> str:
+    """A time for programs: the start, or start..end, alone, so that it sorts (its precision is
+    a column of its own)."""
     if value is None:
         return ""
-    span = value["start"] if value["start"] == value["end"] else f"{value['start']}..{value['end']}"
-    return f"{span} ({value['precision']})"
+    return value["start"] if value["start"] == value["end"] else f"{value['start']}..{value['end']}"
 
 
 def _span(value: Any, lang: str) -> str:
@@ -168,6 +179,7 @@ FIELDS: dict[str, Kind] = {
     "published": KEY,
     "quantity": QUANTITY,
     "as_of": TIME,
+    "precision": KEY,  # of as_of: day, month, half-year, year or period
     "source": LOCATION,
     "entities": LIST,
     "tags": LIST,
@@ -181,19 +193,37 @@ def kind(name: str) -> Kind:
     return FIELDS.get(name, PROSE)
 
 
-def for_people(columns: tuple[str, ...]) -> tuple[str, ...]:
+# A fact's prose, last in a table: the one column whose width the terminal's decides.
+_LAST = ("claim", "quote")
+
+
+def for_people(columns: tuple[str, ...], lead: tuple[str, ...] = ()) -> tuple[str, ...]:
     """Default columns as a person reads them: value and unit as one quantity, as written
-    (1146.46亿元, 近17万人, 1/6)."""
-    if "value" not in columns or "unit" not in columns:
-        return columns
-    return tuple("quantity" if name == "value" else name for name in columns if name != "unit")
+    (1146.46亿元, 近17万人, 1/6); no precision, which a time's digits already say (2019-06); the
+    `lead` columns first (a timeline's time) and a fact's prose last, where it can take the rest of
+    a line."""
+    if "value" in columns and "unit" in columns:
+        columns = tuple(
+            dict.fromkeys("quantity" if name == "value" else name for name in columns if name != "unit")
+        )
+    columns = tuple(name for name in columns if name != "precision" or "as_of" not in columns)
+    first = tuple(name for name in lead if name in columns)
+    rest = [name for name in columns if name not in first]
+    return (
+        first
+        + tuple(name for name in rest if name not in _LAST)
+        + tuple(name for name in rest if name in _LAST)
+    )
 
 
 def names(available: tuple[str, ...]) -> tuple[str, ...]:
     """The names --fields accepts: the fields, and each bilingual one in one language (claim.en),
-    as CSV and TSV headers print them."""
-    return available + tuple(
-        f"{name}.{lang}" for name in available if kind(name).bilingual for lang in SINGLE_LANGUAGES
+    as CSV and TSV headers print them, and a time's precision wherever there is a time."""
+    derived = DERIVED_FACT_FIELDS if "as_of" in available else ()
+    return (
+        available
+        + derived
+        + tuple(f"{name}.{lang}" for name in available if kind(name).bilingual for lang in SINGLE_LANGUAGES)
     )
 
 
@@ -204,7 +234,11 @@ def split(name: str) -> tuple[str, str | None]:
 
 
 def value(record: Any, name: str) -> Any:
-    """The value of field `name` of a record; 'claim.en' is the claim's English."""
+    """The value of field `name` of a record; 'claim.en' is the claim's English, 'precision' the
+    precision of its as_of."""
+    if name == "precision" and "precision" not in record:
+        as_of = record.get("as_of")
+        return as_of.get("precision") if isinstance(as_of, dict) else None
     field, lang = split(name)
     found = record.get(field)
     return found.get(lang) if lang is not None and isinstance(found, dict) else found

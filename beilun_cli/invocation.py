@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -68,17 +67,3 @@ def catalog(ctx: typer.Context) -> Catalog:
     for note in base.index.notes:  # files skipped, no cache: said once, on stderr
         message(f"beilun: warning: {note}")
     return base
-
-
-def _completer(candidates: Callable[[Catalog, str], list[str]]) -> Callable[[typer.Context, str], list[str]]:
-    def complete(ctx: typer.Context, incomplete: str) -> list[str]:
-        try:
-            return candidates(catalog(ctx), incomplete)
-        except Exception:  # completion must never print a traceback into the shell
-            return []
-
-    return complete
-
-
-complete_topic = _completer(lambda base, prefix: [t for t in base.topic_ids() if t.startswith(prefix)])
-complete_fact_id = _completer(lambda base, prefix: base.fact_ids(prefix))

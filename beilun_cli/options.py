@@ -9,9 +9,10 @@ from typing import Annotated
 import typer
 import typer.core
 
+from beilun_cli.completion import choices, complete_entity, complete_measure, complete_topic, option_choices
 from beilun_cli.errors import UsageError
 from beilun_cli.fields import names as field_names
-from beilun_cli.invocation import COLOR, NO_PAGER, complete_topic, environment, hold_for_pager
+from beilun_cli.invocation import COLOR, NO_PAGER, environment, hold_for_pager
 from beilun_cli.output import FORMATS, LANGS, Output
 from beilun_cli.output.environment import COLOR_CHOICES
 
@@ -24,6 +25,7 @@ FormatOpt = Annotated[
         "Default: a table on a terminal, tsv in a pipe.",
         metavar="FORMAT",
         show_default=False,
+        autocompletion=choices(FORMATS),
     ),
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Shorthand for --format json.")]
@@ -33,7 +35,12 @@ FieldsOpt = Annotated[
 ]
 LangOpt = Annotated[
     str,
-    typer.Option("--lang", help="Claim language in tables and tsv: zh, en or both.", metavar="LANG"),
+    typer.Option(
+        "--lang",
+        help="Claim language in tables and tsv: zh, en or both.",
+        metavar="LANG",
+        autocompletion=choices(LANGS),
+    ),
 ]
 HeaderOpt = Annotated[bool, typer.Option("--header", help="Start tsv with a row of column names.")]
 
@@ -73,6 +80,7 @@ MeasureOpt = Annotated[
         help="Only figures of this measure: its id, a name or an alias (gdp, 森林覆盖率, total investment).",
         show_default=False,
         metavar="MEASURE",
+        autocompletion=complete_measure,
     ),
 ]
 # The value filters of `list` and `search` (catalog.Filters).
@@ -83,6 +91,7 @@ EntityOpt = Annotated[
         "-e",
         help="Only facts naming this entity (Chinese or English name, or id).",
         metavar="NAME",
+        autocompletion=complete_entity,
     ),
 ]
 UnitOpt = Annotated[
@@ -135,6 +144,7 @@ def terminal_options() -> list[typer.core.TyperOption]:
             metavar="WHEN",
             expose_value=False,
             callback=_color_choice,
+            autocompletion=option_choices(COLOR_CHOICES),
             help="Colour and styles: auto (on a terminal, following NO_COLOR and CLICOLOR_FORCE), "
             "always or never.",
         ),

@@ -406,8 +406,8 @@ def test_on_a_terminal_the_verdict_its_reason_and_each_quote() -> None:
         "reason    the article gives 1146.46亿元 (114.646 billion yuan) for 2018 (去年);",
         "          the claim says over 120 billion yuan",
         "evidence  gdp-2018 · cnnb-2019-09-16 ¶14",
-        "  fact    In 2018 Beilun (district level) produced a GDP of 114.646 billion",
-        "          yuan.",
+        "  fact    In 2018 Beilun (district level) produced a GDP of",
+        "          114.646 billion yuan.",  # a number stays with its unit
         "  quote   去年北仑本级实现地区生产总值1146.46亿元",
     ]
 

@@ -186,7 +186,7 @@ def test_a_curated_draft_joins_the_base(drafted: Path, tmp_path: Path) -> None:
     found = run(["--facts", str(both), "search", "垃圾处理厂", "--fields", "id,source"])
     assert found.stdout.splitlines()[0] == "total-investment-3\tgreen ¶4"
     shown = run(["--facts", str(both), "show", "p3-120", "--fields", "id,as_of,quantity"])
-    assert shown.stdout == "id\tp3-120\nas_of\t2020 (year)\nquantity\t120万平方米\n"
+    assert shown.stdout == "id\tp3-120\nas_of\t2020\nquantity\t120万平方米\n"
     cited = run(["--facts", str(both), "cite", "total-investment-3", "gdp-2018"])
     assert "测试网 (Test Net), 2021-05-10, paragraph 4" in cited.stdout
     assert "中国宁波网 (China Ningbo Net), 2019-09-16, paragraph 14" in cited.stdout

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from conftest import run
 
-from beilun_cli.fields import FACT_FIELDS
+from beilun_cli.fields import FACT_FIELD_COLUMNS, FACT_FIELDS
 
 
 def test_export_json_is_the_whole_base(base: Path) -> None:
@@ -29,7 +29,7 @@ def test_export_jsonl_is_one_compact_object_per_line() -> None:
 def test_export_csv_has_every_field(base: Path) -> None:
     result = run(["--facts", str(base), "export", "--format", "csv"])
     header, row = list(csv.reader(io.StringIO(result.stdout)))
-    assert header == ["id", "topic", "claim.zh", "claim.en", *FACT_FIELDS[3:]]
+    assert header == ["id", "topic", "claim.zh", "claim.en", *FACT_FIELD_COLUMNS[3:]]  # as_of, precision
     assert row[:4] == ["growth", "economy", "北仑增长5%。", "Beilun grew by 5%."]
     assert row[-1] == "src ¶1"
 

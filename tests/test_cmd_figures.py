@@ -118,8 +118,8 @@ def test_a_chart_compares_figures_of_one_measure_and_a_lone_figure_is_a_row(inve
         "total investment · yuan\n"
         " figure                id · claim\n"
         "640亿元  ████████████  smic-chevron-lng-projects-under-construction\n"
-        "                       Projects under construction have a total investment of 64\n"
-        "                       billion yuan.\n"
+        "                       Projects under construction have a total investment of\n"
+        "                       64 billion yuan.\n"  # never a number apart from its unit
         " 66亿元  █▎            xusheng\n"
         "                       The Xusheng headquarters base has a total investment of\n"
         "                       6.6 billion yuan.\n"

@@ -34,7 +34,7 @@ def test_list_by_topic(tmp_path: Path) -> None:
 
 def test_list_tsv_is_plain_rows_without_header(tmp_path: Path) -> None:
     result = run(["--facts", two_fact_base(tmp_path), "list", "--format", "tsv", "--lang", "zh"])
-    assert result.stdout == ("growth\teconomy\t北仑增长5%。\t\t\t\nport\turban\t北仑港是大港。\t\t\t\n")
+    assert result.stdout == ("growth\teconomy\t北仑增长5%。\t\t\t\t\nport\turban\t北仑港是大港。\t\t\t\t\n")
 
 
 def test_list_csv_has_a_header_and_both_languages(tmp_path: Path) -> None:

@@ -43,7 +43,7 @@ def test_a_pipe_gets_plain_tsv_without_escape_codes() -> None:
     result = beilun("list", "--topic", "ecology")
     assert result.returncode == 0
     assert "\x1b" not in result.stdout
-    assert all(len(line.split("\t")) == 6 for line in result.stdout.splitlines())
+    assert all(len(line.split("\t")) == 7 for line in result.stdout.splitlines())  # fields.FACT_COLUMNS
 
 
 def test_clicolor_force_colours_a_pipe_and_no_color_wins() -> None:

@@ -49,7 +49,7 @@ def test_the_fixture_really_holds_the_raw_controls(hostile: Path) -> None:
 def test_tsv_shows_markup_literally_and_controls_as_marks(hostile: Path) -> None:
     result = run(["--facts", str(hostile), "list", "--format", "tsv"])
     assert result.exit_code == 0, result.stderr
-    assert result.stdout == f"growth\teconomy\t{SHOWN}\t\t\t\n"
+    assert result.stdout == f"growth\teconomy\t{SHOWN}\t\t\t\t\n"
     assert result.stderr == ""
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -22,7 +23,8 @@ DATED = (
     + 'measure = "growth"\nsubject = "beilun"\nentities = ["beilun"]\n'
     + '\n[[entities]]\nid = "beilun"\nkind = "place"\nname = { zh = "北仑", en = "Beilun" }\n'
 )
-FACT_ROW = "growth\teconomy\tBeilun grew by 5% in 2018.\t5\t%\t2018 (year)\n"
+# The same leading columns in every command, a command's extras (search's score) after them.
+FACT_ROW = "growth\teconomy\tBeilun grew by 5% in 2018.\t5\t%\t2018\tyear\n"
 
 
 @pytest.fixture
@@ -36,7 +38,7 @@ def dated(tmp_path: Path) -> str:
         (["list"], FACT_ROW),
         (["timeline"], FACT_ROW),
         (["entities", "beilun"], FACT_ROW),
-        (["search", "grew"], FACT_ROW.replace("growth\t", "growth\t0.288\t")),
+        (["search", "grew"], FACT_ROW.replace("\n", "\t0.288\n")),
     ],
 )
 def test_every_listing_of_facts_has_the_same_columns_and_language(
@@ -49,8 +51,8 @@ def test_every_listing_of_facts_has_the_same_columns_and_language(
 def test_tsv_takes_a_header_row_when_asked(dated: str) -> None:
     result = run(["--facts", dated, "list", "--header", "--lang", "both"])
     assert result.stdout == (
-        "id\ttopic\tclaim.zh\tclaim.en\tvalue\tunit\tas_of\n"
-        "growth\teconomy\t2018年北仑增长5%。\tBeilun grew by 5% in 2018.\t5\t%\t2018 (year)\n"
+        "id\ttopic\tclaim.zh\tclaim.en\tvalue\tunit\tas_of\tprecision\n"
+        "growth\teconomy\t2018年北仑增长5%。\tBeilun grew by 5% in 2018.\t5\t%\t2018\tyear\n"
     )
     assert run(["--facts", dated, "topics", "--header"]).stdout.startswith("id\tname.zh\tname.en\tfacts\n")
 
@@ -102,12 +104,45 @@ def test_numbers_show_as_written_or_sensibly_rounded(number: float, text: str) -
         ("2019-06-07", "2019-06-09", "2019-06-07..09"),
     ],
 )
-def test_people_see_a_time_as_its_span_and_programs_with_its_precision(
+def test_people_see_a_time_as_its_span_and_programs_its_start_and_end_which_sort(
     start: str, end: str, text: str
 ) -> None:
     time = {"written": "", "start": start, "end": end, "precision": "period"}
     assert fields.cell("as_of", time, "en", readable=True) == text
-    assert fields.cell("as_of", time, "en").endswith(" (period)")
+    assert fields.cell("as_of", time, "en") == (start if start == end else f"{start}..{end}")
+    assert fields.value({"as_of": time}, "precision") == "period"
+
+
+@pytest.mark.parametrize(
+    ("command", "extras"),
+    [
+        (["list"], []),
+        (["timeline"], []),
+        (["entities", "beilun"], []),
+        (["search", "grew"], ["score"]),
+        (["figures"], ["measure", "quantity"]),
+    ],
+)
+def test_every_command_names_the_same_leading_columns_of_a_fact_and_its_extras_after(
+    dated: str, command: list[str], extras: list[str]
+) -> None:
+    result = run(["--facts", dated, *command, "--format", "tsv", "--header"])
+    header, row = result.stdout.splitlines()
+    assert header.split("\t") == [*fields.FACT_COLUMNS, *extras]
+    assert row.split("\t")[:7] == FACT_ROW.rstrip("\n").split("\t")
+
+
+def test_tsv_of_times_sorts_by_date_with_the_precision_apart() -> None:
+    args = ["timeline", "--fields", "as_of,precision,id", "--format", "tsv", "--to", "1993"]
+    rows = [line.split("\t") for line in run(args).stdout.splitlines()]
+    assert all(re.fullmatch(r"\d{4}(-\d\d){0,2}(\.\.\d{4}(-\d\d){0,2})?", row[0]) for row in rows), rows
+    assert [row[0][:4] for row in rows] == sorted(row[0][:4] for row in rows)  # `sort` keeps the years
+    assert [row[:2] for row in rows[-4:]] == [
+        ["1984-01-27", "day"],
+        ["1985", "year"],
+        ["1987-09-14", "day"],
+        ["1993", "year"],
+    ]
 
 
 def test_people_see_one_sixth_and_programs_the_exact_value() -> None:
@@ -151,9 +186,9 @@ def test_markdown_aligns_numbers_right(dated: str) -> None:
 
 def test_markdown_shows_people_the_quantity_as_written(dated: str) -> None:
     assert run(["--facts", dated, "list", "--format", "md"]).stdout == (
-        "| id | topic | claim | quantity | as\\_of |\n"
+        "| id | topic | quantity | as\\_of | claim |\n"
         "| --- | --- | --- | --- | --- |\n"
-        "| growth | economy | Beilun grew by 5% in 2018. | 5% | 2018 |\n"
+        "| growth | economy | 5% | 2018 | Beilun grew by 5% in 2018. |\n"
     )
 
 

@@ -57,13 +57,13 @@ def test_json_keeps_chinese_and_escapes_every_control() -> None:
             "as_of",
             {"written": "去年", "start": "2018", "end": "2018", "precision": "year"},
             "en",
-            "2018 (year)",
+            "2018",  # the precision is a column of its own
         ),
         (
             "as_of",
             {"written": "", "start": "2012", "end": "2019", "precision": "period"},
             "en",
-            "2012..2019 (period)",
+            "2012..2019",
         ),
         ("tags", ["beilun", "ningbo"], "en", "beilun, ningbo"),
         ("source", {"id": "src", "paragraph": 3, "offset": 9}, "en", "src ¶3"),
@@ -95,15 +95,15 @@ def test_cards_align_labels_wrap_long_values_and_leave_no_trailing_space() -> No
     stdout = io.StringIO()
     out = Output(environment(stdout, width=24), "table", None, "en")  # too narrow for columns: cards
     assert out.records(CARD_RECORDS, ["claim", "unit"], title="Found") == 2
-    assert stdout.getvalue() == lines(
+    assert stdout.getvalue() == lines(  # a fact's claim last, as in a table
         "Found",
+        "unit  亿元",
         "claim GDP grew by a",
         "      large amount last",
         "      year.",
-        "unit  亿元",
         "",
-        "claim Forest.",
         "unit",
+        "claim Forest.",
     )
 
 

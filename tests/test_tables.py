@@ -102,18 +102,70 @@ def test_an_answer_fits_every_width_with_its_fact_id_whole(columns: int) -> None
 
 def test_a_narrow_table_puts_each_claim_under_its_id_and_its_short_fields() -> None:
     lines = shown(["search", "GDP", "--limit", "2"], 80)
-    assert lines == [
-        "id                 score   topic        quantity   as_of",
+    assert lines == [  # the quantity before the score; the claim under them at the terminal's width
+        "id                topic        quantity   as_of    score",
         "  claim",
-        "──────────────────────────────────────────────────────────────────────────",
-        "gdp-2018          10.71    economy   1146.46亿元   2018",
+        "────────────────────────────────────────────────────────────────────────────────",
+        "gdp-2018          economy   1146.46亿元   2018    10.71",
         "  In 2018 Beilun (district level) produced a GDP of 114.646 billion yuan.",
-        "gdp-growth-2018    7.775   economy          7.5%   2018",
+        "gdp-growth-2018   economy          7.5%   2018     7.775",
         "  Beilun's district-level GDP grew by 7.5% in 2018.",
     ]
 
 
-def test_a_wide_table_caps_the_claim_so_its_values_stay_near_it() -> None:
+def test_a_wide_table_puts_the_claim_beside_the_id_and_last_at_a_readable_width() -> None:
     lines = shown(["list", "--topic", "economy"], 200)
-    assert max(cell_len(line) for line in lines) < 160
-    assert lines[0].split() == ["id", "claim", "quantity", "as_of"]  # the topic filter fixed the topic
+    assert lines[0].split() == ["id", "quantity", "as_of", "claim"]  # the topic filter fixed the topic
+    claim = lines[0].index("claim")
+    assert lines[2].startswith("economic-output-share-of-ningbo")
+    assert lines[2][claim:].startswith("With 6% of Ningbo's land area")  # beside its id
+    assert max(cell_len(line[claim:]) for line in lines) <= 100
+
+
+def test_a_claim_goes_beside_its_id_once_the_terminal_leaves_it_40_cells() -> None:
+    """search 投资 at 140 columns: the claim beside the id, the quantity before the score."""
+    lines = shown(["search", "投资"], 140)
+    assert lines[0].split() == ["id", "topic", "quantity", "as_of", "score", "claim"]
+    first = ["introduced-projects-total-over-50bn", "investment", "超过500亿元", "7.489"]
+    assert lines[2].split()[:4] == first
+    assert lines[2].endswith("The attracted projects of 2 billion yuan or more")
+
+
+@pytest.mark.parametrize("columns", [80, 120])
+def test_topics_take_a_line_each_and_fit_a_screen_of_24_lines(columns: int) -> None:
+    lines = shown(["topics"], columns)
+    assert lines[:4] == [
+        "id             name.zh      name.en                    facts",
+        "────────────────────────────────────────────────────────────",
+        "overview       区情概况     Overview                       9",
+        "history        历史沿革     History                       10",
+    ]
+    assert len(lines) == 2 + len(ids(["topics"])) < 24
+
+
+@pytest.mark.parametrize("columns", [60, 80, 120, 200])
+def test_a_timeline_is_led_by_its_dates(columns: int) -> None:
+    lines = shown(["timeline", "--from", "2019-06"], columns)
+    if is_table(lines):
+        assert lines[0].split()[:2] == ["as_of", "id"]
+        starts = [line.split()[0] for line in lines[1:] if line and line[0] not in " ─"]
+    else:  # cards: the time first in each
+        assert lines[0].startswith("as_of")
+        starts = [line.split()[1] for line in lines if line.startswith("as_of")]
+    assert starts and all(re.fullmatch(r"\d{4}[-.\d]*", date) for date in starts), starts
+    assert [date[:4] for date in starts] == sorted(date[:4] for date in starts)
+
+
+def test_entities_are_listed_people_first_awards_last() -> None:
+    kinds = [line.split("\t")[1] for line in run(["entities", "--format", "tsv"]).stdout.splitlines()]
+    order = ["person", "organisation", "company", "place", "project", "event", "programme", "award"]
+    assert list(dict.fromkeys(kinds)) == order
+
+
+def test_show_puts_the_chinese_and_the_english_claim_on_lines_of_their_own() -> None:
+    lines = shown(["show", "gdp-2018"], 80)
+    assert lines[2:5] == [
+        "claim     2018年北仑本级实现地区生产总值1146.46亿元。",
+        "          In 2018 Beilun (district level) produced a GDP of",
+        "          114.646 billion yuan.",
+    ]

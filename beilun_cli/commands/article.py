@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from beilun_cli.completion import complete_source
 from beilun_cli.errors import NotFoundError, UsageError
 from beilun_cli.invocation import catalog
 from beilun_cli.options import FormatOpt, JsonOpt, LangOpt, output
@@ -33,7 +34,11 @@ def show_article(
     ctx: typer.Context,
     source_id: Annotated[
         str | None,
-        typer.Argument(metavar="SOURCE", help="A source id (see 'beilun sources'); default: the only one."),
+        typer.Argument(
+            metavar="SOURCE",
+            help="A source id (see 'beilun sources'); default: the only one.",
+            autocompletion=complete_source,
+        ),
     ] = None,
     para: Annotated[
         str | None,

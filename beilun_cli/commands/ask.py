@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from beilun_cli import answers
+from beilun_cli.completion import choices
 from beilun_cli.errors import UsageError
 from beilun_cli.fields import FACT_FIELDS
 from beilun_cli.invocation import catalog
@@ -32,6 +33,7 @@ AskFormatOpt = Annotated[
         help="table, tsv, md (Markdown) or json. Default: a table on a terminal, tsv in a pipe.",
         metavar="FORMAT",
         show_default=False,
+        autocompletion=choices(FORMATS),
     ),
 ]
 AnswerLangOpt = Annotated[
@@ -41,6 +43,7 @@ AnswerLangOpt = Annotated[
         help="Language of the answer, claims and paragraph: zh or en. Default: the question's.",
         metavar="LANG",
         show_default=False,
+        autocompletion=choices(answers.ANSWER_LANGS),
     ),
 ]
 

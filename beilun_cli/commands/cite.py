@@ -8,8 +8,9 @@ from typing import Annotated
 import typer
 
 from beilun_cli.citation import STYLES, cite
+from beilun_cli.completion import choices, complete_fact_id
 from beilun_cli.errors import UsageError
-from beilun_cli.invocation import catalog, complete_fact_id
+from beilun_cli.invocation import catalog
 from beilun_cli.options import LangOpt, output
 
 
@@ -23,7 +24,13 @@ def cite_facts(
     ],
     style: Annotated[
         str,
-        typer.Option("--style", "-s", help=f"One of: {', '.join(STYLES)}.", metavar="STYLE"),
+        typer.Option(
+            "--style",
+            "-s",
+            help=f"One of: {', '.join(STYLES)}.",
+            metavar="STYLE",
+            autocompletion=choices(STYLES),
+        ),
     ] = "plain",
     accessed: Annotated[
         str | None,

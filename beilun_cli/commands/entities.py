@@ -7,10 +7,12 @@ from typing import Annotated
 import typer
 
 from beilun_cli.catalog import Filters
+from beilun_cli.completion import choices, complete_entity
 from beilun_cli.errors import NotFoundError, UsageError
 from beilun_cli.fields import FACT_COLUMNS, FACT_FIELDS
 from beilun_cli.invocation import catalog
 from beilun_cli.options import FieldsOpt, FormatOpt, HeaderOpt, JsonOpt, output
+from beilun_cli.output import LANGS
 from beilun_cli.output.formats import project
 from beilun_cli.records import ENTITY_KINDS
 
@@ -24,6 +26,7 @@ EntityLangOpt = Annotated[
         help="Language of names and claims: zh, en or both. Default: both for entities, en for facts.",
         metavar="LANG",
         show_default=False,
+        autocompletion=choices(LANGS),
     ),
 ]
 
@@ -32,11 +35,19 @@ def list_entities(
     ctx: typer.Context,
     name: Annotated[
         str | None,
-        typer.Argument(help="An entity's Chinese or English name, alias or id: show it and its facts."),
+        typer.Argument(
+            help="An entity's Chinese or English name, alias or id: show it and its facts.",
+            autocompletion=complete_entity,
+        ),
     ] = None,
     kind: Annotated[
         str | None,
-        typer.Option("--kind", "-k", help=f"Only entities of this kind: {', '.join(ENTITY_KINDS)}."),
+        typer.Option(
+            "--kind",
+            "-k",
+            help=f"Only entities of this kind: {', '.join(ENTITY_KINDS)}.",
+            autocompletion=choices(ENTITY_KINDS),
+        ),
     ] = None,
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
@@ -59,7 +70,9 @@ def list_entities(
     base = catalog(ctx)
     if name is None:
         out = output(ctx, fmt, as_json, fields, lang or "both", ENTITY_FIELDS, header)
-        rows = base.entities(kind)
+        # People first, awards last (records.ENTITY_KINDS), then by id: who and what acts before
+        # what is conferred.
+        rows = sorted(base.entities(kind), key=lambda row: ENTITY_KINDS.index(row["kind"]))
         out.records(rows, ENTITY_COLUMNS, filtered=("kind",) if kind else (), optional=("kind",))
         if not rows:
             raise NotFoundError(f"no entity of kind '{kind}'" if kind else "this fact base names no entities")

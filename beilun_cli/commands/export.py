@@ -8,8 +8,9 @@ from typing import Annotated
 import typer
 
 from beilun_cli.catalog import Filters
+from beilun_cli.completion import choices
 from beilun_cli.errors import UsageError
-from beilun_cli.fields import FACT_FIELDS
+from beilun_cli.fields import FACT_FIELD_COLUMNS, FACT_FIELDS
 from beilun_cli.invocation import catalog
 from beilun_cli.options import FieldsOpt, LangOpt, output
 
@@ -19,7 +20,14 @@ EXPORT_FORMATS = ("json", "jsonl", "csv", "excel", "tsv", "sqlite")
 def export_facts(
     ctx: typer.Context,
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="json, jsonl, csv, excel, tsv or sqlite.", metavar="FORMAT")
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="json, jsonl, csv, excel, tsv or sqlite.",
+            metavar="FORMAT",
+            autocompletion=choices(EXPORT_FORMATS),
+        ),
     ] = "json",
     # A string, not a Path: Path('') is '.', and Path('dir/') loses the slash that says "directory".
     output_to: Annotated[
@@ -80,7 +88,7 @@ def export_facts(
     out = output(ctx, fmt, False, fields, lang, FACT_FIELDS)
     facts = catalog(ctx).fact_records(Filters())
     if target is None:
-        out.records(facts, FACT_FIELDS)
+        out.records(facts, FACT_FIELD_COLUMNS)
         return
     from beilun_cli.output.files import written
 
@@ -88,5 +96,5 @@ def export_facts(
         # Not closed here: `written` syncs and renames the file after the last byte.
         stream = io.TextIOWrapper(file, encoding="utf-8", newline="", write_through=True)
         out.env = out.env.writing_to(stream)
-        out.records(facts, FACT_FIELDS)
+        out.records(facts, FACT_FIELD_COLUMNS)
         stream.detach()

@@ -6,7 +6,7 @@ import typer
 
 from beilun_cli.catalog import Filters
 from beilun_cli.errors import NotFoundError
-from beilun_cli.fields import FACT_FIELDS
+from beilun_cli.fields import FACT_COLUMNS, FACT_FIELDS
 from beilun_cli.invocation import catalog
 from beilun_cli.options import (
     FieldsOpt,
@@ -19,7 +19,8 @@ from beilun_cli.options import (
     output,
 )
 
-FIGURE_COLUMNS = ("id", "topic", "quantity", "claim")
+# A fact as every listing shows it, then what it measures and its quantity as written.
+FIGURE_COLUMNS = (*FACT_COLUMNS, "measure", "quantity")
 
 
 def show_figures(

@@ -30,7 +30,7 @@ from beilun_cli.options import (
 from beilun_cli.output.messages import message
 
 SEARCH_FIELDS = (*FACT_FIELDS, "score")
-SEARCH_COLUMNS = ("id", "score", *FACT_COLUMNS[1:])  # a fact as every listing shows it, and its score
+SEARCH_COLUMNS = (*FACT_COLUMNS, "score")  # a fact as every listing shows it, then its score
 
 QueryArg = Annotated[
     list[str],
@@ -115,7 +115,11 @@ def search_facts(
     else:
         marks = ()
     out.records(
-        [hit.to_dict() for hit in hits], SEARCH_COLUMNS, highlight=marks, filtered=("topic",) if topic else ()
+        [hit.to_dict() for hit in hits],
+        SEARCH_COLUMNS,
+        highlight=marks,
+        filtered=("topic",) if topic else (),
+        optional=("score", "topic", "as_of", "quantity"),  # the score goes first where room is short
     )
     if not hits:
         raise _filtered_out(matched, text) if matched else base.miss(text)

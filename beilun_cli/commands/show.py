@@ -6,8 +6,9 @@ from typing import Annotated
 
 import typer
 
+from beilun_cli.completion import complete_fact_id
 from beilun_cli.fields import FACT_FIELDS
-from beilun_cli.invocation import catalog, complete_fact_id
+from beilun_cli.invocation import catalog
 from beilun_cli.options import FieldsOpt, FormatOpt, JsonOpt, LangOpt, output
 
 

@@ -88,9 +88,14 @@ def show_timeline(
         raise UsageError(f"--from {first} is after --to {last}")
     out = output(ctx, fmt, as_json, fields, lang, FACT_FIELDS, header)
     facts = catalog(ctx).timeline(chosen, limit)
-    # A narrow terminal keeps the times, rather than the quantities, of a timeline.
+    # Led by the time, as git log by the date; a narrow terminal keeps the times, rather than the
+    # quantities, of a timeline.
     shown = out.records(
-        facts, FACT_COLUMNS, filtered=("topic",) if topic else (), optional=("topic", "quantity")
+        facts,
+        FACT_COLUMNS,
+        filtered=("topic",) if topic else (),
+        optional=("topic", "quantity"),
+        lead=("as_of",),
     )
     if not shown:
         raise NotFoundError("no dated fact in that range")

@@ -112,17 +112,19 @@ class Output:
         highlight: Sequence[str] = (),
         filtered: Sequence[str] = (),
         optional: Sequence[str] = ("topic", "as_of", "quantity"),
+        lead: tuple[str, ...] = (),
     ) -> int:
         """Write many records and say how many: `columns` are the defaults when the user chose no
         fields. A table marks every occurrence of the `highlight` words (search's terms), leaves
         out the `filtered` columns, which a filter made the same in every record, and where the
-        terminal is narrow, the `optional` ones, first to last.
+        terminal is narrow, the `optional` ones, first to last. Tables and Markdown put the `lead`
+        columns first.
 
         Every format but a table is written as the records arrive, a batch at a time.
         """
         chosen = self.fields or tuple(columns)
         if self.fields is None and self.format in ("table", "md"):
-            chosen = fields.for_people(chosen)
+            chosen = fields.for_people(chosen, lead)
         if self.format == "table":
             from beilun_cli.output import terminal
 
@@ -166,7 +168,7 @@ class Output:
             return
         readable = self.format in ("table", "md")
         rows = [
-            (name, neutralise(fields.cell(name, value, self.lang, readable=readable)))
+            (name, _one_cell(name, value, self.lang, readable=readable, lines=self.format == "table"))
             for name, value in shown.items()
         ]
         marked = _marked_paragraphs(context, self.lang) if context is not None else []
@@ -229,6 +231,13 @@ class Output:
         from beilun_cli.output import charts
 
         charts.bar_charts(self.env, records, measures, self.lang)
+
+
+def _one_cell(name: str, value: Any, lang: str, *, readable: bool, lines: bool) -> str:
+    """A field of one record: on a terminal (`lines`) a field in both languages takes a line each."""
+    if lines and lang == "both" and fields.kind(name).bilingual and isinstance(value, dict):
+        return neutralise(str(value.get("zh", ""))) + "\n" + neutralise(str(value.get("en", "")))
+    return neutralise(fields.cell(name, value, lang, readable=readable))
 
 
 def _write(stream: TextIO | None, text: str) -> None:

@@ -150,9 +150,17 @@ def _chart(members: Sequence[FactRecord], title: str, charted: bool, lang: str, 
             row.append_text(_beside(figure, figure_width, drawn, bars, claim, out))
             grid.add_row(row)
         else:
+            claim = _lines(claim, claim_width)  # wrapped here, by output.linebreak, not by Rich
             cells = [Text(ident), Text(claim)] if apart else [Text(ident + "\n" + claim)]
             grid.add_row(Text(figure), *([Text(drawn)] if charted else []), *cells)
     return grid
+
+
+def _lines(text: str, width: int) -> str:
+    """Text wrapped at `width` cells where output.linebreak allows a break."""
+    from beilun_cli.output.linebreak import wrap
+
+    return "\n".join(text[start:end] for start, end in wrap(text, width))
 
 
 def _beside(figure: str, figure_width: int, drawn: str, bars: int, claim: str, out: Console) -> Text:
@@ -168,9 +176,8 @@ def _beside(figure: str, figure_width: int, drawn: str, bars: int, claim: str, o
     if out.width - indent < _MIN_CLAIM:  # no room beside them: the claim goes under them
         text.append(lead.rstrip())
         lead, indent = "", 0
-    for number, line in enumerate(Text(claim).wrap(out, out.width - indent, overflow="fold")):
-        line.rstrip()
+    for number, line in enumerate(_lines(claim, out.width - indent).split("\n")):
         text.append("\n" if number or text else "")
         text.append(lead if number == 0 else " " * indent)
-        text.append_text(line)
+        text.append(line)
     return text

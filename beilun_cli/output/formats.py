@@ -58,7 +58,9 @@ def tsv(records: Iterable[Any], layout: Sequence[Column], *, header: bool = Fals
         yield "\t".join(neutralise(name) for name, _, _ in layout) + "\n"
     for record in records:
         yield (
-            "\t".join(neutralise(fields.cell(name, record.get(name), lang)) for _, name, lang in layout)
+            "\t".join(
+                neutralise(fields.cell(name, fields.value(record, name), lang)) for _, name, lang in layout
+            )
             + "\n"
         )
 
@@ -93,10 +95,10 @@ def csv(
         quoted = csv_module.writer(buffer, lineterminator="\n", quoting=csv_module.QUOTE_ALL)
     writer.writerow([header for header, _, _ in layout])
     for record in records:
-        row = [text(fields.cell(name, record.get(name), lang)) for _, name, lang in layout]
+        row = [text(fields.cell(name, fields.value(record, name), lang)) for _, name, lang in layout]
         if spreadsheet:
             named = zip(row, layout, strict=True)
-            row = [_inert_in_spreadsheet(cell, record.get(name)) for cell, (_, name, _) in named]
+            row = [_inert_in_spreadsheet(cell, fields.value(record, name)) for cell, (_, name, _) in named]
         (quoted if any("\r" in value for value in row) else writer).writerow(row)
         yield buffer.getvalue()
         buffer.seek(0)
@@ -120,7 +122,7 @@ def _inert_in_spreadsheet(cell: str, value: Any) -> str:
 def markdown(records: Iterable[Any], layout: Sequence[Column]) -> Iterator[str]:
     """A Markdown (GitHub) table for documents: values as a person reads them, numbers right-aligned."""
     rows = (
-        [fields.cell(name, record.get(name), lang, readable=True) for _, name, lang in layout]
+        [fields.cell(name, fields.value(record, name), lang, readable=True) for _, name, lang in layout]
         for record in records
     )
     numeric = [fields.kind(name).numeric for _, name, _ in layout]

@@ -14,14 +14,16 @@ from beilun_cli.errors import OutputClosed, OutputError
 from beilun_cli.output.text import neutralise
 
 if TYPE_CHECKING:
-    from rich.console import Console, JustifyMethod
+    from rich.console import Console
     from rich.text import Text
 
     from beilun_cli.output.environment import Environment
 
 _MIN_PROSE_WIDTH = 24  # a claim narrower than this is hard to read: show cards instead
-_ROOMY_PROSE_WIDTH = 56  # a claim narrower than this goes below its id, at the terminal's width
-_MAX_PROSE_WIDTH = 72  # a claim wider than this puts the columns after it too far from its start
+_ROOMY_PROSE_WIDTH = 56  # prose columns narrower than this go below the id, at the terminal's width
+_BESIDE_PROSE_WIDTH = 40  # a last prose column (a claim) at least this wide stands beside the id
+_MAX_PROSE_WIDTH = 72  # a prose column wider than this puts the columns after it too far away
+_WIDEST_PROSE = 100  # a line of prose wider than this is hard to follow, however wide the terminal
 _GAP = 3  # cells between two columns: a space, and each column's padding
 _INDENT = "  "  # a claim under its id, in a narrow table
 
@@ -63,7 +65,7 @@ def _print(renderable: Any, out: Console, *, soft_wrap: bool = False) -> None:
 
 def table_text(record: Any, name: str, lang: str) -> str:
     """A record's field as a table cell: a bilingual field in both languages takes two lines."""
-    value = record.get(name)
+    value = fields.value(record, name)
     if fields.kind(name).bilingual and lang == "both" and isinstance(value, dict):
         return neutralise(str(value.get("zh", ""))) + "\n" + neutralise(str(value.get("en", "")))
     return neutralise(fields.cell(name, value, lang, readable=True))
@@ -90,25 +92,31 @@ def table(
 ) -> None:
     """Records as a table that fits the terminal.
 
-    Short fields keep their natural width (ids are copied and pasted, so never cut) and each
-    prose field gets room to be read, at most _MAX_PROSE_WIDTH wide. Where that is too wide, a
-    record takes a line of its short fields, the id first, with its prose indented below at the
-    terminal's width, and the `optional` columns are left out, first to last; only where even the
-    short fields do not fit on a line does every record become a card.
+    Short fields keep their natural width (ids are copied and pasted, so never cut); a field in
+    both languages takes a column per language where the table then fits without wrapping (a
+    topic's names), else a line per language. A last prose field (a claim) stands beside the
+    id where it gets _BESIDE_PROSE_WIDTH cells, leaving out the first `optional` column if need
+    be; other prose gets room to be read. Where that is too wide, a record takes a line of its
+    short fields with its prose indented below at the terminal's width, and the `optional`
+    columns are left out, first to last; only where even the short fields do not fit on a line
+    does every record become a card. Prose is wrapped by output.linebreak.
     """
-    from rich.cells import cell_len
-
     out = console(env)
-    texts = [[table_text(record, name, lang) for _, name, lang in layout] for record in records]
-    for index, (_, name, _) in enumerate(layout):
-        if fields.kind(name).numeric:
-            aligned = _on_the_point([row[index] for row in texts], layout[index][0])
-            for row, text in zip(texts, aligned, strict=True):
-                row[index] = text
-    natural = [
-        max([cell_len(header)] + [cell_len(line) for row in texts for line in row[index].splitlines()])
-        for index, (header, _, _) in enumerate(layout)
-    ]
+    if any(lang == "both" and fields.kind(name).bilingual for _, name, lang in layout):
+        split = [
+            column
+            for header, name, lang in layout
+            for column in (
+                [(f"{header}.zh", name, "zh"), (f"{header}.en", name, "en")]
+                if lang == "both" and fields.kind(name).bilingual
+                else [(header, name, lang)]
+            )
+        ]
+        texts, natural = _measured(records, split)
+        if sum(natural) + _GAP * (len(split) - 1) <= out.width:
+            _aligned(out, texts, split, list(range(len(split))), natural, title, highlight)
+            return
+    texts, natural = _measured(records, layout)
     names = [name for _, name, _ in layout]
     short = [index for index, name in enumerate(names) if fields.kind(name).short]
     prose = [index for index, name in enumerate(names) if not fields.kind(name).short]
@@ -119,17 +127,27 @@ def table(
         return sum(need) + _GAP * (len(kept) - 1)
 
     every = list(range(len(layout)))
-    if width(every, _MAX_PROSE_WIDTH) <= out.width and all(
-        natural[index] <= _MAX_PROSE_WIDTH for index in prose
+    last_prose = len(prose) == 1 and prose[0] == every[-1]
+    widest = _WIDEST_PROSE if last_prose else _MAX_PROSE_WIDTH  # nothing after a last column
+    if sum(natural) + _GAP * (len(every) - 1) <= out.width and all(
+        natural[index] <= widest for index in prose
     ):
-        _side_by_side(out, texts, layout, natural, title, highlight)  # nothing wraps
+        _aligned(out, texts, layout, every, natural, title, highlight)  # nothing wraps
         return
-    if width(every, _ROOMY_PROSE_WIDTH) <= out.width:
-        _grid(out, texts, layout, every, natural, title, highlight)
+    if last_prose and len(every) > 1:
+        droppable = [names.index(name) for name in optional[:1] if name in names]
+        for kept in (every, [index for index in every if index not in droppable]):
+            room = out.width - width(kept[:-1], 0) - _GAP
+            if room >= _BESIDE_PROSE_WIDTH:
+                widths = list(natural)
+                widths[prose[0]] = min(room, natural[prose[0]], _WIDEST_PROSE)
+                _aligned(out, texts, layout, kept, widths, title, highlight)
+                return
+    elif prose and width(every, _ROOMY_PROSE_WIDTH) <= out.width:
+        _aligned(out, texts, layout, every, _shared(natural, prose, out.width), title, highlight)
         return
     if "id" in names and prose:
-        identifier = names.index("id")
-        kept = [identifier] + [index for index in short if index != identifier]
+        kept = list(short)
         droppable = [names.index(name) for name in optional if name in names]
         while width(kept, 0) > out.width and droppable:
             kept.remove(droppable.pop(0))
@@ -137,70 +155,67 @@ def table(
             _rows(out, texts, layout, kept, prose, natural, title, highlight)
             return
     if width(every, _MIN_PROSE_WIDTH) <= out.width:
-        _grid(out, texts, layout, every, natural, title, highlight)
+        _aligned(out, texts, layout, every, _shared(natural, prose, out.width), title, highlight)
         return
     _cards(texts, layout, title, out, highlight)
 
 
-def _grid(
+def _measured(records: Sequence[Any], layout: Sequence[Column]) -> tuple[list[list[str]], list[int]]:
+    """Each record's cells, numbers aligned on the point, and each column's natural width."""
+    from rich.cells import cell_len
+
+    texts = [[table_text(record, name, lang) for _, name, lang in layout] for record in records]
+    for index, (header, name, _) in enumerate(layout):
+        if fields.kind(name).numeric:
+            aligned = _on_the_point([row[index] for row in texts], header)
+            for row, text in zip(texts, aligned, strict=True):
+                row[index] = text
+    natural = [
+        max([cell_len(header)] + [cell_len(line) for row in texts for line in row[index].splitlines()])
+        for index, (header, _, _) in enumerate(layout)
+    ]
+    return texts, natural
+
+
+def _shared(natural: Sequence[int], prose: Sequence[int], total: int) -> list[int]:
+    """Column widths: the short columns' natural ones, and the cells left shared among the prose
+    columns, a narrow one keeping its natural width and giving the rest to the others."""
+    widths = list(natural)
+    left = total - sum(natural[index] for index in range(len(natural)) if index not in prose)
+    left -= _GAP * (len(natural) - 1)
+    for count, index in enumerate(sorted(prose, key=lambda index: natural[index])):
+        widths[index] = max(1, min(natural[index], _MAX_PROSE_WIDTH, left // (len(prose) - count)))
+        left -= widths[index]
+    return widths
+
+
+def _wrapped(text: Text, width: int) -> list[Text]:
+    """Text wrapped at `width` cells where output.linebreak allows, its styles kept."""
+    from beilun_cli.output.linebreak import wrap
+
+    return [text[start:end] for start, end in wrap(text.plain, width)]
+
+
+def _aligned(
     out: Console,
     texts: Sequence[Sequence[str]],
     layout: Sequence[Column],
     kept: Sequence[int],
-    natural: Sequence[int],
+    widths: Sequence[int],
     title: str | None,
     highlight: Sequence[str],
 ) -> None:
-    """The columns `kept` side by side, as a Rich table."""
-    from rich import box
-    from rich.cells import cell_len
-    from rich.table import Table
-    from rich.text import Text
-
-    title = title and neutralise(title)  # titles may quote the data, too
-    grid = Table(
-        box=box.SIMPLE_HEAD,
-        title=title,
-        title_justify="left",
-        header_style="bold",
-        show_edge=False,
-        pad_edge=False,
-        min_width=min(cell_len(title or ""), out.width),  # a title wraps at the table's width
-    )
-    for index in kept:
-        header, name, _ = layout[index]
-        if fields.kind(name).short:
-            # Given widths also spare Rich measuring those columns' cells again.
-            if fields.kind(name).numeric:  # cells come aligned on the point: Rich keeps them as they are
-                grid.add_column(Text(header.rjust(natural[index])), width=natural[index], overflow="fold")
-            else:
-                justify: JustifyMethod = "right" if name == "quantity" else "left"
-                grid.add_column(header, justify=justify, width=natural[index], overflow="fold")
-        else:
-            grid.add_column(header, max_width=_MAX_PROSE_WIDTH, overflow="fold")
-    for row in texts:
-        grid.add_row(*(_marked(row[index], layout[index][1], highlight) for index in kept))
-    _print(grid, out)
-
-
-def _side_by_side(
-    out: Console,
-    texts: Sequence[Sequence[str]],
-    layout: Sequence[Column],
-    natural: Sequence[int],
-    title: str | None,
-    highlight: Sequence[str],
-) -> None:
-    """Every column at its natural width, where that fits: no cell wraps, so the table is laid out
-    here, a line at a time, without the cost of importing and measuring a Rich table."""
+    """The columns `kept` side by side, each `widths` wide: prose wraps within its column, other
+    cells keep their lines. Laid out here a line at a time: a Rich table would wrap the prose
+    itself, breaking numbers from their units, and cost a measure of every cell."""
     from rich.cells import cell_len
     from rich.text import Text
 
     def line(cells: Sequence[Text]) -> Text:
         shown = Text()
-        for index, cell in enumerate(cells):
-            padding = " " * (natural[index] - cell_len(cell.plain))
-            if index:
+        for number, (index, cell) in enumerate(zip(kept, cells, strict=True)):
+            padding = " " * (widths[index] - cell_len(cell.plain))
+            if number:
                 shown.append(" " * _GAP)
             right = _right_aligned(layout[index][1])
             shown.append_text(Text(padding) + cell if right else cell + Text(padding))
@@ -210,13 +225,16 @@ def _side_by_side(
     shown = Text()
     if title:
         shown.append(neutralise(title) + "\n", style="bold")
-    head = line([Text(header, style="bold") for header, _, _ in layout])
+    head = line([Text(layout[index][0], style="bold") for index in kept])
+    rule = sum(widths[index] for index in kept) + _GAP * (len(kept) - 1)
     shown.append_text(head)
-    shown.append("\n" + "─" * max(cell_len(head.plain), cell_len(title or "")) + "\n")
+    shown.append("\n" + "─" * min(out.width, max(rule, cell_len(title or ""))) + "\n")
     for row in texts:
-        cells = [
-            _marked(text, name, highlight).split("\n") for text, (_, name, _) in zip(row, layout, strict=True)
-        ]
+        cells = []
+        for index in kept:
+            name = layout[index][1]
+            marked = _marked(row[index], name, highlight)
+            cells.append(marked.split("\n") if fields.kind(name).short else _wrapped(marked, widths[index]))
         for number in range(max(len(lines) for lines in cells)):
             shown.append_text(line([lines[number] if number < len(lines) else Text() for lines in cells]))
             shown.append("\n")
@@ -237,8 +255,8 @@ def _rows(
     title: str | None,
     highlight: Sequence[str],
 ) -> None:
-    """Each record as a line of its short fields in columns (`kept`: the id first), and its prose
-    fields indented below it, wrapped at the terminal's width (at most _MAX_PROSE_WIDTH).
+    """Each record as a line of its short fields in columns (`kept`), and its prose fields
+    indented below it, wrapped at the terminal's width (at most _WIDEST_PROSE).
 
     Laid out here: a Rich table cannot let a cell span the columns of the line above it."""
     from rich.cells import cell_len
@@ -254,9 +272,8 @@ def _rows(
         shown.rstrip()
         return shown
 
-    identifier = kept[0]
     head = line([layout[index][0] for index in kept], "bold")
-    room = min(out.width, max(cell_len(head.plain), _MAX_PROSE_WIDTH + len(_INDENT))) - len(_INDENT)
+    room = min(out.width, _WIDEST_PROSE + len(_INDENT)) - len(_INDENT)
     shown = Text()
     if title:
         shown.append(neutralise(title) + "\n", style="bold")
@@ -266,12 +283,14 @@ def _rows(
     shown.append("\n" + "─" * min(out.width, max(cell_len(head.plain), room + len(_INDENT))) + "\n")
     for row in texts:
         first = line([row[index] for index in kept])
-        first.stylize("bold", 0, len(row[identifier]))
+        for index in kept:
+            if layout[index][1] == "id":  # what a reader copies, to show or cite the fact
+                start = first.plain.find(row[index])
+                first.stylize("bold", start, start + len(row[index]))
         shown.append_text(first)
         shown.append("\n")
         for index in prose:
-            for wrapped in _marked(row[index], layout[index][1], highlight).wrap(out, room, overflow="fold"):
-                wrapped.rstrip()
+            for wrapped in _wrapped(_marked(row[index], layout[index][1], highlight), room):
                 shown.append(_INDENT)
                 shown.append_text(wrapped)
                 shown.append("\n")
@@ -347,8 +366,7 @@ def _append_card(card: Text, rows: Sequence[tuple[str, Text]], out: Console, gap
     room = max(out.width - label_width - gap, 1)
     for label, value in rows:
         fits = "\n" not in value.plain and cell_len(value.plain) <= room
-        for number, line in enumerate([value] if fits else value.wrap(out, room, overflow="fold")):
-            line.rstrip()
+        for number, line in enumerate([value] if fits else _wrapped(value, room)):
             if number:
                 card.append(" " * (label_width + gap))
             else:
