@@ -508,11 +508,8 @@ class Catalog:
 
     def valued_facts(self, measures: Sequence[str]) -> list[FactRecord]:
         """The facts with a normalised figure of any of `measures`, in base order."""
-        if not measures:
-            return []
-        marks = ",".join("?" * len(measures))
-        sql = f"SELECT record FROM facts WHERE amount IS NOT NULL AND measure IN ({marks}) ORDER BY position"
-        return [json.loads(row[0]) for row in self.index.rows(sql, list(measures))]
+        sql = "SELECT position, record FROM facts WHERE amount IS NOT NULL AND measure IN ({marks})"
+        return [json.loads(record) for _, record in sorted(self.index.rows_in(sql, measures))]
 
     def query_terms(self, text: str) -> tuple[str, ...]:
         """The terms `ranked` looks up for a query (search.query_terms against this base)."""
@@ -521,11 +518,8 @@ class Catalog:
         return search.query_terms(text, self.postings().knows)
 
     def _records(self, positions: Sequence[int]) -> dict[int, FactRecord]:
-        if not positions:
-            return {}
-        marks = ",".join("?" * len(positions))
-        sql = f"SELECT position, record FROM facts WHERE position IN ({marks})"
-        return {position: json.loads(record) for position, record in self.index.rows(sql, list(positions))}
+        sql = "SELECT position, record FROM facts WHERE position IN ({marks})"
+        return {position: json.loads(record) for position, record in self.index.rows_in(sql, positions)}
 
     def searched_texts(self, record: FactRecord) -> list[str]:
         """What search reads of a fact (search.searched_texts), for marking what matched."""

@@ -124,6 +124,17 @@ class Index:
         """Run one query. A damaged cache file is detected here, rebuilt once, and asked again."""
         return self._query(sql, parameters, None)[1]
 
+    def rows_in(self, sql: str, values: Sequence[Any]) -> list[Any]:
+        """Run `sql`, whose `({marks})` takes a list of values, for `values` a chunk at a time: the
+        rows of every chunk, in turn. SQLite refuses a statement binding more variables than its
+        limit (32,766 on most builds, 999 on older ones), and 260,000 facts can match one word."""
+        size = self.connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+        found: list[Any] = []
+        for start in range(0, len(values), size):
+            chunk = values[start : start + size]
+            found += self.rows(sql.format(marks=",".join("?" * len(chunk))), chunk)
+        return found
+
     def stream(self, sql: str, parameters: Sequence[Any] = ()) -> Iterator[Any]:
         """Run one query whose rows may be many: they are fetched a batch at a time as read.
 
@@ -138,14 +149,19 @@ class Index:
         self, sql: str, parameters: Sequence[Any], batch: int | None
     ) -> tuple[sqlite3.Cursor, list[Any]]:
         """The cursor of a query and its rows (all, or a first batch). Damage is rebuilt once;
-        found again, it is reported."""
+        found again, it is reported. Any other error is raised as it is: a wrong argument, too
+        many variables or a closed connection says nothing about the file, and never costs it."""
         try:
             return self._fetch(sql, parameters, batch)
         except sqlite3.DatabaseError as error:
+            if not is_damage(error):
+                raise
             self._replace(error)
         try:
             return self._fetch(sql, parameters, batch)
         except sqlite3.DatabaseError as error:
+            if not is_damage(error):
+                raise
             raise self._damaged(error) from None
 
     def _fetch(
@@ -168,6 +184,8 @@ class Index:
             try:
                 batch = _opened(cursor, cursor.fetchmany(STREAM_BATCH))
             except sqlite3.DatabaseError as error:
+                if not is_damage(error):
+                    raise
                 raise self._damaged(error) from None
 
     def _replace(self, error: sqlite3.DatabaseError) -> None:
@@ -192,6 +210,22 @@ class Index:
 
 class RecordDamaged(sqlite3.DatabaseError):
     """A stored record whose checksum does not match its content: damage SQLite cannot see."""
+
+
+# SQLite's result codes for a damaged file: SQLITE_CORRUPT ("database disk image is malformed")
+# and SQLITE_NOTADB ("file is not a database"). Extended codes keep the primary one in the low byte.
+_DAMAGE_CODES = frozenset({11, 26})
+
+
+def is_damage(error: sqlite3.Error) -> bool:
+    """Whether an error says the index file is damaged: a record's checksum, or SQLite's own
+    checks. Only this rebuilds or removes an index."""
+    if isinstance(error, RecordDamaged):
+        return True
+    if isinstance(error, sqlite3.OperationalError) and str(error).startswith("Could not decode to UTF-8"):
+        return True  # Python's own check: beilun writes only UTF-8, so a changed byte made this text
+    code = getattr(error, "sqlite_errorcode", None)
+    return isinstance(code, int) and code & 0xFF in _DAMAGE_CODES
 
 
 # Columns holding records, each stored behind a checksum of its content (crc32: 8 hex digits
@@ -542,6 +576,7 @@ def _open_fresh(path: Path, anchor: str, names: list[str]) -> sqlite3.Connection
         state = json.loads(meta["state"])
         if (
             meta["schema"] == SCHEMA_VERSION
+            and meta["layout"] == _layout(connection)
             and [entry[0] for entry in state["facts"]] == names
             and _matches(anchor, state["facts"] + state["texts"])
         ):
@@ -605,6 +640,7 @@ def _fill(
     connection.execute("PRAGMA journal_mode = OFF")
     connection.execute("PRAGMA synchronous = OFF")
     connection.executescript(_SCHEMA)
+    meta = {**meta, "layout": _layout(connection)}
     step = progress or (lambda stage, done, total: None)
     if tables is None:
         from beilun_cli.fact_tables import FactTables
@@ -684,6 +720,14 @@ def _fill(
         )
         connection.executemany("INSERT INTO meta VALUES (?, ?)", list(meta.items()))
     step("indexing", 3, 3)
+
+
+def _layout(connection: sqlite3.Connection) -> str:
+    """A checksum of an index's schema: each table's and index's definition and first page. A
+    changed byte there is not corruption to SQLite: it reads a column by another name, or a
+    table from another table's pages. Checked when a cached index is opened, as records are read."""
+    rows = connection.execute("SELECT type, name, tbl_name, rootpage, sql FROM sqlite_master ORDER BY rowid")
+    return f"{zlib.crc32(_dumps(rows.fetchall()).encode('utf-8', 'surrogatepass')):08x}"
 
 
 def _dumps(data: object) -> str:
