@@ -311,19 +311,55 @@ def index_path(root: Path, directory: Path) -> Path:
 
 
 def _cache_file(root: Path) -> Path:
-    """The index file of the base at `root`, in a cache directory that resolves; else NoCache."""
+    """The index file of the base at `root`, in a cache directory that resolves, is this user's
+    (`_trusted`) or can be made (`_make_directory`); else NoCache."""
     directory = cache_dir()
     try:
-        path = index_path(root, directory.resolve())
+        resolved = directory.resolve()
     except (OSError, RuntimeError):  # RuntimeError: a symlink loop, as Python 3.11 reports it
         raise NoCache(f"the cache directory {directory} cannot be resolved") from None
+    path = index_path(root, resolved)
     try:
-        mode = os.stat(path).st_mode
+        _trusted(os.stat(resolved), f"the cache directory {resolved}")
+    except FileNotFoundError:
+        if not os.path.isdir(resolved.parent.parent):  # HOME=/nonexistent/x: make nothing there
+            raise NoCache(f"no cache directory ({resolved.parent.parent} does not exist)") from None
+        return path
+    except OSError:
+        return path  # not reachable, or not a folder: the build finds out, and answers from memory
+    try:
+        info = os.stat(path)
     except OSError:
         return path  # not built yet, or not reachable: the build finds out which
-    if not stat.S_ISREG(mode):  # a FIFO would block the open forever; a folder cannot be replaced
+    if not stat.S_ISREG(info.st_mode):  # a FIFO would block the open forever; a folder cannot be replaced
         raise NoCache(f"the index path {path} is not a regular file")
+    _trusted(info, f"the index {path}")
     return path
+
+
+def _trusted(info: os.stat_result, what: str) -> None:
+    """NoCache unless a cache file or folder is this user's (or root's, who could replace it anyway)
+    and no one else may write it, as ssh's StrictModes and git's safe.directory ask: another user
+    who can write the cache could hand this one forged answers, checksums and all."""
+    if info.st_uid not in (os.geteuid(), 0):
+        raise NoCache(f"{what} belongs to another user")
+    if info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+        raise NoCache(f"{what} is writable by other users")
+
+
+def _make_directory(directory: Path) -> None:
+    """Make the cache directory and, if need be, the folder it is in ($XDG_CACHE_HOME, ~/.cache),
+    private (0700, as the XDG spec asks), and never a folder above them; then check that it is
+    this user's (a folder another user made at the same moment is not). OSError if it cannot be."""
+    for folder in (directory.parent, directory):
+        try:
+            os.mkdir(folder, 0o700)
+        except FileExistsError:
+            pass
+    try:
+        _trusted(os.stat(directory), str(directory))
+    except NoCache as why:
+        raise PermissionError(str(why)) from None
 
 
 # A file whose times are this close to the moment its state was taken may have been edited again
@@ -436,8 +472,8 @@ def _build_lock(path: Path, display: BuildProgress) -> Iterator[bool]:
     falls back to memory); False when another process still holds it after BUILD_WAIT seconds.
     """
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        descriptor = os.open(_lock_path(path), os.O_RDWR | os.O_CREAT | os.O_NONBLOCK, 0o644)
+        _make_directory(path.parent)
+        descriptor = os.open(_lock_path(path), os.O_RDWR | os.O_CREAT | os.O_NONBLOCK, 0o600)
     except OSError:
         yield True
         return
@@ -617,9 +653,12 @@ def build(
     tables: FactTables | None = None,
 ) -> None:
     """Write the index of `base` to `path` atomically (a temporary file, then a rename)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    _make_directory(path.parent)
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    temporary.unlink(missing_ok=True)  # a killed build's, whose process id this one now has
     try:
+        # Made here, private, never through a link: SQLite then writes into this very file.
+        os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600))
         with closing(_connect(temporary, readonly=False)) as connection:
             _fill(connection, base, meta, progress, tables)
         os.replace(temporary, path)
