@@ -27,6 +27,7 @@ import sqlite3
 import stat
 import time
 import zlib
+from _thread import RLock  # threading's lock, without importing threading on every call
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, closing, contextmanager, nullcontext
@@ -104,7 +105,11 @@ CREATE TABLE claim_words (word TEXT PRIMARY KEY, facts INTEGER NOT NULL) WITHOUT
 
 
 class Index:
-    """An open index. Queries go through `rows` and `stream`, which repair a damaged cached file."""
+    """An open index. Queries go through `rows` and `stream`, which repair a damaged cached file.
+
+    One index may be shared by threads: it holds one connection (opened for any thread), and each
+    statement, with any rebuild it leads to, runs under a lock, one at a time.
+    """
 
     def __init__(
         self,
@@ -119,6 +124,7 @@ class Index:
         # Set for an index read from the cache: its file, and how to replace it if it proves damaged.
         self.path = path
         self._rebuild = rebuild
+        self._lock = RLock()
 
     def rows(self, sql: str, parameters: Sequence[Any] = ()) -> list[Any]:
         """Run one query. A damaged cache file is detected here, rebuilt once, and asked again."""
@@ -151,18 +157,19 @@ class Index:
         """The cursor of a query and its rows (all, or a first batch). Damage is rebuilt once;
         found again, it is reported. Any other error is raised as it is: a wrong argument, too
         many variables or a closed connection says nothing about the file, and never costs it."""
-        try:
-            return self._fetch(sql, parameters, batch)
-        except sqlite3.DatabaseError as error:
-            if not is_damage(error):
-                raise
-            self._replace(error)
-        try:
-            return self._fetch(sql, parameters, batch)
-        except sqlite3.DatabaseError as error:
-            if not is_damage(error):
-                raise
-            raise self._damaged(error) from None
+        with self._lock:
+            try:
+                return self._fetch(sql, parameters, batch)
+            except sqlite3.DatabaseError as error:
+                if not is_damage(error):
+                    raise
+                self._replace(error)
+            try:
+                return self._fetch(sql, parameters, batch)
+            except sqlite3.DatabaseError as error:
+                if not is_damage(error):
+                    raise
+                raise self._damaged(error) from None
 
     def _fetch(
         self, sql: str, parameters: Sequence[Any], batch: int | None
@@ -182,7 +189,8 @@ class Index:
         while batch:
             yield from batch
             try:
-                batch = _opened(cursor, cursor.fetchmany(STREAM_BATCH))
+                with self._lock:
+                    batch = _opened(cursor, cursor.fetchmany(STREAM_BATCH))
             except sqlite3.DatabaseError as error:
                 if not is_damage(error):
                     raise
@@ -193,7 +201,8 @@ class Index:
         if self._rebuild is None:
             raise self._damaged(error) from None
         rebuild, self._rebuild = self._rebuild, None
-        self.connection.close()
+        # The damaged connection is not closed but dropped: a stream another thread is reading
+        # from it then ends on the damage it finds, not on a closed connection.
         self.connection = rebuild()
 
     def _damaged(self, error: sqlite3.DatabaseError) -> Exception:
@@ -581,7 +590,7 @@ def _built(
                 return Index(_connect(path, readonly=True), path, notes=notes)
             except (OSError, sqlite3.Error):
                 pass  # a read-only or missing cache directory: answer from memory instead
-        connection = sqlite3.connect(":memory:")
+        connection = sqlite3.connect(":memory:", check_same_thread=False)
         _fill(connection, base, meta, report, tables)
         return Index(connection, notes=notes)
     finally:
@@ -596,8 +605,9 @@ def _rebuilt(root: Path, path: Path, progress: BuildProgress | None) -> sqlite3.
 
 
 def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
+    """A connection to an index file; one opened to read may be used from any thread (`Index`)."""
     if readonly:
-        return sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+        return sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True, check_same_thread=False)
     return sqlite3.connect(path)
 
 
