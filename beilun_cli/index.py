@@ -9,9 +9,10 @@ file of the base changes, one process at a time (`_build_lock`) loads and valida
 process ever sees half an index. After an edit of files holding only facts, the index is
 updated instead (fact_tables): those files are read again, the other facts carried over, and
 what depends on the whole base (norms, postings, suggestions) recomputed, to the very index a
-full build would write. Where the cache cannot be used, the same index is built in
-memory for this call, so answers never depend on the cache. Stored records carry a checksum:
-a cached file found damaged while it is read is rebuilt once (`Index.rows`).
+full build would write. Where the cache cannot be used, or is not this user's alone
+(`_trusted`), the same index is built in memory for this call, so answers never depend on it.
+Stored records and the schema carry a checksum: a cached file found damaged while it is read is
+rebuilt once (`Index.rows`); no other error is damage (`is_damage`).
 
 Imports here stay light (sqlite3, json): this module is on the path of every command but
 `validate`. The loader and the analyzer are imported only to build an index. The queries
