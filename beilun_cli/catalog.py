@@ -56,15 +56,23 @@ def open_base(
 # parsed): a wrong type is a TypeError, a value that means nothing an InvalidArgument, which
 # is a ValueError. Neither ever reaches SQLite, and neither is ever read as damage.
 
+
+def text_argument(name: str, value: object) -> str:
+    """A text given to the API, which must be a str. Lone surrogates (bytes that were not UTF-8,
+    as os.fsdecode keeps them) stay: SQLite is given them as bytes (`index.Index`), and a
+    message shows them escaped, as the byte that was given."""
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, not {type(value).__name__}")
+    return value
+
+
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
 
-def text_argument(name: str, value: object) -> str:
-    """A text given to the API: a str, with lone surrogates (bytes that were not UTF-8, as
-    os.fsdecode keeps them) replaced by U+FFFD before SQLite or OpenCC sees them."""
-    if not isinstance(value, str):
-        raise TypeError(f"{name} must be a str, not {type(value).__name__}")
-    return _SURROGATES.sub("\ufffd", value)
+def searchable(text: object) -> str:
+    """A query given to `Catalog.search`, with lone surrogates replaced by U+FFFD: the analyzer
+    hands text to C libraries (OpenCC, PyStemmer) that refuse them."""
+    return _SURROGATES.sub("\ufffd", text_argument("text", text))
 
 
 def _optional_text(name: str, value: object) -> str | None:
@@ -307,7 +315,7 @@ class Catalog:
 
     def search(self, text: str, *, limit: int | None = 10, **filters: Any) -> list[Hit]:
         """The best `limit` facts (None or 0: every match) for a few words or a question, best first."""
-        return self.ranked(text_argument("text", text), Filters(**filters), limit, count_matched=False)[0]
+        return self.ranked(searchable(text), Filters(**filters), limit, count_matched=False)[0]
 
     # ------------------------------------------------------------ records, as the commands emit them
 
