@@ -12,14 +12,16 @@ Imports stay light (sqlite3, json): the analyzer is imported by `search` only.
 from __future__ import annotations
 
 import json
+import math
 import re
+import sys
 from array import array
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from beilun_cli import paths
-from beilun_cli.errors import NotFoundError, UsageError, did_you_mean, unknown_name
+from beilun_cli.errors import InvalidArgument, NotFoundError, UsageError, did_you_mean, unknown_name
 from beilun_cli.index import BuildProgress, Index, open_index
 from beilun_cli.records import Fact, Hit
 
@@ -50,15 +52,82 @@ def open_base(
     return Catalog(open_index(root, use_cache=use_cache, progress=progress))
 
 
+# What the Python API takes, checked where it enters (the commands pass what their options
+# parsed): a wrong type is a TypeError, a value that means nothing an InvalidArgument, which
+# is a ValueError. Neither ever reaches SQLite, and neither is ever read as damage.
+
+
+def text_argument(name: str, value: object) -> str:
+    """A text given to the API, which must be a str. Lone surrogates (bytes that were not UTF-8,
+    as os.fsdecode keeps them) stay: SQLite is given them as bytes (`index.Index`), and a
+    message shows them escaped, as the byte that was given."""
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, not {type(value).__name__}")
+    return value
+
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def searchable(text: object) -> str:
+    """A query given to `Catalog.search`, with lone surrogates replaced by U+FFFD: the analyzer
+    hands text to C libraries (OpenCC, PyStemmer) that refuse them."""
+    return _SURROGATES.sub("\ufffd", text_argument("text", text))
+
+
+def _optional_text(name: str, value: object) -> str | None:
+    return None if value is None else text_argument(name, value)
+
+
+def _integer(name: str, value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be an int, not {type(value).__name__}")
+    return value
+
+
+def limit_argument(limit: object) -> int | None:
+    """A limit as every query takes it, the CLI's --limit and the API's limit= alike: None or 0
+    for no limit; a negative one is an InvalidArgument. One larger than any base is no limit."""
+    if limit is None:
+        return None
+    most = _integer("limit", limit)
+    if most < 0:
+        raise InvalidArgument("limit must be 0 (no limit) or more, not negative")
+    return None if most == 0 or most > sys.maxsize else most
+
+
+def _bound(name: str, value: object) -> float | None:
+    """A minimum or maximum value, as the float the index compares with: an int too large for
+    a float is an infinity, as it compares; NaN compares with nothing, and is refused."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"{name} must be a number, not {type(value).__name__}")
+    try:
+        number = float(value)
+    except OverflowError:
+        number = math.inf if value > 0 else -math.inf
+    if math.isnan(number):
+        raise InvalidArgument(f"{name} is not a number (NaN)")
+    return number
+
+
 _YEAR_MONTH = re.compile(r"(\d{4})(?:-(0[1-9]|1[0-2]))?")
 
 
 def month_bound(when: int | str, *, last: bool) -> str:
     """A year or year-month as the first or `last` month it covers: 2019 -> 2019-01 or 2019-12;
-    2019-06 -> 2019-06 either way. Anything else is a usage error."""
-    found = _YEAR_MONTH.fullmatch(str(when).strip())
+    2019-06 -> 2019-06 either way. Anything else is an InvalidArgument."""
+    if isinstance(when, bool) or not isinstance(when, int | str):
+        raise TypeError(f"a year must be an int or a str, not {type(when).__name__}")
+    if isinstance(when, str):
+        written = text_argument("year", when)
+    else:  # a huge int is not written out: str() refuses one of 5,000 digits
+        written = str(when) if abs(when) < 10**12 else ""
+    found = _YEAR_MONTH.fullmatch(written.strip())
     if found is None or int(found[1]) < 1000:
-        raise UsageError(f"'{when}' is not a year or a year-month", "e.g. 2019 or 2019-06")
+        shown = f"'{shown_query(written)}'" if written else "a number that large"
+        raise InvalidArgument(f"{shown} is not a year or a year-month", "e.g. 2019 or 2019-06")
     year, month = found.groups()
     return f"{year}-{month or ('12' if last else '01')}"
 
@@ -86,12 +155,12 @@ class Filters:
         since: int | str | None = None,
         until: int | str | None = None,
     ) -> None:
-        self.topic = topic
-        self.entity = entity
-        self.measure = measure
-        self.unit = unit
-        self.minimum = minimum
-        self.maximum = maximum
+        self.topic = _optional_text("topic", topic)
+        self.entity = _optional_text("entity", entity)
+        self.measure = _optional_text("measure", measure)
+        self.unit = _optional_text("unit", unit)
+        self.minimum = _bound("minimum", minimum)
+        self.maximum = _bound("maximum", maximum)
         since = year if year is not None else since
         until = year if year is not None else until
         self.since = None if since is None else month_bound(since, last=False)
@@ -237,16 +306,16 @@ class Catalog:
 
     def facts(self, *, limit: int | None = None, **filters: Any) -> Iterator[Fact]:
         """Facts passing every filter (topic, entity, unit, minimum, maximum, year, since,
-        until), in base order."""
+        until), in base order; at most `limit` of them (None or 0: all)."""
         return (Fact(record) for record in self.fact_records(Filters(**filters), limit))
 
     def fact(self, fact_id: str) -> Fact:
         """One fact by id; errors.NotFoundError (with 'did you mean') when there is none."""
-        return Fact(self.fact_record(fact_id))
+        return Fact(self.fact_record(text_argument("fact_id", fact_id)))
 
-    def search(self, text: str, *, limit: int = 10, **filters: Any) -> list[Hit]:
-        """The best `limit` facts for a few words or a question, best first."""
-        return self.ranked(text, Filters(**filters), limit, count_matched=False)[0]
+    def search(self, text: str, *, limit: int | None = 10, **filters: Any) -> list[Hit]:
+        """The best `limit` facts (None or 0: every match) for a few words or a question, best first."""
+        return self.ranked(searchable(text), Filters(**filters), limit, count_matched=False)[0]
 
     # ------------------------------------------------------------ records, as the commands emit them
 
@@ -279,7 +348,7 @@ class Catalog:
     def _id_named(self, table: str, kind: str, given: str) -> str:
         """The id of the record of `table` that `given` names: its id, Chinese or English name or an
         alias, in any case; else the usage error listing the ids."""
-        wanted = given.strip().casefold()
+        wanted = text_argument(kind, given).strip().casefold()
         known: list[str] = []
         for ident, record in self.index.rows(f"SELECT id, record FROM {table} ORDER BY position"):
             found = json.loads(record)
@@ -305,6 +374,7 @@ class Catalog:
 
     def entity_id(self, name: str) -> str:
         """An entity's id by id, Chinese or English name, or alias (case-insensitive)."""
+        name = text_argument("entity", name)
         sql = "SELECT entity FROM entity_names WHERE name = ? ORDER BY rank LIMIT 1"
         found = self.index.rows(sql, (name.strip().casefold(),))
         if found:
@@ -324,7 +394,7 @@ class Catalog:
 
     def entities(self, kind: str | None = None) -> list[EntityRecord]:
         """Every entity (or those of one kind) by kind then id, with how many facts name it."""
-        where, values = (" WHERE kind = ?", [kind]) if kind is not None else ("", [])
+        where, values = (" WHERE kind = ?", [text_argument("kind", kind)]) if kind is not None else ("", [])
         count = "SELECT count(*) FROM entity_facts WHERE entity_facts.entity = entities.id"
         found: list[EntityRecord] = []
         for record, facts in self.index.rows(
@@ -360,7 +430,8 @@ class Catalog:
     ) -> Iterator[FactRecord]:
         where, values = self._where(filters, *required)
         sql = f"SELECT record FROM facts{where} ORDER BY {order} LIMIT ?"
-        return _parsed(self.index.stream(sql, [*values, -1 if limit is None else limit]))
+        most = limit_argument(limit)
+        return _parsed(self.index.stream(sql, [*values, -1 if most is None else most]))
 
     def fact_records(self, filters: Filters, limit: int | None = None) -> Iterator[FactRecord]:
         """Facts passing every filter, in base order, read as they are used."""
@@ -409,6 +480,7 @@ class Catalog:
     def source(self, source_id: str | None = None) -> SourceRecord:
         """One source by id; without an id, the base's only source (a usage error if it has several)."""
         if source_id is not None:
+            source_id = text_argument("source_id", source_id)
             found = self.index.rows("SELECT record FROM sources WHERE id = ?", (source_id,))
             if found:
                 record: SourceRecord = json.loads(found[0][0])
@@ -429,20 +501,25 @@ class Catalog:
 
     def paragraphs(self, source_id: str, first: int = 1, last: int | None = None) -> list[ParagraphRecord]:
         """Paragraphs `first` to `last` of a source (numbered from 1), in both languages."""
+        source_id = text_argument("source_id", source_id)
+        # A number past any paragraph (or past SQLite's integers) names none: it is held within range.
+        first = min(max(_integer("first", first), 0), 2**31)
+        last = 2**31 if last is None else min(max(_integer("last", last), 0), 2**31)
         sql = (
             "SELECT number, text, en FROM paragraphs"
             " WHERE source = ? AND number BETWEEN ? AND ? ORDER BY number"
         )
-        rows = self.index.rows(sql, (source_id, first, last if last is not None else 2**31))
+        rows = self.index.rows(sql, (source_id, first, last))
         return [{"source": source_id, "paragraph": number, "zh": zh, "en": en} for number, zh, en in rows]
 
     def ranked(
-        self, text: str, filters: Filters, limit: int, *, count_matched: bool = True
+        self, text: str, filters: Filters, limit: int | None, *, count_matched: bool = True
     ) -> tuple[list[Hit], int | None]:
-        """The best `limit` facts for a query that pass the filters, and how many matched at all
-        (None when not `count_matched`)."""
+        """The best `limit` facts for a query that pass the filters (None or 0: all), and how many
+        matched at all (None when not `count_matched`)."""
         from beilun_cli import search
 
+        most = limit_argument(limit)
         where, values = self._where(filters)  # an unknown topic or entity fails before any search
         source = self.postings()
         allowed = (
@@ -450,7 +527,9 @@ class Catalog:
             if where
             else None
         )
-        kept, matched = search.find_best(source, text, limit, allowed, count_matched=count_matched)
+        kept, matched = search.find_best(
+            source, text, sys.maxsize if most is None else most, allowed, count_matched=count_matched
+        )
         records = self._records([hit.position for hit in kept])
         return [Hit(Fact(records[hit.position]), hit.score, hit.terms) for hit in kept], matched
 
@@ -508,11 +587,8 @@ class Catalog:
 
     def valued_facts(self, measures: Sequence[str]) -> list[FactRecord]:
         """The facts with a normalised figure of any of `measures`, in base order."""
-        if not measures:
-            return []
-        marks = ",".join("?" * len(measures))
-        sql = f"SELECT record FROM facts WHERE amount IS NOT NULL AND measure IN ({marks}) ORDER BY position"
-        return [json.loads(row[0]) for row in self.index.rows(sql, list(measures))]
+        sql = "SELECT position, record FROM facts WHERE amount IS NOT NULL AND measure IN ({marks})"
+        return [json.loads(record) for _, record in sorted(self.index.rows_in(sql, measures))]
 
     def query_terms(self, text: str) -> tuple[str, ...]:
         """The terms `ranked` looks up for a query (search.query_terms against this base)."""
@@ -521,11 +597,8 @@ class Catalog:
         return search.query_terms(text, self.postings().knows)
 
     def _records(self, positions: Sequence[int]) -> dict[int, FactRecord]:
-        if not positions:
-            return {}
-        marks = ",".join("?" * len(positions))
-        sql = f"SELECT position, record FROM facts WHERE position IN ({marks})"
-        return {position: json.loads(record) for position, record in self.index.rows(sql, list(positions))}
+        sql = "SELECT position, record FROM facts WHERE position IN ({marks})"
+        return {position: json.loads(record) for position, record in self.index.rows_in(sql, positions)}
 
     def searched_texts(self, record: FactRecord) -> list[str]:
         """What search reads of a fact (search.searched_texts), for marking what matched."""

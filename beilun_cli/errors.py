@@ -43,6 +43,11 @@ class UsageError(BeilunError):
     exit_code = EXIT_USAGE
 
 
+class InvalidArgument(UsageError, ValueError):
+    """A value of the right type that means nothing (a negative limit, month 13, a number that is
+    not a number): exit 2 from the command line, a ValueError to a caller of the Python API."""
+
+
 # A base may have 100,000 topics: an error lists this many names, and says how many more there are.
 LISTED_NAMES = 30
 

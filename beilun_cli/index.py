@@ -9,9 +9,10 @@ file of the base changes, one process at a time (`_build_lock`) loads and valida
 process ever sees half an index. After an edit of files holding only facts, the index is
 updated instead (fact_tables): those files are read again, the other facts carried over, and
 what depends on the whole base (norms, postings, suggestions) recomputed, to the very index a
-full build would write. Where the cache cannot be used, the same index is built in
-memory for this call, so answers never depend on the cache. Stored records carry a checksum:
-a cached file found damaged while it is read is rebuilt once (`Index.rows`).
+full build would write. Where the cache cannot be used, or is not this user's alone
+(`_trusted`), the same index is built in memory for this call, so answers never depend on it.
+Stored records and the schema carry a checksum: a cached file found damaged while it is read is
+rebuilt once (`Index.rows`); no other error is damage (`is_damage`).
 
 Imports here stay light (sqlite3, json): this module is on the path of every command but
 `validate`. The loader and the analyzer are imported only to build an index. The queries
@@ -27,6 +28,7 @@ import sqlite3
 import stat
 import time
 import zlib
+from _thread import RLock  # threading's lock, without importing threading on every call
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, closing, contextmanager, nullcontext
@@ -104,7 +106,11 @@ CREATE TABLE claim_words (word TEXT PRIMARY KEY, facts INTEGER NOT NULL) WITHOUT
 
 
 class Index:
-    """An open index. Queries go through `rows` and `stream`, which repair a damaged cached file."""
+    """An open index. Queries go through `rows` and `stream`, which repair a damaged cached file.
+
+    One index may be shared by threads: it holds one connection (opened for any thread), and each
+    statement, with any rebuild it leads to, runs under a lock, one at a time.
+    """
 
     def __init__(
         self,
@@ -119,10 +125,22 @@ class Index:
         # Set for an index read from the cache: its file, and how to replace it if it proves damaged.
         self.path = path
         self._rebuild = rebuild
+        self._lock = RLock()
 
     def rows(self, sql: str, parameters: Sequence[Any] = ()) -> list[Any]:
         """Run one query. A damaged cache file is detected here, rebuilt once, and asked again."""
         return self._query(sql, parameters, None)[1]
+
+    def rows_in(self, sql: str, values: Sequence[Any]) -> list[Any]:
+        """Run `sql`, whose `({marks})` takes a list of values, for `values` a chunk at a time: the
+        rows of every chunk, in turn. SQLite refuses a statement binding more variables than its
+        limit (32,766 on most builds, 999 on older ones), and 260,000 facts can match one word."""
+        size = self.connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+        found: list[Any] = []
+        for start in range(0, len(values), size):
+            chunk = values[start : start + size]
+            found += self.rows(sql.format(marks=",".join("?" * len(chunk))), chunk)
+        return found
 
     def stream(self, sql: str, parameters: Sequence[Any] = ()) -> Iterator[Any]:
         """Run one query whose rows may be many: they are fetched a batch at a time as read.
@@ -138,15 +156,21 @@ class Index:
         self, sql: str, parameters: Sequence[Any], batch: int | None
     ) -> tuple[sqlite3.Cursor, list[Any]]:
         """The cursor of a query and its rows (all, or a first batch). Damage is rebuilt once;
-        found again, it is reported."""
-        try:
-            return self._fetch(sql, parameters, batch)
-        except sqlite3.DatabaseError as error:
-            self._replace(error)
-        try:
-            return self._fetch(sql, parameters, batch)
-        except sqlite3.DatabaseError as error:
-            raise self._damaged(error) from None
+        found again, it is reported. Any other error is raised as it is: a wrong argument, too
+        many variables or a closed connection says nothing about the file, and never costs it."""
+        with self._lock:
+            try:
+                return self._fetch(sql, parameters, batch)
+            except sqlite3.DatabaseError as error:
+                if not is_damage(error):
+                    raise
+                self._replace(error)
+            try:
+                return self._fetch(sql, parameters, batch)
+            except sqlite3.DatabaseError as error:
+                if not is_damage(error):
+                    raise
+                raise self._damaged(error) from None
 
     def _fetch(
         self, sql: str, parameters: Sequence[Any], batch: int | None
@@ -166,8 +190,11 @@ class Index:
         while batch:
             yield from batch
             try:
-                batch = _opened(cursor, cursor.fetchmany(STREAM_BATCH))
+                with self._lock:
+                    batch = _opened(cursor, cursor.fetchmany(STREAM_BATCH))
             except sqlite3.DatabaseError as error:
+                if not is_damage(error):
+                    raise
                 raise self._damaged(error) from None
 
     def _replace(self, error: sqlite3.DatabaseError) -> None:
@@ -175,7 +202,8 @@ class Index:
         if self._rebuild is None:
             raise self._damaged(error) from None
         rebuild, self._rebuild = self._rebuild, None
-        self.connection.close()
+        # The damaged connection is not closed but dropped: a stream another thread is reading
+        # from it then ends on the damage it finds, not on a closed connection.
         self.connection = rebuild()
 
     def _damaged(self, error: sqlite3.DatabaseError) -> Exception:
@@ -192,6 +220,22 @@ class Index:
 
 class RecordDamaged(sqlite3.DatabaseError):
     """A stored record whose checksum does not match its content: damage SQLite cannot see."""
+
+
+# SQLite's result codes for a damaged file: SQLITE_CORRUPT ("database disk image is malformed")
+# and SQLITE_NOTADB ("file is not a database"). Extended codes keep the primary one in the low byte.
+_DAMAGE_CODES = frozenset({11, 26})
+
+
+def is_damage(error: sqlite3.Error) -> bool:
+    """Whether an error says the index file is damaged: a record's checksum, or SQLite's own
+    checks. Only this rebuilds or removes an index."""
+    if isinstance(error, RecordDamaged):
+        return True
+    if isinstance(error, sqlite3.OperationalError) and str(error).startswith("Could not decode to UTF-8"):
+        return True  # Python's own check: beilun writes only UTF-8, so a changed byte made this text
+    code = getattr(error, "sqlite_errorcode", None)
+    return isinstance(code, int) and code & 0xFF in _DAMAGE_CODES
 
 
 # Columns holding records, each stored behind a checksum of its content (crc32: 8 hex digits
@@ -277,19 +321,55 @@ def index_path(root: Path, directory: Path) -> Path:
 
 
 def _cache_file(root: Path) -> Path:
-    """The index file of the base at `root`, in a cache directory that resolves; else NoCache."""
+    """The index file of the base at `root`, in a cache directory that resolves, is this user's
+    (`_trusted`) or can be made (`_make_directory`); else NoCache."""
     directory = cache_dir()
     try:
-        path = index_path(root, directory.resolve())
+        resolved = directory.resolve()
     except (OSError, RuntimeError):  # RuntimeError: a symlink loop, as Python 3.11 reports it
         raise NoCache(f"the cache directory {directory} cannot be resolved") from None
+    path = index_path(root, resolved)
     try:
-        mode = os.stat(path).st_mode
+        _trusted(os.stat(resolved), f"the cache directory {resolved}")
+    except FileNotFoundError:
+        if not os.path.isdir(resolved.parent.parent):  # HOME=/nonexistent/x: make nothing there
+            raise NoCache(f"no cache directory ({resolved.parent.parent} does not exist)") from None
+        return path
+    except OSError:
+        return path  # not reachable, or not a folder: the build finds out, and answers from memory
+    try:
+        info = os.stat(path)
     except OSError:
         return path  # not built yet, or not reachable: the build finds out which
-    if not stat.S_ISREG(mode):  # a FIFO would block the open forever; a folder cannot be replaced
+    if not stat.S_ISREG(info.st_mode):  # a FIFO would block the open forever; a folder cannot be replaced
         raise NoCache(f"the index path {path} is not a regular file")
+    _trusted(info, f"the index {path}")
     return path
+
+
+def _trusted(info: os.stat_result, what: str) -> None:
+    """NoCache unless a cache file or folder is this user's (or root's, who could replace it anyway)
+    and no one else may write it, as ssh's StrictModes and git's safe.directory ask: another user
+    who can write the cache could hand this one forged answers, checksums and all."""
+    if info.st_uid not in (os.geteuid(), 0):
+        raise NoCache(f"{what} belongs to another user")
+    if info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+        raise NoCache(f"{what} is writable by other users")
+
+
+def _make_directory(directory: Path) -> None:
+    """Make the cache directory and, if need be, the folder it is in ($XDG_CACHE_HOME, ~/.cache),
+    private (0700, as the XDG spec asks), and never a folder above them; then check that it is
+    this user's (a folder another user made at the same moment is not). OSError if it cannot be."""
+    for folder in (directory.parent, directory):
+        try:
+            os.mkdir(folder, 0o700)
+        except FileExistsError:
+            pass
+    try:
+        _trusted(os.stat(directory), str(directory))
+    except NoCache as why:
+        raise PermissionError(str(why)) from None
 
 
 # A file whose times are this close to the moment its state was taken may have been edited again
@@ -402,8 +482,8 @@ def _build_lock(path: Path, display: BuildProgress) -> Iterator[bool]:
     falls back to memory); False when another process still holds it after BUILD_WAIT seconds.
     """
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        descriptor = os.open(_lock_path(path), os.O_RDWR | os.O_CREAT | os.O_NONBLOCK, 0o644)
+        _make_directory(path.parent)
+        descriptor = os.open(_lock_path(path), os.O_RDWR | os.O_CREAT | os.O_NONBLOCK, 0o600)
     except OSError:
         yield True
         return
@@ -511,7 +591,7 @@ def _built(
                 return Index(_connect(path, readonly=True), path, notes=notes)
             except (OSError, sqlite3.Error):
                 pass  # a read-only or missing cache directory: answer from memory instead
-        connection = sqlite3.connect(":memory:")
+        connection = sqlite3.connect(":memory:", check_same_thread=False)
         _fill(connection, base, meta, report, tables)
         return Index(connection, notes=notes)
     finally:
@@ -526,8 +606,9 @@ def _rebuilt(root: Path, path: Path, progress: BuildProgress | None) -> sqlite3.
 
 
 def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
+    """A connection to an index file; one opened to read may be used from any thread (`Index`)."""
     if readonly:
-        return sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+        return sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True, check_same_thread=False)
     return sqlite3.connect(path)
 
 
@@ -542,6 +623,7 @@ def _open_fresh(path: Path, anchor: str, names: list[str]) -> sqlite3.Connection
         state = json.loads(meta["state"])
         if (
             meta["schema"] == SCHEMA_VERSION
+            and meta["layout"] == _layout(connection)
             and [entry[0] for entry in state["facts"]] == names
             and _matches(anchor, state["facts"] + state["texts"])
         ):
@@ -582,9 +664,12 @@ def build(
     tables: FactTables | None = None,
 ) -> None:
     """Write the index of `base` to `path` atomically (a temporary file, then a rename)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    _make_directory(path.parent)
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    temporary.unlink(missing_ok=True)  # a killed build's, whose process id this one now has
     try:
+        # Made here, private, never through a link: SQLite then writes into this very file.
+        os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600))
         with closing(_connect(temporary, readonly=False)) as connection:
             _fill(connection, base, meta, progress, tables)
         os.replace(temporary, path)
@@ -605,6 +690,7 @@ def _fill(
     connection.execute("PRAGMA journal_mode = OFF")
     connection.execute("PRAGMA synchronous = OFF")
     connection.executescript(_SCHEMA)
+    meta = {**meta, "layout": _layout(connection)}
     step = progress or (lambda stage, done, total: None)
     if tables is None:
         from beilun_cli.fact_tables import FactTables
@@ -684,6 +770,18 @@ def _fill(
         )
         connection.executemany("INSERT INTO meta VALUES (?, ?)", list(meta.items()))
     step("indexing", 3, 3)
+
+
+def _layout(connection: sqlite3.Connection) -> str:
+    """A checksum of an index's schema: each table's and index's definition and first page. A
+    changed byte there is not corruption to SQLite: it reads a column by another name, or a
+    table from another table's pages. Checked when a cached index is opened, as records are read."""
+    # Joined by SQLite, not in Python: a warm call pays 0.1 ms for it, not 0.3.
+    [(schema,)] = connection.execute(
+        "SELECT group_concat(type || ' ' || name || ' ' || tbl_name || ' ' || rootpage || ' '"
+        " || coalesce(sql, ''), char(10)) FROM sqlite_master"
+    ).fetchall()
+    return f"{zlib.crc32(str(schema).encode('utf-8', 'surrogatepass')):08x}"
 
 
 def _dumps(data: object) -> str:
