@@ -68,8 +68,8 @@ SCHEMA: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     ),
     "topics": (frozenset({"id", "name"}), frozenset()),
     "entities": (frozenset({"id", "kind", "name"}), frozenset({"aliases"})),
-    # `whole`: Chinese names or aliases found only as a whole run, never inside a longer word.
     # What a fact's number counts, in both languages, and the normalised unit it is counted in.
+    # `whole` and `within` (measures and concepts): how search matches a word (see vocabulary).
     "measures": (
         frozenset({"id", "name", "amount_unit"}),
         frozenset({"aliases", "reading", "whole", "within"}),

@@ -42,10 +42,6 @@ SHARED_STEMS = {
     "name": "named is also an honour (命名为)",
     "park": "a park is also an industrial park (园区)",
     "long": "long is also a time (how long)",
-    "get": "get is to receive anything",
-    "got": "got is to receive anything",
-    "gain": "gain is to receive anything",
-    "receiv": "receive is to receive anything",
     "left": "left is a side and the past of leave",
     "rose": "rose is a flower and the past of rise",
 }
