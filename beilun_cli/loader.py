@@ -400,8 +400,9 @@ class _Builder:
     def vocabulary(self, table: _Table, words: tuple[str, ...], whole: frozenset[str] = frozenset()) -> None:
         """A problem for each word that would match what it does not mean (see vocabulary)."""
         what = f"{_SINGULAR[table.kind]} '{table.data['id']}'"
+        phrase = table.kind != "entities"
         for word in words:
-            if (why := vocabulary.word_problem(word, word in whole)) is not None:
+            if (why := vocabulary.word_problem(word, word in whole, phrase)) is not None:
                 self.problems.append(table.problem(f"{what}: {word!r} {why}"))
 
     def phrases(self, table: _Table, key: str) -> tuple[str, ...]:

@@ -52,10 +52,12 @@ def is_chinese(word: str) -> bool:
     return _ONLY_HAN.fullmatch(search.normalise(word)) is not None
 
 
-def word_problem(word: str, whole: bool = False) -> str | None:
+def word_problem(word: str, whole: bool = False, phrase: bool = True) -> str | None:
     """Why `word` would match what it does not mean, or None for a word that says what it means.
 
-    `whole`: the word is found only as a whole run of Chinese (see `search.pattern`).
+    `whole`: the word is found only as a whole run of Chinese (see `search.pattern`). `phrase`:
+    the word is found as a phrase, its words in order (a concept's or a measure's): one word left
+    once its stop words are out is then all it matches. An entity's alias is searched as text.
     """
     if _HAN.search(word):
         if len(search.normalise(word).strip()) == 1 and not whole:
@@ -70,7 +72,7 @@ def word_problem(word: str, whole: bool = False) -> str | None:
     kept = search.signature(word).split()  # stems, stop words left out
     if not kept:
         return "is an English stop word, which search leaves out"
-    if len(kept) == 1 and len(words) > 1:
+    if phrase and len(kept) == 1 and len(words) > 1:
         return f"is matched as {kept[0]!r} alone: its other words are stop words"
     if len(kept) == 1 and kept[0] in BARE_PREPOSITIONS:
         return "is a bare preposition, found in questions about anything"
