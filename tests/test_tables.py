@@ -106,9 +106,9 @@ def test_a_narrow_table_puts_each_claim_under_its_id_and_its_short_fields() -> N
         "id                 score   topic        quantity   as_of",
         "  claim",
         "──────────────────────────────────────────────────────────────────────────",
-        "gdp-2018          10.71    economy   1146.46亿元   2018",
+        "gdp-2018          11.535   economy   1146.46亿元   2018",
         "  In 2018 Beilun (district level) produced a GDP of 114.646 billion yuan.",
-        "gdp-growth-2018    7.775   economy          7.5%   2018",
+        "gdp-growth-2018    8.602   economy          7.5%   2018",
         "  Beilun's district-level GDP grew by 7.5% in 2018.",
     ]
 
