@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from beilun_cli import vocabulary
 from beilun_cli.errors import FactBaseError, Problem
 from beilun_cli.model import (
     Bilingual,
@@ -68,7 +69,11 @@ SCHEMA: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "topics": (frozenset({"id", "name"}), frozenset()),
     "entities": (frozenset({"id", "kind", "name"}), frozenset({"aliases", "draft"})),
     # What a fact's number counts, in both languages, and the normalised unit it is counted in.
-    "measures": (frozenset({"id", "name", "amount_unit"}), frozenset({"aliases", "reading"})),
+    # `whole` and `within` (measures and concepts): how search matches a word (see vocabulary).
+    "measures": (
+        frozenset({"id", "name", "amount_unit"}),
+        frozenset({"aliases", "reading", "whole", "within"}),
+    ),
     "facts": (
         frozenset({"id", "topic", "source", "quote", "claim"}),
         frozenset(
@@ -76,7 +81,7 @@ SCHEMA: dict[str, tuple[frozenset[str], frozenset[str]]] = {
         ),
     ),
     # Words that mean the same to a reader, in either language: search matches one by another.
-    "concepts": (frozenset({"id", "words"}), frozenset()),
+    "concepts": (frozenset({"id", "words"}), frozenset({"whole", "within"})),
     # A source paragraph in English, sentence by sentence: identified by (source, paragraph).
     "translations": (frozenset({"source", "paragraph", "sentences"}), frozenset()),
 }
@@ -86,6 +91,7 @@ DRAFTABLE: dict[str, tuple[str, ...]] = {
     "entities": ("name",),
     "sources": ("outlet", "title"),
 }
+_SINGULAR = {"concepts": "concept", "measures": "measure", "entities": "entity"}
 SUB_SCHEMA: dict[str, frozenset[str]] = {
     "claim": frozenset({"zh", "en"}),
     "name": frozenset({"zh", "en"}),
@@ -422,7 +428,32 @@ class _Builder:
                 )
             )
             reading = MEASURE_READINGS[0]
-        self.measures[ident] = Measure(ident, name, amount_unit, self.strings(table, "aliases"), reading)
+        aliases = self.strings(table, "aliases")
+        whole = self.whole(table, (name.zh, name.en, *aliases))
+        self.vocabulary(table, aliases, whole)
+        within = frozenset(self.phrases(table, "within"))
+        self.measures[ident] = Measure(ident, name, amount_unit, aliases, reading, whole, within)
+
+    def whole(self, table: _Table, words: tuple[str, ...]) -> frozenset[str]:
+        """The table's words marked to be found only as a whole run of Chinese: each one of its
+        words, and Chinese (English is matched by whole words already)."""
+        marked = self.phrases(table, "whole")
+        what = f"{_SINGULAR[table.kind]} '{table.data['id']}'"
+        for word in marked:
+            if word not in words:
+                self.problems.append(table.problem(f"{what}: whole word {word!r} is not one of its words"))
+            elif not vocabulary.is_chinese(word):
+                english = "English is matched by whole words already"
+                self.problems.append(table.problem(f"{what}: whole word {word!r} is not Chinese: {english}"))
+        return frozenset(marked)
+
+    def vocabulary(self, table: _Table, words: tuple[str, ...], whole: frozenset[str] = frozenset()) -> None:
+        """A problem for each word that would match what it does not mean (see vocabulary)."""
+        what = f"{_SINGULAR[table.kind]} '{table.data['id']}'"
+        phrase = table.kind != "entities"
+        for word in words:
+            if (why := vocabulary.word_problem(word, word in whole, phrase)) is not None:
+                self.problems.append(table.problem(f"{what}: {word!r} {why}"))
 
     def phrases(self, table: _Table, key: str) -> tuple[str, ...]:
         """A list of distinct non-empty texts (compared with case and width folded)."""
@@ -449,7 +480,9 @@ class _Builder:
             if other != ident:
                 message = f"concept '{ident}': {word!r} is already a word of concept '{other}'"
                 self.problems.append(table.problem(message))
-        self.concepts[ident] = Concept(ident, words)
+        whole = self.whole(table, words)
+        self.vocabulary(table, words, whole)
+        self.concepts[ident] = Concept(ident, words, whole, frozenset(self.phrases(table, "within")))
 
     def add_entity(self, table: _Table) -> None:
         ident = table.data["id"]
@@ -458,9 +491,9 @@ class _Builder:
             self.problems.append(
                 table.problem(f"entity '{ident}': kind '{kind}' is not one of {', '.join(ENTITY_KINDS)}")
             )
-        self.entities[ident] = Entity(
-            ident, kind, self.bilingual(table, "name"), self.strings(table, "aliases")
-        )
+        aliases = self.strings(table, "aliases")
+        self.vocabulary(table, aliases)
+        self.entities[ident] = Entity(ident, kind, self.bilingual(table, "name"), aliases)
 
     def add_fact(self, table: _Table) -> None:
         data = table.data

@@ -85,6 +85,10 @@ class Measure:
     # "amount": a figure is how much (1146.46亿元); "threshold": it opens a range its subject
     # covers (80岁以上: everyone from 80), so a claim of a narrower range is the one entailed.
     reading: str = "amount"
+    # Chinese names and aliases found only as a whole run of Chinese, never inside a longer one.
+    whole: frozenset[str] = frozenset()
+    # Longer words of the vocabulary inside which its words keep their meaning (reviewed).
+    within: frozenset[str] = frozenset()
 
     def to_json(self) -> MeasureRecord:
         return {
@@ -103,6 +107,10 @@ class Concept:
 
     id: str
     words: tuple[str, ...]
+    # Chinese words found only as a whole run of Chinese (税 alone, not 税 in 免税), and longer
+    # words inside which its words keep their meaning: see Measure.
+    whole: frozenset[str] = frozenset()
+    within: frozenset[str] = frozenset()
 
     def to_json(self) -> ConceptRecord:
         return {"id": self.id, "words": list(self.words)}

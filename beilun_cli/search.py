@@ -328,15 +328,16 @@ def signature(text: str) -> str:
     return f" {' '.join(pieces)} "
 
 
-def pattern(word: str) -> str | None:
-    """What finds `word` in a signature: Chinese anywhere in a run (半导体 in 半导体产业), English
-    as whole stems (chip, not chipping); None for a word of stop words only."""
+def pattern(word: str, whole: bool = False) -> str | None:
+    """What finds `word` in a signature: Chinese anywhere in a run (半导体 in 半导体产业), or only
+    as a whole run when `whole` (税 alone, not in 免税); English as whole stems (chip, not
+    chipping); None for a word of stop words only."""
     found = signature(word).strip()
     if not found:
         return None
     han = f"[{_HAN}]"
-    start = "" if re.match(han, found[0]) else " "
-    end = "" if re.match(han, found[-1]) else " "
+    start = "" if re.match(han, found[0]) and not whole else " "
+    end = "" if re.match(han, found[-1]) and not whole else " "
     return f"{start}{found}{end}"
 
 
@@ -347,15 +348,19 @@ def found_terms(text_signature: str, patterns: Iterable[tuple[str, str]]) -> set
 
 def concept_patterns(base: LoadedBase) -> list[tuple[str, str]]:
     """(pattern, term) of each word of each concept, then of each name and alias of each measure."""
-    words = [(word, CONCEPT + concept.id) for concept in base.concepts.values() for word in concept.words]
+    words = [
+        (word, CONCEPT + concept.id, word in concept.whole)
+        for concept in base.concepts.values()
+        for word in concept.words
+    ]
     words += [
-        (name, MEASURE + measure.id)
+        (name, MEASURE + measure.id, name in measure.whole)
         for measure in base.measures.values()
         for name in (measure.name.zh, measure.name.en, *measure.aliases)
     ]
     found: dict[tuple[str, str], None] = {}
-    for word, term in words:
-        if (text := pattern(word)) is not None:
+    for word, term, whole in words:
+        if (text := pattern(word, whole)) is not None:
             found[(text, term)] = None
     return list(found)
 

@@ -3,13 +3,14 @@ installed script run on a pseudo-terminal."""
 
 from __future__ import annotations
 
+import difflib
 import os
 import select
 import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import pytest
@@ -110,6 +111,34 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         action="store_true",
         help="rewrite tests/golden/ from what beilun prints now (review the diff before committing)",
     )
+
+
+def compare_golden(name: str, lines: Iterable[str], update: bool) -> None:
+    """Compare tests/golden/`name` with `lines`, or rewrite it when asked to (--update-golden)."""
+    path = Path(__file__).parent / "golden" / name
+    actual = "".join(f"{line}\n" for line in lines)
+    if update:
+        path.write_text(actual, encoding="utf-8")
+        return
+    expected = path.read_text(encoding="utf-8") if path.exists() else ""
+    if actual != expected:
+        diff = difflib.unified_diff(
+            expected.splitlines(keepends=True),
+            actual.splitlines(keepends=True),
+            f"tests/golden/{name}",
+            "now",
+            n=1,
+        )
+        pytest.fail(
+            "output differs from the golden file (rewrite it with --update-golden and review the diff):\n"
+            + "".join(list(diff)[:200]),
+            pytrace=False,
+        )
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
 
 
 @pytest.fixture(autouse=True)

@@ -223,7 +223,7 @@ def test_quantifiers_must_be_compatible(claim: str, expected: str) -> None:
 def test_quantifier_reasons_give_both_figures_normalised() -> None:
     _, answer = verdict("北仑去年外贸进出口不到100亿美元")
     assert answer["reason"] == (
-        "the article gives 突破百亿美元 (over 10 billion US dollars) for 2018 (去年); "
+        "the article gives 双双突破百亿美元 (over 10 billion US dollars) for 2018 (去年); "
         "the claim says under 100亿美元 (10 billion US dollars)"
     )
 

@@ -13,20 +13,17 @@ committing it.
 
 from __future__ import annotations
 
-import difflib
 import json
 import shlex
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 import tomli
-from conftest import run
+from conftest import compare_golden, run
 
 from beilun_cli.paths import default_root
 
 TESTS = Path(__file__).parent
-GOLDEN = TESTS / "golden"
 # What is run has no terminal; tables are asked for with --format table at this width.
 ENVIRONMENT = {"COLUMNS": "80", "LINES": "24", "NO_COLOR": "1", "BEILUN_LANG": None, "BEILUN_FACTS": None}
 
@@ -48,36 +45,8 @@ def one_line(text: str) -> str:
     return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
 
 
-def compare(name: str, lines: Iterable[str], update: bool) -> None:
-    """Compare the golden file `name` with `lines`, or rewrite it when asked to."""
-    path = GOLDEN / name
-    actual = "".join(f"{line}\n" for line in lines)
-    if update:
-        path.write_text(actual, encoding="utf-8")
-        return
-    expected = path.read_text(encoding="utf-8") if path.exists() else ""
-    if actual != expected:
-        diff = difflib.unified_diff(
-            expected.splitlines(keepends=True),
-            actual.splitlines(keepends=True),
-            f"tests/golden/{name}",
-            "now",
-            n=1,
-        )
-        pytest.fail(
-            "output differs from the golden file (rewrite it with --update-golden and review the diff):\n"
-            + "".join(list(diff)[:200]),
-            pytrace=False,
-        )
-
-
-@pytest.fixture
-def update_golden(request: pytest.FixtureRequest) -> bool:
-    return bool(request.config.getoption("--update-golden"))
-
-
 def invocations() -> Iterator[list[str]]:
-    for line in (GOLDEN / "invocations.txt").read_text(encoding="utf-8").splitlines():
+    for line in (TESTS / "golden" / "invocations.txt").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.lstrip().startswith("#"):
             yield shlex.split(line)
 
@@ -93,7 +62,7 @@ def test_every_invocation_prints_what_it_printed(update_golden: bool) -> None:
         if result.stderr:
             blocks += ["--- stderr", *result.stderr.replace(shipped, "<FACTS>").splitlines()]
         blocks.append("")
-    compare("cli.txt", blocks, update_golden)
+    compare_golden("cli.txt", blocks, update_golden)
 
 
 def test_every_check_case_gets_the_verdict_it_got(update_golden: bool) -> None:
@@ -104,7 +73,7 @@ def test_every_check_case_gets_the_verdict_it_got(update_golden: bool) -> None:
         evidence = ",".join(fact["id"] for fact in report["evidence"])
         fields = [str(result.exit_code), report["verdict"], evidence, one_line(report["reason"])]
         rows.append("\t".join([one_line(claim), *fields]))
-    compare("check.tsv", rows, update_golden)
+    compare_golden("check.tsv", rows, update_golden)
 
 
 QUESTION_SETS = ("search_cases.toml", "paraphrase_cases.toml", "ask_heldout.toml")
@@ -119,7 +88,7 @@ def test_every_question_gets_the_answer_it_got(update_golden: bool) -> None:
         fields = [str(result.exit_code), answer.get("kind", "-"), answer.get("fact", "-")]
         text = answer.get("text") or report.get("reason") or result.stderr.strip()
         rows.append("\t".join([one_line(question), *fields, one_line(text)]))
-    compare("ask.tsv", rows, update_golden)
+    compare_golden("ask.tsv", rows, update_golden)
 
 
 def test_every_query_finds_what_it_found(update_golden: bool) -> None:
@@ -128,4 +97,4 @@ def test_every_query_finds_what_it_found(update_golden: bool) -> None:
         result = run(["search", "--json", "--limit", "5", query], env=ENVIRONMENT)
         found = [hit["id"] for hit in json.loads(result.stdout)] if result.stdout else []
         rows.append(f"{one_line(query)}\t{result.exit_code}\t{','.join(found)}")
-    compare("search.tsv", rows, update_golden)
+    compare_golden("search.tsv", rows, update_golden)

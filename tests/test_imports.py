@@ -6,7 +6,8 @@ time is mostly imports: a script reading JSON or TSV must not pay for the loader
 dataclasses or Rich; only `search`, `ask` and `check` may load the stemmer or (for a
 traditional-character query) the Chinese converter. pypinyin makes the pinyin keys of names when
 an index is built, and no warm call loads it. `validate` reads the TOML itself, so it may load the
-loader; so does `draft`, which also makes the ids of the names it proposes from their pinyin.
+loader, and checks the search vocabulary as search reads it, so the analyzer and its stemmer;
+so does `draft`, which also makes the ids of the names it proposes from their pinyin.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ CHARTS = TABLE | {"beilun_cli.output.charts"}
 CHECKER = ANALYZER | {"beilun_cli.verdicts"}  # a claim is matched on the analyzer's terms
 LOADER = frozenset({"beilun_cli.loader", "beilun_cli.model", "beilun_cli.coverage", "tomli", "dataclasses"})
 # draft reads the base with the loader, and makes ids for the names it proposes from their pinyin.
-DRAFTER = (LOADER - {"beilun_cli.coverage"}) | {"pypinyin"}
+DRAFTER = (LOADER - {"beilun_cli.coverage"}) | STEMMER | {"pypinyin"}
 ARTICLE = str(default_root() / "sources" / "cnnb-2019-09-16-beilun-shuangcheng.txt")
 DRAFTS = os.path.join(tempfile.mkdtemp(prefix="beilun-import-budget-"), "drafts")
 
@@ -104,8 +105,8 @@ BUDGET: list[tuple[list[str], frozenset[str], frozenset[str]]] = [
     (["export", "--format", "jsonl"],                      NOTHING,              NOTHING),
     (["export", "--format", "csv"],                        NOTHING,              NOTHING),
     (["export", "--format", "tsv"],                        NOTHING,              NOTHING),
-    (["validate", "--json"],                               LOADER,               LOADER),
-    (["validate"],                                         LOADER,               LOADER),
+    (["validate", "--json"],                               LOADER | STEMMER,     LOADER | STEMMER),
+    (["validate"],                                         LOADER | STEMMER,     LOADER | STEMMER),
     (["draft", ARTICLE, "-o", DRAFTS, "--published", "2019-09-16", "--json"], DRAFTER, DRAFTER),
     (["draft", ARTICLE, "-o", DRAFTS, "--published", "2019-09-16"],           DRAFTER, DRAFTER),
 ]

@@ -34,7 +34,7 @@ words = ["economy", "GDP", "地区生产总值", "经济总量"]
 
 [[concepts]]
 id = "name"
-words = ["renamed", "called", "更名", "叫"]
+words = ["renamed", "called", "更名", "改名"]
 """
 
 
@@ -55,7 +55,7 @@ def test_concepts_are_loaded_from_the_base(tmp_path: Path) -> None:
     base = loader.load(concept_base(tmp_path / "b"))
     assert {ident: concept.words for ident, concept in base.concepts.items()} == {
         "economy": ("economy", "GDP", "地区生产总值", "经济总量"),
-        "name": ("renamed", "called", "更名", "叫"),
+        "name": ("renamed", "called", "更名", "改名"),
     }
 
 

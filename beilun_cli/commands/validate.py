@@ -8,12 +8,13 @@ from typing import Annotated, Any
 
 import typer
 
-from beilun_cli import loader, paths
+from beilun_cli import loader, paths, vocabulary
 from beilun_cli.coverage import numeric_coverage
 from beilun_cli.errors import FactBaseError
 from beilun_cli.invocation import facts_option
 from beilun_cli.model import LoadedBase
 from beilun_cli.options import JsonOpt, output
+from beilun_cli.output.messages import message
 from beilun_cli.output.text import neutralise
 
 
@@ -36,6 +37,7 @@ def _report(base: LoadedBase, skipped: list[str]) -> dict[str, Any]:
         "drafts": [draft.to_json() for draft in base.drafts],
         "skipped": skipped,
         "problems": [],
+        "warnings": [str(overlap) for overlap in vocabulary.overlaps(base)],
     }
 
 
@@ -106,8 +108,10 @@ def validate_base(
     Checks TOML syntax, required and unknown fields, duplicate ids across files, unknown topics
     and entities, quotes that are not verbatim in their source, values whose digits are not in
     their quote, amounts that do not match their unit, values without a known measure and
-    subject or in another unit than their measure's, and malformed times. Reports how many of
-    the source's numbers the facts quote.
+    subject or in another unit than their measure's, malformed times, and search words that
+    match what they do not mean (a single Chinese character, an English stop word, a stem
+    unrelated words share). Reports how many of the source's numbers the facts quote, and warns
+    of a concept word or measure alias inside a longer word of another meaning (长 in 增长).
 
     Examples:
 
@@ -124,6 +128,8 @@ def validate_base(
             out.document(report)
         else:
             out.write(_summary(report))
+            for warning in report["warnings"]:  # on stderr: the summary stays what it was
+                message(f"warning: {warning}")
         return
     if as_json:
         listed = [
