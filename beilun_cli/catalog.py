@@ -134,7 +134,9 @@ def _english_span(sentences: list[list[str]], start: int, end: int) -> EnglishCo
     return {"paragraph": text, "start": max(marked_start, 0), "end": max(marked_end, 0)}
 
 
-def _names_like(name: str, names: Sequence[tuple[str, str]], count: int = 3) -> str | None:
+def _names_like(
+    name: str, names: Sequence[tuple[str, str]], count: int = 3, *, ids_first: bool = False
+) -> str | None:
     """'did you mean' for a name, given (entity, name) pairs: one name per entity; first those with
     a word that is the query (hu -> Hu Zhaoxia), then those it begins, those with a word it
     begins, those holding it; else names spelled close to it (Hu Zhaoxa -> Hu Zhaoxia)."""
@@ -153,11 +155,22 @@ def _names_like(name: str, names: Sequence[tuple[str, str]], count: int = 3) -> 
         if wanted and tier is not None:
             tiers.append((tier, entity, written))
     shown: dict[str, str] = {}
-    # Stable: base order within a tier; a name before the entity's id, which only repeats it.
-    for _, entity, written in sorted(tiers, key=lambda found: (found[0], found[2] == found[1])):
+    # Stable: base order within a tier; a name before the entity's id, which only repeats it
+    # (or, `ids_first`, the id: the word topics and measures are listed by).
+    for _, entity, written in sorted(
+        tiers, key=lambda found: (found[0], (found[2] == found[1]) != ids_first)
+    ):
         shown.setdefault(entity, written)
+    if not shown:  # names spelled close to it, the closest first, one per entity
+        import difflib
+
+        owners = {written: entity for entity, written in reversed(names)}  # a name's first entity
+        if ids_first:
+            owners = {entity: entity for entity, _ in names} | owners
+        for written in difflib.get_close_matches(name, list(owners), n=len(owners), cutoff=0.5):
+            shown.setdefault(owners[written], written)
     found = list(shown.values())[:count]
-    return f"did you mean: {', '.join(found)}?" if found else did_you_mean(name, [n for _, n in names])
+    return f"did you mean: {', '.join(found)}?" if found else None
 
 
 def shown_query(text: str) -> str:
@@ -281,13 +294,15 @@ class Catalog:
         alias, in any case; else the usage error listing the ids."""
         wanted = given.strip().casefold()
         known: list[str] = []
+        named: list[tuple[str, str]] = []  # (id, a name): a part of a name (经济) suggests it
         for ident, record in self.index.rows(f"SELECT id, record FROM {table} ORDER BY position"):
             found = json.loads(record)
-            names = (ident, found["name"]["zh"], found["name"]["en"], *found.get("aliases", ()))
+            names = (found["name"]["zh"], found["name"]["en"], *found.get("aliases", ()), ident)
             if wanted in (name.casefold() for name in names):
                 return str(ident)
             known.append(ident)
-        raise unknown_name(kind, given, known)
+            named += [(ident, name) for name in names]
+        raise unknown_name(kind, given, known, _names_like(given, named, ids_first=True))
 
     def fact_record(self, fact_id: str) -> FactRecord:
         found = self.index.rows("SELECT record FROM facts WHERE id = ?", (fact_id,))
@@ -296,7 +311,11 @@ class Catalog:
             return record
         # Candidates share the first letters: a base of 100,000 ids stays quick to miss.
         candidates = self.fact_ids(fact_id[:2], limit=5000)
-        raise NotFoundError(f"no fact with id '{fact_id}'", did_you_mean(fact_id, candidates))
+        raise NotFoundError(
+            f"no fact with id '{fact_id}'",
+            did_you_mean(fact_id, candidates),
+            zh=f"没有 id 为“{fact_id}”的事实",
+        )
 
     def fact_ids(self, prefix: str = "", limit: int = -1) -> list[str]:
         """Ids starting with `prefix`, in base order (a negative limit is no limit)."""
@@ -314,7 +333,9 @@ class Catalog:
             " ORDER BY e.position, n.rank"
         )
         names = [(entity, written) for entity, written in self.index.rows(every)]
-        raise NotFoundError(f"no entity named '{name}'", _names_like(name, names))
+        raise NotFoundError(
+            f"no entity named '{name}'", _names_like(name, names), zh=f"没有名为“{name}”的实体"
+        )
 
     def entity(self, name: str) -> EntityRecord:
         """An entity found as `entity_id` finds it: its id, kind, names and aliases."""

@@ -12,7 +12,7 @@ from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
 from beilun_cli import __version__
 from beilun_cli.errors import Interrupted, OutputClosed
-from beilun_cli.invocation import release_held
+from beilun_cli.invocation import message_lang, release_held
 from beilun_cli.options import terminal_options
 from beilun_cli.process import report, silence_stdout
 
@@ -92,7 +92,7 @@ class BoundaryGroup(TyperGroup):
         except Exception as error:
             if type(error).__module__.startswith("typer."):
                 raise  # Typer's own usage errors keep their usual message and exit code 2
-            raise typer.Exit(report(error)) from None
+            raise typer.Exit(report(error, message_lang(ctx))) from None
 
 
 def _version(value: bool) -> None:

@@ -30,9 +30,27 @@ FieldsOpt = Annotated[
     str | None,
     typer.Option("--fields", help="Comma-separated fields to output, e.g. id,claim,value.", metavar="FIELDS"),
 ]
+# --lang of each command: its meaning (claims, names, paragraphs) is said where it differs; the
+# default is one rule for all (invocation.language): BEILUN_LANG, the config file, what you typed.
 LangOpt = Annotated[
-    str,
-    typer.Option("--lang", help="Claim language in tables and tsv: zh, en or both.", metavar="LANG"),
+    str | None,
+    typer.Option(
+        "--lang",
+        help="Language of claims in tables, TSV and CSV: zh, en or both. Default: $BEILUN_LANG, "
+        "the config file's lang, else the language of the words or names you typed, else en.",
+        metavar="LANG",
+        show_default=False,
+    ),
+]
+NamesLangOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--lang",
+        help="Language of names in tables, TSV and CSV: zh, en or both. Default: $BEILUN_LANG, "
+        "the config file's lang, else both.",
+        metavar="LANG",
+        show_default=False,
+    ),
 ]
 HeaderOpt = Annotated[bool, typer.Option("--header", help="Start tsv with a row of column names.")]
 

@@ -11,10 +11,20 @@ import typer
 from beilun_cli.catalog import Filters
 from beilun_cli.errors import OutputError, UsageError
 from beilun_cli.fields import FACT_FIELDS
-from beilun_cli.invocation import catalog
-from beilun_cli.options import FieldsOpt, LangOpt, output
+from beilun_cli.invocation import catalog, language
+from beilun_cli.options import FieldsOpt, output
 
 EXPORT_FORMATS = ("json", "jsonl", "csv", "tsv", "sqlite")
+LangOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--lang",
+        help="Language of bilingual fields in CSV and TSV columns: zh, en or both. Default: "
+        "$BEILUN_LANG, the config file's lang, else both.",
+        metavar="LANG",
+        show_default=False,
+    ),
+]
 
 
 def export_facts(
@@ -27,7 +37,7 @@ def export_facts(
         typer.Option("--output", "-o", help="Write to this file (whole or not at all); sqlite needs one."),
     ] = None,
     fields: FieldsOpt = None,
-    lang: LangOpt = "both",
+    lang: LangOpt = None,
 ) -> None:
     """Export every fact: JSON by default, or jsonl, csv, tsv, or a SQLite database.
 
@@ -62,7 +72,7 @@ def export_facts(
         except OSError as error:
             raise OutputError(f"cannot write {target}: {error.strerror or error}") from None
         return
-    out = output(ctx, fmt, False, fields, lang, FACT_FIELDS)
+    out = output(ctx, fmt, False, fields, language(ctx, lang, default="both"), FACT_FIELDS)
     facts = catalog(ctx).fact_records(Filters())
     if target is None:
         out.records(facts, FACT_FIELDS)

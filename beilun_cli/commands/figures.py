@@ -7,7 +7,7 @@ import typer
 from beilun_cli.catalog import Filters
 from beilun_cli.errors import NotFoundError
 from beilun_cli.fields import FACT_FIELDS
-from beilun_cli.invocation import catalog
+from beilun_cli.invocation import catalog, language
 from beilun_cli.options import (
     FieldsOpt,
     FormatOpt,
@@ -29,7 +29,7 @@ def show_figures(
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
     fields: FieldsOpt = None,
-    lang: LangOpt = "en",
+    lang: LangOpt = None,
     header: HeaderOpt = False,
 ) -> None:
     """Show the facts that carry numbers; on a terminal, bar charts by measure.
@@ -49,6 +49,7 @@ def show_figures(
 
         beilun figures --json | jq -r '.[] | [.id, .quantity.amount, .quantity.amount_unit] | @tsv'
     """
+    lang = language(ctx, lang, [measure, topic])
     out = output(ctx, fmt, as_json, fields, lang, FACT_FIELDS, header)
     base = catalog(ctx)
     facts = base.figures(Filters(topic=topic, measure=measure))

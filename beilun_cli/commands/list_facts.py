@@ -7,7 +7,7 @@ import typer
 from beilun_cli.catalog import Filters
 from beilun_cli.errors import NotFoundError
 from beilun_cli.fields import FACT_COLUMNS, FACT_FIELDS
-from beilun_cli.invocation import catalog
+from beilun_cli.invocation import catalog, language
 from beilun_cli.options import (
     EntityOpt,
     FieldsOpt,
@@ -37,7 +37,7 @@ def list_facts(
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
     fields: FieldsOpt = None,
-    lang: LangOpt = "en",
+    lang: LangOpt = None,
     header: HeaderOpt = False,
 ) -> None:
     """List facts, narrowed by topic, entity, unit, value or year.
@@ -50,8 +50,9 @@ def list_facts(
 
         beilun list --year 2018 --lang zh | head -5
     """
+    lang = language(ctx, lang, [entity, topic])
     out = output(ctx, fmt, as_json, fields, lang, FACT_FIELDS, header)
     chosen = Filters(topic=topic, entity=entity, unit=unit, minimum=minimum, maximum=maximum, year=year)
     facts = catalog(ctx).fact_records(chosen, limit)
     if not out.records(facts, FACT_COLUMNS, filtered=("topic",) if topic else ()):
-        raise NotFoundError("no fact matches these filters")
+        raise NotFoundError("no fact matches these filters", zh="没有符合这些条件的事实")

@@ -11,7 +11,7 @@ from beilun_cli import search
 from beilun_cli.catalog import Filters, shown_query
 from beilun_cli.errors import NotFoundError, UsageError
 from beilun_cli.fields import FACT_COLUMNS, FACT_FIELDS
-from beilun_cli.invocation import catalog
+from beilun_cli.invocation import catalog, language
 from beilun_cli.options import (
     EntityOpt,
     FieldsOpt,
@@ -62,7 +62,7 @@ def search_facts(
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
     fields: FieldsOpt = None,
-    lang: LangOpt = "en",
+    lang: LangOpt = None,
     header: HeaderOpt = False,
 ) -> None:
     """Find facts from a few words or a question, in Chinese or English, best match first.
@@ -97,6 +97,7 @@ def search_facts(
         raise UsageError("empty query", "give a few words, e.g. beilun search 沙滩")
     if not search.has_terms(text[: search.MAX_QUERY_CHARS]):
         raise UsageError(f"nothing to search for in '{shown_query(text)}': only stop words or punctuation")
+    lang = language(ctx, lang, [text, entity, topic])
     out = output(ctx, fmt, as_json, fields, lang, SEARCH_FIELDS, header)
     if len(text) > search.MAX_QUERY_CHARS:
         message(

@@ -9,7 +9,7 @@ import typer
 from beilun_cli.catalog import Filters, month_bound
 from beilun_cli.errors import NotFoundError, UsageError
 from beilun_cli.fields import FACT_COLUMNS, FACT_FIELDS
-from beilun_cli.invocation import catalog
+from beilun_cli.invocation import catalog, language
 from beilun_cli.options import (
     FieldsOpt,
     FormatOpt,
@@ -65,7 +65,7 @@ def show_timeline(
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
     fields: FieldsOpt = None,
-    lang: LangOpt = "en",
+    lang: LangOpt = None,
     header: HeaderOpt = False,
 ) -> None:
     """List dated facts in time order, with the precision of each date.
@@ -86,6 +86,7 @@ def show_timeline(
     chosen = Filters(topic=topic, since=first, until=last)
     if chosen.since is not None and chosen.until is not None and chosen.since > chosen.until:
         raise UsageError(f"--from {first} is after --to {last}")
+    lang = language(ctx, lang, [topic])
     out = output(ctx, fmt, as_json, fields, lang, FACT_FIELDS, header)
     facts = catalog(ctx).timeline(chosen, limit)
     # A narrow terminal keeps the times, rather than the quantities, of a timeline.
@@ -93,4 +94,4 @@ def show_timeline(
         facts, FACT_COLUMNS, filtered=("topic",) if topic else (), optional=("topic", "quantity")
     )
     if not shown:
-        raise NotFoundError("no dated fact in that range")
+        raise NotFoundError("no dated fact in that range", zh="这个时间范围内没有带日期的事实")
