@@ -76,7 +76,7 @@ class Filters:
     def __init__(
         self,
         *,
-        topic: str | None = None,
+        topic: str | Sequence[str] | None = None,
         entity: str | None = None,
         measure: str | None = None,
         unit: str | None = None,
@@ -86,7 +86,8 @@ class Filters:
         since: int | str | None = None,
         until: int | str | None = None,
     ) -> None:
-        self.topic = topic
+        # One topic, or several: facts of any of them.
+        self.topic = None if not topic else (topic,) if isinstance(topic, str) else tuple(topic)
         self.entity = entity
         self.measure = measure
         self.unit = unit
@@ -361,8 +362,8 @@ class Catalog:
         clauses = list(required)
         values: list[Any] = []
         if filters.topic is not None:
-            clauses.append("topic = ?")
-            values.append(self.topic_id(filters.topic))
+            clauses.append(f"topic IN ({', '.join('?' * len(filters.topic))})")
+            values += [self.topic_id(topic) for topic in filters.topic]
         if filters.entity is not None:
             clauses.append("position IN (SELECT position FROM entity_facts WHERE entity = ?)")
             values.append(self.entity_id(filters.entity))
@@ -386,6 +387,12 @@ class Catalog:
     def fact_records(self, filters: Filters, limit: int | None = None) -> Iterator[FactRecord]:
         """Facts passing every filter, in base order, read as they are used."""
         return self._select(filters, "position", limit)
+
+    def count(self, filters: Filters, *, dated: bool = False) -> int:
+        """How many facts pass the filters (`dated`: of those `timeline` lists)."""
+        where, values = self._where(filters, *(["starts IS NOT NULL"] if dated else []))
+        [(count,)] = self.index.rows(f"SELECT count(*) FROM facts{where}", values)
+        return int(count)
 
     def timeline(self, filters: Filters, limit: int | None = None) -> Iterator[FactRecord]:
         """Dated facts passing the filters, earliest first; of two with one start, the shorter

@@ -11,7 +11,7 @@ import typer
 from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
 from beilun_cli import __version__
-from beilun_cli.errors import Interrupted, OutputClosed
+from beilun_cli.errors import Interrupted, OutputClosed, UsageError
 from beilun_cli.invocation import message_lang, release_held
 from beilun_cli.options import terminal_options
 from beilun_cli.process import report, silence_stdout
@@ -40,6 +40,19 @@ def _name_metavars(params: list[Any]) -> None:
             param.metavar = _METAVARS.get(param.type.name, "TEXT")
 
 
+def _refuse_repeats(command: TyperCommand, ctx: Any, args: list[str]) -> None:
+    """An option that takes one value, given twice (`--unit 亿元 --unit 万元`), is a usage error:
+    Click would keep the last and drop the first without a word. Repeatable options (--topic)
+    combine their values instead."""
+    _, _, order = command.make_parser(ctx).parse_args(args=list(args))
+    seen: set[str] = set()
+    for param in order:
+        if isinstance(param, TyperOption) and not param.multiple and not param.is_flag:
+            if param.name in seen:
+                raise UsageError(f"{param.opts[0]} given more than once: give it once")
+            seen.add(param.name or "")
+
+
 class BeilunCommand(TyperCommand):
     """A command with the app's terminal options, one metavar style, and paged output."""
 
@@ -59,6 +72,11 @@ class BeilunCommand(TyperCommand):
                 name += "..." if param.nargs != 1 and not name.endswith("...") else ""
                 pieces.append(name if param.required else f"[{name}]")
         return pieces
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        if not ctx.resilient_parsing:  # completion parses partial lines: never refuse those
+            _refuse_repeats(self, ctx, args)
+        return super().parse_args(ctx, args)
 
     def invoke(self, ctx: Any) -> Any:
         interrupted = False

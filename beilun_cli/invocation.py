@@ -87,6 +87,19 @@ def note_after_output(ctx: typer.Context, text: str) -> None:
         message(text, environment(ctx).stderr)
 
 
+def note_cut(ctx: typer.Context, shown: int, limit: int | None, total: Callable[[], int]) -> None:
+    """On a terminal, when a limit cut the results: `10 of 13 shown — --limit 0 for all` on
+    stderr, after them (`total` counts them all, asked only then). Never in a pipe, as gh: a
+    script that asked for N gets N, and says --limit 0 for all."""
+    if limit is None or shown < limit or not environment(ctx).stdout_isatty:
+        return
+    every = total()
+    if every > shown:
+        from beilun_cli.output.messages import shown_of
+
+        note_after_output(ctx, shown_of(shown, every, message_lang(ctx)))
+
+
 def hold_for_pager(ctx: typer.Context, out: Output) -> None:
     """On a terminal with a pager, hold the command's output until it ends (see `release_held`)."""
     if out.env.pager is not None:

@@ -71,12 +71,14 @@ LimitOpt = Annotated[
         callback=_zero_is_no_limit,
     ),
 ]
+# Repeatable: facts of either topic (`--topic economy --topic ecology`), never the last one only.
 TopicOpt = Annotated[
-    str | None,
+    list[str] | None,
     typer.Option(
         "--topic",
         "-t",
-        help="Only facts of this topic: its id or its Chinese or English name (see 'beilun topics').",
+        help="Only facts of this topic: its id or its Chinese or English name (see 'beilun topics'); "
+        "repeat it for facts of either topic.",
         autocompletion=complete_topic,
         show_default=False,
         metavar="TOPIC",

@@ -49,7 +49,7 @@ def show_figures(
 
         beilun figures --json | jq -r '.[] | [.id, .quantity.amount, .quantity.amount_unit] | @tsv'
     """
-    lang = language(ctx, lang, [measure, topic])
+    lang = language(ctx, lang, [measure, *(topic or ())])
     out = output(ctx, fmt, as_json, fields, lang, FACT_FIELDS, header)
     base = catalog(ctx)
     facts = base.figures(Filters(topic=topic, measure=measure))
@@ -61,7 +61,8 @@ def show_figures(
     else:
         found = out.records(facts, FIGURE_COLUMNS)
     if not found:
-        asked = [f"topic '{topic}'"] * bool(topic) + [f"measure '{measure}'"] * bool(measure)
+        topics = " or ".join(f"'{name}'" for name in topic or ())
+        asked = [f"topic {topics}"] * bool(topic) + [f"measure '{measure}'"] * bool(measure)
         raise NotFoundError(
             f"no figures for {' and '.join(asked)}" if asked else "this fact base holds no figures"
         )

@@ -7,7 +7,7 @@ import typer
 from beilun_cli.catalog import Filters
 from beilun_cli.errors import NotFoundError
 from beilun_cli.fields import FACT_COLUMNS, FACT_FIELDS
-from beilun_cli.invocation import catalog, language
+from beilun_cli.invocation import catalog, language, note_cut
 from beilun_cli.options import (
     EntityOpt,
     FieldsOpt,
@@ -50,9 +50,15 @@ def list_facts(
 
         beilun list --year 2018 --lang zh | head -5
     """
-    lang = language(ctx, lang, [entity, topic])
+    lang = language(ctx, lang, [entity, *(topic or ())])
     out = output(ctx, fmt, as_json, fields, lang, FACT_FIELDS, header)
     chosen = Filters(topic=topic, entity=entity, unit=unit, minimum=minimum, maximum=maximum, year=year)
-    facts = catalog(ctx).fact_records(chosen, limit)
-    if not out.records(facts, FACT_COLUMNS, filtered=("topic",) if topic else ()):
+    base = catalog(ctx)
+    shown = out.records(
+        base.fact_records(chosen, limit),
+        FACT_COLUMNS,
+        filtered=("topic",) if topic and len(topic) == 1 else (),
+    )
+    note_cut(ctx, shown, limit, lambda: base.count(chosen))
+    if not shown:
         raise NotFoundError("no fact matches these filters", zh="没有符合这些条件的事实")

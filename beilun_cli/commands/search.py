@@ -11,7 +11,7 @@ from beilun_cli import search
 from beilun_cli.catalog import Filters, shown_query
 from beilun_cli.errors import NotFoundError, UsageError
 from beilun_cli.fields import FACT_COLUMNS, FACT_FIELDS
-from beilun_cli.invocation import catalog, language
+from beilun_cli.invocation import catalog, language, note_cut
 from beilun_cli.options import (
     EntityOpt,
     FieldsOpt,
@@ -97,7 +97,7 @@ def search_facts(
         raise UsageError("empty query", "give a few words, e.g. beilun search 沙滩")
     if not search.has_terms(text[: search.MAX_QUERY_CHARS]):
         raise UsageError(f"nothing to search for in '{shown_query(text)}': only stop words or punctuation")
-    lang = language(ctx, lang, [text, entity, topic])
+    lang = language(ctx, lang, [text, entity, *(topic or ())])
     out = output(ctx, fmt, as_json, fields, lang, SEARCH_FIELDS, header)
     if len(text) > search.MAX_QUERY_CHARS:
         message(
@@ -116,7 +116,14 @@ def search_facts(
     else:
         marks = ()
     out.records(
-        [hit.to_dict() for hit in hits], SEARCH_COLUMNS, highlight=marks, filtered=("topic",) if topic else ()
+        [hit.to_dict() for hit in hits],
+        SEARCH_COLUMNS,
+        highlight=marks,
+        filtered=("topic",) if topic and len(topic) == 1 else (),
+    )
+    # Every match counted only when the limit was reached, on a terminal: a second, unpruned search.
+    note_cut(
+        ctx, len(hits), limit, lambda: len(base.ranked(text, chosen, sys.maxsize, count_matched=False)[0])
     )
     if not hits:
         raise _filtered_out(matched, text) if matched else base.miss(text)

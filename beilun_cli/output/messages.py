@@ -44,7 +44,7 @@ def hint_line(hint: str, lang: str = "en", *, chinese: bool = False) -> str:
 def shown_of(shown: int, total: int, lang: str = "en") -> str:
     """The note that a limit cut the results: what was shown of how many, and how to see all."""
     if lang == "zh":
-        return f"共 {total} 条，显示 {shown} 条——--limit 0 显示全部"
+        return f"显示了 {total} 条中的 {shown} 条——--limit 0 显示全部"
     return f"{shown} of {total} shown — --limit 0 for all"
 
 
