@@ -12,7 +12,7 @@ from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
 from beilun_cli import __version__
 from beilun_cli.errors import Interrupted, OutputClosed, UsageError
-from beilun_cli.invocation import message_lang, release_held
+from beilun_cli.invocation import MESSAGE_LANG, message_lang, release_held, typed_lang
 from beilun_cli.options import terminal_options
 from beilun_cli.process import report, silence_stdout
 
@@ -73,6 +73,13 @@ class BeilunCommand(TyperCommand):
                 pieces.append(name if param.required else f"[{name}]")
         return pieces
 
+    def get_short_help_str(self, limit: int = 45) -> str:
+        """The summary `beilun --help` lists: the docstring's first sentence, whole (Click cuts it
+        to fit with "...", which left half of most summaries out)."""
+        from typer._click.utils import make_default_short_help
+
+        return make_default_short_help(self.help or "", max_length=10**6)
+
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         if not ctx.resilient_parsing:  # completion parses partial lines: never refuse those
             _refuse_repeats(self, ctx, args)
@@ -89,6 +96,18 @@ class BeilunCommand(TyperCommand):
             release_held(ctx, interrupted=interrupted)
 
 
+def _shell_word(word: str) -> str:
+    """A word as a shell reads it: quoted only where the shell would split or expand it."""
+    import re
+    import shlex
+
+    return word if re.fullmatch(r"[\w@%+=:,./-]+", word) else shlex.quote(word)
+
+
+# The widest the command list of `beilun --help` gets: wide enough for each summary on one line.
+_COMMAND_LIST_WIDTH = 120
+
+
 class BoundaryGroup(TyperGroup):
     """Runs every command inside the error boundary, so CliRunner sees what users see."""
 
@@ -98,6 +117,44 @@ class BoundaryGroup(TyperGroup):
         super().__init__(*args, **kwargs)
         self.params.extend(terminal_options())
         _name_metavars(self.params)
+
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
+        """The command list as wide as the terminal (up to 120 columns), so each summary takes
+        one line where it can; the prose above keeps Click's 80."""
+        import shutil
+
+        narrow = formatter.width
+        formatter.width = max(
+            narrow, min(ctx.terminal_width or shutil.get_terminal_size().columns, _COMMAND_LIST_WIDTH)
+        )
+        try:
+            super().format_commands(ctx, formatter)
+        finally:
+            formatter.width = narrow
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        """An unknown command that is no misspelt command name (`beilun 沙滩`, `beilun volunteers`)
+        is taken for a query: the error suggests `beilun search …` and `beilun ask …`."""
+        name = args[0] if args else ""
+        if (
+            name
+            and not name.startswith("-")
+            and not ctx.resilient_parsing
+            and self.get_command(ctx, name) is None
+        ):
+            import difflib
+
+            if not difflib.get_close_matches(name, self.list_commands(ctx)):
+                words = " ".join(_shell_word(word) for word in args)
+                chinese = typed_lang(" ".join(args)) == "zh"
+                ctx.meta[MESSAGE_LANG] = "zh" if chinese else "en"
+                raise UsageError(
+                    f"no command '{name}'",
+                    f"to look it up, try: beilun search {words}  or  beilun ask {words}",
+                    zh=f"没有“{name}”这个命令",
+                    zh_hint=f"要查找它，请试试：beilun search {words} 或 beilun ask {words}",
+                )
+        return super().resolve_command(ctx, args)
 
     def invoke(self, ctx: Any) -> Any:
         try:
@@ -145,11 +202,19 @@ def main_options(
 
         beilun topics
 
+        beilun search 沙滩
+
+        beilun ask 北仑有多少志愿者？
+
+        beilun check "Beilun's GDP passed 120 billion yuan in 2018"
+
         beilun list --topic economy
 
         beilun show gdp-2018 --context
 
         beilun list --json | jq '.[0].claim.en'
+
+        beilun help search
     """
     # The terminal decisions of this call are made once, when the command first asks
     # (invocation.environment): --color and --no-pager may still follow the command's name.
@@ -177,6 +242,35 @@ COMMANDS = {
 _VALUED_OPTIONS = ("--facts", "--color")
 
 
+def show_help(
+    ctx: typer.Context,
+    command: Annotated[
+        str | None,
+        typer.Argument(metavar="COMMAND", help="The command to explain; none for beilun itself."),
+    ] = None,
+) -> None:
+    """Show the help of beilun, or of one command (the same as COMMAND --help).
+
+    Examples:
+
+        beilun help
+
+        beilun help search
+    """
+    root = ctx.find_root()
+    group = root.command
+    if command is None:
+        typer.echo(root.get_help())
+        return
+    found = group.get_command(root, command) if isinstance(group, typer.core.TyperGroup) else None
+    if found is None:
+        from beilun_cli.errors import did_you_mean
+
+        raise UsageError(f"no command '{command}'", did_you_mean(command, COMMANDS))
+    with found.context_class(found, info_name=command, parent=root) as shown:
+        typer.echo(found.get_help(shown))
+
+
 def build_app(only: str | None = None) -> typer.Typer:
     """The Typer app with every command, or with `only` that one.
 
@@ -198,6 +292,8 @@ def build_app(only: str | None = None) -> typer.Typer:
         if only is None or name == only:
             command = getattr(importlib.import_module(f"beilun_cli.commands.{module}"), function)
             application.command(name, cls=BeilunCommand)(command)
+    if only is None:
+        application.command("help", cls=BeilunCommand)(show_help)
     return application
 
 

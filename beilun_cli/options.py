@@ -30,6 +30,15 @@ FieldsOpt = Annotated[
     str | None,
     typer.Option("--fields", help="Comma-separated fields to output, e.g. id,claim,value.", metavar="FIELDS"),
 ]
+# --fields of the commands that list no facts: their fields are not a fact's.
+RecordFieldsOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--fields",
+        help="Comma-separated fields to output, named as in --json (a wrong name lists them).",
+        metavar="FIELDS",
+    ),
+]
 # --lang of each command: its meaning (claims, names, paragraphs) is said where it differs; the
 # default is one rule for all (invocation.language): BEILUN_LANG, the config file, what you typed.
 LangOpt = Annotated[

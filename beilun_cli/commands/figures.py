@@ -45,7 +45,7 @@ def show_figures(
 
         beilun figures --measure total-investment
 
-        beilun figures --format table | less -R
+        beilun figures --measure area --lang zh
 
         beilun figures --json | jq -r '.[] | [.id, .quantity.amount, .quantity.amount_unit] | @tsv'
     """

@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from beilun_cli.invocation import catalog, language
-from beilun_cli.options import FieldsOpt, FormatOpt, HeaderOpt, JsonOpt, NamesLangOpt, output
+from beilun_cli.options import FormatOpt, HeaderOpt, JsonOpt, NamesLangOpt, RecordFieldsOpt, output
 
 MEASURE_FIELDS = ("id", "name", "amount_unit", "facts")
 
@@ -14,7 +14,7 @@ def list_measures(
     ctx: typer.Context,
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
-    fields: FieldsOpt = None,
+    fields: RecordFieldsOpt = None,
     lang: NamesLangOpt = None,
     header: HeaderOpt = False,
 ) -> None:

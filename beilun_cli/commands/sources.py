@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from beilun_cli.invocation import catalog, language
-from beilun_cli.options import FieldsOpt, FormatOpt, HeaderOpt, JsonOpt, output
+from beilun_cli.options import FormatOpt, HeaderOpt, JsonOpt, RecordFieldsOpt, output
 
 SOURCE_FIELDS = (
     "id",
@@ -41,7 +41,7 @@ def list_sources(
     ctx: typer.Context,
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
-    fields: FieldsOpt = None,
+    fields: RecordFieldsOpt = None,
     lang: LangOpt = None,
     header: HeaderOpt = False,
 ) -> None:
