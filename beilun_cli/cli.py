@@ -170,10 +170,35 @@ class BoundaryGroup(TyperGroup):
             raise typer.Exit(report(error, message_lang(ctx))) from None
 
 
-def _version(value: bool) -> None:
+def _version(ctx: typer.Context, value: bool) -> None:
+    """--version: the version, then the fact base this call would ask and its index (--facts is
+    eager and this is not, so --facts is read first wherever it stands)."""
     if value:
-        typer.echo(f"beilun {__version__}")
+        typer.echo(version_text(ctx))
         raise typer.Exit()
+
+
+def version_text(ctx: typer.Context) -> str:
+    """`beilun 0.1.0`, the fact base (path, facts, each source with its date) and the index file.
+    The index answers (built first if need be), as any command's would: no TOML is read."""
+    from beilun_cli.errors import BeilunError
+    from beilun_cli.invocation import catalog, root
+    from beilun_cli.output.text import neutralise
+
+    lines = [f"beilun {__version__}"]
+    try:
+        base = catalog(ctx)
+        count = base.fact_count
+        lines.append(f"facts: {neutralise(str(root(ctx)))} ({count} {'fact' if count == 1 else 'facts'})")
+        for source in base.sources():
+            published = str(source["published"])[:10]  # the date, without the time of day
+            named = f"{source['outlet']['zh']} · {source['title']['zh']}"
+            lines.append(neutralise(f"  {source['id']}  {published}  {named}"))
+        where = base.index.path
+        lines.append(f"index: {neutralise(str(where)) if where is not None else 'in memory (no cache)'}")
+    except BeilunError as error:  # the version is still worth saying when the base is broken
+        lines.append(f"facts: {neutralise(str(root(ctx)))}: {error.message}")
+    return "\n".join(lines)
 
 
 def main_options(
@@ -185,11 +210,17 @@ def main_options(
             envvar="BEILUN_FACTS",
             help="Fact base directory or file to use instead of the shipped one.",
             show_default=False,
+            is_eager=True,  # read before --version, which names the base
         ),
     ] = None,
     version: Annotated[
         bool,
-        typer.Option("--version", "-V", help="Print the version and exit.", callback=_version, is_eager=True),
+        typer.Option(
+            "--version",
+            "-V",
+            help="Print the version, the fact base (path, facts, sources) and the index, and exit.",
+            callback=_version,  # not eager: after --facts, which is
+        ),
     ] = False,
 ) -> None:
     """Look up sourced facts about Beilun from the news, in Chinese or English.
@@ -298,7 +329,8 @@ def build_app(only: str | None = None) -> typer.Typer:
 
 
 def invoked_command(argv: list[str]) -> str | None:
-    """The command an argv runs, if it runs one known command and asks nothing of the group."""
+    """The command an argv runs, if it runs one known command and asks nothing of the group;
+    "" (no command at all) for --version, which needs none of them."""
     if any(key.endswith("_COMPLETE") for key in os.environ):
         return None  # shell completion walks the whole app
     position = 0
@@ -308,6 +340,8 @@ def invoked_command(argv: list[str]) -> str | None:
             position += 2
         elif word.startswith(("--facts=", "--color=")) or word == "--no-pager":
             position += 1
+        elif word in ("--version", "-V"):
+            return ""
         elif word.startswith("-"):
             return None  # --help, --version, a completion flag or a mistake: the full app answers
         else:

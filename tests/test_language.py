@@ -8,8 +8,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
-from tests.conftest import installed_script, on_a_terminal
+from conftest import installed_script, on_a_terminal
 
 INVESTMENT_ZH = (
     "北仑引进的投资总额20亿元以上的项目(普芮玛投资总部、禹洲集团、铭泰方程时空港等)投资总额超过500亿元。"
@@ -125,7 +124,7 @@ def test_a_wrong_beilun_lang_is_a_usage_error() -> None:
 
 
 def test_the_config_file_sets_colour_pager_and_fact_base(tmp_path: Path) -> None:
-    from tests.conftest import write_base
+    from conftest import write_base
 
     base = write_base(tmp_path / "mine")
     variables = config(tmp_path, f'color = "always"\nfacts = "{base}"\npager = "cat"\n')

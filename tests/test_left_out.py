@@ -6,8 +6,7 @@ from __future__ import annotations
 import subprocess
 
 import pytest
-
-from tests.conftest import installed_script, on_a_terminal
+from conftest import installed_script, on_a_terminal
 
 # The best two of each query.
 TOP_TWO = {

@@ -173,6 +173,12 @@ class Environment:
         # The config file's fact base, which --facts and BEILUN_FACTS overrule.
         self.facts = facts
 
+    @property
+    def colours_text(self) -> bool:
+        """Whether what beilun writes itself (JSON) is coloured: on a terminal or with
+        CLICOLOR_FORCE / --color always, never with NO_COLOR or --color never."""
+        return not self.plain and not self.no_color and (self.stdout_isatty or self.force_color)
+
     def writing_to(self, stream: TextIO) -> Environment:
         """The same decisions, with stdout sent to a file (`export -o FILE`): no terminal there."""
         return Environment(
