@@ -600,9 +600,14 @@ class Catalog:
         shown = ", ".join(words[:6]) + (" …" if len(words) > 6 else "")
         what = f"the word {shown}" if len(words) == 1 else f"any of the words {shown}"
         message = f"no fact matches '{shown_query(text)}': none holds {what}, or a word meaning the same"
+        which = "这个词" if len(words) == 1 else "这些词中的任何一个"
+        chinese = f"没有事实匹配“{shown_query(text)}”：没有一条包含{which}（{shown}）或意思相同的词"
         close = self.suggestions(text)
         if close:
-            hint = f"did you mean: {', '.join(close)}?"
-        else:
-            hint = "try other words, in Chinese or English, or see 'beilun topics' for what the facts cover"
-        return NotFoundError(message, hint)
+            return NotFoundError(message, f"did you mean: {', '.join(close)}?", zh=chinese)
+        return NotFoundError(
+            message,
+            "try other words, in Chinese or English, or see 'beilun topics' for what the facts cover",
+            zh=chinese,
+            zh_hint="换些词试试（中文或英文均可），或用 'beilun topics' 看看事实涵盖哪些主题",
+        )

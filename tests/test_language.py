@@ -133,3 +133,30 @@ def test_the_config_file_sets_colour_pager_and_fact_base(tmp_path: Path) -> None
     assert "growth" in result.stdout  # the config's base, not the shipped one
     plain = piped(["list", "--fields", "id", "--format", "table"], {**variables, "NO_COLOR": "1"})
     assert "\x1b[3" not in plain.stdout  # NO_COLOR beats the config's color
+
+
+@pytest.mark.parametrize(
+    ("args", "stderr"),
+    [
+        (
+            ["search", "巴黎铁塔"],
+            "beilun: 没有事实匹配“巴黎铁塔”：没有一条包含这个词（巴黎铁塔）或意思相同的词\n"
+            "提示：换些词试试（中文或英文均可），或用 'beilun topics' 看看事实涵盖哪些主题\n",
+        ),
+        (
+            ["search", "投资", "--year", "1900"],
+            "beilun: 有 13 条事实匹配“投资”，但没有一条符合筛选条件\n"
+            "提示：去掉一个筛选条件，或用相同条件看看 'beilun list'\n",
+        ),
+        (
+            ["search", "investment", "--year", "1900"],
+            "beilun: 13 facts match 'investment', but none passes the filters\n"
+            "hint: drop a filter, or see 'beilun list' with the same filters\n",
+        ),
+        (["list", "--topic", "经济总量", "--year", "1900"], "beilun: 没有符合这些条件的事实\n"),
+        (["list", "--topic", "economy", "--year", "1900"], "beilun: no fact matches these filters\n"),
+    ],
+)
+def test_no_match_is_said_in_the_language_of_the_query(args: list[str], stderr: str) -> None:
+    result = piped(args)
+    assert (result.returncode, result.stdout, result.stderr) == (1, "", stderr)

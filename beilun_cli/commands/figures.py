@@ -64,5 +64,6 @@ def show_figures(
         topics = " or ".join(f"'{name}'" for name in topic or ())
         asked = [f"topic {topics}"] * bool(topic) + [f"measure '{measure}'"] * bool(measure)
         raise NotFoundError(
-            f"no figures for {' and '.join(asked)}" if asked else "this fact base holds no figures"
+            f"no figures for {' and '.join(asked)}" if asked else "this fact base holds no figures",
+            zh="没有符合这些条件的数字" if asked else "这个事实库里没有数字",
         )

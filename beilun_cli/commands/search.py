@@ -46,6 +46,8 @@ def _filtered_out(base_hits: int, text: str) -> NotFoundError:
     return NotFoundError(
         f"{base_hits} facts match '{shown_query(text)}', but none passes the filters",
         "drop a filter, or see 'beilun list' with the same filters",
+        zh=f"有 {base_hits} 条事实匹配“{shown_query(text)}”，但没有一条符合筛选条件",
+        zh_hint="去掉一个筛选条件，或用相同条件看看 'beilun list'",
     )
 
 
@@ -93,11 +95,14 @@ def search_facts(
         beilun search 投资 --unit 亿元 --min 20
     """
     text = " ".join(words)
+    lang = language(ctx, lang, [text, entity, *(topic or ())])
     if not text.strip():
         raise UsageError("empty query", "give a few words, e.g. beilun search 沙滩")
     if not search.has_terms(text[: search.MAX_QUERY_CHARS]):
-        raise UsageError(f"nothing to search for in '{shown_query(text)}': only stop words or punctuation")
-    lang = language(ctx, lang, [text, entity, *(topic or ())])
+        raise UsageError(
+            f"nothing to search for in '{shown_query(text)}': only stop words or punctuation",
+            zh=f"“{shown_query(text)}”里没有可搜索的词：只有停用词或标点",
+        )
     out = output(ctx, fmt, as_json, fields, lang, SEARCH_FIELDS, header)
     if len(text) > search.MAX_QUERY_CHARS:
         message(
