@@ -145,7 +145,7 @@ class Filters:
     def __init__(
         self,
         *,
-        topic: str | None = None,
+        topic: str | Sequence[str] | None = None,
         entity: str | None = None,
         measure: str | None = None,
         unit: str | None = None,
@@ -155,7 +155,11 @@ class Filters:
         since: int | str | None = None,
         until: int | str | None = None,
     ) -> None:
-        self.topic = _optional_text("topic", topic)
+        # One topic, or several: facts of any of them.
+        topics = [topic] if topic is None or isinstance(topic, str) else list(topic)
+        self.topic: tuple[str, ...] | None = (
+            tuple(text_argument("topic", item) for item in topics if item) or None
+        )
         self.entity = _optional_text("entity", entity)
         self.measure = _optional_text("measure", measure)
         self.unit = _optional_text("unit", unit)
@@ -203,7 +207,9 @@ def _english_span(sentences: list[list[str]], start: int, end: int) -> EnglishCo
     return {"paragraph": text, "start": max(marked_start, 0), "end": max(marked_end, 0)}
 
 
-def _names_like(name: str, names: Sequence[tuple[str, str]], count: int = 3) -> str | None:
+def _names_like(
+    name: str, names: Sequence[tuple[str, str]], count: int = 3, *, ids_first: bool = False
+) -> str | None:
     """'did you mean' for a name, given (entity, name) pairs: one name per entity; first those with
     a word that is the query (hu -> Hu Zhaoxia), then those it begins, those with a word it
     begins, those holding it; else names spelled close to it (Hu Zhaoxa -> Hu Zhaoxia)."""
@@ -222,11 +228,22 @@ def _names_like(name: str, names: Sequence[tuple[str, str]], count: int = 3) -> 
         if wanted and tier is not None:
             tiers.append((tier, entity, written))
     shown: dict[str, str] = {}
-    # Stable: base order within a tier; a name before the entity's id, which only repeats it.
-    for _, entity, written in sorted(tiers, key=lambda found: (found[0], found[2] == found[1])):
+    # Stable: base order within a tier; a name before the entity's id, which only repeats it
+    # (or, `ids_first`, the id: the word topics and measures are listed by).
+    for _, entity, written in sorted(
+        tiers, key=lambda found: (found[0], (found[2] == found[1]) != ids_first)
+    ):
         shown.setdefault(entity, written)
+    if not shown:  # names spelled close to it, the closest first, one per entity
+        import difflib
+
+        owners = {written: entity for entity, written in reversed(names)}  # a name's first entity
+        if ids_first:
+            owners = {entity: entity for entity, _ in names} | owners
+        for written in difflib.get_close_matches(name, list(owners), n=len(owners), cutoff=0.5):
+            shown.setdefault(owners[written], written)
     found = list(shown.values())[:count]
-    return f"did you mean: {', '.join(found)}?" if found else did_you_mean(name, [n for _, n in names])
+    return f"did you mean: {', '.join(found)}?" if found else None
 
 
 def shown_query(text: str) -> str:
@@ -350,13 +367,15 @@ class Catalog:
         alias, in any case; else the usage error listing the ids."""
         wanted = text_argument(kind, given).strip().casefold()
         known: list[str] = []
+        named: list[tuple[str, str]] = []  # (id, a name): a part of a name (经济) suggests it
         for ident, record in self.index.rows(f"SELECT id, record FROM {table} ORDER BY position"):
             found = json.loads(record)
-            names = (ident, found["name"]["zh"], found["name"]["en"], *found.get("aliases", ()))
+            names = (found["name"]["zh"], found["name"]["en"], *found.get("aliases", ()), ident)
             if wanted in (name.casefold() for name in names):
                 return str(ident)
             known.append(ident)
-        raise unknown_name(kind, given, known)
+            named += [(ident, name) for name in names]
+        raise unknown_name(kind, given, known, _names_like(given, named, ids_first=True))
 
     def fact_record(self, fact_id: str) -> FactRecord:
         found = self.index.rows("SELECT record FROM facts WHERE id = ?", (fact_id,))
@@ -365,7 +384,11 @@ class Catalog:
             return record
         # Candidates share the first letters: a base of 100,000 ids stays quick to miss.
         candidates = self.fact_ids(fact_id[:2], limit=5000)
-        raise NotFoundError(f"no fact with id '{fact_id}'", did_you_mean(fact_id, candidates))
+        raise NotFoundError(
+            f"no fact with id '{fact_id}'",
+            did_you_mean(fact_id, candidates),
+            zh=f"没有 id 为“{fact_id}”的事实",
+        )
 
     def fact_ids(self, prefix: str = "", limit: int = -1) -> list[str]:
         """Ids starting with `prefix`, in base order (a negative limit is no limit)."""
@@ -384,7 +407,9 @@ class Catalog:
             " ORDER BY e.position, n.rank"
         )
         names = [(entity, written) for entity, written in self.index.rows(every)]
-        raise NotFoundError(f"no entity named '{name}'", _names_like(name, names))
+        raise NotFoundError(
+            f"no entity named '{name}'", _names_like(name, names), zh=f"没有名为“{name}”的实体"
+        )
 
     def entity(self, name: str) -> EntityRecord:
         """An entity found as `entity_id` finds it: its id, kind, names and aliases."""
@@ -410,8 +435,8 @@ class Catalog:
         clauses = list(required)
         values: list[Any] = []
         if filters.topic is not None:
-            clauses.append("topic = ?")
-            values.append(self.topic_id(filters.topic))
+            clauses.append(f"topic IN ({', '.join('?' * len(filters.topic))})")
+            values += [self.topic_id(topic) for topic in filters.topic]
         if filters.entity is not None:
             clauses.append("position IN (SELECT position FROM entity_facts WHERE entity = ?)")
             values.append(self.entity_id(filters.entity))
@@ -436,6 +461,12 @@ class Catalog:
     def fact_records(self, filters: Filters, limit: int | None = None) -> Iterator[FactRecord]:
         """Facts passing every filter, in base order, read as they are used."""
         return self._select(filters, "position", limit)
+
+    def count(self, filters: Filters, *, dated: bool = False) -> int:
+        """How many facts pass the filters (`dated`: of those `timeline` lists)."""
+        where, values = self._where(filters, *(["starts IS NOT NULL"] if dated else []))
+        [(count,)] = self.index.rows(f"SELECT count(*) FROM facts{where}", values)
+        return int(count)
 
     def timeline(self, filters: Filters, limit: int | None = None) -> Iterator[FactRecord]:
         """Dated facts passing the filters, earliest first; of two with one start, the shorter
@@ -645,9 +676,14 @@ class Catalog:
         shown = ", ".join(words[:6]) + (" …" if len(words) > 6 else "")
         what = f"the word {shown}" if len(words) == 1 else f"any of the words {shown}"
         message = f"no fact matches '{shown_query(text)}': none holds {what}, or a word meaning the same"
+        which = "这个词" if len(words) == 1 else "这些词中的任何一个"
+        chinese = f"没有事实匹配“{shown_query(text)}”：没有一条包含{which}（{shown}）或意思相同的词"
         close = self.suggestions(text)
         if close:
-            hint = f"did you mean: {', '.join(close)}?"
-        else:
-            hint = "try other words, in Chinese or English, or see 'beilun topics' for what the facts cover"
-        return NotFoundError(message, hint)
+            return NotFoundError(message, f"did you mean: {', '.join(close)}?", zh=chinese)
+        return NotFoundError(
+            message,
+            "try other words, in Chinese or English, or see 'beilun topics' for what the facts cover",
+            zh=chinese,
+            zh_hint="换些词试试（中文或英文均可），或用 'beilun topics' 看看事实涵盖哪些主题",
+        )

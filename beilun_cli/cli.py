@@ -12,8 +12,8 @@ from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
 from beilun_cli import __version__
 from beilun_cli.completion import completion_options
-from beilun_cli.errors import Interrupted, OutputClosed
-from beilun_cli.invocation import release_held
+from beilun_cli.errors import Interrupted, OutputClosed, UsageError
+from beilun_cli.invocation import MESSAGE_LANG, message_lang, release_held, typed_lang
 from beilun_cli.options import terminal_options
 from beilun_cli.process import report, silence_stdout
 
@@ -41,6 +41,19 @@ def _name_metavars(params: list[Any]) -> None:
             param.metavar = _METAVARS.get(param.type.name, "TEXT")
 
 
+def _refuse_repeats(command: TyperCommand, ctx: Any, args: list[str]) -> None:
+    """An option that takes one value, given twice (`--unit 亿元 --unit 万元`), is a usage error:
+    Click would keep the last and drop the first without a word. Repeatable options (--topic)
+    combine their values instead."""
+    _, _, order = command.make_parser(ctx).parse_args(args=list(args))
+    seen: set[str] = set()
+    for param in order:
+        if isinstance(param, TyperOption) and not param.multiple and not param.is_flag:
+            if param.name in seen:
+                raise UsageError(f"{param.opts[0]} given more than once: give it once")
+            seen.add(param.name or "")
+
+
 class BeilunCommand(TyperCommand):
     """A command with the app's terminal options, one metavar style, and paged output."""
 
@@ -61,6 +74,18 @@ class BeilunCommand(TyperCommand):
                 pieces.append(name if param.required else f"[{name}]")
         return pieces
 
+    def get_short_help_str(self, limit: int = 45) -> str:
+        """The summary `beilun --help` lists: the docstring's first sentence, whole (Click cuts it
+        to fit with "...", which left half of most summaries out)."""
+        from typer._click.utils import make_default_short_help
+
+        return make_default_short_help(self.help or "", max_length=10**6)
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        if not ctx.resilient_parsing:  # completion parses partial lines: never refuse those
+            _refuse_repeats(self, ctx, args)
+        return super().parse_args(ctx, args)
+
     def invoke(self, ctx: Any) -> Any:
         interrupted = False
         try:
@@ -70,6 +95,18 @@ class BeilunCommand(TyperCommand):
             raise
         finally:
             release_held(ctx, interrupted=interrupted)
+
+
+def _shell_word(word: str) -> str:
+    """A word as a shell reads it: quoted only where the shell would split or expand it."""
+    import re
+    import shlex
+
+    return word if re.fullmatch(r"[\w@%+=:,./-]+", word) else shlex.quote(word)
+
+
+# The widest the command list of `beilun --help` gets: wide enough for each summary on one line.
+_COMMAND_LIST_WIDTH = 120
 
 
 class BoundaryGroup(TyperGroup):
@@ -83,6 +120,44 @@ class BoundaryGroup(TyperGroup):
         self.params.extend(completion_options())  # --show-completion SHELL: the shell named
         _name_metavars(self.params)
 
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
+        """The command list as wide as the terminal (up to 120 columns), so each summary takes
+        one line where it can; the prose above keeps Click's 80."""
+        import shutil
+
+        narrow = formatter.width
+        formatter.width = max(
+            narrow, min(ctx.terminal_width or shutil.get_terminal_size().columns, _COMMAND_LIST_WIDTH)
+        )
+        try:
+            super().format_commands(ctx, formatter)
+        finally:
+            formatter.width = narrow
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        """An unknown command that is no misspelt command name (`beilun 沙滩`, `beilun volunteers`)
+        is taken for a query: the error suggests `beilun search …` and `beilun ask …`."""
+        name = args[0] if args else ""
+        if (
+            name
+            and not name.startswith("-")
+            and not ctx.resilient_parsing
+            and self.get_command(ctx, name) is None
+        ):
+            import difflib
+
+            if not difflib.get_close_matches(name, self.list_commands(ctx)):
+                words = " ".join(_shell_word(word) for word in args)
+                chinese = typed_lang(" ".join(args)) == "zh"
+                ctx.meta[MESSAGE_LANG] = "zh" if chinese else "en"
+                raise UsageError(
+                    f"no command '{name}'",
+                    f"to look it up, try: beilun search {words}  or  beilun ask {words}",
+                    zh=f"没有“{name}”这个命令",
+                    zh_hint=f"要查找它，请试试：beilun search {words} 或 beilun ask {words}",
+                )
+        return super().resolve_command(ctx, args)
+
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
@@ -94,13 +169,38 @@ class BoundaryGroup(TyperGroup):
         except Exception as error:
             if type(error).__module__.startswith("typer."):
                 raise  # Typer's own usage errors keep their usual message and exit code 2
-            raise typer.Exit(report(error)) from None
+            raise typer.Exit(report(error, message_lang(ctx))) from None
 
 
-def _version(value: bool) -> None:
+def _version(ctx: typer.Context, value: bool) -> None:
+    """--version: the version, then the fact base this call would ask and its index (--facts is
+    eager and this is not, so --facts is read first wherever it stands)."""
     if value:
-        typer.echo(f"beilun {__version__}")
+        typer.echo(version_text(ctx))
         raise typer.Exit()
+
+
+def version_text(ctx: typer.Context) -> str:
+    """`beilun 0.1.0`, the fact base (path, facts, each source with its date) and the index file.
+    The index answers (built first if need be), as any command's would: no TOML is read."""
+    from beilun_cli.errors import BeilunError
+    from beilun_cli.invocation import catalog, root
+    from beilun_cli.output.text import neutralise
+
+    lines = [f"beilun {__version__}"]
+    try:
+        base = catalog(ctx)
+        count = base.fact_count
+        lines.append(f"facts: {neutralise(str(root(ctx)))} ({count} {'fact' if count == 1 else 'facts'})")
+        for source in base.sources():
+            published = str(source["published"])[:10]  # the date, without the time of day
+            named = f"{source['outlet']['zh']} · {source['title']['zh']}"
+            lines.append(neutralise(f"  {source['id']}  {published}  {named}"))
+        where = base.index.path
+        lines.append(f"index: {neutralise(str(where)) if where is not None else 'in memory (no cache)'}")
+    except BeilunError as error:  # the version is still worth saying when the base is broken
+        lines.append(f"facts: {neutralise(str(root(ctx)))}: {error.message}")
+    return "\n".join(lines)
 
 
 def main_options(
@@ -112,11 +212,17 @@ def main_options(
             envvar="BEILUN_FACTS",
             help="Fact base directory or file to use instead of the shipped one.",
             show_default=False,
+            is_eager=True,  # read before --version, which names the base
         ),
     ] = None,
     version: Annotated[
         bool,
-        typer.Option("--version", "-V", help="Print the version and exit.", callback=_version, is_eager=True),
+        typer.Option(
+            "--version",
+            "-V",
+            help="Print the version, the fact base (path, facts, sources) and the index, and exit.",
+            callback=_version,  # not eager: after --facts, which is
+        ),
     ] = False,
 ) -> None:
     """Look up sourced facts about Beilun from the news, in Chinese or English.
@@ -129,11 +235,19 @@ def main_options(
 
         beilun topics
 
+        beilun search 沙滩
+
+        beilun ask 北仑有多少志愿者？
+
+        beilun check "Beilun's GDP passed 120 billion yuan in 2018"
+
         beilun list --topic economy
 
         beilun show gdp-2018 --context
 
         beilun list --json | jq '.[0].claim.en'
+
+        beilun help search
     """
     # The terminal decisions of this call are made once, when the command first asks
     # (invocation.environment): --color and --no-pager may still follow the command's name.
@@ -162,6 +276,35 @@ COMMANDS = {
 _VALUED_OPTIONS = ("--facts", "--color")
 
 
+def show_help(
+    ctx: typer.Context,
+    command: Annotated[
+        str | None,
+        typer.Argument(metavar="COMMAND", help="The command to explain; none for beilun itself."),
+    ] = None,
+) -> None:
+    """Show the help of beilun, or of one command (the same as COMMAND --help).
+
+    Examples:
+
+        beilun help
+
+        beilun help search
+    """
+    root = ctx.find_root()
+    group = root.command
+    if command is None:
+        typer.echo(root.get_help())
+        return
+    found = group.get_command(root, command) if isinstance(group, typer.core.TyperGroup) else None
+    if found is None:
+        from beilun_cli.errors import did_you_mean
+
+        raise UsageError(f"no command '{command}'", did_you_mean(command, COMMANDS))
+    with found.context_class(found, info_name=command, parent=root) as shown:
+        typer.echo(found.get_help(shown))
+
+
 def build_app(only: str | None = None) -> typer.Typer:
     """The Typer app with every command, or with `only` that one.
 
@@ -184,11 +327,14 @@ def build_app(only: str | None = None) -> typer.Typer:
         if only is None or name == only:
             command = getattr(importlib.import_module(f"beilun_cli.commands.{module}"), function)
             application.command(name, cls=BeilunCommand)(command)
+    if only is None:
+        application.command("help", cls=BeilunCommand)(show_help)
     return application
 
 
 def invoked_command(argv: list[str]) -> str | None:
-    """The command an argv runs, if it runs one known command and asks nothing of the group."""
+    """The command an argv runs, if it runs one known command and asks nothing of the group;
+    "" (no command at all) for --version, which needs none of them."""
     if any(key.endswith("_COMPLETE") for key in os.environ):
         return None  # shell completion walks the whole app
     position = 0
@@ -198,6 +344,8 @@ def invoked_command(argv: list[str]) -> str | None:
             position += 2
         elif word.startswith(("--facts=", "--color=")) or word == "--no-pager":
             position += 1
+        elif word in ("--version", "-V"):
+            return ""
         elif word.startswith("-"):
             return None  # --help, --version, a completion flag or a mistake: the full app answers
         else:

@@ -13,14 +13,19 @@ EXIT_INTERRUPTED = 130
 
 
 class BeilunError(Exception):
-    """A failure with a one-line message for the user, and an optional hint."""
+    """A failure with a one-line message for the user, and an optional hint; `zh` and `zh_hint`
+    say them in Chinese, for a call that answers in Chinese (process.report chooses)."""
 
     exit_code = EXIT_INTERNAL
 
-    def __init__(self, message: str, hint: str | None = None) -> None:
+    def __init__(
+        self, message: str, hint: str | None = None, *, zh: str | None = None, zh_hint: str | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.hint = hint
+        self.zh = zh
+        self.zh_hint = zh_hint
 
 
 def did_you_mean(word: str, candidates: Iterable[str]) -> str | None:
@@ -52,14 +57,26 @@ class InvalidArgument(UsageError, ValueError):
 LISTED_NAMES = 30
 
 
-def unknown_name(kind: str, name: str, known: Iterable[str]) -> UsageError:
+# The kinds of name `unknown_name` reports, in Chinese.
+_KINDS_ZH = {"topic": "主题", "measure": "指标"}
+
+
+def unknown_name(kind: str, name: str, known: Iterable[str], hint: str | None = None) -> UsageError:
     """The usage error for a topic, measure… that does not exist: it lists (the first of) the
-    ones that do, and suggests the closest."""
+    ones that do, and suggests `hint`, else the closest of them."""
     names = sorted(known)
     listed = ", ".join(names[:LISTED_NAMES]) or "none defined"
-    if len(names) > LISTED_NAMES:
-        listed += f" and {len(names) - LISTED_NAMES} more (see 'beilun {kind}s')"
-    return UsageError(f"unknown {kind} '{name}'; {kind}s are: {listed}", did_you_mean(name, names))
+    more = len(names) - LISTED_NAMES
+    zh_listed = ", ".join(names[:LISTED_NAMES]) or "无"
+    if more > 0:
+        listed += f" and {more} more (see 'beilun {kind}s')"
+        zh_listed += f" 等，另有 {more} 个（见 'beilun {kind}s'）"
+    kind_zh = _KINDS_ZH.get(kind, kind)
+    return UsageError(
+        f"unknown {kind} '{name}'; {kind}s are: {listed}",
+        hint or did_you_mean(name, names),
+        zh=f"没有{kind_zh}“{name}”；现有{kind_zh}：{zh_listed}",
+    )
 
 
 class Problem:

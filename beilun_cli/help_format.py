@@ -22,11 +22,17 @@ _TOKEN = re.compile(rf"\s+|[{_WIDE}][，。、；：？！）》」』]*|[^\s{_W
 
 
 def _cells(text: str) -> int:
+    """The terminal cells `text` takes: two for a wide (East Asian) character, none for a
+    combining mark. The standard library's table, not Rich's: help is printed on every
+    `--help`, and importing Rich would double its start-up."""
     if text.isascii():
         return len(text)
-    from rich.cells import cell_len
+    import unicodedata
 
-    return cell_len(text)
+    return sum(
+        0 if unicodedata.combining(char) else 2 if unicodedata.east_asian_width(char) in "WF" else 1
+        for char in text
+    )
 
 
 def _chop(word: str, width: int) -> list[str]:

@@ -33,12 +33,36 @@ FieldsOpt = Annotated[
     str | None,
     typer.Option("--fields", help="Comma-separated fields to output, e.g. id,claim,value.", metavar="FIELDS"),
 ]
+# --fields of the commands that list no facts: their fields are not a fact's.
+RecordFieldsOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--fields",
+        help="Comma-separated fields to output, named as in --json (a wrong name lists them).",
+        metavar="FIELDS",
+    ),
+]
+# --lang of each command: its meaning (claims, names, paragraphs) is said where it differs; the
+# default is one rule for all (invocation.language): BEILUN_LANG, the config file, what you typed.
 LangOpt = Annotated[
-    str,
+    str | None,
     typer.Option(
         "--lang",
-        help="Claim language in tables and tsv: zh, en or both.",
+        help="Language of claims in tables, TSV and CSV: zh, en or both. Default: $BEILUN_LANG, "
+        "the config file's lang, else the language of the words or names you typed, else en.",
         metavar="LANG",
+        show_default=False,
+        autocompletion=choices(LANGS),
+    ),
+]
+NamesLangOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--lang",
+        help="Language of names in tables, TSV and CSV: zh, en or both. Default: $BEILUN_LANG, "
+        "the config file's lang, else both.",
+        metavar="LANG",
+        show_default=False,
         autocompletion=choices(LANGS),
     ),
 ]
@@ -61,12 +85,14 @@ LimitOpt = Annotated[
         callback=_zero_is_no_limit,
     ),
 ]
+# Repeatable: facts of either topic (`--topic economy --topic ecology`), never the last one only.
 TopicOpt = Annotated[
-    str | None,
+    list[str] | None,
     typer.Option(
         "--topic",
         "-t",
-        help="Only facts of this topic: its id or its Chinese or English name (see 'beilun topics').",
+        help="Only facts of this topic: its id or its Chinese or English name (see 'beilun topics'); "
+        "repeat it for facts of either topic.",
         autocompletion=complete_topic,
         show_default=False,
         metavar="TOPIC",

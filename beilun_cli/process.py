@@ -35,17 +35,21 @@ _DISK_FULL = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
 _MAX_DETAIL = 200  # an internal error's own text may quote megabytes of input: keep one short line
 
 
-def report(error: BaseException) -> int:
-    """Turn any exception into a one-line message on stderr; return its exit code."""
-    from beilun_cli.output.messages import message
+def report(error: BaseException, lang: str = "en") -> int:
+    """Turn any exception into a one-line message on stderr, in Chinese when `lang` is zh and
+    the error has its Chinese words; return its exit code."""
+    from beilun_cli.output.messages import hint_line, message
 
     if isinstance(error, OSError) and error.errno in _DISK_FULL:
         # Click writes help and version itself: a full disk under them fails as any answer does.
         error = OutputError(f"cannot write output: {error.strerror}")
     if isinstance(error, BeilunError):
-        message(f"beilun: {error.message}")
-        if error.hint:
-            message(f"hint: {error.hint}")
+        chinese = lang == "zh"
+        message(f"beilun: {error.zh if chinese and error.zh else error.message}")
+        if chinese and error.zh_hint:
+            message(hint_line(error.zh_hint, lang, chinese=True))
+        elif error.hint:
+            message(hint_line(error.hint, lang))
         return error.exit_code
     if isinstance(error, Interrupted | KeyboardInterrupt):
         message("beilun: interrupted")

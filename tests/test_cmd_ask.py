@@ -192,7 +192,7 @@ def test_a_question_nothing_matches_exits_1_as_search_does() -> None:
         (["ask", " "], "beilun: empty question\n"),
         (
             ["ask", "北仑有多少志愿者？", "--lang", "both"],
-            "beilun: unknown language 'both'; ask answers in: zh, en\n",
+            "beilun: unknown language 'both'; languages are: zh, en\n",
         ),
         (
             ["ask", "北仑有多少志愿者？", "--format", "csv"],

@@ -33,11 +33,14 @@ def test_part_of_a_name_suggests_the_names_that_hold_it() -> None:
     for part, hint in [
         ("hu", "Hu Zhaoxia, Hu Zhaoxia Love Team, Huashuo Technology"),  # a word, then a word's start
         ("zhaoxia", "Hu Zhaoxia, Hu Zhaoxia Love Team"),
-        ("胡", "胡朝霞, 胡朝霞爱心团队"),
     ]:
         result = run(["entities", part])
         assert (result.exit_code, result.stdout) == (1, "")
         assert result.stderr == f"beilun: no entity named '{part}'\nhint: did you mean: {hint}?\n"
+    # A Chinese name is answered in Chinese.
+    result = run(["entities", "胡"])
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == "beilun: 没有名为“胡”的实体\n提示：您是不是要找：胡朝霞、胡朝霞爱心团队？\n"
 
 
 def test_unknown_kind_is_a_usage_error() -> None:

@@ -59,3 +59,44 @@ def test_color_overrules_the_variables_and_auto_follows_them(
 ) -> None:
     env = Environment.from_process(variables, color=color)
     assert (env.force_color, env.no_color, env.plain) == decided
+
+
+JSON_ARGS = ["show", "growth", "--json", "--fields", "id,value,unit"]
+COLOURED_JSON = (
+    '{\n  \x1b[1;34m"id"\x1b[0m: \x1b[32m"growth"\x1b[0m,\n'
+    '  \x1b[1;34m"value"\x1b[0m: \x1b[1;30mnull\x1b[0m,\n'
+    '  \x1b[1;34m"unit"\x1b[0m: \x1b[1;30mnull\x1b[0m\n}\n'
+)
+PLAIN_JSON = '{\n  "id": "growth",\n  "value": null,\n  "unit": null\n}\n'
+
+
+@pytest.mark.parametrize(
+    ("args", "variables", "shown"),
+    [
+        (JSON_ARGS, {}, COLOURED_JSON),  # a terminal: keys, strings and null coloured as jq does
+        (JSON_ARGS, {"NO_COLOR": "1"}, PLAIN_JSON),
+        ([*JSON_ARGS, "--color", "never"], {}, PLAIN_JSON),
+    ],
+)
+def test_json_is_coloured_on_a_terminal(
+    base: Path, args: list[str], variables: dict[str, str], shown: str
+) -> None:
+    run(["--facts", str(base), "topics"])  # the index built: no progress bar
+    status, screen = on_a_terminal(["--facts", str(base), *args], variables=variables)
+    assert (status, screen) == (0, shown)
+
+
+@pytest.mark.parametrize(
+    ("args", "shown"),
+    [
+        (JSON_ARGS, PLAIN_JSON),  # a pipe: plain
+        ([*JSON_ARGS, "--color", "always"], COLOURED_JSON),
+        (
+            ["list", "--format", "jsonl", "--fields", "id", "--color", "always"],
+            '{\x1b[1;34m"id"\x1b[0m:\x1b[32m"growth"\x1b[0m}\n',
+        ),
+    ],
+)
+def test_json_in_a_pipe_is_plain_unless_colour_is_forced(base: Path, args: list[str], shown: str) -> None:
+    result = run(["--facts", str(base), *args], env={"NO_COLOR": None, "CLICOLOR_FORCE": None})
+    assert (result.exit_code, result.stdout) == (0, shown)

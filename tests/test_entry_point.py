@@ -7,8 +7,10 @@ import os
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
+from conftest import write_base
 
 from beilun_cli import __version__
 
@@ -28,9 +30,30 @@ def beilun(*args: str, env: dict[str, str] | None = None) -> subprocess.Complete
     )
 
 
-def test_version() -> None:
-    result = beilun("--version")
-    assert (result.returncode, result.stdout, result.stderr) == (0, f"beilun {__version__}\n", "")
+def test_version_names_the_fact_base_its_sources_and_the_index(tmp_path: Path, private_cache: Path) -> None:
+    from beilun_cli.index import index_path
+
+    base = write_base(tmp_path / "base")
+    index = index_path(base, (private_cache / "beilun").resolve())
+    for args in (["--facts", str(base), "--version"], ["-V", "--facts", str(base)]):
+        result = beilun(*args)
+        assert (result.returncode, result.stderr) == (0, "")
+        assert result.stdout == (
+            f"beilun {__version__}\nfacts: {base} (1 fact)\n"
+            f"  src  2019-09-16  测试网 · 测试\nindex: {index}\n"
+        )
+
+
+def test_version_of_the_shipped_base_and_of_a_broken_one(tmp_path: Path) -> None:
+    shipped = beilun("--version").stdout.splitlines()
+    assert shipped[0] == f"beilun {__version__}"
+    assert shipped[1].endswith("facts (176 facts)")
+    assert shipped[2] == "  cnnb-2019-09-16  2019-09-16  中国宁波网 · 北仑“双城战略”拉开发展新格局"
+    assert shipped[3].startswith("index: ") and shipped[3].endswith(".sqlite")
+    missing = tmp_path / "nothing"
+    result = beilun("--version", env={"BEILUN_FACTS": str(missing)})
+    assert (result.returncode, result.stderr) == (0, "")  # the version is said all the same
+    assert result.stdout == f"beilun {__version__}\nfacts: {missing}: {missing}: fact base not found\n"
 
 
 def test_show_json_from_the_installed_script() -> None:

@@ -84,3 +84,102 @@ def test_paragraphs_keep_their_indent_and_a_marked_block_is_kept_as_written() ->
 def test_every_command_takes_color_and_no_pager(args: list[str]) -> None:
     options = help_at(args, 80).split("\nOptions:\n")[1]
     assert "\n  --color WHEN " in options and "\n  --no-pager " in options
+
+
+def test_the_command_list_shows_each_summary_whole_on_one_line_at_120_columns() -> None:
+    shown = help_at(["--help"], 120)
+    listed = shown[shown.index("Commands:\n") :].splitlines()[1:]
+    assert [line.split()[0] for line in listed] == [*COMMANDS, "help"]  # one line each
+    assert "..." not in "\n".join(listed)
+    assert (
+        "  cite      Cite facts: each with its quote, paragraph and the article's bibliographic record."
+        in listed
+    )
+    assert (
+        "  check     Check a statement against the article: supported, refuted, or not-enough-info." in listed
+    )
+    # Narrower, a summary wraps rather than being cut.
+    at_80 = help_at(["--help"], 80)
+    assert "  check     Check a statement against the article: supported, refuted, or\n" in at_80
+    assert "            not-enough-info.\n" in at_80
+
+
+def test_the_top_level_examples_ask_check_and_search() -> None:
+    examples = help_at(["--help"], 80).split("Examples:\n")[1].split("Options:")[0]
+    commands = [line.split()[1] for line in examples.splitlines() if line.strip()]
+    assert commands == ["topics", "search", "ask", "check", "list", "show", "list", "help"]
+
+
+@pytest.mark.parametrize("command", [*COMMANDS, None])
+def test_beilun_help_is_the_same_as_help(command: str | None) -> None:
+    asked = [command] if command else []
+    assert help_at(["help", *asked], 80) == help_at([*asked, "--help"], 80)
+
+
+def test_beilun_help_of_no_command_is_a_usage_error() -> None:
+    result = subprocess.run(
+        [installed_script(), "help", "serch"], capture_output=True, text=True, check=False
+    )
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == "beilun: no command 'serch'\nhint: did you mean: search, sources?\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "lines"),
+    [
+        (
+            ["沙滩"],
+            ["beilun: 没有“沙滩”这个命令", "提示：要查找它，请试试：beilun search 沙滩 或 beilun ask 沙滩"],
+        ),
+        (
+            ["volunteers", "in", "Beilun?"],
+            [
+                "beilun: no command 'volunteers'",
+                "hint: to look it up, try: beilun search volunteers in 'Beilun?'"
+                "  or  beilun ask volunteers in 'Beilun?'",
+            ],
+        ),
+    ],
+)
+def test_an_unknown_command_that_looks_like_a_query_suggests_search_and_ask(
+    args: list[str], lines: list[str]
+) -> None:
+    from conftest import on_a_terminal
+
+    status, screen = on_a_terminal(args, columns=120)
+    assert (status, screen) == (2, "\n".join(lines) + "\n")
+
+
+def test_a_misspelt_command_still_gets_the_command_it_meant() -> None:
+    result = subprocess.run(
+        [installed_script(), "serch", "沙滩"], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 2
+    assert result.stderr.endswith("Error: No such command 'serch'. Did you mean 'search'?\n")
+
+
+@pytest.mark.parametrize(
+    ("args", "option", "text"),
+    [
+        (["topics"], "--fields FIELDS", "Comma-separated fields to output: id, name, facts."),
+        (["measures"], "--fields FIELDS", "Comma-separated fields to output, named as in --json (a"),
+        (["validate"], "--json", "Print the report as one JSON object: ok, counts, problems,"),
+        (["article"], "--lang LANG", "Language of the paragraphs: zh, en or both."),
+        (["sources"], "--lang LANG", "Language of outlets and titles in tables, TSV and CSV:"),
+        (["cite"], "--lang LANG", "Language of the claim in plain and markdown citations:"),
+        (["entities"], "-k, --kind KIND", "Only entities of this kind: person, organisation,"),
+        (["search"], "--lang LANG", "Language of claims in tables, TSV and CSV: zh, en or"),
+    ],
+)
+def test_option_help_says_what_the_option_means_in_that_command(
+    args: list[str], option: str, text: str
+) -> None:
+    line = next(
+        line for line in help_at([*args, "--help"], 80).splitlines() if line.lstrip().startswith(option)
+    )
+    assert line.split(option, 1)[1].strip().startswith(text)  # its first line
+
+
+def test_no_example_pipes_a_table_into_a_pager_of_its_own() -> None:
+    for name in COMMANDS:
+        assert "less -R" not in help_at([name, "--help"], 80)

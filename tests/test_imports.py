@@ -179,11 +179,22 @@ def test_the_budget_covers_every_command_and_its_json() -> None:
     assert as_json == set(COMMANDS)
 
 
-@pytest.mark.parametrize("args", [["--help"], ["--version"]])
-def test_the_whole_app_loads_no_analyzer_parser_or_rich(args: list[str], cache: Path, tmp_path: Path) -> None:
-    """Help and --version build every command (as shell completion does), and still load none
-    of the costly modules: each is imported by the call that uses it."""
-    code, modules = imported(args, cache, tmp_path / "report.json")
+def test_the_whole_app_loads_no_analyzer_parser_or_rich(cache: Path, tmp_path: Path) -> None:
+    """Help builds every command (as shell completion does), and still loads none of the costly
+    modules: each is imported by the call that uses it."""
+    code, modules = imported(["--help"], cache, tmp_path / "report.json")
     assert code == 0
     assert command_modules(modules) == {f"beilun_cli.commands.{module}" for module, _ in COMMANDS.values()}
     assert watched(modules) & {"tomli", "rich", "Stemmer", "opencc", "pypinyin"} == set()
+
+
+@pytest.mark.parametrize("args", [["--version"], ["--no-pager", "-V"]])
+def test_version_builds_no_command_and_reads_the_index_only(
+    args: list[str], cache: Path, tmp_path: Path
+) -> None:
+    """--version names the fact base from its warm index: no command, no TOML, no Rich."""
+    imported(args, cache, tmp_path / "first.json")  # builds the index if no call has yet
+    code, modules = imported(args, cache, tmp_path / "report.json")
+    assert code == 0
+    assert command_modules(modules) == set()
+    assert watched(modules) == set()

@@ -28,7 +28,10 @@ needs_search = pytest.mark.skipif(not has_command("search"), reason="'beilun sea
 def test_an_unknown_command(base: Path) -> None:
     result = run(["--facts", str(base), "frobnicate"])
     assert (result.exit_code, result.stdout) == (2, "")
-    assert result.stderr.endswith("Error: No such command 'frobnicate'.\n")
+    assert result.stderr == (  # no command's name: a query, maybe
+        "beilun: no command 'frobnicate'\n"
+        "hint: to look it up, try: beilun search frobnicate  or  beilun ask frobnicate\n"
+    )
 
 
 def test_an_unknown_topic_lists_the_valid_ones(base: Path) -> None:

@@ -267,7 +267,7 @@ def test_no_hit_exits_1_with_an_empty_array_and_did_you_mean(two_facts: str) -> 
 
 
 def test_no_hit_without_anything_close_points_at_the_topics(two_facts: str) -> None:
-    result = run(["--facts", two_facts, "search", "磁悬浮"])
+    result = run(["--facts", two_facts, "search", "磁悬浮", "--lang", "en"])  # English messages
     assert (result.exit_code, result.stdout) == (1, "")
     assert result.stderr == (
         "beilun: no fact matches '磁悬浮': none holds the word 磁悬浮, or a word meaning the same\n"
@@ -287,7 +287,7 @@ def test_filters_narrow_the_ranked_list(two_facts: str) -> None:
     assert economy.stdout == "growth\n"
     filtered_out = run(["--facts", two_facts, "search", "大港", "--topic", "economy", "--json"])
     assert filtered_out.exit_code == 1 and json.loads(filtered_out.stdout) == []
-    assert "none passes the filters" in filtered_out.stderr
+    assert "但没有一条符合筛选条件" in filtered_out.stderr  # none passes the filters, in the query's language
 
 
 def test_limit_keeps_the_best(two_facts: str) -> None:
@@ -300,7 +300,7 @@ def test_limit_keeps_the_best(two_facts: str) -> None:
     [
         (["search", ""], "beilun: empty query\n"),
         (["search", "the", "of", "?"], "beilun: nothing to search for in 'the of ?'"),
-        (["search", "港", "--topic", "nowhere"], "beilun: unknown topic 'nowhere'"),
+        (["search", "港", "--topic", "nowhere"], "beilun: 没有主题“nowhere”"),  # the query's language
         (["search", "港", "--format", "xml"], "beilun: unknown format 'xml'"),
     ],
 )
@@ -314,7 +314,10 @@ def test_usage_errors_exit_2(two_facts: str, args: list[str], message: str) -> N
 def test_a_bare_query_is_not_a_command(two_facts: str) -> None:
     result = run(["--facts", two_facts, "沙滩"])
     assert result.exit_code == 2
-    assert "No such command '沙滩'" in result.stderr
+    assert (
+        "beilun: 没有“沙滩”这个命令\n提示：要查找它，请试试：beilun search 沙滩 或 beilun ask 沙滩\n"
+        == result.stderr
+    )
 
 
 def test_values_typed_by_the_user_are_never_code(two_facts: str) -> None:

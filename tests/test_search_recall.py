@@ -275,7 +275,12 @@ def test_a_miss_names_the_words_searched_and_suggestions_that_find_facts() -> No
 def test_a_miss_of_chinese_leaves_the_question_words_out_of_what_it_names() -> None:
     result = run(["search", "磁悬浮列车是什么"])
     assert (result.exit_code, result.stdout) == (1, "")
-    assert result.stderr == (
+    assert result.stderr == (  # said in the query's language
+        "beilun: 没有事实匹配“磁悬浮列车是什么”：没有一条包含这个词（磁悬浮列车）或意思相同的词\n"
+        "提示：换些词试试（中文或英文均可），或用 'beilun topics' 看看事实涵盖哪些主题\n"
+    )
+    english = run(["search", "磁悬浮列车是什么", "--lang", "en"])
+    assert english.stderr == (
         "beilun: no fact matches '磁悬浮列车是什么': none holds the word 磁悬浮列车,"
         " or a word meaning the same\n"
         "hint: try other words, in Chinese or English, or see 'beilun topics' for what the facts cover\n"

@@ -9,10 +9,20 @@ import typer
 
 from beilun_cli.completion import complete_source
 from beilun_cli.errors import NotFoundError, UsageError
-from beilun_cli.invocation import catalog
-from beilun_cli.options import FormatOpt, JsonOpt, LangOpt, output
+from beilun_cli.invocation import catalog, language
+from beilun_cli.options import FormatOpt, JsonOpt, output
 
 PARAGRAPH_FIELDS = ("paragraph", "zh", "en")
+LangOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--lang",
+        help="Language of the paragraphs: zh, en or both. Default: $BEILUN_LANG, the config "
+        "file's lang, else both.",
+        metavar="LANG",
+        show_default=False,
+    ),
+]
 _RANGE = re.compile(r"^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$")
 
 
@@ -46,7 +56,7 @@ def show_article(
     ] = None,
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
-    lang: LangOpt = "both",
+    lang: LangOpt = None,
 ) -> None:
     """Read the article, paragraph by paragraph, numbered as facts cite them (source ¶N).
 
@@ -61,6 +71,7 @@ def show_article(
         beilun article --json | jq -r '.[] | "\\(.paragraph)\\t\\(.en)"'
     """
     first, last = _range(para)
+    lang = language(ctx, lang, default="both")
     base = catalog(ctx)
     source = base.source(source_id)
     columns = {"zh": ("paragraph", "zh"), "en": ("paragraph", "en"), "both": PARAGRAPH_FIELDS}[lang]

@@ -11,7 +11,7 @@ from beilun_cli import answers
 from beilun_cli.completion import choices
 from beilun_cli.errors import UsageError
 from beilun_cli.fields import FACT_FIELDS
-from beilun_cli.invocation import catalog
+from beilun_cli.invocation import catalog, language
 from beilun_cli.options import JsonOpt, output
 
 FORMATS = ("table", "tsv", "md", "json")
@@ -40,7 +40,8 @@ AnswerLangOpt = Annotated[
     str | None,
     typer.Option(
         "--lang",
-        help="Language of the answer, claims and paragraph: zh or en. Default: the question's.",
+        help="Language of the answer, claims and paragraph: zh or en. Default: $BEILUN_LANG, "
+        "the config file's lang, else the question's.",
         metavar="LANG",
         show_default=False,
         autocompletion=choices(answers.ANSWER_LANGS),
@@ -82,9 +83,7 @@ def ask_question(
     question = " ".join(words)
     if not question.strip():
         raise UsageError("empty question", "ask in words, e.g. beilun ask 北仑有多少志愿者？")
-    if lang is not None and lang not in answers.ANSWER_LANGS:
-        raise UsageError(f"unknown language '{lang}'; ask answers in: {', '.join(answers.ANSWER_LANGS)}")
-    chosen = lang or answers.question_lang(question)
+    chosen = language(ctx, lang, [question], choices=answers.ANSWER_LANGS)
     out = output(ctx, fmt, as_json, None, chosen, FACT_FIELDS)
     if out.format not in FORMATS:
         raise UsageError(f"ask does not write {out.format}; formats are: {', '.join(FORMATS)}")

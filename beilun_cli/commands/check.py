@@ -9,7 +9,7 @@ import typer
 
 from beilun_cli import verdicts
 from beilun_cli.errors import UsageError
-from beilun_cli.invocation import catalog
+from beilun_cli.invocation import catalog, language
 from beilun_cli.options import FormatOpt, HeaderOpt, JsonOpt, LangOpt, output
 
 CHECK_FIELDS = ("claim", "verdict", "reason", "evidence")
@@ -45,7 +45,7 @@ def check_claims(
     words: ClaimArg,
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
-    lang: LangOpt = "en",
+    lang: LangOpt = None,
     header: HeaderOpt = False,
 ) -> None:
     """Check a statement against the article: supported, refuted, or not-enough-info.
@@ -72,6 +72,7 @@ def check_claims(
         raise UsageError(
             f"a claim is longer than {MAX_CLAIM_CHARS} characters", "check one statement at a time"
         )
+    lang = language(ctx, lang, claims)
     out = output(ctx, fmt, as_json, None, lang, CHECK_FIELDS, header)
     base = catalog(ctx)
     results = [verdicts.check(base, claim) for claim in claims]

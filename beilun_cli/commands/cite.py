@@ -10,8 +10,19 @@ import typer
 from beilun_cli.citation import STYLES, cite
 from beilun_cli.completion import choices, complete_fact_id
 from beilun_cli.errors import UsageError
-from beilun_cli.invocation import catalog
-from beilun_cli.options import LangOpt, output
+from beilun_cli.invocation import catalog, language
+from beilun_cli.options import output
+
+LangOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--lang",
+        help="Language of the claim in plain and markdown citations: zh, en or both. Default: "
+        "$BEILUN_LANG, the config file's lang, else en.",
+        metavar="LANG",
+        show_default=False,
+    ),
+]
 
 
 def cite_facts(
@@ -38,7 +49,7 @@ def cite_facts(
             "--accessed", help="GB/T 7714's date of access, YYYY-MM-DD. Default: today.", metavar="DATE"
         ),
     ] = None,
-    lang: LangOpt = "en",
+    lang: LangOpt = None,
 ) -> None:
     """Cite facts: each with its quote, paragraph and the article's bibliographic record.
 
@@ -61,6 +72,7 @@ def cite_facts(
         datetime.date.fromisoformat(when)
     except ValueError:
         raise UsageError(f"--accessed takes a date as YYYY-MM-DD, not '{when}'") from None
+    lang = language(ctx, lang)
     out = output(ctx, "tsv", False, None, lang, ())
     base = catalog(ctx)
     facts = [base.fact_record(fact_id) for fact_id in fact_ids]  # an unknown id fails before any output

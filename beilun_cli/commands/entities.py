@@ -10,7 +10,7 @@ from beilun_cli.catalog import Filters
 from beilun_cli.completion import choices, complete_entity
 from beilun_cli.errors import NotFoundError, UsageError
 from beilun_cli.fields import FACT_COLUMNS, FACT_FIELDS
-from beilun_cli.invocation import catalog
+from beilun_cli.invocation import catalog, language
 from beilun_cli.options import FieldsOpt, FormatOpt, HeaderOpt, JsonOpt, output
 from beilun_cli.output import LANGS
 from beilun_cli.output.formats import project
@@ -23,7 +23,8 @@ EntityLangOpt = Annotated[
     str | None,
     typer.Option(
         "--lang",
-        help="Language of names and claims: zh, en or both. Default: both for entities, en for facts.",
+        help="Language of names and claims: zh, en or both. Default: $BEILUN_LANG, the config "
+        "file's lang, else that of the NAME you typed, else both for the list of entities.",
         metavar="LANG",
         show_default=False,
         autocompletion=choices(LANGS),
@@ -47,6 +48,7 @@ def list_entities(
             "-k",
             help=f"Only entities of this kind: {', '.join(ENTITY_KINDS)}.",
             autocompletion=choices(ENTITY_KINDS),
+            metavar="KIND",
         ),
     ] = None,
     fmt: FormatOpt = None,
@@ -69,7 +71,7 @@ def list_entities(
         raise UsageError(f"unknown kind '{kind}'; kinds are: {', '.join(ENTITY_KINDS)}")
     base = catalog(ctx)
     if name is None:
-        out = output(ctx, fmt, as_json, fields, lang or "both", ENTITY_FIELDS, header)
+        out = output(ctx, fmt, as_json, fields, language(ctx, lang, default="both"), ENTITY_FIELDS, header)
         # People first, awards last (records.ENTITY_KINDS), then by id: who and what acts before
         # what is conferred.
         rows = sorted(base.entities(kind), key=lambda row: ENTITY_KINDS.index(row["kind"]))
@@ -77,7 +79,7 @@ def list_entities(
         if not rows:
             raise NotFoundError(f"no entity of kind '{kind}'" if kind else "this fact base names no entities")
         return
-    out = output(ctx, fmt, as_json, fields, lang or "en", FACT_FIELDS, header)
+    out = output(ctx, fmt, as_json, fields, language(ctx, lang, [name]), FACT_FIELDS, header)
     entity = base.entity(name)
     if kind is not None and entity["kind"] != kind:
         raise NotFoundError(f"'{name}' is a {entity['kind']}, not a {kind}")

@@ -11,10 +11,20 @@ from beilun_cli.catalog import Filters
 from beilun_cli.completion import choices
 from beilun_cli.errors import UsageError
 from beilun_cli.fields import FACT_FIELD_COLUMNS, FACT_FIELDS
-from beilun_cli.invocation import catalog
-from beilun_cli.options import FieldsOpt, LangOpt, output
+from beilun_cli.invocation import catalog, language
+from beilun_cli.options import FieldsOpt, output
 
 EXPORT_FORMATS = ("json", "jsonl", "csv", "excel", "tsv", "sqlite")
+LangOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--lang",
+        help="Language of bilingual fields in CSV and TSV columns: zh, en or both. Default: "
+        "$BEILUN_LANG, the config file's lang, else both.",
+        metavar="LANG",
+        show_default=False,
+    ),
+]
 
 
 def export_facts(
@@ -40,7 +50,7 @@ def export_facts(
         ),
     ] = None,
     fields: FieldsOpt = None,
-    lang: LangOpt = "both",
+    lang: LangOpt = None,
 ) -> None:
     """Export every fact: JSON by default, or jsonl, csv, excel, tsv, or a SQLite database.
 
@@ -85,7 +95,7 @@ def export_facts(
         base = catalog(ctx)
         write_database(base, target, base.fact_records(Filters()))
         return
-    out = output(ctx, fmt, False, fields, lang, FACT_FIELDS)
+    out = output(ctx, fmt, False, fields, language(ctx, lang, default="both"), FACT_FIELDS)
     facts = catalog(ctx).fact_records(Filters())
     if target is None:
         out.records(facts, FACT_FIELD_COLUMNS)

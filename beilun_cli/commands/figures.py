@@ -7,7 +7,7 @@ import typer
 from beilun_cli.catalog import Filters
 from beilun_cli.errors import NotFoundError
 from beilun_cli.fields import FACT_COLUMNS, FACT_FIELDS
-from beilun_cli.invocation import catalog
+from beilun_cli.invocation import catalog, language
 from beilun_cli.options import (
     FieldsOpt,
     FormatOpt,
@@ -30,7 +30,7 @@ def show_figures(
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
     fields: FieldsOpt = None,
-    lang: LangOpt = "en",
+    lang: LangOpt = None,
     header: HeaderOpt = False,
 ) -> None:
     """Show the facts that carry numbers; on a terminal, bar charts by measure.
@@ -46,10 +46,11 @@ def show_figures(
 
         beilun figures --measure total-investment
 
-        beilun figures --format table | less -R
+        beilun figures --measure area --lang zh
 
         beilun figures --json | jq -r '.[] | [.id, .quantity.amount, .quantity.amount_unit] | @tsv'
     """
+    lang = language(ctx, lang, [measure, *(topic or ())])
     out = output(ctx, fmt, as_json, fields, lang, FACT_FIELDS, header)
     base = catalog(ctx)
     facts = base.figures(Filters(topic=topic, measure=measure))
@@ -61,7 +62,9 @@ def show_figures(
     else:
         found = out.records(facts, FIGURE_COLUMNS)
     if not found:
-        asked = [f"topic '{topic}'"] * bool(topic) + [f"measure '{measure}'"] * bool(measure)
+        topics = " or ".join(f"'{name}'" for name in topic or ())
+        asked = [f"topic {topics}"] * bool(topic) + [f"measure '{measure}'"] * bool(measure)
         raise NotFoundError(
-            f"no figures for {' and '.join(asked)}" if asked else "this fact base holds no figures"
+            f"no figures for {' and '.join(asked)}" if asked else "this fact base holds no figures",
+            zh="没有符合这些条件的数字" if asked else "这个事实库里没有数字",
         )

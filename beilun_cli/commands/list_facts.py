@@ -9,7 +9,7 @@ import typer
 from beilun_cli.catalog import Filters
 from beilun_cli.errors import NotFoundError, UsageError
 from beilun_cli.fields import FACT_COLUMNS, FACT_FIELDS
-from beilun_cli.invocation import catalog, facts_option
+from beilun_cli.invocation import catalog, facts_option, language, note_cut
 from beilun_cli.options import (
     EntityOpt,
     FieldsOpt,
@@ -39,7 +39,7 @@ def list_facts(
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
     fields: FieldsOpt = None,
-    lang: LangOpt = "en",
+    lang: LangOpt = None,
     header: HeaderOpt = False,
     drafts: Annotated[
         bool,
@@ -61,17 +61,24 @@ def list_facts(
         beilun --facts drafts/ list --draft
     """
     if drafts:
-        if any(given is not None for given in (topic, entity, unit, minimum, maximum, year)):
+        if any(given for given in (topic, entity, unit, minimum, maximum, year)):
             raise UsageError(
                 "--draft lists every draft: it takes no --topic, --entity, --unit, --min, --max or --year"
             )
-        _list_drafts(ctx, limit, fmt, as_json, fields, lang, header)
+        _list_drafts(ctx, limit, fmt, as_json, fields, language(ctx, lang), header)
         return
+    lang = language(ctx, lang, [entity, *(topic or ())])
     out = output(ctx, fmt, as_json, fields, lang, FACT_FIELDS, header)
     chosen = Filters(topic=topic, entity=entity, unit=unit, minimum=minimum, maximum=maximum, year=year)
-    facts = catalog(ctx).fact_records(chosen, limit)
-    if not out.records(facts, FACT_COLUMNS, filtered=("topic",) if topic else ()):
-        raise NotFoundError("no fact matches these filters")
+    base = catalog(ctx)
+    shown = out.records(
+        base.fact_records(chosen, limit),
+        FACT_COLUMNS,
+        filtered=("topic",) if topic and len(topic) == 1 else (),
+    )
+    note_cut(ctx, shown, limit, lambda: base.count(chosen))
+    if not shown:
+        raise NotFoundError("no fact matches these filters", zh="没有符合这些条件的事实")
 
 
 DRAFT_FIELDS = ("id", "kind", "missing", "text", "path", "line")

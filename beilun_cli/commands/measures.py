@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import typer
 
-from beilun_cli.invocation import catalog
-from beilun_cli.options import FieldsOpt, FormatOpt, HeaderOpt, JsonOpt, LangOpt, output
+from beilun_cli.invocation import catalog, language
+from beilun_cli.options import FormatOpt, HeaderOpt, JsonOpt, NamesLangOpt, RecordFieldsOpt, output
 
 MEASURE_FIELDS = ("id", "name", "amount_unit", "facts")
 
@@ -14,8 +14,8 @@ def list_measures(
     ctx: typer.Context,
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
-    fields: FieldsOpt = None,
-    lang: LangOpt = "both",
+    fields: RecordFieldsOpt = None,
+    lang: NamesLangOpt = None,
     header: HeaderOpt = False,
 ) -> None:
     """List measures: what values count, in Chinese and English, their unit and fact counts.
@@ -28,5 +28,7 @@ def list_measures(
 
         beilun measures --json | jq -r '.[] | [.id, .aliases[]] | @tsv'
     """
-    out = output(ctx, fmt, as_json, fields, lang, MEASURE_FIELDS + ("aliases",), header)
+    out = output(
+        ctx, fmt, as_json, fields, language(ctx, lang, default="both"), MEASURE_FIELDS + ("aliases",), header
+    )
     out.records(catalog(ctx).measures(), MEASURE_FIELDS)

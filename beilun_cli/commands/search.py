@@ -11,7 +11,7 @@ from beilun_cli import search
 from beilun_cli.catalog import Filters, shown_query
 from beilun_cli.errors import NotFoundError, UsageError
 from beilun_cli.fields import FACT_COLUMNS, FACT_FIELDS
-from beilun_cli.invocation import catalog
+from beilun_cli.invocation import catalog, language, note_cut
 from beilun_cli.options import (
     EntityOpt,
     FieldsOpt,
@@ -46,6 +46,8 @@ def _filtered_out(base_hits: int, text: str) -> NotFoundError:
     return NotFoundError(
         f"{base_hits} facts match '{shown_query(text)}', but none passes the filters",
         "drop a filter, or see 'beilun list' with the same filters",
+        zh=f"有 {base_hits} 条事实匹配“{shown_query(text)}”，但没有一条符合筛选条件",
+        zh_hint="去掉一个筛选条件，或用相同条件看看 'beilun list'",
     )
 
 
@@ -62,7 +64,7 @@ def search_facts(
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
     fields: FieldsOpt = None,
-    lang: LangOpt = "en",
+    lang: LangOpt = None,
     header: HeaderOpt = False,
 ) -> None:
     """Find facts from a few words or a question, in Chinese or English, best match first.
@@ -93,10 +95,14 @@ def search_facts(
         beilun search 投资 --unit 亿元 --min 20
     """
     text = " ".join(words)
+    lang = language(ctx, lang, [text, entity, *(topic or ())])
     if not text.strip():
         raise UsageError("empty query", "give a few words, e.g. beilun search 沙滩")
     if not search.has_terms(text[: search.MAX_QUERY_CHARS]):
-        raise UsageError(f"nothing to search for in '{shown_query(text)}': only stop words or punctuation")
+        raise UsageError(
+            f"nothing to search for in '{shown_query(text)}': only stop words or punctuation",
+            zh=f"“{shown_query(text)}”里没有可搜索的词：只有停用词或标点",
+        )
     out = output(ctx, fmt, as_json, fields, lang, SEARCH_FIELDS, header)
     if len(text) > search.MAX_QUERY_CHARS:
         message(
@@ -118,8 +124,12 @@ def search_facts(
         [hit.to_dict() for hit in hits],
         SEARCH_COLUMNS,
         highlight=marks,
-        filtered=("topic",) if topic else (),
+        filtered=("topic",) if topic and len(topic) == 1 else (),
         optional=("score", "topic", "as_of", "quantity"),  # the score goes first where room is short
+    )
+    # Every match counted only when the limit was reached, on a terminal: a second, unpruned search.
+    note_cut(
+        ctx, len(hits), limit, lambda: len(base.ranked(text, chosen, sys.maxsize, count_matched=False)[0])
     )
     if not hits:
         raise _filtered_out(matched, text) if matched else base.miss(text)

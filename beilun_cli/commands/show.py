@@ -8,8 +8,19 @@ import typer
 
 from beilun_cli.completion import complete_fact_id
 from beilun_cli.fields import FACT_FIELDS
-from beilun_cli.invocation import catalog
-from beilun_cli.options import FieldsOpt, FormatOpt, JsonOpt, LangOpt, output
+from beilun_cli.invocation import catalog, language
+from beilun_cli.options import FieldsOpt, FormatOpt, JsonOpt, output
+
+LangOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--lang",
+        help="Language of the claim and the paragraph: zh, en or both. Default: $BEILUN_LANG, "
+        "the config file's lang, else both.",
+        metavar="LANG",
+        show_default=False,
+    ),
+]
 
 
 def show_fact(
@@ -26,7 +37,7 @@ def show_fact(
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
     fields: FieldsOpt = None,
-    lang: LangOpt = "both",
+    lang: LangOpt = None,
 ) -> None:
     """Show one fact in full, with its quote and where it stands.
 
@@ -38,7 +49,7 @@ def show_fact(
 
         beilun show gdp-2018 --json | jq .quantity
     """
-    out = output(ctx, fmt, as_json, fields, lang, FACT_FIELDS)
+    out = output(ctx, fmt, as_json, fields, language(ctx, lang, default="both"), FACT_FIELDS)
     base = catalog(ctx)
     fact = base.fact_record(fact_id)
     out.one(fact, context=base.context(fact) if with_context else None)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import typer
 
-from beilun_cli.invocation import catalog
-from beilun_cli.options import FieldsOpt, FormatOpt, HeaderOpt, JsonOpt, LangOpt, output
+from beilun_cli.invocation import catalog, language
+from beilun_cli.options import FormatOpt, HeaderOpt, JsonOpt, RecordFieldsOpt, output
 
 SOURCE_FIELDS = (
     "id",
@@ -22,6 +24,16 @@ SOURCE_FIELDS = (
     "translated",
     "facts",
 )
+LangOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--lang",
+        help="Language of outlets and titles in tables, TSV and CSV: zh, en or both. Default: "
+        "$BEILUN_LANG, the config file's lang, else both.",
+        metavar="LANG",
+        show_default=False,
+    ),
+]
 SOURCE_COLUMNS = ("id", "outlet", "title", "published", "reporters", "facts")
 
 
@@ -29,8 +41,8 @@ def list_sources(
     ctx: typer.Context,
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
-    fields: FieldsOpt = None,
-    lang: LangOpt = "both",
+    fields: RecordFieldsOpt = None,
+    lang: LangOpt = None,
     header: HeaderOpt = False,
 ) -> None:
     """List the sources: outlet, title, publication time, reporters, editor and fact counts.
@@ -41,5 +53,5 @@ def list_sources(
 
         beilun sources --json | jq '.[0].reporters'
     """
-    out = output(ctx, fmt, as_json, fields, lang, SOURCE_FIELDS, header)
+    out = output(ctx, fmt, as_json, fields, language(ctx, lang, default="both"), SOURCE_FIELDS, header)
     out.records(catalog(ctx).sources(), SOURCE_COLUMNS)

@@ -9,7 +9,7 @@ import typer
 from beilun_cli.catalog import Filters, month_bound
 from beilun_cli.errors import NotFoundError, UsageError
 from beilun_cli.fields import FACT_COLUMNS, FACT_FIELDS
-from beilun_cli.invocation import catalog
+from beilun_cli.invocation import catalog, language, note_cut
 from beilun_cli.options import (
     FieldsOpt,
     FormatOpt,
@@ -65,7 +65,7 @@ def show_timeline(
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
     fields: FieldsOpt = None,
-    lang: LangOpt = "en",
+    lang: LangOpt = None,
     header: HeaderOpt = False,
 ) -> None:
     """List dated facts in time order, with the precision of each date.
@@ -86,16 +86,19 @@ def show_timeline(
     chosen = Filters(topic=topic, since=first, until=last)
     if chosen.since is not None and chosen.until is not None and chosen.since > chosen.until:
         raise UsageError(f"--from {first} is after --to {last}")
+    lang = language(ctx, lang, topic or ())
     out = output(ctx, fmt, as_json, fields, lang, FACT_FIELDS, header)
-    facts = catalog(ctx).timeline(chosen, limit)
+    base = catalog(ctx)
+    facts = base.timeline(chosen, limit)
     # Led by the time, as git log by the date; a narrow terminal keeps the times, rather than the
     # quantities, of a timeline.
     shown = out.records(
         facts,
         FACT_COLUMNS,
-        filtered=("topic",) if topic else (),
+        filtered=("topic",) if topic and len(topic) == 1 else (),
         optional=("topic", "quantity"),
         lead=("as_of",),
     )
+    note_cut(ctx, shown, limit, lambda: base.count(chosen, dated=True))
     if not shown:
-        raise NotFoundError("no dated fact in that range")
+        raise NotFoundError("no dated fact in that range", zh="这个时间范围内没有带日期的事实")

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import typer
 
-from beilun_cli.invocation import catalog
-from beilun_cli.options import FieldsOpt, FormatOpt, HeaderOpt, JsonOpt, LangOpt, output
+from beilun_cli.invocation import catalog, language
+from beilun_cli.options import FormatOpt, HeaderOpt, JsonOpt, NamesLangOpt, output
 
 TOPIC_FIELDS = ("id", "name", "facts")
+FieldsOpt = Annotated[
+    str | None,
+    typer.Option("--fields", help="Comma-separated fields to output: id, name, facts.", metavar="FIELDS"),
+]
 
 
 def list_topics(
@@ -15,7 +21,7 @@ def list_topics(
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
     fields: FieldsOpt = None,
-    lang: LangOpt = "both",
+    lang: NamesLangOpt = None,
     header: HeaderOpt = False,
 ) -> None:
     """List topics: Chinese and English names, and fact counts.
@@ -26,5 +32,5 @@ def list_topics(
 
         beilun topics --json | jq -r '.[].id'
     """
-    out = output(ctx, fmt, as_json, fields, lang, TOPIC_FIELDS, header)
+    out = output(ctx, fmt, as_json, fields, language(ctx, lang, default="both"), TOPIC_FIELDS, header)
     out.records(catalog(ctx).topics(), TOPIC_FIELDS)

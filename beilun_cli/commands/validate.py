@@ -11,11 +11,16 @@ import typer
 from beilun_cli import loader, paths, vocabulary
 from beilun_cli.coverage import numeric_coverage
 from beilun_cli.errors import FactBaseError
-from beilun_cli.invocation import facts_option
+from beilun_cli.invocation import root as base_root
 from beilun_cli.model import LoadedBase
-from beilun_cli.options import JsonOpt, output
+from beilun_cli.options import output
 from beilun_cli.output.messages import message
 from beilun_cli.output.text import neutralise
+
+JsonOpt = Annotated[
+    bool,
+    typer.Option("--json", help="Print the report as one JSON object: ok, counts, problems, coverage."),
+]
 
 
 def _report(base: LoadedBase, skipped: list[str]) -> dict[str, Any]:
@@ -120,7 +125,7 @@ def validate_base(
         beilun validate ./my-facts --json
     """
     out = output(ctx, "json" if as_json else "tsv", False, None, "both", ())
-    root = path or paths.resolve_root(facts_option(ctx))
+    root = path or base_root(ctx)
     base, problems = loader.check(root)
     if base is not None:
         report = _report(base, _skipped(root))

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from beilun_cli import fields
 from beilun_cli.errors import OutputClosed, OutputError
 from beilun_cli.output import formats
-from beilun_cli.output.text import neutralise, to_json
+from beilun_cli.output.text import coloured_json, neutralise, to_json
 
 if TYPE_CHECKING:
     from beilun_cli.output.environment import Environment
@@ -89,6 +89,10 @@ class Output:
         """Text to stdout, now. A reader gone ends the call quietly; any other failure is exit 74."""
         _write(self.env.stdout, text)
 
+    def _write_json(self, pieces: Iterable[str]) -> None:
+        """JSON text, coloured on a terminal (see Environment.colours_text), plain elsewhere."""
+        self._write_batches(map(coloured_json, pieces) if self.env.colours_text else pieces)
+
     def _write_batches(self, pieces: Iterable[str]) -> None:
         batch: list[str] = []
         for piece in pieces:
@@ -138,9 +142,9 @@ class Output:
         counted = _Counted(records)
         projected = (formats.project(record, self.fields) for record in counted)
         if self.format == "json":
-            self._write_batches(formats.json_array(projected))
+            self._write_json(formats.json_array(projected))
         elif self.format == "jsonl":
-            self._write_batches(formats.json_lines(projected))
+            self._write_json(formats.json_lines(projected))
         else:
             layout = formats.columns(chosen, self.lang, split_bilingual=True)
             if self.format in ("csv", "excel"):
@@ -160,7 +164,7 @@ class Output:
         if self.format in ("json", "jsonl"):
             if context is not None:
                 shown = {**shown, "context": context}
-            self.write(to_json(shown, indent=2 if self.format == "json" else None) + "\n")
+            self._write_json([to_json(shown, indent=2 if self.format == "json" else None) + "\n"])
             return
         if self.format in ("csv", "excel"):  # raw values, laid out as `list` lays them out: CSV round-trips
             layout = formats.columns(list(shown), self.lang, split_bilingual=True)
@@ -193,10 +197,10 @@ class Output:
         object (or an array when `many`), a line each in TSV/CSV/Markdown (evidence as ids), and
         for a person the verdict, its reason, and each evidence fact with its quote and paragraph."""
         if self.format == "json":
-            self.write(to_json(list(results) if many else results[0]) + "\n")
+            self._write_json([to_json(list(results) if many else results[0]) + "\n"])
             return
         if self.format == "jsonl":
-            self._write_batches(formats.json_lines(results))
+            self._write_json(formats.json_lines(results))
             return
         # "statement", not "claim": a fact's claim is bilingual, a checked claim is the user's text.
         rows = [
@@ -224,7 +228,7 @@ class Output:
 
     def document(self, data: Any) -> None:
         """One JSON document (an object with nested records), whatever the format asked."""
-        self.write(to_json(data) + "\n")
+        self._write_json([to_json(data) + "\n"])
 
     def charts(self, records: Sequence[FactRecord], measures: Mapping[str, BilingualRecord]) -> None:
         """Bar charts of facts with amounts (a table format only), titled with their measures' names."""

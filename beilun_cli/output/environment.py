@@ -1,9 +1,11 @@
 """The terminal decisions of one call, made once: streams, whether each is a terminal, colour,
-width and height, and the pager.
+width and height, the pager, and the user's standing choices (BEILUN_LANG and the config file).
 
 Built when a command starts (`Environment.from_process`, given --color and --no-pager) and
 handed to the output; nothing after that asks `isatty()` or reads NO_COLOR, CLICOLOR_FORCE,
-COLUMNS, LINES or the pager variables again. Tests build their own.
+COLUMNS, LINES, the pager variables, BEILUN_LANG or the config file again. Tests build their own.
+
+Each setting is decided as flag > environment variable > config file > built-in rule.
 """
 
 from __future__ import annotations
@@ -14,7 +16,53 @@ import sys
 from collections.abc import Mapping
 from typing import NamedTuple, TextIO
 
+from beilun_cli.errors import UsageError
+
 COLOR_CHOICES = ("auto", "always", "never")
+LANG_CHOICES = ("zh", "en", "both")
+LANG_ENV = "BEILUN_LANG"
+# The settings a config file may hold, each a string.
+CONFIG_KEYS = ("lang", "color", "pager", "facts")
+
+
+def config_path(variables: Mapping[str, str]) -> str:
+    """$XDG_CONFIG_HOME/beilun/config.toml, else ~/.config/beilun/config.toml (a relative
+    XDG_CONFIG_HOME is ignored, as the XDG specification says)."""
+    home = variables.get("XDG_CONFIG_HOME", "")
+    if not os.path.isabs(home):
+        home = os.path.join(os.path.expanduser("~"), ".config")
+    return os.path.join(home, "beilun", "config.toml")
+
+
+def read_config(path: str) -> dict[str, str]:
+    """The settings of the config file at `path`; none when there is no file. A file that cannot
+    be read or holds anything but those four strings is a usage error naming it."""
+    try:
+        with open(path, "rb") as stream:
+            data = stream.read()
+    except (FileNotFoundError, NotADirectoryError):
+        return {}
+    except OSError as error:
+        raise UsageError(f"cannot read {path}: {error.strerror or error}") from None
+    import tomllib  # only when there is a file
+
+    try:
+        settings = tomllib.loads(data.decode("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise UsageError(f"{path}: {error}") from None
+    for key, value in settings.items():
+        if key not in CONFIG_KEYS:
+            raise UsageError(f"{path}: unknown setting '{key}'; settings are: {', '.join(CONFIG_KEYS)}")
+        if not isinstance(value, str):
+            raise UsageError(f"{path}: {key} must be a string")
+    _check_choice(settings.get("lang"), LANG_CHOICES, f"{path}: lang")
+    _check_choice(settings.get("color"), COLOR_CHOICES, f"{path}: color")
+    return settings
+
+
+def _check_choice(value: str | None, choices: tuple[str, ...], where: str) -> None:
+    if value is not None and value not in choices:
+        raise UsageError(f"{where}: '{value}' is not one of {', '.join(choices)}")
 
 
 def _isatty(stream: TextIO | None) -> bool:
@@ -45,15 +93,16 @@ class Pager(NamedTuple):
     variables: dict[str, str]
 
 
-def _pager(variables: Mapping[str, str]) -> Pager | None:
-    """$BEILUN_PAGER, else $PAGER, else `less` where it exists, as git and gh choose theirs.
+def _pager(variables: Mapping[str, str], configured: str | None = None) -> Pager | None:
+    """$BEILUN_PAGER, else the config file's pager, else $PAGER, else `less` where it exists, as
+    git and gh choose theirs (GIT_PAGER, then core.pager, then PAGER).
 
     An empty value or `cat` means no pager. LESS=FRX (unless LESS is set) makes less print
     output that fits and exit, pass colours through, and leave the screen as it was.
     """
     import shlex  # only on a terminal
 
-    command = variables.get("BEILUN_PAGER", variables.get("PAGER"))
+    command = variables.get("BEILUN_PAGER", configured if configured is not None else variables.get("PAGER"))
     if command is None:
         command = "less" if shutil.which("less") else ""
     try:
@@ -80,6 +129,8 @@ class Environment:
         "height",
         "pager",
         "terminal_variables",
+        "lang",
+        "facts",
     )
 
     def __init__(
@@ -96,6 +147,8 @@ class Environment:
         height: int | None = None,
         pager: Pager | None = None,
         terminal_variables: Mapping[str, str] | None = None,
+        lang: str | None = None,
+        facts: str | None = None,
     ) -> None:
         self.stdout = stdout
         self.stderr = stderr
@@ -114,6 +167,17 @@ class Environment:
         self.pager = pager
         # What Rich may read of the environment (TERM, COLORTERM…): COLUMNS was read above.
         self.terminal_variables = dict(terminal_variables or {})
+        # The language the user chose for every call (BEILUN_LANG, else the config file's), which
+        # a command's --lang overrules; None lets each command follow what the user typed.
+        self.lang = lang
+        # The config file's fact base, which --facts and BEILUN_FACTS overrule.
+        self.facts = facts
+
+    @property
+    def colours_text(self) -> bool:
+        """Whether what beilun writes itself (JSON) is coloured: on a terminal or with
+        CLICOLOR_FORCE / --color always, never with NO_COLOR or --color never."""
+        return not self.plain and not self.no_color and (self.stdout_isatty or self.force_color)
 
     def writing_to(self, stream: TextIO) -> Environment:
         """The same decisions, with stdout sent to a file (`export -o FILE`): no terminal there."""
@@ -127,6 +191,8 @@ class Environment:
             plain=True,
             width=self.width,
             terminal_variables=self.terminal_variables,
+            lang=self.lang,
+            facts=self.facts,
         )
 
     def held_in(self, buffer: TextIO) -> Environment:
@@ -143,6 +209,8 @@ class Environment:
             width=self.width,
             height=self.height,
             terminal_variables=self.terminal_variables,
+            lang=self.lang,
+            facts=self.facts,
         )
 
     @classmethod
@@ -152,9 +220,15 @@ class Environment:
         """The environment of this process: its streams and the variables that steer output.
 
         `color` is --color: `always` and `never` overrule NO_COLOR and CLICOLOR_FORCE, `auto`
-        follows them. `paging` is false with --no-pager.
+        follows them, and without them the config file's color. `paging` is false with --no-pager.
         """
         variables = os.environ if environ is None else environ
+        config = read_config(config_path(variables))
+        lang = variables.get(LANG_ENV) or config.get("lang")
+        _check_choice(variables.get(LANG_ENV) or None, LANG_CHOICES, LANG_ENV)
+        color_set = bool(variables.get("NO_COLOR")) or variables.get("CLICOLOR_FORCE", "0") not in ("", "0")
+        if color == "auto" and not color_set:
+            color = config.get("color", "auto")
         stdout_isatty = _isatty(sys.stdout)
         width = _columns(variables.get("COLUMNS"))
         height = _columns(variables.get("LINES"))
@@ -163,7 +237,7 @@ class Environment:
             size = _terminal_size(sys.stdout)
             width = width or (size.columns if size and size.columns > 0 else None)
             height = height or (size.lines if size and size.lines > 0 else None)
-            pager = _pager(variables) if paging else None
+            pager = _pager(variables, config.get("pager")) if paging else None
         return cls(
             sys.stdout,
             sys.stderr,
@@ -177,4 +251,6 @@ class Environment:
             height=height,
             pager=pager,
             terminal_variables={k: v for k, v in variables.items() if k not in ("COLUMNS", "LINES")},
+            lang=lang,
+            facts=os.path.expanduser(config["facts"]) if config.get("facts") else None,
         )

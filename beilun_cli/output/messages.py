@@ -28,6 +28,26 @@ def message(text: str, stream: TextIO | None = None) -> None:
         pass
 
 
+_DID_YOU_MEAN = "did you mean: "
+
+
+def hint_line(hint: str, lang: str = "en", *, chinese: bool = False) -> str:
+    """A hint as its own line: `hint: …`, or in Chinese (`lang` zh) `提示：…` when the hint is
+    in Chinese (`chinese`) or is a suggestion, which reads `您是不是要找：…？` (the names it
+    suggests are the base's own, in either language). Other hints stay as written."""
+    if lang == "zh" and hint.startswith(_DID_YOU_MEAN):
+        names = hint[len(_DID_YOU_MEAN) :].rstrip("?").replace(", ", "、")
+        return f"提示：您是不是要找：{names}？"
+    return f"提示：{hint}" if lang == "zh" and chinese else f"hint: {hint}"
+
+
+def shown_of(shown: int, total: int, lang: str = "en") -> str:
+    """The note that a limit cut the results: what was shown of how many, and how to see all."""
+    if lang == "zh":
+        return f"显示了 {total} 条中的 {shown} 条——--limit 0 显示全部"
+    return f"{shown} of {total} shown — --limit 0 for all"
+
+
 def progress_bar(env: Environment, description: str) -> Callable[[], AbstractContextManager[ProgressReport]]:
     """A factory of progress displays for builds: a bar on stderr when it is a terminal, else nothing.
 

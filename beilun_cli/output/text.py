@@ -43,6 +43,24 @@ def markdown_text(text: str) -> str:
     return "<br>".join(special.sub(r"\\\1", neutralise(line)) for line in text.splitlines())
 
 
+# JSON's parts on a terminal, coloured as jq colours them: keys bold blue, strings green, null grey.
+_JSON_PARTS = r'("(?:[^"\\]|\\.)*")(\s*:)?|\b(null)\b'
+_KEY, _STRING, _NULL, _RESET = "\x1b[1;34m", "\x1b[32m", "\x1b[1;30m", "\x1b[0m"
+
+
+def _coloured_part(match: re.Match[str]) -> str:
+    string, colon, null = match.groups()
+    if null:
+        return _NULL + null + _RESET
+    return (_KEY if colon else _STRING) + string + _RESET + (colon or "")
+
+
+def coloured_json(text: str) -> str:
+    """JSON text (as `to_json` writes it) with colours for a terminal; the same text once they are
+    stripped. Strings hold no raw control character, so no escape sequence of the data survives."""
+    return _pattern(_JSON_PARTS).sub(_coloured_part, text)
+
+
 def to_json(data: Any, *, indent: int | None = 2) -> str:
     """JSON as beilun writes it: UTF-8 text, Chinese unescaped, controls and bidi marks escaped."""
     separators = None if indent else (",", ":")
