@@ -616,6 +616,9 @@ _MARKERS = (
     ("highest", Lazy(r"最高|\bhighest\b|\btop\b")),
     ("longest", Lazy(r"最长|\blongest\b")),
     ("earliest", Lazy(r"最早|\bearliest\b")),
+    # A reason or a plan is a statement of its own: its fact must state one too.
+    ("reason", Lazy(r"因为|由于|得益于|归功于|\bbecause\b|\bdue to\b|\bthanks to\b|\bowing to\b")),
+    ("planned", Lazy(r"计划|\bplans? to\b|\bplanned\b|\bplanning to\b")),
     ("several", Lazy(r"多个|几个|数个|\bseveral\b|\bmany\b")),
     ("gold", Lazy(r"金鼎|金奖|金牌|金杯|\bgold(?:en)?\b")),
     ("silver", Lazy(r"银鼎|银奖|银牌|银杯|\bsilver\b")),
@@ -827,7 +830,7 @@ def _zh_share_forms(text: str) -> str:
         if run.isdigit():
             return run
         found = chinese_numbers(run, characters=True)
-        return str(int(found[0].amount)) if found else run
+        return f"{found[0].amount:.10g}" if found else run
 
     text = _ZH_PERCENT.sub(lambda m: f"{number(m.group(1))}%", text)
     return _ZH_FRACTION.sub(lambda m: f"{number(m.group(2))}/{number(m.group(1))}", text)

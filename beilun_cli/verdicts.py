@@ -95,6 +95,8 @@ _CHINESE_RUN = Lazy(r"[\u3400-\u9fff]{2,}")
 _UNIT_RUN = Lazy(r"[百千万亿元美平方公里千米亩人次个家套户支]+")
 # Particles and function words: a bigram holding one is more often two words' edges (聚的, 是在).
 _FUNCTION_CHARACTERS = frozenset("的了是在和与及或也都就而之其为以于对把被让给从向这那有个着过吗呢吧啊")
+# 等 ends a list (禹洲集团等大项目): a pair holding it is two words' edges.
+_LISTING_CHARACTERS = frozenset("等")
 # 一条, 一个, 一名: "a", "one", as Chinese counts nouns; no word a fact must share.
 _CLASSIFIER_PAIR = Lazy(r"^[一这那每该][个条家名位座项只支场次批所片块处套张幅]$")
 # Markers a first, an only or a most carries: where it holds then matters.
@@ -208,6 +210,7 @@ class _Judge:
         self.strange_places = [place for place in claim.places if place not in article]
         self.figures = [value for value in claim.values if value.unit is not None or claim.measures]
         self.weights = self._claim_terms()
+        self.content = self._content_terms()
         self.concept_words = self._concept_words(claim.rest)
         hits, _ = catalog.ranked(readable, _no_filters(), CANDIDATES, count_matched=False)
         self.candidates: dict[str, _Candidate] = {}
@@ -277,6 +280,57 @@ class _Judge:
                 continue
             weights[term] = math.log(1 + (count - found + 0.5) / (found + 0.5))
         return weights
+
+    def _content_terms(self) -> list[str]:
+        """The claim's words that a supporting fact must ground: its weighted words, and its English
+        words no fact holds (railway, Suzhou): a word of the claim's own is a thing it states."""
+        from beilun_cli import search
+
+        content = list(self.weights)
+        for term in search.query_terms(self.claim.rest):
+            if term in self.weights or not term.isalpha():
+                continue
+            if term.isascii():
+                if len(term) > 2:
+                    content.append(term)
+            elif len(term) == 2 and not _CLASSIFIER_PAIR.match(term):
+                # A pair no fact holds, across two words the claim's other pairs explain (上海 of
+                # 在上海): the evidence must hold it, or hold a word it is the edge of.
+                if not any(char in _FUNCTION_CHARACTERS or char in _LISTING_CHARACTERS for char in term):
+                    content.append(term)
+        return content
+
+    def _ungrounded(self, records: Sequence[FactRecord]) -> list[str]:
+        """The claim's content words that none of `records` grounds: not among their words, their
+        entities' names, their measure's names, or a word of a concept they use."""
+        held: set[str] = set()
+        for record in records:
+            candidate = self.candidates.get(record["id"]) or self._add(record, None)
+            held |= candidate.terms
+        missing = [term for term in self.content if term not in held]
+        # A Chinese pair across two words (大项 of 大项目, 区中 of 区中的) is no word: one whose
+        # character belongs to a pair the evidence holds is a word's edge.
+        run = self.claim.rest
+        edges = {
+            term
+            for term in missing
+            if len(term) == 2
+            and not term.isascii()
+            and any(
+                pair in held
+                for at in _occurrences(run, term)
+                for pair in (run[at - 1 : at + 1], run[at + 1 : at + 3])
+                if len(pair) == 2
+            )
+        }
+        missing = [term for term in missing if term not in edges]
+        if not missing:
+            return missing
+        lexicon = _paraphrases()
+        said = " ".join(_article_words(record) for record in records)
+        if self.latin:
+            said += " " + " ".join(record["claim"]["en"] for record in records)
+        return [term for term in missing if not lexicon.grounds(term, said, held)]
 
     def _concept_words(self, text: str) -> dict[str, set[str]]:
         """The concepts of the base's vocabulary (facts/concepts.toml) a text uses a word of, each
@@ -408,8 +462,19 @@ class _Judge:
             undecided = [v for v in verdicts if v.verdict == NOT_ENOUGH_INFO]
             if undecided:
                 return undecided[0]
-            return self._markers_hold(_joined(self.claim.text, verdicts))
-        return self._statement()
+            return self._grounded(self._markers_hold(_joined(self.claim.text, verdicts)))
+        return self._grounded(self._statement())
+
+    def _grounded(self, verdict: Verdict) -> Verdict:
+        """A supported verdict stands only when its evidence grounds every content word of the
+        claim; a word it does not ground is something the article does not state."""
+        if verdict.verdict != SUPPORTED:
+            return verdict
+        missing = self._ungrounded(verdict.evidence)
+        if not missing:
+            return verdict
+        reason = f"unstated: the article does not mention '{missing[0]}'"
+        return Verdict(self.claim.text, NOT_ENOUGH_INFO, reason, verdict.evidence)
 
     def _contrary_elsewhere(self) -> Verdict | None:
         """A fact about what the claim names (all its entities, most of its words) that states
@@ -688,27 +753,18 @@ class _Judge:
         identity = self._mistaken_identity()
         if identity is not None:
             return identity
+        # Supported needs a fact that grounds every word of the claim (GROUNDED), whatever share
+        # of them other facts cover.
+        for candidate in self._covering(0.0):
+            if self._agrees(candidate) and not self._ungrounded([candidate.record]):
+                record = candidate.record
+                return self._result(SUPPORTED, f"the article states it: {record['claim']['en']}", record)
         covering = self._covering()[:BEST_FEW]
         if not covering:
-            best = self._best_statement()
-            return Verdict(
-                self.claim.text,
-                NOT_ENOUGH_INFO,
-                "no fact of the article states it",
-                [best.record] if best else [],
-            )
+            return Verdict(self.claim.text, NOT_ENOUGH_INFO, "no fact of the article states it")
         for candidate in covering:
-            record = candidate.record
-            if (
-                self._held_enough(candidate)
-                and self._entity_conflict(record) is None
-                and not self._contrary_markers(record)
-                and not self._unstated_markers(record)
-                and self._time(record) is None
-                and self._numbers_stated(record)
-            ):
-                return self._result(SUPPORTED, f"the article states it: {record['claim']['en']}", record)
-        for candidate in covering:
+            if self._agrees(candidate):  # every slot agrees, but the claim says more than the fact
+                return self._grounded(self._result(SUPPORTED, "", candidate.record))
             contrary = self._contrary(candidate.record)
             if contrary is not None:
                 return self._result(REFUTED, contrary, candidate.record)
@@ -724,6 +780,19 @@ class _Judge:
         if timing is not None:
             return self._result(NOT_ENOUGH_INFO, timing, record)
         return self._result(NOT_ENOUGH_INFO, f"the article does not state all of it: {english}", record)
+
+    def _agrees(self, candidate: _Candidate) -> bool:
+        """Whether a fact agrees with a claim without figures on every slot: its entities, its
+        markers (first, only...), its time and its numbers, holding enough of its words."""
+        record = candidate.record
+        return (
+            self._held_enough(candidate)
+            and self._entity_conflict(record) is None
+            and not self._contrary_markers(record)
+            and not self._unstated_markers(record)
+            and self._time(record) is None
+            and self._numbers_stated(record)
+        )
 
     def _held_enough(self, candidate: _Candidate) -> bool:
         """Whether a fact holds enough of a claim without figures to support it: MIN_HELD of its
@@ -831,6 +900,61 @@ class _Judge:
                 reason = f"the article calls {self._name(entity)} '{alias}', not {self._name(others[0])}"
                 return self._result(REFUTED, reason, *([best.record] if best else []))
         return None
+
+
+class _Lexicon:
+    """beilun_cli/paraphrases.toml: the words that state nothing of their own, and the groups of
+    words that say the same, each word as the terms a claim's words are compared on."""
+
+    def __init__(self, neutral: set[str], groups: list[list[tuple[str, frozenset[str]]]]) -> None:
+        self.neutral = neutral
+        self.groups = groups
+
+    def grounds(self, term: str, said: str, held: set[str]) -> bool:
+        """Whether a claim's term is neutral, or of a group another word of which the evidence
+        uses (`said`: its text; `held`: its terms)."""
+        if term in self.neutral:
+            return True
+        for group in self.groups:
+            if any(term in terms for _, terms in group) and any(
+                word in said if not word.isascii() else terms <= held
+                for word, terms in group
+                if term not in terms
+            ):
+                return True
+        return False
+
+
+_LEXICON: list[_Lexicon] = []
+
+
+def _paraphrases() -> _Lexicon:
+    """The paraphrase lexicon, read once a process, and only when a claim needs it: the TOML
+    parser costs a `check` start-up time."""
+    if not _LEXICON:
+        import tomllib
+        from importlib import resources
+
+        data = tomllib.loads(resources.files("beilun_cli").joinpath("paraphrases.toml").read_text("utf-8"))
+        neutral = {term for word in data["neutral"] for term in _word_terms(word)}
+        groups = [
+            [(word, frozenset(_word_terms(word))) for word in group["words"]] for group in data["groups"]
+        ]
+        _LEXICON.append(_Lexicon(neutral, groups))
+    return _LEXICON[0]
+
+
+def _word_terms(word: str) -> list[str]:
+    """A lexicon word as a claim's terms are: English by its stems, Chinese whole (a pair)."""
+    from beilun_cli.search import index_terms
+
+    if not word.isascii():
+        return [word] if len(word) == 2 else []
+    return index_terms(word)
+
+
+def _occurrences(text: str, part: str) -> list[int]:
+    return [match.start() for match in re.finditer(re.escape(part), text)]
 
 
 def _fact_amount(record: FactRecord) -> tuple[str, float, float]:
