@@ -623,9 +623,9 @@ class _Judge:
             return _Outcome(self._result(NOT_ENOUGH_INFO, f"{reason}: {said}", record), kind, None, fits)
         timing = self._time(record)
         if timing is not None:
-            event = record["as_of"] is not None and record["as_of"]["precision"] in ("day", "month")
+            event = _is_event(record)
             same = candidate.coverage >= COVERED  # the very statement, dated otherwise
-            judged = REFUTED if event and fits and same else NOT_ENOUGH_INFO
+            judged = REFUTED if event and fits and same and not self._dated_too(record) else NOT_ENOUGH_INFO
             return _Outcome(self._result(judged, f"{said}; {timing}", record), None, timing, fits)
         claim_says = f"the claim says {_claimed(value)}"
         if fits and not converted:
@@ -715,6 +715,14 @@ class _Judge:
                 when = _when(as_of) if as_of else f"as of {self.published}"
                 return f"the article dates it {when}; the claim says {_claimed_when(time)}"
         return None
+
+    def _dated_too(self, record: FactRecord) -> bool:
+        """Whether one of the claim's times is its fact's: another time of the claim then dates
+        something the fact does not state (…, and a metro line is planned for next year)."""
+        as_of = record["as_of"]
+        if as_of is None or len(self.claim.times) < 2:
+            return False
+        return any(time.within(as_of["start"], as_of["end"]) for time in self.claim.times)
 
     # ------------------------------------------------------------ claims without figures
 
@@ -823,8 +831,7 @@ class _Judge:
             if attributed or (substituted and "only" in stated and "only" in self.claim.markers):
                 return f"{conflict[1]}: {record['claim']['en']}"
             return None
-        as_of = record["as_of"]
-        if as_of is not None and as_of["precision"] in ("day", "month", "year"):
+        if _is_event(record, years=True) and not self._dated_too(record):
             return self._time(record)
         return None
 
@@ -951,6 +958,19 @@ def _word_terms(word: str) -> list[str]:
     if not word.isascii():
         return [word] if len(word) == 2 else []
     return index_terms(word)
+
+
+# A fact's time written as "now" (当前, 至今, 截至目前) dates a state, not an event: the same
+# state claimed at another time is not stated, rather than refuted.
+_AS_OF_NOW = Lazy(r"当前|至今|截至|目前|现在|如今")
+
+
+def _is_event(record: FactRecord, *, years: bool = False) -> bool:
+    """Whether a fact dates an event (on a day or in a month; with `years`, in a year too): the
+    same event claimed at another time is refuted."""
+    as_of = record["as_of"]
+    precisions = ("day", "month", "year") if years else ("day", "month")
+    return as_of is not None and as_of["precision"] in precisions and not _AS_OF_NOW.search(as_of["written"])
 
 
 def _occurrences(text: str, part: str) -> list[int]:

@@ -107,7 +107,7 @@ def _number_of(record: FactRecord) -> str | None:
 def _moved(number: str) -> str:
     """A number moved well beyond its precision, written at the same precision."""
     decimals = len(number.partition(".")[2])
-    moved = float(number) * 1.3 + (10 ** -decimals if decimals else 1)
+    moved = float(number) * 1.3 + (10**-decimals if decimals else 1)
     return f"{moved:.{decimals}f}"
 
 
@@ -161,10 +161,13 @@ def _time_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
         yield "relative-year", "zh", zh.replace("去年", "2018年", 1), SUPPORTED
     elif "2018年" in zh and as_of is not None and as_of["start"] == as_of["end"] == "2018":
         yield "relative-year", "zh", zh.replace("2018年", "去年", 1), SUPPORTED
-    # A dated event (no figure) on another year is refuted; a figure of another year is not stated.
+    # An event on another year is refuted (a deed of a year, or anything of a day or a month); a
+    # figure of another year, or a state the article dates "now" (当前, 至今), is not stated.
     if as_of is None or as_of["precision"] not in ("year", "month", "day"):
         return
-    verdict = REFUTED if record["quantity"] is None else NOT_ENOUGH_INFO
+    state = re.search(r"当前|至今|截至|目前", as_of["written"])
+    event = as_of["precision"] != "year" or record["quantity"] is None
+    verdict = REFUTED if event and not state else NOT_ENOUGH_INFO
     year = as_of["start"][:4]
     shifted = str(int(year) - 3)
     for lang, text, pattern in (("zh", zh, _YEAR_ZH), ("en", en, _YEAR_EN)):
@@ -178,11 +181,21 @@ def _marker_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
     zh, en = record["claim"]["zh"], record["claim"]["en"]
     only_zh = re.search(r"唯一的?([\u4e00-\u9fff]+)", zh)
     if only_zh and "之一" not in zh:
-        yield "only-to-one-of", "zh", zh[: only_zh.start()] + only_zh.group(1) + "之一" + zh[only_zh.end() :], REFUTED
+        yield (
+            "only-to-one-of",
+            "zh",
+            zh[: only_zh.start()] + only_zh.group(1) + "之一" + zh[only_zh.end() :],
+            REFUTED,
+        )
     if "之一" in zh and "唯一" not in zh:
         one_of = re.search(r"([\u4e00-\u9fff]+)之一", zh)
         if one_of:
-            yield "one-of-to-only", "zh", zh[: one_of.start()] + "唯一的" + one_of.group(1) + zh[one_of.end() :], REFUTED
+            yield (
+                "one-of-to-only",
+                "zh",
+                zh[: one_of.start()] + "唯一的" + one_of.group(1) + zh[one_of.end() :],
+                REFUTED,
+            )
     if re.search(r"\bthe only\b", en) and "one of" not in en:
         yield "only-to-one-of", "en", re.sub(r"\bthe only\b", "one of the", en, count=1), REFUTED
     if re.search(r"\bone of the\b", en) and "only" not in en:
