@@ -666,6 +666,17 @@ def _read_markers(text: str) -> tuple[set[str], list[tuple[int, int]]]:
     return found, spans
 
 
+def marker_words(text: str) -> dict[str, str]:
+    """Each marker a text states, with the words that state it (first: 首个, only: 唯一)."""
+    folded = text.casefold()
+    words: dict[str, str] = {}
+    for name, pattern in _MARKERS:
+        found = pattern.search(folded)
+        if found is not None:
+            words[name] = text[found.start() : found.end()]
+    return words
+
+
 def markers_of(text: str) -> set[str]:
     """The markers a text states: negated, only, one-of, first, second, third."""
     return _read_markers(text.casefold())[0]
