@@ -113,6 +113,7 @@ _EN_UNITS: tuple[tuple[str, str, float], ...] = (
     (r"hectares?", AREA, 1e4),
     (r"mu\b", AREA, _MU),
     (r"kilometres?|kilometers?|km\b", LENGTH, 1e3),
+    (r"miles?\b", LENGTH, 1609.344),
     (r"metres?|meters?|m\b", LENGTH, 1.0),
     (r"%|per ?cent\b", SHARE, 1.0),
     (

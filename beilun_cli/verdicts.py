@@ -142,6 +142,8 @@ _FUNCTION_CHARACTERS = frozenset("的了是在和与及或也都就而之其为�
 _LISTING_CHARACTERS = frozenset("等")
 # 一条, 一个, 一名: "a", "one", as Chinese counts nouns; no word a fact must share.
 _CLASSIFIER_PAIR = Lazy(r"^[一这那每该][个条家名位座项只支场次批所片块处套张幅]$")
+# Markers a fact states only in its own claim, not in the rest of its quote.
+_OWN_MARKERS = frozenset({"planned", "reason"})
 # Markers a first, an only or a most carries: where it holds then matters.
 _RANKING = frozenset(
     {"only", "first", "second", "third", "largest", "most", "highest", "longest", "earliest"}
@@ -1359,8 +1361,12 @@ def _fact_text(record: FactRecord) -> str:
 
 def _stated_markers(record: FactRecord) -> set[str]:
     """The markers a fact states, read from the article's own words (its quote and Chinese claim):
-    a translation may say "one of" of another set ("the only river named one of Zhejiang's...")."""
-    return claims.markers_of(_article_words(record))
+    a translation may say "one of" of another set ("the only river named one of Zhejiang's...").
+    A plan or a reason must be the fact's own (its Chinese claim): a quote's 计划 may be another
+    figure's (计划推出1000套, 第一批600套)."""
+    stated = claims.markers_of(_article_words(record))
+    own = claims.markers_of(record["claim"]["zh"])
+    return {marker for marker in stated if marker not in _OWN_MARKERS or marker in own}
 
 
 def _article_words(record: FactRecord) -> str:

@@ -141,7 +141,9 @@ def _figure_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
         yield "number-moved", "zh", zh[:at] + _moved(number) + zh[at + len(number) :], REFUTED
     for old, new in (("万", "亿"), ("亿", "万")):
         after = zh[at + len(number) :]
-        if after.startswith(old) and old in written:
+        # 20万以上 for 20亿以上 is weaker, and entailed: a lower bound may only move up.
+        weaker = new == "万" and qualifier not in ("exact", "about", "nearly")
+        if after.startswith(old) and old in written and not weaker:
             yield "magnitude-swapped", "zh", zh[:at] + number + new + after[1:], REFUTED
             break
     for old, new in (("公里", "千米"), ("千米", "公里")):
