@@ -1,35 +1,25 @@
 """Is a statement supported by the article, refuted by it, or not in it? `check` answers with
 the facts that decide and a reason in one line.
 
-How a claim is judged (README, "Check a statement", says the same for users):
+How a claim is judged (README, "Check a statement", states the decision table for users):
 
-1. The claim is read (claims.read_claim): figures with units and quantifiers, times (去年 is
-   2018 for an article of 2019), entities and measures it names, markers (first, only, not).
-2. Candidate facts: the facts search ranks best for the claim's words, and for a figure the
-   facts of the measure the claim names (GDP, volunteers...).
-3. A candidate states what the claim states when its words cover the claim's: the share of the
-   claim's words, each weighted by its rarity in the base, that the fact holds (its own words,
-   its measure's names, or a word of the same concept of facts/concepts.toml) must reach
-   COVERED, and it must hold MIN_HELD of them (or an entity of the claim's own). Words no fact
-   has count only when they are names (an English capitalised word, Chinese no other pair of the
-   claim explains): "Yinzhou" and 机场 must be covered. A claim of figures, units and
-   quantifiers alone states nothing and is never supported.
-4. Figures compare as intervals (claims.Interval) in one unit class: the article's 近17万
-   allows just under 170,000, the claim's "over 170,000" anything above. Supported when all the
-   article allows is allowed by the claim; refuted when nothing is allowed by both; else
-   undecided. Yuan and US dollars compare through a band of exchange rates, which can refute a
-   currency slip but never support a converted figure.
-5. Times: a claim about a year its fact does not cover is not-enough-info for a figure (the
-   article may simply not say), refuted for a dated event (a renaming on another day). A count
-   "over the years" (a period) holds at the period's end.
-6. Entities: a figure or statement the article attributes to one company (person,
-   organisation), claimed for another, is refuted; a combined total claimed for one of its parts
-   is not-enough-info; a place or an organisation the article never names is not-enough-info.
-7. Markers: first is not second, gold not silver, the 1980s not the 1990s, the only one not one
-   of several: a covering fact stating the other member refutes. A first, only or most must
-   hold where the fact says (全国, 浙江, 宁波), and a marker the fact does not state is
-   not-enough-info.
-8. A negated claim is refuted by the fact that supports its positive form; nothing else decides it.
+1. Read: the claim into slots (claims.read_claim): figures with units and quantifiers, times
+   (去年 is 2018 for an article of 2019), entities and measures it names, markers (first, only,
+   one of, a plan, a reason, not), places by their suffixes; the rest are its content words.
+2. Retrieve: the facts search ranks best for the claim's words, and for a figure the facts of
+   the measure the claim names. COVERED and its kin (a share of the claim's words, weighted by
+   rarity) choose which facts are relevant enough to judge; a share alone never supports.
+3. Align, slot by slot, against a fact: figures as intervals (claims.Interval; supported when
+   all the article allows is allowed by the claim, refuted when nothing is allowed by both),
+   times, entities, markers, and each content word, which must be grounded in the fact (its
+   words, its entities' names, its measure's names, a word of the same concept, or the
+   paraphrase lexicon beilun_cli/paraphrases.toml).
+4. Decide by one rule of RULES, which the verdict names (`rule`) with its `alignment`:
+   supported only when every slot agrees and every content word is grounded (STATED,
+   FIGURE_ENTAILED); refuted when a slot is exclusive with the fact's on a fact anchored by
+   subject or measure (FIGURE_EXCLUSIVE, SIBLING_PLACE, OTHER_ENTITY, OTHER_TIME,
+   CONTRARY_MARKER, MISTAKEN_IDENTITY); otherwise not-enough-info, by the rule that names what
+   the article does not state. A negated claim swaps supported and refuted (NEGATED).
 
 When unsure, not-enough-info: a wrong "supported" is the worst answer.
 """
@@ -863,8 +853,8 @@ class _Judge:
             if verdict.verdict == REFUTED:
                 return f"否定：声明否认了原文所说：{statement}"
             return f"否定：声明为否定句，原文不能判定：{statement}"
-        if rule == UNSTATED_WORD and row is not None and row["slot"] != "word":
-            row = None
+        if slot == "time" and not fact:
+            return f"时间：原文没有说{claimed}的情况：{statement}"
         reason = _CHINESE_REASONS[rule].format(claim=claimed, fact=fact or "", statement=statement)
         if slot == "figure" and row is not None and fact:
             return self._chinese_figure_notes(reason, verdict, str(claimed))

@@ -99,9 +99,15 @@ def _number_of(record: FactRecord) -> str | None:
     if quantity is None:
         return None
     found = _ZH_NUMBER.search(quantity["written"])
-    if found is None or found.group(1) not in record["claim"]["zh"]:
+    if found is None or _standing(record["claim"]["zh"], found.group(1)) is None:
         return None
     return found.group(1)
+
+
+def _standing(text: str, number: str) -> int | None:
+    """Where a number stands alone in a text (not inside 2019, 1/6 or a date), or None."""
+    alone = re.search(rf"(?<![\d./]){re.escape(number)}(?![\d./年月日号])", text)
+    return alone.start() if alone else None
 
 
 def _moved(number: str) -> str:
@@ -130,7 +136,8 @@ def _figure_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
         return
     written = quantity["written"]
     qualifier = quantity["qualifier"]
-    at = zh.index(number)
+    at = _standing(zh, number)
+    assert at is not None
     if "." not in number and int(number) < 100_000_000 and not zh[at + len(number) :].startswith("年"):
         numeral = chinese_numeral(int(number))
         yield "chinese-numeral", "zh", zh[:at] + numeral + zh[at + len(number) :], SUPPORTED
