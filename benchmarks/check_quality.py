@@ -8,8 +8,8 @@ one, built first if need be), `verdicts.check`.
 
 Prints, for each expected verdict, how many cases got it (the per-verdict accuracy the issue
 asks to be at least 95%), the confusion matrix, the wrong "supported" answers (which must be
-none), accuracy by kind and by the rule that decided, and with --misses every case it got wrong. It asserts nothing;
-tests/test_check_cases.py is what requires the figures.
+none), accuracy by kind and by the rule that decided, and with --misses every case it got
+wrong. It asserts nothing; tests/test_check_cases.py is what requires the figures.
 """
 
 from __future__ import annotations
@@ -79,7 +79,8 @@ def main() -> None:
         print()
         for case, answer in misses:
             print(f"[{case['kind']}] {case['claim']}")
-            print(f"    expected {case['verdict']}, answered {answer.verdict} ({answer.rule}): {answer.reason}")
+            answered = f"{answer.verdict} ({answer.rule})"
+            print(f"    expected {case['verdict']}, answered {answered}: {answer.reason}")
             print(f"    evidence {[r['id'] for r in answer.evidence]}, expected {case.get('evidence', [])}")
 
 

@@ -4,7 +4,8 @@ answers issue 23 found with claims of its own (development data now).
 The generated suite must never be answered "supported" wrongly. Its share right per verdict is
 held at least where it stands (supported 86.2%, refuted 89.2%, not-enough-info 98.1% of 2,754
 claims); the issue's target is 98% for each. The fast test takes every fourth fact (about 10
-seconds of CPU); the full sweep (about 26) is marked slow: `pytest -m slow tests/test_check_generated.py`.
+seconds of CPU); the full sweep (about 26) is marked slow:
+`pytest -m slow tests/test_check_generated.py`.
 """
 
 from __future__ import annotations
