@@ -1204,11 +1204,12 @@ def _paraphrases() -> _Lexicon:
 
 
 def _word_terms(word: str) -> list[str]:
-    """A lexicon word as a claim's terms are: English by its stems, Chinese whole (a pair)."""
+    """A lexicon word as a claim's terms are: English by its stems, Chinese by its pairs of
+    characters (入场券: 入场, 场券; a single character is no claim's term)."""
     from beilun_cli.search import index_terms
 
     if not word.isascii():
-        return [word] if len(word) == 2 else []
+        return [word[at : at + 2] for at in range(len(word) - 1)]
     return index_terms(word)
 
 
