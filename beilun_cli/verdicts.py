@@ -1356,6 +1356,8 @@ def _stated_markers(record: FactRecord) -> set[str]:
     A plan or a reason must be the fact's own (its Chinese claim): a quote's 计划 may be another
     figure's (计划推出1000套, 第一批600套)."""
     stated = claims.markers_of(_article_words(record))
+    if not stated & _OWN_MARKERS:
+        return stated
     own = claims.markers_of(record["claim"]["zh"])
     return {marker for marker in stated if marker not in _OWN_MARKERS or marker in own}
 
