@@ -113,6 +113,7 @@ _EN_UNITS: tuple[tuple[str, str, float], ...] = (
     (r"hectares?", AREA, 1e4),
     (r"mu\b", AREA, _MU),
     (r"kilometres?|kilometers?|km\b", LENGTH, 1e3),
+    (r"miles?\b", LENGTH, 1609.344),
     (r"metres?|meters?|m\b", LENGTH, 1.0),
     (r"%|per ?cent\b", SHARE, 1.0),
     (
@@ -616,6 +617,9 @@ _MARKERS = (
     ("highest", Lazy(r"最高|\bhighest\b|\btop\b")),
     ("longest", Lazy(r"最长|\blongest\b")),
     ("earliest", Lazy(r"最早|\bearliest\b")),
+    # A reason or a plan is a statement of its own: its fact must state one too.
+    ("reason", Lazy(r"因为|由于|得益于|归功于|\bbecause\b|\bdue to\b|\bthanks to\b|\bowing to\b")),
+    ("planned", Lazy(r"计划|\bplans? to\b|\bplanned\b|\bplanning to\b")),
     ("several", Lazy(r"多个|几个|数个|\bseveral\b|\bmany\b")),
     ("gold", Lazy(r"金鼎|金奖|金牌|金杯|\bgold(?:en)?\b")),
     ("silver", Lazy(r"银鼎|银奖|银牌|银杯|\bsilver\b")),
@@ -661,6 +665,17 @@ def _read_markers(text: str) -> tuple[set[str], list[tuple[int, int]]]:
             found.add(name)
             spans.append(match.span())
     return found, spans
+
+
+def marker_words(text: str) -> dict[str, str]:
+    """Each marker a text states, with the words that state it (first: 首个, only: 唯一)."""
+    folded = text.casefold()
+    words: dict[str, str] = {}
+    for name, pattern in _MARKERS:
+        found = pattern.search(folded)
+        if found is not None:
+            words[name] = text[found.start() : found.end()]
+    return words
 
 
 def markers_of(text: str) -> set[str]:
@@ -831,7 +846,7 @@ def _zh_share_forms(text: str) -> str:
         if run.isdigit():
             return run
         found = chinese_numbers(run, characters=True)
-        return str(int(found[0].amount)) if found else run
+        return f"{found[0].amount:.10g}" if found else run
 
     text = _ZH_PERCENT.sub(lambda m: f"{number(m.group(1))}%", text)
     return _ZH_FRACTION.sub(lambda m: f"{number(m.group(2))}/{number(m.group(1))}", text)

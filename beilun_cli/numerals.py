@@ -115,7 +115,8 @@ _ZH_DIGITS = {
     "九": 9,
 }
 _ZH_SMALL = {"十": 10, "百": 100, "千": 1000}
-_ZH_RUN = Lazy(r"[零〇一二两三四五六七八九十百千万亿]+")
+# A decimal goes on after 点 in digits, and may take a magnitude: 六点五, 一点五亿.
+_ZH_RUN = Lazy(r"[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+[万亿]*)?")
 
 
 def _arabic_value(match: re.Match[str]) -> float:
@@ -137,7 +138,17 @@ def _zh_magnitude(chars: str) -> float:
 
 
 def _characters_value(run: str) -> float:
-    """The value of a numeral in Chinese characters: 十八 18, 百亿 1e10, 二〇一九 2019."""
+    """The value of a numeral in Chinese characters: 十八 18, 百亿 1e10, 二〇一九 2019, 六点五 6.5;
+    a last digit after 百, 千, 万 or 亿 is of the next unit down, as people say it: 一万五 15000,
+    三千二 3200, 两百五 250."""
+    if "点" in run:
+        whole, _, decimals = run.partition("点")
+        digits = decimals.rstrip("万亿")
+        fraction = float("0." + "".join(str(_ZH_DIGITS[char]) for char in digits))
+        return (_characters_value(whole) + fraction) * _zh_magnitude(decimals[len(digits) :])
+    if len(run) > 2 and run[-1] in _ZH_DIGITS and run[-2] in "百千万亿" and run[-1] not in "零〇":
+        unit = {"百": 100, "千": 1000, "万": 1e4, "亿": 1e8}[run[-2]]
+        return _characters_value(run[:-1]) + _ZH_DIGITS[run[-1]] * unit / 10
     total, section, number = 0.0, 0.0, 0.0
     previous_digit = False
     for char in run:

@@ -1,35 +1,25 @@
 """Is a statement supported by the article, refuted by it, or not in it? `check` answers with
 the facts that decide and a reason in one line.
 
-How a claim is judged (README, "Check a statement", says the same for users):
+How a claim is judged (README, "Check a statement", states the decision table for users):
 
-1. The claim is read (claims.read_claim): figures with units and quantifiers, times (去年 is
-   2018 for an article of 2019), entities and measures it names, markers (first, only, not).
-2. Candidate facts: the facts search ranks best for the claim's words, and for a figure the
-   facts of the measure the claim names (GDP, volunteers...).
-3. A candidate states what the claim states when its words cover the claim's: the share of the
-   claim's words, each weighted by its rarity in the base, that the fact holds (its own words,
-   its measure's names, or a word of the same concept of facts/concepts.toml) must reach
-   COVERED, and it must hold MIN_HELD of them (or an entity of the claim's own). Words no fact
-   has count only when they are names (an English capitalised word, Chinese no other pair of the
-   claim explains): "Yinzhou" and 机场 must be covered. A claim of figures, units and
-   quantifiers alone states nothing and is never supported.
-4. Figures compare as intervals (claims.Interval) in one unit class: the article's 近17万
-   allows just under 170,000, the claim's "over 170,000" anything above. Supported when all the
-   article allows is allowed by the claim; refuted when nothing is allowed by both; else
-   undecided. Yuan and US dollars compare through a band of exchange rates, which can refute a
-   currency slip but never support a converted figure.
-5. Times: a claim about a year its fact does not cover is not-enough-info for a figure (the
-   article may simply not say), refuted for a dated event (a renaming on another day). A count
-   "over the years" (a period) holds at the period's end.
-6. Entities: a figure or statement the article attributes to one company (person,
-   organisation), claimed for another, is refuted; a combined total claimed for one of its parts
-   is not-enough-info; a place or an organisation the article never names is not-enough-info.
-7. Markers: first is not second, gold not silver, the 1980s not the 1990s, the only one not one
-   of several: a covering fact stating the other member refutes. A first, only or most must
-   hold where the fact says (全国, 浙江, 宁波), and a marker the fact does not state is
-   not-enough-info.
-8. A negated claim is refuted by the fact that supports its positive form; nothing else decides it.
+1. Read: the claim into slots (claims.read_claim): figures with units and quantifiers, times
+   (去年 is 2018 for an article of 2019), entities and measures it names, markers (first, only,
+   one of, a plan, a reason, not), places by their suffixes; the rest are its content words.
+2. Retrieve: the facts search ranks best for the claim's words, and for a figure the facts of
+   the measure the claim names. COVERED and its kin (a share of the claim's words, weighted by
+   rarity) choose which facts are relevant enough to judge; a share alone never supports.
+3. Align, slot by slot, against a fact: figures as intervals (claims.Interval; supported when
+   all the article allows is allowed by the claim, refuted when nothing is allowed by both),
+   times, entities, markers, and each content word, which must be grounded in the fact (its
+   words, its entities' names, its measure's names, a word of the same concept, or the
+   paraphrase lexicon beilun_cli/paraphrases.toml).
+4. Decide by one rule of RULES, which the verdict names (`rule`) with its `alignment`:
+   supported only when every slot agrees and every content word is grounded (STATED,
+   FIGURE_ENTAILED); refuted when a slot is exclusive with the fact's on a fact anchored by
+   subject or measure (FIGURE_EXCLUSIVE, SIBLING_PLACE, OTHER_ENTITY, OTHER_TIME,
+   CONTRARY_MARKER, MISTAKEN_IDENTITY); otherwise not-enough-info, by the rule that names what
+   the article does not state. A negated claim swaps supported and refuted (NEGATED).
 
 When unsure, not-enough-info: a wrong "supported" is the worst answer.
 """
@@ -55,6 +45,49 @@ SUPPORTED = "supported"
 REFUTED = "refuted"
 NOT_ENOUGH_INFO = "not-enough-info"
 VERDICTS = (SUPPORTED, REFUTED, NOT_ENOUGH_INFO)
+
+# The decision rules, each with the verdict it gives (README, "Check a statement", has the same
+# table): `check --json` names the one that decided. NEGATED swaps what another rule decided.
+STATED = "stated"
+FIGURE_ENTAILED = "figure-entailed"
+UNSTATED_WORD = "unstated-word"
+UNNAMED_PLACE = "unnamed-place"
+UNSTATED_ENTITY = "unstated-entity"
+UNSTATED_MARKER = "unstated-marker"
+UNSTATED_TIME = "unstated-time"
+FIGURE_UNDECIDED = "figure-undecided"
+NO_FIGURE = "no-figure"
+NO_FACT = "no-fact"
+PARTLY_STATED = "partly-stated"
+NOTHING_TO_CHECK = "nothing-to-check"
+FIGURE_EXCLUSIVE = "figure-exclusive"
+SIBLING_PLACE = "sibling-place"
+OTHER_ENTITY = "other-entity"
+OTHER_TIME = "other-time"
+CONTRARY_MARKER = "contrary-marker"
+MISTAKEN_IDENTITY = "mistaken-identity"
+NEGATED = "negated"
+RULES = {
+    STATED: SUPPORTED,
+    FIGURE_ENTAILED: SUPPORTED,
+    UNSTATED_WORD: NOT_ENOUGH_INFO,
+    UNNAMED_PLACE: NOT_ENOUGH_INFO,
+    UNSTATED_ENTITY: NOT_ENOUGH_INFO,
+    UNSTATED_MARKER: NOT_ENOUGH_INFO,
+    UNSTATED_TIME: NOT_ENOUGH_INFO,
+    FIGURE_UNDECIDED: NOT_ENOUGH_INFO,
+    NO_FIGURE: NOT_ENOUGH_INFO,
+    NO_FACT: NOT_ENOUGH_INFO,
+    PARTLY_STATED: NOT_ENOUGH_INFO,
+    NOTHING_TO_CHECK: NOT_ENOUGH_INFO,
+    FIGURE_EXCLUSIVE: REFUTED,
+    SIBLING_PLACE: REFUTED,
+    OTHER_ENTITY: REFUTED,
+    OTHER_TIME: REFUTED,
+    CONTRARY_MARKER: REFUTED,
+    MISTAKEN_IDENTITY: REFUTED,
+    NEGATED: REFUTED,  # or not-enough-info, for a negated claim the article refutes
+}
 
 # A fact states what a claim states when it holds this share of the claim's words, each word
 # weighted by how rare it is in the base (a word every fact has says little). A figure of the
@@ -95,8 +128,12 @@ _CHINESE_RUN = Lazy(r"[\u3400-\u9fff]{2,}")
 _UNIT_RUN = Lazy(r"[百千万亿元美平方公里千米亩人次个家套户支]+")
 # Particles and function words: a bigram holding one is more often two words' edges (聚的, 是在).
 _FUNCTION_CHARACTERS = frozenset("的了是在和与及或也都就而之其为以于对把被让给从向这那有个着过吗呢吧啊")
+# 等 ends a list (禹洲集团等大项目): a pair holding it is two words' edges.
+_LISTING_CHARACTERS = frozenset("等")
 # 一条, 一个, 一名: "a", "one", as Chinese counts nouns; no word a fact must share.
 _CLASSIFIER_PAIR = Lazy(r"^[一这那每该][个条家名位座项只支场次批所片块处套张幅]$")
+# Markers a fact states only in its own claim, not in the rest of its quote.
+_OWN_MARKERS = frozenset({"planned", "reason"})
 # Markers a first, an only or a most carries: where it holds then matters.
 _RANKING = frozenset(
     {"only", "first", "second", "third", "largest", "most", "highest", "longest", "earliest"}
@@ -108,21 +145,31 @@ class Verdict:
 
     A plain class, as in claims: a dataclass costs a one-shot command start-up time."""
 
-    __slots__ = ("claim", "verdict", "reason", "evidence")
+    __slots__ = ("claim", "verdict", "reason", "evidence", "rule", "alignment")
 
     def __init__(
-        self, claim: str, verdict: str, reason: str, evidence: list[FactRecord] | None = None
+        self,
+        claim: str,
+        verdict: str,
+        reason: str,
+        evidence: list[FactRecord] | None = None,
+        rule: str = "",
     ) -> None:
         self.claim = claim
         self.verdict = verdict
         self.reason = reason
         self.evidence: list[FactRecord] = evidence or []
+        self.rule = rule  # the rule of RULES that decided
+        # How each slot of the claim compares with the evidence's: {slot, claim, fact, relation}.
+        self.alignment: list[dict[str, str | None]] = []
 
     def to_json(self) -> dict[str, object]:
         return {
             "claim": self.claim,
             "verdict": self.verdict,
             "reason": self.reason,
+            "rule": self.rule,
+            "alignment": self.alignment,
             "evidence": self.evidence,
         }
 
@@ -160,8 +207,9 @@ class _Outcome:
         self.fits = fits
 
 
-def check(catalog: Catalog, text: str) -> Verdict:
-    """The verdict on one claim, from the base `catalog` opens."""
+def check(catalog: Catalog, text: str, lang: str | None = None) -> Verdict:
+    """The verdict on one claim, from the base `catalog` opens, with the alignment of its slots
+    with the evidence's. Its reason is in Chinese for a Chinese claim, or when `lang` is "zh"."""
     from beilun_cli import search
 
     vocabulary = catalog.claim_vocabulary()
@@ -172,7 +220,12 @@ def check(catalog: Catalog, text: str) -> Verdict:
     readable = search.to_simplified(text) if any(not source.knows(char) for char in han) else text
     claim = claims.read_claim(readable, published, vocabulary)
     claim.text = text
-    return _Judge(catalog, source, claim, published, vocabulary, readable).verdict()
+    judge = _Judge(catalog, source, claim, published, vocabulary, readable)
+    answer = judge.verdict()
+    answer.alignment = judge.alignment(answer)
+    if lang == "zh" or (lang is None and judge.chinese):
+        answer.reason = judge.chinese_reason(answer)
+    return answer
 
 
 class _Judge:
@@ -208,6 +261,7 @@ class _Judge:
         self.strange_places = [place for place in claim.places if place not in article]
         self.figures = [value for value in claim.values if value.unit is not None or claim.measures]
         self.weights = self._claim_terms()
+        self.content = self._content_terms()
         self.concept_words = self._concept_words(claim.rest)
         hits, _ = catalog.ranked(readable, _no_filters(), CANDIDATES, count_matched=False)
         self.candidates: dict[str, _Candidate] = {}
@@ -277,6 +331,57 @@ class _Judge:
                 continue
             weights[term] = math.log(1 + (count - found + 0.5) / (found + 0.5))
         return weights
+
+    def _content_terms(self) -> list[str]:
+        """The claim's words that a supporting fact must ground: its weighted words, and its English
+        words no fact holds (railway, Suzhou): a word of the claim's own is a thing it states."""
+        from beilun_cli import search
+
+        content = list(self.weights)
+        for term in search.query_terms(self.claim.rest, self.source.knows):
+            if term in self.weights or not term.isalpha():
+                continue
+            if term.isascii():
+                if len(term) > 2:
+                    content.append(term)
+            elif len(term) == 2 and not _CLASSIFIER_PAIR.match(term):
+                # A pair no fact holds, across two words the claim's other pairs explain (上海 of
+                # 在上海): the evidence must hold it, or hold a word it is the edge of.
+                if not any(char in _FUNCTION_CHARACTERS or char in _LISTING_CHARACTERS for char in term):
+                    content.append(term)
+        return content
+
+    def _ungrounded(self, records: Sequence[FactRecord]) -> list[str]:
+        """The claim's content words that none of `records` grounds: not among their words, their
+        entities' names, their measure's names, or a word of a concept they use."""
+        held: set[str] = set()
+        for record in records:
+            candidate = self.candidates.get(record["id"]) or self._add(record, None)
+            held |= candidate.terms
+        missing = [term for term in self.content if term not in held]
+        # A Chinese pair across two words (大项 of 大项目, 区中 of 区中的) is no word: one whose
+        # character belongs to a pair the evidence holds is a word's edge.
+        run = self.claim.rest
+        edges = {
+            term
+            for term in missing
+            if len(term) == 2
+            and not term.isascii()
+            and any(
+                pair in held
+                for at in _occurrences(run, term)
+                for pair in (run[at - 1 : at + 1], run[at + 1 : at + 3])
+                if len(pair) == 2
+            )
+        }
+        missing = [term for term in missing if term not in edges]
+        if not missing:
+            return missing
+        lexicon = _paraphrases()
+        said = " ".join(_article_words(record) for record in records)
+        if self.latin:
+            said += " " + " ".join(record["claim"]["en"] for record in records)
+        return [term for term in missing if not lexicon.grounds(term, said, held)]
 
     def _concept_words(self, text: str) -> dict[str, set[str]]:
         """The concepts of the base's vocabulary (facts/concepts.toml) a text uses a word of, each
@@ -388,14 +493,17 @@ class _Judge:
                 self.claim.text,
                 NOT_ENOUGH_INFO,
                 "the claim states nothing to check: name what it is about (北仑的GDP, Beilun's volunteers)",
+                rule=NOTHING_TO_CHECK,
             )
         if self.strange_places:
-            best = self._best_statement()
+            # The fact it would be about, but for the place (镇海区的森林覆盖率: forest cover).
+            nearest = self._covering(COVERED_WITH_MEASURE)[:1]
             return Verdict(
                 self.claim.text,
                 NOT_ENOUGH_INFO,
-                f"the article says nothing of {self.strange_places[0]}",
-                [best.record] if best else [],
+                f"unstated: the article says nothing of {self.strange_places[0]}",
+                [candidate.record for candidate in nearest],
+                UNNAMED_PLACE,
             )
         if self.figures:
             verdicts = [self._figure(value) for value in self.figures]
@@ -408,8 +516,57 @@ class _Judge:
             undecided = [v for v in verdicts if v.verdict == NOT_ENOUGH_INFO]
             if undecided:
                 return undecided[0]
-            return self._markers_hold(_joined(self.claim.text, verdicts))
+            return self._grounded(self._markers_hold(_joined(self.claim.text, verdicts)))
         return self._statement()
+
+    def _grounded(self, verdict: Verdict) -> Verdict:
+        """A verdict from facts that agree with the claim on every slot (supported, or refuted for
+        a negated claim) stands only when they ground every content word of the claim. A word they
+        do not ground is something the article does not state (UNSTATED_WORD), or, when it is a
+        place of the kind of one the facts name, a place that contradicts theirs (SIBLING_PLACE)."""
+        if verdict.rule not in (STATED, FIGURE_ENTAILED, NEGATED) or verdict.verdict == NOT_ENOUGH_INFO:
+            return verdict
+        missing = self._ungrounded(verdict.evidence)
+        if not missing:
+            return verdict
+        sibling = self._sibling_place(missing, verdict.evidence)
+        if sibling is not None:
+            theirs, mine = sibling
+            reason = f"place: the article says {theirs}, the claim says {mine}"
+            return self._result(REFUTED, reason, *verdict.evidence, rule=SIBLING_PLACE)
+        word = self._written(missing[0])
+        reason = f"unstated: the article does not mention {word}"
+        return Verdict(self.claim.text, NOT_ENOUGH_INFO, reason, verdict.evidence, UNSTATED_WORD)
+
+    def _written(self, term: str) -> str:
+        """A term of the claim as the claim writes it: 'railway' for railway, 'generates' for
+        generat."""
+        from beilun_cli import search
+
+        if not term.isascii():
+            return f"“{term}”"
+        for word in re.findall(r"[A-Za-z][\w'-]*", self.claim.text):
+            if term in search.query_terms(word, self.source.knows):
+                return f"'{word}'"
+        return f"'{term}'"
+
+    def _sibling_place(self, missing: Sequence[str], records: Sequence[FactRecord]) -> tuple[str, str] | None:
+        """(the fact's place, the claim's) when a word no fact grounds is a place of the kind of
+        one the facts name and the claim does not (杭州 where the article says 宁波)."""
+        places = _paraphrases().places
+        # The fact's statement in the claim's language: the place it puts the deed in.
+        said = " ".join(record["claim"]["en" if self.latin else "zh"] for record in records).casefold()
+        claim = self.readable.casefold()
+        for term in missing:
+            for names in places.values():
+                mine = next((name for name, terms in names if term in terms), None)
+                if mine is None or mine.casefold() not in claim:
+                    continue
+                for name, _ in names:
+                    theirs = name.casefold()
+                    if theirs in said and theirs not in claim and _in_its_place(mine, claim, theirs, said):
+                        return name, mine
+        return None
 
     def _contrary_elsewhere(self) -> Verdict | None:
         """A fact about what the claim names (all its entities, most of its words) that states
@@ -424,18 +581,20 @@ class _Judge:
             # Only a family's other member contradicts here (银鼎 for 金鼎): "one of its three
             # matches" against another fact's 唯一 is no contrary.
             if contrary and any(set(family) & self.claim.markers for family in claims.EXCLUSIVE_MARKERS):
-                return Verdict(self.claim.text, REFUTED, contrary, [record])
+                return Verdict(self.claim.text, REFUTED, contrary, [record], CONTRARY_MARKER)
         return None
 
-    def _result(self, verdict: str, reason: str, *records: FactRecord) -> Verdict:
+    def _result(self, verdict: str, reason: str, *records: FactRecord, rule: str) -> Verdict:
+        """A verdict by `rule`, swapped by a negated claim: what the article states, denied, is
+        refuted; what it refutes, denied, is not decided."""
         if "negated" in self.claim.markers:
             if verdict == SUPPORTED:
                 reason = f"the claim denies what the article says: {reason}"
-                return Verdict(self.claim.text, REFUTED, reason, [*records])
+                return Verdict(self.claim.text, REFUTED, reason, [*records], NEGATED)
             if verdict == REFUTED:
                 reason = f"the claim is negated, and the article does not decide it: {reason}"
-                return Verdict(self.claim.text, NOT_ENOUGH_INFO, reason, [*records])
-        return Verdict(self.claim.text, verdict, reason, [*records])
+                return Verdict(self.claim.text, NOT_ENOUGH_INFO, reason, [*records], NEGATED)
+        return Verdict(self.claim.text, verdict, reason, [*records], rule)
 
     def _markers_hold(self, verdict: Verdict) -> Verdict:
         """A figure's support holds only if its facts state the claim's markers (second, only...)."""
@@ -444,11 +603,11 @@ class _Judge:
         for record in verdict.evidence:
             contrary = self._contrary_markers(record)
             if contrary:
-                return Verdict(self.claim.text, REFUTED, contrary, verdict.evidence)
+                return Verdict(self.claim.text, REFUTED, contrary, verdict.evidence, CONTRARY_MARKER)
             unstated = self._unstated_markers(record)
             if unstated:
                 reason = f"the article does not say '{unstated}': {record['claim']['en']}"
-                return Verdict(self.claim.text, NOT_ENOUGH_INFO, reason, verdict.evidence)
+                return Verdict(self.claim.text, NOT_ENOUGH_INFO, reason, verdict.evidence, UNSTATED_MARKER)
         return verdict
 
     # ------------------------------------------------------------ figures
@@ -519,7 +678,7 @@ class _Judge:
             judged.append((key, outcome))
         if not judged:
             reason = f"the article gives no figure for what the claim says with '{value.text}'"
-            return Verdict(self.claim.text, NOT_ENOUGH_INFO, reason)
+            return Verdict(self.claim.text, NOT_ENOUGH_INFO, reason, rule=NO_FIGURE)
         judged.sort(key=lambda pair: pair[0])
         # Only the facts nearly as relevant as the best count: 40% of "green coverage" is judged
         # against green coverage (40.6%), never against a forest coverage (40.1%) it happens to fit.
@@ -540,37 +699,185 @@ class _Judge:
         record = candidate.record
         quantity = record["quantity"]
         assert quantity is not None
-        unit, factor, amount = _fact_amount(record)
-        written = record["value"] if record["value"] else quantity["amount"]
-        article = claims.interval(amount, quantity["qualifier"], written * factor, exact_point=True)
+        article, claimed, threshold = self._intervals(value, record)
         said = _said(record)
-        claimed = _in_unit(value, unit)
-        if self.readings.get(record["measure"] or "") == "threshold":
-            fits, apart = article.contains(claimed), not claimed.meets(article)
-        else:
-            fits, apart = claimed.contains(article), not claimed.meets(article)
-        converted = value.unit is not None and value.unit != unit  # yuan for dollars
+        fits = article.contains(claimed) if threshold else claimed.contains(article)
+        apart = not claimed.meets(article)
+        converted = value.unit is not None and value.unit != _fact_amount(record)[0]  # yuan for dollars
         conflict = self._entity_conflict(record)
         if conflict is not None:
             kind, reason = conflict
             if kind == "attributed" and fits:
-                return _Outcome(self._result(REFUTED, f"{reason}: {said}", record), kind, None, fits)
-            return _Outcome(self._result(NOT_ENOUGH_INFO, f"{reason}: {said}", record), kind, None, fits)
+                verdict = self._result(REFUTED, f"{reason}: {said}", record, rule=OTHER_ENTITY)
+                return _Outcome(verdict, kind, None, fits)
+            verdict = self._result(NOT_ENOUGH_INFO, f"{reason}: {said}", record, rule=UNSTATED_ENTITY)
+            return _Outcome(verdict, kind, None, fits)
         timing = self._time(record)
         if timing is not None:
-            event = record["as_of"] is not None and record["as_of"]["precision"] in ("day", "month")
+            event = _is_event(record)
             same = candidate.coverage >= COVERED  # the very statement, dated otherwise
-            judged = REFUTED if event and fits and same else NOT_ENOUGH_INFO
-            return _Outcome(self._result(judged, f"{said}; {timing}", record), None, timing, fits)
+            judged = REFUTED if event and fits and same and not self._dated_too(record) else NOT_ENOUGH_INFO
+            rule = OTHER_TIME if judged == REFUTED else UNSTATED_TIME
+            return _Outcome(self._result(judged, f"{said}; {timing}", record, rule=rule), None, timing, fits)
         claim_says = f"the claim says {_claimed(value)}"
         if fits and not converted:
-            verdict = self._result(SUPPORTED, f"{said}; {claim_says}{self._relative_note()}", record)
+            reason = f"{said}; {claim_says}{self._relative_note()}"
+            verdict = self._result(SUPPORTED, reason, record, rule=FIGURE_ENTAILED)
         elif apart:
-            verdict = self._result(REFUTED, f"{said}; {claim_says}{_slip(value, article, converted)}", record)
+            reason = f"{said}; {claim_says}{_slip(value, article, converted)}"
+            verdict = self._result(REFUTED, reason, record, rule=FIGURE_EXCLUSIVE)
         else:
             reason = f"{said}; {claim_says}, which the article neither confirms nor contradicts"
-            verdict = self._result(NOT_ENOUGH_INFO, reason, record)
+            verdict = self._result(NOT_ENOUGH_INFO, reason, record, rule=FIGURE_UNDECIDED)
         return _Outcome(verdict, None, None, fits and not converted)
+
+    def _intervals(self, value: ClaimedValue, record: FactRecord) -> tuple[Interval, Interval, bool]:
+        """The article's interval, the claimed one in its unit, and whether the fact's measure is a
+        threshold (80岁以上 for everyone over 80: a narrower range is entailed)."""
+        quantity = record["quantity"]
+        assert quantity is not None
+        unit, factor, amount = _fact_amount(record)
+        written = record["value"] if record["value"] else quantity["amount"]
+        article = claims.interval(amount, quantity["qualifier"], written * factor, exact_point=True)
+        threshold = self.readings.get(record["measure"] or "") == "threshold"
+        return article, _in_unit(value, unit), threshold
+
+    def _figure_relation(self, value: ClaimedValue, record: FactRecord) -> str:
+        """How the claimed figure relates to the fact's: equivalent, narrower (the fact's entails
+        the claim's), broader, alternative (exclusive) or independent (they overlap)."""
+        article, claimed, threshold = self._intervals(value, record)
+        if not claimed.meets(article):
+            return ALTERNATIVE
+        if value.unit is not None and value.unit != _fact_amount(record)[0]:
+            return INDEPENDENT  # another currency: never entailed
+        entailed = article.contains(claimed) if threshold else claimed.contains(article)
+        entails = claimed.contains(article) if threshold else article.contains(claimed)
+        if entailed and entails:
+            return EQUIVALENT
+        return NARROWER if entailed else BROADER if entails else INDEPENDENT
+
+    # ------------------------------------------------------------ explaining
+
+    def alignment(self, verdict: Verdict) -> list[dict[str, str | None]]:
+        """Each slot the claim fills against the evidence's: figures, times, entities, markers,
+        places and words the evidence does not ground, and a negation."""
+        rows: list[dict[str, str | None]] = []
+        evidence = verdict.evidence
+        record = evidence[0] if evidence else None
+        for value in self.figures:
+            fact = next((r for r in evidence if _comparable_fact(value, r)), None)
+            said = self._figure_said(value)
+            if fact is None or fact["quantity"] is None:
+                rows.append(_row("figure", said, None, INDEPENDENT))
+            else:
+                written = fact["quantity"]["written"]
+                rows.append(_row("figure", said, written, self._figure_relation(value, fact)))
+        for time in self.claim.times:
+            as_of = record["as_of"] if record is not None else None
+            if as_of is None:
+                rows.append(_row("time", time.written, None, INDEPENDENT))
+                continue
+            assert record is not None
+            fits = self._time(record) is None
+            exclusive = ALTERNATIVE if _is_event(record, years=True) else INDEPENDENT
+            rows.append(_row("time", time.written, as_of["written"], EQUIVALENT if fits else exclusive))
+        for entity in self.claim.entities:
+            if entity in HOME or record is None:
+                continue
+            mine = self._names(entity)[0 if self.chinese else 1 if len(self._names(entity)) > 1 else 0]
+            if self._mentions(record, entity):
+                rows.append(_row("entity", mine, mine, EQUIVALENT))
+                continue
+            kind = self.kinds.get(entity)
+            owners = [
+                e for e in record["entities"] if self.kinds.get(e) == kind and e not in self.claim.entities
+            ]
+            if kind in ATTRIBUTED_KINDS and owners:
+                rows.append(_row("entity", mine, self._local_name(owners[0]), ALTERNATIVE))
+            else:
+                rows.append(_row("entity", mine, None, INDEPENDENT))
+        if record is not None:
+            stated = claims.marker_words(_article_words(record))
+            for marker, written in claims.marker_words(self.claim.text).items():
+                if marker == "negated":
+                    continue
+                if marker in stated or (marker == "one-of" and "several" in stated):
+                    rows.append(_row("marker", written, stated.get(marker, written), EQUIVALENT))
+                    continue
+                family = next((f for f in claims.EXCLUSIVE_MARKERS if marker in f), ())
+                other = next((m for m in family if m in stated), None)
+                if marker == "only" and "one-of" in stated:
+                    other = "one-of"
+                elif marker == "one-of" and "only" in stated:
+                    other = "only"
+                rows.append(
+                    _row("marker", written, stated[other], ALTERNATIVE)
+                    if other is not None
+                    else _row("marker", written, None, INDEPENDENT)
+                )
+        for place in self.strange_places:
+            rows.append(_row("place", place, None, INDEPENDENT))
+        if evidence and verdict.rule in (UNSTATED_WORD, SIBLING_PLACE):
+            missing = self._ungrounded(evidence)
+            sibling = self._sibling_place(missing, evidence) if verdict.rule == SIBLING_PLACE else None
+            if sibling is not None:
+                rows.append(_row("place", sibling[1], sibling[0], ALTERNATIVE))
+            rows += [_row("word", self._written(term).strip("'“”"), None, INDEPENDENT) for term in missing]
+        if "negated" in self.claim.markers:
+            rows.append(_row("polarity", "negated", "affirmed", ALTERNATIVE))
+        return rows
+
+    def _figure_said(self, value: ClaimedValue) -> str:
+        """A claimed figure with its quantifier, in the claim's language: 近17万名, nearly 170,000."""
+        if not self.chinese:
+            return _claimed(value)
+        quantifier = _CHINESE_QUANTIFIERS.get(value.qualifier, "")
+        return value.text if value.text.startswith(quantifier) else f"{quantifier}{value.text}"
+
+    def _local_name(self, entity: str) -> str:
+        """An entity's name in the claim's language."""
+        names = self._names(entity)
+        return names[0] if self.chinese or len(names) < 2 else names[1]
+
+    def chinese_reason(self, verdict: Verdict) -> str:
+        """The reason in Chinese, from the rule that decided and the slot it decided on."""
+        rule = verdict.rule
+        slot = _DECIDING_SLOTS.get(rule)
+        rows = [r for r in verdict.alignment if r["slot"] == slot]
+        deciding = [r for r in rows if r["relation"] not in (EQUIVALENT, NARROWER)] or rows
+        row = deciding[0] if deciding else None
+        claimed = row["claim"] if row else ""
+        fact = row["fact"] if row else ""
+        statement = verdict.evidence[0]["claim"]["zh"] if verdict.evidence else ""
+        if rule == NEGATED:
+            if verdict.verdict == REFUTED:
+                return f"否定：声明否认了原文所说：{statement}"
+            return f"否定：声明为否定句，原文不能判定：{statement}"
+        if slot == "time" and not fact:
+            return f"时间：原文没有说{claimed}的情况：{statement}"
+        reason = _CHINESE_REASONS[rule].format(claim=claimed, fact=fact or "", statement=statement)
+        if slot == "figure" and row is not None and fact:
+            return self._chinese_figure_notes(reason, verdict, str(claimed))
+        return reason
+
+    def _chinese_figure_notes(self, reason: str, verdict: Verdict, claimed: str) -> str:
+        """A figure's Chinese reason with the fact's time, a relative time read, and a slip."""
+        record = next(r for r in verdict.evidence if r["quantity"] is not None)
+        as_of = record["as_of"]
+        if as_of is not None:
+            span = _span(as_of["start"], as_of["end"])
+            when = span if as_of["written"] in (span, f"{span}年") else f"{as_of['written']}，即{span}"
+            reason = reason.replace("，声明为", f"（{when}），声明为", 1)
+        value = next((v for v in self.figures if v.text == claimed), None)
+        if verdict.rule == FIGURE_EXCLUSIVE and value is not None:
+            article, _, _ = self._intervals(value, record)
+            converted = value.unit is not None and value.unit != _fact_amount(record)[0]
+            reason += _slip(value, article, converted, chinese=True)
+        relative = [time for time in self.claim.times if time.relative]
+        if verdict.verdict == SUPPORTED and relative:
+            time = relative[0]
+            reason += f"（“{time.written}”即{time.start}：原文发表于{self.published}）"
+        return reason
 
     def _relative_note(self) -> str:
         relative = [time for time in self.claim.times if time.relative]
@@ -651,6 +958,14 @@ class _Judge:
                 return f"the article dates it {when}; the claim says {_claimed_when(time)}"
         return None
 
+    def _dated_too(self, record: FactRecord) -> bool:
+        """Whether one of the claim's times is its fact's: another time of the claim then dates
+        something the fact does not state (…, and a metro line is planned for next year)."""
+        as_of = record["as_of"]
+        if as_of is None or len(self.claim.times) < 2:
+            return False
+        return any(time.within(as_of["start"], as_of["end"]) for time in self.claim.times)
+
     # ------------------------------------------------------------ claims without figures
 
     def _covering(self, share: float = COVERED) -> list[_Candidate]:
@@ -663,13 +978,6 @@ class _Judge:
             return (float(conflict is not None), -candidate.coverage, float(candidate.rank or 0))
 
         return sorted(found, key=fit)
-
-    def _best_statement(self) -> _Candidate | None:
-        ranked = sorted(
-            (c for c in self.candidates.values() if c.rank is not None),
-            key=lambda c: (-c.coverage, c.rank or 0),
-        )
-        return ranked[0] if ranked else None
 
     def _says_something(self) -> bool:
         """Whether the claim states something a fact could: a figure of a measure it names, or two
@@ -688,42 +996,51 @@ class _Judge:
         identity = self._mistaken_identity()
         if identity is not None:
             return identity
+        # Supported needs a fact that grounds every word of the claim (GROUNDED), whatever share
+        # of them other facts cover.
+        for candidate in self._covering(0.0):
+            if self._agrees(candidate) and not self._ungrounded([candidate.record]):
+                record = candidate.record
+                reason = f"the article states it: {record['claim']['en']}"
+                return self._result(SUPPORTED, reason, record, rule=STATED)
         covering = self._covering()[:BEST_FEW]
         if not covering:
-            best = self._best_statement()
-            return Verdict(
-                self.claim.text,
-                NOT_ENOUGH_INFO,
-                "no fact of the article states it",
-                [best.record] if best else [],
-            )
+            return Verdict(self.claim.text, NOT_ENOUGH_INFO, "no fact of the article states it", rule=NO_FACT)
         for candidate in covering:
             record = candidate.record
-            if (
-                self._held_enough(candidate)
-                and self._entity_conflict(record) is None
-                and not self._contrary_markers(record)
-                and not self._unstated_markers(record)
-                and self._time(record) is None
-                and self._numbers_stated(record)
-            ):
-                return self._result(SUPPORTED, f"the article states it: {record['claim']['en']}", record)
-        for candidate in covering:
-            contrary = self._contrary(candidate.record)
+            if self._agrees(candidate):  # every slot agrees, but the claim says more than the fact
+                reason = f"the article states it: {record['claim']['en']}"
+                return self._grounded(self._result(SUPPORTED, reason, record, rule=STATED))
+            contrary = self._contrary(record)
             if contrary is not None:
-                return self._result(REFUTED, contrary, candidate.record)
+                return self._result(REFUTED, contrary[1], record, rule=contrary[0])
         record = covering[0].record
         conflict = self._entity_conflict(record)
         if conflict is not None:
-            return self._result(NOT_ENOUGH_INFO, conflict[1], record)
+            return self._result(NOT_ENOUGH_INFO, conflict[1], record, rule=UNSTATED_ENTITY)
         unstated = self._unstated_markers(record)
         english = record["claim"]["en"]
         if unstated:
-            return self._result(NOT_ENOUGH_INFO, f"the article does not say '{unstated}': {english}", record)
+            reason = f"the article does not say '{unstated}': {english}"
+            return self._result(NOT_ENOUGH_INFO, reason, record, rule=UNSTATED_MARKER)
         timing = self._time(record)
         if timing is not None:
-            return self._result(NOT_ENOUGH_INFO, timing, record)
-        return self._result(NOT_ENOUGH_INFO, f"the article does not state all of it: {english}", record)
+            return self._result(NOT_ENOUGH_INFO, timing, record, rule=UNSTATED_TIME)
+        reason = f"the article does not state all of it: {english}"
+        return self._result(NOT_ENOUGH_INFO, reason, record, rule=PARTLY_STATED)
+
+    def _agrees(self, candidate: _Candidate) -> bool:
+        """Whether a fact agrees with a claim without figures on every slot: its entities, its
+        markers (first, only...), its time and its numbers, holding enough of its words."""
+        record = candidate.record
+        return (
+            self._held_enough(candidate)
+            and self._entity_conflict(record) is None
+            and not self._contrary_markers(record)
+            and not self._unstated_markers(record)
+            and self._time(record) is None
+            and self._numbers_stated(record)
+        )
 
     def _held_enough(self, candidate: _Candidate) -> bool:
         """Whether a fact holds enough of a claim without figures to support it: MIN_HELD of its
@@ -735,11 +1052,12 @@ class _Judge:
         dated = bool(self.claim.times) and record["as_of"] is not None and self._time(record) is None
         return candidate.held + int(dated) >= MIN_HELD
 
-    def _contrary(self, record: FactRecord) -> str | None:
-        """Why a covering fact states the contrary of a claim without figures, or None."""
+    def _contrary(self, record: FactRecord) -> tuple[str, str] | None:
+        """The rule and the reason by which a covering fact states the contrary of a claim without
+        figures, or None."""
         contrary = self._contrary_markers(record)
         if contrary:
-            return contrary
+            return CONTRARY_MARKER, contrary
         conflict = self._entity_conflict(record)
         stated = _stated_markers(record)
         if conflict is not None and conflict[0] in ("attributed", "other"):
@@ -752,11 +1070,11 @@ class _Judge:
             anchored = bool(shared) or (candidate.coverage >= ANCHORED and candidate.held >= MIN_HELD)
             attributed = conflict[0] == "attributed" and anchored
             if attributed or (substituted and "only" in stated and "only" in self.claim.markers):
-                return f"{conflict[1]}: {record['claim']['en']}"
+                return OTHER_ENTITY, f"{conflict[1]}: {record['claim']['en']}"
             return None
-        as_of = record["as_of"]
-        if as_of is not None and as_of["precision"] in ("day", "month", "year"):
-            return self._time(record)
+        if _is_event(record, years=True) and not self._dated_too(record):
+            timing = self._time(record)
+            return (OTHER_TIME, timing) if timing is not None else None
         return None
 
     def _contrary_markers(self, record: FactRecord) -> str:
@@ -781,7 +1099,7 @@ class _Judge:
         stated = _stated_markers(record)
         for marker in sorted(self.claim.markers - {"negated"}):
             if marker not in stated and not (marker == "one-of" and "several" in stated):
-                return _marker(marker)
+                return claims.marker_words(self.claim.text).get(marker, _marker(marker))
         if self.claim.markers & _RANKING:
             facts_scopes = claims.scopes_of(_article_words(record) if self.chinese else record["claim"]["en"])
             for scope in sorted(claims.scopes_of(self.readable)):
@@ -829,8 +1147,167 @@ class _Judge:
                     default=None,
                 )
                 reason = f"the article calls {self._name(entity)} '{alias}', not {self._name(others[0])}"
-                return self._result(REFUTED, reason, *([best.record] if best else []))
+                return self._result(REFUTED, reason, *([best.record] if best else []), rule=MISTAKEN_IDENTITY)
         return None
+
+
+class _Lexicon:
+    """beilun_cli/paraphrases.toml: the words that state nothing of their own, and the groups of
+    words that say the same, each word as the terms a claim's words are compared on."""
+
+    def __init__(
+        self,
+        neutral: set[str],
+        groups: list[list[tuple[str, frozenset[str]]]],
+        places: dict[str, list[tuple[str, frozenset[str]]]],
+    ) -> None:
+        self.neutral = neutral
+        self.groups = groups
+        self.places = places  # of each kind (city, province), each name with its terms
+
+    def grounds(self, term: str, said: str, held: set[str]) -> bool:
+        """Whether a claim's term is neutral, or of a group another word of which the evidence
+        uses (`said`: its text; `held`: its terms)."""
+        if term in self.neutral:
+            return True
+        for group in self.groups:
+            if any(term in terms for _, terms in group) and any(
+                word in said if not word.isascii() else terms <= held
+                for word, terms in group
+                if term not in terms
+            ):
+                return True
+        return False
+
+
+_LEXICON: list[_Lexicon] = []
+
+
+def _paraphrases() -> _Lexicon:
+    """The paraphrase lexicon, read once a process, and only when a claim needs it: the TOML
+    parser costs a `check` start-up time."""
+    if not _LEXICON:
+        import tomllib
+        from importlib import resources
+
+        data = tomllib.loads(resources.files("beilun_cli").joinpath("paraphrases.toml").read_text("utf-8"))
+        neutral = {term for word in data["neutral"] for term in _word_terms(word)}
+        groups = [
+            [(word, frozenset(_word_terms(word))) for word in group["words"]] for group in data["groups"]
+        ]
+        places = {
+            kind: [(name, frozenset(_word_terms(name))) for name in names]
+            for kind, names in data["places"].items()
+        }
+        _LEXICON.append(_Lexicon(neutral, groups, places))
+    return _LEXICON[0]
+
+
+def _word_terms(word: str) -> list[str]:
+    """A lexicon word as a claim's terms are: English by its stems, Chinese by its pairs of
+    characters (入场券: 入场, 场券; a single character is no claim's term)."""
+    from beilun_cli.search import index_terms
+
+    if not word.isascii():
+        return [word[at : at + 2] for at in range(len(word) - 1)]
+    return index_terms(word)
+
+
+# A fact's time written as "now" (当前, 至今, 截至目前) dates a state, not an event: the same
+# state claimed at another time is not stated, rather than refuted.
+_AS_OF_NOW = Lazy(r"当前|至今|截至|目前|现在|如今")
+
+
+def _is_event(record: FactRecord, *, years: bool = False) -> bool:
+    """Whether a fact dates an event (on a day or in a month; with `years`, in a year too): the
+    same event claimed at another time is refuted."""
+    as_of = record["as_of"]
+    precisions = ("day", "month", "year") if years else ("day", "month")
+    return as_of is not None and as_of["precision"] in precisions and not _AS_OF_NOW.search(as_of["written"])
+
+
+EQUIVALENT = "equivalent"
+NARROWER = "narrower"  # the evidence's is narrower: it entails the claim's
+BROADER = "broader"
+ALTERNATIVE = "alternative"  # exclusive: both cannot hold
+INDEPENDENT = "independent"  # neither decides the other (or the evidence has none: fact is null)
+
+# A claimed figure's quantifier in a Chinese reason.
+_CHINESE_QUANTIFIERS = {
+    claims.OVER: "超过",
+    claims.NEARLY: "近",
+    claims.ABOUT: "约",
+    claims.AT_LEAST: "至少",
+    claims.UNDER: "不到",
+    claims.AT_MOST: "至多",
+    claims.MORE_THAN: "多于",
+}
+# The slot each rule decides on, for its reason.
+_DECIDING_SLOTS = {
+    FIGURE_ENTAILED: "figure",
+    FIGURE_EXCLUSIVE: "figure",
+    FIGURE_UNDECIDED: "figure",
+    NO_FIGURE: "figure",
+    OTHER_TIME: "time",
+    UNSTATED_TIME: "time",
+    OTHER_ENTITY: "entity",
+    UNSTATED_ENTITY: "entity",
+    MISTAKEN_IDENTITY: "entity",
+    CONTRARY_MARKER: "marker",
+    UNSTATED_MARKER: "marker",
+    SIBLING_PLACE: "place",
+    UNNAMED_PLACE: "place",
+    UNSTATED_WORD: "word",
+}
+# Each rule's reason in Chinese: {claim} and {fact} are the deciding slot's values, {statement}
+# the evidence's Chinese claim.
+_CHINESE_REASONS = {
+    STATED: "原文有此陈述：{statement}",
+    FIGURE_ENTAILED: "数字：原文为{fact}，声明为{claim}，相符",
+    FIGURE_EXCLUSIVE: "数字：原文为{fact}，声明为{claim}，不符",
+    FIGURE_UNDECIDED: "数字：原文为{fact}，声明为{claim}，原文既未证实也未否定",
+    NO_FIGURE: "数字：原文没有给出声明中“{claim}”所指的数字",
+    UNSTATED_WORD: "未提及：原文没有提到“{claim}”",
+    UNNAMED_PLACE: "未提及：原文没有提到{claim}",
+    SIBLING_PLACE: "地点：原文为{fact}，声明为{claim}",
+    OTHER_ENTITY: "主体：原文说的是{fact}，不是{claim}",
+    UNSTATED_ENTITY: "主体：原文没有就{claim}这样说：{statement}",
+    MISTAKEN_IDENTITY: "人物：原文所说的不是{claim}：{statement}",
+    OTHER_TIME: "时间：原文为{fact}，声明为{claim}",
+    UNSTATED_TIME: "时间：原文为{fact}，声明为{claim}，原文没有说这一时间的情况",
+    CONTRARY_MARKER: "说法：原文为“{fact}”，声明为“{claim}”：{statement}",
+    UNSTATED_MARKER: "未提及：原文没有说“{claim}”：{statement}",
+    NO_FACT: "原文没有陈述此事",
+    PARTLY_STATED: "原文没有陈述其全部内容：{statement}",
+    NOTHING_TO_CHECK: "声明没有可核查的内容：请说明所指的对象（北仑的GDP、北仑的志愿者）",
+}
+
+
+def _comparable_fact(value: ClaimedValue, record: FactRecord) -> bool:
+    quantity = record["quantity"]
+    return quantity is not None and _comparable(value, quantity["amount_unit"], True)
+
+
+def _row(slot: str, claim: str, fact: str | None, relation: str) -> dict[str, str | None]:
+    return {"slot": slot, "claim": claim, "fact": fact, "relation": relation}
+
+
+def _in_its_place(mine: str, claim: str, theirs: str, said: str) -> bool:
+    """Whether the claim's place stands where the fact's stands: the same words just before or
+    just after it (the first Suzhou Film... for the first Ningbo Film...; 杭州市第一批 for
+    宁波市第一批), not a place added elsewhere (..., in Shanghai)."""
+    mine = mine.casefold()
+    width = 4 if mine.isascii() else 2
+    at, there = claim.index(mine), said.index(theirs)
+    before = claim[max(at - width, 0) : at]
+    after = claim[at + len(mine) : at + len(mine) + width]
+    fact_before = said[max(there - width, 0) : there]
+    fact_after = said[there + len(theirs) : there + len(theirs) + width]
+    return bool(before.strip()) and before == fact_before or bool(after.strip()) and after == fact_after
+
+
+def _occurrences(text: str, part: str) -> list[int]:
+    return [match.start() for match in re.finditer(re.escape(part), text)]
 
 
 def _fact_amount(record: FactRecord) -> tuple[str, float, float]:
@@ -875,8 +1352,14 @@ def _fact_text(record: FactRecord) -> str:
 
 def _stated_markers(record: FactRecord) -> set[str]:
     """The markers a fact states, read from the article's own words (its quote and Chinese claim):
-    a translation may say "one of" of another set ("the only river named one of Zhejiang's...")."""
-    return claims.markers_of(_article_words(record))
+    a translation may say "one of" of another set ("the only river named one of Zhejiang's...").
+    A plan or a reason must be the fact's own (its Chinese claim): a quote's 计划 may be another
+    figure's (计划推出1000套, 第一批600套)."""
+    stated = claims.markers_of(_article_words(record))
+    if not stated & _OWN_MARKERS:
+        return stated
+    own = claims.markers_of(record["claim"]["zh"])
+    return {marker for marker in stated if marker not in _OWN_MARKERS or marker in own}
 
 
 def _article_words(record: FactRecord) -> str:
@@ -938,9 +1421,11 @@ def _claimed(value: ClaimedValue) -> str:
     return shown if normalised.casefold() in shown.casefold() else f"{shown} ({normalised})"
 
 
-def _slip(value: ClaimedValue, article: Interval, converted: bool) -> str:
+def _slip(value: ClaimedValue, article: Interval, converted: bool, chinese: bool = False) -> str:
     """Why a refuted figure is off, when it is a currency or a power of ten."""
     if converted:
+        if chinese:
+            return "（币种不同：任何汇率都不能使两者相等）"
         return " (another currency: no rate of exchange makes them equal)"
     reference = article.low if article.low > -claims.INFINITY else article.high
     if not reference or not value.amount:
@@ -948,6 +1433,8 @@ def _slip(value: ClaimedValue, article: Interval, converted: bool) -> str:
     ratio = value.amount / reference
     power = round(math.log10(abs(ratio))) if ratio > 0 else 0
     if power and abs(math.log10(abs(ratio)) - power) < 0.05:
+        if chinese:
+            return f"（{'多' if power > 0 else '少'}了{10 ** abs(power):,}倍：数量级之误）"
         return f" ({10 ** abs(power):,} times too {'much' if power > 0 else 'little'}: a slip of magnitude)"
     return ""
 
@@ -975,4 +1462,4 @@ def _joined(text: str, verdicts: Sequence[Verdict]) -> Verdict:
             if record not in evidence:
                 evidence.append(record)
     reason = "; ".join(dict.fromkeys(verdict.reason for verdict in verdicts))
-    return Verdict(text, SUPPORTED, reason, evidence)
+    return Verdict(text, SUPPORTED, reason, evidence, FIGURE_ENTAILED)

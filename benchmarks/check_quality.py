@@ -8,8 +8,8 @@ one, built first if need be), `verdicts.check`.
 
 Prints, for each expected verdict, how many cases got it (the per-verdict accuracy the issue
 asks to be at least 95%), the confusion matrix, the wrong "supported" answers (which must be
-none), accuracy by kind, and with --misses every case it got wrong. It asserts nothing;
-tests/test_check_cases.py is what requires the figures.
+none), accuracy by kind and by the rule that decided, and with --misses every case it got
+wrong. It asserts nothing; tests/test_check_cases.py is what requires the figures.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ def main() -> None:
     confusion: Counter[tuple[str, str]] = Counter()
     by_kind: dict[str, list[bool]] = defaultdict(list)
     by_lang: dict[str, list[bool]] = defaultdict(list)
+    by_rule: dict[str, list[bool]] = defaultdict(list)
     misses: list[tuple[dict[str, str], verdicts.Verdict]] = []
     for case in cases:
         answer = verdicts.check(base, case["claim"])
@@ -43,6 +44,7 @@ def main() -> None:
         right = answer.verdict == case["verdict"]
         by_kind[case["kind"]].append(right)
         by_lang[case["lang"]].append(right)
+        by_rule[answer.rule].append(right)
         if not right:
             misses.append((case, answer))
     print(f"{len(cases)} claims from {options.cases.name}")
@@ -70,11 +72,15 @@ def main() -> None:
     print("by kind:")
     for kind, results in sorted(by_kind.items()):
         print(f"  {kind:<16}{sum(results):>4}/{len(results):<4}")
+    print("by the rule that decided (verdicts.RULES):")
+    for rule, results in sorted(by_rule.items()):
+        print(f"  {rule:<18}{sum(results):>4}/{len(results):<4}")
     if options.misses:
         print()
         for case, answer in misses:
             print(f"[{case['kind']}] {case['claim']}")
-            print(f"    expected {case['verdict']}, answered {answer.verdict}: {answer.reason}")
+            answered = f"{answer.verdict} ({answer.rule})"
+            print(f"    expected {case['verdict']}, answered {answered}: {answer.reason}")
             print(f"    evidence {[r['id'] for r in answer.evidence]}, expected {case.get('evidence', [])}")
 
 

@@ -199,9 +199,13 @@ def test_a_figure_matches_at_the_claims_own_precision(claim: str, expected: str)
 def test_a_slip_of_magnitude_is_refuted_and_named(claim: str) -> None:
     code, answer = verdict(claim)
     assert (code, answer["verdict"]) == (4, "refuted")
-    assert str(answer["reason"]).endswith("times too much: a slip of magnitude)") or str(
-        answer["reason"]
-    ).endswith("times too little: a slip of magnitude)")
+    reason = str(answer["reason"])
+    if claim.isascii():
+        assert reason.endswith("times too much: a slip of magnitude)")
+    else:
+        assert reason == (
+            "数字：原文为1146.46亿元（去年，即2018），声明为114.6亿元，不符（少了10倍：数量级之误）"
+        )
 
 
 @pytest.mark.parametrize(
@@ -221,11 +225,19 @@ def test_quantifiers_must_be_compatible(claim: str, expected: str) -> None:
 
 
 def test_quantifier_reasons_give_both_figures_normalised() -> None:
-    _, answer = verdict("北仑去年外贸进出口不到100亿美元")
-    assert answer["reason"] == (
+    answer = verdicts.check(SHIPPED(), "北仑去年外贸进出口不到100亿美元", lang="en")
+    assert answer.reason == (
         "the article gives 双双突破百亿美元 (over 10 billion US dollars) for 2018 (去年); "
         "the claim says under 100亿美元 (10 billion US dollars)"
     )
+
+
+def test_a_chinese_claim_gets_its_reason_in_chinese_and_an_english_one_with_lang_zh() -> None:
+    _, answer = verdict("北仑去年外贸进出口不到100亿美元")
+    assert answer["reason"] == "数字：原文为双双突破百亿美元（去年，即2018），声明为不到100亿美元，不符"
+    suzhou = "Beilun hosted the first Suzhou Film and Television Culture Summit Forum"
+    _, answer = verdict(suzhou, "--lang=zh")
+    assert answer["reason"] == "地点：原文为Ningbo，声明为Suzhou"
 
 
 @pytest.mark.parametrize(
@@ -347,8 +359,12 @@ def test_a_claim_of_nothing_in_the_article_is_not_enough_info() -> None:
 def test_json_is_the_claim_verdict_reason_and_fact_records() -> None:
     code, answer = verdict("北仑森林覆盖率达40.1%")
     assert code == 0
-    assert list(answer) == ["claim", "verdict", "reason", "evidence"]
+    assert list(answer) == ["claim", "verdict", "reason", "rule", "alignment", "evidence"]
     assert answer["claim"] == "北仑森林覆盖率达40.1%"
+    assert answer["rule"] == "figure-entailed"
+    assert answer["alignment"] == [
+        {"slot": "figure", "claim": "40.1%", "fact": "40.1%", "relation": "narrower"}
+    ]
     [record] = answer["evidence"]  # type: ignore[misc]
     assert record == json.loads(run(["show", "forest-coverage-40-1", "--json"]).stdout)
 
@@ -359,8 +375,7 @@ def test_a_pipe_gets_one_tsv_line_and_the_exit_code_is_the_verdict() -> None:
     )
     assert result.returncode == 4
     assert result.stdout == (
-        "北仑志愿者超过20万人\trefuted\tthe article gives 近17万人 (nearly 170,000 people); "
-        "the claim says over 20万人\tvolunteers-nearly-170k\n"
+        "北仑志愿者超过20万人\trefuted\t数字：原文为近17万人，声明为超过20万人，不符\tvolunteers-nearly-170k\n"
     )
     assert result.stderr == ""
 

@@ -75,7 +75,8 @@ def check_claims(
     lang = language(ctx, lang, claims)
     out = output(ctx, fmt, as_json, None, lang, CHECK_FIELDS, header)
     base = catalog(ctx)
-    results = [verdicts.check(base, claim) for claim in claims]
+    # A reason is in the claim's language, or in Chinese with --lang zh.
+    results = [verdicts.check(base, claim, "zh" if lang == "zh" else None) for claim in claims]
     out.verdicts([result.to_json() for result in results], many=words == ["-"])
     worst = max(EXIT_CODES[result.verdict] for result in results)
     if worst:

@@ -1,0 +1,296 @@
+"""Claims generated from every fact of the base, with the verdict each must get (CheckList's
+minimum-functionality, invariance and directional tests, none chosen by hand):
+
+- the fact's own claim, in Chinese and in English: supported;
+- rewrites that keep its meaning (a number in Chinese numerals, rounded at a coarser precision,
+  a unit in its other spelling, 去年 for 2018 and back): supported;
+- perturbations that contradict it (a number moved beyond its precision, 万 for 亿, a year
+  shifted for a dated event, a sibling place, another company or person of the base, the
+  quantifier reversed, only for one of and back): refuted;
+- additions the article does not state (a place it never names, a superlative, a reason, a
+  future plan, a detail): not-enough-info.
+
+`cases(base)` yields them; tests/test_check_generated.py runs them, and
+`python tests/check_generated.py` prints the figures per verdict and family (with --misses,
+every case answered wrongly).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from beilun_cli.catalog import Catalog
+    from beilun_cli.records import FactRecord
+
+SUPPORTED = "supported"
+REFUTED = "refuted"
+NOT_ENOUGH_INFO = "not-enough-info"
+
+
+class Case(NamedTuple):
+    fact: str
+    family: str  # what was done to the fact's claim: own, rounded, sibling-place...
+    lang: str
+    claim: str
+    verdict: str
+
+
+_DIGITS = "零一二三四五六七八九"
+_ZH_NUMBER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.%])")
+_YEAR_ZH = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
+_YEAR_EN = re.compile(r"\b((?:19|20)\d\d)\b")
+# Sibling places: a city for a city, a province for a province.
+_SIBLINGS = (("宁波", "杭州"), ("Ningbo", "Hangzhou"), ("浙江", "江苏"), ("Zhejiang", "Jiangsu"))
+_ADDITIONS = {
+    "zh": (
+        ("unnamed-place", "{}，地点在苏州"),
+        ("unnamed-place", "{}，在上海"),
+        ("superlative", "{}，是亚洲最大的"),
+        ("reason", "{}，原因是新建了一条铁路"),
+        ("future-plan", "{}，明年还将建设地铁"),
+        ("detail", "{}，由日本企业出资"),
+    ),
+    "en": (
+        ("unnamed-place", "{} in Suzhou"),
+        ("unnamed-place", "{}, in Shanghai"),
+        ("superlative", "{}, the largest in Asia"),
+        ("reason", "{} because of a new railway"),
+        ("future-plan", "{}, and a metro line is planned for next year"),
+        ("detail", "{}, funded by Japanese investors"),
+    ),
+}
+
+
+def chinese_numeral(number: int) -> str:
+    """An integer below 100,000,000 in Chinese numerals, as people write it (十七, 六百, 一千零五)."""
+    if number == 0:
+        return "零"
+    if number >= 10_000:
+        high, low = divmod(number, 10_000)
+        rest = "" if not low else ("零" if low < 1000 else "") + chinese_numeral(low)
+        return chinese_numeral(high) + "万" + rest
+    out = []
+    zero = False
+    for value, name in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit, number = divmod(number, value)
+        if digit:
+            if zero:
+                out.append("零")
+                zero = False
+            out.append(_DIGITS[digit] + name)
+        elif out:
+            zero = True
+    text = "".join(out)
+    return text[1:] if text.startswith("一十") else text
+
+
+def _replace_once(text: str, old: str, new: str) -> str | None:
+    return text.replace(old, new, 1) if old in text and old != new else None
+
+
+def _number_of(record: FactRecord) -> str | None:
+    """The number the fact writes, as digits in its Chinese claim (1146.46 of 1146.46亿元)."""
+    quantity = record["quantity"]
+    if quantity is None:
+        return None
+    found = _ZH_NUMBER.search(quantity["written"])
+    if found is None or _standing(record["claim"]["zh"], found.group(1)) is None:
+        return None
+    return found.group(1)
+
+
+def _standing(text: str, number: str) -> int | None:
+    """Where a number stands alone in a text (not inside 2019, 1/6 or a date), or None."""
+    alone = re.search(rf"(?<![\d./]){re.escape(number)}(?![\d./年月日号])", text)
+    return alone.start() if alone else None
+
+
+def _moved(number: str) -> str:
+    """A number moved well beyond its precision, written at the same precision."""
+    decimals = len(number.partition(".")[2])
+    moved = float(number) * 1.3 + (10**-decimals if decimals else 1)
+    return f"{moved:.{decimals}f}"
+
+
+def _rounded(number: str) -> str | None:
+    """A decimal written with one digit fewer (1146.46 -> 1146.5), or None for a whole number."""
+    whole, _, decimals = number.partition(".")
+    if not decimals:
+        return None
+    places = len(decimals) - 1
+    rounded = f"{round(float(number), places):.{places}f}"
+    return rounded if rounded != number else None
+
+
+def _figure_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
+    """(family, lang, claim, verdict) from a fact's figure, as its Chinese claim writes it."""
+    zh = record["claim"]["zh"]
+    quantity = record["quantity"]
+    number = _number_of(record)
+    if quantity is None or number is None:
+        return
+    written = quantity["written"]
+    qualifier = quantity["qualifier"]
+    at = _standing(zh, number)
+    assert at is not None
+    if "." not in number and int(number) < 100_000_000 and not zh[at + len(number) :].startswith("年"):
+        numeral = chinese_numeral(int(number))
+        yield "chinese-numeral", "zh", zh[:at] + numeral + zh[at + len(number) :], SUPPORTED
+    rounded = _rounded(number)
+    if rounded is not None and qualifier in ("exact", "about"):
+        yield "rounded", "zh", zh[:at] + "约" + rounded + zh[at + len(number) :], SUPPORTED
+    if qualifier in ("exact", "about", "nearly"):
+        yield "number-moved", "zh", zh[:at] + _moved(number) + zh[at + len(number) :], REFUTED
+    for old, new in (("万", "亿"), ("亿", "万")):
+        after = zh[at + len(number) :]
+        # 20万以上 for 20亿以上 is weaker, and entailed: a lower bound may only move up.
+        weaker = new == "万" and qualifier not in ("exact", "about", "nearly")
+        if after.startswith(old) and old in written and not weaker:
+            yield "magnitude-swapped", "zh", zh[:at] + number + new + after[1:], REFUTED
+            break
+    for old, new in (("公里", "千米"), ("千米", "公里")):
+        if zh[at + len(number) :].startswith(old):
+            yield "unit-spelled", "zh", zh[:at] + number + new + zh[at + len(number) + len(old) :], SUPPORTED
+    for old, new in (("近", "超过"), ("超过", "不到"), ("突破", "不到"), ("超", "不到"), ("逾", "不到")):
+        before = zh[:at]
+        if before.endswith(old):
+            yield "quantifier-reversed", "zh", before[: -len(old)] + new + zh[at:], REFUTED
+            break
+
+
+def _time_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
+    zh, en = record["claim"]["zh"], record["claim"]["en"]
+    as_of = record["as_of"]
+    if "去年" in zh and as_of is not None and as_of["start"].startswith("2018"):
+        yield "relative-year", "zh", zh.replace("去年", "2018年", 1), SUPPORTED
+    elif "2018年" in zh and as_of is not None and as_of["start"] == as_of["end"] == "2018":
+        yield "relative-year", "zh", zh.replace("2018年", "去年", 1), SUPPORTED
+    # An event on another year is refuted (a deed of a year, or anything of a day or a month); a
+    # figure of another year, or a state the article dates "now" (当前, 至今), is not stated.
+    if as_of is None or as_of["precision"] not in ("year", "month", "day"):
+        return
+    state = re.search(r"当前|至今|截至|目前", as_of["written"])
+    event = as_of["precision"] != "year" or record["quantity"] is None
+    verdict = REFUTED if event and not state else NOT_ENOUGH_INFO
+    year = as_of["start"][:4]
+    shifted = str(int(year) - 3)
+    for lang, text, pattern in (("zh", zh, _YEAR_ZH), ("en", en, _YEAR_EN)):
+        found = [match for match in pattern.finditer(text) if match.group(1) == year]
+        if len(found) == 1 and len(pattern.findall(text)) == 1:
+            lo, hi = found[0].span(1)
+            yield "year-shifted", lang, text[:lo] + shifted + text[hi:], verdict
+
+
+def _marker_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
+    zh, en = record["claim"]["zh"], record["claim"]["en"]
+    only_zh = re.search(r"唯一的?([\u4e00-\u9fff]+)", zh)
+    if only_zh and "之一" not in zh:
+        yield (
+            "only-to-one-of",
+            "zh",
+            zh[: only_zh.start()] + only_zh.group(1) + "之一" + zh[only_zh.end() :],
+            REFUTED,
+        )
+    if "之一" in zh and "唯一" not in zh:
+        one_of = re.search(r"([\u4e00-\u9fff]+)之一", zh)
+        if one_of:
+            yield (
+                "one-of-to-only",
+                "zh",
+                zh[: one_of.start()] + "唯一的" + one_of.group(1) + zh[one_of.end() :],
+                REFUTED,
+            )
+    if re.search(r"\bthe only\b", en) and "one of" not in en:
+        yield "only-to-one-of", "en", re.sub(r"\bthe only\b", "one of the", en, count=1), REFUTED
+    if re.search(r"\bone of the\b", en) and "only" not in en:
+        yield "one-of-to-only", "en", re.sub(r"\bone of the\b", "the only", en, count=1), REFUTED
+
+
+def _entity_cases(
+    record: FactRecord, names: dict[str, list[str]], kinds: dict[str, str]
+) -> Iterator[tuple[str, str, str, str]]:
+    """Another company or person of the base in place of the fact's; a sibling place."""
+    zh, en = record["claim"]["zh"], record["claim"]["en"]
+    for entity in record["entities"]:
+        kind = kinds.get(entity)
+        if kind not in ("company", "person"):
+            continue
+        others = sorted(e for e, k in kinds.items() if k == kind and e not in record["entities"])
+        if not others:
+            continue
+        other = others[len(entity) % len(others)]
+        mine, theirs = names[entity], names[other]
+        if mine[0] in zh:
+            yield "other-entity", "zh", zh.replace(mine[0], theirs[0]), REFUTED
+        if len(mine) > 1 and len(theirs) > 1 and mine[1] in en:
+            yield "other-entity", "en", en.replace(mine[1], theirs[1]), REFUTED
+    for old, new in _SIBLINGS:
+        lang, text = ("en", en) if old.isascii() else ("zh", zh)
+        changed = _replace_once(text, old, new)
+        if changed is not None and re.search(r"唯一|之一|第一|首|\bonly\b|\bfirst\b|\bone of\b", text):
+            yield "sibling-place", lang, changed, REFUTED
+
+
+def cases(base: Catalog) -> Iterator[Case]:
+    """Every generated claim of the base, with the verdict the article gives it."""
+    from beilun_cli.catalog import Filters
+
+    vocabulary = base.claim_vocabulary()
+    kinds = vocabulary.entity_kinds
+    names = {entity: base.entity_names(entity) for entity in kinds}
+    for record in base.fact_records(Filters()):
+        ident = record["id"]
+        zh, en = record["claim"]["zh"], record["claim"]["en"]
+        yield Case(ident, "own", "zh", zh, SUPPORTED)
+        yield Case(ident, "own", "en", en, SUPPORTED)
+        generated = [
+            *_figure_cases(record),
+            *_time_cases(record),
+            *_marker_cases(record),
+            *_entity_cases(record, names, kinds),
+        ]
+        for family, lang, claim, verdict in generated:
+            yield Case(ident, family, lang, claim, verdict)
+        for lang, text in (("zh", zh), ("en", en)):
+            stem = text.rstrip("。.")
+            for family, form in _ADDITIONS[lang]:
+                yield Case(ident, family, lang, form.format(stem), NOT_ENOUGH_INFO)
+
+
+def main() -> None:
+    from beilun_cli import catalog, verdicts
+
+    base = catalog.open_base()
+    by_verdict: Counter[tuple[str, str]] = Counter()
+    by_family: dict[str, list[bool]] = defaultdict(list)
+    misses = []
+    for case in cases(base):
+        answer = verdicts.check(base, case.claim)
+        by_verdict[(case.verdict, answer.verdict)] += 1
+        by_family[case.family].append(answer.verdict == case.verdict)
+        if answer.verdict != case.verdict:
+            misses.append((case, answer))
+    total = sum(by_verdict.values())
+    print(f"{total} generated claims")
+    for verdict in (SUPPORTED, REFUTED, NOT_ENOUGH_INFO):
+        count = sum(n for (expected, _), n in by_verdict.items() if expected == verdict)
+        right = by_verdict[(verdict, verdict)]
+        print(f"{verdict:<18}{count:>6}{right:>7}{100 * right / max(count, 1):>9.1f}%")
+    wrong = sum(n for (expected, got), n in by_verdict.items() if got == SUPPORTED and expected != got)
+    print(f"wrong 'supported' answers: {wrong}")
+    print("by family:")
+    for family, results in sorted(by_family.items()):
+        print(f"  {family:<22}{sum(results):>5}/{len(results):<5}")
+    if "--misses" in sys.argv:
+        for case, answer in misses:
+            print(f"[{case.family} {case.fact}] {case.claim}")
+            print(f"    expected {case.verdict}, answered {answer.verdict}: {answer.reason}")
+
+
+if __name__ == "__main__":
+    main()

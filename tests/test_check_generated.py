@@ -1,0 +1,150 @@
+"""beilun check on claims generated from every fact (tests/check_generated.py), and on the wrong
+answers issue 23 found with claims of its own (development data now).
+
+The generated suite must never be answered "supported" wrongly. Its share right per verdict is
+held at least where it stands (supported 86.2%, refuted 89.2%, not-enough-info 98.1% of 2,754
+claims); the issue's target is 98% for each. The fast test takes every fourth fact (about 10
+seconds of CPU); the full sweep (about 26) is marked slow:
+`pytest -m slow tests/test_check_generated.py`.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections import Counter
+
+import pytest
+from check_generated import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Case, cases
+from conftest import run
+
+from beilun_cli import catalog, verdicts
+
+SHIPPED = functools.cache(lambda: catalog.open_base(use_cache=False))
+# The share of each verdict right today, on every fact and on every fourth: a floor, not the
+# target (98%).
+FLOORS = {SUPPORTED: 0.85, REFUTED: 0.87, NOT_ENOUGH_INFO: 0.98}
+SAMPLE_FLOORS = {SUPPORTED: 0.83, REFUTED: 0.88, NOT_ENOUGH_INFO: 0.98}
+
+
+def _answered(every: int) -> list[tuple[Case, verdicts.Verdict]]:
+    base = SHIPPED()
+    facts = sorted({case.fact for case in cases(base)})
+    kept = set(facts[::every])
+    return [(case, verdicts.check(base, case.claim)) for case in cases(base) if case.fact in kept]
+
+
+def _judge(answered: list[tuple[Case, verdicts.Verdict]], floors: dict[str, float]) -> None:
+    wrong = [
+        f"[{case.family}] {case.claim} ({case.verdict}): {answer.reason}"
+        for case, answer in answered
+        if answer.verdict == SUPPORTED and case.verdict != SUPPORTED
+    ]
+    assert wrong == []
+    totals = Counter(case.verdict for case, _ in answered)
+    right = Counter(case.verdict for case, answer in answered if answer.verdict == case.verdict)
+    for verdict, floor in floors.items():
+        assert right[verdict] >= floor * totals[verdict], (verdict, right[verdict], totals[verdict])
+
+
+def test_generated_claims_of_every_fourth_fact() -> None:
+    _judge(_answered(4), SAMPLE_FLOORS)
+
+
+@pytest.mark.slow
+def test_generated_claims_of_every_fact() -> None:
+    _judge(_answered(1), FLOORS)
+
+
+def test_every_family_is_generated() -> None:
+    families = Counter(case.family for case in cases(SHIPPED()))
+    assert set(families) == {
+        "own",
+        "chinese-numeral",
+        "rounded",
+        "unit-spelled",
+        "relative-year",
+        "number-moved",
+        "magnitude-swapped",
+        "quantifier-reversed",
+        "year-shifted",
+        "only-to-one-of",
+        "one-of-to-only",
+        "other-entity",
+        "sibling-place",
+        "unnamed-place",
+        "superlative",
+        "reason",
+        "future-plan",
+        "detail",
+    }
+    assert families["own"] == 2 * SHIPPED().fact_count
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected", "rule"),
+    [
+        # Wrongly supported before: a sibling place, a place never named, a plan for a first
+        # batch, a level the article does not give, a bureau, a reason.
+        (
+            "Beilun hosted the first Suzhou Film and Television Culture Summit Forum",
+            "refuted",
+            "sibling-place",
+        ),
+        ("The China Port Museum is Shanghai's only national-level museum", "refuted", "sibling-place"),
+        ("中国第一个工业社区大港社区诞生于上海", "not-enough-info", "unstated-word"),
+        ("北仑计划今年推出青年公寓600套", "not-enough-info", "unstated-marker"),
+        ("华朔科技的模具达到国内一般水平", "not-enough-info", "unstated-word"),
+        (
+            "The Beilun Sports Training Base was named by Zhejiang's sports bureau",
+            "not-enough-info",
+            "unstated-word",
+        ),
+        ("Beilun's economy grew because of the digital economy", "not-enough-info", "unstated-marker"),
+        # Wrong the other way before: a Chinese decimal, miles.
+        ("北仑户籍人口占全市的百分之六点五", "supported", "figure-entailed"),
+        ("Beilun's forest trails stretch about 76 miles", "supported", "figure-entailed"),
+        # Still not decided (comparisons and changes are not read): at least not supported.
+        ("北仑森林覆盖率比绿化覆盖率低", "not-enough-info", "no-fact"),
+        ("北仑2018年GDP比上年增加了1146.46亿元", "not-enough-info", "no-figure"),
+    ],
+)
+def test_the_issues_claims(claim: str, expected: str, rule: str) -> None:
+    answer = json.loads(run(["check", claim, "--json"]).stdout)
+    assert (answer["verdict"], answer["rule"]) == (expected, rule)
+
+
+def test_a_sibling_place_is_aligned_and_named_in_the_reason() -> None:
+    claim = "Beilun hosted the first Suzhou Film and Television Culture Summit Forum"
+    answer = json.loads(run(["check", claim, "--json"]).stdout)
+    assert answer["reason"] == "place: the article says Ningbo, the claim says Suzhou"
+    assert answer["alignment"] == [
+        {"slot": "marker", "claim": "first", "fact": "首届", "relation": "equivalent"},
+        {"slot": "place", "claim": "Suzhou", "fact": "Ningbo", "relation": "alternative"},
+        {"slot": "word", "claim": "Suzhou", "fact": None, "relation": "independent"},
+    ]
+    assert [record["id"] for record in answer["evidence"]] == ["first-film-tv-culture-summit"]
+
+
+def test_an_unstated_word_is_named_and_a_claim_matching_nothing_cites_nothing() -> None:
+    answer = json.loads(run(["check", "中国第一个工业社区大港社区诞生于上海", "--json"]).stdout)
+    assert answer["reason"] == "未提及：原文没有提到“上海”"
+    answer = json.loads(run(["check", "北仑森林覆盖率比绿化覆盖率低", "--json"]).stdout)
+    assert (answer["reason"], answer["evidence"]) == ("原文没有陈述此事", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("六点五", 6.5),
+        ("一万五", 15_000),
+        ("三千二", 3_200),
+        ("两百五", 250),
+        ("一点五亿", 1.5e8),
+        ("一百零五", 105),
+    ],
+)
+def test_chinese_decimals_and_spoken_abbreviations_are_read(text: str, amount: float) -> None:
+    from beilun_cli.numerals import chinese_numbers
+
+    assert [number.amount for number in chinese_numbers(text, characters=True)] == [amount]
