@@ -155,8 +155,12 @@ def output(
     lang: str,
     available: tuple[str, ...],
     header: bool = False,
+    *,
+    paged: bool = True,
 ) -> Output:
-    """Check the output options of a command and settle its format for this call's terminal."""
+    """Check the output options of a command and settle its format for this call's terminal.
+
+    `paged` false: never held for the pager (`check -` answers each line as it is read)."""
     env = environment(ctx)
     if as_json and fmt not in (None, "json"):
         raise UsageError(f"--json conflicts with --format {fmt}")
@@ -168,7 +172,8 @@ def output(
     if lang not in LANGS:
         raise UsageError(f"unknown language '{lang}'; languages are: {', '.join(LANGS)}")
     out = Output(env, chosen, parse_fields(fields, available), lang, header)
-    hold_for_pager(ctx, out)
+    if paged:
+        hold_for_pager(ctx, out)
     return out
 
 

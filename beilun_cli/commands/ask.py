@@ -2,25 +2,31 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Annotated
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from beilun_cli import answers
+from beilun_cli import answers, inputs
 from beilun_cli.errors import UsageError
 from beilun_cli.fields import FACT_FIELDS
 from beilun_cli.invocation import catalog
 from beilun_cli.options import JsonOpt, output
+from beilun_cli.process import report
 
-FORMATS = ("table", "tsv", "md", "json")
+if TYPE_CHECKING:
+    from beilun_cli.catalog import Catalog
+    from beilun_cli.output import Output
+
+FORMATS = ("table", "tsv", "md", "json", "jsonl")
 EVIDENCE_FIELDS = ("id", "claim", "quote", "source")  # a fact as evidence: what `show` leads with
+EMPTY_HINT = "ask in words, e.g. beilun ask 北仑有多少志愿者？"
 
 QuestionArg = Annotated[
     list[str],
     typer.Argument(
         metavar="QUESTION",
-        help="A question in Chinese or English; several words need no quotes.",
+        help="A question in Chinese or English (no quotes needed); '-' reads one a line from stdin.",
         show_default=False,
     ),
 ]
@@ -29,7 +35,7 @@ AskFormatOpt = Annotated[
     typer.Option(
         "--format",
         "-f",
-        help="table, tsv, md (Markdown) or json. Default: a table on a terminal, tsv in a pipe.",
+        help="table, tsv, md (Markdown), json or jsonl. Default: a table on a terminal, tsv in a pipe.",
         metavar="FORMAT",
         show_default=False,
     ),
@@ -45,9 +51,28 @@ AnswerLangOpt = Annotated[
 ]
 
 
-def _shown(record: Mapping[str, object], answer: str | None) -> dict[str, object]:
-    lead = {"answer": answer} if answer is not None else {}
+def _shown(record: Mapping[str, object], answer: str | None, question: str | None) -> dict[str, object]:
+    lead = {"question": question} if question is not None else {}
+    lead |= {"answer": answer} if answer is not None else {}
     return {**lead, **{name: record[name] for name in EVIDENCE_FIELDS}}
+
+
+def _document(question: str, found: answers.Answer | None) -> dict[str, object]:
+    """The object `ask --json` writes; a declined question of a batch has a null answer."""
+    if found is None:
+        return {"question": question, "answer": None, "evidence": []}
+    evidence = [hit.to_dict() for hit in found.evidence]
+    return {"question": question, "answer": found.to_dict(), "evidence": evidence}
+
+
+def _write_answer(out: Output, base: Catalog, found: answers.Answer, question: str | None) -> None:
+    """An answer for a person or a TSV reader: the answering fact and its paragraph, then the
+    other evidence; in a batch, led by the question."""
+    out.lang = found.lang  # each question of a batch in its own language, unless --lang chose
+    out.one(_shown(found.fact, found.text, question), context=base.context(found.fact))
+    for hit in found.evidence[1:]:
+        out.write("\n")
+        out.one(_shown(hit.to_dict(), None, None))
 
 
 def ask_question(
@@ -76,22 +101,34 @@ def ask_question(
 
         beilun ask "how big is Beilun's GDP" --json | jq .answer.quantity
     """
-    question = " ".join(words)
-    if not question.strip():
-        raise UsageError("empty question", "ask in words, e.g. beilun ask 北仑有多少志愿者？")
     if lang is not None and lang not in answers.ANSWER_LANGS:
         raise UsageError(f"unknown language '{lang}'; ask answers in: {', '.join(answers.ANSWER_LANGS)}")
-    chosen = lang or answers.question_lang(question)
-    out = output(ctx, fmt, as_json, None, chosen, FACT_FIELDS)
+    batch = words == ["-"]
+    single = () if batch else (inputs.free_text(words, "question", EMPTY_HINT),)
+    out = output(ctx, fmt, as_json, None, lang or "en", FACT_FIELDS, paged=not batch)
     if out.format not in FORMATS:
         raise UsageError(f"ask does not write {out.format}; formats are: {', '.join(FORMATS)}")
+    read = inputs.Batch("question") if batch else None
     base = catalog(ctx)
-    found = answers.answer(base, question, chosen)
-    evidence = [hit.to_dict() for hit in found.evidence]
-    if out.format == "json":
-        out.document({"question": question, "answer": found.to_dict(), "evidence": evidence})
-        return
-    out.one(_shown(found.fact, found.text), context=base.context(found.fact))
-    for record in evidence[1:]:
-        out.write("\n")
-        out.one(_shown(record, None))
+
+    def answered() -> Iterator[tuple[str, answers.Answer | None]]:
+        for question in read if read is not None else single:
+            try:
+                yield question, answers.answer(base, question, lang or answers.question_lang(question))
+            except answers.NoConfidentAnswer as declined:
+                if read is None:
+                    raise  # one question: exit 1, the closest facts on stderr
+                read.add(report(declined))  # said on stderr; the batch goes on
+                yield question, None
+
+    if out.format in ("json", "jsonl"):
+        out.documents((_document(question, found) for question, found in answered()), many=batch)
+    else:
+        written = False
+        for question, found in answered():
+            if found is not None:
+                out.write("\n" if written else "")  # a blank line between the answers of a batch
+                _write_answer(out, base, found, question if batch else None)
+                written = True
+    if read is not None and read.status:
+        raise typer.Exit(read.status)

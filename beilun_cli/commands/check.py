@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import sys
+from collections.abc import Iterator
 from typing import Annotated
 
 import typer
 
-from beilun_cli import verdicts
-from beilun_cli.errors import UsageError
+from beilun_cli import inputs, verdicts
 from beilun_cli.invocation import catalog
 from beilun_cli.options import FormatOpt, HeaderOpt, JsonOpt, LangOpt, output
 
 CHECK_FIELDS = ("claim", "verdict", "reason", "evidence")
 # The exit code of each verdict: a script can test a claim with `if beilun check ...`.
 EXIT_CODES = {verdicts.SUPPORTED: 0, verdicts.NOT_ENOUGH_INFO: 1, verdicts.REFUTED: 4}
-MAX_CLAIM_CHARS = 1000
+EMPTY_HINT = "e.g. beilun check 北仑志愿者超过20万人"
 
 ClaimArg = Annotated[
     list[str],
@@ -25,19 +24,6 @@ ClaimArg = Annotated[
         show_default=False,
     ),
 ]
-
-
-def _claims(words: list[str]) -> list[str]:
-    if words == ["-"]:
-        read = [line.strip() for line in sys.stdin.read().splitlines()]
-        found = [line for line in read if line]
-        if not found:
-            raise UsageError("no claim on standard input", "give one claim a line")
-        return found
-    text = " ".join(words).strip()
-    if not text:
-        raise UsageError("empty claim", "e.g. beilun check 北仑志愿者超过20万人")
-    return [text]
 
 
 def check_claims(
@@ -66,16 +52,21 @@ def check_claims(
 
         printf '%s\\n' 北仑森林覆盖率40.1% "SMIC invests 64 billion yuan" | beilun check -
     """
-    claims = _claims(words)
-    long = [claim for claim in claims if len(claim) > MAX_CLAIM_CHARS]
-    if long:
-        raise UsageError(
-            f"a claim is longer than {MAX_CLAIM_CHARS} characters", "check one statement at a time"
-        )
-    out = output(ctx, fmt, as_json, None, lang, CHECK_FIELDS, header)
+    batch = words == ["-"]
+    out = output(ctx, fmt, as_json, None, lang, CHECK_FIELDS, header, paged=not batch)
+    claims = inputs.Batch("claim") if batch else None
+    texts = claims if claims is not None else (inputs.free_text(words, "claim", EMPTY_HINT),)
     base = catalog(ctx)
-    results = [verdicts.check(base, claim) for claim in claims]
-    out.verdicts([result.to_json() for result in results], many=words == ["-"])
-    worst = max(EXIT_CODES[result.verdict] for result in results)
-    if worst:
-        raise typer.Exit(worst)
+    status = 0
+
+    def checked() -> Iterator[dict[str, object]]:
+        nonlocal status
+        for text in texts:
+            result = verdicts.check(base, text)
+            status = max(status, EXIT_CODES[result.verdict])
+            yield result.to_json()
+
+    out.verdicts(checked(), many=batch)
+    status = max(status, claims.status if claims is not None else 0)
+    if status:
+        raise typer.Exit(status)
