@@ -13,14 +13,38 @@ index is renamed into place and its temporary file removed before a command retu
 
 from __future__ import annotations
 
-import errno
-import gc
 import os
 import signal
 import sys
-from types import FrameType
 
-from beilun_cli.errors import (
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from types import FrameType
+
+
+def _interrupted_while_starting(signum: int, frame: FrameType | None) -> None:
+    try:
+        sys.stderr.write("beilun: interrupted\n")
+        sys.stderr.flush()
+    finally:
+        os._exit(128 + signum)  # as interrupted_status says, which is not defined yet
+
+
+# Signals that end a call the way Ctrl-C does: `kill`, `timeout` and `docker stop` send SIGTERM,
+# a closed terminal SIGHUP.
+ENDING_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+
+# The console script imports this module first: from this line on, Ctrl-C ends start-up quietly
+# (exit 130), before a single other import. Only there: a program that imports beilun keeps its
+# own handlers.
+if os.path.basename(sys.argv[0] if sys.argv else "") == "beilun":
+    for _ending in ENDING_SIGNALS:
+        signal.signal(_ending, _interrupted_while_starting)
+
+import errno  # noqa: E402 - after the handlers above, on purpose
+import gc  # noqa: E402
+
+from beilun_cli.errors import (  # noqa: E402
     EXIT_INTERNAL,
     EXIT_INTERRUPTED,
     BeilunError,
@@ -73,14 +97,6 @@ def silence_stdout() -> None:
         pass
 
 
-def _interrupted_while_starting(signum: int, frame: FrameType | None) -> None:
-    try:
-        sys.stderr.write("beilun: interrupted\n")
-        sys.stderr.flush()
-    finally:
-        os._exit(interrupted_status(signum))
-
-
 def _interrupt(signum: int, frame: FrameType | None) -> None:
     # Raised, not exited: `finally` blocks then run, and a build removes its temporary file.
     raise Interrupted(signum)
@@ -94,11 +110,6 @@ def _exit_interrupted(signum: int, frame: FrameType | None) -> None:
 def interrupted_status(signum: int) -> int:
     """128 + the signal, as shells report it: 130 for Ctrl-C, 143 for SIGTERM, 129 for SIGHUP."""
     return EXIT_INTERRUPTED - signal.SIGINT + signum
-
-
-# Signals that end a call the way Ctrl-C does: `kill`, `timeout` and `docker stop` send SIGTERM,
-# a closed terminal SIGHUP.
-ENDING_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 
 
 def _in_utf8() -> None:
