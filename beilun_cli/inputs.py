@@ -38,9 +38,7 @@ def clean(text: str) -> str:
 def within_cap(text: str, kind: str) -> str:
     """`text` if it fits the cap; else a usage error naming the kind of text (claim, question)."""
     if len(text) > MAX_TEXT_CHARS:
-        raise UsageError(
-            f"a {kind} is longer than {MAX_TEXT_CHARS} characters", f"give one {kind} at a time"
-        )
+        raise UsageError(f"a {kind} is longer than {MAX_TEXT_CHARS} characters", f"give one {kind} at a time")
     return text
 
 

@@ -89,7 +89,8 @@ def ask_question(
     who, 谁 or 哪家 with the people or organisations; where or 哪里 with the place; any other
     with the claim. Then the fact it comes from (id, claim, quote, where it stands) and its
     paragraph, quote marked. Exits 1 when no fact answers it well enough, with the closest
-    facts on stderr.
+    facts on stderr. '-' reads one question a line from stdin (blank and # lines skipped) and
+    answers each as it is read; the exit code is the worst.
 
     Examples:
 
@@ -100,6 +101,8 @@ def ask_question(
         beilun ask 哪家公司在北仑建设640亿元的项目 --lang en
 
         beilun ask "how big is Beilun's GDP" --json | jq .answer.quantity
+
+        printf '%s\\n' 北仑有多少志愿者？ 北仑的GDP是多少 | beilun ask - -f jsonl
     """
     if lang is not None and lang not in answers.ANSWER_LANGS:
         raise UsageError(f"unknown language '{lang}'; ask answers in: {', '.join(answers.ANSWER_LANGS)}")

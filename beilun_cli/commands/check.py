@@ -40,7 +40,8 @@ def check_claims(
     Figures are compared at the claim's own precision, in any unit (亿元, billion yuan, km,
     亩, percent, one sixth), with quantifiers (近/nearly, 超/over, 以上/at least, 约/about);
     去年/last year is read against the article's date. Exit code: 0 supported, 1
-    not-enough-info, 4 refuted (several claims: the worst of them).
+    not-enough-info, 4 refuted (several claims: the worst of them). '-' reads one claim a line
+    from stdin (blank and # lines skipped) and answers each as it is read.
 
     Examples:
 
