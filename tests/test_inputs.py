@@ -120,6 +120,24 @@ def test_each_line_is_answered_before_the_next_arrives(command: str, first: str,
     ] == [second]
 
 
+def test_ctrl_c_while_waiting_for_the_next_line_keeps_the_answers_given() -> None:
+    process = subprocess.Popen(
+        [BEILUN, "check", "-"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert process.stdin is not None and process.stdout is not None
+    try:
+        process.stdin.write("北仑森林覆盖率40.1%\n".encode())
+        process.stdin.flush()
+        answered = read_line(process.stdout.fileno(), timeout=60)
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert answered.decode().startswith("北仑森林覆盖率40.1%\tsupported\t")
+    assert (process.returncode, out, err) == (130, b"", b"beilun: interrupted\n")
+
+
 def test_check_skips_blank_and_comment_lines_and_exits_with_the_worst() -> None:
     claims_in = (
         "# claims to check\n北仑森林覆盖率40.1%\n\n   \n"
