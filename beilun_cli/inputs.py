@@ -19,7 +19,7 @@ import itertools
 import os
 import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple
 
 from beilun_cli.errors import EXIT_USAGE, UsageError
@@ -68,7 +68,7 @@ def stdin_lines(kind: str) -> Iterator[Line]:
     binary = getattr(sys.stdin, "buffer", None)
     if sys.stdin is None or binary is None:
         raise UsageError("standard input is closed", f"give one {kind} a line on standard input")
-    if _isatty(binary):
+    if _isatty(binary.fileno):
         from beilun_cli.output.messages import message
 
         message(f"beilun: reading {kind}s from standard input, one a line (end with Ctrl-D)")
@@ -116,10 +116,12 @@ class Batch:
 
         for line in itertools.chain((self._first,), self._lines):
             try:
-                yield within_cap(line.text, self.kind)
+                text = within_cap(line.text, self.kind)
             except UsageError as error:  # one bad line is said and counted; the others are answered
                 message(f"beilun: line {line.number}: {error.message}")
                 self.add(EXIT_USAGE)
+                continue
+            yield text
 
     def add(self, status: int) -> None:
         """Count one answer's exit status: the batch ends with the worst (the highest)."""
@@ -133,8 +135,8 @@ def _skip_line(stream: io.TextIOWrapper) -> None:
             return
 
 
-def _isatty(binary: object) -> bool:
+def _isatty(fileno: Callable[[], int]) -> bool:
     try:
-        return os.isatty(binary.fileno())  # type: ignore[attr-defined]
-    except (AttributeError, OSError, ValueError):
+        return os.isatty(fileno())
+    except (OSError, ValueError):  # no descriptor (a test's stream in memory)
         return False

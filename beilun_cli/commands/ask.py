@@ -116,13 +116,15 @@ def ask_question(
 
     def answered() -> Iterator[tuple[str, answers.Answer | None]]:
         for question in read if read is not None else single:
+            found: answers.Answer | None
             try:
-                yield question, answers.answer(base, question, lang or answers.question_lang(question))
+                found = answers.answer(base, question, lang or answers.question_lang(question))
             except answers.NoConfidentAnswer as declined:
                 if read is None:
                     raise  # one question: exit 1, the closest facts on stderr
                 read.add(report(declined))  # said on stderr; the batch goes on
-                yield question, None
+                found = None
+            yield question, found
 
     if out.format in ("json", "jsonl"):
         out.documents((_document(question, found) for question, found in answered()), many=batch)
