@@ -8,8 +8,6 @@
 `open_base(path=None)` returns a `catalog.Catalog`; see README's "Python" section.
 """
 
-from __future__ import annotations
-
 # Not `from typing import ...`: typing costs milliseconds of start-up in which Ctrl-C would still
 # be Python's (process.py takes it over once imported); mypy reads this name as typing's.
 TYPE_CHECKING = False
@@ -24,7 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["open_base", "__version__"]
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> "Any":
     # Imported on first use: the console script imports this package before anything else.
     if name == "open_base":
         from beilun_cli.catalog import open_base

@@ -386,9 +386,11 @@ def _interrupted_at(count: int) -> subprocess.CompletedProcess[str]:
 
 def test_ctrl_c_at_any_import_of_start_up_exits_130_quietly() -> None:
     run(["topics"])  # the index built: start-up is then imports, and the answer
-    # From the import after process.py installs its handlers (the 5th: process, the package,
-    # __future__, signal) to past the last one.
-    counts = sorted({5, 6, 7, 8, 10, 15, 20, 30, 45, 60, 80, 120, 400, *random.sample(range(5, 120), 5)})
+    # From the first import after process.py installs its handlers (the 3rd: process.py and the
+    # package are found and loaded first) to past the last one.
+    counts = sorted(
+        {3, 4, 5, 6, 7, 8, 10, 15, 20, 30, 45, 60, 80, 120, 400, *random.sample(range(3, 120), 5)}
+    )
     interrupted = 0
     for count in counts:
         result = _interrupted_at(count)
@@ -406,9 +408,10 @@ def test_ctrl_c_at_any_import_of_start_up_exits_130_quietly() -> None:
 
 
 def test_ctrl_c_at_random_moments_of_start_up_never_shows_beiluns_code() -> None:
-    """SIGINT 0 to 50 ms after the start. What Python does before the console script reaches
-    beilun (its own start-up, site, the script's `import re`) is Python's; from beilun's first
-    line on, there is no traceback and no "Exception ignored"."""
+    """SIGINT 0 to 50 ms after the start. What Python does before beilun's first line runs (its
+    own start-up, site, the script's `import re`, finding and loading beilun's first module) is
+    Python's, and may still print its KeyboardInterrupt; from beilun's first line on there is no
+    traceback through beilun's files and no "Exception ignored"."""
     for _ in range(30):
         process = subprocess.Popen(
             [installed_script(), "show", "gdp-2018"],
@@ -421,7 +424,9 @@ def test_ctrl_c_at_random_moments_of_start_up_never_shows_beiluns_code() -> None
         out, err = process.communicate(timeout=60)
         # 1: "Fatal Python error: init_import_site", Python's start-up before any script line.
         assert process.returncode in (0, 1, 130, -signal.SIGINT), err
-        assert "beilun_cli" not in err and "from beilun_cli.process import main" not in err, err
+        assert f"{os.sep}beilun_cli{os.sep}" not in err, err  # no frame in beilun's own files
+        if process.returncode in (0, 130):  # beilun's handler ran, or never had to
+            assert err in ("", "beilun: interrupted\n"), err
 
 
 # ---------------------------------------------------------------- fuzz
