@@ -8,19 +8,21 @@
 `open_base(path=None)` returns a `catalog.Catalog`; see README's "Python" section.
 """
 
-from __future__ import annotations
-
-from typing import TYPE_CHECKING, Any
+# Not `from typing import ...`: typing costs milliseconds of start-up in which Ctrl-C would still
+# be Python's (process.py takes it over once imported); mypy reads this name as typing's.
+TYPE_CHECKING = False
 
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from beilun_cli.catalog import open_base as open_base
 
 __all__ = ["open_base", "__version__"]
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> "Any":
     # Imported on first use: the console script imports this package before anything else.
     if name == "open_base":
         from beilun_cli.catalog import open_base

@@ -68,6 +68,10 @@ __all__ = [
 ]
 
 REL_TOL = 1e-9
+# Beyond this a numeral is no quantity of any article (a pasted run of 309 digits, 亿亿亿…, which
+# a float holds as infinity): it is read as no number at all. Every amount kept then stays
+# finite through unit conversions and ratios.
+MAX_AMOUNT = 1e100
 
 
 class Number(NamedTuple):
@@ -210,7 +214,7 @@ def chinese_numbers(text: str, *, characters: bool = False) -> list[Number]:
         taken = [(number.start, number.end) for number in numbers]
         numbers.extend(_character_numbers(text, taken))
         numbers.sort(key=lambda number: number.start)
-    return numbers
+    return _representable(numbers)
 
 
 # ---------------------------------------------------------------------------------- English
@@ -348,7 +352,12 @@ def english_numbers(text: str, *, words: bool = False) -> list[Number]:
         extra = [n for n in _word_numbers(text) if not any(lo < n.end and n.start < hi for lo, hi in taken)]
         numbers.extend(extra)
         numbers.sort(key=lambda number: number.start)
-    return numbers
+    return _representable(numbers)
+
+
+def _representable(numbers: list[Number]) -> list[Number]:
+    # A NaN (a fraction of two infinities) fails the comparison too.
+    return [n for n in numbers if abs(n.written) <= MAX_AMOUNT and abs(n.amount) <= MAX_AMOUNT]
 
 
 # ----------------------------------------------------------------------------------- checks

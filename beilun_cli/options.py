@@ -69,7 +69,24 @@ NamesLangOpt = Annotated[
 HeaderOpt = Annotated[bool, typer.Option("--header", help="Start tsv with a row of column names.")]
 
 
+# SQLite's largest integer: a limit or a paragraph number past it could reach no query, so the
+# command line refuses it (exit 2).
+MAX_INTEGER = 2**63 - 1
+
+
+def whole_number(digits: str, option: str) -> int:
+    """A run of digits given to `option`, as a number no larger than MAX_INTEGER, else a usage
+    error. Its length is read first: Python refuses to convert more than 4,300 digits."""
+    significant = digits.lstrip("0") or "0"
+    if len(significant) > len(str(MAX_INTEGER)) or int(significant) > MAX_INTEGER:
+        shown = digits if len(digits) <= 30 else f"{digits[:30]}… ({len(digits):,} digits)"
+        raise UsageError(f"{option} {shown}: numbers go up to {MAX_INTEGER}")
+    return int(significant)
+
+
 def _zero_is_no_limit(value: int | None) -> int | None:
+    if value is not None and value > MAX_INTEGER:  # checked here, not by max=: help stays short
+        raise typer.BadParameter(f"{value} is past the largest limit, {MAX_INTEGER}")
     return None if value == 0 else value
 
 
@@ -192,8 +209,12 @@ def output(
     lang: str,
     available: tuple[str, ...],
     header: bool = False,
+    *,
+    paged: bool = True,
 ) -> Output:
-    """Check the output options of a command and settle its format for this call's terminal."""
+    """Check the output options of a command and settle its format for this call's terminal.
+
+    `paged` false: never held for the pager (`check -` answers each line as it is read)."""
     env = environment(ctx)
     if as_json and fmt not in (None, "json"):
         raise UsageError(f"--json conflicts with --format {fmt}")
@@ -205,7 +226,8 @@ def output(
     if lang not in LANGS:
         raise UsageError(f"unknown language '{lang}'; languages are: {', '.join(LANGS)}")
     out = Output(env, chosen, parse_fields(fields, available), lang, header)
-    hold_for_pager(ctx, out)
+    if paged:
+        hold_for_pager(ctx, out)
     return out
 
 

@@ -11,16 +11,39 @@ once the answer is flushed, the process ends at once. Nothing of beilun's waits 
 index is renamed into place and its temporary file removed before a command returns.
 """
 
-from __future__ import annotations
-
-import errno
-import gc
+# No `from __future__ import annotations` here or in the package: loading __future__ would come
+# before the handlers below.
+# _signal: the C module under `signal`, loaded with the interpreter. Importing `signal` itself
+# builds its enums, milliseconds in which Ctrl-C would still raise Python's KeyboardInterrupt.
+import _signal
 import os
-import signal
 import sys
-from types import FrameType
 
-from beilun_cli.errors import (
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from types import FrameType
+
+
+def _interrupted_while_starting(signum: int, frame: "FrameType | None") -> None:
+    try:
+        sys.stderr.write("beilun: interrupted\n")
+        sys.stderr.flush()
+    finally:
+        os._exit(128 + signum)  # as interrupted_status says, which is not defined yet
+
+
+# The console script imports this module first: from this line on, Ctrl-C (and SIGTERM, SIGHUP)
+# ends start-up quietly (exit 130), before a single other import. Only there: a program that
+# imports beilun keeps its own handlers.
+if os.path.basename(sys.argv[0] if sys.argv else "") == "beilun":
+    for _ending in (_signal.SIGINT, _signal.SIGTERM, _signal.SIGHUP):
+        _signal.signal(_ending, _interrupted_while_starting)
+
+import errno  # noqa: E402 - after the handlers above, on purpose
+import gc  # noqa: E402
+import signal  # noqa: E402
+
+from beilun_cli.errors import (  # noqa: E402
     EXIT_INTERNAL,
     EXIT_INTERRUPTED,
     BeilunError,
@@ -77,20 +100,12 @@ def silence_stdout() -> None:
         pass
 
 
-def _interrupted_while_starting(signum: int, frame: FrameType | None) -> None:
-    try:
-        sys.stderr.write("beilun: interrupted\n")
-        sys.stderr.flush()
-    finally:
-        os._exit(interrupted_status(signum))
-
-
-def _interrupt(signum: int, frame: FrameType | None) -> None:
+def _interrupt(signum: int, frame: "FrameType | None") -> None:
     # Raised, not exited: `finally` blocks then run, and a build removes its temporary file.
     raise Interrupted(signum)
 
 
-def _exit_interrupted(signum: int, frame: FrameType | None) -> None:
+def _exit_interrupted(signum: int, frame: "FrameType | None") -> None:
     # Ctrl-C while the last output drains: stop now, no traceback.
     os._exit(interrupted_status(signum))
 

@@ -38,6 +38,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from beilun_cli.fields import tidy_number
+from beilun_cli.inputs import MAX_TEXT_CHARS
 
 if TYPE_CHECKING:
     from typing import Protocol
@@ -75,8 +76,8 @@ if TYPE_CHECKING:
             ...
 
 
-# A question fits in far fewer characters; the cap keeps a pasted book answering at once.
-MAX_QUERY_CHARS = 1000
+# A query is read up to the one cap of free text (a claim, a question): its start is searched.
+MAX_QUERY_CHARS = MAX_TEXT_CHARS
 MAX_QUERY_TERMS = 128
 # BM25's usual constants: term-frequency saturation and length normalisation.
 K1 = 1.2

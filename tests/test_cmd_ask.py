@@ -196,7 +196,7 @@ def test_a_question_nothing_matches_exits_1_as_search_does() -> None:
         ),
         (
             ["ask", "北仑有多少志愿者？", "--format", "csv"],
-            "beilun: ask does not write csv; formats are: table, tsv, md, json\n",
+            "beilun: ask does not write csv; formats are: table, tsv, md, json, jsonl\n",
         ),
     ],
 )

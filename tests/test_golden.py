@@ -14,6 +14,7 @@ committing it.
 from __future__ import annotations
 
 import json
+import os
 import shlex
 from collections.abc import Iterator
 from pathlib import Path
@@ -53,14 +54,21 @@ def invocations() -> Iterator[list[str]]:
 
 def test_every_invocation_prints_what_it_printed(update_golden: bool) -> None:
     # The shipped base lies in the checkout or in site-packages, by how beilun was installed.
-    shipped = str(default_root())
+    # and the index in each test's own cache.
+    places = {str(default_root()): "<FACTS>", os.environ["XDG_CACHE_HOME"]: "<CACHE>"}
+
+    def lines(text: str) -> list[str]:
+        for place, name in places.items():
+            text = text.replace(place, name)
+        return text.splitlines()
+
     blocks: list[str] = []
     for args in invocations():
         result = run(args, env=ENVIRONMENT)
         blocks += [f"$ beilun {shlex.join(args)}", f"[exit {result.exit_code}]"]
-        blocks += ["--- stdout", *result.stdout.replace(shipped, "<FACTS>").splitlines()]
+        blocks += ["--- stdout", *lines(result.stdout)]
         if result.stderr:
-            blocks += ["--- stderr", *result.stderr.replace(shipped, "<FACTS>").splitlines()]
+            blocks += ["--- stderr", *lines(result.stderr)]
         blocks.append("")
     compare_golden("cli.txt", blocks, update_golden)
 

@@ -10,7 +10,7 @@ import typer
 from beilun_cli.completion import complete_source
 from beilun_cli.errors import NotFoundError, UsageError
 from beilun_cli.invocation import catalog, language
-from beilun_cli.options import FormatOpt, JsonOpt, output
+from beilun_cli.options import FormatOpt, JsonOpt, output, whole_number
 
 PARAGRAPH_FIELDS = ("paragraph", "zh", "en")
 LangOpt = Annotated[
@@ -33,8 +33,8 @@ def _range(text: str | None) -> tuple[int, int | None]:
     match = _RANGE.match(text)
     if match is None:
         raise UsageError(f"--para takes N or N-M, e.g. 14 or 13-15, not '{text}'")
-    first = int(match.group(1))
-    last = int(match.group(2)) if match.group(2) else first
+    first = whole_number(match.group(1), "--para")
+    last = whole_number(match.group(2), "--para") if match.group(2) else first
     if first < 1 or last < first:
         raise UsageError(f"--para {text}: paragraphs are numbered from 1, and a range runs upwards")
     return first, last

@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import sys
+from collections.abc import Iterator
 from typing import Annotated
 
 import typer
 
-from beilun_cli import verdicts
-from beilun_cli.errors import UsageError
+from beilun_cli import inputs, verdicts
 from beilun_cli.invocation import catalog, language
 from beilun_cli.options import FormatOpt, HeaderOpt, JsonOpt, LangOpt, output
 
 CHECK_FIELDS = ("claim", "verdict", "reason", "evidence")
 # The exit code of each verdict: a script can test a claim with `if beilun check ...`.
 EXIT_CODES = {verdicts.SUPPORTED: 0, verdicts.NOT_ENOUGH_INFO: 1, verdicts.REFUTED: 4}
-MAX_CLAIM_CHARS = 1000
+EMPTY_HINT = "e.g. beilun check 北仑志愿者超过20万人"
 
 ClaimArg = Annotated[
     list[str],
@@ -25,19 +24,6 @@ ClaimArg = Annotated[
         show_default=False,
     ),
 ]
-
-
-def _claims(words: list[str]) -> list[str]:
-    if words == ["-"]:
-        read = [line.strip() for line in sys.stdin.read().splitlines()]
-        found = [line for line in read if line]
-        if not found:
-            raise UsageError("no claim on standard input", "give one claim a line")
-        return found
-    text = " ".join(words).strip()
-    if not text:
-        raise UsageError("empty claim", "e.g. beilun check 北仑志愿者超过20万人")
-    return [text]
 
 
 def check_claims(
@@ -54,7 +40,8 @@ def check_claims(
     Figures are compared at the claim's own precision, in any unit (亿元, billion yuan, km,
     亩, percent, one sixth), with quantifiers (近/nearly, 超/over, 以上/at least, 约/about);
     去年/last year is read against the article's date. Exit code: 0 supported, 1
-    not-enough-info, 4 refuted (several claims: the worst of them).
+    not-enough-info, 4 refuted (several claims: the worst of them). '-' reads one claim a line
+    from stdin (blank and # lines skipped) and answers each as it is read.
 
     Examples:
 
@@ -66,18 +53,25 @@ def check_claims(
 
         printf '%s\\n' 北仑森林覆盖率40.1% "SMIC invests 64 billion yuan" | beilun check -
     """
-    claims = _claims(words)
-    long = [claim for claim in claims if len(claim) > MAX_CLAIM_CHARS]
-    if long:
-        raise UsageError(
-            f"a claim is longer than {MAX_CLAIM_CHARS} characters", "check one statement at a time"
-        )
-    lang = language(ctx, lang, claims)
-    out = output(ctx, fmt, as_json, None, lang, CHECK_FIELDS, header)
+    batch = words == ["-"]
+    claims = inputs.Batch("claim") if batch else None
+    texts = claims if claims is not None else (inputs.free_text(words, "claim", EMPTY_HINT),)
+    # One claim decides the language of what is shown; a batch's claims are read one by one,
+    # so there --lang (or the default) does, and each reason follows its own claim.
+    lang = language(ctx, lang, [] if batch else list(texts))
+    out = output(ctx, fmt, as_json, None, lang, CHECK_FIELDS, header, paged=not batch)
     base = catalog(ctx)
-    # A reason is in the claim's language, or in Chinese with --lang zh.
-    results = [verdicts.check(base, claim, "zh" if lang == "zh" else None) for claim in claims]
-    out.verdicts([result.to_json() for result in results], many=words == ["-"])
-    worst = max(EXIT_CODES[result.verdict] for result in results)
-    if worst:
-        raise typer.Exit(worst)
+    status = 0
+
+    def checked() -> Iterator[dict[str, object]]:
+        nonlocal status
+        for text in texts:
+            # A reason is in the claim's language, or in Chinese with --lang zh.
+            result = verdicts.check(base, text, "zh" if lang == "zh" else None)
+            status = max(status, EXIT_CODES[result.verdict])
+            yield result.to_json()
+
+    out.verdicts(checked(), many=batch)
+    status = max(status, claims.status if claims is not None else 0)
+    if status:
+        raise typer.Exit(status)

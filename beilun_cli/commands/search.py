@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from beilun_cli import search
+from beilun_cli import inputs, search
 from beilun_cli.catalog import Filters, shown_query
 from beilun_cli.errors import NotFoundError, UsageError
 from beilun_cli.fields import FACT_COLUMNS, FACT_FIELDS
@@ -94,7 +94,7 @@ def search_facts(
 
         beilun search 投资 --unit 亿元 --min 20
     """
-    text = " ".join(words)
+    text = inputs.clean(" ".join(words))
     lang = language(ctx, lang, [text, entity, *(topic or ())])
     if not text.strip():
         raise UsageError("empty query", "give a few words, e.g. beilun search 沙滩")

@@ -192,18 +192,26 @@ class Output:
             text += "\n" + _plain_marked(paragraph, start, end) + "\n"
         self.write(text)
 
-    def verdicts(self, results: Sequence[Mapping[str, Any]], *, many: bool) -> None:
+    def verdicts(self, results: Iterable[Mapping[str, Any]], *, many: bool) -> None:
         """Checked claims ({"claim", "verdict", "reason", "evidence": [fact records]}): one JSON
         object (or an array when `many`), a line each in TSV/CSV/Markdown (evidence as ids), and
-        for a person the verdict, its reason, and each evidence fact with its quote and paragraph."""
-        if self.format == "json":
-            self._write_json([to_json(list(results) if many else results[0]) + "\n"])
+        for a person the verdict, its reason, and each evidence fact with its quote and paragraph.
+
+        Each is written (and flushed) as it arrives: `check -` answers a line as soon as it is read."""
+        if self.format == "table":
+            from beilun_cli.output import terminal
+
+            for number, result in enumerate(results):
+                if number:
+                    self.write("\n")
+                terminal.verdict_cards(self.env, [result], self.lang)  # flushed
             return
-        if self.format == "jsonl":
-            self._write_json(formats.json_lines(results))
+        if self.format in ("json", "jsonl"):
+            self.documents(results, many=many)
             return
+        pieces: Iterable[str]
         # "statement", not "claim": a fact's claim is bilingual, a checked claim is the user's text.
-        rows = [
+        rows = (
             {
                 "statement": result["claim"],
                 "verdict": result["verdict"],
@@ -211,24 +219,32 @@ class Output:
                 "evidence": ",".join(record["id"] for record in result["evidence"]),
             }
             for result in results
-        ]
+        )
         names = ("statement", "verdict", "reason", "evidence")
         layout = [("claim" if name == "statement" else name, name, self.lang) for name in names]
         if self.format in ("csv", "excel"):
-            self._write_batches(self._csv(rows, layout))
+            pieces = self._csv(rows, layout)
         elif self.format == "md":
             cells = ([str(row[name]) for name in names] for row in rows)
-            self._write_batches(formats.markdown_table([header for header, _, _ in layout], cells))
-        elif self.format == "tsv":
-            self._write_batches(formats.tsv(rows, layout, header=self.header))
+            pieces = formats.markdown_table([header for header, _, _ in layout], cells)
         else:
-            from beilun_cli.output import terminal
-
-            terminal.verdict_cards(self.env, results, self.lang)
+            pieces = formats.tsv(rows, layout, header=self.header)
+        for piece in pieces:
+            self.write(piece)
 
     def document(self, data: Any) -> None:
         """One JSON document (an object with nested records), whatever the format asked."""
         self._write_json([to_json(data) + "\n"])
+
+    def documents(self, items: Iterable[Any], *, many: bool) -> None:
+        """JSON documents, each written as it arrives: a line each in jsonl, else an array when
+        `many` (`ask -`), else each on its own."""
+        if self.format == "jsonl":
+            pieces = formats.json_lines(items)
+        else:
+            pieces = formats.json_array(items) if many else (to_json(item) + "\n" for item in items)
+        for piece in pieces:
+            self.write(coloured_json(piece) if self.env.colours_text else piece)
 
     def charts(self, records: Sequence[FactRecord], measures: Mapping[str, BilingualRecord]) -> None:
         """Bar charts of facts with amounts (a table format only), titled with their measures' names."""
