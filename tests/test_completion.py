@@ -39,7 +39,7 @@ def built_index() -> None:
         (["article", "c"], ["cnnb-2019-09-16"]),
         (["show", "gdp-2"], ["gdp-2018"]),
         (["list", "--format", "j"], ["json", "jsonl"]),
-        (["ask", "x", "--format", ""], ["table", "tsv", "md", "json"]),
+        (["ask", "x", "--format", ""], ["table", "tsv", "md", "json", "jsonl"]),
         (["cite", "gdp-2018", "--style", "b"], ["bibtex"]),
         (["entities", "--kind", "p"], ["person", "place", "project", "programme"]),
         (["list", "--lang", ""], ["zh", "en", "both"]),
