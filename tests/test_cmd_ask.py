@@ -82,7 +82,7 @@ def test_a_pipe_gets_the_answer_the_fact_and_its_paragraph_quote_marked() -> Non
         "claim\t北仑有志愿者近17万人。\n"
         "quote\t志愿者近17万人\n"
         "source\tcnnb-2019-09-16 ¶45\n"
-        "\n" + VOLUNTEERS_PARAGRAPH + "\n"
+        "context\t" + VOLUNTEERS_PARAGRAPH + "\n"
     )
 
 
@@ -93,12 +93,9 @@ def test_evidence_as_good_as_the_answer_follows_it_without_a_paragraph(tmp_path:
     result = run(["--facts", str(root), "ask", "北仑增长多少"])
     assert result.exit_code == 0
     blocks = result.stdout.split("\n\n")
-    assert [block.splitlines()[0] for block in blocks] == [
-        "answer\t北仑增长5%。",
-        blocks[1].splitlines()[0],  # the paragraph
-        "id\tgrowth-again",
-    ]
-    assert blocks[2].splitlines()[1:] == [
+    assert [block.splitlines()[0] for block in blocks] == ["answer\t北仑增长5%。", "id\tgrowth-again"]
+    assert blocks[0].splitlines()[-1].startswith("context\t")  # the answer's paragraph, a field
+    assert blocks[1].splitlines()[1:] == [
         "claim\t北仑增长5%。",
         "quote\t增长5%",
         "source\tsrc ¶1",
@@ -113,7 +110,7 @@ def test_lang_chooses_the_language_of_the_answer_claim_and_paragraph() -> None:
         "id\tvolunteers-nearly-170k",
         "claim\tBeilun has nearly 170,000 volunteers.",
     ]
-    assert lines[-1].startswith("This is a city full of love.")
+    assert lines[-1].startswith("context\tThis is a city full of love.")
     assert "«" in lines[-1]
 
 

@@ -71,7 +71,7 @@ def test_show_context_in_english_marks_the_translated_sentence() -> None:
         "114.646 billion yuan, an increase of 7.5%."
     )
     plain = run(["show", "gdp-2018", "--context", "--lang", "en", "--format", "tsv", "--fields", "id"]).stdout
-    assert plain.startswith("id\tgdp-2018\n\n") and f"«{marked}»" in plain and QUOTE not in plain
+    assert plain.startswith("id\tgdp-2018\ncontext\t") and f"«{marked}»" in plain and QUOTE not in plain
     both = run(["show", "gdp-2018", "--context", "--format", "tsv", "--fields", "id"]).stdout
     assert f"«{QUOTE}»" in both and f"«{marked}»" in both
 

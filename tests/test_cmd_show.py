@@ -35,7 +35,7 @@ def test_show_context_marks_the_quote(base: Path) -> None:
     result = run(["--facts", str(base), "show", "growth", "--context", "--json"])
     assert json.loads(result.stdout)["context"] == {"paragraph": "2018年北仑增长5%。", "start": 7, "end": 11}
     plain = run(["--facts", str(base), "show", "growth", "--context", "--format", "tsv", "--fields", "id"])
-    assert plain.stdout == "id\tgrowth\n\n2018年北仑«增长5%»。\n"
+    assert plain.stdout == "id\tgrowth\ncontext\t2018年北仑«增长5%»。\n"
 
 
 def test_show_fields_selects(base: Path) -> None:

@@ -187,9 +187,10 @@ class Output:
 
             terminal.field_list(self.env, rows, marked)
             return
+        # Every line a field and its value, the paragraph too: `cut -f2` and `grep ^context` work.
         text = "".join(f"{name}\t{value}\n" for name, value in rows)
-        for _, paragraph, start, end in marked:
-            text += "\n" + _plain_marked(paragraph, start, end) + "\n"
+        for label, paragraph, start, end in marked:
+            text += f"{label}\t{_plain_marked(paragraph, start, end)}\n"
         self.write(text)
 
     def verdicts(self, results: Iterable[Mapping[str, Any]], *, many: bool) -> None:
