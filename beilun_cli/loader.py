@@ -271,6 +271,10 @@ class _Builder:
         if table.kind == "translations":
             return self.check_translation_keys(table)
         ident = table.data["id"]
+        return self.register(table, ident)
+
+    def register(self, table: _Table, ident: object) -> bool:
+        """Whether `ident` is a new slug id of its kind (a problem said if not); it is then taken."""
         if not isinstance(ident, str) or not SLUG.match(ident):
             self.problems.append(table.problem(f"{table.kind} id {ident!r} is not a lowercase slug"))
             return False
@@ -302,15 +306,8 @@ class _Builder:
             missing += [key for key in ("measure", "subject") if key not in table.data]  # a figure needs both
         if not marker or not missing:
             return False  # finished: checked and loaded as any other
-        if not isinstance(ident, str) or not SLUG.match(ident):
-            self.problems.append(table.problem(f"{table.kind} id {ident!r} is not a lowercase slug"))
+        if not self.register(table, ident):
             return True
-        first = self.seen.get((table.kind, ident))
-        if first is not None:
-            message = f"duplicate {table.kind} id '{ident}' (first defined at {first[0]}:{first[1]})"
-            self.problems.append(table.problem(message))
-            return True
-        self.seen[(table.kind, ident)] = (table.path, table.line)
         kind, field_name = {
             "facts": ("fact", "quote"),
             "entities": ("entity", "name"),
