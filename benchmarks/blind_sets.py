@@ -1,0 +1,127 @@
+"""The blind sets: claims and questions written from the article alone, by writers who never saw
+the code, the other case sets or the vocabulary (tests/check_blind.toml, tests/ask_blind.toml).
+
+A blind set measures once: its first figure is the one to quote; after that it is development
+data like any other set, and the next measurement wants a new blind set. The first figures of
+these two sets (2026-12-06) are in the messages of the commits that added them.
+
+- check: the share right per verdict, and every wrong "supported" (the answer a fact-checker
+  must never give);
+- ask: the share answered with the expected fact (`--twins` also counts a fact the writer named
+  as saying the same), and the off-topic questions declined.
+
+Both run the installed `beilun`, as a user does: `check -` for the claims, `ask --json` for each
+question.
+
+    python benchmarks/blind_sets.py [--misses] [--twins]
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import tomli
+
+TESTS = Path(__file__).resolve().parents[1] / "tests"
+VERDICTS = ("supported", "refuted", "not-enough-info")
+# Facts the ask set's writer named as answering alike (its report): one for the other is right
+# with --twins.
+TWINS = (
+    ("five-national-development-opening-zones", "five-national-development-zones"),
+    ("three-major-programmes", "twin-city-three-major-projects"),
+    ("foreign-trade-imports-exports-over-10bn-usd-2018", "only-county-district-in-zhejiang-trade-over-10bn"),
+    ("huashuo-mould-new-product-plan-2019", "huashuo-mould-international-leading"),
+    ("red-education-bases-20", "red-gene-heritage-bases-20"),
+    ("three-dayu-ding-trophies", "dayu-ding-three-times-in-a-row"),
+)
+
+
+def beilun() -> str:
+    found = shutil.which("beilun", path=str(Path(sys.executable).parent)) or shutil.which("beilun")
+    if found is None:
+        sys.exit("the beilun console script is not installed beside this Python")
+    return found
+
+
+def check_set(misses: bool) -> None:
+    cases = tomli.loads((TESTS / "check_blind.toml").read_text(encoding="utf-8"))["cases"]
+    claims = "".join(case["claim"] + "\n" for case in cases)
+    run = subprocess.run(
+        [beilun(), "check", "-", "--format", "jsonl"], input=claims, capture_output=True, text=True
+    )
+    results = [json.loads(line) for line in run.stdout.splitlines()]
+    if len(results) != len(cases):
+        sys.exit(f"check - answered {len(results)} of {len(cases)} claims: {run.stderr[:300]}")
+    right: collections.Counter[str] = collections.Counter()
+    total: collections.Counter[str] = collections.Counter()
+    wrong = []
+    for case, result in zip(cases, results, strict=True):
+        total[case["verdict"]] += 1
+        if result["verdict"] == case["verdict"]:
+            right[case["verdict"]] += 1
+        else:
+            wrong.append((case["verdict"], result["verdict"], result.get("rule", "-"), case["claim"]))
+    print(f"check: {sum(right.values())}/{len(cases)} right ({sum(right.values()) / len(cases):.1%})")
+    for verdict in VERDICTS:
+        share = right[verdict] / max(total[verdict], 1)
+        print(f"  {verdict:<16} {right[verdict]}/{total[verdict]} ({share:.1%})")
+    print(f"  wrong 'supported': {sum(1 for _, got, _, _ in wrong if got == 'supported')}")
+    if misses:
+        for wanted, got, rule, claim in wrong:
+            print(f"    {wanted} -> {got} ({rule}): {claim}")
+
+
+def answered_fact(question: str) -> str | None:
+    run = subprocess.run([beilun(), "ask", "--json", question], capture_output=True, text=True)
+    if run.returncode != 0 or not run.stdout:
+        return None
+    answer = json.loads(run.stdout).get("answer") or {}
+    return answer.get("fact")
+
+
+def ask_set(misses: bool, twins: bool) -> None:
+    data = tomli.loads((TESTS / "ask_blind.toml").read_text(encoding="utf-8"))
+    alike = dict(TWINS) | {b: a for a, b in TWINS} if twins else {}
+    right, wrong = 0, []
+    for case in data["cases"]:
+        got = answered_fact(case["query"])
+        if got == case["expect"] or (got is not None and alike.get(case["expect"]) == got):
+            right += 1
+        else:
+            wrong.append(f"{case['query']} -> {got or 'declined'}; wanted {case['expect']}")
+    declined = 0
+    for case in data["off_topic"]:
+        got = answered_fact(case["query"])
+        if got is None:
+            declined += 1
+        else:
+            wrong.append(f"off-topic {case['query']} -> {got}")
+    asked, off = len(data["cases"]), len(data["off_topic"])
+    share = (right + declined) / (asked + off)
+    print(f"ask: {right + declined}/{asked + off} right ({share:.1%}){' with twins' if twins else ''}")
+    print(f"  answered with the expected fact  {right}/{asked}")
+    print(f"  off-topic declined               {declined}/{off}")
+    if misses:
+        for line in wrong:
+            print(f"    {line}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--misses", action="store_true", help="list every case the tool got wrong")
+    parser.add_argument("--twins", action="store_true", help="count a fact named as alike as right")
+    options = parser.parse_args()
+    check_set(options.misses)
+    ask_set(options.misses, options.twins)
+
+
+if __name__ == "__main__":
+    main()
