@@ -197,7 +197,13 @@ class NoConfidentAnswer(NotFoundError):
     """No fact answers the question well enough; the best hits are named as hints."""
 
     def __init__(
-        self, question: str, hits: list[Hit], suggestions: list[str], lang: str = "en", reason: str = ""
+        self,
+        question: str,
+        hits: list[Hit],
+        suggestions: list[str],
+        lang: str = "en",
+        reason: str = "",
+        reason_zh: str = "",
     ) -> None:
         shown = question if len(question) <= 40 else question[:39] + "…"
         if hits:
@@ -206,12 +212,18 @@ class NoConfidentAnswer(NotFoundError):
                 f"{hit.fact.id} ({_short(claim, 16 if lang == 'zh' else 32)})"
                 for hit, claim in zip(hits, claims, strict=False)
             )
-            hint = f"the closest facts: {closest}"
+            hint, hint_zh = f"the closest facts: {closest}", f"最接近的事实：{closest}"
         elif suggestions:
             hint = f"did you mean: {', '.join(suggestions)}?"
+            hint_zh = f"您是不是要找：{'、'.join(suggestions)}？"
         else:
-            hint = "try other words, or see 'beilun topics'"
-        super().__init__(f"no confident answer to '{shown}'{': ' + reason if reason else ''}", hint)
+            hint, hint_zh = "try other words, or see 'beilun topics'", "换个说法试试，或看看 beilun topics"
+        super().__init__(
+            f"no confident answer to '{shown}'{': ' + reason if reason else ''}",
+            hint,
+            zh=f"无法有把握地回答“{shown}”{'：' + reason_zh if reason_zh else ''}",
+            zh_hint=hint_zh,
+        )
         self.hits = hits
 
 
@@ -306,7 +318,9 @@ def answer(base: Catalog, question: str, lang: str | None = None) -> Answer:
         raise NoConfidentAnswer(question, hits, [] if hits else base.suggestions(question), lang)
     stranger = _stranger(base, question)
     if stranger is not None:
-        raise NoConfidentAnswer(question, hits, [], lang, f"the article says nothing of {stranger}")
+        raise NoConfidentAnswer(
+            question, hits, [], lang, f"the article says nothing of {stranger}", f"文章没有提到{stranger}"
+        )
     candidates = _candidates(base, question, wanted, unit, hits, times, matched, lang)
     if wanted == "who" and (subject := _person_named(base, question, candidates)) is not None:
         # Who is 胡朝霞? asks what the article says of her: a fact of hers, as a claim.
@@ -382,7 +396,10 @@ def _candidates(
         ]
     candidates = _of_the_time(near, times)
     if not candidates:
-        raise NoConfidentAnswer(question, hits, [], lang, f"no fact of {times[0].written} answers it")
+        written = times[0].written
+        raise NoConfidentAnswer(
+            question, hits, [], lang, f"no fact of {written} answers it", f"没有{written}的事实能回答它"
+        )
     # Each preference below is a stable sort, so a later one comes before an earlier one.
     figures = _figures(question, times, lang)
     if figures:
@@ -401,7 +418,7 @@ def _candidates(
         candidates = _of_the_unit(candidates, question, unit, person)
         if not candidates:
             reason = f"the closest facts give no {_UNIT_WORDS[unit]}"
-            raise NoConfidentAnswer(question, hits, [], lang, reason)
+            raise NoConfidentAnswer(question, hits, [], lang, reason, "最接近的事实没有给出所问的量")
     return candidates
 
 

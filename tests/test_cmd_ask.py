@@ -170,7 +170,7 @@ def test_no_confident_answer_exits_1_with_the_closest_facts() -> None:
 
 
 def test_a_question_nothing_matches_exits_1_as_search_does() -> None:
-    result = run(["ask", "巴黎的人口是多少", "--json"])
+    result = run(["ask", "巴黎的人口是多少", "--json", "--lang", "en"])
     assert result.exit_code == 1
     assert result.stdout == ""
     assert result.stderr.startswith(
@@ -360,7 +360,7 @@ def test_a_time_in_the_question_prefers_the_fact_of_that_time() -> None:
     ],
 )
 def test_a_question_of_another_time_or_place_gets_no_answer(question: str, reason: str) -> None:
-    result = run(["ask", question])
+    result = run(["ask", question, "--lang", "en"])  # the reason in English whatever the question
     assert result.exit_code == 1
     assert result.stderr.splitlines()[0] == f"beilun: no confident answer to '{question}': {reason}"
     assert result.stderr.splitlines()[1].startswith("hint: the closest facts: ")
@@ -468,7 +468,22 @@ def test_a_yes_no_question_word_is_no_word_of_the_question() -> None:
     result = run(["ask", "北仑有没有地铁"])
     assert (result.exit_code, result.stderr.splitlines()[0]) == (
         1,
-        "beilun: no confident answer to '北仑有没有地铁'",
+        "beilun: 无法有把握地回答“北仑有没有地铁”",
+    )
+
+
+def test_a_chinese_question_is_declined_in_chinese() -> None:
+    result = run(["ask", "镇海区的森林覆盖率是多少"])
+    assert result.exit_code == 1
+    assert (
+        result.stderr.splitlines()[0]
+        == "beilun: 无法有把握地回答“镇海区的森林覆盖率是多少”：文章没有提到镇海区"
+    )
+    assert result.stderr.splitlines()[1].startswith("提示：最接近的事实：")
+    nothing = run(["ask", "龘龘龘是什么"])
+    assert (nothing.exit_code, nothing.stderr) == (
+        1,
+        "beilun: 无法有把握地回答“龘龘龘是什么”\n提示：换个说法试试，或看看 beilun topics\n",
     )
 
 

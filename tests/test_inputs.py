@@ -172,7 +172,8 @@ def test_ask_batch_goes_on_past_a_declined_question_and_exits_with_the_worst() -
         ("北仑有多少志愿者？", "近17万人"),
     ]
     assert answers_out[0]["evidence"] == []
-    assert result.stderr.decode().startswith("beilun: no confident answer to '火星上有多少人'\nhint: ")
+    # Each declined question is said in its own language.
+    assert result.stderr.decode().startswith("beilun: 无法有把握地回答“火星上有多少人”\n提示：")
 
 
 def test_ask_batch_for_people_leads_each_answer_with_its_question() -> None:

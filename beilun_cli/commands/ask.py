@@ -129,7 +129,7 @@ def ask_question(
             except answers.NoConfidentAnswer as declined:
                 if read is None:
                     raise  # one question: exit 1, the closest facts on stderr
-                read.add(report(declined))  # said on stderr; the batch goes on
+                read.add(report(declined, in_lang))  # said on stderr; the batch goes on
                 found = None
             yield question, found
 
