@@ -18,6 +18,7 @@ Pure functions over text and a loaded base: nothing here prints or writes files.
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -160,9 +161,7 @@ def paragraphs_of(text: str) -> list[str]:
     return paragraphs
 
 
-def draft_article(
-    text: str, source: str, published: str, base: LoadedBase | None, taken_ids: Iterable[str] = ()
-) -> Draft:
+def draft_article(text: str, published: str, base: LoadedBase | None, taken_ids: Iterable[str] = ()) -> Draft:
     """Candidate facts and proposed entities for an article's text, published on `published`
     (ISO date), with the vocabulary (and, where it has facts, the habits) of `base`."""
     paragraphs = paragraphs_of(text)
@@ -196,7 +195,7 @@ def _candidates_of(
     found: list[Candidate] = []
     for value in reading.values:
         at = folded.find(value.text)
-        if at < 0 or value.amount != value.amount or abs(value.amount) == float("inf"):
+        if at < 0 or not math.isfinite(value.amount):
             continue  # read from a rewritten form (百分之四十) the quote cannot show
         if _inside_quotation(sentence, at):
             continue  # “二次开发”: a slogan or a name, not a figure
@@ -252,7 +251,7 @@ def _figure(text: str, value: claims.ClaimedValue, following: str) -> tuple[floa
         return None
     numeral = numerals[0]
     number = numeral.written if numeral.written else numeral.amount
-    if not math_finite(number):
+    if not math.isfinite(number):
         return None
     if value.fraction and "/" in numeral.text:
         return number, "", text.strip()
@@ -266,10 +265,6 @@ def _figure(text: str, value: claims.ClaimedValue, following: str) -> tuple[floa
     elif unit.strip() == "大" and more is not None:  # 三大工程, 十大政策: 大 counts what follows
         added = more.group()[:2]
     return number, (unit + added).strip(), text.strip() + added
-
-
-def math_finite(number: float) -> bool:
-    return number == number and abs(number) != float("inf")
 
 
 def _as_of(times: Sequence[claims.ClaimedTime]) -> dict[str, str] | None:

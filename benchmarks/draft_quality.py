@@ -96,7 +96,7 @@ def report(base: loader.LoadedBase, habits: list[loader.LoadedBase], options: ar
         text = Path(source.text_path).read_text(encoding="utf-8")
         for habit in habits:
             started = time.perf_counter()
-            draft = drafting.draft_article(text, source.id, source.published[:10], habit)
+            draft = drafting.draft_article(text, source.published[:10], habit)
             elapsed = time.perf_counter() - started
             results.append((source, draft, elapsed, {fact.id for fact in habit.facts}))
 

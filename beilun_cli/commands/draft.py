@@ -102,7 +102,7 @@ def draft_article(
     if ident in base.sources:
         raise UsageError(f"the base already has a source '{ident}': choose another with --source-id")
     taken = [fact.id for fact in base.facts] + list(base.entities)
-    draft = drafting.draft_article(text, ident, date, base, taken)
+    draft = drafting.draft_article(text, date, base, taken)
     record = drafting.Article(ident, date, title or paragraphs[0], outlet_zh=outlet)
     try:
         written = drafting.write_draft(draft, record, directory, _write)
