@@ -426,7 +426,10 @@ def test_ctrl_c_at_random_moments_of_start_up_never_shows_beiluns_code() -> None
         # 1: "Fatal Python error: init_import_site", Python's start-up before any script line.
         assert process.returncode in (0, 1, 130, -signal.SIGINT), err
         assert f"{os.sep}beilun_cli{os.sep}" not in err, err  # no frame in beilun's own files
-        if process.returncode in (0, 130):  # beilun's handler ran, or never had to
+        # beilun's handler ran, or never had to. Python's import machinery may have been caught
+        # before beilun's first line ran ("Failed checking if argv[0] is an import path entry",
+        # frames in <frozen importlib>) and gone on: that noise is Python's, as the docstring says.
+        if process.returncode in (0, 130) and "<frozen importlib" not in err:
             assert err in ("", "beilun: interrupted\n"), err
 
 
