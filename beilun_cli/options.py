@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 import typer.core
@@ -42,30 +42,30 @@ RecordFieldsOpt = Annotated[
         metavar="FIELDS",
     ),
 ]
+
+
 # --lang of each command: its meaning (claims, names, paragraphs) is said where it differs; the
 # default is one rule for all (invocation.language): BEILUN_LANG, the config file, what you typed.
+def lang_option(chosen: str, otherwise: str, languages: tuple[str, ...] = LANGS) -> Any:
+    """A command's --lang, one shape for all: what it chooses the language of, and the default
+    after BEILUN_LANG and the config file (`otherwise`); it completes `languages`."""
+    listed = f"{', '.join(languages[:-1])} or {languages[-1]}"
+    return typer.Option(
+        "--lang",
+        help=f"{chosen}: {listed}. Default: $BEILUN_LANG, the config file's lang, else {otherwise}.",
+        metavar="LANG",
+        show_default=False,
+        autocompletion=choices(languages),
+    )
+
+
 LangOpt = Annotated[
     str | None,
-    typer.Option(
-        "--lang",
-        help="Language of claims in tables, TSV and CSV: zh, en or both. Default: $BEILUN_LANG, "
-        "the config file's lang, else the language of the words or names you typed, else en.",
-        metavar="LANG",
-        show_default=False,
-        autocompletion=choices(LANGS),
+    lang_option(
+        "Language of claims in tables, TSV and CSV", "the language of the words or names you typed, else en"
     ),
 ]
-NamesLangOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--lang",
-        help="Language of names in tables, TSV and CSV: zh, en or both. Default: $BEILUN_LANG, "
-        "the config file's lang, else both.",
-        metavar="LANG",
-        show_default=False,
-        autocompletion=choices(LANGS),
-    ),
-]
+NamesLangOpt = Annotated[str | None, lang_option("Language of names in tables, TSV and CSV", "both")]
 HeaderOpt = Annotated[bool, typer.Option("--header", help="Start tsv with a row of column names.")]
 
 

@@ -44,6 +44,14 @@ def built_index() -> None:
         (["entities", "--kind", "p"], ["person", "place", "project", "programme"]),
         (["list", "--lang", ""], ["zh", "en", "both"]),
         (["ask", "x", "--lang", ""], ["zh", "en"]),
+        # Every command's --lang completes, whatever it chooses the language of.
+        *(
+            (
+                ["cite", "gdp-2018", "--lang", ""] if name == "cite" else [name, "--lang", ""],
+                ["zh", "en", "both"],
+            )
+            for name in ("cite", "show", "export", "article", "sources", "entities", "topics")
+        ),
         (["list", "--color", "a"], ["auto", "always"]),
         (["--show-completion", ""], ["bash", "zsh", "fish"]),
     ],

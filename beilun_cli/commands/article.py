@@ -10,18 +10,12 @@ import typer
 from beilun_cli.completion import complete_source
 from beilun_cli.errors import NotFoundError, UsageError
 from beilun_cli.invocation import catalog, language
-from beilun_cli.options import FormatOpt, JsonOpt, output, whole_number
+from beilun_cli.options import FormatOpt, JsonOpt, lang_option, output, whole_number
 
 PARAGRAPH_FIELDS = ("paragraph", "zh", "en")
 LangOpt = Annotated[
     str | None,
-    typer.Option(
-        "--lang",
-        help="Language of the paragraphs: zh, en or both. Default: $BEILUN_LANG, the config "
-        "file's lang, else both.",
-        metavar="LANG",
-        show_default=False,
-    ),
+    lang_option("Language of the paragraphs", "both"),
 ]
 _RANGE = re.compile(r"^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$")
 

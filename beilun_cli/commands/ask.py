@@ -12,7 +12,7 @@ from beilun_cli.completion import choices
 from beilun_cli.errors import UsageError
 from beilun_cli.fields import FACT_FIELDS
 from beilun_cli.invocation import catalog, language
-from beilun_cli.options import JsonOpt, output
+from beilun_cli.options import JsonOpt, lang_option, output
 from beilun_cli.process import report
 
 if TYPE_CHECKING:
@@ -44,14 +44,7 @@ AskFormatOpt = Annotated[
 ]
 AnswerLangOpt = Annotated[
     str | None,
-    typer.Option(
-        "--lang",
-        help="Language of the answer, claims and paragraph: zh or en. Default: $BEILUN_LANG, "
-        "the config file's lang, else the question's.",
-        metavar="LANG",
-        show_default=False,
-        autocompletion=choices(answers.ANSWER_LANGS),
-    ),
+    lang_option("Language of the answer, claims and paragraph", "the question's", answers.ANSWER_LANGS),
 ]
 
 

@@ -11,17 +11,11 @@ from beilun_cli.citation import STYLES, cite
 from beilun_cli.completion import choices, complete_fact_id
 from beilun_cli.errors import UsageError
 from beilun_cli.invocation import catalog, language
-from beilun_cli.options import output
+from beilun_cli.options import lang_option, output
 
 LangOpt = Annotated[
     str | None,
-    typer.Option(
-        "--lang",
-        help="Language of the claim in plain and markdown citations: zh, en or both. Default: "
-        "$BEILUN_LANG, the config file's lang, else en.",
-        metavar="LANG",
-        show_default=False,
-    ),
+    lang_option("Language of the claim in plain and markdown citations", "en"),
 ]
 
 

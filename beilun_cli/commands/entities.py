@@ -11,8 +11,7 @@ from beilun_cli.completion import choices, complete_entity
 from beilun_cli.errors import NotFoundError, UsageError
 from beilun_cli.fields import FACT_COLUMNS, FACT_FIELDS
 from beilun_cli.invocation import catalog, language
-from beilun_cli.options import FieldsOpt, FormatOpt, HeaderOpt, JsonOpt, output
-from beilun_cli.output import LANGS
+from beilun_cli.options import FieldsOpt, FormatOpt, HeaderOpt, JsonOpt, lang_option, output
 from beilun_cli.output.formats import project
 from beilun_cli.records import ENTITY_KINDS
 
@@ -21,13 +20,8 @@ ENTITY_COLUMNS = ("id", "kind", "name", "facts")
 # Names in both languages; a fact's claim in English, as every listing of facts shows it.
 EntityLangOpt = Annotated[
     str | None,
-    typer.Option(
-        "--lang",
-        help="Language of names and claims: zh, en or both. Default: $BEILUN_LANG, the config "
-        "file's lang, else that of the NAME you typed, else both for the list of entities.",
-        metavar="LANG",
-        show_default=False,
-        autocompletion=choices(LANGS),
+    lang_option(
+        "Language of names and claims", "that of the NAME you typed, else both for the list of entities"
     ),
 ]
 

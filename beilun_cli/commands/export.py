@@ -12,18 +12,12 @@ from beilun_cli.completion import choices
 from beilun_cli.errors import UsageError
 from beilun_cli.fields import FACT_FIELD_COLUMNS, FACT_FIELDS
 from beilun_cli.invocation import catalog, language
-from beilun_cli.options import FieldsOpt, output
+from beilun_cli.options import FieldsOpt, lang_option, output
 
 EXPORT_FORMATS = ("json", "jsonl", "csv", "excel", "tsv", "sqlite")
 LangOpt = Annotated[
     str | None,
-    typer.Option(
-        "--lang",
-        help="Language of bilingual fields in CSV and TSV columns: zh, en or both. Default: "
-        "$BEILUN_LANG, the config file's lang, else both.",
-        metavar="LANG",
-        show_default=False,
-    ),
+    lang_option("Language of bilingual fields in CSV and TSV columns", "both"),
 ]
 
 

@@ -9,17 +9,11 @@ import typer
 from beilun_cli.completion import complete_fact_id
 from beilun_cli.fields import FACT_FIELDS
 from beilun_cli.invocation import catalog, language
-from beilun_cli.options import FieldsOpt, FormatOpt, JsonOpt, output
+from beilun_cli.options import FieldsOpt, FormatOpt, JsonOpt, lang_option, output
 
 LangOpt = Annotated[
     str | None,
-    typer.Option(
-        "--lang",
-        help="Language of the claim and the paragraph: zh, en or both. Default: $BEILUN_LANG, "
-        "the config file's lang, else both.",
-        metavar="LANG",
-        show_default=False,
-    ),
+    lang_option("Language of the claim and the paragraph", "both"),
 ]
 
 

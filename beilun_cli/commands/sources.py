@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from beilun_cli.invocation import catalog, language
-from beilun_cli.options import FormatOpt, HeaderOpt, JsonOpt, RecordFieldsOpt, output
+from beilun_cli.options import FormatOpt, HeaderOpt, JsonOpt, RecordFieldsOpt, lang_option, output
 
 SOURCE_FIELDS = (
     "id",
@@ -26,13 +26,7 @@ SOURCE_FIELDS = (
 )
 LangOpt = Annotated[
     str | None,
-    typer.Option(
-        "--lang",
-        help="Language of outlets and titles in tables, TSV and CSV: zh, en or both. Default: "
-        "$BEILUN_LANG, the config file's lang, else both.",
-        metavar="LANG",
-        show_default=False,
-    ),
+    lang_option("Language of outlets and titles in tables, TSV and CSV", "both"),
 ]
 SOURCE_COLUMNS = ("id", "outlet", "title", "published", "reporters", "facts")
 
