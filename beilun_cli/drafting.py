@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from beilun_cli import claims
-from beilun_cli.model import LoadedBase
+from beilun_cli.model import LoadedBase, Quantity, When
 from beilun_cli.numerals import chinese_numbers
 
 __all__ = [
@@ -82,13 +82,10 @@ class Candidate:
     topic: str | None = None
     value: float | None = None
     unit: str | None = None
-    written: str | None = None
-    qualifier: str | None = None
-    amount: float | None = None
-    amount_unit: str | None = None
+    quantity: Quantity | None = None
     measure: str | None = None
     subject: str | None = None
-    as_of: dict[str, str] | None = None
+    as_of: When | None = None
     entities: list[str] = field(default_factory=list)
 
     def to_toml(self, source: str) -> str:
@@ -98,20 +95,24 @@ class Candidate:
             lines.append(f"topic = {_string(self.topic)}")
         lines += [f"source = {_string(source)}", f"quote = {_string(self.quote)}"]
         lines.append(f"claim = {{ zh = {_string(self.claim_zh)} }}")
-        if self.value is not None:
+        if self.value is not None and self.quantity is not None:
+            quantity = self.quantity
             lines += [f"value = {_number(self.value)}", f"unit = {_string(self.unit or '')}"]
             lines.append(
-                f"quantity = {{ written = {_string(self.written or '')}, qualifier = "
-                f"{_string(self.qualifier or 'exact')}, amount = {_number(self.amount or 0.0)}, "
-                f"amount_unit = {_string(self.amount_unit or '')} }}"
+                f"quantity = {{ written = {_string(quantity.written)}, qualifier = "
+                f"{_string(quantity.qualifier)}, amount = {_number(quantity.amount)}, "
+                f"amount_unit = {_string(quantity.amount_unit)} }}"
             )
         if self.measure is not None:
             lines.append(f"measure = {_string(self.measure)}")
         if self.subject is not None:
             lines.append(f"subject = {_string(self.subject)}")
         if self.as_of is not None:
-            parts = ", ".join(f"{key} = {_string(self.as_of[key])}" for key in ("written", "start", "end"))
-            lines.append(f"as_of = {{ {parts}, precision = {_string(self.as_of['precision'])} }}")
+            time = self.as_of
+            parts = (
+                f"written = {_string(time.written)}, start = {_string(time.start)}, end = {_string(time.end)}"
+            )
+            lines.append(f"as_of = {{ {parts}, precision = {_string(time.precision)} }}")
         if self.entities:
             lines.append(f"entities = [{', '.join(_string(entity) for entity in self.entities)}]")
         return "\n".join(lines) + "\n"
@@ -207,8 +208,7 @@ def _candidates_of(
             continue
         quote = sentence.strip().rstrip("。！？!?")
         candidate = Candidate(id="", paragraph=paragraph, quote=quote, claim_zh=_claim(quote))
-        candidate.value, candidate.unit, candidate.written = figure
-        candidate.qualifier = value.qualifier
+        candidate.value, candidate.unit, written = figure
         counted_in = claims.SHARE if value.fraction else value.unit or claims.COUNT
         times = [time for time in reading.times if time.written and time.written in quote]
         candidate.as_of = _as_of(times)
@@ -216,10 +216,10 @@ def _candidates_of(
         candidate.subject = guesses.subject(sentence[clause_start:clause_end], at - clause_start)
         candidate.measure = guesses.measure(sentence[clause_start:clause_end], at - clause_start, counted_in)
         if value.fraction and "/" in value.text:  # 1/6 of a whole: a ratio, as written
-            candidate.amount, candidate.amount_unit = candidate.value, "ratio"
+            amount, amount_unit = candidate.value, "ratio"
         else:
-            candidate.amount = _tidy(value.amount)
-            candidate.amount_unit = guesses.amount_unit(candidate, counted_in)
+            amount, amount_unit = _tidy(value.amount), guesses.amount_unit(candidate, counted_in)
+        candidate.quantity = Quantity(written, value.qualifier, amount, amount_unit)
         candidate.topic = guesses.topic(candidate)
         candidate.id = ids.new(candidate)
         found.append(candidate)
@@ -267,12 +267,12 @@ def _figure(text: str, value: claims.ClaimedValue, following: str) -> tuple[floa
     return number, (unit + added).strip(), text.strip() + added
 
 
-def _as_of(times: Sequence[claims.ClaimedTime]) -> dict[str, str] | None:
+def _as_of(times: Sequence[claims.ClaimedTime]) -> When | None:
     if not times:
         return None
     time = times[0]
     precision = time.precision if time.precision in ("day", "month", "year") else "period"
-    return {"written": time.written, "start": time.start, "end": time.end, "precision": precision}
+    return When(time.written, time.start, time.end, precision)
 
 
 def _dated_event(times: Sequence[claims.ClaimedTime]) -> bool:
@@ -460,7 +460,8 @@ class _Ids:
     def new(self, candidate: Candidate) -> str:
         figure = ""
         if candidate.value is not None:
-            figure = _slug(candidate.written or "") or _slug(_number(candidate.value))
+            written = candidate.quantity.written if candidate.quantity else ""
+            figure = _slug(written) or _slug(_number(candidate.value))
         head = candidate.measure or f"p{candidate.paragraph}"
         stem = f"{head}-{figure}" if figure else f"{head}-{'dated' if candidate.as_of else 'claim'}"
         ident, suffix = stem, 2
@@ -530,7 +531,6 @@ class Written:
     new: int
     kept: int
     proposals: int
-    source_kept: bool
 
 
 @dataclass
@@ -545,18 +545,9 @@ class Article:
     outlet_en: str | None = None
 
     def to_toml(self, text_name: str) -> str:
-        missing = [
-            name
-            for name, value in (
-                ("title.en", self.title_en),
-                ("outlet.zh", self.outlet_zh),
-                ("outlet.en", self.outlet_en),
-            )
-            if not value
-        ]
         lines = ["[[sources]]", f"id = {_string(self.id)}"]
-        if missing:
-            lines.append("draft = true")
+        if not (self.title_en and self.outlet_zh and self.outlet_en):
+            lines.append("draft = true")  # validate lists what is left to write
         for key, zh, en in (
             ("outlet", self.outlet_zh, self.outlet_en),
             ("title", self.title_zh, self.title_en),
@@ -612,8 +603,7 @@ def write_draft(
     text_name = f"{article.id}.txt"
     write(directory / "sources" / text_name, "\n\n".join(draft.paragraphs) + "\n")
     files.append(str(directory / "sources" / text_name))
-    source_kept = source_toml.exists()
-    if not source_kept:
+    if not source_toml.exists():
         write(source_toml, f"# Drafted by beilun draft.\n{article.to_toml(text_name)}")
         files.append(str(source_toml))
 
@@ -629,7 +619,7 @@ def write_draft(
     kept = 0
     added: list[str] = []
     for candidate in draft.candidates:
-        figure = candidate.written or ""
+        figure = candidate.quantity.written if candidate.quantity else ""
         if any(quote in candidate.quote and written == figure for quote, written in existing):
             kept += 1
             continue
@@ -650,4 +640,4 @@ def write_draft(
             body += "\n".join(p.to_toml() for p in draft.proposals)
         write(entities_path, body)
         files.append(str(entities_path))
-    return Written(files, len(added), kept, len(draft.proposals), source_kept)
+    return Written(files, len(added), kept, len(draft.proposals))

@@ -42,11 +42,14 @@ def curated_field(fact: Fact, name: str) -> object:
 
 
 def drafted_field(candidate: drafting.Candidate, name: str) -> object:
+    quantity = candidate.quantity
     if name == "amount":
-        return (candidate.amount, candidate.amount_unit)
+        return (quantity.amount, quantity.amount_unit) if quantity else None
+    if name == "qualifier":
+        return quantity.qualifier if quantity else None
     if name == "as_of":
         time_ = candidate.as_of
-        return (time_["start"], time_["end"], time_["precision"]) if time_ else None
+        return (time_.start, time_.end, time_.precision) if time_ else None
     return getattr(candidate, name)
 
 
@@ -155,7 +158,7 @@ def report(base: loader.LoadedBase, habits: list[loader.LoadedBase], options: ar
         for c in noise:
             print(f"  ¶{c.paragraph} {c.id}: {c.quote}")
         for c in unmatched:
-            print(f"  ¶{c.paragraph} {c.id}: {c.written} in {c.quote}")
+            print(f"  ¶{c.paragraph} {c.id}: {c.quantity.written if c.quantity else '-'} in {c.quote}")
 
 
 if __name__ == "__main__":
