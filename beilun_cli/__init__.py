@@ -17,7 +17,7 @@ __version__ = "0.1.0"
 if TYPE_CHECKING:
     from typing import Any
 
-    from beilun_cli.catalog import open_base as open_base
+    from beilun_cli.store.catalog import open_base as open_base
 
 __all__ = ["open_base", "__version__"]
 
@@ -25,7 +25,7 @@ __all__ = ["open_base", "__version__"]
 def __getattr__(name: str) -> "Any":
     # Imported on first use: the console script imports this package before anything else.
     if name == "open_base":
-        from beilun_cli.catalog import open_base
+        from beilun_cli.store.catalog import open_base
 
         return open_base
     raise AttributeError(name)

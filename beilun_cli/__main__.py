@@ -1,3 +1,3 @@
-from beilun_cli.process import main
+from beilun_cli.cli.process import main
 
 main()

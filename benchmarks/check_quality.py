@@ -19,7 +19,8 @@ import tomllib
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from beilun_cli import catalog, verdicts
+from beilun_cli.store import catalog
+from beilun_cli.verify import verdicts
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_CASES = HERE.parent / "tests" / "check_cases.toml"

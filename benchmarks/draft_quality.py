@@ -24,9 +24,10 @@ import dataclasses
 import time
 from pathlib import Path
 
-from beilun_cli import drafting, loader
-from beilun_cli.model import Fact
-from beilun_cli.paths import default_root
+from beilun_cli.base.model import Fact
+from beilun_cli.base.paths import default_root
+from beilun_cli.draft import drafting
+from beilun_cli.store import loader
 
 FIELDS = ("value", "unit", "qualifier", "amount", "as_of", "measure", "subject", "topic")
 

@@ -33,9 +33,11 @@ import tomllib
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from beilun_cli import answers, catalog, loader, paths
-from beilun_cli.catalog import Catalog, Filters
-from beilun_cli.model import LoadedBase
+from beilun_cli.answer import answers
+from beilun_cli.base import paths
+from beilun_cli.base.model import LoadedBase
+from beilun_cli.store import catalog, loader
+from beilun_cli.store.catalog import Catalog, Filters
 
 HERE = Path(__file__).resolve().parent
 TESTS = HERE.parent / "tests"

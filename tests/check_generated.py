@@ -24,8 +24,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
-    from beilun_cli.catalog import Catalog
-    from beilun_cli.records import FactRecord
+    from beilun_cli.base.records import FactRecord
+    from beilun_cli.store.catalog import Catalog
 
 SUPPORTED = "supported"
 REFUTED = "refuted"
@@ -238,7 +238,7 @@ def _entity_cases(
 
 def cases(base: Catalog) -> Iterator[Case]:
     """Every generated claim of the base, with the verdict the article gives it."""
-    from beilun_cli.catalog import Filters
+    from beilun_cli.store.catalog import Filters
 
     vocabulary = base.claim_vocabulary()
     kinds = vocabulary.entity_kinds
@@ -263,7 +263,8 @@ def cases(base: Catalog) -> Iterator[Case]:
 
 
 def main() -> None:
-    from beilun_cli import catalog, verdicts
+    from beilun_cli.store import catalog
+    from beilun_cli.verify import verdicts
 
     base = catalog.open_base()
     by_verdict: Counter[tuple[str, str]] = Counter()

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner, Result
 
-from beilun_cli.cli import app
+from beilun_cli.cli.app import app
 
 # The source text of a tiny base: one paragraph per block, as the shipped base stores it.
 PARAGRAPHS = ("2018年北仑增长5%。", "北仑港是大港。")

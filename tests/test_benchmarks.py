@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from beilun_cli import loader
+from beilun_cli.store import loader
 
 BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 sys.path.insert(0, str(BENCHMARKS))

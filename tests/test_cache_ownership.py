@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from conftest import run
 
-from beilun_cli import index
+from beilun_cli.store import index
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX owners and modes")
 

@@ -13,7 +13,9 @@ import pytest
 from conftest import installed_script, on_a_terminal, run
 from hypothesis import strategies as st
 
-from beilun_cli import catalog, claims, verdicts
+from beilun_cli.read import claims
+from beilun_cli.store import catalog
+from beilun_cli.verify import verdicts
 
 PUBLISHED = "2019-09-16"
 SHIPPED = functools.cache(lambda: catalog.open_base(use_cache=False))

@@ -15,7 +15,8 @@ from typing import Any
 
 import pytest
 
-from beilun_cli import catalog, verdicts
+from beilun_cli.store import catalog
+from beilun_cli.verify import verdicts
 
 HERE = Path(__file__).parent
 # Each set of claims and the share of each verdict that must be right.

@@ -13,7 +13,8 @@ from typing import Any
 
 import pytest
 
-from beilun_cli import loader, paths
+from beilun_cli.base import paths
+from beilun_cli.store import loader
 
 CASES_FILE = Path(__file__).resolve().parent / "check_cases.toml"
 CASES: list[dict[str, Any]] = tomllib.loads(CASES_FILE.read_text(encoding="utf-8"))["cases"]

@@ -18,7 +18,8 @@ import pytest
 from check_generated import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Case, cases
 from conftest import run
 
-from beilun_cli import catalog, verdicts
+from beilun_cli.store import catalog
+from beilun_cli.verify import verdicts
 
 SHIPPED = functools.cache(lambda: catalog.open_base(use_cache=False))
 # The share of each verdict right today, on every fact and on every fourth: a floor, not the
@@ -145,6 +146,6 @@ def test_an_unstated_word_is_named_and_a_claim_matching_nothing_cites_nothing() 
     ],
 )
 def test_chinese_decimals_and_spoken_abbreviations_are_read(text: str, amount: float) -> None:
-    from beilun_cli.numerals import chinese_numbers
+    from beilun_cli.read.numerals import chinese_numbers
 
     assert [number.amount for number in chinese_numbers(text, characters=True)] == [amount]

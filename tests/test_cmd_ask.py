@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import fact_toml, on_a_terminal, run, write_base
 
-from beilun_cli import answers
+from beilun_cli.answer import answers
 
 VOLUNTEERS_PARAGRAPH = (
     "这是一座充满爱心的城市。注册志愿者队伍507支、«志愿者近17万人»,涌现出“红领之家”陈军浩、“警察妈妈”胡朝霞、"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import run
 
-from beilun_cli.paths import default_root
+from beilun_cli.base.paths import default_root
 
 # An article invented for these tests (no real outlet printed it): a title, a dateline, a
 # sentence of two figures with a relative time, and a dated investment by a company the shipped

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from conftest import run
 
-from beilun_cli.fields import FACT_FIELD_COLUMNS, FACT_FIELDS
+from beilun_cli.cli.output.fields import FACT_FIELD_COLUMNS, FACT_FIELDS
 
 
 def test_export_json_is_the_whole_base(base: Path) -> None:

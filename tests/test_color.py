@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from conftest import on_a_terminal, run
 
-from beilun_cli.output.environment import Environment
+from beilun_cli.cli.output.environment import Environment
 
 SHOW = ["show", "growth", "--format", "table", "--fields", "id,topic"]
 STYLED = "\x1b[1mid\x1b[0m     growth\n\x1b[1mtopic\x1b[0m  economy\n"

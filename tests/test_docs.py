@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from conftest import run
 
-from beilun_cli import loader, paths
-from beilun_cli.cli import app
+from beilun_cli.base import paths
+from beilun_cli.cli.app import app
+from beilun_cli.store import loader
 
 README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
 COMMANDS = sorted(info.name for info in app.registered_commands if info.name)

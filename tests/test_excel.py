@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from conftest import fact_toml, run, write_base
 
-from beilun_cli.output import Output
-from beilun_cli.output.environment import Environment
+from beilun_cli.cli.output import Output
+from beilun_cli.cli.output.environment import Environment
 
 BOM = "\ufeff"
 

@@ -334,7 +334,7 @@ def test_sigterm_mid_export_leaves_no_temporary_file(tmp_path: Path, fmt: str) -
 def test_sqlite_is_trusted_only_with_the_file_beilun_made(tmp_path: Path) -> None:
     # SQLite opens its file by name: in a directory others can write, the name may have been
     # swapped between mkstemp and SQLite's open. beilun then stops before SQLite writes a byte.
-    from beilun_cli.database import _opened_as
+    from beilun_cli.cli.output.sqlite_export import _opened_as
 
     made = os.open(tmp_path / "made", os.O_RDWR | os.O_CREAT | os.O_EXCL)
     other = tmp_path / "other"

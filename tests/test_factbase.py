@@ -7,10 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from beilun_cli import loader, numerals, paths
-from beilun_cli.coverage import numeric_coverage
-from beilun_cli.model import Fact
-from beilun_cli.records import QUALIFIERS
+from beilun_cli.base import paths
+from beilun_cli.base.model import Fact
+from beilun_cli.base.records import QUALIFIERS
+from beilun_cli.read import numerals
+from beilun_cli.store import loader
+from beilun_cli.store.numeric_coverage import numeric_coverage
 
 BASE = loader.load(paths.default_root())
 FACTS = BASE.facts

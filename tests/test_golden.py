@@ -23,7 +23,7 @@ from pathlib import Path
 import tomli
 from conftest import compare_golden, run
 
-from beilun_cli.paths import default_root
+from beilun_cli.base.paths import default_root
 
 TESTS = Path(__file__).parent
 # What is run has no terminal; tables are asked for with --format table at this width.

@@ -9,8 +9,8 @@ import subprocess
 import pytest
 from conftest import installed_script
 
-from beilun_cli.cli import COMMANDS
-from beilun_cli.help_format import wrap, wrap_paragraphs
+from beilun_cli.cli.app import COMMANDS
+from beilun_cli.cli.help_format import wrap, wrap_paragraphs
 
 EVERY_HELP = [["--help"], *([name, "--help"] for name in COMMANDS)]
 # A metavar: capitals, maybe a range of them (N[-M]), maybe repeated (ID...), maybe optional.

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from conftest import PARAGRAPHS, fact_toml, run, toml_string, write_base
 
-from beilun_cli.output import Output
-from beilun_cli.output.environment import Environment
+from beilun_cli.cli.output import Output
+from beilun_cli.cli.output.environment import Environment
 
 MARKUP = "[red]5%[/red] [/] [link=https://evil.example]click[/link] :smile:"
 CONTROLS = "\x1b[2J \x1b]0;title\x07 \x9b31m \u202eevil"

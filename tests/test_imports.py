@@ -21,18 +21,18 @@ from pathlib import Path
 
 import pytest
 
-from beilun_cli.cli import COMMANDS
-from beilun_cli.paths import default_root
+from beilun_cli.base.paths import default_root
+from beilun_cli.cli.app import COMMANDS
 
 # What the budget watches: modules that cost start-up time, and modules only some paths need.
 WATCHED = (
-    "beilun_cli.model",  # the loader's dataclasses: only an index build or validate needs them
-    "beilun_cli.loader",
-    "beilun_cli.coverage",
-    "beilun_cli.search",  # the analyzer
-    "beilun_cli.verdicts",  # check's claim reading and comparison
-    "beilun_cli.output.terminal",  # the Rich layouts
-    "beilun_cli.output.charts",  # figures' bar charts
+    "beilun_cli.base.model",  # the loader's dataclasses: only an index build or validate needs them
+    "beilun_cli.store.loader",
+    "beilun_cli.store.numeric_coverage",
+    "beilun_cli.search.engine",  # the analyzer
+    "beilun_cli.verify.verdicts",  # check's claim reading and comparison
+    "beilun_cli.cli.output.terminal",  # the Rich layouts
+    "beilun_cli.cli.output.charts",  # figures' bar charts
     "dataclasses",
     "tomli",
     "rich",
@@ -42,15 +42,23 @@ WATCHED = (
 )
 
 NOTHING: frozenset[str] = frozenset()
-TABLE = frozenset({"beilun_cli.output.terminal", "rich", "dataclasses"})  # Rich defines dataclasses
-ANALYZER = frozenset({"beilun_cli.search"})
+TABLE = frozenset({"beilun_cli.cli.output.terminal", "rich", "dataclasses"})  # Rich defines dataclasses
+ANALYZER = frozenset({"beilun_cli.search.engine"})
 STEMMER = ANALYZER | {"Stemmer"}
 CONVERTER = ANALYZER | {"opencc"}
-CHARTS = TABLE | {"beilun_cli.output.charts"}
-CHECKER = ANALYZER | {"beilun_cli.verdicts"}  # a claim is matched on the analyzer's terms
-LOADER = frozenset({"beilun_cli.loader", "beilun_cli.model", "beilun_cli.coverage", "tomli", "dataclasses"})
+CHARTS = TABLE | {"beilun_cli.cli.output.charts"}
+CHECKER = ANALYZER | {"beilun_cli.verify.verdicts"}  # a claim is matched on the analyzer's terms
+LOADER = frozenset(
+    {
+        "beilun_cli.store.loader",
+        "beilun_cli.base.model",
+        "beilun_cli.store.numeric_coverage",
+        "tomli",
+        "dataclasses",
+    }
+)
 # draft reads the base with the loader, and makes ids for the names it proposes from their pinyin.
-DRAFTER = (LOADER - {"beilun_cli.coverage"}) | STEMMER | {"pypinyin"}
+DRAFTER = (LOADER - {"beilun_cli.store.numeric_coverage"}) | STEMMER | {"pypinyin"}
 ARTICLE = str(default_root() / "sources" / "cnnb-2019-09-16-beilun-shuangcheng.txt")
 DRAFTS = os.path.join(tempfile.mkdtemp(prefix="beilun-import-budget-"), "drafts")
 
@@ -118,7 +126,7 @@ PROGRAM = """
 import contextlib, io, json, sys
 report, args = sys.argv[1], json.loads(sys.argv[2])
 sys.argv = ["beilun", *args]
-from beilun_cli import process
+from beilun_cli.cli import process
 with contextlib.redirect_stdout(io.StringIO()):
     code = process.run()
 with open(report, "w", encoding="utf-8") as out:
@@ -148,7 +156,7 @@ def watched(modules: set[str]) -> set[str]:
 
 
 def command_modules(modules: set[str]) -> set[str]:
-    return {name for name in modules if name.startswith("beilun_cli.commands.")}
+    return {name for name in modules if name.startswith("beilun_cli.cli.commands.")}
 
 
 def _name(args: list[str]) -> str:
@@ -165,7 +173,7 @@ def test_a_warm_call_imports_only_its_budget(
     assert code == 0
     assert watched(modules) - may == set(), "over budget"
     assert must - watched(modules) == set(), "the budget no longer measures this path"
-    assert command_modules(modules) == {f"beilun_cli.commands.{COMMANDS[args[0]][0]}"}
+    assert command_modules(modules) == {f"beilun_cli.cli.commands.{COMMANDS[args[0]][0]}"}
 
 
 def test_the_budget_covers_every_command_and_its_json() -> None:
@@ -184,7 +192,9 @@ def test_the_whole_app_loads_no_analyzer_parser_or_rich(cache: Path, tmp_path: P
     modules: each is imported by the call that uses it."""
     code, modules = imported(["--help"], cache, tmp_path / "report.json")
     assert code == 0
-    assert command_modules(modules) == {f"beilun_cli.commands.{module}" for module, _ in COMMANDS.values()}
+    assert command_modules(modules) == {
+        f"beilun_cli.cli.commands.{module}" for module, _ in COMMANDS.values()
+    }
     assert watched(modules) & {"tomli", "rich", "Stemmer", "opencc", "pypinyin"} == set()
 
 

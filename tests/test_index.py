@@ -20,7 +20,10 @@ from pathlib import Path
 import pytest
 from conftest import fact_toml, run, write_base
 
-from beilun_cli import index, loader, output, paths, search
+from beilun_cli.base import paths
+from beilun_cli.cli import output
+from beilun_cli.search import engine
+from beilun_cli.store import index, loader
 
 
 def index_files(cache: Path) -> list[str]:
@@ -133,7 +136,7 @@ def test_a_failed_build_leaves_nothing_behind(
     def fail(*args: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(search, "fact_postings", fail)
+    monkeypatch.setattr(engine, "fact_postings", fail)
     target = tmp_path / "cache" / "index.sqlite"
     with pytest.raises(KeyboardInterrupt):
         index.build(loader.load(base), target, {"state": ""})
@@ -209,7 +212,7 @@ def replicated_base(root: Path, copies: int) -> Path:
 
 
 def beilun() -> list[str]:
-    return [sys.executable, "-c", "from beilun_cli.process import main; main()"]
+    return [sys.executable, "-c", "from beilun_cli.cli.process import main; main()"]
 
 
 def test_processes_building_at_once_all_answer_and_leave_one_good_index(

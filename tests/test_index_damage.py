@@ -12,20 +12,20 @@ from pathlib import Path
 import pytest
 from conftest import BEILUN, fact_toml, run, statement, write_base
 
-from beilun_cli import catalog, index
+from beilun_cli.store import catalog, index, index_file
 
 
 def limited_connections(monkeypatch: pytest.MonkeyPatch, variables: int) -> None:
     """Every index file opened from now on binds at most `variables` values a statement, as a
     SQLite built with a lower limit does (999 before 3.32, 32,766 after)."""
-    opened = index._connect
+    opened = index_file.connect
 
     def connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
         connection = opened(path, readonly=readonly)
         connection.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, variables)
         return connection
 
-    monkeypatch.setattr(index, "_connect", connect)
+    monkeypatch.setattr(index, "connect", connect)
 
 
 def many_facts_sharing_a_word(root: Path, count: int) -> Path:

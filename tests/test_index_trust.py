@@ -21,7 +21,8 @@ import pytest
 from conftest import fact_toml, run, write_base
 from test_index import beilun, index_files, replicated_base
 
-from beilun_cli import index, paths
+from beilun_cli.base import paths
+from beilun_cli.store import index, index_file
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX files, locks and signals")
 
@@ -63,8 +64,8 @@ def test_a_file_too_new_to_trust_is_checked_by_content(base: Path) -> None:
     stored = index._state(anchor, names, time.time_ns())
     assert stored[0][5] is not None  # just written: racily clean, so its checksum is kept
     edit_keeping_size_and_mtime(base / "base.toml", "Beilun grew", "Beilun rose")
-    stored[0][1:5] = index._times((base / "base.toml").stat())  # times that did not move
-    assert not index._matches(anchor, stored)
+    stored[0][1:5] = index_file.file_times((base / "base.toml").stat())  # times that did not move
+    assert not index_file.files_match(anchor, stored)
 
 
 def test_checksums_are_dropped_once_the_files_are_safely_old(
@@ -151,7 +152,7 @@ def test_damage_that_a_rebuild_cannot_repair_is_exit_74(
     def still_damaged(record: object) -> object:
         raise index.RecordDamaged("a stored record does not match its checksum")
 
-    monkeypatch.setattr(index, "_unsealed", still_damaged)
+    monkeypatch.setattr(index, "unsealed", still_damaged)
     result = run(["--facts", str(base), "show", "growth", "--json"])
     assert (result.exit_code, result.stdout) == (74, "")
     assert result.stderr == (

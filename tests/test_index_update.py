@@ -18,7 +18,7 @@ from conftest import run, toml_string, write_base
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from beilun_cli import fact_tables, index, loader
+from beilun_cli.store import fact_tables, index, loader
 
 ENTITIES = """
 [[entities]]

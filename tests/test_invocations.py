@@ -12,7 +12,8 @@ import pytest
 from conftest import run
 from typer.main import get_command
 
-from beilun_cli import catalog, cli
+from beilun_cli.cli import app as cli
+from beilun_cli.store import catalog
 
 FIELDS = "id, topic, claim, quote, value, unit, quantity, measure, subject, as_of, entities, tags, source"
 DEBUG_HINT = "hint: this is a bug in beilun; rerun with BEILUN_DEBUG=1 to see the traceback\n"
@@ -125,7 +126,7 @@ def test_a_200000_character_query_answers_promptly() -> None:
     # Linux refuses a single argv string over 128 KiB, so the child builds the query itself;
     # the generous timeout catches a hang or a quadratic blow-up without a timing assertion.
     program = (
-        "import sys\nfrom beilun_cli.process import main\n"
+        "import sys\nfrom beilun_cli.cli.process import main\n"
         "sys.argv = ['beilun', 'search', '北仑x' * 66_667]\nmain()\n"
     )
     started = time.perf_counter()

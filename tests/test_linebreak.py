@@ -12,7 +12,7 @@ from functools import cache
 import pytest
 from conftest import on_a_terminal, run
 
-from beilun_cli.output.linebreak import _PIECE, CLOSING, OPENING, cells, wrap
+from beilun_cli.cli.output.linebreak import _PIECE, CLOSING, OPENING, cells, wrap
 
 STYLE = re.compile(r"\x1b\[[0-9;]*m")
 

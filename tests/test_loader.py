@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 from conftest import BEILUN, HEADER, fact_toml, statement, write_base
 
-from beilun_cli import loader, paths
-from beilun_cli.coverage import numeric_coverage
-from beilun_cli.errors import FactBaseError
-from beilun_cli.model import Location
+from beilun_cli.base import paths
+from beilun_cli.base.errors import FactBaseError
+from beilun_cli.base.model import Location
+from beilun_cli.store import loader
+from beilun_cli.store.numeric_coverage import numeric_coverage
 
 
 def problems_of(root: Path) -> list[str]:

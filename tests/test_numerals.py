@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from beilun_cli.numerals import (
+from beilun_cli.read.numerals import (
     Number,
     chinese_numbers,
     english_numbers,

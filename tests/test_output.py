@@ -9,11 +9,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from beilun_cli import fields
-from beilun_cli.output import Output, charts, formats
-from beilun_cli.output.environment import Environment
-from beilun_cli.output.messages import message, progress_bar
-from beilun_cli.output.text import neutralise, to_json
+from beilun_cli.cli.output import Output, charts, fields, formats
+from beilun_cli.cli.output.environment import Environment
+from beilun_cli.cli.output.messages import message, progress_bar
+from beilun_cli.cli.output.text import neutralise, to_json
 
 
 def environment(stream: io.StringIO, *, width: int | None = None, force_color: bool = False) -> Environment:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import fact_toml, installed_script, on_a_terminal, run, write_base
 
-from beilun_cli.output.environment import Environment, Pager
+from beilun_cli.cli.output.environment import Environment, Pager
 
 FACTS = 30  # as a table at 80 columns, far more than the 24 lines of on_a_terminal's screen
 
@@ -122,7 +122,7 @@ def test_a_pager_that_cannot_start_is_said_and_the_output_printed(long_base: Pat
 def test_the_pager_is_beilun_pager_else_pager_and_cat_or_empty_means_none(
     variables: dict[str, str], argv: list[str] | None
 ) -> None:
-    from beilun_cli.output.environment import _pager
+    from beilun_cli.cli.output.environment import _pager
 
     chosen = _pager(variables)
     assert chosen == (None if argv is None else Pager(argv, {"LESS": "FRX", "LV": "-c", **variables}))
@@ -144,6 +144,6 @@ def test_off_a_terminal_no_pager_is_chosen() -> None:
     ],
 )
 def test_rows_counts_what_the_terminal_shows_at_its_width(text: str, rows: int) -> None:
-    from beilun_cli.output import pager
+    from beilun_cli.cli.output import pager
 
     assert pager.rows(text, 10) == rows

@@ -9,7 +9,8 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
-from beilun_cli import loader, paths
+from beilun_cli.base import paths
+from beilun_cli.store import loader
 
 HERE = Path(__file__).resolve().parent
 CASES: list[dict[str, str]] = tomllib.loads((HERE / "paraphrase_cases.toml").read_text(encoding="utf-8"))[

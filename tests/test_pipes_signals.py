@@ -133,7 +133,7 @@ def test_ctrl_c_while_starting_up_is_quiet_too() -> None:
     # The console script's first handler, before Typer is imported: no traceback, exit 130.
     code = (
         "import os, signal, time\n"
-        "from beilun_cli import process\n"
+        "from beilun_cli.cli import process\n"
         "signal.signal(signal.SIGINT, process._interrupted_while_starting)\n"
         "os.kill(os.getpid(), signal.SIGINT)\n"
         "time.sleep(10)\n"

@@ -9,8 +9,9 @@ from typing import NoReturn
 
 import pytest
 
-from beilun_cli import cli, process
-from beilun_cli.process import exit_status
+from beilun_cli.cli import app as cli
+from beilun_cli.cli import process
+from beilun_cli.cli.process import exit_status
 
 DEBUG_HINT = "hint: this is a bug in beilun; rerun with BEILUN_DEBUG=1 to see the traceback\n"
 

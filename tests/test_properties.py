@@ -20,10 +20,10 @@ from conftest import HEADER, PARAGRAPHS, QUOTE, fact_toml, run, write_base
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from beilun_cli.numerals import unquoted_claim_numbers
-from beilun_cli.output import Output
-from beilun_cli.output.environment import Environment
-from beilun_cli.output.text import neutralise
+from beilun_cli.cli.output import Output
+from beilun_cli.cli.output.environment import Environment
+from beilun_cli.cli.output.text import neutralise
+from beilun_cli.read.numerals import unquoted_claim_numbers
 
 # Raw controls a terminal could act on; tab and newline are listed apart, as layouts use them.
 CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"

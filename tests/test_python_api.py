@@ -13,8 +13,8 @@ import pytest
 from conftest import run
 
 import beilun_cli
-from beilun_cli.catalog import Catalog
-from beilun_cli.errors import NotFoundError, UsageError
+from beilun_cli.base.errors import NotFoundError, UsageError
+from beilun_cli.store.catalog import Catalog
 
 SHIPPED_FACTS = len(list(beilun_cli.open_base(use_cache=False).facts()))
 

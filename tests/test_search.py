@@ -16,10 +16,13 @@ from typing import Any
 import pytest
 from conftest import fact_toml, run, write_base
 
-from beilun_cli import catalog, loader, paths, search
-from beilun_cli.catalog import Catalog, Filters
-from beilun_cli.fields import FACT_FIELDS, tidy_number
-from beilun_cli.model import LoadedBase
+from beilun_cli.base import paths
+from beilun_cli.base.model import LoadedBase
+from beilun_cli.base.numbers import tidy_number
+from beilun_cli.cli.output.fields import FACT_FIELDS
+from beilun_cli.search import engine
+from beilun_cli.store import catalog, loader
+from beilun_cli.store.catalog import Catalog, Filters
 
 CASES_FILE = Path(__file__).resolve().parent / "search_cases.toml"
 CASES: list[dict[str, str]] = tomllib.loads(CASES_FILE.read_text(encoding="utf-8"))["cases"]
@@ -35,8 +38,8 @@ def shipped() -> LoadedBase:
 
 
 @pytest.fixture(scope="module")
-def postings(shipped: LoadedBase) -> search.Postings:
-    return search.build_postings(shipped)
+def postings(shipped: LoadedBase) -> engine.Postings:
+    return engine.build_postings(shipped)
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +50,7 @@ def indexed() -> Catalog:
 
 def ranking(source: Any, text: str) -> list[tuple[int, float, tuple[str, ...]]]:
     """What the scorer makes of a query over a posting source: (position, score, terms) per fact."""
-    ranked = search.rank(source, search.query_terms(text, source.knows))
+    ranked = engine.rank(source, engine.query_terms(text, source.knows))
     return [(hit.position, hit.score, hit.terms) for hit in ranked]
 
 
@@ -55,8 +58,8 @@ def ranking(source: Any, text: str) -> list[tuple[int, float, tuple[str, ...]]]:
 
 
 def test_chinese_is_cut_into_bigrams_and_the_index_keeps_unigrams_too() -> None:
-    assert search.bigrams("沙滩公园") == ["沙滩", "滩公", "公园"]
-    assert search.index_terms("弧形沙滩") == ["弧", "形", "沙", "滩", "弧形", "形沙", "沙滩"]
+    assert engine.bigrams("沙滩公园") == ["沙滩", "滩公", "公园"]
+    assert engine.index_terms("弧形沙滩") == ["弧", "形", "沙", "滩", "弧形", "形沙", "沙滩"]
 
 
 @pytest.mark.parametrize(
@@ -71,25 +74,25 @@ def test_chinese_is_cut_into_bigrams_and_the_index_keeps_unigrams_too() -> None:
     ],
 )
 def test_query_terms_of_chinese(text: str, terms: tuple[str, ...]) -> None:
-    assert search.query_terms(text) == terms
+    assert engine.query_terms(text) == terms
 
 
 def test_full_width_forms_are_half_width_forms() -> None:
-    assert search.normalise("（ＳＭＩＣ，４０．１％）") == "(smic,40.1%)"
-    assert search.query_terms("ＳＭＩＣ，４０．１％") == search.query_terms("SMIC,40.1%") == ("smic", "40.1")
-    assert search.query_terms("北仑，沙滩") == search.query_terms("北仑,沙滩")
+    assert engine.normalise("（ＳＭＩＣ，４０．１％）") == "(smic,40.1%)"
+    assert engine.query_terms("ＳＭＩＣ，４０．１％") == engine.query_terms("SMIC,40.1%") == ("smic", "40.1")
+    assert engine.query_terms("北仑，沙滩") == engine.query_terms("北仑,沙滩")
 
 
 def test_traditional_characters_become_simplified() -> None:
-    assert search.to_simplified("森林覆蓋率") == "森林覆盖率"
-    assert search.to_simplified("地區生產總值") == "地区生产总值"
+    assert engine.to_simplified("森林覆蓋率") == "森林覆盖率"
+    assert engine.to_simplified("地區生產總值") == "地区生产总值"
 
 
 def test_only_a_query_with_unknown_characters_is_converted() -> None:
-    assert search.query_terms("森林覆蓋率") == ("森林", "林覆", "覆盖", "盖率")
-    assert search.query_terms("森林覆蓋率", lambda char: char != "蓋") == ("森林", "林覆", "覆盖", "盖率")
+    assert engine.query_terms("森林覆蓋率") == ("森林", "林覆", "覆盖", "盖率")
+    assert engine.query_terms("森林覆蓋率", lambda char: char != "蓋") == ("森林", "林覆", "覆盖", "盖率")
     # Every character known to the base: taken as written, the converter never loaded.
-    assert search.query_terms("森林覆蓋率", lambda char: True) == ("森林", "林覆", "覆蓋", "蓋率")
+    assert engine.query_terms("森林覆蓋率", lambda char: True) == ("森林", "林覆", "覆蓋", "蓋率")
 
 
 @pytest.mark.parametrize(
@@ -103,14 +106,14 @@ def test_only_a_query_with_unknown_characters_is_converted() -> None:
     ],
 )
 def test_english_is_case_folded_and_stemmed(text: str, terms: tuple[str, ...]) -> None:
-    assert search.query_terms(text) == terms
+    assert engine.query_terms(text) == terms
 
 
 def test_stop_words_and_punctuation_are_dropped() -> None:
-    assert search.query_terms("What was Beilun's GDP in 2018?") == ("beilun", "gdp", "2018")
-    assert search.query_terms("How many volunteers are there?") == ("volunt",)
-    assert not search.has_terms("the of ? ，")
-    assert search.has_terms("港")
+    assert engine.query_terms("What was Beilun's GDP in 2018?") == ("beilun", "gdp", "2018")
+    assert engine.query_terms("How many volunteers are there?") == ("volunt",)
+    assert not engine.has_terms("the of ? ，")
+    assert engine.has_terms("港")
 
 
 @pytest.mark.parametrize(
@@ -124,13 +127,13 @@ def test_stop_words_and_punctuation_are_dropped() -> None:
     ],
 )
 def test_numbers_are_kept_whole(text: str, terms: tuple[str, ...]) -> None:
-    assert search.query_terms(text) == terms
+    assert engine.query_terms(text) == terms
 
 
 def test_a_huge_query_is_capped() -> None:
-    terms = search.query_terms("".join(chr(0x4E00 + i) for i in range(200_000)))
-    assert len(terms) == search.MAX_QUERY_TERMS
-    assert len(search.query_terms("volunteer " * 20_000)) == 1
+    terms = engine.query_terms("".join(chr(0x4E00 + i) for i in range(200_000)))
+    assert len(terms) == engine.MAX_QUERY_TERMS
+    assert len(engine.query_terms("volunteer " * 20_000)) == 1
 
 
 # ---------------------------------------------------------------- postings and BM25
@@ -138,7 +141,7 @@ def test_a_huge_query_is_capped() -> None:
 
 def test_postings_hold_term_frequencies_by_fact_position(tmp_path: Path) -> None:
     base = loader.load(write_base(tmp_path / "b", TWO_FACTS))
-    postings = search.build_postings(base)
+    postings = engine.build_postings(base)
     assert postings.postings("港") == [(1, 4)]  # twice in the claim, twice in the quote
     assert postings.postings("port") == [(1, 2)]
     assert postings.postings("beilun") == [(0, 1), (1, 1)]
@@ -151,30 +154,30 @@ def flat(*pairs: tuple[int, int]) -> array[int]:
 
 
 def test_rank_is_bm25_with_ties_in_fact_order() -> None:
-    postings = search.Postings(
-        {"a": flat((0, 1), (1, 1), (2, 2)), "b": flat((1, 1))}, search.length_norms((4, 4, 4))
+    postings = engine.Postings(
+        {"a": flat((0, 1), (1, 1), (2, 2)), "b": flat((1, 1))}, engine.length_norms((4, 4, 4))
     )
-    ranked = search.rank(postings, ["a", "b"])
+    ranked = engine.rank(postings, ["a", "b"])
     assert [r.position for r in ranked] == [1, 2, 0]
     assert ranked[1].terms == ("a",) and ranked[0].terms == ("a", "b")
     # Equal documents score equally and keep their order.
-    tied = search.rank(search.Postings({"x": flat((0, 1), (1, 1))}, search.length_norms((2, 2))), ["x"])
+    tied = engine.rank(engine.Postings({"x": flat((0, 1), (1, 1))}, engine.length_norms((2, 2))), ["x"])
     assert [r.position for r in tied] == [0, 1] and tied[0].score == tied[1].score
     # idf(x) = ln(1 + (2 - 2 + 0.5) / (2 + 0.5)), and tf = 1 at average length scores idf exactly.
-    assert tied[0].score == round(0.1823215567939546, search.SCORE_DIGITS)
+    assert tied[0].score == round(0.1823215567939546, engine.SCORE_DIGITS)
 
 
-def test_the_scorer_reads_any_posting_source(postings: search.Postings) -> None:
+def test_the_scorer_reads_any_posting_source(postings: engine.Postings) -> None:
     """The seam for a persistent index: another source with the same postings, the same ranking."""
 
     class Lookup:
-        def __init__(self, inner: search.Postings) -> None:
+        def __init__(self, inner: engine.Postings) -> None:
             self.inner = inner
             self.count = inner.count
             self.norms = list(inner.norms)
 
-        def postings(self, term: str) -> search.PostingList:
-            return search.PostingList(flat(*self.inner.postings(term)))
+        def postings(self, term: str) -> engine.PostingList:
+            return engine.PostingList(flat(*self.inner.postings(term)))
 
         def knows(self, term: str) -> bool:
             return self.inner.knows(term)
@@ -196,7 +199,7 @@ def test_search_is_deterministic(indexed: Catalog) -> None:
 
 
 def test_searched_texts_come_in_groups_keyed_for_sharing() -> None:
-    groups = search.searched_texts(
+    groups = engine.searched_texts(
         "中文", "English", "引文", [("smic", ("中芯国际", "SMIC"))], ["green-port"]
     )
     assert groups == [
@@ -210,17 +213,17 @@ def test_a_facts_terms_are_those_of_its_searched_texts_and_its_numbers(shipped: 
     known: dict[str, Counter[str]] = {}
     for fact in shipped.facts:
         names = [(ident, shipped.entities[ident].names) for ident in fact.entities]
-        groups = search.searched_texts(fact.claim.zh, fact.claim.en, fact.quote, names, fact.tags)
-        expected = Counter(term for _, texts in groups for text in texts for term in search.index_terms(text))
+        groups = engine.searched_texts(fact.claim.zh, fact.claim.en, fact.quote, names, fact.tags)
+        expected = Counter(term for _, texts in groups for text in texts for term in engine.index_terms(text))
         if fact.value is not None:
             expected[str(tidy_number(fact.value))] += 1
         if fact.as_of is not None:
             expected.update(dict.fromkeys({fact.as_of.start[:4], fact.as_of.end[:4]}, 1))
         own = Counter(
-            {term: n for term, n in search.fact_terms(fact, shipped).items() if term[0] not in "@~"}
+            {term: n for term, n in engine.fact_terms(fact, shipped).items() if term[0] not in "@~"}
         )
         assert own == expected, fact.id
-        assert search.fact_terms(fact, shipped, known) == search.fact_terms(fact, shipped), fact.id
+        assert engine.fact_terms(fact, shipped, known) == engine.fact_terms(fact, shipped), fact.id
 
 
 # ---------------------------------------------------------------- the command
@@ -331,7 +334,7 @@ def test_values_typed_by_the_user_are_never_code(two_facts: str) -> None:
 def test_a_200000_character_query_answers_with_a_note(two_facts: str) -> None:
     result = run(["--facts", two_facts, "search", "大港 " * 50_000, "--format", "tsv", "--fields", "id"])
     assert (result.exit_code, result.stdout) == (0, "port\n")
-    assert result.stderr == f"beilun: note: only the first {search.MAX_QUERY_CHARS} characters are searched\n"
+    assert result.stderr == f"beilun: note: only the first {engine.MAX_QUERY_CHARS} characters are searched\n"
 
 
 def test_the_table_marks_matched_terms_and_never_obeys_markup(tmp_path: Path) -> None:
@@ -363,13 +366,13 @@ def test_the_table_marks_matched_terms_and_never_obeys_markup(tmp_path: Path) ->
     ],
 )
 def test_marks_are_whole_matched_words(query: str, texts: list[str], marked: tuple[str, ...]) -> None:
-    assert search.marks([(texts, search.query_terms(query))]) == marked
+    assert engine.marks([(texts, engine.query_terms(query))]) == marked
 
 
 def test_a_table_marks_whole_chinese_words_and_english_words_only_where_they_stand_alone(
     tmp_path: Path,
 ) -> None:
-    from beilun_cli.output import highlight
+    from beilun_cli.cli.output import highlight
 
     facts = fact_toml(
         "volunteers",
@@ -385,7 +388,7 @@ def test_a_table_marks_whole_chinese_words_and_english_words_only_where_they_sta
     assert "注册\x1b[7m志愿者\x1b[0m近" in result.stdout
     assert "Support for the \x1b[7mport\x1b[0m: volunteers \x1b[7mport\x1b[0m goods" in result.stdout
     text = "Support the port, Ports and GDP增长"
-    # search.marks names each surface word (Ports would be a mark of its own); GDP beside 增长
+    # engine.marks names each surface word (Ports would be a mark of its own); GDP beside 增长
     assert highlight.spans(text, ["port", "GDP"]) == [(12, 16), (28, 31)]
 
 

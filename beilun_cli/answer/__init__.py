@@ -1,0 +1,1 @@
+"""`ask`: a question answered from the fact that answers it, or declined."""

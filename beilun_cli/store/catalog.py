@@ -1,0 +1,689 @@
+"""Questions to a fact base, answered from its index: the library the CLI drives.
+
+`open_base()` opens the shipped base (or any other) and returns a `Catalog`: `facts` with
+filters, one `fact` by id, ranked `search`, `timeline`, `figures`, `topics` and `entities`.
+Facts come back as `records.Fact` objects; `to_dict()` is the JSON record `--json` prints.
+The commands call the `*_records` forms, which hand the same records on as plain dicts,
+read a batch at a time.
+
+Imports stay light (sqlite3, json): the analyzer is imported by `search` only.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import sys
+from array import array
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
+
+from beilun_cli.base import paths
+from beilun_cli.base.errors import InvalidArgument, NotFoundError, UsageError, did_you_mean, unknown_name
+from beilun_cli.base.records import Fact, Hit
+from beilun_cli.store.index import BuildProgress, Index, open_index
+
+if TYPE_CHECKING:
+    from beilun_cli.base.records import (
+        ContextRecord,
+        EnglishContextRecord,
+        EntityRecord,
+        FactRecord,
+        MeasureRecord,
+        ParagraphRecord,
+        SourceRecord,
+        TopicRecord,
+    )
+    from beilun_cli.read.claims import Vocabulary
+    from beilun_cli.search.engine import PostingList, PostingSource
+
+
+def open_base(
+    path: str | Path | None = None, *, use_cache: bool = True, progress: BuildProgress | None = None
+) -> Catalog:
+    """The fact base at `path` (a directory or TOML file), or the shipped one.
+
+    Its index comes from the cache when fresh, else it is built now (in memory with
+    `use_cache=False`). An invalid base raises errors.FactBaseError.
+    """
+    root = paths.default_root() if path is None else Path(path)  # not $BEILUN_FACTS: that is the CLI's
+    return Catalog(open_index(root, use_cache=use_cache, progress=progress))
+
+
+# What the Python API takes, checked where it enters (the commands pass what their options
+# parsed): a wrong type is a TypeError, a value that means nothing an InvalidArgument, which
+# is a ValueError. Neither ever reaches SQLite, and neither is ever read as damage.
+
+
+def text_argument(name: str, value: object) -> str:
+    """A text given to the API, which must be a str. Lone surrogates (bytes that were not UTF-8,
+    as os.fsdecode keeps them) stay: SQLite is given them as bytes (`index.Index`), and a
+    message shows them escaped, as the byte that was given."""
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, not {type(value).__name__}")
+    return value
+
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def searchable(text: object) -> str:
+    """A query given to `Catalog.search`, with lone surrogates replaced by U+FFFD: the analyzer
+    hands text to C libraries (OpenCC, PyStemmer) that refuse them."""
+    return _SURROGATES.sub("\ufffd", text_argument("text", text))
+
+
+def _optional_text(name: str, value: object) -> str | None:
+    return None if value is None else text_argument(name, value)
+
+
+def _integer(name: str, value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be an int, not {type(value).__name__}")
+    return value
+
+
+def limit_argument(limit: object) -> int | None:
+    """A limit as every query takes it, the CLI's --limit and the API's limit= alike: None or 0
+    for no limit; a negative one is an InvalidArgument. One larger than any base is no limit."""
+    if limit is None:
+        return None
+    most = _integer("limit", limit)
+    if most < 0:
+        raise InvalidArgument("limit must be 0 (no limit) or more, not negative")
+    return None if most == 0 or most > sys.maxsize else most
+
+
+def _bound(name: str, value: object) -> float | None:
+    """A minimum or maximum value, as the float the index compares with: an int too large for
+    a float is an infinity, as it compares; NaN compares with nothing, and is refused."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"{name} must be a number, not {type(value).__name__}")
+    try:
+        number = float(value)
+    except OverflowError:
+        number = math.inf if value > 0 else -math.inf
+    if math.isnan(number):
+        raise InvalidArgument(f"{name} is not a number (NaN)")
+    return number
+
+
+_YEAR_MONTH = re.compile(r"(\d{4})(?:-(0[1-9]|1[0-2]))?")
+
+
+def month_bound(when: int | str, *, last: bool) -> str:
+    """A year or year-month as the first or `last` month it covers: 2019 -> 2019-01 or 2019-12;
+    2019-06 -> 2019-06 either way. Anything else is an InvalidArgument."""
+    if isinstance(when, bool) or not isinstance(when, int | str):
+        raise TypeError(f"a year must be an int or a str, not {type(when).__name__}")
+    if isinstance(when, str):
+        written = text_argument("year", when)
+    else:  # a huge int is not written out: str() refuses one of 5,000 digits
+        written = str(when) if abs(when) < 10**12 else ""
+    found = _YEAR_MONTH.fullmatch(written.strip())
+    if found is None or int(found[1]) < 1000:
+        shown = f"'{shown_query(written)}'" if written else "a number that large"
+        raise InvalidArgument(f"{shown} is not a year or a year-month", "e.g. 2019 or 2019-06")
+    year, month = found.groups()
+    return f"{year}-{month or ('12' if last else '01')}"
+
+
+class Filters:
+    """What facts may be narrowed by; None means 'any'.
+
+    `since` and `until` (a year or a year-month such as "2019-06") keep the facts whose time
+    overlaps them or lies after (`since`) or before (`until`), bounds included; `year` is both
+    at once. They are kept as the months they reach: since=2019 is "2019-01", until=2019 "2019-12".
+    """
+
+    __slots__ = ("topic", "entity", "measure", "unit", "minimum", "maximum", "since", "until")
+
+    def __init__(
+        self,
+        *,
+        topic: str | Sequence[str] | None = None,
+        entity: str | None = None,
+        measure: str | None = None,
+        unit: str | None = None,
+        minimum: float | None = None,
+        maximum: float | None = None,
+        year: int | None = None,
+        since: int | str | None = None,
+        until: int | str | None = None,
+    ) -> None:
+        # One topic, or several: facts of any of them.
+        topics = [topic] if topic is None or isinstance(topic, str) else list(topic)
+        self.topic: tuple[str, ...] | None = (
+            tuple(text_argument("topic", item) for item in topics if item) or None
+        )
+        self.entity = _optional_text("entity", entity)
+        self.measure = _optional_text("measure", measure)
+        self.unit = _optional_text("unit", unit)
+        self.minimum = _bound("minimum", minimum)
+        self.maximum = _bound("maximum", maximum)
+        since = year if year is not None else since
+        until = year if year is not None else until
+        self.since = None if since is None else month_bound(since, last=False)
+        self.until = None if until is None else month_bound(until, last=True)
+
+
+# Filters compared with one column each: (Filters attribute, condition; each ? is the value).
+# At the bound itself the quantifier decides: 近170000 (nearly) is below 170000 and 超100亿
+# (over) above 100亿, while 以上/以下 (at_least, at_most) include their bound.
+_VALUE_CLAUSES = (
+    ("unit", "unit = ?"),
+    ("minimum", "(value > ? OR (value = ? AND coalesce(qualifier, '') <> 'nearly'))"),
+    ("maximum", "(value < ? OR (value = ? AND coalesce(qualifier, '') NOT IN ('over', 'more_than')))"),
+    # Times are ISO text of 4, 7 or 10 characters: a year ends in its December and starts in its
+    # January, so the fact of "2019" reaches June 2019 and starts before it.
+    ("since", "substr(ends || '-12', 1, 7) >= ?"),  # the fact's time reaches that month or later
+    ("until", "substr(starts || '-01', 1, 7) <= ?"),  # it starts that month or earlier
+)
+
+
+def _parsed(rows: Iterator[Any]) -> Iterator[Any]:
+    return (json.loads(row[0]) for row in rows)
+
+
+def _english_span(sentences: list[list[str]], start: int, end: int) -> EnglishContextRecord:
+    """The English paragraph, and the span of the sentences whose Chinese overlaps [start, end)."""
+    english: list[str] = []
+    marked_start = marked_end = -1
+    position = 0  # in the Chinese
+    for zh, en in sentences:
+        if english:
+            english.append(" ")
+        offset = sum(len(piece) for piece in english)
+        if position < end and start < position + len(zh):
+            marked_start = offset if marked_start < 0 else marked_start
+            marked_end = offset + len(en)
+        english.append(en)
+        position += len(zh)
+    text = "".join(english)
+    return {"paragraph": text, "start": max(marked_start, 0), "end": max(marked_end, 0)}
+
+
+def _names_like(
+    name: str, names: Sequence[tuple[str, str]], count: int = 3, *, ids_first: bool = False
+) -> str | None:
+    """'did you mean' for a name, given (entity, name) pairs: one name per entity; first those with
+    a word that is the query (hu -> Hu Zhaoxia), then those it begins, those with a word it
+    begins, those holding it; else names spelled close to it (Hu Zhaoxa -> Hu Zhaoxia)."""
+    wanted = name.strip().casefold()
+    tiers: list[tuple[int, str, str]] = []
+    for entity, written in names:
+        text = written.casefold()
+        words = re.split(r"[\s\-]+", text)
+        checks = (
+            wanted in words,
+            text.startswith(wanted),
+            any(w.startswith(wanted) for w in words),
+            wanted in text,
+        )
+        tier = next((number for number, passed in enumerate(checks) if passed), None)
+        if wanted and tier is not None:
+            tiers.append((tier, entity, written))
+    shown: dict[str, str] = {}
+    # Stable: base order within a tier; a name before the entity's id, which only repeats it
+    # (or, `ids_first`, the id: the word topics and measures are listed by).
+    for _, entity, written in sorted(
+        tiers, key=lambda found: (found[0], (found[2] == found[1]) != ids_first)
+    ):
+        shown.setdefault(entity, written)
+    if not shown:  # names spelled close to it, the closest first, one per entity
+        import difflib
+
+        owners = {written: entity for entity, written in reversed(names)}  # a name's first entity
+        if ids_first:
+            owners = {entity: entity for entity, _ in names} | owners
+        for written in difflib.get_close_matches(name, list(owners), n=len(owners), cutoff=0.5):
+            shown.setdefault(owners[written], written)
+    found = list(shown.values())[:count]
+    return f"did you mean: {', '.join(found)}?" if found else None
+
+
+def shown_query(text: str) -> str:
+    """A query as a message quotes it: at most 40 characters."""
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def _like(prefix: str) -> str:
+    """A LIKE pattern matching text that starts with `prefix`, taken literally."""
+    return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+class _IndexedPostings:
+    """engine.PostingSource over the index: reads only the terms a query asks for."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self._rows = catalog.index.rows
+        self.count = catalog.fact_count
+        self._norms: array[float] | None = None
+        self._patterns: list[tuple[str, str]] | None = None
+        self._read: dict[str, PostingList] = {}
+        self._known: dict[str, bool] = {}
+
+    @property
+    def patterns(self) -> Sequence[tuple[str, str]]:
+        if self._patterns is None:
+            [(data,)] = self._rows("SELECT data FROM blobs WHERE name = 'patterns'")
+            self._patterns = [(found, term) for found, term in json.loads(data)]
+        return self._patterns
+
+    def pinyin(self, key: str) -> Sequence[str]:
+        found = self._rows("SELECT record FROM pinyin WHERE key = ?", (key,))
+        return cast("list[str]", json.loads(found[0][0])) if found else []
+
+    @property
+    def norms(self) -> Sequence[float]:
+        if self._norms is None:
+            [(data,)] = self._rows("SELECT data FROM blobs WHERE name = 'norms'")
+            self._norms = array("d")
+            self._norms.frombytes(data)
+        return self._norms
+
+    def postings(self, term: str) -> PostingList:
+        from beilun_cli.search.engine import NO_POSTINGS, PostingList
+
+        if term in self._read:
+            return self._read[term]
+        found = self._rows("SELECT postings FROM terms WHERE term = ?", (term,))
+        if not found:
+            self._read[term] = NO_POSTINGS
+            return NO_POSTINGS
+        packed = array("I")
+        packed.frombytes(found[0][0])
+        self._read[term] = entries = PostingList(packed)
+        return entries
+
+    def knows(self, term: str) -> bool:
+        # Asked again for the same words: a question's every Chinese character, each time its
+        # text is prepared (search, then ask's coverage of each close hit).
+        if term in self._read:
+            return bool(self._read[term])
+        if term not in self._known:
+            self._known[term] = bool(self._rows("SELECT 1 FROM terms WHERE term = ?", (term,)))
+        return self._known[term]
+
+
+class Catalog:
+    """Questions to one fact base's index."""
+
+    def __init__(self, index: Index) -> None:
+        self.index = index
+        # Read once a call: the index does not change under an open catalog.
+        self._fact_count: int | None = None
+        self._postings: _IndexedPostings | None = None
+
+    # ------------------------------------------------------------ facts as objects (the Python API)
+
+    def facts(self, *, limit: int | None = None, **filters: Any) -> Iterator[Fact]:
+        """Facts passing every filter (topic, entity, unit, minimum, maximum, year, since,
+        until), in base order; at most `limit` of them (None or 0: all)."""
+        return (Fact(record) for record in self.fact_records(Filters(**filters), limit))
+
+    def fact(self, fact_id: str) -> Fact:
+        """One fact by id; errors.NotFoundError (with 'did you mean') when there is none."""
+        return Fact(self.fact_record(text_argument("fact_id", fact_id)))
+
+    def search(self, text: str, *, limit: int | None = 10, **filters: Any) -> list[Hit]:
+        """The best `limit` facts (None or 0: every match) for a few words or a question, best first."""
+        return self.ranked(searchable(text), Filters(**filters), limit, count_matched=False)[0]
+
+    # ------------------------------------------------------------ records, as the commands emit them
+
+    @property
+    def fact_count(self) -> int:
+        if self._fact_count is None:
+            [(count,)] = self.index.rows("SELECT count(*) FROM facts")
+            self._fact_count = int(count)
+        return self._fact_count
+
+    def topic_ids(self) -> list[str]:
+        return [row[0] for row in self.index.rows("SELECT id FROM topics ORDER BY position")]
+
+    def topics(self) -> list[TopicRecord]:
+        """Every topic with its names and how many facts it holds."""
+        return cast("list[TopicRecord]", self._counted("topics", "topic"))
+
+    def topic_id(self, topic: str) -> str:
+        """A topic's id from its id, Chinese or English name, in any case ('Economy', '经济总量')."""
+        return self._id_named("topics", "topic", topic)
+
+    def measures(self) -> list[MeasureRecord]:
+        """Every measure with its names, unit and how many facts state a value of it."""
+        return cast("list[MeasureRecord]", self._counted("measures", "measure"))
+
+    def measure_id(self, measure: str) -> str:
+        """A measure's id from its id, names or aliases, in any case ('GDP', '森林覆盖率')."""
+        return self._id_named("measures", "measure", measure)
+
+    def _id_named(self, table: str, kind: str, given: str) -> str:
+        """The id of the record of `table` that `given` names: its id, Chinese or English name or an
+        alias, in any case; else the usage error listing the ids."""
+        wanted = text_argument(kind, given).strip().casefold()
+        known: list[str] = []
+        named: list[tuple[str, str]] = []  # (id, a name): a part of a name (经济) suggests it
+        for ident, record in self.index.rows(f"SELECT id, record FROM {table} ORDER BY position"):
+            found = json.loads(record)
+            names = (found["name"]["zh"], found["name"]["en"], *found.get("aliases", ()), ident)
+            if wanted in (name.casefold() for name in names):
+                return str(ident)
+            known.append(ident)
+            named += [(ident, name) for name in names]
+        raise unknown_name(kind, given, known, _names_like(given, named, ids_first=True))
+
+    def fact_record(self, fact_id: str) -> FactRecord:
+        found = self.index.rows("SELECT record FROM facts WHERE id = ?", (fact_id,))
+        if found:
+            record: FactRecord = json.loads(found[0][0])
+            return record
+        # Candidates share the first letters: a base of 100,000 ids stays quick to miss.
+        candidates = self.fact_ids(fact_id[:2], limit=5000)
+        raise NotFoundError(
+            f"no fact with id '{fact_id}'",
+            did_you_mean(fact_id, candidates),
+            zh=f"没有 id 为“{fact_id}”的事实",
+        )
+
+    def fact_ids(self, prefix: str = "", limit: int = -1) -> list[str]:
+        """Ids starting with `prefix`, in base order (a negative limit is no limit)."""
+        sql = "SELECT id FROM facts WHERE id LIKE ? ESCAPE '\\' ORDER BY position LIMIT ?"
+        return [row[0] for row in self.index.rows(sql, (_like(prefix), limit))]
+
+    def entity_id(self, name: str) -> str:
+        """An entity's id by id, Chinese or English name, or alias (case-insensitive)."""
+        name = text_argument("entity", name)
+        sql = "SELECT entity FROM entity_names WHERE name = ? ORDER BY rank LIMIT 1"
+        found = self.index.rows(sql, (name.strip().casefold(),))
+        if found:
+            return str(found[0][0])
+        every = (
+            "SELECT n.entity, n.written FROM entity_names n JOIN entities e ON e.id = n.entity"
+            " ORDER BY e.position, n.rank"
+        )
+        names = [(entity, written) for entity, written in self.index.rows(every)]
+        raise NotFoundError(
+            f"no entity named '{name}'", _names_like(name, names), zh=f"没有名为“{name}”的实体"
+        )
+
+    def entity(self, name: str) -> EntityRecord:
+        """An entity found as `entity_id` finds it: its id, kind, names and aliases."""
+        [(record,)] = self.index.rows("SELECT record FROM entities WHERE id = ?", (self.entity_id(name),))
+        found: EntityRecord = json.loads(record)
+        return found
+
+    def entities(self, kind: str | None = None) -> list[EntityRecord]:
+        """Every entity (or those of one kind) by kind then id, with how many facts name it."""
+        where, values = (" WHERE kind = ?", [text_argument("kind", kind)]) if kind is not None else ("", [])
+        count = "SELECT count(*) FROM entity_facts WHERE entity_facts.entity = entities.id"
+        found: list[EntityRecord] = []
+        for record, facts in self.index.rows(
+            f"SELECT record, ({count}) FROM entities{where} ORDER BY kind, id", values
+        ):
+            entity: EntityRecord = json.loads(record)
+            entity["facts"] = facts
+            found.append(entity)
+        return found
+
+    def _where(self, filters: Filters, *required: str) -> tuple[str, list[Any]]:
+        """The WHERE clause of `filters` (with any `required` conditions) and its parameters."""
+        clauses = list(required)
+        values: list[Any] = []
+        if filters.topic is not None:
+            clauses.append(f"topic IN ({', '.join('?' * len(filters.topic))})")
+            values += [self.topic_id(topic) for topic in filters.topic]
+        if filters.entity is not None:
+            clauses.append("position IN (SELECT position FROM entity_facts WHERE entity = ?)")
+            values.append(self.entity_id(filters.entity))
+        if filters.measure is not None:
+            clauses.append("measure = ?")
+            values.append(self.measure_id(filters.measure))
+        for attribute, clause in _VALUE_CLAUSES:
+            value = getattr(filters, attribute)
+            if value is not None:
+                clauses.append(clause)
+                values += [value] * clause.count("?")
+        return (" WHERE " + " AND ".join(clauses) if clauses else ""), values
+
+    def _select(
+        self, filters: Filters, order: str, limit: int | None, *required: str
+    ) -> Iterator[FactRecord]:
+        where, values = self._where(filters, *required)
+        sql = f"SELECT record FROM facts{where} ORDER BY {order} LIMIT ?"
+        most = limit_argument(limit)
+        return _parsed(self.index.stream(sql, [*values, -1 if most is None else most]))
+
+    def fact_records(self, filters: Filters, limit: int | None = None) -> Iterator[FactRecord]:
+        """Facts passing every filter, in base order, read as they are used."""
+        return self._select(filters, "position", limit)
+
+    def count(self, filters: Filters, *, dated: bool = False) -> int:
+        """How many facts pass the filters (`dated`: of those `timeline` lists)."""
+        where, values = self._where(filters, *(["starts IS NOT NULL"] if dated else []))
+        [(count,)] = self.index.rows(f"SELECT count(*) FROM facts{where}", values)
+        return int(count)
+
+    def timeline(self, filters: Filters, limit: int | None = None) -> Iterator[FactRecord]:
+        """Dated facts passing the filters, earliest first; of two with one start, the shorter
+        first; then in base order."""
+        return self._select(filters, "starts, ends, position", limit, "starts IS NOT NULL")
+
+    def figures(self, filters: Filters) -> Iterator[FactRecord]:
+        """Facts with a normalised amount, by measure (in base order), unit, then largest first."""
+        measure_order = "(SELECT position FROM measures WHERE measures.id = facts.measure)"
+        order = f"{measure_order}, amount_unit, amount DESC, position"
+        return self._select(filters, order, None, "amount IS NOT NULL")
+
+    def context(self, record: FactRecord) -> ContextRecord:
+        """The paragraph a fact's quote stands in, and where in it; with its English, where the
+        base has it, and the span of the English sentences that translate the quoted ones."""
+        source = record["source"]
+        [(paragraph, sentences)] = self.index.rows(
+            "SELECT text, sentences FROM paragraphs WHERE source = ? AND number = ?",
+            (source["id"], source["paragraph"]),
+        )
+        start = source["offset"]
+        end = start + len(record["quote"])
+        context: ContextRecord = {"paragraph": paragraph, "start": start, "end": end}
+        if sentences is not None:
+            context["en"] = _english_span(json.loads(sentences), start, end)
+        return context
+
+    def sources(self) -> list[SourceRecord]:
+        """Every source with its bibliographic record and how many facts quote it."""
+        return cast("list[SourceRecord]", self._counted("sources", "source"))
+
+    def _counted(self, table: str, column: str) -> list[dict[str, Any]]:
+        """The records of `table` in base order, each with how many facts name it in `column`."""
+        counts = dict(self.index.rows(f"SELECT {column}, count(*) FROM facts GROUP BY {column}"))
+        found: list[dict[str, Any]] = []
+        for ident, record in self.index.rows(f"SELECT id, record FROM {table} ORDER BY position"):
+            counted: dict[str, Any] = json.loads(record)
+            counted["facts"] = counts.get(ident, 0)
+            found.append(counted)
+        return found
+
+    def source(self, source_id: str | None = None) -> SourceRecord:
+        """One source by id; without an id, the base's only source (a usage error if it has several)."""
+        if source_id is not None:
+            source_id = text_argument("source_id", source_id)
+            found = self.index.rows("SELECT record FROM sources WHERE id = ?", (source_id,))
+            if found:
+                record: SourceRecord = json.loads(found[0][0])
+                return record
+        every: list[SourceRecord] = [
+            json.loads(row[0]) for row in self.index.rows("SELECT record FROM sources ORDER BY position")
+        ]
+        if source_id is None:
+            if len(every) == 1:
+                return every[0]
+            raise UsageError(
+                f"this fact base has {len(every)} sources: name one",
+                "see 'beilun sources' for their ids",
+            )
+        raise NotFoundError(
+            f"no source with id '{source_id}'", did_you_mean(source_id, [s["id"] for s in every])
+        )
+
+    def paragraphs(self, source_id: str, first: int = 1, last: int | None = None) -> list[ParagraphRecord]:
+        """Paragraphs `first` to `last` of a source (numbered from 1), in both languages."""
+        source_id = text_argument("source_id", source_id)
+        # A number past any paragraph (or past SQLite's integers) names none: it is held within range.
+        first = min(max(_integer("first", first), 0), 2**31)
+        last = 2**31 if last is None else min(max(_integer("last", last), 0), 2**31)
+        sql = (
+            "SELECT number, text, en FROM paragraphs"
+            " WHERE source = ? AND number BETWEEN ? AND ? ORDER BY number"
+        )
+        rows = self.index.rows(sql, (source_id, first, last))
+        return [{"source": source_id, "paragraph": number, "zh": zh, "en": en} for number, zh, en in rows]
+
+    def ranked(
+        self, text: str, filters: Filters, limit: int | None, *, count_matched: bool = True
+    ) -> tuple[list[Hit], int | None]:
+        """The best `limit` facts for a query that pass the filters (None or 0: all), and how many
+        matched at all (None when not `count_matched`)."""
+        from beilun_cli.search import engine
+
+        most = limit_argument(limit)
+        where, values = self._where(filters)  # an unknown topic or entity fails before any search
+        source = self.postings()
+        allowed = (
+            {row[0] for row in self.index.rows(f"SELECT position FROM facts{where}", values)}
+            if where
+            else None
+        )
+        kept, matched = engine.find_best(
+            source, text, sys.maxsize if most is None else most, allowed, count_matched=count_matched
+        )
+        records = self._records([hit.position for hit in kept])
+        return [Hit(Fact(records[hit.position]), hit.score, hit.terms) for hit in kept], matched
+
+    # ------------------------------------------------------------ what `check` reads
+
+    def claim_vocabulary(self) -> Vocabulary:
+        """The names a claim is read with (claims.Vocabulary): entities' and measures' names and
+        aliases, casefolded, longest first; and each entity's kind."""
+        from beilun_cli.read.claims import Vocabulary
+
+        entities = [
+            (name.replace("-", " ") if rank == 0 else name, entity)  # an id reads as words: hu zhaoxia
+            for name, entity, rank in self.index.rows("SELECT name, entity, rank FROM entity_names")
+        ]
+        kinds = dict(self.index.rows("SELECT id, kind FROM entities"))
+        measures: list[tuple[str, str]] = []
+        readings: dict[str, str] = {}
+        for ident, record in self.index.rows("SELECT id, record FROM measures ORDER BY position"):
+            found = json.loads(record)
+            names = {ident, found["name"]["zh"], found["name"]["en"], *found.get("aliases", ())}
+            measures += [(name.casefold(), ident) for name in sorted(names) if len(name) > 1]
+            readings[ident] = found.get("reading", "amount")
+
+        def longest_first(pair: tuple[str, str]) -> int:
+            return -len(pair[0])
+
+        return Vocabulary(
+            sorted(entities, key=longest_first), kinds, sorted(measures, key=longest_first), readings
+        )
+
+    def article_text(self) -> str:
+        """Every paragraph of every source, in Chinese and English, as one text."""
+        rows = self.index.rows("SELECT text, coalesce(en, '') FROM paragraphs ORDER BY source, number")
+        return "\n".join(f"{zh}\n{en}" for zh, en in rows)
+
+    def entity_named(self, name: str) -> bool:
+        """Whether an entity has this name or alias (casefolded)."""
+        return bool(self.index.rows("SELECT 1 FROM entity_names WHERE name = ? LIMIT 1", (name.casefold(),)))
+
+    def entity_names(self, entity: str) -> list[str]:
+        """An entity's names as written: Chinese, English, then its aliases."""
+        sql = "SELECT written FROM entity_names WHERE entity = ? AND rank > 0 ORDER BY rank"
+        return [row[0] for row in self.index.rows(sql, (entity,))]
+
+    def published(self) -> str:
+        """The publication date of the base's latest source (ISO): what 去年 and 'last year' mean."""
+        dates = [json.loads(row[0])["published"] for row in self.index.rows("SELECT record FROM sources")]
+        return max(dates) if dates else "1970-01-01"
+
+    def postings(self) -> PostingSource:
+        """The index's postings, as search ranks with them: each term read once a call."""
+        if self._postings is None:
+            self._postings = _IndexedPostings(self)
+        return self._postings
+
+    def valued_facts(self, measures: Sequence[str]) -> list[FactRecord]:
+        """The facts with a normalised figure of any of `measures`, in base order."""
+        sql = "SELECT position, record FROM facts WHERE amount IS NOT NULL AND measure IN ({marks})"
+        return [json.loads(record) for _, record in sorted(self.index.rows_in(sql, measures))]
+
+    def query_terms(self, text: str) -> tuple[str, ...]:
+        """The terms `ranked` looks up for a query (engine.query_terms against this base)."""
+        from beilun_cli.search import engine
+
+        return engine.query_terms(text, self.postings().knows)
+
+    def _records(self, positions: Sequence[int]) -> dict[int, FactRecord]:
+        sql = "SELECT position, record FROM facts WHERE position IN ({marks})"
+        return {position: json.loads(record) for position, record in self.index.rows_in(sql, positions)}
+
+    def searched_texts(self, record: FactRecord) -> list[str]:
+        """What search reads of a fact (engine.searched_texts), for marking what matched."""
+        from beilun_cli.search import engine
+
+        entities = [(entity, self.entity_names(entity)) for entity in record["entities"]]
+        claim = record["claim"]
+        groups = engine.searched_texts(claim["zh"], claim["en"], record["quote"], entities, record["tags"])
+        return [text for _, texts in groups for text in texts]
+
+    def marked_terms(self, terms: Sequence[str]) -> tuple[str, ...]:
+        """The terms to mark in a hit's texts for the terms it matched (engine.marked_terms): a
+        concept's or a measure's words, read from the index."""
+        from beilun_cli.search import engine
+
+        def words(term: str) -> list[str]:
+            kind, _, ident = term.partition(":")
+            table = "concepts" if kind == engine.CONCEPT[:-1] else "measures"
+            found = self.index.rows(f"SELECT record FROM {table} WHERE id = ?", (ident,))
+            if not found:
+                return []
+            record = json.loads(found[0][0])
+            if table == "concepts":
+                return cast("list[str]", record["words"])
+            return [record["name"]["zh"], record["name"]["en"], *record["aliases"]]
+
+        return engine.marked_terms(terms, words)
+
+    def suggestions(self, text: str) -> list[str]:
+        """Topics, names and words close to a query that found nothing, each one that finds
+        facts when searched: 'did you mean'."""
+        from beilun_cli.search import engine
+
+        words = [row[0] for row in self.index.rows("SELECT word FROM vocabulary")]
+        source = self.postings()
+        return [word for word in engine.closest(text, words) if engine.find(source, word)][:3]
+
+    def miss(self, text: str) -> NotFoundError:
+        """Why a query found nothing, and what would find something: the words searched for,
+        and close words or names that find facts; else where to look instead."""
+        from beilun_cli.search import engine
+
+        words = engine.searched_words(text)
+        shown = ", ".join(words[:6]) + (" …" if len(words) > 6 else "")
+        what = f"the word {shown}" if len(words) == 1 else f"any of the words {shown}"
+        message = f"no fact matches '{shown_query(text)}': none holds {what}, or a word meaning the same"
+        which = "这个词" if len(words) == 1 else "这些词中的任何一个"
+        chinese = f"没有事实匹配“{shown_query(text)}”：没有一条包含{which}（{shown}）或意思相同的词"
+        close = self.suggestions(text)
+        if close:
+            return NotFoundError(message, f"did you mean: {', '.join(close)}?", zh=chinese)
+        return NotFoundError(
+            message,
+            "try other words, in Chinese or English, or see 'beilun topics' for what the facts cover",
+            zh=chinese,
+            zh_hint="换些词试试（中文或英文均可），或用 'beilun topics' 看看事实涵盖哪些主题",
+        )

@@ -1,0 +1,1 @@
+"""`check`: a claim aligned with the facts that bear on it, and a verdict with its rule."""
