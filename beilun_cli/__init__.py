@@ -5,7 +5,7 @@
     >>> base.fact("gdp-2018").claim.en
     'In 2018 Beilun (district level) produced a GDP of 114.646 billion yuan.'
 
-`open_base(path=None)` returns a `catalog.Catalog`; see README's "Python" section.
+`open_base(path=None)` returns a `store.catalog.Catalog`; see docs/python.md.
 """
 
 # Not `from typing import ...`: typing costs milliseconds of start-up in which Ctrl-C would still

@@ -1,4 +1,4 @@
-"""beilun check: each comparison rule of README's "Check a statement", pinned on the shipped
+"""beilun check: each rule of docs/check.md, pinned on the shipped
 base, and the command's formats, exit codes and errors."""
 
 from __future__ import annotations

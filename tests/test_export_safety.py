@@ -1,4 +1,4 @@
-"""export -o: output files written as trusted tools write them (README, "Output files").
+"""export -o: output files written as trusted tools write them (docs/output.md, "Output files").
 
 Devices are never the real /dev nodes: a character device made with mknod in tmp_path (root only)
 is the same driver as /dev/full or /dev/null, and a FIFO stands for any other non-regular file.

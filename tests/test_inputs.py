@@ -1,7 +1,7 @@
 """What the user types cannot crash or stall beilun: one cap for free text, `check -` and
 `ask -` answering each line as it is read, stdin read as UTF-8 whatever the locale, bytes that
 are not UTF-8, numbers no float holds, integers past SQLite's range, and Ctrl-C from the first
-instruction (README: "Inputs")."""
+instruction (docs/output.md, "Exit codes": input is bounded and never trusted)."""
 
 from __future__ import annotations
 

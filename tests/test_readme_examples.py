@@ -1,4 +1,5 @@
-"""README's console examples, run as written: what each shows is what the command prints.
+"""The console examples of README and of every docs/ page, run as written: what each shows is
+what the command prints.
 
 Each runs in a shell, its output to a pipe (a table where it asks for one with --format
 table), 80 columns wide unless its comment names a width. An example may show part of a long
@@ -16,16 +17,22 @@ from pathlib import Path
 import pytest
 from conftest import installed_script, run
 
-README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+ROOT = Path(__file__).resolve().parents[1]
+# README and the guides; the generated CLI reference shows usage lines, not examples to run.
+GUIDES = sorted(path for path in (ROOT / "docs").glob("*.md") if path.name != "reference.md")
+PAGES = [ROOT / "README.md", *GUIDES]
 
 
-def examples() -> list[tuple[str, list[str]]]:
-    """(command, lines shown) of every `$ ` line of README's console blocks."""
-    found: list[tuple[str, list[str]]] = []
-    for block in re.findall(r"```console\n(.*?)```", README, re.S):
-        for command, shown in re.findall(r"^\$ (.*)\n((?:(?!\$ ).*\n)*)", block, re.M):
-            if shown:
-                found.append((command, [line.rstrip() for line in shown.rstrip("\n").split("\n")]))
+def examples() -> list[tuple[str, str, list[str]]]:
+    """(page, command, lines shown) of every `$ ` line of the pages' console blocks."""
+    found: list[tuple[str, str, list[str]]] = []
+    for page in PAGES:
+        text = page.read_text(encoding="utf-8")
+        for block in re.findall(r"```console\n(.*?)```", text, re.S):
+            for command, shown in re.findall(r"^\$ (.*)\n((?:(?!\$ ).*\n)*)", block, re.M):
+                if shown:
+                    lines = [line.rstrip() for line in shown.rstrip("\n").split("\n")]
+                    found.append((page.relative_to(ROOT).as_posix(), command, lines))
     return found
 
 
@@ -36,8 +43,18 @@ def same(printed: list[str], shown: list[str]) -> bool:
     )
 
 
-@pytest.mark.parametrize(("command", "shown"), examples(), ids=[command for command, _ in examples()])
-def test_a_readme_example_prints_what_it_shows(command: str, shown: list[str]) -> None:
+EXAMPLES = examples()
+
+
+def test_readme_and_the_guides_have_examples() -> None:
+    pages = {page for page, _, _ in EXAMPLES}
+    assert "README.md" in pages and len(pages) > 5, pages
+
+
+@pytest.mark.parametrize(
+    ("page", "command", "shown"), EXAMPLES, ids=[f"{page}: {command}" for page, command, _ in EXAMPLES]
+)
+def test_an_example_prints_what_it_shows(page: str, command: str, shown: list[str]) -> None:
     run(["topics"])  # the index built first, without a progress bar to show
     env = {key: value for key, value in os.environ.items() if key not in ("BEILUN_FACTS", "NO_COLOR")}
     env["PATH"] = os.path.dirname(installed_script()) + os.pathsep + env.get("PATH", "")
@@ -48,10 +65,12 @@ def test_a_readme_example_prints_what_it_shows(command: str, shown: list[str]) -
         capture_output=True,
         text=True,
         env=env,
-        cwd=Path(__file__).resolve().parents[1],
+        cwd=ROOT,
         timeout=60,
         check=False,
     )
     printed = [line.rstrip() for line in result.stdout.rstrip("\n").split("\n")]
     starts = range(len(printed) - len(shown) + 1)
-    assert any(same(printed[start : start + len(shown)], shown) for start in starts), "\n".join(printed)
+    assert any(same(printed[start : start + len(shown)], shown) for start in starts), (
+        f"{page}: {command}\n" + "\n".join(printed)
+    )

@@ -1,4 +1,4 @@
-"""README's Python examples run as written, and print what their comments say."""
+"""The Python examples of README and docs/ run as written, and print what their comments say."""
 
 from __future__ import annotations
 
@@ -7,19 +7,24 @@ import io
 import re
 from pathlib import Path
 
-README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
-BLOCKS = re.findall(r"```python\n(.*?)```", README, re.S)
+ROOT = Path(__file__).resolve().parents[1]
+PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+BLOCKS = [
+    (page.relative_to(ROOT).as_posix(), block)
+    for page in PAGES
+    for block in re.findall(r"```python\n(.*?)```", page.read_text(encoding="utf-8"), re.S)
+]
 
 
-def test_readme_has_a_python_example() -> None:
-    assert BLOCKS and "beilun_cli.open_base()" in BLOCKS[0]
+def test_the_docs_have_a_python_example() -> None:
+    assert any("beilun_cli.open_base()" in block for _, block in BLOCKS)
 
 
-def test_readme_python_examples_print_what_they_say() -> None:
-    for block in BLOCKS:
+def test_python_examples_print_what_they_say() -> None:
+    for page, block in BLOCKS:
         printed = io.StringIO()
         with contextlib.redirect_stdout(printed):
-            exec(compile(block, "README.md", "exec"), {})  # noqa: S102 - the documentation's own code
+            exec(compile(block, page, "exec"), {})  # noqa: S102 - the documentation's own code
         lines = printed.getvalue().splitlines()
         prints = [line for line in block.splitlines() if line.startswith("print(")]
         assert len(lines) == len(prints)

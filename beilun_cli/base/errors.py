@@ -1,4 +1,4 @@
-"""The errors beilun knows, each with the exit code the README promises."""
+"""The errors beilun knows, each with the exit code docs/output.md ("Exit codes") promises."""
 
 from __future__ import annotations
 

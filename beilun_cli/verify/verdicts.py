@@ -1,7 +1,7 @@
 """Is a statement supported by the article, refuted by it, or not in it? `check` answers with
 the facts that decide and a reason in one line.
 
-How a claim is judged (README, "Check a statement", states the decision table for users):
+How a claim is judged (docs/check.md, "How it is decided", states the decision table for users):
 
 1. Read: the claim into slots (claims.read_claim): figures with units and quantifiers, times
    (去年 is 2018 for an article of 2019), entities and measures it names, markers (first, only,
@@ -46,7 +46,7 @@ REFUTED = "refuted"
 NOT_ENOUGH_INFO = "not-enough-info"
 VERDICTS = (SUPPORTED, REFUTED, NOT_ENOUGH_INFO)
 
-# The decision rules, each with the verdict it gives (README, "Check a statement", has the same
+# The decision rules, each with the verdict it gives (docs/check.md, "How it is decided", has the same
 # table): `check --json` names the one that decided. NEGATED swaps what another rule decided.
 STATED = "stated"
 FIGURE_ENTAILED = "figure-entailed"
