@@ -31,7 +31,7 @@ from beilun_cli.store.arguments import (
     text_argument,
 )
 from beilun_cli.store.claim_queries import ClaimQueries
-from beilun_cli.store.index import BuildProgress, open_index
+from beilun_cli.store.index import open_index
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import (
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
         SourceRecord,
         TopicRecord,
     )
+    from beilun_cli.store.index_build import BuildProgress
 
 
 def open_base(
