@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from beilun_cli import lexicon
-from beilun_cli.lexicon import build, compiled
+from beilun_cli.lexicon import build, compiled, compiled_places
 
 
 @pytest.fixture(scope="module")
@@ -19,8 +19,11 @@ def data() -> dict[str, Any]:
 
 
 def test_compiled_module_is_current(data: dict[str, Any]) -> None:
-    stale = build.COMPILED.read_text(encoding="utf-8") != build.source(data)
-    assert not stale, f"beilun_cli/lexicon/compiled.py is stale: run `{build.COMMAND}`"
+    for path, text in (
+        (build.COMPILED, build.source(data)),
+        (build.COMPILED_PLACES, build.places_source(data)),
+    ):
+        assert path.read_text(encoding="utf-8") == text, f"{path.name} is stale: run `{build.COMMAND}`"
 
 
 def test_data_is_valid(data: dict[str, Any]) -> None:
@@ -63,8 +66,9 @@ def test_validation_names_each_defect(data: dict[str, Any]) -> None:
 
 
 def test_every_unit_has_both_languages_a_factor_and_a_dimension() -> None:
-    for unit in compiled.UNITS:
-        assert unit.factor > 0 and unit.dimension in compiled.DIMENSIONS, unit.id
+    for row in compiled.UNITS:
+        unit = lexicon.unit(row[0])
+        assert unit is not None and unit.factor > 0 and unit.dimension in compiled.DIMENSIONS, row
         assert isinstance(unit.display_zh, str) and isinstance(unit.display_en, str)
 
 
@@ -255,11 +259,11 @@ def test_places_part_of_and_siblings() -> None:
 
 def test_the_vocabulary_holds_the_provinces_and_world_cities() -> None:
     kinds: dict[str, int] = {}
-    for place in compiled.PLACES:
-        kinds[place.kind] = kinds.get(place.kind, 0) + 1
+    for _, kind, *_ in compiled_places.PLACES:
+        kinds[kind] = kinds.get(kind, 0) + 1
     provincial = ("province", "municipality", "autonomous-region", "special-administrative-region")
     assert sum(kinds[kind] for kind in provincial) == 34
     abroad = [
-        place for place in compiled.PLACES if place.kind == "city" and not lexicon.within(place.id, "china")
+        row for row in compiled_places.PLACES if row[1] == "city" and not lexicon.within(row[0], "china")
     ]
     assert len(abroad) >= 50

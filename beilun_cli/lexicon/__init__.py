@@ -16,15 +16,15 @@ A word is looked up casefolded; `lang` is "zh" or "en".
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
 from beilun_cli.lexicon import compiled
 from beilun_cli.lexicon.numbers import readable_number, tidy_number
-from beilun_cli.lexicon.records import Place, Quantifier, Unit
+
+if TYPE_CHECKING:
+    from beilun_cli.lexicon.records import Place, Quantifier, Unit
 
 __all__ = [
-    "Place",
-    "Quantifier",
-    "Unit",
     "amount_words",
     "asked_units",
     "dimension_words",
@@ -54,14 +54,25 @@ _PER = "-per-"
 # ---------------------------------------------------------------- units
 
 
+# The look-ups that return records build them on first use: the words search and check need are
+# read from the generated rows (records.UnitRow...), which load without defining a class.
+
+
 @cache
 def _units() -> dict[str, Unit]:
-    return {unit.id: unit for unit in compiled.UNITS}
+    from beilun_cli.lexicon.records import Unit
+
+    return {row[0]: Unit(*row) for row in compiled.UNITS}
 
 
 @cache
 def _surfaces() -> dict[str, Unit]:
-    return {surface.casefold(): unit for unit in compiled.UNITS for surface in (*unit.zh, *unit.en)}
+    return {surface.casefold(): unit for unit in _units().values() for surface in (*unit.zh, *unit.en)}
+
+
+@cache
+def _classes() -> dict[str, tuple[str, float]]:
+    return {ident: (dimension, factor) for ident, dimension, factor, *_ in compiled.UNITS}
 
 
 def unit(ident: str) -> Unit | None:
@@ -78,8 +89,7 @@ def unit_class(amount_unit: str) -> tuple[str, float]:
     """The dimension an amount_unit of the fact base compares in, and its factor to the dimension's
     base: km -> (m, 1000), ratio -> (percent, 100). A rate compares as its numerator
     (m2-per-person: m2); a unit the vocabulary does not know is a count (companies, sets)."""
-    found = unit(amount_unit.split(_PER)[0])
-    return (found.dimension, found.factor) if found else (COUNT, 1.0)
+    return _classes().get(amount_unit.split(_PER)[0], (COUNT, 1.0))
 
 
 def to_base(value: float, amount_unit: str) -> tuple[float, str]:
@@ -92,10 +102,10 @@ def written_units() -> dict[str, tuple[float, str]]:
     """The units the fact base's `unit` may be written in (元, 公里, 人次) -> (the factor to the
     amount_unit it is stored in, that amount_unit): a count's words (家, 个) are not among them."""
     return {
-        surface: (unit.factor if unit.amount_unit != unit.id else 1.0, unit.amount_unit)
-        for unit in compiled.UNITS
-        if unit.dimension != COUNT
-        for surface in unit.zh
+        surface: (factor if amount_unit != ident else 1.0, amount_unit)
+        for ident, dimension, factor, amount_unit, zh, *_ in compiled.UNITS
+        if dimension != COUNT
+        for surface in zh
     }
 
 
@@ -105,11 +115,11 @@ def unit_patterns(lang: str) -> tuple[tuple[str, str, float], ...]:
     import re
 
     patterns = []
-    for unit in compiled.UNITS:
-        surfaces = unit.zh if lang == "zh" else unit.en
+    for _, dimension, factor, _, zh, en, *_ in compiled.UNITS:
+        surfaces = zh if lang == "zh" else en
         if surfaces:
             ends = [re.escape(s) + (r"\b" if lang == "en" and s[-1].isalnum() else "") for s in surfaces]
-            patterns.append(("|".join(ends), unit.dimension, unit.factor))
+            patterns.append(("|".join(ends), dimension, factor))
     return tuple(patterns)
 
 
@@ -184,15 +194,18 @@ def _zh_number(amount: float, scaled: bool) -> str:
 
 def quantifiers() -> tuple[Quantifier, ...]:
     """The quantifiers in the order they are tried (a denied one before the one it denies)."""
-    return compiled.QUANTIFIERS
+    from beilun_cli.lexicon.records import Quantifier
+
+    return tuple(Quantifier(*row) for row in compiled.QUANTIFIERS)
 
 
 @cache
 def _quantifier_words() -> dict[str, str]:
     return {
-        word.strip().casefold(): entry.name
-        for entry in compiled.QUANTIFIERS
-        for word in (*entry.zh_before, *entry.zh_after, *entry.en_before, *entry.en_after)
+        word.strip().casefold(): name
+        for name, _, _, *positions in compiled.QUANTIFIERS
+        for words in positions
+        for word in words
     }
 
 
@@ -204,9 +217,9 @@ def quantifier(word: str) -> str | None:
 
 def quantifier_words(qualifier: str, lang: str) -> str:
     """A qualifier as an amount is written with it: nearly / 近; '' for exact."""
-    for entry in compiled.QUANTIFIERS:
-        if entry.name == qualifier:
-            return entry.display_zh if lang == "zh" else entry.display_en
+    for name, display_zh, display_en, *_ in compiled.QUANTIFIERS:
+        if name == qualifier:
+            return display_zh if lang == "zh" else display_en
     return qualifier.replace("_", " ")
 
 
@@ -259,8 +272,11 @@ def time_part(word: str) -> tuple[str, int, int] | None:
 
 @cache
 def _places() -> tuple[dict[str, Place], dict[str, Place]]:
-    by_id = {entry.id: entry for entry in compiled.PLACES}
-    by_name = {name.casefold(): entry for entry in compiled.PLACES for name in (*entry.zh, *entry.en)}
+    from beilun_cli.lexicon.compiled_places import PLACES
+    from beilun_cli.lexicon.records import Place
+
+    by_id = {row[0]: Place(*row) for row in PLACES}
+    by_name = {name.casefold(): entry for entry in by_id.values() for name in (*entry.zh, *entry.en)}
     return by_id, by_name
 
 
@@ -287,5 +303,5 @@ def siblings(name: str) -> tuple[Place, ...]:
     if found is None or found.part_of is None:
         return ()
     return tuple(
-        entry for entry in compiled.PLACES if entry.part_of == found.part_of and entry.id != found.id
+        entry for entry in _places()[0].values() if entry.part_of == found.part_of and entry.id != found.id
     )

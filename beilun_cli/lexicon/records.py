@@ -1,9 +1,15 @@
-"""The records of the vocabulary, as the generated module `compiled` holds them. NamedTuples, not
-dataclasses: start-up may not pay for the dataclasses module (tests/test_imports.py)."""
+"""The records of the vocabulary, as its look-ups return them. NamedTuples, not dataclasses:
+start-up may not pay for the dataclasses module (tests/test_imports.py)."""
 
 from __future__ import annotations
 
 from typing import NamedTuple
+
+# The rows of the generated modules, each a record's fields in order: plain tuples, which load
+# without building a class (a NamedTuple class costs a few tenths of a millisecond to define).
+UnitRow = tuple[str, str, float, str, tuple[str, ...], tuple[str, ...], str, str, bool, str | None]
+QuantifierRow = tuple[str, str, str, tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+PlaceRow = tuple[str, str, str | None, tuple[str, ...], tuple[str, ...]]
 
 
 class Unit(NamedTuple):
