@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from beilun_cli import lexicon
 from beilun_cli.base.errors import FactBaseError, Problem
 from beilun_cli.base.model import (
     Bilingual,
@@ -46,20 +47,10 @@ TIME_POINT = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 TABLE_HEADER = re.compile(r"^\s*\[\[\s*([A-Za-z_]+)\s*\]\]")
 ID_LINE = re.compile(r'^\s*id\s*=\s*"([^"\\]*)"')
 
-# Known units as the article writes them -> (multiplier, normalised unit). A fact whose unit is
-# listed here must carry amount == value * multiplier, which catches 亿/万 slips.
+# Known units as the article writes them -> (multiplier, normalised unit), from the vocabulary. A
+# fact whose unit is listed there must carry amount == value * multiplier, which catches 亿/万 slips.
 _MAGNITUDES = {"亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2}
-_BASE_UNITS: dict[str, tuple[float, str]] = {
-    "元": (1, "yuan"),
-    "美元": (1, "usd"),
-    "%": (1, "percent"),
-    "米": (1, "m"),
-    "公里": (1e3, "m"),
-    "平方米": (1, "m2"),
-    "平方公里": (1e6, "m2"),
-    "人": (1, "people"),
-    "人次": (1, "person-times"),
-}
+_BASE_UNITS = lexicon.written_units()
 SCHEMA: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # table kind: (required keys, optional keys)
     "sources": (
