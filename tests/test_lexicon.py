@@ -210,7 +210,7 @@ def test_quantifiers_are_tried_denied_first() -> None:
 
 def test_stop_question_and_how_words() -> None:
     assert {"the", "how", "tell", "please"} <= lexicon.stop_words("en")
-    assert "beilun" not in lexicon.stop_words("en") and lexicon.stop_words("zh") == frozenset()
+    assert "beilun" not in lexicon.stop_words("en") and {"的", "了", "和"} <= lexicon.stop_words("zh")
     assert {"多少", "哪里", "多大", "有多远", "加起来"} <= lexicon.question_words("zh")
     assert {"big", "many", "long"} <= lexicon.how_words("en")
 
@@ -267,3 +267,39 @@ def test_the_vocabulary_holds_the_provinces_and_world_cities() -> None:
         row for row in compiled_places.PLACES if row[1] == "city" and not lexicon.within(row[0], "china")
     ]
     assert len(abroad) >= 50
+
+
+def test_question_kinds_and_particles() -> None:
+    kinds = [kind for kind, _ in lexicon.question_kinds()]
+    assert kinds == ["time", "who", "where", "quantity"]
+    found = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in lexicon.question_kinds()))
+    assert [m.lastgroup for m in found.finditer("几月 谁 在哪 多少 how far")] == [
+        "time",
+        "who",
+        "where",
+        "quantity",
+        "quantity",
+    ]
+    particles = lexicon.particles("zh")
+    assert particles.index("是不是") < particles.index("是") and "吗" in particles
+
+
+def test_magnitudes_and_unit_surfaces() -> None:
+    assert lexicon.magnitudes("zh") == {"亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2}
+    assert lexicon.unit_surfaces("zh")[:4] == ("美元", "人民币", "块钱", "元")
+    assert "square metres" in lexicon.unit_surfaces("en")
+
+
+def test_asked_units() -> None:
+    asked = re.compile(
+        "|".join(f"(?P<{dimension}>{pattern})" for dimension, pattern in lexicon.asked_units())
+    )
+    questions = ("投资了多少钱", "有多少人", "how far is it", "占地多少亩", "几岁", "how many companies")
+    assert [found.lastgroup for found in map(asked.search, questions) if found] == [
+        "yuan",
+        "people",
+        "m",
+        "m2",
+        "age",
+        "number",
+    ]

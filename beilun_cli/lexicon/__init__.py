@@ -30,7 +30,10 @@ __all__ = [
     "dimension_words",
     "filler_pattern",
     "how_words",
+    "magnitudes",
+    "particles",
     "place",
+    "question_kinds",
     "question_words",
     "quantifier",
     "quantifier_words",
@@ -44,6 +47,7 @@ __all__ = [
     "unit_class",
     "unit_of",
     "unit_patterns",
+    "unit_surfaces",
     "within",
     "written_units",
 ]
@@ -121,6 +125,16 @@ def unit_patterns(lang: str) -> tuple[tuple[str, str, float], ...]:
             ends = [re.escape(s) + (r"\b" if lang == "en" and s[-1].isalnum() else "") for s in surfaces]
             patterns.append(("|".join(ends), dimension, factor))
     return tuple(patterns)
+
+
+def unit_surfaces(lang: str) -> tuple[str, ...]:
+    """Every surface of every unit in `lang`, in the data's order (元, 块钱, 人民币...)."""
+    return tuple(surface for row in compiled.UNITS for surface in (row[4] if lang == "zh" else row[5]))
+
+
+def magnitudes(lang: str) -> dict[str, float]:
+    """The magnitudes written inside a unit (亿元, 万人) and their factors: 亿 -> 1e8."""
+    return compiled.MAGNITUDES.get(lang, {})
 
 
 def asked_units() -> tuple[tuple[str, str], ...]:
@@ -228,7 +242,8 @@ def quantifier_words(qualifier: str, lang: str) -> str:
 
 @cache
 def stop_words(lang: str) -> frozenset[str]:
-    """Words search leaves out of a query in `lang` (English: Snowball's list and request words)."""
+    """Words that carry no content of their own: English, Snowball's list and request words, which
+    search leaves out of a query; Chinese, function characters (的, 了, 和)."""
     return frozenset(compiled.STOP_WORDS[lang])
 
 
@@ -236,6 +251,17 @@ def stop_words(lang: str) -> frozenset[str]:
 def question_words(lang: str) -> frozenset[str]:
     """Words of a question that say what is asked, not what about (多少, 哪里, 多大)."""
     return frozenset(compiled.QUESTION_WORDS[lang])
+
+
+def question_kinds() -> tuple[tuple[str, str], ...]:
+    """What a question asks for by its question words: (time, who, where or quantity, a regular
+    expression of the words), in the order they win at one position."""
+    return compiled.QUESTION_KINDS
+
+
+def particles(lang: str) -> tuple[str, ...]:
+    """Words that only make a sentence a question (吗, 请问), a longer one before its start."""
+    return compiled.PARTICLES[lang]
 
 
 @cache

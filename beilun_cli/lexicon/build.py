@@ -215,6 +215,8 @@ def source(data: dict[str, Any]) -> str:
         for surface in entry[lang]
     }
     stop = tuple(_words(words["stop"]["en"]))
+    particles = tuple(_words(words["particles"]["zh"]))
+    magnitudes = {word: float(factor) for word, factor in units["magnitudes"]["zh"].items()}
     lines = [
         *_HEADER,
         "from __future__ import annotations",
@@ -247,7 +249,12 @@ def source(data: dict[str, Any]) -> str:
         "QUANTIFIERS: tuple[QuantifierRow, ...] = (",
         *(f"    {tuple(quantifier)!r}," for quantifier in quantifiers),
         ")",
-        f"STOP_WORDS: dict[str, tuple[str, ...]] = {{'zh': (), 'en': {stop!r}}}",
+        f"STOP_WORDS: dict[str, tuple[str, ...]] = {{'zh': {tuple(words['stop']['zh'])!r}, 'en': {stop!r}}}",
+        "QUESTION_KINDS: tuple[tuple[str, str], ...] = (",
+        *(f"    ({entry['kind']!r}, {entry['pattern']!r})," for entry in words["question_kinds"]),
+        ")",
+        f"PARTICLES: dict[str, tuple[str, ...]] = {{'zh': {particles!r}, 'en': ()}}",
+        f"MAGNITUDES: dict[str, dict[str, float]] = {{'zh': {magnitudes!r}}}",
         f"QUESTION_WORDS: dict[str, tuple[str, ...]] = {{'zh': {tuple(question_zh)!r}, 'en': ()}}",
         f"HOW_WORDS: dict[str, tuple[str, ...]] = {{'zh': (), 'en': {tuple(_words(words['how']['en']))!r}}}",
         "FILLERS: dict[str, tuple[str, ...]] = {",

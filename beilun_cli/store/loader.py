@@ -49,7 +49,7 @@ ID_LINE = re.compile(r'^\s*id\s*=\s*"([^"\\]*)"')
 
 # Known units as the article writes them -> (multiplier, normalised unit), from the vocabulary. A
 # fact whose unit is listed there must carry amount == value * multiplier, which catches 亿/万 slips.
-_MAGNITUDES = {"亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2}
+_MAGNITUDES = lexicon.magnitudes("zh")
 _BASE_UNITS = lexicon.written_units()
 SCHEMA: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # table kind: (required keys, optional keys)
