@@ -11,6 +11,7 @@ round in a circle is refused. Only this tool and the tests read the TOML.
 
 from __future__ import annotations
 
+import re
 import sys
 import tomllib
 from pathlib import Path
@@ -168,6 +169,23 @@ def _units(units: dict[str, Any]) -> list[Unit]:
     return compiled
 
 
+def _unit_patterns(units: list[Unit], lang: str) -> tuple[tuple[str, str, float], ...]:
+    """Per unit with surfaces in `lang`: (their alternation, longest first, its dimension, its factor)."""
+    patterns = []
+    for unit in units:
+        surfaces = unit.zh if lang == "zh" else unit.en
+        if surfaces:
+            ends = [re.escape(s) + (r"\b" if lang == "en" and s[-1].isalnum() else "") for s in surfaces]
+            patterns.append(("|".join(ends), unit.dimension, unit.factor))
+    return tuple(patterns)
+
+
+def _filler_pattern(fillers: dict[str, Any]) -> str:
+    zh = sorted(_words(fillers["zh"]), key=len, reverse=True)
+    en = sorted(_words(fillers["en"]), key=len, reverse=True)
+    return "|".join(map(re.escape, zh)) + r"|\b(?:" + "|".join(map(re.escape, en)) + r")\b"
+
+
 def _words(text: str | list[str]) -> list[str]:
     return text.split() if isinstance(text, str) else list(text)
 
@@ -216,6 +234,7 @@ def source(data: dict[str, Any]) -> str:
     }
     stop = tuple(_words(words["stop"]["en"]))
     particles = tuple(_words(words["particles"]["zh"]))
+    compiled_units = _units(units)
     magnitudes = {word: float(factor) for word, factor in units["magnitudes"]["zh"].items()}
     lines = [
         *_HEADER,
@@ -234,8 +253,12 @@ def source(data: dict[str, Any]) -> str:
         ),
         "}",
         "UNITS: tuple[UnitRow, ...] = (",
-        *(f"    {tuple(unit)!r}," for unit in _units(units)),
+        *(f"    {tuple(unit)!r}," for unit in compiled_units),
         ")",
+        "# (the alternation of a unit's surfaces, its dimension, its factor), per language",
+        "UNIT_PATTERNS: dict[str, tuple[tuple[str, str, float], ...]] = {",
+        *(f"    {lang!r}: {_unit_patterns(compiled_units, lang)!r}," for lang in LANGS),
+        "}",
         "DENOMINATORS: dict[str, tuple[str, str]] = {",
         *(
             f"    {name!r}: ({words['zh']!r}, {words['en']!r}),"
@@ -260,6 +283,7 @@ def source(data: dict[str, Any]) -> str:
         "FILLERS: dict[str, tuple[str, ...]] = {",
         *(f"    {lang!r}: {tuple(_words(words['filler'][lang]))!r}," for lang in LANGS),
         "}",
+        f"FILLER_PATTERN = {_filler_pattern(words['filler'])!r}",
         f"RELATIVE_TIMES: dict[str, tuple[str, int]] = {relative!r}",
         f"TIME_PARTS: dict[str, tuple[str, int, int]] = {parts!r}",
         "",
