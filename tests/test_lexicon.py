@@ -158,7 +158,7 @@ def test_unit_patterns_try_the_data_order_and_end_english_words() -> None:
         (40.1, "percent", "exact", "40.1%", "40.1%"),
         (170000, "people", "nearly", "nearly 170,000 people", "近17万人"),
         (10000000000, "usd", "over", "over 10 billion US dollars", "超过100亿美元"),
-        (2200000, "person-times-per-year", "exact", "2.2 million person-times per year", "每年220万人次"),
+        (2200000, "person-times-per-year", "exact", "2.2 million person times per year", "每年220万人次"),
         (1 / 6, "ratio", "exact", "1/6", "1/6"),
         (30, "companies", "more_than", "more than 30 companies", "多于30"),
         (3600, "yuan-per-mu", "about", "about 3,600 yuan per mu", "每亩约3600元"),

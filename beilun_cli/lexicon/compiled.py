@@ -32,7 +32,7 @@ UNITS: tuple[UnitRow, ...] = (
     ('percent', 'percent', 1.0, 'percent', ('%', '％'), ('per cent', 'percent', '%'), '%', '%', False, None),
     ('tenth', 'percent', 10.0, 'percent', ('成',), (), '成', 'tenths', False, None),
     ('ratio', 'percent', 100.0, 'percent', (), (), '', '', False, None),
-    ('person-times', 'people', 1.0, 'person-times', ('人次',), ('person-times',), '人次', 'person-times', True, None),
+    ('person-times', 'people', 1.0, 'person-times', ('人次',), ('person-times',), '人次', 'person times', True, None),
     ('people', 'people', 1.0, 'people', ('人', '名', '位'), ('volunteers', 'residents', 'employees', 'listeners', 'attendees', 'visitors', 'persons', 'workers', 'visits', 'people', 'staff'), '人', 'people', True, None),
     ('anniversary', 'years', 1.0, 'anniversary', ('周年',), ('anniversary',), '周年', 'anniversary', False, None),
     ('years', 'years', 1.0, 'years', ('年', '岁'), ('years old', '-year-old', 'year old', 'years', 'year'), '年', 'years', False, None),
