@@ -165,6 +165,11 @@ def test_numeric_coverage_counts_numbers_inside_quotes(base: Path) -> None:
         (100, "亿美元", (1e8, "usd")),
         (17, "万人", (1e4, "people")),
         (6.7, "平方公里", (1e6, "m2")),
+        # Every unit of the lexicon a figure is written in, not only these: 千米, 名, 成, 周年.
+        (2.5, "千米", (1e3, "m")),
+        (3, "万名", (1e4, "people")),
+        (3, "成", (10.0, "percent")),
+        (70, "周年", (1.0, "anniversary")),
         (3, "座", None),
     ],
 )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 
+from beilun_cli import lexicon
 from beilun_cli.base.errors import Problem
 from beilun_cli.base.model import Quantity, When
 from beilun_cli.base.records import PRECISIONS, QUALIFIERS
@@ -15,20 +16,10 @@ SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 NUMBER = re.compile(r"\d+(?:\.\d+)?(?:/\d+)?")
 TIME_POINT = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
-# Known units as the article writes them -> (multiplier, normalised unit). A fact whose unit is
-# listed here must carry amount == value * multiplier, which catches 亿/万 slips.
-_MAGNITUDES = {"亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2}
-_BASE_UNITS: dict[str, tuple[float, str]] = {
-    "元": (1, "yuan"),
-    "美元": (1, "usd"),
-    "%": (1, "percent"),
-    "米": (1, "m"),
-    "公里": (1e3, "m"),
-    "平方米": (1, "m2"),
-    "平方公里": (1e6, "m2"),
-    "人": (1, "people"),
-    "人次": (1, "person-times"),
-}
+# Known units as the article writes them -> (multiplier, normalised unit), from the vocabulary. A
+# fact whose unit is listed there must carry amount == value * multiplier, which catches 亿/万 slips.
+_MAGNITUDES = lexicon.magnitudes("zh")
+_BASE_UNITS = lexicon.written_units()
 
 
 def checked_quantity(
