@@ -78,15 +78,11 @@ _UNIT_WORD = (
 )
 _MULTIPLIER = r"(?:hundred|dozen|thousand|million|billion|trillion)\b"
 # A unit word follows a multiplier only (two hundred fifty; "one two" is two numbers); "and"
-# belongs to a number only after a multiplier and before a unit word: two hundred and fifty,
-# not "one and two".
-_AFTER_MULTIPLIER = "(?:" + "|".join(f"(?<={word})" for word in (*_MULTIPLIERS, "and")) + ")"
-_NEXT = (
-    r"(?:[\s-]+" + _MULTIPLIER + r"(?:\s+and(?=[\s-]+" + _UNIT_WORD + r"))?"
-    r"|" + _AFTER_MULTIPLIER + r"[\s-]+" + _UNIT_WORD + ")"
-)
+# belongs to a number only between a multiplier and a unit word: two hundred and fifty, not
+# "one and two".
+_NEXT = r"[\s-]+" + _MULTIPLIER + r"(?:(?:\s+and)?[\s-]+" + _UNIT_WORD + ")?"
 _EN_WORDS = Lazy(
-    r"\b(?:an?(?=[\s-]+" + _MULTIPLIER + r")|" + _UNIT_WORD + "|" + _MULTIPLIER + ")" + _NEXT + "*",
+    r"\b(?:an?(?=[\s-]+" + _MULTIPLIER + r")|" + _UNIT_WORD + "|" + _MULTIPLIER + ")(?:" + _NEXT + ")*",
     re.IGNORECASE,
 )
 _DENOMINATORS = {
