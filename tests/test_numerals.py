@@ -277,3 +277,9 @@ def test_what_is_not_a_number_or_not_negative(text: str, expected: list[tuple[st
 )
 def test_english_compounds_suffixes_and_signs(text: str, expected: list[tuple[str, float, float]]) -> None:
     assert read(english_numbers(text, words=True)) == expected
+
+
+def test_a_sign_is_no_new_number_to_the_checks() -> None:
+    # A fall is said in words as often as with a minus: 下降5% is restated by -5%.
+    assert unquoted_claim_numbers("", "-5% growth", "出口下降5%", []) == []
+    assert untranslated_numbers("出口下降5%", "exports: -5%") == []

@@ -38,13 +38,13 @@ characters of its claims are names and determiners (三强三快, 四个最前�
 零部件, 百姓), which are not quantities and would only be noise. So a claim saying "three"
 where its quote says 三 is never reported.
 
-A claim's number is carried when its amount equals, within 1e-9 relative tolerance, the
-amount or the written value of some number of the quote: ``114.646 billion`` and
-``1146.46亿`` are carried by a quote's ``1146.46亿元``, ``1146 billion`` and ``1146亿`` are not.
-Also allowed: numbers inside brackets (ASCII ``()`` or full-width ``（）``), which are glosses,
-and the fact's resolved time (`times`: ``"2018"``, ``"2019-09"``, ``"2019-09-16"``): its years
-anywhere, its month and day only where they are written as a date (``9月``, ``16日``,
-``16 September``).
+A claim's number is carried when its amount equals, within 1e-9 relative tolerance and sign
+aside (``-5%`` restates ``下降5%``), the amount or the written value of some number of the
+quote: ``114.646 billion`` and ``1146.46亿`` are carried by a quote's ``1146.46亿元``,
+``1146 billion`` and ``1146亿`` are not. Also allowed: numbers inside brackets (ASCII ``()`` or
+full-width ``（）``), which are glosses, and the fact's resolved time (`times`: ``"2018"``,
+``"2019-09"``, ``"2019-09-16"``): its years anywhere, its month and day only where they are
+written as a date (``9月``, ``16日``, ``16 September``).
 
 `untranslated_numbers` requires every Arabic numeral of the Chinese, and every amount written
 in numeral characters with ``万``/``亿`` (``百亿``, ``千亿``), to reappear in the English, read
@@ -286,7 +286,9 @@ def _inside(number: Number, spans: Sequence[tuple[int, int]]) -> bool:
 
 
 def _same(a: float, b: float) -> bool:
-    return math.isclose(a, b, rel_tol=REL_TOL)
+    # Signs aside: the checks ask whether a number is restated, and a fall says its sign in words
+    # as often as with a minus (下降5% for -5%, 负增长 for a decline).
+    return math.isclose(abs(a), abs(b), rel_tol=REL_TOL)
 
 
 def _time_parts(times: Sequence[str]) -> tuple[set[int], set[int], set[int]]:
