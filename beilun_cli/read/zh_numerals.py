@@ -10,7 +10,8 @@ last digit, which is of the next unit down (一万五 15,000, 三千二 3,200, �
 
 What is not: a banking form standing alone where it is a word (队伍, 陆续, 放肆, 參加, 收拾),
 banking and common forms mixed (陆一); two digits in a row, the second one more (两三天,
-三四线城市: "two or three", no figure); a magnitude opening a run (万千亿级 is no number).
+三四线城市: "two or three", no figure); a numeral made vague by 几 or 数 (几十万, 数百, 十几);
+a magnitude opening a run (万千亿级 is no number).
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ _MAGNITUDES = {"百": 1e2, "千": 1e3, "万": 1e4, "亿": 1e8}
 _COMMON_FORM = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億兩", "一二二三三四五六六七八九十百千万亿两")
 _BANKING = frozenset("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟")
 _BANKING_ALONE = frozenset("壹贰貳叁柒捌玖")  # the others alone are words: 伍, 陆, 肆, 參, 拾
+_UNIT_CHARS = frozenset("十拾百佰千仟")
+_VAGUE = frozenset("几幾数數")  # 几十万, 数百, 十几 (a few tens of thousands, several hundred, ten-odd)
 _SHARED = frozenset("零〇万萬亿億兩廿卅点")  # in numerals of either form
 _DIGIT_CHARS = "零〇一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖"
 _RUN_CHARS = _DIGIT_CHARS + "十拾百佰千仟万萬亿億廿卅"
@@ -123,6 +126,9 @@ def character_numbers(text: str, taken: list[tuple[int, int]]) -> Iterable[Numbe
         start += len(run) - len(stripped)
         if not stripped or not _numeral(stripped):
             continue
+        vague_before = stripped[0] in _UNIT_CHARS and text[start - 1 : start] in _VAGUE  # 几十万, 数百
+        if vague_before or text[match.end() : match.end() + 1] in _VAGUE:  # 十几
+            continue  # "some hundreds of thousands" is no figure; 人数三千 is one
         common = _common_form(stripped)
         head = common.rstrip("万亿")
         amount = run_value(common)
