@@ -17,17 +17,25 @@ Pure functions over text and a loaded base: nothing here prints or writes files.
 
 from __future__ import annotations
 
-import math
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 
-from beilun_cli.base.model import LoadedBase, Quantity, When
+from beilun_cli.base.model import LoadedBase, Quantity
 from beilun_cli.draft.files import Written, write_draft
 from beilun_cli.draft.guesses import Guesses, tidy
 from beilun_cli.draft.names import proposals, slug
+from beilun_cli.draft.reading import (
+    Sentence,
+    clause_span,
+    figures_of,
+    part_span,
+    phrase_of,
+    sentences_of,
+)
 from beilun_cli.draft.records import Article, Candidate, Draft, Proposal, toml_number
+from beilun_cli.draft.subjects import frame_of, subject_of
+from beilun_cli.draft.times import Timed, figure_time, times_in
 from beilun_cli.read import claims
-from beilun_cli.read.numerals import chinese_numbers
 
 __all__ = [
     "Article",
@@ -40,15 +48,6 @@ __all__ = [
     "write_draft",
 ]
 
-# Where a sentence ends, and where a clause inside it ends (a comma between digits is a
-# thousands separator, not a clause's end).
-_SENTENCE_END = re.compile(r"(?<=[。！？!?])")
-_CLAUSE_END = re.compile(r"[，、；：;:]|,(?!\d)|(?<!\d)\.(?!\d)")
-# A figure's numeral as written: Arabic, a fraction, or Chinese numeral characters.
-_NUMERAL = re.compile(r"\d+(?:\.\d+)?(?:/\d+)?|[零〇一二两三四五六七八九十百千]+")
-_MORE = "多余"
-# A unit the readers do not know: up to three characters after a magnitude, before a particle.
-_UNKNOWN_UNIT = re.compile(r"(?:(?![的和与及是在为])[\u4e00-\u9fff]){1,3}")
 # The words of a sentence that make a rank a fact of its own: 首个, 唯一, 第一, 居于首位.
 _RANK_MARKERS = frozenset({"first", "only", "second", "third"})
 
@@ -83,109 +82,94 @@ def draft_article(text: str, published: str, base: LoadedBase | None, taken_ids:
     ids = _Ids(set(taken_ids))
     candidates: list[Candidate] = []
     for number, paragraph in enumerate(paragraphs, start=1):
-        for sentence in _sentences(paragraph):
-            candidates += _candidates_of(sentence, number, published, guesses, ids)
+        before = ""
+        carried: str | None = None
+        for sentence in sentences_of(paragraph):
+            found = _candidates_of(sentence, before, carried, number, published, guesses, ids)
+            carried = found[-1].subject if found else None
+            candidates += found
+            before += sentence.text
     return Draft(paragraphs, candidates, proposed)
 
 
 # ---------------------------------------------------------------- reading
 
 
-def _sentences(paragraph: str) -> Iterator[str]:
-    for piece in _SENTENCE_END.split(paragraph):
-        if piece.strip():
-            yield piece
-
-
 def _candidates_of(
-    sentence: str, paragraph: int, published: str, guesses: Guesses, ids: _Ids
+    sentence: Sentence,
+    before: str,
+    carried: str | None,
+    paragraph: int,
+    published: str,
+    guesses: Guesses,
+    ids: _Ids,
 ) -> list[Candidate]:
-    reading = claims.read_claim(sentence, published, guesses.vocabulary)
-    folded = sentence.casefold().replace("，", ",")
+    """The candidates of a sentence; `before` is the paragraph's text before it, `carried` the
+    subject of the sentence before."""
+    text = sentence.text
+    reading, figures = figures_of(text, published)
+    times = times_in(text, published)
     found: list[Candidate] = []
-    for value in reading.values:
-        at = folded.find(value.text)
-        if at < 0 or not math.isfinite(value.amount):
-            continue  # read from a rewritten form (百分之四十) the quote cannot show
-        if _inside_quotation(sentence, at):
-            continue  # “二次开发”: a slogan or a name, not a figure
-        end = at + len(value.text)
-        clause_start = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, at)), default=0)
-        clause_end = next((m.start() for m in _CLAUSE_END.finditer(sentence, end)), len(sentence))
-        figure = _figure(sentence[at:end], value, sentence[end:])
-        if figure is None:
-            continue
-        quote = sentence.strip().rstrip("。！？!?")
-        candidate = Candidate(id="", paragraph=paragraph, quote=quote, claim_zh=_claim(quote))
-        candidate.value, candidate.unit, written = figure
-        counted_in = claims.SHARE if value.fraction else value.unit or claims.COUNT
-        times = [time for time in reading.times if time.written and time.written in quote]
-        candidate.as_of = _as_of(times)
-        candidate.entities = guesses.entities_in(quote)
-        candidate.subject = guesses.subject(sentence[clause_start:clause_end], at - clause_start)
-        candidate.measure = guesses.measure(sentence[clause_start:clause_end], at - clause_start, counted_in)
+    units: dict[str, Candidate] = {}  # the last figure of each unit word: 1000套青年公寓, 600套
+    for figure in figures:
+        own = [timed for timed in times if timed.at == figure.at]
+        if own and own[0].when.written.endswith("年前"):
+            continue  # 11年前: a time, not a figure
+        candidate = Candidate(
+            id="", paragraph=paragraph, quote=sentence.quote, claim_zh=_claim(sentence.quote)
+        )
+        candidate.value, candidate.unit = figure.value, figure.unit
+        clause = clause_span(text, figure.at, figure.end)
+        part = part_span(text, figure.at)
+        frame = frame_of(text, part, figure.at)
+        opening = frame or clause_span(text, part[0], part[0])
+        candidate.as_of = figure_time(times, figure.at, clause, part, opening[1])
+        candidate.entities = guesses.entities_in(sentence.quote)
+        candidate.subject = subject_of(guesses, text, figure, part, before)
+        if candidate.subject == guesses.home and sentence.quote != text.rstrip("。！？!?") and carried:
+            candidate.subject = carried  # 截至目前,已累计改造…: the subject of the sentence before
+        words = phrase_of(text, figure, clause)
+        candidate.measure = guesses.measure(words, figure.counted_in, figure.unit)
+        earlier = units.get(figure.unit)
+        if earlier is not None and not guesses.names_measure(words, candidate.measure):
+            # 第一批600套: the noun left out is the one counted before in the same unit.
+            candidate.measure, candidate.subject = earlier.measure, earlier.subject
+        units[figure.unit] = candidate
+        value = figure.reading
         if value.fraction and "/" in value.text:  # 1/6 of a whole: a ratio, as written
-            amount, amount_unit = candidate.value, "ratio"
+            amount, amount_unit = figure.value, "ratio"
         else:
-            amount, amount_unit = tidy(value.amount), guesses.amount_unit(candidate, counted_in)
-        candidate.quantity = Quantity(written, value.qualifier, amount, amount_unit)
+            amount, amount_unit = tidy(value.amount), guesses.amount_unit(candidate, figure.counted_in)
+        candidate.quantity = Quantity(figure.written, value.qualifier, amount, amount_unit)
         candidate.topic = guesses.topic(candidate)
         candidate.id = ids.new(candidate)
         found.append(candidate)
-    if not found and (_RANK_MARKERS & reading.markers or _dated_event(reading.times)):
+    dated = [timed.when for timed in times if timed.when.precision in ("day", "month", "year")]
+    if not found and (_RANK_MARKERS & reading.markers or _dated_event(reading.times) or _years_ago(times)):
         # A dated event or a rank with no figure: one candidate for the sentence.
-        quote = sentence.strip().rstrip("。！？!?")
-        candidate = Candidate(id="", paragraph=paragraph, quote=quote, claim_zh=_claim(quote))
-        candidate.as_of = _as_of([time for time in reading.times if time.written in quote])
-        candidate.entities = guesses.entities_in(quote)
-        candidate.subject = guesses.subject(quote, 0)
+        candidate = Candidate(
+            id="", paragraph=paragraph, quote=sentence.quote, claim_zh=_claim(sentence.quote)
+        )
+        candidate.as_of = dated[0] if dated else None
+        candidate.entities = guesses.entities_in(sentence.quote)
+        mentions = guesses.mentions(text)
+        candidate.subject = mentions[0][2] if mentions else guesses.home
         candidate.topic = guesses.topic(candidate)
         candidate.id = ids.new(candidate)
         found.append(candidate)
     return found
 
 
-def _inside_quotation(sentence: str, at: int) -> bool:
-    before = sentence[:at]
-    return before.count("“") > before.count("”") or before.count("《") > before.count("》")
-
-
-def _figure(text: str, value: claims.ClaimedValue, following: str) -> tuple[float, str, str] | None:
-    """(value, unit, written) of a figure as the article writes it, `following` being the text
-    after it: 1146.46亿元 is 1146.46 and 亿元; 百亿美元 is 100 and 亿美元; 30多年 is 30 and 年;
-    1/6 is a ratio with no unit; 三大工程 is 3 and 大工程. A unit the reader does not know counts
-    after a magnitude (2100万标准箱); without one, a bare number is a model number or a name."""
-    numerals = chinese_numbers(text, characters=True)
-    if not numerals:
-        return None
-    numeral = numerals[0]
-    number = numeral.written if numeral.written else numeral.amount
-    if not math.isfinite(number):
-        return None
-    if value.fraction and "/" in numeral.text:
-        return number, "", text.strip()
-    unit = "%" if numeral.text.endswith("%") else numeral.magnitude + text[numeral.end :].lstrip(_MORE)
-    more = _UNKNOWN_UNIT.match(following)
-    added = ""
-    if value.unit is None:
-        if more is None or not numeral.magnitude or value.fraction:
-            return None
-        added = more.group()
-    elif unit.strip() == "大" and more is not None:  # 三大工程, 十大政策: 大 counts what follows
-        added = more.group()[:2]
-    return number, (unit + added).strip(), text.strip() + added
-
-
-def _as_of(times: Sequence[claims.ClaimedTime]) -> When | None:
-    if not times:
-        return None
-    time = times[0]
-    precision = time.precision if time.precision in ("day", "month", "year") else "period"
-    return When(time.written, time.start, time.end, precision)
+def _started(sentence: Sentence, paragraph: int) -> Candidate:
+    return Candidate(id="", paragraph=paragraph, quote=sentence.quote, claim_zh=_claim(sentence.quote))
 
 
 def _dated_event(times: Sequence[claims.ClaimedTime]) -> bool:
     return any(time.precision in ("day", "month") and not time.relative for time in times)
+
+
+def _years_ago(times: Sequence[Timed]) -> bool:
+    return any(timed.when.written.endswith("年前") for timed in times)
 
 
 def _claim(quote: str) -> str:

@@ -3,7 +3,6 @@ and subject, what its amount is counted in, its topic."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
@@ -12,9 +11,6 @@ from beilun_cli.draft.records import Candidate
 from beilun_cli.read import claims
 
 __all__ = ["Guesses", "tidy"]
-
-# The kinds of entity a figure may be of, the most specific first.
-_SUBJECT_KINDS = ("person", "company", "project", "programme", "organisation", "place")
 
 
 class Guesses:
@@ -26,6 +22,7 @@ class Guesses:
         measures: list[tuple[str, str]] = []
         kinds: dict[str, str] = {}
         self.measure_units: dict[str, str] = {}
+        self.measure_names: dict[str, list[str]] = {}
         self.topic_names: list[tuple[str, str]] = []
         if base is not None:
             for entity in base.entities.values():
@@ -35,6 +32,9 @@ class Guesses:
                 self.measure_units[measure.id] = measure.amount_unit
                 names = {measure.name.zh, *measure.aliases}
                 measures += [(name.casefold(), measure.id) for name in names if len(name) > 1]
+                self.measure_names[measure.id] = [measure.name.zh.casefold()] + [
+                    alias.casefold() for alias in measure.aliases
+                ]
             self.topic_names = [(topic.name.zh, topic.id) for topic in base.topics.values()]
         self.vocabulary = claims.Vocabulary(
             sorted(entities, key=lambda pair: -len(pair[0])),
@@ -57,38 +57,23 @@ class Guesses:
 
     def entities_in(self, text: str) -> list[str]:
         """The entities a text names, in the order it names them."""
-        return list(dict.fromkeys(ident for _, ident in self._mentions(text)))
-
-    def subject(self, clause: str, at: int) -> str | None:
-        """What the figure is of: of the entities its clause names (the figure at `at`), the
-        most specific kind (a person, a company, a project… before a place), then the nearest;
-        else the article's subject (the place it names most). Awards and events are named by
-        facts, not measured by them."""
-        best: tuple[int, int, str] | None = None
-        for start, ident in self._mentions(clause):
-            kind = self.kinds.get(ident, "")
-            if kind not in _SUBJECT_KINDS:
-                continue
-            key = (-_SUBJECT_KINDS.index(kind), -abs(start - at), ident)
-            if best is None or key[:2] > best[:2]:
-                best = key
-        return best[2] if best else self.home
+        return list(dict.fromkeys(ident for _, _, ident in self.mentions(text)))
 
     def most_named(self, paragraphs: Sequence[str]) -> str | None:
         """The place the article names most: the subject of a figure whose sentence names none."""
         counts = Counter(
             ident
             for paragraph in paragraphs
-            for _, ident in self._mentions(paragraph)
+            for _, _, ident in self.mentions(paragraph)
             if self.kinds.get(ident) == "place"
         )
         return counts.most_common(1)[0][0] if counts else None
 
-    def _mentions(self, text: str) -> list[tuple[int, str]]:
-        """Where the base's entities are named in a text, longest names first, not inside a new
-        name or another mention."""
+    def mentions(self, text: str) -> list[tuple[int, int, str]]:
+        """Where the base's entities are named in a text (start, end, id), longest names first,
+        not inside a new name or another mention."""
         folded = text.casefold()
-        found: list[tuple[int, str]] = []
+        found: list[tuple[int, int, str]] = []
         taken = [(at, at + len(name)) for name in self.unknown if (at := folded.find(name.casefold())) >= 0]
         for name, ident in self.vocabulary.entities:
             at = folded.find(name)
@@ -96,36 +81,58 @@ class Guesses:
                 span = (at, at + len(name))
                 if not any(lo < span[1] and span[0] < hi for lo, hi in taken):
                     taken.append(span)
-                    found.append((at, ident))
+                    found.append((at, span[1], ident))
                 at = folded.find(name, at + 1)
         return sorted(found)
 
-    def measure(self, clause: str, at: int, counted_in: str) -> str | None:
-        """The measure named in the figure's clause (its start at `at`) whose amount unit is of
-        the figure's class (a sum of money, an area, a count…): the longest name, the most
-        specific (骨干企业 over 企业), then the one nearest the figure, before or after it
-        (森林覆盖率达40.1%, 17家企业入围市级行业骨干企业). Else the one measure of that class
-        the base has, if it has only one."""
-        folded = clause.casefold()
-        best: tuple[int, int, str] | None = None
-        for name, ident in self.vocabulary.measures:
-            if claims.fact_unit_class(self.measure_units.get(ident, ""))[0] != counted_in:
-                continue
-            where = [m.start() for m in re.finditer(re.escape(name), folded)]
-            if not where:
-                continue
-            distance = min(abs(start - at) for start in where)
-            key = (len(name), -distance, ident)
-            if best is None or key[:2] > best[:2]:
-                best = key
-        if best is not None:
-            return best[2]
+    def measure(self, phrase: str, counted_in: str, unit: str) -> str | None:
+        """The measure of a figure (of unit class `counted_in`, written with the unit word
+        `unit`, in its noun phrase `phrase`), among the measures counted in that class:
+
+        1. the one whose names share most with the phrase, in distinct runs of three characters
+           or more (6.5%的户籍人口 is 占全市户籍人口比重; 新增百亿元企业(集团) is 新增百亿级企业
+           (集团)数 before 企业数); a name "X数" (the number of X) is named by X;
+        2. else the one named by the unit word: 岁 is 年龄, 大工程 重大工程数 (its alias), a name
+           "…(年)" is counted in 年, a name "…户数" in 户;
+        3. else one sharing a run of two characters (增长 with GDP增长), not a rate;
+        4. else the class's plainest measure, the shortest name (面积 for an area, 长度 for a
+           length), except for counts, which need their noun."""
+        folded = phrase.casefold()
         alike = [
             ident
-            for ident, unit in self.measure_units.items()
-            if claims.fact_unit_class(unit)[0] == counted_in
+            for ident, amount_unit in self.measure_units.items()
+            if claims.fact_unit_class(amount_unit)[0] == counted_in
         ]
-        return alike[0] if len(alike) == 1 else None
+        shared = {
+            ident: max(_shared(n.removesuffix("数"), folded) for n in self.measure_names[ident])
+            for ident in alike
+        }
+        best = max(alike, key=lambda ident: shared[ident], default=None)
+        if best is not None and shared[best] >= 3:
+            return best
+        word = unit.lstrip("万亿千百").casefold()
+        for test in (
+            lambda name: name == word,
+            lambda name: name.endswith(f"({word})"),
+            lambda name: name.removesuffix("数").endswith(word),
+        ):
+            named = [ident for ident in alike if word and any(map(test, self.measure_names[ident]))]
+            if named:
+                return named[0]
+        # A rate (亩均, 人均) is named by more than two characters a total shares with it.
+        plain = [ident for ident in alike if "-per-" not in self.measure_units[ident]]
+        best = max(plain, key=lambda ident: shared[ident], default=None)
+        if best is not None and shared[best] >= 2:
+            return best
+        if counted_in == claims.COUNT or not alike:
+            return None
+        return min(alike, key=lambda ident: len(self.measure_names[ident][0]))
+
+    def names_measure(self, clause: str, measure: str | None) -> bool:
+        """Whether a clause names a measure (as `measure` finds it by its names)."""
+        folded = clause.casefold()
+        names = self.measure_names.get(measure or "", [])
+        return any(_shared(name.removesuffix("数"), folded) >= 2 for name in names)
 
     def amount_unit(self, candidate: Candidate, counted_in: str) -> str:
         """What the amount is counted in: its measure's unit (yuan-per-mu, sets-per-year), else
@@ -169,3 +176,20 @@ def _majority(pairs: Iterable[tuple[str | None, str]], least_share: float = 0.0)
         if count >= least_share * counter.total():
             chosen[key] = value
     return chosen
+
+
+def _shared(name: str, text: str) -> int:
+    """How many characters of `name` lie in distinct runs of two or more that `text` also holds
+    (企业 twice in a name counts once)."""
+    runs: set[str] = set()
+    start = 0
+    while start < len(name) - 1:
+        stop = start + 2
+        if name[start:stop] not in text:
+            start += 1
+            continue
+        while stop < len(name) and name[start : stop + 1] in text:
+            stop += 1
+        runs.add(name[start:stop])
+        start = stop
+    return sum(len(run) for run in runs)
