@@ -110,7 +110,8 @@ def _candidates_of(
     reading, figures = figures_of(text, published)
     times = times_in(text, published)
     found: list[Candidate] = []
-    units: dict[str, Candidate] = {}  # the last figure of each unit word: 1000套青年公寓, 600套
+    # The last figure of each unit word in each part of the sentence: 1000套青年公寓, 600套.
+    units: dict[tuple[int, str], Candidate] = {}
     for figure in figures:
         own = [timed for timed in times if timed.at == figure.at]
         if own and own[0].when.written.endswith("年前"):
@@ -123,6 +124,8 @@ def _candidates_of(
         part = part_span(text, figure.at)
         frame = frame_of(text, part, figure.at)
         opening = frame or clause_span(text, part[0], part[0])
+        if opening[1] < figure.at and any(opening[0] <= other.at < opening[1] for other in figures):
+            opening = (part[0], part[0])  # a clause with a figure of its own is no time's frame
         candidate.as_of = figure_time(times, figure.at, clause, part, opening[1])
         candidate.entities = guesses.entities_in(sentence.quote)
         candidate.subject = subject_of(guesses, text, figure, part, before)
@@ -130,11 +133,11 @@ def _candidates_of(
             candidate.subject = carried  # 截至目前,已累计改造…: the subject of the sentence before
         words = phrase_of(text, figure, clause)
         candidate.measure = guesses.measure(words, figure.counted_in, figure.unit)
-        earlier = units.get(figure.unit)
+        earlier = units.get((part[0], figure.unit))
         if earlier is not None and not guesses.names_measure(words, candidate.measure):
             # 第一批600套: the noun left out is the one counted before in the same unit.
             candidate.measure, candidate.subject = earlier.measure, earlier.subject
-        units[figure.unit] = candidate
+        units[part[0], figure.unit] = candidate
         value = figure.reading
         if value.fraction and "/" in value.text:  # 1/6 of a whole: a ratio, as written
             amount, amount_unit = figure.value, "ratio"

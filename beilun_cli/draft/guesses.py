@@ -117,8 +117,8 @@ class Guesses:
             lambda name: name.removesuffix("数").endswith(word),
         ):
             named = [ident for ident in alike if word and any(map(test, self.measure_names[ident]))]
-            if named:
-                return named[0]
+            if named:  # the one that shares most with the phrase (集训 of 集训场次, not 比赛场次)
+                return max(named, key=lambda ident: shared[ident])
         # A rate (亩均, 人均) is named by more than two characters a total shares with it.
         plain = [ident for ident in alike if "-per-" not in self.measure_units[ident]]
         best = max(plain, key=lambda ident: shared[ident], default=None)
