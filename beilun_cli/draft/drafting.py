@@ -18,9 +18,9 @@ Pure functions over text and a loaded base: nothing here prints or writes files.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
-from beilun_cli.base.model import LoadedBase, Quantity
+from beilun_cli.base.model import LoadedBase, Quantity, When
 from beilun_cli.draft.files import Written, write_draft
 from beilun_cli.draft.guesses import Guesses, tidy
 from beilun_cli.draft.names import proposals, slug
@@ -35,7 +35,6 @@ from beilun_cli.draft.reading import (
 from beilun_cli.draft.records import Article, Candidate, Draft, Proposal, toml_number
 from beilun_cli.draft.subjects import frame_of, subject_of
 from beilun_cli.draft.times import Timed, figure_time, times_in
-from beilun_cli.read import claims
 
 __all__ = [
     "Article",
@@ -147,15 +146,18 @@ def _candidates_of(
         candidate.topic = guesses.topic(candidate)
         candidate.id = ids.new(candidate)
         found.append(candidate)
-    dated = [timed.when for timed in times if timed.when.precision in ("day", "month", "year")]
-    if not found and (_RANK_MARKERS & reading.markers or _dated_event(reading.times) or _years_ago(times)):
-        # A dated event or a rank with no figure: one candidate for the sentence.
-        candidate = Candidate(
-            id="", paragraph=paragraph, quote=sentence.quote, claim_zh=_claim(sentence.quote)
-        )
-        candidate.as_of = dated[0] if dated else None
+    # A dated event: a date no figure of the sentence is dated by (1984年1月27日国务院批复…,
+    # 8月26日摇号…), or a rank with no figure (首个, 唯一): a candidate of its own.
+    used = {(c.as_of.written, c.as_of.start) for c in found if c.as_of is not None}
+    events = [t for t in times if _dated_event(t.when) and (t.when.written, t.when.start) not in used]
+    if not found and not events and _RANK_MARKERS & reading.markers:
+        events = times[:1] or [Timed(0, 0, When("", "", "", ""))]  # dated by its time, if any
+    for event in events:
+        candidate = _started(sentence, paragraph)
+        candidate.as_of = event.when if event.when.written else None
         candidate.entities = guesses.entities_in(sentence.quote)
-        mentions = guesses.mentions(text)
+        clause = clause_span(text, event.at, event.end)
+        mentions = guesses.mentions(text[clause[0] : clause[1]]) or guesses.mentions(text)
         candidate.subject = mentions[0][2] if mentions else guesses.home
         candidate.topic = guesses.topic(candidate)
         candidate.id = ids.new(candidate)
@@ -167,12 +169,11 @@ def _started(sentence: Sentence, paragraph: int) -> Candidate:
     return Candidate(id="", paragraph=paragraph, quote=sentence.quote, claim_zh=_claim(sentence.quote))
 
 
-def _dated_event(times: Sequence[claims.ClaimedTime]) -> bool:
-    return any(time.precision in ("day", "month") and not time.relative for time in times)
-
-
-def _years_ago(times: Sequence[Timed]) -> bool:
-    return any(timed.when.written.endswith("年前") for timed in times)
+def _dated_event(when: When) -> bool:
+    """A day or a month, a year written in digits (1985年), or N年前: the time of an event."""
+    if when.precision in ("day", "month"):
+        return True
+    return when.precision == "year" and when.written[:1].isdigit() and when.written.endswith(("年", "年前"))
 
 
 def _claim(quote: str) -> str:
