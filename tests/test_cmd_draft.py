@@ -49,9 +49,9 @@ value = 3
 unit = "亿元"
 quantity = { written = "3亿元", qualifier = "exact", amount = 300000000, amount_unit = "yuan" }
 measure = "total-investment"
-subject = "beilun"
+subject = "ning-bo-qing-shan-huan-bao-ke-ji-you-xian-gong-si"
 as_of = { written = "2021年4月28日", start = "2021-04-28", end = "2021-04-28", precision = "day" }
-entities = ["beilun"]
+entities = ["ning-bo-qing-shan-huan-bao-ke-ji-you-xian-gong-si", "beilun"]
 """
 COMPANY = "ning-bo-qing-shan-huan-bao-ke-ji-you-xian-gong-si"
 
@@ -78,7 +78,8 @@ def drafted(tmp_path: Path) -> Path:
 def test_each_figure_becomes_a_candidate_with_its_reading(drafted: Path) -> None:
     facts = (drafted / "facts" / "green.toml").read_text(encoding="utf-8")
     assert FIRST_FACT in facts  # 去年 is 2020 against the article's own date
-    assert INVESTMENT in facts  # 宁波 inside the new company's name is no mention of Ningbo
+    # The new company is the investment's subject, and 宁波 inside its name no mention of Ningbo.
+    assert INVESTMENT in facts
     assert facts.count("[[facts]]") == 3
     assert (
         'quantity = { written = "8.5%", qualifier = "exact", amount = 8.5, amount_unit = "percent" }' in facts
@@ -172,7 +173,16 @@ def curate(drafted: Path) -> None:
         ),
         encoding="utf-8",
     )
-    (drafted / "entities" / "green.toml").unlink()  # the curator keeps the name as text only
+    entities = drafted / "entities" / "green.toml"  # the curator accepts the proposed company
+    entities.write_text(
+        entities.read_text(encoding="utf-8")
+        .replace("draft = true\n", "")
+        .replace(
+            'name = { zh = "宁波青山环保科技有限公司" }',
+            'name = { zh = "宁波青山环保科技有限公司", en = "Ningbo Qingshan" }',
+        ),
+        encoding="utf-8",
+    )
 
 
 def test_a_curated_draft_joins_the_base(drafted: Path, tmp_path: Path) -> None:
@@ -199,6 +209,7 @@ def test_a_curated_draft_joins_the_base(drafted: Path, tmp_path: Path) -> None:
 def test_a_second_draft_keeps_the_curators_work(drafted: Path, tmp_path: Path) -> None:
     curate(drafted)
     before = (drafted / "facts" / "green.toml").read_text(encoding="utf-8")
+    entities = (drafted / "entities" / "green.toml").read_text(encoding="utf-8")
     again = run(["draft", str(tmp_path / "green.txt"), "-o", str(drafted)])
     assert again.exit_code == 0
     assert again.stdout.splitlines()[0] == (
@@ -206,6 +217,8 @@ def test_a_second_draft_keeps_the_curators_work(drafted: Path, tmp_path: Path) -
         " 1 proposed entities"
     )
     assert (drafted / "facts" / "green.toml").read_text(encoding="utf-8") == before
+    # The accepted company is not proposed a second time.
+    assert (drafted / "entities" / "green.toml").read_text(encoding="utf-8") == entities
 
 
 @pytest.mark.parametrize(

@@ -74,10 +74,9 @@ def draft_article(text: str, published: str, base: LoadedBase | None, taken_ids:
     (ISO date), with the vocabulary (and, where it has facts, the habits) of `base`."""
     paragraphs = paragraphs_of(text)
     guesses = Guesses(base)
-    guesses.home = guesses.most_named(paragraphs)
     proposed = proposals(paragraphs, guesses, set(taken_ids))
-    # A known name inside a new one (宁波 in 宁波星海物流有限公司) is no mention of its own.
-    guesses.unknown = [proposal.name for proposal in proposed]
+    guesses.adopt(proposed)
+    guesses.home = guesses.most_named(paragraphs)
     ids = _Ids(set(taken_ids))
     candidates: list[Candidate] = []
     for number, paragraph in enumerate(paragraphs, start=1):
@@ -130,8 +129,8 @@ def _candidates_of(
         candidate.subject = subject_of(guesses, text, figure, part, before)
         if candidate.subject == guesses.home and sentence.quote != text.rstrip("。！？!?") and carried:
             candidate.subject = carried  # 截至目前,已累计改造…: the subject of the sentence before
-        words = phrase_of(text, figure, clause)
-        candidate.measure = guesses.measure(words, figure.counted_in, figure.unit)
+        words, figure_at = phrase_of(text, figure, clause)
+        candidate.measure = guesses.measure(words, figure_at, figure.counted_in, figure.unit)
         earlier = units.get((part[0], figure.unit))
         if earlier is not None and not guesses.names_measure(words, candidate.measure):
             # 第一批600套: the noun left out is the one counted before in the same unit.

@@ -98,7 +98,9 @@ def write_draft(
             _, known = _blocks(entities_path.read_text(encoding="utf-8"))
             names = "\n".join(known)
             fresh = [p.to_toml() for p in draft.proposals if toml_string(p.name) not in names]
-            body = entities_path.read_text(encoding="utf-8").rstrip("\n") + "\n\n" + "\n".join(fresh)
+            body = entities_path.read_text(encoding="utf-8")
+            if fresh:  # what the curator wrote stays as it is; only new names are added
+                body = body.rstrip("\n") + "\n\n" + "\n".join(fresh)
         else:
             body = "# Names the base lacks, proposed as entities: write name.en and check the kind.\n\n"
             body += "\n".join(p.to_toml() for p in draft.proposals)

@@ -3,11 +3,12 @@ and subject, what its amount is counted in, its topic."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from beilun_cli.base.model import LoadedBase
-from beilun_cli.draft.records import Candidate
+from beilun_cli.draft.records import Candidate, Proposal
 from beilun_cli.read import claims
 
 __all__ = ["Guesses", "tidy"]
@@ -53,7 +54,25 @@ class Guesses:
         )
         self.known = {name for name, _ in entities}
         self.home: str | None = None
-        self.unknown: list[str] = []
+        self.new_places: set[str] = set()
+
+    def adopt(self, proposals: Sequence[Proposal]) -> None:
+        """Take the names proposed for the article as entities: a figure may be of a new company,
+        person or place, and a known name inside a new one (宁波 in 宁波星海物流有限公司) is no
+        mention of its own, since the longer name is found first. Quoted names (projects,
+        programmes, awards) are left to the curator: quotation marks also hold slogans."""
+        taken = [p for p in proposals if p.kind in ("person", "company", "organisation", "event", "place")]
+        for proposal in taken:
+            self.kinds[proposal.id] = proposal.kind
+        self.new_places = {proposal.id for proposal in taken if proposal.kind == "place"}
+        adopted = [(proposal.name.casefold(), proposal.id) for proposal in taken]
+        self.vocabulary.entities = sorted(
+            [*self.vocabulary.entities, *adopted], key=lambda pair: -len(pair[0])
+        )
+
+    def minor(self, ident: str) -> bool:
+        """A new place that is not the article's own (建成区): named, but no figure's subject."""
+        return ident in self.new_places and ident != self.home
 
     def entities_in(self, text: str) -> list[str]:
         """The entities a text names, in the order it names them."""
@@ -74,7 +93,7 @@ class Guesses:
         not inside a new name or another mention."""
         folded = text.casefold()
         found: list[tuple[int, int, str]] = []
-        taken = [(at, at + len(name)) for name in self.unknown if (at := folded.find(name.casefold())) >= 0]
+        taken: list[tuple[int, int]] = []
         for name, ident in self.vocabulary.entities:
             at = folded.find(name)
             while at >= 0:
@@ -85,46 +104,59 @@ class Guesses:
                 at = folded.find(name, at + 1)
         return sorted(found)
 
-    def measure(self, phrase: str, counted_in: str, unit: str) -> str | None:
-        """The measure of a figure (of unit class `counted_in`, written with the unit word
-        `unit`, in its noun phrase `phrase`), among the measures counted in that class:
+    def measure(self, phrase: str, at: int, counted_in: str, unit: str) -> str | None:
+        """The measure of a figure (at `at` in its noun phrase `phrase`, of unit class
+        `counted_in`, written with the unit word `unit`), among the measures counted in that
+        class. A name "X数" (the number of X) is named by X.
 
-        1. the one whose names share most with the phrase, in distinct runs of three characters
-           or more (6.5%的户籍人口 is 占全市户籍人口比重; 新增百亿元企业(集团) is 新增百亿级企业
-           (集团)数 before 企业数); a name "X数" (the number of X) is named by X;
-        2. else the one named by the unit word: 岁 is 年龄, 大工程 重大工程数 (its alias), a name
-           "…(年)" is counted in 年, a name "…户数" in 户;
-        3. else one sharing a run of two characters (增长 with GDP增长), not a rate;
-        4. else the class's plainest measure, the shortest name (面积 for an area, 长度 for a
-           length), except for counts, which need their noun."""
+        1. the one sharing the longest run of three characters or more with the phrase
+           (户籍人口 of 占全市户籍人口比重; 企业(集团) of 新增百亿级企业(集团)数 before 企业数),
+           then the one sharing most;
+        2. else the one a whole name of which the phrase holds (投资, 企业, 项目, 年产), the
+           longest, then the nearest to the figure (21个项目 is 项目数, not 企业数);
+        3. else the one the unit word names: 岁 is 年龄, 大工程 is 重大工程数, a name "…(年)" is
+           counted in 年, a name "…户数" in 户;
+        4. else the one sharing most, in runs of two characters (增长 of GDP增长), not a rate
+           (亩均, 人均 name a rate: a total sharing two characters is no rate);
+        5. else the class's plainest measure, the shortest name (面积 for an area, 长度 for a
+           length); counts and people need their noun."""
         folded = phrase.casefold()
         alike = [
             ident
             for ident, amount_unit in self.measure_units.items()
             if claims.fact_unit_class(amount_unit)[0] == counted_in
         ]
-        shared = {
-            ident: max(_shared(n.removesuffix("数"), folded) for n in self.measure_names[ident])
-            for ident in alike
+        names = {ident: [name.removesuffix("数") for name in self.measure_names[ident]] for ident in alike}
+        runs = {ident: [_runs(name, folded) for name in names[ident]] for ident in alike}
+        longest = {
+            ident: max((max(map(len, r), default=0) for r in runs[ident]), default=0) for ident in alike
         }
-        best = max(alike, key=lambda ident: shared[ident], default=None)
-        if best is not None and shared[best] >= 3:
+        shared = {ident: max((sum(map(len, r)) for r in runs[ident]), default=0) for ident in alike}
+        best = max(alike, key=lambda ident: (longest[ident], shared[ident]), default=None)
+        if best is not None and longest[best] >= 3:
             return best
+        whole = [
+            (len(name), -min(abs(m.start() - at) for m in re.finditer(re.escape(name), folded)), ident)
+            for ident in alike
+            for name in names[ident]
+            if len(name) >= 2 and name in folded
+        ]
+        if whole:
+            return max(whole, key=lambda key: key[:2])[2]
         word = unit.lstrip("万亿千百").casefold()
         for test in (
             lambda name: name == word,
             lambda name: name.endswith(f"({word})"),
-            lambda name: name.removesuffix("数").endswith(word),
+            lambda name: name.endswith(word),
         ):
-            named = [ident for ident in alike if word and any(map(test, self.measure_names[ident]))]
+            named = [ident for ident in alike if word and any(map(test, names[ident]))]
             if named:  # the one that shares most with the phrase (集训 of 集训场次, not 比赛场次)
                 return max(named, key=lambda ident: shared[ident])
-        # A rate (亩均, 人均) is named by more than two characters a total shares with it.
         plain = [ident for ident in alike if "-per-" not in self.measure_units[ident]]
         best = max(plain, key=lambda ident: shared[ident], default=None)
         if best is not None and shared[best] >= 2:
             return best
-        if counted_in == claims.COUNT or not alike:
+        if counted_in in (claims.COUNT, claims.PEOPLE) or not alike:
             return None
         return min(alike, key=lambda ident: len(self.measure_names[ident][0]))
 
@@ -132,7 +164,7 @@ class Guesses:
         """Whether a clause names a measure (as `measure` finds it by its names)."""
         folded = clause.casefold()
         names = self.measure_names.get(measure or "", [])
-        return any(_shared(name.removesuffix("数"), folded) >= 2 for name in names)
+        return any(sum(map(len, _runs(name.removesuffix("数"), folded))) >= 2 for name in names)
 
     def amount_unit(self, candidate: Candidate, counted_in: str) -> str:
         """What the amount is counted in: its measure's unit (yuan-per-mu, sets-per-year), else
@@ -178,9 +210,9 @@ def _majority(pairs: Iterable[tuple[str | None, str]], least_share: float = 0.0)
     return chosen
 
 
-def _shared(name: str, text: str) -> int:
-    """How many characters of `name` lie in distinct runs of two or more that `text` also holds
-    (企业 twice in a name counts once)."""
+def _runs(name: str, text: str) -> set[str]:
+    """The distinct runs of two characters or more of `name` that `text` also holds (企业 twice
+    in a name is one run)."""
     runs: set[str] = set()
     start = 0
     while start < len(name) - 1:
@@ -192,4 +224,4 @@ def _shared(name: str, text: str) -> int:
             stop += 1
         runs.add(name[start:stop])
         start = stop
-    return sum(len(run) for run in runs)
+    return runs

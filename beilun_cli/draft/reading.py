@@ -39,6 +39,8 @@ _UNKNOWN_UNIT = re.compile(r"(?:(?![的和与及是在为])[\u4e00-\u9fff]){1,3}
 # Classifiers (量词) the unit readers lack, which make a bare numeral a count: 三战全胜,
 # 两方面, 五届, 三轮. Without a classifier, a bare numeral is a model number or part of a name.
 _CLASSIFIER = re.compile(r"方面|战|届|轮|类|种|件|台|辆|艘|架|栋|幢|间|处|所|棵|株|头|只|门")
+# Units of measure the unit readers lack: 5万吨高性能纤维 is 5 and 万吨, not 万吨高性.
+_OTHER_UNIT = re.compile(r"标准箱|吨标准煤|吨|千瓦时|千瓦|立方米|公斤|千克|升|标箱|床|辆次|架次|艘次")
 # A sentence that opens with an adverb of its predicate, after at most a time word and a comma
 # (截至目前,已累计改造…; 至今已服务了…), has no subject of its own: it goes on from the sentence
 # before, and its quote starts there.
@@ -112,12 +114,13 @@ def clause_starts(sentence: str, start: int, stop: int) -> list[int]:
 _CONJUNCTION = re.compile(r"[和与及]")
 
 
-def phrase_of(sentence: str, figure: Figure, clause: tuple[int, int]) -> str:
+def phrase_of(sentence: str, figure: Figure, clause: tuple[int, int]) -> tuple[str, int]:
     """The words of a figure's noun phrase, where its measure is named: its clause, cut at the
-    conjunctions around the figure, with the figure itself blanked (公里 names no measure)."""
+    conjunctions around the figure, with the figure itself blanked (公里 names no measure); and
+    where the figure stands in them."""
     start = max((m.end() for m in _CONJUNCTION.finditer(sentence, clause[0], figure.at)), default=clause[0])
     stop = next((m.start() for m in _CONJUNCTION.finditer(sentence, figure.end, clause[1])), clause[1])
-    return sentence[start : figure.at] + " " + sentence[figure.end : stop]
+    return sentence[start : figure.at] + " " + sentence[figure.end : stop], figure.at - start
 
 
 _EMPTY = claims.Vocabulary([], {}, [])
@@ -170,7 +173,7 @@ def _figure(text: str, value: claims.ClaimedValue, following: str) -> tuple[floa
     more = _UNKNOWN_UNIT.match(following)
     added = ""
     if value.unit is None:
-        classifier = _CLASSIFIER.match(following)
+        classifier = _OTHER_UNIT.match(following) or _CLASSIFIER.match(following)
         if classifier is not None and not value.fraction:
             value.unit = claims.COUNT
             added = classifier.group()

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from beilun_cli.draft.guesses import Guesses
-from beilun_cli.draft.reading import Figure, clause_starts
+from beilun_cli.draft.reading import Figure, clause_span, clause_starts
 from beilun_cli.read import claims
 
 __all__ = ["frame_of", "subject_of"]
@@ -57,7 +57,9 @@ def subject_of(
     mentions = [
         m
         for m in guesses.mentions(sentence)
-        if guesses.kinds.get(m[2]) not in _NOT_SUBJECTS and not _listed(sentence, m[1])
+        if guesses.kinds.get(m[2]) not in _NOT_SUBJECTS
+        and not guesses.minor(m[2])
+        and not _listed(sentence, m[1])
     ]
     frame = frame_of(sentence, part, figure.at)
     if frame is not None:
@@ -75,7 +77,8 @@ def subject_of(
     # Past other figures and 的: 180多个约230万平方米的老旧小区提质改造工程.
     gap = _AFTER_FIGURE.match(sentence, figure.end)
     reach = gap.end() if gap else figure.end
-    after = [m for m in mentions if figure.end <= m[0] <= reach + 1]
+    clause_end = clause_span(sentence, figure.at, figure.end)[1]
+    after = [m for m in mentions if figure.end <= m[0] <= min(reach + 1, clause_end - 1)]
     if after and not (figure.counted_in == claims.COUNT and guesses.kinds.get(after[0][2]) in _OWNERS):
         return after[0][2]
     starts = clause_starts(sentence, *part)
