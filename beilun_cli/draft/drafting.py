@@ -142,6 +142,8 @@ def _candidates_of(
         else:
             amount, amount_unit = tidy(value.amount), guesses.amount_unit(candidate, figure.counted_in)
         candidate.quantity = Quantity(figure.written, value.qualifier, amount, amount_unit)
+        if candidate.subject and candidate.subject not in candidate.entities:
+            candidate.entities.append(candidate.subject)  # a fact's subject is one of its entities
         candidate.topic = guesses.topic(candidate)
         candidate.id = ids.new(candidate)
         found.append(candidate)

@@ -147,7 +147,7 @@ class Guesses:
         for test in (
             lambda name: name == word,
             lambda name: name.endswith(f"({word})"),
-            lambda name: name.endswith(word),
+            lambda name: name.endswith(word) and counted_in != claims.PEOPLE,  # 人 counts all people
         ):
             named = [ident for ident in alike if word and any(map(test, names[ident]))]
             if named:  # the one that shares most with the phrase (集训 of 集训场次, not 比赛场次)
