@@ -33,7 +33,7 @@ from beilun_cli.draft.reading import (
     sentences_of,
 )
 from beilun_cli.draft.records import Article, Candidate, Draft, Proposal, toml_number
-from beilun_cli.draft.subjects import frame_of, subject_of
+from beilun_cli.draft.subjects import subject_of
 from beilun_cli.draft.times import Timed, figure_time, times_in
 
 __all__ = [
@@ -120,11 +120,7 @@ def _candidates_of(
         candidate.value, candidate.unit = figure.value, figure.unit
         clause = clause_span(text, figure.at, figure.end)
         part = part_span(text, figure.at)
-        frame = frame_of(text, part, figure.at)
-        opening = frame or clause_span(text, part[0], part[0])
-        if opening[1] < figure.at and any(opening[0] <= other.at < opening[1] for other in figures):
-            opening = (part[0], part[0])  # a clause with a figure of its own is no time's frame
-        candidate.as_of = figure_time(times, figure.at, clause, part, opening[1])
+        candidate.as_of = figure_time(text, times, figure, figures)
         candidate.entities = guesses.entities_in(sentence.quote)
         candidate.subject = subject_of(guesses, text, figure, part, before)
         if candidate.subject == guesses.home and sentence.quote != text.rstrip("。！？!?") and carried:

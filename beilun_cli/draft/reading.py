@@ -22,6 +22,7 @@ __all__ = [
     "clause_span",
     "clause_starts",
     "figures_of",
+    "frame_of",
     "part_span",
     "phrase_of",
     "sentences_of",
@@ -105,6 +106,22 @@ def part_span(sentence: str, at: int) -> tuple[int, int]:
     return start, stop
 
 
+# A frame: a clause 在…上 (在…大会上, 在…信贷方面) that sets what the clauses after it are about.
+_FRAME = re.compile(r"^在.{2,30}?(?:上|中|里|时|期间|方面|领域|之际)$")
+
+
+def frame_of(sentence: str, part: tuple[int, int], at: int) -> tuple[int, int] | None:
+    """The frame clause (在…上) of the part, before position `at`, if the part has one."""
+    starts = clause_starts(sentence, *part)
+    for start, stop in zip(starts, [*starts[1:], part[1] + 1], strict=False):
+        if start >= at:
+            break
+        text = sentence[start : stop - 1].strip()
+        if _FRAME.match(text):
+            return start, stop - 1
+    return None
+
+
 def clause_starts(sentence: str, start: int, stop: int) -> list[int]:
     """Where each clause of sentence[start:stop] begins."""
     return [start] + [m.end() for m in _CLAUSE_END.finditer(sentence, start, stop)]
@@ -124,17 +141,29 @@ def phrase_of(sentence: str, figure: Figure, clause: tuple[int, int]) -> tuple[s
 
 
 _EMPTY = claims.Vocabulary([], {}, [])
+_SPELLED_SHARE = re.compile(
+    r"百分之[零〇一二两三四五六七八九十百点\d.]+|[一二两三四五六七八九十\d]+分之[一二两三四五六七八九十\d]+"
+)
 
 
 def figures_of(sentence: str, published: str) -> tuple[claims.Claim, list[Figure]]:
     """A sentence's reading and its figures, in the order it states them."""
     reading = claims.read_claim(sentence, published, _EMPTY)
     folded = sentence.casefold().replace("，", ",")
+    # 百分之三点五 and 四分之一 are read as 3.5% and 1/4: found again in the text in order.
+    spelled = [match.span() for match in _SPELLED_SHARE.finditer(sentence)]
     found: list[Figure] = []
     for value in reading.values:
         at = folded.find(value.text)
+        if at < 0 and spelled and ("%" in value.text or "/" in value.text):
+            at, end = spelled.pop(0)
+            if math.isfinite(value.amount):
+                number = value.amount if "%" in value.text else value.written
+                unit = "%" if "%" in value.text else ""
+                found.append(Figure(at, end, value, number, unit, sentence[at:end], claims.SHARE))
+            continue
         if at < 0 or not math.isfinite(value.amount):
-            continue  # read from a rewritten form (百分之四十) the quote cannot show
+            continue
         if _inside_quotation(sentence, at):
             continue  # “二次开发”, “246”: a slogan or a name, not a figure
         end = at + len(value.text)

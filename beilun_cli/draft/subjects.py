@@ -24,29 +24,16 @@ from __future__ import annotations
 import re
 
 from beilun_cli.draft.guesses import Guesses
-from beilun_cli.draft.reading import Figure, clause_span, clause_starts
+from beilun_cli.draft.reading import Figure, clause_span, clause_starts, frame_of
 from beilun_cli.read import claims
 
-__all__ = ["frame_of", "subject_of"]
+__all__ = ["subject_of"]
 
-_FRAME = re.compile(r"^在.{2,30}?(?:上|中|里|时|期间|方面|领域|之际)$")
 _NOT_SUBJECTS = frozenset({"award"})
 _PRONOUN = re.compile(r"[他她]")
 _OWNERS = frozenset({"place", "company"})
 _QUOTES = "“”\"'‘’ "
 _AFTER_FIGURE = re.compile(r"(?:[约近超多余]?[\d.]+[万亿千百]?[\u4e00-\u9fff]{0,4}?)?的?")
-
-
-def frame_of(sentence: str, part: tuple[int, int], at: int) -> tuple[int, int] | None:
-    """The frame clause (在…上) of the part, before position `at`, if the part has one."""
-    starts = clause_starts(sentence, *part)
-    for start, stop in zip(starts, [*starts[1:], part[1] + 1], strict=False):
-        if start >= at:
-            break
-        text = sentence[start : stop - 1].strip()
-        if _FRAME.match(text):
-            return start, stop - 1
-    return None
 
 
 def subject_of(

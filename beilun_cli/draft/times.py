@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from beilun_cli.base.model import When
+from beilun_cli.draft.reading import Figure, clause_span, frame_of, part_span
 from beilun_cli.read import claims
 from beilun_cli.read.numerals import chinese_numbers
 
@@ -87,20 +88,24 @@ def times_in(sentence: str, published: str) -> list[Timed]:
     return sorted(found, key=lambda timed: timed.at)
 
 
-def figure_time(
-    times: list[Timed], at: int, clause: tuple[int, int], part: tuple[int, int], first_clause_end: int
-) -> When | None:
-    """The time of a figure at `at`: see the module's docstring."""
-    own = [t for t in times if t.at == at]
+def figure_time(sentence: str, times: list[Timed], figure: Figure, figures: list[Figure]) -> When | None:
+    """The time of a figure of a sentence (`times` and `figures` being all the sentence's): see
+    the module's docstring."""
+    own = [t for t in times if t.at == figure.at]
     if own:  # the figure is a time itself (70年来)
         return own[0].when
-    before = [t for t in times if clause[0] <= t.at < at]
+    clause = clause_span(sentence, figure.at, figure.end)
+    before = [t for t in times if clause[0] <= t.at < figure.at]
     if before:
         return before[-1].when
-    opening = [t for t in times if (t.at == 0 or part[0] <= t.at < first_clause_end) and t.at < at]
-    if opening:
-        return opening[-1].when
-    after = [t for t in times if at < t.at < clause[1]]
+    part = part_span(sentence, figure.at)
+    opening = frame_of(sentence, part, figure.at) or clause_span(sentence, part[0], part[0])
+    if any(opening[0] <= other.at < opening[1] for other in figures):
+        opening = (part[0], part[0])  # a clause with a figure of its own is no time's frame
+    first = [t for t in times if (t.at == 0 or part[0] <= t.at < opening[1]) and t.at < figure.at]
+    if first:
+        return first[-1].when
+    after = [t for t in times if figure.at < t.at < clause[1]]
     return after[0].when if after else None
 
 
