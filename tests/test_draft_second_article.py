@@ -102,6 +102,15 @@ def test_figures_and_times_are_read_as_the_article_states_them(drafted: Path) ->
     assert facts["forest-coverage-52-4"]["subject"] == "qing-yu-qu"
 
 
+def test_validate_says_what_is_left(drafted: Path) -> None:
+    result = run(["validate", str(drafted)])
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[1] == (
+        "drafts: 5 entities, 20 facts, 1 source to finish; missing: claim.en (20), name.en (5),"
+        " topic (5), measure (5), outlet.en (1), outlet.zh (1), title.en (1)"
+    )
+
+
 # What the curator writes: an English claim for each fact (saying no figure its quote does
 # not), the measures the base lacks, a topic where none was guessed, names in English.
 ENGLISH = {
