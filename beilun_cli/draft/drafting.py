@@ -48,6 +48,8 @@ __all__ = [
 ]
 
 # The words of a sentence that make a rank a fact of its own: 首个, 唯一, 第一, 居于首位.
+# A figure that bounds a class of things: 20亿元以上的项目, 80岁以上老人.
+_BOUND = re.compile(r"(?:及)?(?:以上|以下)的?[\u4e00-\u9fff]")
 _RANK_MARKERS = frozenset({"first", "only", "second", "third"})
 
 
@@ -126,7 +128,8 @@ def _candidates_of(
         if candidate.subject == guesses.home and sentence.quote != text.rstrip("。！？!?") and carried:
             candidate.subject = carried  # 截至目前,已累计改造…: the subject of the sentence before
         words, figure_at = phrase_of(text, figure, clause)
-        candidate.measure = guesses.measure(words, figure_at, figure.counted_in, figure.unit)
+        bound = _BOUND.match(text, figure.end) is not None
+        candidate.measure = guesses.measure(words, figure_at, figure.counted_in, figure.unit, bound)
         earlier = units.get((part[0], figure.unit))
         if earlier is not None and not guesses.names_measure(words, candidate.measure):
             # 第一批600套: the noun left out is the one counted before in the same unit.

@@ -24,6 +24,7 @@ class Guesses:
         kinds: dict[str, str] = {}
         self.measure_units: dict[str, str] = {}
         self.measure_names: dict[str, list[str]] = {}
+        self.thresholds: set[str] = set()
         self.topic_names: list[tuple[str, str]] = []
         if base is not None:
             for entity in base.entities.values():
@@ -31,6 +32,9 @@ class Guesses:
                 entities += [(name.casefold(), entity.id) for name in entity.names if len(name) > 1]
             for measure in base.measures.values():
                 self.measure_units[measure.id] = measure.amount_unit
+                # A bound: read as one (80岁以上 covers all older), or named one (…下限, …上限).
+                if measure.reading == "threshold" or re.search(r"下限|上限|门槛", measure.name.zh):
+                    self.thresholds.add(measure.id)
                 names = {measure.name.zh, *measure.aliases}
                 measures += [(name.casefold(), measure.id) for name in names if len(name) > 1]
                 self.measure_names[measure.id] = [measure.name.zh.casefold()] + [
@@ -104,7 +108,7 @@ class Guesses:
                 at = folded.find(name, at + 1)
         return sorted(found)
 
-    def measure(self, phrase: str, at: int, counted_in: str, unit: str) -> str | None:
+    def measure(self, phrase: str, at: int, counted_in: str, unit: str, bound: bool = False) -> str | None:
         """The measure of a figure (at `at` in its noun phrase `phrase`, of unit class
         `counted_in`, written with the unit word `unit`), among the measures counted in that
         class. A name "X数" (the number of X) is named by X.
@@ -119,13 +123,18 @@ class Guesses:
         4. else the one sharing most, in runs of two characters (增长 of GDP增长), not a rate
            (亩均, 人均 name a rate: a total sharing two characters is no rate);
         5. else the class's plainest measure, the shortest name (面积 for an area, 长度 for a
-           length); counts and people need their noun."""
+           length); counts and people need their noun.
+
+        A figure that bounds a class (`bound`: 20亿元以上的项目, 80岁以上老人) is of a threshold
+        measure, where the class has one; any other figure is not."""
         folded = phrase.casefold()
         alike = [
             ident
             for ident, amount_unit in self.measure_units.items()
             if claims.fact_unit_class(amount_unit)[0] == counted_in
         ]
+        bounds = [ident for ident in alike if ident in self.thresholds]
+        alike = (bounds or alike) if bound else [ident for ident in alike if ident not in self.thresholds]
         names = {ident: [name.removesuffix("数") for name in self.measure_names[ident]] for ident in alike}
         runs = {ident: [_runs(name, folded) for name in names[ident]] for ident in alike}
         longest = {
