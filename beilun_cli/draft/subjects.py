@@ -33,7 +33,7 @@ _NOT_SUBJECTS = frozenset({"award"})
 _PRONOUN = re.compile(r"[他她]")
 _OWNERS = frozenset({"place", "company"})
 _QUOTES = "“”\"'‘’ "
-_AFTER_FIGURE = re.compile(r"(?:[约近超多余]?[\d.]+[万亿千百]?[\u4e00-\u9fff]{0,4}?)?的?")
+_AFTER_FIGURE = re.compile(r"(?:[约近超多余]?[\d.]+[万亿千百]?[\u4e00-\u9fff]{0,4}?的|的)?")
 
 
 def subject_of(
