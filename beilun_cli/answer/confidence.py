@@ -1,0 +1,117 @@
+"""How sure an answer is: the share of the question its best hit matched (`coverage`), the
+threshold an answer needs (MIN_COVERAGE), and the error a question without a confident answer
+raises, with the closest facts as hints."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from beilun_cli.answer.wording import in_lang
+from beilun_cli.base.errors import NotFoundError
+
+if TYPE_CHECKING:
+    from beilun_cli.base.records import Hit
+    from beilun_cli.store.catalog import Catalog
+
+HINTS = 3  # how many of the closest facts a declined question names
+
+# An answer needs its best hit to match more than this share of the question's search terms.
+MIN_COVERAGE = 0.5
+
+
+def coverage(base: Catalog, text: str, matched: tuple[str, ...]) -> float:
+    """The share of a searched text that a hit matched: each Chinese character counts once,
+    covered when a matched bigram holds it, search's question words aside (那个, 多少: as search
+    leaves them out of the terms); each other term (a word's stem, a number) once.
+    A word matched through the hit's `asked` phrasings, or through a concept or measure the hit
+    shares with the question (经济总量 for 地区生产总值), counts INDIRECT of a word. A word of
+    pinyin counts as the Chinese it spells (zhangrenya: 张人亚)."""
+    from beilun_cli.search import engine
+
+    text = engine.spelled(text, base.postings())
+    found = _matched_words(base, text, matched)
+    covered = 0.0
+    total = 0
+    # Runs of Chinese through search's tokenizer: a pattern of the CJK ranges of its own would
+    # cost a millisecond to compile.
+    runs, others = engine.han_runs(text)
+    for run in (piece for whole in runs for piece in engine.content(whole)):
+        terms = base.query_terms(run)
+        total += len(run)
+        if len(terms) == max(len(run) - 1, 1):  # bigrams in order (a lone character: itself)
+            flags = [0.0] * len(run)
+            for position, term in enumerate(terms):
+                if term in found:
+                    for at in range(position, position + len(term)):
+                        flags[at] = max(flags[at], found[term])
+            covered += sum(flags)
+        elif terms:  # a bigram repeated: the share of its distinct bigrams
+            covered += len(run) * sum(found.get(term, 0.0) for term in terms) / len(terms)
+    rest = base.query_terms(others)
+    total += len(rest)
+    covered += sum(found.get(term, 0.0) for term in rest)
+    return covered / total if total else 0.0
+
+
+def _matched_words(base: Catalog, text: str, matched: tuple[str, ...]) -> dict[str, float]:
+    """The terms of a question a hit matched, each with how much it counts: 1 for its own words,
+    INDIRECT for those of its `asked` phrasings and for the question's words of a concept or
+    measure the hit matched."""
+    from beilun_cli.search import engine
+
+    found: dict[str, float] = {}
+    shared = {term for term in matched if term.startswith((engine.CONCEPT, engine.MEASURE))}
+    if shared:
+        said = engine.signature(text)
+        for word, term in base.postings().patterns:
+            if term in shared and word in said:
+                found.update(dict.fromkeys(engine.index_terms(word.strip()), INDIRECT))
+    for term in matched:
+        if term.startswith(engine.ASKED):
+            found.setdefault(term[len(engine.ASKED) :], INDIRECT)
+    found.update(dict.fromkeys((term for term in matched if not term.startswith(("@", "~"))), 1.0))
+    return found
+
+
+# What a word matched through an `asked` phrasing, a concept or a measure counts for in
+# `coverage`: less than the question's own word in the fact, so that a question about another
+# place (How many people live in Beijing?) is not answered on a phrasing's "people" and "live".
+INDIRECT = 0.75
+
+
+class NoConfidentAnswer(NotFoundError):
+    """No fact answers the question well enough; the best hits are named as hints."""
+
+    def __init__(
+        self,
+        question: str,
+        hits: list[Hit],
+        suggestions: list[str],
+        lang: str = "en",
+        reason: str = "",
+        reason_zh: str = "",
+    ) -> None:
+        shown = question if len(question) <= 40 else question[:39] + "…"
+        if hits:
+            claims = [in_lang(hit.fact.to_dict()["claim"], lang) for hit in hits[:HINTS]]
+            closest = ", ".join(
+                f"{hit.fact.id} ({_short(claim, 16 if lang == 'zh' else 32)})"
+                for hit, claim in zip(hits, claims, strict=False)
+            )
+            hint, hint_zh = f"the closest facts: {closest}", f"最接近的事实：{closest}"
+        elif suggestions:
+            hint = f"did you mean: {', '.join(suggestions)}?"
+            hint_zh = f"您是不是要找：{'、'.join(suggestions)}？"
+        else:
+            hint, hint_zh = "try other words, or see 'beilun topics'", "换个说法试试，或看看 beilun topics"
+        super().__init__(
+            f"no confident answer to '{shown}'{': ' + reason if reason else ''}",
+            hint,
+            zh=f"无法有把握地回答“{shown}”{'：' + reason_zh if reason_zh else ''}",
+            zh_hint=hint_zh,
+        )
+        self.hits = hits
+
+
+def _short(text: str, width: int = 32) -> str:
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
