@@ -82,7 +82,7 @@ def answered_fact(question: str) -> str | None:
     if run.returncode != 0 or not run.stdout:
         return None
     answer = json.loads(run.stdout).get("answer") or {}
-    return answer.get("fact")
+    return answer.get("fact") or answer.get("source")  # a question of the article's record: its source
 
 
 def ask_set(misses: bool, twins: bool) -> None:

@@ -28,7 +28,7 @@ threshold.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Union
 
 from beilun_cli.answer.choosing import (
     FALLBACK_HITS,
@@ -41,15 +41,18 @@ from beilun_cli.answer.choosing import (
     stranger,
     without_times,
 )
-from beilun_cli.answer.confidence import HINTS, MIN_COVERAGE, NoConfidentAnswer, coverage
+from beilun_cli.answer.confidence import HINTS, MIN_COVERAGE, NoConfidentAnswer, coverage, unsaid
+from beilun_cli.answer.lists import Item, items_of
 from beilun_cli.answer.questions import (
     ANSWER_LANGS,
+    ASKED_FOR,
     KINDS,
     asked_unit,
     question_kind,
     question_lang,
     search_text,
 )
+from beilun_cli.answer.record import RecordAnswer, of_the_record, record_answer
 from beilun_cli.answer.wording import amount_text, answer_text, lasting_text, quantity_text, time_text
 from beilun_cli.store.catalog import Catalog, Filters
 
@@ -62,6 +65,8 @@ __all__ = [
     "MIN_COVERAGE",
     "Answer",
     "NoConfidentAnswer",
+    "RecordAnswer",
+    "Response",
     "amount_text",
     "answer",
     "asked_unit",
@@ -69,18 +74,21 @@ __all__ = [
     "quantity_text",
     "question_kind",
     "question_lang",
+    "respond",
     "search_text",
     "time_text",
 ]
 
 MAX_EVIDENCE = 3
+# What `respond` gives: an answer from a fact, or from the article's own record.
+Response = Union["Answer", RecordAnswer]
 
 
 class Answer:
     """What `answer` found: the kind of answer, its text in `lang`, the fact it comes from with
     the structured fields, and the evidence (that fact first, then hits as good as the best)."""
 
-    __slots__ = ("question", "kind", "lang", "text", "fact", "entities", "evidence", "coverage")
+    __slots__ = ("question", "kind", "lang", "text", "fact", "entities", "evidence", "coverage", "items")
 
     def __init__(
         self,
@@ -101,13 +109,14 @@ class Answer:
         self.entities = entities
         self.evidence = evidence
         self.coverage = coverage
+        self.items: list[Item] = []  # a list's things, each with its fact
 
     def __repr__(self) -> str:
         return f"Answer({self.kind!r}, {self.text!r}, fact={self.fact['id']!r})"
 
     def to_dict(self) -> dict[str, Any]:
         """The answer as `ask --json` writes it (without the evidence, which the command adds)."""
-        return {
+        found: dict[str, Any] = {
             "kind": self.kind,
             "lang": self.lang,
             "text": self.text,
@@ -119,6 +128,36 @@ class Answer:
                 for entity in self.entities
             ],
         }
+        if self.kind == "list":
+            found["items"] = [item.to_dict() for item in self.items]
+        return found
+
+
+def respond(base: Catalog, question: str, lang: str | None = None) -> Response:
+    """What `ask` answers: the article's own record when the question is about the article (when
+    it was published, which outlet ran it), else `answer`."""
+    lang = lang or question_lang(question)
+    readable = _readable(base, question)
+    field = of_the_record(readable)
+    if field is not None and len(base.sources()) == 1:
+        return record_answer(base, question, field, lang)
+    found = answer(base, readable, lang)
+    found.question = question
+    return found
+
+
+def _readable(base: Catalog, question: str) -> str:
+    """A question as it is read: full-width letters, digits and signs as their plain forms, and
+    traditional characters the base does not hold as simplified ones, as search reads a query."""
+    import unicodedata
+
+    from beilun_cli.search import engine
+
+    text = unicodedata.normalize("NFKC", question)
+    known = base.postings().knows
+    if any("\u3400" <= char <= "\u9fff" and not known(char) for char in text):
+        text = engine.to_simplified(text)
+    return text
 
 
 def answer(base: Catalog, question: str, lang: str | None = None) -> Answer:
@@ -181,6 +220,30 @@ def answer(base: Catalog, question: str, lang: str | None = None) -> Answer:
             if named is not None:
                 chosen, kind, entities = hit, wanted, named
                 break
+    if wanted == "list":
+        ungrounded = unsaid(base, asked, chosen.terms)
+        if ungrounded:
+            said, said_zh = ", ".join(ungrounded), "、".join(ungrounded)
+            raise NoConfidentAnswer(
+                question, hits, [], lang, f"the article does not mention {said}", f"文章没有提到{said_zh}"
+            )
+        return _listed(base, question, lang, found, hits, share)
+    if kind != wanted and wanted in ("quantity", "time"):
+        # The question asks for a figure or a time, and no close fact gives one: the claim of the
+        # best is no answer to it (How much did the port museum cost?). Who and where fall back
+        # to the claim, which names them in words the entities may not hold (a housing estate).
+        what, what_zh = ASKED_FOR[wanted]
+        raise NoConfidentAnswer(
+            question, hits, [], lang, f"the article does not say {what}", f"文章没有说{what_zh}"
+        )
+    ungrounded = unsaid(base, asked, chosen.terms)
+    if ungrounded:
+        # What the question is about beyond its places is not in the answering fact: 北仑区长 (the
+        # head of the district), unemployment for a fact of the forest coverage.
+        said, said_zh = ", ".join(ungrounded), "、".join(ungrounded)
+        raise NoConfidentAnswer(
+            question, hits, [], lang, f"the article does not mention {said}", f"文章没有提到{said_zh}"
+        )
     fact = chosen.fact.to_dict()
     if kind not in ("who", "where"):
         entities = [base.entity(entity) for entity in fact["entities"]]
@@ -192,3 +255,18 @@ def answer(base: Catalog, question: str, lang: str | None = None) -> Answer:
     ties = [hit for hit in hits if hit is not chosen and hit.score == chosen.score]
     evidence = [chosen, *ties][:MAX_EVIDENCE]
     return Answer(question, kind, lang, text, fact, entities, evidence, share)
+
+
+def _listed(
+    base: Catalog, question: str, lang: str, found: list[Hit], hits: list[Hit], share: float
+) -> Answer:
+    """The answer to a which-question: the things listed, each with its fact as evidence."""
+    items = items_of(base, question, found, hits, lang)
+    text = ("；" if lang == "zh" else "; ").join(item.text for item in items)
+    facts = {item.fact["id"] for item in items}
+    evidence = [hit for hit in [found[0], *hits] if hit.fact.id in facts]
+    evidence = list({hit.fact.id: hit for hit in evidence}.values())
+    entities = [item.entity for item in items if item.entity is not None]
+    listed = Answer(question, "list", lang, text, found[0].fact.to_dict(), entities, evidence, share)
+    listed.items = items
+    return listed

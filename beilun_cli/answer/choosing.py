@@ -92,6 +92,11 @@ def candidates(
             question, hits, [], lang, f"no fact of {written} answers it", f"没有{written}的事实能回答它"
         )
     # Each preference below is a stable sort, so a later one comes before an earlier one.
+    # The weakest: a fact of what the question names (北仑区成立多少年: Beilun's 30多年, not the
+    # PRC's 70th anniversary, a fact of the PRC that names Beilun).
+    # (Keywords alone ask for no slot: search's order stands.)
+    if wanted != "claim" and not _of_the_named(base, candidates[0], question):
+        candidates.sort(key=lambda hit: not _of_the_named(base, hit, question))
     figures = stated_figures(question, times, lang)
     if figures:
         # more than 180 old residential communities: the fact of 180, not its siblings.
@@ -321,3 +326,23 @@ def answering_entities(
         and not any(given in name for name in names[entity["id"]] for given in named)
     ]
     return answering or None
+
+
+def named_in(base: Catalog, fact: FactRecord, question: str) -> set[str]:
+    """The ids of a fact's entities the question names (by a name or an alias; a Chinese name
+    without its last character too: 北仑 names 北仑区)."""
+    asked = question.casefold()
+    named = set()
+    for ident in fact["entities"]:
+        names = [name.casefold() for name in base.entity_names(ident) if name]
+        if any(
+            name in asked or (len(name) > 2 and not name.isascii() and name[:-1] in asked) for name in names
+        ):
+            named.add(ident)
+    return named
+
+
+def _of_the_named(base: Catalog, hit: Hit, question: str) -> bool:
+    """Whether a hit's fact is of an entity the question names (its subject), or of none."""
+    fact = hit.fact.to_dict()
+    return fact["subject"] is None or fact["subject"] in named_in(base, fact, question)

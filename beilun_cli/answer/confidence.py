@@ -26,16 +26,29 @@ def coverage(base: Catalog, text: str, matched: tuple[str, ...]) -> float:
     A word matched through the hit's `asked` phrasings, or through a concept or measure the hit
     shares with the question (经济总量 for 地区生产总值), counts INDIRECT of a word. A word of
     pinyin counts as the Chinese it spells (zhangrenya: 张人亚)."""
+    return grounding(base, text, matched)[0]
+
+
+def grounding(
+    base: Catalog, text: str, matched: tuple[str, ...], *, content_only: bool = False
+) -> tuple[float, list[str]]:
+    """`coverage`, and the pieces of the text the hit does not match (runs of Chinese characters
+    no matched bigram holds, other words none of whose terms it matched); a text with nothing to
+    search is not covered (0.0). `content_only` leaves out a run of search's question words that
+    stands alone (那个, 现在), which `coverage` counts."""
     from beilun_cli.search import engine
 
     text = engine.spelled(text, base.postings())
     found = _matched_words(base, text, matched)
     covered = 0.0
     total = 0
+    missing: list[str] = []
     # Runs of Chinese through search's tokenizer: a pattern of the CJK ranges of its own would
     # cost a millisecond to compile.
     runs, others = engine.han_runs(text)
     for run in (piece for whole in runs for piece in engine.content(whole)):
+        if content_only and run in engine.QUESTION_WORDS_ZH:
+            continue
         terms = base.query_terms(run)
         total += len(run)
         if len(terms) == max(len(run) - 1, 1):  # bigrams in order (a lone character: itself)
@@ -45,12 +58,51 @@ def coverage(base: Catalog, text: str, matched: tuple[str, ...]) -> float:
                     for at in range(position, position + len(term)):
                         flags[at] = max(flags[at], found[term])
             covered += sum(flags)
+            missing += "".join(
+                char if not flag else " " for char, flag in zip(run, flags, strict=True)
+            ).split()
         elif terms:  # a bigram repeated: the share of its distinct bigrams
             covered += len(run) * sum(found.get(term, 0.0) for term in terms) / len(terms)
-    rest = base.query_terms(others)
-    total += len(rest)
-    covered += sum(found.get(term, 0.0) for term in rest)
-    return covered / total if total else 0.0
+    for word in others.split():
+        terms = base.query_terms(word)
+        total += len(terms)
+        got = sum(found.get(term, 0.0) for term in terms)
+        covered += got
+        if terms and not got:
+            missing.append(word)
+    return (covered / total if total else 0.0), missing
+
+
+def setting(base: Catalog) -> list[str]:
+    """The places the article is set in: those named by at least SETTING_SHARE of its facts
+    (北仑, 宁波, 浙江). A question may name them beside any fact."""
+    least = SETTING_SHARE * base.fact_count
+    return [place["id"] for place in base.entities("place") if place.get("facts", 0) >= least]
+
+
+def unsaid(base: Catalog, text: str, matched: tuple[str, ...]) -> list[str]:
+    """What a question asks about that the answering fact does not ground: the pieces of `text`
+    (the names of the places the article is set in aside: any fact may be of them) that the
+    fact's matched terms leave uncovered, when they cover no more than GROUNDED of it; [] when
+    the fact grounds enough of it, or nothing is left to ground."""
+    left = text.casefold()
+    names = {name.casefold() for place in setting(base) for name in base.entity_names(place)}
+    for name in sorted(names, key=len, reverse=True):
+        left = left.replace(name, " ")
+    if not base.query_terms(left):
+        return []
+    share, missing = grounding(base, left, matched, content_only=True)
+    if share > GROUNDED:
+        return []
+    # A lone character is read with the one before it in the question (长 of 区长): a Chinese word
+    # is mostly two.
+    asked = text.casefold()
+    return [
+        asked[max(asked.find(piece) - 1, 0) : asked.find(piece) + 1]
+        if len(piece) == 1 and piece in asked
+        else piece
+        for piece in missing
+    ] or [left.strip()]
 
 
 def _matched_words(base: Catalog, text: str, matched: tuple[str, ...]) -> dict[str, float]:
@@ -71,6 +123,12 @@ def _matched_words(base: Catalog, text: str, matched: tuple[str, ...]) -> dict[s
             found.setdefault(term[len(engine.ASKED) :], INDIRECT)
     found.update(dict.fromkeys((term for term in matched if not term.startswith(("@", "~"))), 1.0))
     return found
+
+
+# The share of the facts a place is named by that makes it a place the article is set in.
+SETTING_SHARE = 0.05
+# The share of what a question asks about, its places aside, that the answering fact must ground.
+GROUNDED = 0.5
 
 
 # What a word matched through an `asked` phrasing, a concept or a measure counts for in
@@ -111,6 +169,10 @@ class NoConfidentAnswer(NotFoundError):
             zh_hint=hint_zh,
         )
         self.hits = hits
+        # For `ask --json`: why, in the question's language, and the closest facts' ids.
+        default = "no fact matches enough of the question"
+        self.reason = (reason_zh or "没有事实与问题足够吻合") if lang == "zh" else (reason or default)
+        self.closest = [hit.fact.id for hit in hits[:HINTS]]
 
 
 def _short(text: str, width: int = 32) -> str:

@@ -13,8 +13,15 @@ from beilun_cli.read.lazy_regex import Lazy
 if TYPE_CHECKING:
     from beilun_cli.read.claims import ClaimedTime
 
-KINDS = ("quantity", "time", "who", "where", "claim")
+KINDS = ("quantity", "time", "who", "where", "list", "claim")
 ANSWER_LANGS = ("zh", "en")
+# What each kind asks for, in the reason a question gets no answer (English, Chinese).
+ASKED_FOR = {
+    "quantity": ("how much or how many", "多少"),
+    "time": ("when", "什么时候"),
+    "who": ("who", "是谁"),
+    "where": ("where", "在哪里"),
+}
 # The entity kinds (records.ENTITY_KINDS) that answer "who" and "where".
 WHO = ("person", "organisation", "company")
 WHERE = ("place",)
@@ -37,6 +44,8 @@ _QUESTION_WORDS: tuple[tuple[str, str], ...] = (
         "where",
         r"哪里|哪儿|在哪|什么地方|何处|哪个地方|\bwhere\b|\bwhich (?:place|town|city|area|district)\b",
     ),
+    # Which ones: the things the article enumerates (哪些荣誉, which awards, 哪几种能力).
+    ("list", r"哪些|哪几|有哪|\bwhich\b|\bwhat (?:are|were) the\b|\bname (?:some|the)\b"),
     (
         "quantity",
         r"多少|几|多大|多高|多长|多远|多久|多重|多宽|多深|占比|比重"
