@@ -54,6 +54,7 @@ from beilun_cli.answer.questions import (
 )
 from beilun_cli.answer.record import RecordAnswer, of_the_record, record_answer
 from beilun_cli.answer.wording import amount_text, answer_text, lasting_text, quantity_text, time_text
+from beilun_cli.answer.yes_no import YesNoAnswer, claim_asked, yes_no
 from beilun_cli.store.catalog import Catalog, Filters
 
 if TYPE_CHECKING:
@@ -67,6 +68,7 @@ __all__ = [
     "NoConfidentAnswer",
     "RecordAnswer",
     "Response",
+    "YesNoAnswer",
     "amount_text",
     "answer",
     "asked_unit",
@@ -81,7 +83,7 @@ __all__ = [
 
 MAX_EVIDENCE = 3
 # What `respond` gives: an answer from a fact, or from the article's own record.
-Response = Union["Answer", RecordAnswer]
+Response = Union["Answer", RecordAnswer, YesNoAnswer]
 
 
 class Answer:
@@ -135,12 +137,15 @@ class Answer:
 
 def respond(base: Catalog, question: str, lang: str | None = None) -> Response:
     """What `ask` answers: the article's own record when the question is about the article (when
-    it was published, which outlet ran it), else `answer`."""
+    it was published, which outlet ran it); check's verdict when it asks yes or no; else `answer`."""
     lang = lang or question_lang(question)
     readable = _readable(base, question)
     field = of_the_record(readable)
     if field is not None and len(base.sources()) == 1:
         return record_answer(base, question, field, lang)
+    claim = claim_asked(readable) if question_kind(readable) == "claim" else None
+    if claim is not None and (decided := yes_no(base, question, claim, lang)) is not None:
+        return decided
     found = answer(base, readable, lang)
     found.question = question
     return found

@@ -59,6 +59,8 @@ def _document(question: str, found: answers.Response | None) -> dict[str, object
     """The object `ask --json` writes for an answer."""
     if isinstance(found, answers.RecordAnswer):
         return {"question": question, "answer": found.to_dict(), "evidence": [found.shown()]}
+    if isinstance(found, answers.YesNoAnswer):
+        return {"question": question, "answer": found.to_dict(), "evidence": found.evidence}
     assert found is not None
     evidence = [hit.to_dict() for hit in found.evidence]
     return {"question": question, "answer": found.to_dict(), "evidence": evidence}
@@ -77,6 +79,12 @@ def _write_answer(out: Output, base: Catalog, found: answers.Response, question:
     lead = {"question": question} if question is not None else {}
     if isinstance(found, answers.RecordAnswer):
         out.one({**lead, "answer": found.text, **found.shown()})
+        return
+    if isinstance(found, answers.YesNoAnswer):
+        out.one(_shown(found.fact, found.text, question), context=base.context(found.fact))
+        for record in found.evidence[1:]:
+            out.write("\n")
+            out.one(_shown(record, None, None))
         return
     out.one(_shown(found.fact, found.text, question), context=base.context(found.fact))
     for hit in found.evidence[1:]:
