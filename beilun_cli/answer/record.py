@@ -81,14 +81,17 @@ class RecordAnswer:
 
 def of_the_record(question: str) -> str | None:
     """The field of the article's record a question asks for, or None when it asks about what
-    the article reports. When, 哪天: the publication date; which outlet, 哪家网站: the outlet."""
+    the article reports. When, 哪天: the publication date; which outlet, 哪家网站: the outlet. A
+    question of how much, or of when for another field, is about what the article reports (本文
+    发表前, 左鹏买了多大的房子?)."""
     text = folded(question)
     if not _THE_ARTICLE.search(text):
         return None
-    for field, pattern in _FIELDS:
-        if pattern.search(text):
-            return field
-    return "published" if question_kind(question) == "time" else None
+    kind = question_kind(question)
+    field = next((field for field, pattern in _FIELDS if pattern.search(text)), None)
+    if kind == "quantity" or (field == "published") != (kind == "time"):
+        return "published" if field is None and kind == "time" else None
+    return field
 
 
 def record_answer(base: Catalog, question: str, field: str, lang: str) -> RecordAnswer:
