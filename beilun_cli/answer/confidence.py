@@ -4,10 +4,15 @@ raises, with the closest facts as hints."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from beilun_cli.answer.wording import in_lang
 from beilun_cli.base.errors import NotFoundError
+from beilun_cli.read.lazy_regex import Lazy
+
+# A Chinese character alone between others that are not (with what stands before it).
+_LONE = Lazy(r"(?:^|[^\u4e00-\u9fff])[\u4e00-\u9fff](?![\u4e00-\u9fff])")
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import Hit
@@ -35,7 +40,8 @@ def grounding(
     """`coverage`, and the pieces of the text the hit does not match (runs of Chinese characters
     no matched bigram holds, other words none of whose terms it matched); a text with nothing to
     search is not covered (0.0). `content_only` leaves out a run of search's question words that
-    stands alone (那个, 现在), which `coverage` counts."""
+    stands alone (那个, 现在) and a character they leave alone (还 of 现在还有), which `coverage`
+    counts."""
     from beilun_cli.search import engine
 
     text = engine.spelled(text, base.postings())
@@ -46,9 +52,7 @@ def grounding(
     # Runs of Chinese through search's tokenizer: a pattern of the CJK ranges of its own would
     # cost a millisecond to compile.
     runs, others = engine.han_runs(text)
-    for run in (piece for whole in runs for piece in engine.content(whole)):
-        if content_only and run in engine.QUESTION_WORDS_ZH:
-            continue
+    for run in _pieces(runs, content_only=content_only):
         terms = base.query_terms(run)
         total += len(run)
         if len(terms) == max(len(run) - 1, 1):  # bigrams in order (a lone character: itself)
@@ -73,6 +77,21 @@ def grounding(
     return (covered / total if total else 0.0), missing
 
 
+def _pieces(runs: list[str], *, content_only: bool) -> list[str]:
+    """The pieces of runs of Chinese between search's question words; with `content_only`,
+    without those words standing alone and the characters they leave alone."""
+    from beilun_cli.search import engine
+
+    pieces = []
+    for whole in runs:
+        found = engine.content(whole)
+        if content_only:
+            found = [run for run in found if run not in engine.QUESTION_WORDS_ZH]
+            found = [run for run in found if len(run) > 1 or run == whole]
+        pieces += found
+    return pieces
+
+
 def setting(base: Catalog) -> list[str]:
     """The places the article is set in: those named by at least SETTING_SHARE of its facts
     (北仑, 宁波, 浙江). A question may name them beside any fact."""
@@ -88,21 +107,26 @@ def unsaid(base: Catalog, text: str, matched: tuple[str, ...]) -> list[str]:
     left = text.casefold()
     names = {name.casefold() for place in setting(base) for name in base.entity_names(place)}
     for name in sorted(names, key=len, reverse=True):
-        left = left.replace(name, " ")
+        # A name's place is kept as a mark: a character right after it may make a word with it
+        # (区长, 市长); one left alone elsewhere is what the question words left (个, 些).
+        left = left.replace(name, "\0" * len(name))
+    original = text.casefold()
+
+    def unless_after_a_name(lone: re.Match[str]) -> str:
+        # A lone character as a space, unless a name stands right before it: then with the
+        # name's last character, the word they make (区长 of 北仑区长).
+        found = lone.group()
+        if not found.startswith("\0"):
+            return found[:-1] + " "
+        return original[lone.start()] + found[1:]
+
+    left = _LONE.sub(unless_after_a_name, left).replace("\0", " ")
     if not base.query_terms(left):
         return []
     share, missing = grounding(base, left, matched, content_only=True)
     if share > GROUNDED:
         return []
-    # A lone character is read with the one before it in the question (长 of 区长): a Chinese word
-    # is mostly two.
-    asked = text.casefold()
-    return [
-        asked[max(asked.find(piece) - 1, 0) : asked.find(piece) + 1]
-        if len(piece) == 1 and piece in asked
-        else piece
-        for piece in missing
-    ] or [left.strip()]
+    return missing or [left.strip()]
 
 
 def _matched_words(base: Catalog, text: str, matched: tuple[str, ...]) -> dict[str, float]:

@@ -42,10 +42,14 @@ _QUESTION_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "where",
-        r"哪里|哪儿|在哪|什么地方|何处|哪个地方|\bwhere\b|\bwhich (?:place|town|city|area|district)\b",
+        r"哪里|哪儿|在哪(?:个|些)?|什么地方|何处|哪个地方"
+        r"|\bwhere\b|\bwhich (?:place|town|city|area|district)\b",
     ),
     # Which ones: the things the article enumerates (哪些荣誉, which awards, 哪几种能力).
-    ("list", r"哪些|哪几|有哪|\bwhich\b|\bwhat (?:are|were) the\b|\bname (?:some|the)\b"),
+    (
+        "list",
+        r"有?哪些|哪几[个种项家条位样类]?|有哪|\bwhich\b|\bwhat (?:are|were) the\b|\bname (?:some|the)\b",
+    ),
     (
         "quantity",
         r"多少|几|多大|多高|多长|多远|多久|多重|多宽|多深|占比|比重"
@@ -61,7 +65,9 @@ SIMPLIFIED = str.maketrans(
 # Words that only make a Chinese sentence a question: left out of what is searched, with the
 # question words, so that they neither rank facts nor count against the answer's confidence.
 _PARTICLES = (
-    r"有没有|是不是|能不能|了没|请问|一下|什么|怎么样|怎么|怎样|如何|为什么|哪些|哪个|啥"
+    # What is it like, 是什么样子: a description, the claim.
+    r"什么样子|啥样子|什么样|样子|\blook(?:s|ed)? like\b"
+    r"|有没有|是不是|能不能|了没|请问|一下|什么|怎么样|怎么|怎样|如何|为什么|哪些|哪个|啥"
     r"|的|了|吗|呢|吧|啊|呀|么|是|有"
 )
 
