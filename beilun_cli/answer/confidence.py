@@ -11,6 +11,8 @@ from beilun_cli.answer.wording import in_lang
 from beilun_cli.base.errors import NotFoundError
 from beilun_cli.read.lazy_regex import Lazy
 
+# The suffixes of a place's name that make a word with the character after them (区长, 市委).
+_SUFFIXES = frozenset("区市省县镇")
 # A Chinese character alone between others that are not (with what stands before it).
 _LONE = Lazy(r"(?:^|[^\u4e00-\u9fff])[\u4e00-\u9fff](?![\u4e00-\u9fff])")
 
@@ -107,18 +109,18 @@ def unsaid(base: Catalog, text: str, matched: tuple[str, ...]) -> list[str]:
     left = text.casefold()
     names = {name.casefold() for place in setting(base) for name in base.entity_names(place)}
     for name in sorted(names, key=len, reverse=True):
-        # A name's place is kept as a mark: a character right after it may make a word with it
-        # (区长, 市长); one left alone elsewhere is what the question words left (个, 些).
+        # A name's place is kept as a mark: a character right after it may make a word with its
+        # suffix (区长); one left alone elsewhere is what the question words left (个, 些).
         left = left.replace(name, "\0" * len(name))
     original = text.casefold()
 
     def unless_after_a_name(lone: re.Match[str]) -> str:
-        # A lone character as a space, unless a name stands right before it: then with the
-        # name's last character, the word they make (区长 of 北仑区长).
+        # A lone character as a space, unless it follows a name's administrative suffix: then
+        # with the suffix, the word they make (区长 of 北仑区长, 市委 of 宁波市委).
         found = lone.group()
-        if not found.startswith("\0"):
-            return found[:-1] + " "
-        return original[lone.start()] + found[1:]
+        if found.startswith("\0") and original[lone.start()] in _SUFFIXES:
+            return original[lone.start()] + found[1:]
+        return found[:-1] + " "
 
     left = _LONE.sub(unless_after_a_name, left).replace("\0", " ")
     if not base.query_terms(left):
