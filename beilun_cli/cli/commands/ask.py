@@ -103,10 +103,13 @@ def ask_question(
 
     A question with how much, how many, 多少 or 几 is answered with the quantity as written and
     in English words, with its time; when, 什么时候 or 哪年 with the date and its precision;
-    who, 谁 or 哪家 with the people or organisations; where or 哪里 with the place; any other
-    with the claim. Then the fact it comes from (id, claim, quote, where it stands) and its
-    paragraph, quote marked. Exits 1 when no fact answers it well enough, with the closest
-    facts on stderr. '-' reads one question a line from stdin (blank and # lines skipped) and
+    who, 谁 or 哪家 with the people or organisations; where or 哪里 with the place; which or 哪些
+    with the things listed, each with its fact; a question of yes or no (…吗, Is…, Does…) with
+    check's verdict; one about the article itself (when it was published, the outlet) from its
+    source; any other with the claim. Then the fact it comes from (id, claim, quote, where it
+    stands) and its paragraph, quote marked. Exits 1 when the article does not answer it (no fact
+    has what is asked for, or grounds what the question says), with the reason and the closest
+    facts on stderr (--json: an object with "answer": null, "reason" and "closest"). '-' reads one question a line from stdin (blank and # lines skipped) and
     answers each as it is read; the exit code is the worst.
 
     Examples:
