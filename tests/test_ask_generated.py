@@ -3,7 +3,7 @@ who and where, in both languages, each to be answered with that fact's slot, and
 twins (another district, a year the article does not cover), each to be declined.
 
 The issue's target is 97% of each. The share right is held at least where it stands (questions
-90.6% of 331, twins 96.3% of 380, measured with `python tests/ask_generated.py`); every twin
+90.6% of 331, twins 100% of 380, measured with `python tests/ask_generated.py`); every twin
 answered is a confident answer the article does not give, listed when the floor fails.
 """
 
@@ -16,7 +16,7 @@ from ask_generated import DECLINED, Case, cases, judged
 from beilun_cli.store import catalog
 
 SHIPPED = functools.cache(lambda: catalog.open_base(use_cache=False))
-FLOORS = {"questions": 0.90, "twins": 0.96}
+FLOORS = {"questions": 0.90, "twins": 1.0}
 
 
 def _answered() -> list[tuple[Case, bool, str]]:

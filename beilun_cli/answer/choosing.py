@@ -8,11 +8,11 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
+from beilun_cli import lexicon
 from beilun_cli.answer.confidence import MIN_COVERAGE, NoConfidentAnswer
 from beilun_cli.answer.questions import (
     RATE,
     SIMPLIFIED,
-    UNIT_WORDS,
     WHERE,
     WHO,
     folded,
@@ -113,8 +113,9 @@ def candidates(
     if unit is not None:
         candidates = _of_the_unit(candidates, question, unit, person)
         if not candidates:
-            reason = f"the closest facts give no {UNIT_WORDS[unit]}"
-            raise NoConfidentAnswer(question, hits, [], lang, reason, "最接近的事实没有给出所问的量")
+            reason = f"the closest facts give no {lexicon.dimension_words(unit, 'en')}"
+            reason_zh = f"最接近的事实没有给出{lexicon.dimension_words(unit, 'zh')}"
+            raise NoConfidentAnswer(question, hits, [], lang, reason, reason_zh)
     return candidates
 
 
@@ -182,14 +183,16 @@ def _a_span(hit: Hit) -> bool:
 
 
 def stranger(base: Catalog, question: str) -> str | None:
-    """A place the question names by its suffix (镇海区, Yinzhou District), or a name it writes
-    with a capital (Paris, Yinzhou), that the article never names and no fact holds: the
-    question is about something else, whatever words it shares with a fact."""
+    """A place the question names by its suffix (镇海区, Yinzhou District) or by a Chinese name the
+    lexicon knows (国家宁波镇海区体育训练基地 names 镇海区), or a name it writes with a capital
+    (Paris, Yinzhou), that the article never names and no fact holds: the question is about
+    something else, whatever words it shares with a fact."""
     from beilun_cli.read.claims import places_of, proper_words
     from beilun_cli.search import engine
 
     # Without its question words: 哪家公司 is no company's name.
     places = places_of(question_words().sub(" ", question.translate(SIMPLIFIED)), base.published()[:10])
+    places += _known_places(question)
     proper = proper_words(question)
     if not places and not proper:
         return None
@@ -206,6 +209,15 @@ def stranger(base: Catalog, question: str) -> str | None:
         if word.casefold() not in article and not any(source.knows(term) for term in terms):
             return word
     return None
+
+
+def _known_places(question: str) -> list[str]:
+    """The Chinese names of places the lexicon knows (镇海区, 杭州) that a question holds, wherever
+    they stand in it: the place reader takes a place by its suffix only where a run of
+    characters begins."""
+    from beilun_cli.lexicon.compiled_places import PLACES
+
+    return [name for row in PLACES for name in row[3] if len(name) > 1 and name in question]
 
 
 def of_times(hit: Hit, times: list[ClaimedTime]) -> bool | None:

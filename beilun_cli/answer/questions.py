@@ -8,12 +8,13 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from beilun_cli import lexicon
 from beilun_cli.read.lazy_regex import Lazy
 
 if TYPE_CHECKING:
     from beilun_cli.read.claims import ClaimedTime
 
-KINDS = ("quantity", "time", "who", "where", "list", "claim")
+KINDS = ("quantity", "time", "who", "where", "list", "claim")  # the lexicon's question kinds
 ANSWER_LANGS = ("zh", "en")
 # What each kind asks for, in the reason a question gets no answer (English, Chinese).
 ASKED_FOR = {
@@ -26,58 +27,22 @@ ASKED_FOR = {
 WHO = ("person", "organisation", "company")
 WHERE = ("place",)
 
-# Question words and what they ask for. A question asks for the kind of its first question
-# word; at one position, the earlier kind in this table wins (几月 is a time, not 几, a number).
-_QUESTION_WORDS: tuple[tuple[str, str], ...] = (
-    (
-        "time",
-        r"什么时候|什么时间|啥时候|何时|哪一?年|哪个月|几月|几号|哪一?天"
-        r"|\bwhen\b|\b(?:what|which) (?:year|date|month|day)\b",
-    ),
-    (
-        "who",
-        r"谁|哪一?家|哪一?位|哪(?:个|些)(?:公司|企业|单位|机构|人|团队)|什么(?:公司|企业|单位|机构|人)"
-        r"|\bwho(?:m|se)?\b|\b(?:which|what) (?:company|companies|firm|firms|organi[sz]ations?|"
-        r"persons?|people|enterprises?|team|teams|group)\b",
-    ),
-    (
-        "where",
-        r"哪里|哪儿|在哪(?:个|些)?|什么地方|何处|哪个地方"
-        r"|\bwhere\b|\bwhich (?:place|town|city|area|district)\b",
-    ),
-    # Which ones: the things the article enumerates (哪些荣誉, which awards, 哪几种能力).
-    (
-        "list",
-        r"有?哪些|哪几[个种项家条位样类]?|有哪|\bwhich\b|\bwhat (?:are|were) the\b|\bname (?:some|the)\b",
-    ),
-    (
-        "quantity",
-        r"多少|几|多大|多高|多长|多远|多久|多重|多宽|多深|占比|比重"
-        r"|\bhow (?:much|many|big|large|long|tall|high|far|wide|deep|old|fast)\b|\badds? up to\b"
-        r"|\bwhat (?:share|percentage|proportion|fraction|percent|portion|ratio)\b",
-    ),
-)
 # The traditional forms of the characters of these words, read as the simplified ones (search
 # converts a whole traditional question; this keeps 幾個 and 誰 question words without OpenCC).
 SIMPLIFIED = str.maketrans(
     "幾誰裡麼時長遠佔號個間處兒團隊機構業單嗎為樣問價", "几谁里么时长远占号个间处儿团队机构业单吗为样问价"
 )
-# Words that only make a Chinese sentence a question: left out of what is searched, with the
-# question words, so that they neither rank facts nor count against the answer's confidence.
-_PARTICLES = (
-    # What is it like, 是什么样子: a description, the claim.
-    r"什么样子|啥样子|什么样|样子|\blook(?:s|ed)? like\b"
-    r"|有没有|是不是|能不能|了没|请问|一下|什么|怎么样|怎么|怎样|如何|为什么|哪些|哪个|啥"
-    r"|的|了|吗|呢|吧|啊|呀|么|是|有"
-)
 
 
 @cache
 def question_words() -> re.Pattern[str]:
-    """The question words, each kind a named group in the table's order, then the particles:
+    """The question words of the lexicon, each kind a named group in its order (at one position
+    the earlier kind wins: 几月 is a time, not 几, a number), then the particles, which only make
+    a sentence a question (吗, 请问) and are left out of what is searched with the question words:
     one pattern (compiling is most of what a one-shot call spends on them)."""
-    kinds = "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _QUESTION_WORDS)
-    return re.compile(f"{kinds}|{_PARTICLES}")
+    kinds = "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in lexicon.question_kinds())
+    particles = "|".join(re.escape(word) for word in lexicon.particles("zh"))
+    return re.compile(f"{kinds}|{particles}")
 
 
 def question_kind(question: str) -> str:
@@ -134,55 +99,16 @@ def stated_figures(question: str, times: list[ClaimedTime], lang: str) -> list[f
     return [number.amount for number in numbers if not any(number.text in time.written for time in times)]
 
 
-# people, 多远): the unit classes of claims.FACT_UNIT_CLASSES. Among hits close to the best, one
-# whose figure is of that class answers first (蒲公英宣讲团一年讲多少场: the talks, not the audience).
-_ASKED_UNITS: tuple[tuple[str, str], ...] = (
-    ("yuan", r"多少钱|多少亿|多少万元|多少元|\bhow much (?:money|did \w+(?: \w+)? (?:invest|spend|cost))"),
-    (
-        "people",
-        r"多少人|几个?人|多少名|多少位|多少游客|多少志愿者"
-        r"|\bhow many (?:people|persons|visitors|tourists|volunteers|residents|members|listeners)\b",
-    ),
-    (
-        "years",
-        r"几年|多少年|多久|多长时间|\bhow many years\b|\bhow long (?:has|have|had|did|ago)\b",
-    ),
-    ("age", r"几岁|多少岁|多大年纪|多大岁数|\bhow old\b|\bwhat age\b"),
-    ("m", r"多远|多长(?!时间)|多少公里|多少米|\bhow far\b|\bhow many (?:kilomet|km|met)"),
-    ("m2", r"多大面积|面积多大|多少平方|多少亩|\bhow many square\b|\bhow much (?:land|space|area|floor)\b"),
-    (
-        "percent",
-        r"百分之几|几成|占比|比重|多少比例|百分比|占(?!地)[\u4e00-\u9fff]{0,6}?(?:多少|几|多大)"
-        r"|\bwhat (?:share|percentage|proportion|fraction|percent|portion)\b|\bhow much of\b",
-    ),
-    (
-        "count",
-        r"几家|多少家|几个(?!人)|多少个(?!人)|多少场|几场|多少项|几项|多少座|几座|多少套|几套|多少所|多少条|几条",
-    ),
-    ("number", r"\bhow many\b"),
-)
-
-
 # Words that ask for a figure per something: per talk, per person, per mu, a year.
 RATE = Lazy(r"每|平均|年均|一年|\beach\b|\bper\b|\bevery\b|\ba year\b|\bannual(?:ly)?\b|\ba head\b")
-
-# The unit classes in words, for the reason a question of quantity gets no answer.
-UNIT_WORDS = {
-    "yuan": "sum of money",
-    "people": "number of people",
-    "years": "number of years",
-    "age": "age",
-    "m": "length",
-    "m2": "area",
-    "percent": "share",
-    "count": "count",
-    "number": "number",
-}
 
 
 @cache
 def _unit_pattern() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?P<{unit}>{pattern})" for unit, pattern in _ASKED_UNITS))
+    """What a question of quantity asks to be counted in, by the words it asks with (多少钱, how
+    many people, 多远), as the lexicon has them: among hits close to the best, one whose figure is
+    of that class answers first (蒲公英宣讲团一年讲多少场: the talks, not the audience)."""
+    return re.compile("|".join(f"(?P<{unit}>{pattern})" for unit, pattern in lexicon.asked_units()))
 
 
 def asked_unit(question: str) -> str | None:

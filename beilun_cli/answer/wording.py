@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from beilun_cli.base.numbers import readable_number, tidy_number
-
 if TYPE_CHECKING:
     from beilun_cli.base.records import BilingualRecord, EntityRecord, FactRecord, QuantityRecord, TimeRecord
 
@@ -25,44 +23,13 @@ def in_lang(text: BilingualRecord, lang: str) -> str:
     return text["zh"] if lang == "zh" else text["en"]
 
 
-_QUALIFIERS = {
-    "exact": "",
-    "about": "about ",
-    "nearly": "nearly ",
-    "over": "over ",
-    "more_than": "more than ",
-    "at_least": "at least ",
-    "at_most": "at most ",
-}
-_UNITS = {"usd": "US dollars", "m2": "m²", "percent": "%", "ratio": ""}
-_SCALED = ("yuan", "usd", "people", "person-times")  # counted in millions and billions, as the article does
-
-
 def amount_text(quantity: QuantityRecord) -> str:
-    """The normalised amount in English words: 114.646 billion yuan, nearly 170,000 people, 40.1%."""
-    amount = tidy_number(quantity["amount"])
-    unit = quantity["amount_unit"]
-    words = [_UNITS.get(part, part.replace("-", " ")) for part in unit.split("-per-")]
-    named = " per ".join(words)
-    if is_age(quantity):
-        named = "years old"
-    scaled = unit.split("-per-")[0] in _SCALED
-    if unit == "m" and abs(amount) >= 1000:  # 2600公里 is 2,600 km, not 2,600,000 m
-        kilometres = tidy_number(amount / 1000)
-        number = f"{kilometres:,}" if isinstance(kilometres, int) else readable_number(kilometres)
-        return f"{_QUALIFIERS.get(quantity['qualifier'], '')}{number} km"
-    if unit == "ratio":
-        number = readable_number(amount)
-    elif scaled and abs(amount) >= 1e9:
-        number = f"{readable_number(amount / 1e9)} billion"
-    elif scaled and abs(amount) >= 1e6:
-        number = f"{readable_number(amount / 1e6)} million"
-    elif isinstance(amount, int):
-        number = f"{amount:,}"
-    else:
-        number = readable_number(amount)
-    spaced = named if unit == "percent" or not named else " " + named
-    return f"{_QUALIFIERS.get(quantity['qualifier'], '')}{number}{spaced}"
+    """The normalised amount in English words, as the lexicon writes every amount: 114.646
+    billion yuan, nearly 170,000 people, 40.1%; an age (17岁) in years old."""
+    from beilun_cli import lexicon
+
+    written = lexicon.amount_words(quantity["amount"], quantity["amount_unit"], "en", quantity["qualifier"])
+    return f"{written} old" if is_age(quantity) else written
 
 
 def quantity_text(quantity: QuantityRecord, as_of: TimeRecord | None, lang: str) -> str:

@@ -109,8 +109,9 @@ def ask_question(
     source; any other with the claim. Then the fact it comes from (id, claim, quote, where it
     stands) and its paragraph, quote marked. Exits 1 when the article does not answer it (no fact
     has what is asked for, or grounds what the question says), with the reason and the closest
-    facts on stderr (--json: an object with "answer": null, "reason" and "closest"). '-' reads one question a line from stdin (blank and # lines skipped) and
-    answers each as it is read; the exit code is the worst.
+    facts on stderr (--json: an object with "answer": null, "reason" and "closest"). '-' reads
+    one question a line from stdin (blank and # lines skipped) and answers each as it is read;
+    the exit code is the worst.
 
     Examples:
 
