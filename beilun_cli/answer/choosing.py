@@ -211,10 +211,17 @@ def stranger(base: Catalog, question: str) -> str | None:
     return None
 
 
+# The characters most Chinese places' names end with (镇海区, 杭州, 舟山市).
+_PLACE_ENDINGS = frozenset("区市县省镇州")
+
+
 def _known_places(question: str) -> list[str]:
     """The Chinese names of places the lexicon knows (镇海区, 杭州) that a question holds, wherever
     they stand in it: the place reader takes a place by its suffix only where a run of
-    characters begins."""
+    characters begins. Only a question with a character that ends places' names loads them
+    (they cost a warm call start-up time)."""
+    if not any(char in _PLACE_ENDINGS for char in question):
+        return []
     from beilun_cli.lexicon.compiled_places import PLACES
 
     return [name for row in PLACES for name in row[3] if len(name) > 1 and name in question]
