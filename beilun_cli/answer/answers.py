@@ -233,10 +233,11 @@ def answer(base: Catalog, question: str, lang: str | None = None) -> Answer:
                 question, hits, [], lang, f"the article does not mention {said}", f"文章没有提到{said_zh}"
             )
         return _listed(base, question, lang, found, hits, share)
-    if kind != wanted and wanted in ("quantity", "time"):
-        # The question asks for a figure or a time, and no close fact gives one: the claim of the
-        # best is no answer to it (How much did the port museum cost?). Who and where fall back
-        # to the claim, which names them in words the entities may not hold (a housing estate).
+    if kind != wanted and wanted in ("quantity", "time", "who"):
+        # The question asks for a figure, a time or who, and no close fact gives one: the claim
+        # of the best is no answer to it (How much did the port museum cost? Who is the head of
+        # Beilun?). Where falls back to the claim, which names a place in words the entities may
+        # not hold (a housing estate).
         what, what_zh = ASKED_FOR[wanted]
         raise NoConfidentAnswer(
             question, hits, [], lang, f"the article does not say {what}", f"文章没有说{what_zh}"
