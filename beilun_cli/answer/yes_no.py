@@ -23,17 +23,15 @@ _AUXILIARY = r"(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would)
 _YES_NO_EN = Lazy(rf"^\s*{_AUXILIARY}\b")
 # What makes a question of a claim, and what the claim says in its place.
 _ASKING_ZH = (
-    (re.compile(r"(?:，|,)?\s*(?:是真的|对不对)?\s*(?:吗|么|嘛)?\s*[?？]?\s*$"), ""),
-    (re.compile(r"是不是|是否"), "是"),
-    (re.compile(r"有没有"), "有"),
-    (re.compile(r"能不能"), "能"),
-    (re.compile(r"会不会"), "会"),
-    (re.compile(r"算不算"), "算"),
-    (re.compile(r"了没"), "了"),
+    (Lazy(r"(?:，|,)?\s*(?:是真的|对不对)?\s*(?:吗|么|嘛)?\s*[?？]?\s*$"), ""),
+    (Lazy(r"是不是|是否"), "是"),
+    (Lazy(r"有没有"), "有"),
+    (Lazy(r"能不能"), "能"),
+    (Lazy(r"会不会"), "会"),
+    (Lazy(r"算不算"), "算"),
+    (Lazy(r"了没"), "了"),
 )
-_ASKING_EN = re.compile(
-    r"^\s*(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would)\s+|\?\s*$", re.I
-)
+_ASKING_EN = Lazy(r"^\s*(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would)\s+|\?\s*$", re.I)
 
 YES = {"zh": "是", "en": "Yes"}
 NO = {"zh": "否", "en": "No"}
