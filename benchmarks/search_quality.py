@@ -15,7 +15,7 @@ The baseline is what a reader has without beilun: grep for the literal query in 
 (`grep -F`, one paragraph per line). A case counts for grep when the expected fact's paragraph
 is the first matching paragraph (top 1), or among the first 3 or 5.
 
-`ask` is measured as the CLI answers (answers.answer) on each case set: a case counts when the
+`ask` is measured as the CLI answers (answers.respond) on each case set: a case counts when the
 expected fact is the first of the answer's evidence, and, for cases that say which `answer` they
 want (quantity, time, who, where, claim), when the answer is of that kind. A question refused
 (no confident answer) counts as wrong. Off-topic questions (OFF_TOPIC, about anything but the
@@ -116,7 +116,7 @@ class AskOutcome:
 
 def ask(indexed: Catalog, question: str) -> AskOutcome:
     try:
-        found = answers.answer(indexed, question)
+        found = answers.respond(indexed, question)
     except answers.NoConfidentAnswer as refused:
         if not refused.hits:
             return AskOutcome(None, None, None, 0.0)
@@ -124,7 +124,15 @@ def ask(indexed: Catalog, question: str) -> AskOutcome:
         share = answers.coverage(indexed, answers.search_text(question), best.terms)
         return AskOutcome(None, None, best.fact.id, share)
     hits, _ = indexed.ranked(answers.search_text(question), Filters(), 1)
-    return AskOutcome(found.evidence[0].fact.id, found.kind, hits[0].fact.id, found.coverage)
+    best_id = hits[0].fact.id if hits else None
+    # The case sets name a list's and a yes-or-no question's kind "claim".
+    kind = "claim" if found.kind in ("list", "yes-no", "source") else found.kind
+    if isinstance(found, answers.RecordAnswer):
+        return AskOutcome(found.source["id"], kind, best_id, 1.0)
+    if isinstance(found, answers.YesNoAnswer):
+        share = answers.coverage(indexed, answers.search_text(question), hits[0].terms) if hits else 0.0
+        return AskOutcome(found.fact["id"], kind, best_id, share)
+    return AskOutcome(found.evidence[0].fact.id, kind, best_id, found.coverage)
 
 
 def _share(count: int, total: int) -> str:

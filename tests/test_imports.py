@@ -95,6 +95,9 @@ BUDGET: list[tuple[list[str], frozenset[str], frozenset[str]]] = [
     (["ask", "how many volunteers", "--json"],             STEMMER,              STEMMER),
     (["ask", "森林覆蓋率是多少", "--json"],                 STEMMER | CONVERTER,  CONVERTER),
     (["ask", "北仑有多少志愿者？", "--format", "table"],     STEMMER | TABLE,      ANALYZER | TABLE),
+    # A question of yes or no is a claim: check's verdict answers it (a character the base
+    # does not hold, 吗, is read as traditional, as search reads it).
+    (["ask", "北仑办过飞天奖颁奖典礼吗？", "--json"],        CHECKER | STEMMER | CONVERTER, CHECKER),
     (["timeline", "--json"],                               NOTHING,              NOTHING),
     (["timeline", "--format", "tsv"],                      NOTHING,              NOTHING),
     (["timeline", "--format", "table"],                    TABLE,                TABLE),

@@ -176,7 +176,9 @@ def test_ask_batch_goes_on_past_a_declined_question_and_exits_with_the_worst() -
         ("火星上有多少人", None),
         ("北仑有多少志愿者？", "近17万人"),
     ]
-    assert answers_out[0]["evidence"] == []
+    # A declined question says why, and names the closest facts.
+    assert set(answers_out[0]) == {"question", "answer", "reason", "closest"}
+    assert answers_out[0]["reason"] == "没有事实与问题足够吻合"
     # Each declined question is said in its own language.
     assert result.stderr.decode().startswith("beilun: 无法有把握地回答“火星上有多少人”\n提示：")
 

@@ -271,14 +271,16 @@ def test_the_vocabulary_holds_the_provinces_and_world_cities() -> None:
 
 def test_question_kinds_and_particles() -> None:
     kinds = [kind for kind, _ in lexicon.question_kinds()]
-    assert kinds == ["time", "who", "where", "quantity"]
+    assert kinds == ["time", "who", "where", "list", "quantity", "claim"]
     found = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in lexicon.question_kinds()))
-    assert [m.lastgroup for m in found.finditer("几月 谁 在哪 多少 how far")] == [
+    assert [m.lastgroup for m in found.finditer("几月 谁 在哪 哪些 多少 how far 什么样子")] == [
         "time",
         "who",
         "where",
+        "list",
         "quantity",
         "quantity",
+        "claim",
     ]
     particles = lexicon.particles("zh")
     assert particles.index("是不是") < particles.index("是") and "吗" in particles

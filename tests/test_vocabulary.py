@@ -204,6 +204,28 @@ def test_each_concept_group_pulls_the_facts_of_the_reviewed_golden_file(update_g
 # ---------------------------------------------------------------- asked phrasings
 
 
+# Phrasings `ask` does not answer with their fact since issue 24, each for a reason (a question is
+# answered only with the slot it asks for, and only when the fact grounds what it asks about).
+ASK_MISSES = {
+    # how much, when, 几零后: asks for a figure or a time the fact holds in no slot: declined
+    "How much has Beilun changed lately?",
+    "左鹏是几零后",
+    "When was Zuo Peng born?",
+    "左鹏是哪年代的人",
+    # who, of a fact that names no person or organisation (a thought, the elderly): declined
+    "北仑听谁的思想",
+    "Whose political thinking does Beilun follow?",
+    "Who can eat at the Love Canteens?",
+    # words the fact's own words do not hold (主导, prioritise, 现在还): declined
+    "北仑的主导产业有哪些",
+    "Which industries does Beilun prioritise?",
+    "北仑现在还有镇吗",
+    # answered from a sibling fact of the same time or words
+    "第一批青年房几号开始报名",
+    "What should Beilun look like after three years?",
+}
+
+
 def test_every_asked_phrasing_finds_its_own_fact_first_and_is_answered_with_it() -> None:
     base = loader.load(paths.default_root())
     indexed = catalog.open_base(use_cache=False)
@@ -216,7 +238,7 @@ def test_every_asked_phrasing_finds_its_own_fact_first_and_is_answered_with_it()
                 answered = answers.answer(indexed, phrasing).fact["id"]
             except answers.NoConfidentAnswer:
                 answered = None
-            if first != fact.id or answered != fact.id:
+            if first != fact.id or (answered != fact.id) != (phrasing in ASK_MISSES):
                 missed.append(f"{fact.id}: {phrasing!r} -> search {first}, ask {answered}")
     assert missed == []
     assert sum(len(fact.asked) for fact in base.facts) >= 735

@@ -247,8 +247,8 @@ def question_words(lang: str) -> frozenset[str]:
 
 
 def question_kinds() -> tuple[tuple[str, str], ...]:
-    """What a question asks for by its question words: (time, who, where or quantity, a regular
-    expression of the words), in the order they win at one position."""
+    """What a question asks for by its question words: (time, who, where, list, quantity or claim,
+    a regular expression of the words), in the order they win at one position."""
     return compiled.QUESTION_KINDS
 
 

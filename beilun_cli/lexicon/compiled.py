@@ -75,8 +75,10 @@ STOP_WORDS: dict[str, tuple[str, ...]] = {'zh': ('的', '了', '是', '在', '�
 QUESTION_KINDS: tuple[tuple[str, str], ...] = (
     ('time', '什么时候|什么时间|啥时候|何时|哪一?年|哪个月|几月|几号|哪一?天|\\bwhen\\b|\\b(?:what|which) (?:year|date|month|day)\\b'),
     ('who', '谁|哪一?家|哪一?位|哪(?:个|些)(?:公司|企业|单位|机构|人|团队)|什么(?:公司|企业|单位|机构|人)|\\bwho(?:m|se)?\\b|\\b(?:which|what) (?:company|companies|firm|firms|organi[sz]ations?|persons?|people|enterprises?|team|teams|group)\\b'),
-    ('where', '哪里|哪儿|在哪|什么地方|何处|哪个地方|\\bwhere\\b|\\bwhich (?:place|town|city|area|district)\\b'),
+    ('where', '哪里|哪儿|在哪(?:个|些)?|什么地方|何处|哪个地方|\\bwhere\\b|\\bwhich (?:place|town|city|area|district)\\b'),
+    ('list', '有?哪些|哪几[个种项家条位样类]?|有哪|\\bwhich\\b|\\bwhat (?:are|were) the\\b|\\bname (?:some|the)\\b'),
     ('quantity', '多少|几|多大|多高|多长|多远|多久|多重|多宽|多深|占比|比重|\\bhow (?:much|many|big|large|long|tall|high|far|wide|deep|old|fast)\\b|\\badds? up to\\b|\\bwhat (?:share|percentage|proportion|fraction|percent|portion|ratio)\\b'),
+    ('claim', '什么样子|啥样子|什么样|样子|\\blook(?:s|ed)? like\\b'),
 )
 PARTICLES: dict[str, tuple[str, ...]] = {'zh': ('有没有', '是不是', '能不能', '了没', '请问', '一下', '什么', '怎么样', '怎么', '怎样', '如何', '为什么', '哪些', '哪个', '啥', '的', '了', '吗', '呢', '吧', '啊', '呀', '么', '是', '有'), 'en': ()}
 MAGNITUDES: dict[str, dict[str, float]] = {'zh': {'亿': 100000000.0, '万': 10000.0, '千': 1000.0, '百': 100.0}}

@@ -55,18 +55,37 @@ def _shown(record: Mapping[str, object], answer: str | None, question: str | Non
     return {**lead, **{name: record[name] for name in EVIDENCE_FIELDS}}
 
 
-def _document(question: str, found: answers.Answer | None) -> dict[str, object]:
-    """The object `ask --json` writes; a declined question of a batch has a null answer."""
-    if found is None:
-        return {"question": question, "answer": None, "evidence": []}
+def _document(question: str, found: answers.Response | None) -> dict[str, object]:
+    """The object `ask --json` writes for an answer."""
+    if isinstance(found, answers.RecordAnswer):
+        return {"question": question, "answer": found.to_dict(), "evidence": [found.shown()]}
+    if isinstance(found, answers.YesNoAnswer):
+        return {"question": question, "answer": found.to_dict(), "evidence": found.evidence}
+    assert found is not None
     evidence = [hit.to_dict() for hit in found.evidence]
     return {"question": question, "answer": found.to_dict(), "evidence": evidence}
 
 
-def _write_answer(out: Output, base: Catalog, found: answers.Answer, question: str | None) -> None:
+def _declined(question: str, declined: answers.NoConfidentAnswer) -> dict[str, object]:
+    """The object `ask --json` writes for a question it does not answer: why, and the closest facts."""
+    return {"question": question, "answer": None, "reason": declined.reason, "closest": declined.closest}
+
+
+def _write_answer(out: Output, base: Catalog, found: answers.Response, question: str | None) -> None:
     """An answer for a person or a TSV reader: the answering fact and its paragraph, then the
-    other evidence; in a batch, led by the question."""
+    other evidence; in a batch, led by the question. An answer from the article's record: the
+    source."""
     out.lang = found.lang  # each question of a batch in its own language, unless --lang chose
+    lead = {"question": question} if question is not None else {}
+    if isinstance(found, answers.RecordAnswer):
+        out.one({**lead, "answer": found.text, **found.shown()})
+        return
+    if isinstance(found, answers.YesNoAnswer):
+        out.one(_shown(found.fact, found.text, question), context=base.context(found.fact))
+        for record in found.evidence[1:]:
+            out.write("\n")
+            out.one(_shown(record, None, None))
+        return
     out.one(_shown(found.fact, found.text, question), context=base.context(found.fact))
     for hit in found.evidence[1:]:
         out.write("\n")
@@ -84,11 +103,15 @@ def ask_question(
 
     A question with how much, how many, 多少 or 几 is answered with the quantity as written and
     in English words, with its time; when, 什么时候 or 哪年 with the date and its precision;
-    who, 谁 or 哪家 with the people or organisations; where or 哪里 with the place; any other
-    with the claim. Then the fact it comes from (id, claim, quote, where it stands) and its
-    paragraph, quote marked. Exits 1 when no fact answers it well enough, with the closest
-    facts on stderr. '-' reads one question a line from stdin (blank and # lines skipped) and
-    answers each as it is read; the exit code is the worst.
+    who, 谁 or 哪家 with the people or organisations; where or 哪里 with the place; which or 哪些
+    with the things listed, each with its fact; a question of yes or no (…吗, Is…, Does…) with
+    check's verdict; one about the article itself (when it was published, the outlet) from its
+    source; any other with the claim. Then the fact it comes from (id, claim, quote, where it
+    stands) and its paragraph, quote marked. Exits 1 when the article does not answer it (no fact
+    has what is asked for, or grounds what the question says), with the reason and the closest
+    facts on stderr (--json: an object with "answer": null, "reason" and "closest"). '-' reads
+    one question a line from stdin (blank and # lines skipped) and answers each as it is read;
+    the exit code is the worst.
 
     Examples:
 
@@ -112,29 +135,35 @@ def ask_question(
     read = inputs.Batch("question") if batch else None
     base = catalog(ctx)
 
-    def answered() -> Iterator[tuple[str, answers.Answer | None]]:
+    def answered() -> Iterator[tuple[str, answers.Response | answers.NoConfidentAnswer]]:
         for question in read if read is not None else single:
-            found: answers.Answer | None
+            in_lang = chosen if not batch else language(ctx, lang, [question], choices=answers.ANSWER_LANGS)
+            found: answers.Response | answers.NoConfidentAnswer
             try:
-                in_lang = (
-                    chosen if not batch else language(ctx, lang, [question], choices=answers.ANSWER_LANGS)
-                )
-                found = answers.answer(base, question, in_lang)
+                found = answers.respond(base, question, in_lang)
             except answers.NoConfidentAnswer as declined:
-                if read is None:
-                    raise  # one question: exit 1, the closest facts on stderr
-                read.add(report(declined, in_lang))  # said on stderr; the batch goes on
-                found = None
+                found = declined
+                # Said on stderr at once, the closest facts as hints; a batch goes on.
+                (read.add if read is not None else failed.append)(report(declined, in_lang))
             yield question, found
 
+    failed: list[int] = []
     if out.format in ("json", "jsonl"):
-        out.documents((_document(question, found) for question, found in answered()), many=batch)
+        documents = (
+            _declined(question, found)
+            if isinstance(found, answers.NoConfidentAnswer)
+            else _document(question, found)
+            for question, found in answered()
+        )
+        out.documents(documents, many=batch)
     else:
         written = False
         for question, found in answered():
-            if found is not None:
-                out.write("\n" if written else "")  # a blank line between the answers of a batch
-                _write_answer(out, base, found, question if batch else None)
-                written = True
-    if read is not None and read.status:
-        raise typer.Exit(read.status)
+            if isinstance(found, answers.NoConfidentAnswer):
+                continue
+            out.write("\n" if written else "")  # a blank line between the answers of a batch
+            _write_answer(out, base, found, question if batch else None)
+            written = True
+    status = read.status if read is not None else max(failed, default=0)
+    if status:
+        raise typer.Exit(status)

@@ -1,0 +1,118 @@
+"""What a question asks: the kind of answer its question words ask for (a quantity, a time, who,
+where, else the claim), the unit a question of quantity asks in, whether it asks for a total so
+far or what was new, the figures it states, and its language. Pure functions over the text."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from beilun_cli import lexicon
+from beilun_cli.read.lazy_regex import Lazy
+
+if TYPE_CHECKING:
+    from beilun_cli.read.claims import ClaimedTime
+
+KINDS = ("quantity", "time", "who", "where", "list", "claim")  # the lexicon's question kinds
+ANSWER_LANGS = ("zh", "en")
+# What each kind asks for, in the reason a question gets no answer (English, Chinese).
+ASKED_FOR = {
+    "quantity": ("how much or how many", "多少"),
+    "time": ("when", "什么时候"),
+    "who": ("who", "是谁"),
+    "where": ("where", "在哪里"),
+}
+# The entity kinds (records.ENTITY_KINDS) that answer "who" and "where".
+WHO = ("person", "organisation", "company")
+WHERE = ("place",)
+
+# The traditional forms of the characters of these words, read as the simplified ones (search
+# converts a whole traditional question; this keeps 幾個 and 誰 question words without OpenCC).
+SIMPLIFIED = str.maketrans(
+    "幾誰裡麼時長遠佔號個間處兒團隊機構業單嗎為樣問價", "几谁里么时长远占号个间处儿团队机构业单吗为样问价"
+)
+
+
+@cache
+def question_words() -> re.Pattern[str]:
+    """The question words of the lexicon, each kind a named group in its order (at one position
+    the earlier kind wins: 几月 is a time, not 几, a number), then the particles, which only make
+    a sentence a question (吗, 请问) and are left out of what is searched with the question words:
+    one pattern (compiling is most of what a one-shot call spends on them)."""
+    kinds = "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in lexicon.question_kinds())
+    particles = "|".join(re.escape(word) for word in lexicon.particles("zh"))
+    return re.compile(f"{kinds}|{particles}")
+
+
+def question_kind(question: str) -> str:
+    """quantity, time, who, where or claim: what the question's first question word asks for."""
+    for match in question_words().finditer(folded(question)):
+        if match.lastgroup is not None:
+            return match.lastgroup
+    return "claim"
+
+
+def question_lang(question: str) -> str:
+    """zh when the question holds a Chinese character, else en."""
+    return (
+        "zh"
+        if any("\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff" for char in question)
+        else "en"
+    )
+
+
+def search_text(question: str) -> str:
+    """The question without its question words and particles: what is searched."""
+    return question_words().sub(" ", folded(question))
+
+
+def folded(question: str) -> str:
+    return question.casefold().translate(SIMPLIFIED)
+
+
+# Words that ask for a total so far, or for what was new (of a year, a month), and the words of
+# a fact's claim that say it gives one: 累计8家 (8 in all) and 新增2家 (2 new) are siblings.
+_TALLIES_ASKED = (
+    (
+        "total",
+        Lazy(
+            r"累计|一共|总共|共有|合计|总计|加起来|现在|目前|至今|如今|\bin all\b|\bin total\b"
+            r"|\baltogether\b|\bso far\b|\bto date\b|\bcumulative\b|\badd(?:s|ed)? up\b|\bnow\b|\btotal\b"
+        ),
+    ),
+    ("new", Lazy(r"新增|又多|多了|增加了|新添|\bnew\b|\bnewly\b|\badded\b|\bgain(?:s|ed)?\b")),
+)
+
+
+def tally_asked(question: str) -> str | None:
+    """total or new, when the question asks for a total so far or for what was new; else None."""
+    text = folded(question)
+    return next((name for name, pattern in _TALLIES_ASKED if pattern.search(text)), None)
+
+
+def stated_figures(question: str, times: list[ClaimedTime], lang: str) -> list[float]:
+    """The amounts of the figures a question states, its times aside (180, 1146.46亿)."""
+    from beilun_cli.read.numerals import chinese_numbers, english_numbers
+
+    numbers = chinese_numbers(question) if lang == "zh" else english_numbers(question)
+    return [number.amount for number in numbers if not any(number.text in time.written for time in times)]
+
+
+# Words that ask for a figure per something: per talk, per person, per mu, a year.
+RATE = Lazy(r"每|平均|年均|一年|\beach\b|\bper\b|\bevery\b|\ba year\b|\bannual(?:ly)?\b|\ba head\b")
+
+
+@cache
+def _unit_pattern() -> re.Pattern[str]:
+    """What a question of quantity asks to be counted in, by the words it asks with (多少钱, how
+    many people, 多远), as the lexicon has them: among hits close to the best, one whose figure is
+    of that class answers first (蒲公英宣讲团一年讲多少场: the talks, not the audience)."""
+    return re.compile("|".join(f"(?P<{unit}>{pattern})" for unit, pattern in lexicon.asked_units()))
+
+
+def asked_unit(question: str) -> str | None:
+    """The unit class a question of quantity asks in (yuan, people, years, m, m2, percent,
+    count), by its first words that say; None when none do."""
+    found = _unit_pattern().search(folded(question))
+    return found.lastgroup if found else None

@@ -1,0 +1,211 @@
+"""Questions generated from every fact of the base, with the answer each must get, as
+tests/check_generated.py generates claims for `check` (none chosen by hand):
+
+- how much / 多少: a fact's claim with its figure asked for; answered with that fact's quantity;
+- when / 什么时候: a dated fact's claim without its time; answered with that fact's time;
+- who / 谁: a fact's claim with a person or an organisation it names asked for; answered with
+  that fact, naming it;
+- where / 哪里: a fact's claim with a place it names (not one the article is set in) asked for;
+  answered with that fact, naming it;
+- off-topic twins of each: the question about another district (镇海区, Zhenhai District), and a
+  question of a figure with its years moved to one the article does not cover (1900): declined.
+
+`cases(base)` yields them; tests/test_ask_generated.py runs them, and `python tests/ask_generated.py`
+prints the figures per family (with --misses, every case answered wrongly).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from beilun_cli.base.records import FactRecord
+    from beilun_cli.store.catalog import Catalog
+
+DECLINED = "declined"
+
+
+class Case(NamedTuple):
+    fact: str
+    family: str  # how-much, when, who, where; and their twins: other-district, other-year
+    lang: str
+    question: str
+    kind: str  # the kind of answer it must get, or DECLINED
+    entity: str | None = None  # for who and where: the entity the answer must name
+
+
+_ZH_TIME = re.compile(
+    r"(?:截至|自|从)?\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:上半年|下半年|以来|来|初|底)?|去年|今年|当前|目前|至今"
+)
+_EN_TIME = re.compile(
+    r"\b(?:in|by|since|as of|on|from)?\s*(?:(?:the )?(?:first|second) half of )?(?:\d{1,2} )?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?"
+    r"(?:19|20)\d\d\b,?"
+)
+# A figure in English as the claims write it: a qualifier, the number, its scale word.
+_EN_FIGURE = re.compile(
+    r"(?:(?:about|nearly|almost|over|more than|at least|around|some|roughly|close to) )?"
+    r"(?<![\w$])(?:US\$|\$)?\d[\d,.]*(?:\s?(?:million|billion|thousand|trillion))?(?:%| per ?cent)?"
+    r"(?![\w-])"  # not an ordinal (18th), a decade (1980s) or a name (N2)
+)
+_MUCH_UNITS = ("yuan", "usd", "m2", "m", "percent", "ratio")
+_OTHER_DISTRICT = {"zh": ("北仑", "镇海区"), "en": ("Beilun", "Zhenhai District")}
+_UNCOVERED_YEAR = "1900"  # before anything the article dates (its earliest is 1949)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _sentence(text: str) -> str:
+    return text.strip().rstrip("。.!！").strip(" ,，")
+
+
+def _other_district(question: str, lang: str) -> str:
+    """The question about another district: 镇海区 for 北仑, else named before it."""
+    home, other = _OTHER_DISTRICT[lang]
+    if home in question:
+        return question.replace(f"{home}区", other).replace(home, other)
+    return f"{other}{question}" if lang == "zh" else f"In {other}, {question[0].lower()}{question[1:]}"
+
+
+def _how_much(record: FactRecord) -> Iterator[tuple[str, str]]:
+    """(lang, question) asking for a fact's figure."""
+    quantity = record["quantity"]
+    if quantity is None:
+        return
+    zh, en = record["claim"]["zh"], record["claim"]["en"]
+    if quantity["written"] in zh:
+        yield "zh", _sentence(zh.replace(quantity["written"], "多少", 1)) + "？"
+    year = record["as_of"]["start"][:4] if record["as_of"] else None
+    figures = [found for found in _EN_FIGURE.finditer(en) if found.group().strip(",.") != year]
+    if figures:
+        words = "how much" if quantity["amount_unit"].split("-per-")[0] in _MUCH_UNITS else "how many"
+        found = figures[0]
+        yield "en", _sentence(en[: found.start()] + words + en[found.end() :]) + "?"
+
+
+def _when(record: FactRecord) -> Iterator[tuple[str, str]]:
+    """(lang, question) asking when a dated fact was so."""
+    as_of = record["as_of"]
+    if as_of is None or as_of["precision"] not in ("year", "month", "day", "half-year"):
+        return
+    zh, en = record["claim"]["zh"], record["claim"]["en"]
+    if _ZH_TIME.search(zh):
+        yield "zh", _sentence(_ZH_TIME.sub("", zh)) + "是什么时候？"
+    if _EN_TIME.search(en):
+        stripped = _sentence(_EN_TIME.sub("", en))
+        yield "en", f"When: {stripped}?"
+
+
+def _named(
+    base: Catalog, record: FactRecord, kinds: tuple[str, ...], setting: set[str]
+) -> Iterator[tuple[str, str, str]]:
+    """(entity, zh name, en name) of the entities of `kinds` a fact's claim names in both languages."""
+    zh, en = record["claim"]["zh"], record["claim"]["en"]
+    for ident in record["entities"]:
+        entity = base.entity(ident)
+        if entity["kind"] not in kinds or ident in setting:
+            continue
+        names = base.entity_names(ident)
+        in_zh = next((name for name in sorted(names, key=len, reverse=True) if _alone(name, zh)), None)
+        in_en = next((name for name in sorted(names, key=len, reverse=True) if _alone(name, en)), None)
+        if in_zh and in_en:
+            yield ident, in_zh, in_en
+
+
+def _alone(name: str, text: str) -> bool:
+    """Whether a name stands in a text as itself, not inside a quoted title (“花香柴桥”)."""
+    at = text.find(name) if name else -1
+    if at < 0:
+        return False
+    quoted = text[:at].count("“") > text[:at].count("”") or text[:at].count("'") % 2 == 1
+    return not quoted
+
+
+def _asking(
+    record: FactRecord, name_zh: str, name_en: str, zh_word: str, en_word: str
+) -> Iterator[tuple[str, str]]:
+    zh, en = record["claim"]["zh"], record["claim"]["en"]
+    yield "zh", _sentence(zh.replace(name_zh, zh_word, 1)) + "？"
+    yield "en", _sentence(en.replace(name_en, en_word, 1)) + "?"
+
+
+def cases(base: Catalog) -> Iterator[Case]:
+    """Every generated question with the answer it must get."""
+    from beilun_cli.answer.confidence import setting
+
+    home = set(setting(base))
+    for fact in base.fact_records(_no_filters()):
+        ident = fact["id"]
+        for lang, question in _how_much(fact):
+            yield Case(ident, "how-much", lang, question, "quantity")
+            yield Case(ident, "other-district", lang, _other_district(question, lang), DECLINED)
+            if fact["as_of"] and _YEAR.search(question):
+                yield Case(ident, "other-year", lang, _YEAR.sub(_UNCOVERED_YEAR, question), DECLINED)
+        for lang, question in _when(fact):
+            yield Case(ident, "when", lang, question, "time")
+            yield Case(ident, "other-district", lang, _other_district(question, lang), DECLINED)
+        for entity, name_zh, name_en in _named(base, fact, ("person", "organisation", "company"), home):
+            kind = base.entity(entity)["kind"]
+            words = ("谁", "who") if kind == "person" else ("哪家单位", "which organisation")
+            for lang, question in _asking(fact, name_zh, name_en, *words):
+                yield Case(ident, "who", lang, question, "who", entity)
+                yield Case(ident, "other-district", lang, _other_district(question, lang), DECLINED)
+        for entity, name_zh, name_en in _named(base, fact, ("place",), home):
+            for lang, question in _asking(fact, name_zh, name_en, "哪里", "where"):
+                yield Case(ident, "where", lang, question, "where", entity)
+                yield Case(ident, "other-district", lang, _other_district(question, lang), DECLINED)
+
+
+def _no_filters() -> object:
+    from beilun_cli.store.catalog import Filters
+
+    return Filters()
+
+
+def judged(base: Catalog, case: Case) -> tuple[bool, str]:
+    """Whether `ask` answers a case as it must, and what it answered."""
+    from beilun_cli.answer import answers
+
+    try:
+        found = answers.respond(base, case.question, case.lang)
+    except answers.NoConfidentAnswer as declined:
+        return case.kind == DECLINED, f"declined: {declined.reason}"
+    fact = found.source["id"] if isinstance(found, answers.RecordAnswer) else found.fact["id"]
+    said = f"{found.kind} {fact}: {found.text}"
+    if case.kind == DECLINED:
+        return False, said
+    if fact != case.fact:
+        return False, said
+    if case.entity is not None:
+        named = [entity["id"] for entity in getattr(found, "entities", [])]
+        return found.kind == case.kind and case.entity in named, said
+    return found.kind == case.kind, said
+
+
+def main() -> None:
+    from beilun_cli.store import catalog
+
+    base = catalog.open_base()
+    misses = "--misses" in sys.argv
+    right: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    wrong = []
+    for case in cases(base):
+        ok, said = judged(base, case)
+        group = "twins" if case.kind == DECLINED else "questions"
+        for key in (group, f"{group}/{case.family}/{case.lang}"):
+            total[key] += 1
+            right[key] += ok
+        if not ok:
+            wrong.append(f"  [{case.family}/{case.lang}] {case.question} ({case.kind}) -> {said}")
+    for key in sorted(total):
+        print(f"{key:<32} {right[key]:>4}/{total[key]:<4} ({right[key] / total[key]:.1%})")
+    if misses:
+        print("\n".join(wrong))
+
+
+if __name__ == "__main__":
+    main()

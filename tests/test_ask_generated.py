@@ -1,0 +1,52 @@
+"""beilun ask on questions generated from every fact (tests/ask_generated.py): how much, when,
+who and where, in both languages, each to be answered with that fact's slot, and their off-topic
+twins (another district, a year the article does not cover), each to be declined.
+
+The issue's target is 97% of each. The share right is held at least where it stands (questions
+90.6% of 331, twins 100% of 380, measured with `python tests/ask_generated.py`); every twin
+answered is a confident answer the article does not give, listed when the floor fails.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from ask_generated import DECLINED, Case, cases, judged
+
+from beilun_cli.store import catalog
+
+SHIPPED = functools.cache(lambda: catalog.open_base(use_cache=False))
+FLOORS = {"questions": 0.90, "twins": 1.0}
+
+
+def _answered() -> list[tuple[Case, bool, str]]:
+    base = SHIPPED()
+    return [(case, *judged(base, case)) for case in cases(base)]
+
+
+def test_generated_questions_and_their_twins() -> None:
+    answered = _answered()
+    for group, floor in FLOORS.items():
+        chosen = [
+            (case, ok, said) for case, ok, said in answered if (case.kind == DECLINED) == (group == "twins")
+        ]
+        wrong = [f"{case.question} -> {said}" for case, ok, said in chosen if not ok]
+        assert len(chosen) - len(wrong) >= floor * len(chosen), (group, len(wrong), len(chosen), wrong[:20])
+
+
+def test_every_family_is_generated() -> None:
+    families = {(case.family, case.lang) for case in cases(SHIPPED())}
+    expected = {"how-much", "when", "who", "where", "other-district", "other-year"}
+    assert families == {(family, lang) for family in expected for lang in ("zh", "en")}
+
+
+def test_a_generated_question_and_its_twin() -> None:
+    base = SHIPPED()
+    generated = [case for case in cases(base) if case.fact == "volunteers-nearly-170k"]
+    assert [(case.family, case.question, case.kind) for case in generated] == [
+        ("how-much", "北仑有志愿者多少？", "quantity"),
+        ("other-district", "镇海区有志愿者多少？", DECLINED),
+        ("how-much", "Beilun has how many volunteers?", "quantity"),
+        ("other-district", "Zhenhai District has how many volunteers?", DECLINED),
+    ]
+    assert [judged(base, case)[0] for case in generated] == [True] * 4
