@@ -39,6 +39,12 @@ def tiny(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return write_base(tmp_path_factory.mktemp("tiny") / "base")
 
 
+def test_an_unknown_entity_in_a_base_without_entities_is_exit_1_with_no_suggestion(tiny: Path) -> None:
+    # Found by the random argv below: the suggestion asked difflib for zero names and crashed (70).
+    result = run(["--facts", str(tiny), "search", "topics", "--entity", "topics"])
+    assert (result.exit_code, result.stdout, result.stderr) == (1, "", "beilun: no entity named 'topics'\n")
+
+
 # --- random argv -------------------------------------------------------------------------------
 
 WORDS = [

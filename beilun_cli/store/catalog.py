@@ -122,7 +122,7 @@ def _names_like(
         tiers, key=lambda found: (found[0], (found[2] == found[1]) != ids_first)
     ):
         shown.setdefault(entity, written)
-    if not shown:  # names spelled close to it, the closest first, one per entity
+    if not shown and names:  # names spelled close to it, the closest first, one per entity
         import difflib
 
         owners = {written: entity for entity, written in reversed(names)}  # a name's first entity
