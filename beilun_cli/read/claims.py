@@ -165,13 +165,14 @@ _ZH_BEFORE = (
     (Lazy(r"(?:将近|接近|近乎|差不多|几乎|近)$"), NEARLY),
     (Lazy(r"(?:不超过|至多|最多|最高)$"), AT_MOST),
     (Lazy(r"(?:不少于|不低于|至少|最少)$"), AT_LEAST),
-    (Lazy(r"(?:超过了?|超出|突破了?|破|逾|超|多于|高于|大于|过)$"), OVER),
+    (Lazy(r"(?:超过了?|超出|突破了?|破|逾|超|多于|高于|大于|(?<!通|经)过)$"), OVER),
     (Lazy(r"(?:不到|不足|少于|低于|小于|未达到?|未满)$"), UNDER),
     (Lazy(r"(?:大约|大概|约为?|约有|约合)$"), ABOUT),
 )
+# 50人规模以上: the bound may follow the word for scale.
 _ZH_AFTER = (
-    (Lazy(r"^(?:以上|之上|有余)"), AT_LEAST),
-    (Lazy(r"^(?:以下|之内|以内)"), AT_MOST),
+    (Lazy(r"^(?:规模)?(?:以上|之上|有余)"), AT_LEAST),
+    (Lazy(r"^(?:规模)?(?:以下|之内|以内)"), AT_MOST),
     (Lazy(r"^(?:左右|上下|前后)"), ABOUT),
     (Lazy(r"^(?:多|余)"), MORE_THAN),
 )
@@ -182,7 +183,7 @@ _EN_BEFORE = (
     (
         Lazy(
             r"(?:more than|over|above|exceeding|exceeds?|exceeded|in excess of|upwards of|beyond|topped"
-            r"|tops?|surpass(?:ed|es)?|passed|passes|past|greater than|higher than)$"
+            r"|tops?|surpass(?:ed|es)?|passed|passes|(?<!the )past|greater than|higher than)$"
         ),
         OVER,
     ),

@@ -131,7 +131,8 @@ _FUNCTION_CHARACTERS = frozenset("的了是在和与及或也都就而之其为�
 # 等 ends a list (禹洲集团等大项目): a pair holding it is two words' edges.
 _LISTING_CHARACTERS = frozenset("等")
 # 一条, 一个, 一名: "a", "one", as Chinese counts nouns; no word a fact must share.
-_CLASSIFIER_PAIR = Lazy(r"^[一这那每该][个条家名位座项只支场次批所片块处套张幅]$")
+_CLASSIFIERS = "个条家名位座项只支场次批所片块处套张幅"
+_CLASSIFIER_PAIR = Lazy(rf"^[一这那每该][{_CLASSIFIERS}]$")
 # Markers a fact states only in its own claim, not in the rest of its quote.
 _OWN_MARKERS = frozenset({"planned", "reason"})
 # Markers a first, an only or a most carries: where it holds then matters.
@@ -258,7 +259,11 @@ class _Judge:
             self.measure_names.setdefault(measure, []).append(name)
         self._name_measures(vocabulary)
         article = catalog.article_text().casefold() if claim.places else ""
-        self.strange_places = [place for place in claim.places if place not in article]
+        # A place of the gazetteer (杭州市, Jiangsu Province) is a sibling of the fact's, which
+        # grounding finds; any other place the article never names is unstated.
+        self.strange_places = [
+            place for place in claim.places if place not in article and not _gazetteer_place(place)
+        ]
         self.figures = [value for value in claim.values if value.unit is not None or claim.measures]
         self.weights = self._claim_terms()
         self.content = self._content_terms()
@@ -381,7 +386,14 @@ class _Judge:
         said = " ".join(_article_words(record) for record in records)
         if self.latin:
             said += " " + " ".join(record["claim"]["en"] for record in records)
-        return [term for term in missing if not lexicon.grounds(term, said, held)]
+        said = said.casefold()
+        # A classifier and its noun (一条河: 条河) is the noun, when the evidence holds it.
+        return [
+            term
+            for term in missing
+            if not lexicon.grounds(term, said, held)
+            and not (len(term) == 2 and term[0] in _CLASSIFIERS and term[1] in said)
+        ]
 
     def _concept_words(self, text: str) -> dict[str, set[str]]:
         """The concepts of the base's vocabulary (facts/concepts.toml) a text uses a word of, each
@@ -513,10 +525,22 @@ class _Judge:
             contrary = self._contrary_elsewhere()
             if contrary is not None:
                 return contrary
-            undecided = [v for v in verdicts if v.verdict == NOT_ENOUGH_INFO]
+            if all(v.rule == NO_FIGURE for v in verdicts):
+                # Numbers no fact gives as a figure (三大工程, the 19th Congress, 1 mu) are words
+                # of a statement: a fact that states them, and all the rest, decides.
+                statement = self._statement()
+                return statement if statement.verdict != NOT_ENOUGH_INFO else verdicts[0]
+            decided = [v for v in verdicts if v.verdict != NOT_ENOUGH_INFO]
+            evidence = [record for v in decided for record in v.evidence]
+            undecided = [
+                v
+                for v, value in zip(verdicts, self.figures, strict=True)
+                if v.verdict == NOT_ENOUGH_INFO
+                and not (v.rule == NO_FIGURE and evidence and self._number_stated(value, evidence))
+            ]
             if undecided:
                 return undecided[0]
-            return self._grounded(self._markers_hold(_joined(self.claim.text, verdicts)))
+            return self._grounded(self._markers_hold(_joined(self.claim.text, decided)))
         return self._statement()
 
     def _grounded(self, verdict: Verdict) -> Verdict:
@@ -953,6 +977,10 @@ class _Judge:
         else:
             start, end = as_of["start"], as_of["end"]
         for time in self.claim.times:
+            # A period (自1984年以来, since 1949) is named by where it starts as well as where
+            # it ends: a claim that names its start dates it as the fact does.
+            if as_of is not None and as_of["precision"] == "period" and time.within(as_of["start"], as_of["start"]):
+                continue
             if not time.within(start, end):
                 when = _when(as_of) if as_of else f"as of {self.published}"
                 return f"the article dates it {when}; the claim says {_claimed_when(time)}"
@@ -1072,7 +1100,8 @@ class _Judge:
             if attributed or (substituted and "only" in stated and "only" in self.claim.markers):
                 return OTHER_ENTITY, f"{conflict[1]}: {record['claim']['en']}"
             return None
-        if _is_event(record, years=True) and not self._dated_too(record):
+        # A time beside a plan or a reason the fact does not state dates that, not the fact's deed.
+        if _is_event(record, years=True) and not self._dated_too(record) and not self._unstated_markers(record):
             timing = self._time(record)
             return (OTHER_TIME, timing) if timing is not None else None
         return None
@@ -1087,6 +1116,8 @@ class _Judge:
             if mine and theirs and not set(mine) & set(theirs):
                 said_here = f"the article says {_marker(theirs[0])}, the claim {_marker(mine[0])}"
                 return f"{said_here}: {record['claim']['en']}"
+        if {"only", "one-of"} <= said:
+            return ""  # the only one of its kind among several (the only river named one of...)
         if "only" in said and ("one-of" in stated or "several" in stated) and "only" not in stated:
             return f"the article says one of several, the claim the only one: {record['claim']['en']}"
         if ("one-of" in said or "several" in said) and "only" in stated and "one-of" not in stated:
@@ -1095,8 +1126,12 @@ class _Judge:
 
     def _unstated_markers(self, record: FactRecord) -> str:
         """A marker of the claim (first, only, largest...) its fact does not state, or a scope
-        (全国, 浙江) its first, only or most does not hold in."""
+        (全国, 浙江) its first, only or most does not hold in. The fact's own English claim
+        states a marker too, for an English claim ("one of", "pioneer"): a translation that adds
+        a contrary one is caught by _contrary_markers, which reads the article's words only."""
         stated = _stated_markers(record)
+        if self.latin:
+            stated |= claims.markers_of(record["claim"]["en"])
         for marker in sorted(self.claim.markers - {"negated"}):
             if marker not in stated and not (marker == "one-of" and "several" in stated):
                 return claims.marker_words(self.claim.text).get(marker, _marker(marker))
@@ -1113,14 +1148,16 @@ class _Judge:
 
     def _numbers_stated(self, record: FactRecord) -> bool:
         """Whether every number of a claim without figures is one its fact states."""
-        if not self.claim.values:
-            return True
+        return all(self._number_stated(value, [record]) for value in self.claim.values)
+
+    def _number_stated(self, value: ClaimedValue, records: Sequence[FactRecord]) -> bool:
+        """Whether a claimed number is one the facts' texts state, as written (its digits)."""
         from beilun_cli.read.numerals import chinese_numbers, english_numbers
 
-        text = _fact_text(record)
+        text = " ".join(_fact_text(record) for record in records)
         stated = {n.amount for n in chinese_numbers(text, characters=True)}
         stated |= {n.amount for n in english_numbers(text, words=True)}
-        return all(any(math.isclose(v.amount, s) for s in stated) for v in self.claim.values)
+        return any(math.isclose(value.written, s) or math.isclose(value.amount, s) for s in stated)
 
     def _mistaken_identity(self) -> Verdict | None:
         """A person named by another's alias ("the 'Police Mum' is Chen Xingdi"): refuted."""
@@ -1160,16 +1197,24 @@ class _Lexicon:
         neutral: set[str],
         groups: list[list[tuple[str, frozenset[str]]]],
         places: dict[str, list[tuple[str, frozenset[str]]]],
+        implied: list[tuple[list[tuple[str, frozenset[str]]], set[str]]] | None = None,
     ) -> None:
         self.neutral = neutral
         self.groups = groups
         self.places = places  # of each kind (city, province), each name with its terms
+        self.implied = implied or []  # (the words that imply, the terms they imply)
 
     def grounds(self, term: str, said: str, held: set[str]) -> bool:
         """Whether a claim's term is neutral, or of a group another word of which the evidence
         uses (`said`: its text; `held`: its terms)."""
         if term in self.neutral:
             return True
+        for implying, implied in self.implied:
+            if term in implied and any(
+                word.casefold() in said if not word.isascii() or " " in word else terms <= held
+                for word, terms in implying
+            ):
+                return True
         for group in self.groups:
             if any(term in terms for _, terms in group) and any(
                 word in said if not word.isascii() else terms <= held
@@ -1201,8 +1246,26 @@ def _paraphrases() -> _Lexicon:
             kind: [(name, frozenset(_word_terms(name))) for name in names]
             for kind, names in data["places"].items()
         }
-        _LEXICON.append(_Lexicon(neutral, groups, places))
+        implied = [
+            (
+                [(word, frozenset(_word_terms(word))) for word in entry["by"]],
+                {term for word in entry["words"] for term in _word_terms(word)},
+            )
+            for entry in data["implied"]
+        ]
+        _LEXICON.append(_Lexicon(neutral, groups, places, implied))
     return _LEXICON[0]
+
+
+def _gazetteer_place(place: str) -> bool:
+    """Whether a place a claim names by its suffix (杭州市, Jiangsu Province) is of the
+    paraphrase lexicon's places."""
+    folded = place.casefold()
+    return any(
+        folded.startswith(name.casefold())
+        for names in _paraphrases().places.values()
+        for name, _ in names
+    )
 
 
 def _word_terms(word: str) -> list[str]:
