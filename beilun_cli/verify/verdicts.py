@@ -362,7 +362,7 @@ class _Judge:
         held: set[str] = set()
         for record in records:
             candidate = self.candidates.get(record["id"]) or self._add(record, None)
-            held |= candidate.terms
+            held |= candidate.terms - self._other_events_words(record)
         missing = [term for term in self.content if term not in held]
         # A Chinese pair across two words (大项 of 大项目, 区中 of 区中的) is no word: one whose
         # character belongs to a pair the evidence holds is a word's edge.
@@ -383,7 +383,10 @@ class _Judge:
         if not missing:
             return missing
         lexicon = _paraphrases()
-        said = " ".join(_article_words(record) for record in records)
+        said = " ".join(
+            record["claim"]["zh"] if self._other_events_words(record) else _article_words(record)
+            for record in records
+        )
         if self.latin:
             said += " " + " ".join(record["claim"]["en"] for record in records)
         said = said.casefold()
@@ -394,6 +397,16 @@ class _Judge:
             if not lexicon.grounds(term, said, held)
             and not (len(term) == 2 and term[0] in _CLASSIFIERS and term[1] in said)
         ]
+
+    def _other_events_words(self, record: FactRecord) -> set[str]:
+        """For a claim dated to the day of a dated event, the words of the event's quote that its
+        own statement does not use: a quote may tell the events of other days (开放申购 on 9 August
+        beside the lottery of 26 August), which do not ground what the claim says of this day."""
+        if not _is_event(record) or not any(time.precision == "day" for time in self.claim.times):
+            return set()
+        claim = record["claim"]
+        stated = self._terms("", claim["zh"], claim["en"])
+        return self._terms("", record["quote"]) - stated
 
     def _concept_words(self, text: str) -> dict[str, set[str]]:
         """The concepts of the base's vocabulary (facts/concepts.toml) a text uses a word of, each
