@@ -29,18 +29,29 @@ from beilun_cli.verify.rules import (
     FIGURE_EXCLUSIVE,
     FIGURE_UNDECIDED,
     INDEPENDENT,
+    LEVEL_FOR_CHANGE,
     NARROWER,
     NO_FIGURE,
     NOT_ENOUGH_INFO,
     OTHER_ENTITY,
     OTHER_TIME,
+    PER_UNIT,
     REFUTED,
     SUPPORTED,
     UNSTATED_ENTITY,
     UNSTATED_TIME,
     Verdict,
 )
-from beilun_cli.verify.slots import is_event, when_of
+from beilun_cli.verify.slots import (
+    TOTAL_DENOMINATORS,
+    claims_change,
+    fact_per,
+    is_event,
+    per_factor,
+    per_units,
+    states_change,
+    when_of,
+)
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
@@ -174,6 +185,10 @@ class Figures(Grounding):
             rule = OTHER_TIME if judged == REFUTED else UNSTATED_TIME
             return Outcome(self._result(judged, f"{said}; {timing}", record, rule=rule), None, timing, fits)
         claim_says = f"the claim says {claimed_figure(value)}"
+        other_kind = self._kind_conflict(record)
+        if other_kind is not None and fits and not converted:
+            rule, why = other_kind
+            return Outcome(self._result(REFUTED, f"{why}: {said}", record, rule=rule), None, None, False)
         if fits and not converted:
             reason = f"{said}; {claim_says}{self._relative_note()}"
             verdict = self._result(SUPPORTED, reason, record, rule=FIGURE_ENTAILED)
@@ -184,6 +199,19 @@ class Figures(Grounding):
             reason = f"{said}; {claim_says}, which the article neither confirms nor contradicts"
             verdict = self._result(NOT_ENOUGH_INFO, reason, record, rule=FIGURE_UNDECIDED)
         return Outcome(verdict, None, None, fits and not converted)
+
+    def _kind_conflict(self, record: FactRecord) -> tuple[str, str] | None:
+        """The rule and the reason by which a figure that fits is still not the fact's kind of
+        figure: a level claimed as a change (GDP 增加了1146.46亿元), a figure per mu or per
+        person claimed as a total."""
+        if claims_change(self.readable) and not states_change(record):
+            return LEVEL_FOR_CHANGE, "change: the article gives a level, the claim an increase"
+        quantity = record["quantity"]
+        assert quantity is not None
+        denominator = fact_per(quantity["amount_unit"])
+        if denominator in TOTAL_DENOMINATORS and per_factor(per_units(self.readable), denominator) is None:
+            return PER_UNIT, f"per unit: the article gives it per {denominator}, the claim as a total"
+        return None
 
     def _relative_note(self) -> str:
         relative = [time for time in self.claim.times if time.relative]
@@ -201,7 +229,14 @@ class Figures(Grounding):
         written = record["value"] if record["value"] else quantity["amount"]
         article = claims.interval(amount, quantity["qualifier"], written * factor, exact_point=True)
         threshold = self.readings.get(record["measure"] or "") == "threshold"
-        return article, _in_unit(value, unit), threshold
+        claimed = _in_unit(value, unit)
+        denominator = fact_per(quantity["amount_unit"])
+        per = per_factor(per_units(self.readable), denominator) if denominator else None
+        if per is not None and per != 1.0:  # per hectare for per mu
+            claimed = claims.Interval(
+                claimed.low * per, claimed.high * per, claimed.low_open, claimed.high_open
+            )
+        return article, claimed, threshold
 
     def _figure_relation(self, value: ClaimedValue, record: FactRecord) -> str:
         """How the claimed figure relates to the fact's: equivalent, narrower (the fact's entails

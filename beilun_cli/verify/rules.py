@@ -34,6 +34,9 @@ OTHER_ENTITY = "other-entity"
 OTHER_TIME = "other-time"
 CONTRARY_MARKER = "contrary-marker"
 MISTAKEN_IDENTITY = "mistaken-identity"
+CONTRARY_STATUS = "contrary-status"
+LEVEL_FOR_CHANGE = "level-for-change"
+PER_UNIT = "per-unit"
 NEGATED = "negated"
 
 RULES = {
@@ -55,6 +58,9 @@ RULES = {
     OTHER_TIME: REFUTED,
     CONTRARY_MARKER: REFUTED,
     MISTAKEN_IDENTITY: REFUTED,
+    CONTRARY_STATUS: REFUTED,
+    LEVEL_FOR_CHANGE: REFUTED,
+    PER_UNIT: REFUTED,
     NEGATED: REFUTED,  # or not-enough-info, for a negated claim the article refutes
 }
 

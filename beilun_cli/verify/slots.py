@@ -69,3 +69,113 @@ def claimed_when(time: ClaimedTime) -> str:
     if time.relative:
         return f"'{time.written}' ({time.start})"
     return time.start
+
+
+# ---------------------------------------------------------------- status, change, per unit
+
+# How far a deed has gone: started (or under construction), then completed. A claim of a later
+# stage than its fact's own statement gives is refuted (a project under construction claimed
+# completed); an earlier one is entailed. A plan (the marker "planned") is before both.
+STARTED = 1
+COMPLETED = 2
+_STAGES = (
+    (
+        COMPLETED,
+        Lazy(
+            r"建成|竣工|完工|已完成|全部完成|完成了|投产|投用|投入使用|投入运营|建好|交付|交到|开业"
+            r"|\b(?:completed|finished|put into (?:operation|service|use)|in operation|operational"
+            r"|handed over|fully renovated|delivered)\b"
+        ),
+    ),
+    (
+        STARTED,
+        Lazy(
+            r"开工|动工|开建|启动|开始建设|在建|正在建设|建设中"
+            r"|\b(?:started|began|begun|launched|broke ground|kicked off|under ?way|under construction"
+            r"|being built)\b"
+        ),
+    ),
+)
+_STAGE_NAMES = {STARTED: "started or under construction", COMPLETED: "completed", 0: "planned"}
+
+
+def stages_of(text: str) -> set[int]:
+    """The stages a text states a deed at: STARTED, COMPLETED."""
+    folded = text.casefold()
+    return {stage for stage, pattern in _STAGES if pattern.search(folded)}
+
+
+def contrary_status(claim_text: str, claim_markers: set[str], record: FactRecord) -> str:
+    """Why a claim's stage contradicts its fact's own statement ("the article says started or
+    under construction, the claim completed"), or ""."""
+    said = stages_of(claim_text)
+    if not said:
+        return ""
+    statement = f"{record['claim']['zh']} {record['claim']['en']}"
+    theirs = stages_of(statement)
+    if (
+        not theirs
+        and "planned" in claims.markers_of(record["claim"]["zh"])
+        and "planned" not in claim_markers
+    ):
+        theirs = {0}  # only a plan
+    if theirs and max(said) > max(theirs):
+        return f"status: the article says {_STAGE_NAMES[max(theirs)]}, the claim {_STAGE_NAMES[max(said)]}"
+    return ""
+
+
+# A figure claimed as a change (增加了, grew by), which a level (达到, reached) is not.
+_CHANGE = Lazy(
+    r"增加了?|增长了?|提高了?|上升了?|增幅|比上年多|同比多"
+    r"|\b(?:increased|increase|grew|grown|rose|risen|up|gained|growth|added)\s+(?:by|of)\b"
+)
+_FACT_CHANGE = Lazy(r"增加|增长|提高|上升|增幅|增速|\b(?:increase|growth|grew|rose|gain|up by)")
+
+
+def claims_change(text: str) -> bool:
+    return bool(_CHANGE.search(text.casefold()))
+
+
+def states_change(record: FactRecord) -> bool:
+    """Whether a fact's figure is a change (growth, an increase), by its statement or measure."""
+    statement = f"{record['claim']['zh']} {record['claim']['en']} {record['measure'] or ''}"
+    return bool(_FACT_CHANGE.search(statement.casefold()))
+
+
+# What a figure is counted per (yuan per mu, m² per person, visits a year), as a claim writes it.
+_PER = (
+    ("mu", Lazy(r"每亩|亩均|\bper mu\b|/ ?mu\b|/亩")),
+    ("hectare", Lazy(r"每公顷|\bper hectare\b|/ ?(?:ha|hectare)\b|/公顷")),
+    ("person", Lazy(r"人均|每人|每位|\bper (?:person|capita|head|resident)\b|\beach (?:person|resident)\b")),
+    (
+        "year",
+        Lazy(r"每年|年均|一年|\b(?:a|per|each|every) year\b|\bannual(?:ly)?\b|\byearly\b|\bper annum\b"),
+    ),
+    ("talk", Lazy(r"每场|场均|\b(?:per|each|every) (?:talk|session|lecture)\b")),
+)
+# A fact's amount_unit names its denominator: yuan-per-mu, m2-per-person, person-times-per-year.
+_AREA_PER = {"hectare": 1 / 15}
+# The denominators whose figure, claimed as a total, is refuted (a count per year or per talk is
+# often written without its "a year").
+TOTAL_DENOMINATORS = frozenset({"mu", "person"})  # a figure per hectare is 15 times one per mu
+
+
+def per_units(text: str) -> set[str]:
+    folded = text.casefold()
+    return {name for name, pattern in _PER if pattern.search(folded)}
+
+
+def fact_per(amount_unit: str) -> str | None:
+    """The denominator of a fact's unit: 'mu' for yuan-per-mu, None for a total."""
+    _, per, denominator = amount_unit.partition("-per-")
+    return denominator if per else None
+
+
+def per_factor(claimed: set[str], denominator: str) -> float | None:
+    """The factor that turns a claimed figure into the fact's denominator (1 when the claim says
+    it, 1/15 from per hectare to per mu), or None when the claim gives no denominator of its."""
+    if denominator in claimed:
+        return 1.0
+    if denominator == "mu":
+        return next((_AREA_PER[name] for name in claimed if name in _AREA_PER), None)
+    return None

@@ -52,6 +52,7 @@ from beilun_cli.verify.grounding import (
 )
 from beilun_cli.verify.rules import (
     CONTRARY_MARKER,
+    CONTRARY_STATUS,
     FIGURE_ENTAILED,
     MISTAKEN_IDENTITY,
     NEGATED,
@@ -75,7 +76,7 @@ from beilun_cli.verify.rules import (
     VERDICTS,
     Verdict,
 )
-from beilun_cli.verify.slots import fact_text, is_event, marker_name, stated_markers
+from beilun_cli.verify.slots import contrary_status, fact_text, is_event, marker_name, stated_markers
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
@@ -196,6 +197,9 @@ class _Judge(Explained):
             contrary = self._contrary_markers(record)
             if contrary:
                 return Verdict(self.claim.text, REFUTED, contrary, verdict.evidence, CONTRARY_MARKER)
+            status = self._contrary_status(record)
+            if status:
+                return Verdict(self.claim.text, REFUTED, status, verdict.evidence, CONTRARY_STATUS)
             unstated = self._unstated_markers(record)
             if unstated:
                 reason = f"the article does not say '{unstated}': {record['claim']['en']}"
@@ -252,6 +256,12 @@ class _Judge(Explained):
         reason = f"the article does not state all of it: {english}"
         return self._result(NOT_ENOUGH_INFO, reason, record, rule=PARTLY_STATED)
 
+    def _contrary_status(self, record: FactRecord) -> str:
+        """A stage of the claim later than its fact's (completed for under construction), with
+        the fact's statement, or ""."""
+        status = contrary_status(self.readable, self.claim.markers, record)
+        return f"{status}: {record['claim']['en']}" if status else ""
+
     def _agrees(self, candidate: Candidate) -> bool:
         """Whether a fact agrees with a claim without figures on every slot: its entities, its
         markers (first, only...), its time and its numbers, holding enough of its words."""
@@ -260,6 +270,7 @@ class _Judge(Explained):
             self._held_enough(candidate)
             and self._entity_conflict(record) is None
             and not self._contrary_markers(record)
+            and not self._contrary_status(record)
             and not self._unstated_markers(record)
             and self._time(record) is None
             and self._numbers_stated(record)
@@ -281,6 +292,9 @@ class _Judge(Explained):
         contrary = self._contrary_markers(record)
         if contrary:
             return CONTRARY_MARKER, contrary
+        status = self._contrary_status(record)
+        if status:
+            return CONTRARY_STATUS, status
         conflict = self._entity_conflict(record)
         stated = stated_markers(record)
         if conflict is not None and conflict[0] in ("attributed", "other"):
