@@ -41,10 +41,10 @@ from beilun_cli.verify.rules import (
     Verdict,
     slot_row,
 )
-from beilun_cli.verify.slots import article_words, is_event, span_of
+from beilun_cli.verify.slots import article_words, fact_per, is_event, span_of, status_names
 
 if TYPE_CHECKING:
-    pass
+    from beilun_cli.base.records import FactRecord
 
 # A claimed figure's quantifier in a Chinese reason.
 _CHINESE_QUANTIFIERS = {
@@ -78,6 +78,23 @@ _DECIDING_SLOTS = {
     UNSTATED_WORD: "word",
 }
 
+# The slot, the claim's and the fact's value of the rules that decide on a figure's kind or a
+# deed's stage (the fact's per unit and both stages are filled in from the claim and the fact).
+_KIND_ROWS = {
+    LEVEL_FOR_CHANGE: ("change", "increase", "level"),
+    PER_UNIT: ("per", "total", "per"),
+    CONTRARY_STATUS: ("status", "", ""),
+}
+_CHINESE_KINDS = {
+    "increase": "增量",
+    "level": "总量",
+    "total": "总量",
+    "per mu": "每亩",
+    "per person": "人均",
+    "planned": "计划",
+    "started or under construction": "开工或在建",
+    "completed": "建成或完成",
+}
 # Each rule's reason in Chinese: {claim} and {fact} are the deciding slot's values, {statement}
 # the evidence's Chinese claim.
 _CHINESE_REASONS = {
@@ -92,9 +109,9 @@ _CHINESE_REASONS = {
     OTHER_ENTITY: "主体：原文说的是{fact}，不是{claim}",
     UNSTATED_ENTITY: "主体：原文没有就{claim}这样说：{statement}",
     MISTAKEN_IDENTITY: "人物：原文所说的不是{claim}：{statement}",
-    CONTRARY_STATUS: "进度：原文为“{fact}”，声明为“{claim}”：{statement}",
-    LEVEL_FOR_CHANGE: "变化：原文给出的是总量{fact}，声明把它说成增量{claim}：{statement}",
-    PER_UNIT: "单位：原文为{fact}，声明把它说成总量{claim}：{statement}",
+    CONTRARY_STATUS: "进度：原文为{fact}，声明为{claim}：{statement}",
+    LEVEL_FOR_CHANGE: "变化：原文给出的是{fact}，声明说成{claim}：{statement}",
+    PER_UNIT: "单位：原文为{fact}的数字，声明说成{claim}：{statement}",
     OTHER_TIME: "时间：原文为{fact}，声明为{claim}",
     UNSTATED_TIME: "时间：原文为{fact}，声明为{claim}，原文没有说这一时间的情况",
     CONTRARY_MARKER: "说法：原文为“{fact}”，声明为“{claim}”：{statement}",
@@ -175,9 +192,23 @@ class Explained(Figures):
             rows += [
                 slot_row("word", self._written(term).strip("'“”"), None, INDEPENDENT) for term in missing
             ]
+        if verdict.rule in _KIND_ROWS and record is not None:
+            rows.append(self._kind_row(verdict.rule, record))
         if "negated" in self.claim.markers:
             rows.append(slot_row("polarity", "negated", "affirmed", ALTERNATIVE))
         return rows
+
+    def _kind_row(self, rule: str, record: FactRecord) -> dict[str, str | None]:
+        """The row of the slot a figure's kind or a deed's stage decided on."""
+        slot, claimed, fact = _KIND_ROWS[rule]
+        if rule == PER_UNIT:
+            quantity = record["quantity"]
+            fact = f"per {fact_per(quantity['amount_unit']) if quantity else ''}"
+        elif rule == CONTRARY_STATUS:
+            claimed, fact = status_names(self.readable, record)
+        if self.chinese:
+            claimed, fact = _CHINESE_KINDS.get(claimed, claimed), _CHINESE_KINDS.get(fact, fact)
+        return slot_row(slot, claimed, fact, ALTERNATIVE)
 
     def _figure_said(self, value: ClaimedValue) -> str:
         """A claimed figure with its quantifier, in the claim's language: 近17万名, nearly 170,000."""

@@ -15,6 +15,7 @@ from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.verify.paraphrase import gazetteer_place, paraphrases
 from beilun_cli.verify.rules import NEGATED, NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Verdict
 from beilun_cli.verify.slots import (
+    COMPARED_WITH_BEFORE,
     RANKING,
     article_words,
     claimed_when,
@@ -131,6 +132,8 @@ class Grounding:
             place for place in claim.places if place not in article and not gazetteer_place(place)
         ]
         self.figures = [value for value in claim.values if value.unit is not None or claim.measures]
+        # 比上年, over the previous year: the change slot's, no word a fact must hold.
+        claim.rest = COMPARED_WITH_BEFORE.sub(" ", claim.rest)
         self.weights = self._claim_terms()
         self.content = self._content_terms()
         self.concept_words = self._concept_words(claim.rest)
@@ -228,22 +231,6 @@ class Grounding:
             candidate = self.candidates.get(record["id"]) or self._add(record, None)
             held |= candidate.terms - self._other_events_words(record)
         missing = [term for term in self.content if term not in held]
-        # A Chinese pair across two words (大项 of 大项目, 区中 of 区中的) is no word: one whose
-        # character belongs to a pair the evidence holds is a word's edge.
-        run = self.claim.rest
-        edges = {
-            term
-            for term in missing
-            if len(term) == 2
-            and not term.isascii()
-            and any(
-                pair in held
-                for at in _occurrences(run, term)
-                for pair in (run[at - 1 : at + 1], run[at + 1 : at + 3])
-                if len(pair) == 2
-            )
-        }
-        missing = [term for term in missing if term not in edges]
         if not missing:
             return missing
         lexicon = paraphrases()
@@ -254,12 +241,29 @@ class Grounding:
         if self.latin:
             said += " " + " ".join(record["claim"]["en"] for record in records)
         said = said.casefold()
-        # A classifier and its noun (一条河: 条河) is the noun, when the evidence holds it.
+
+        def grounded(term: str) -> bool:
+            # A classifier and its noun (一条河: 条河) is the noun, when the evidence holds it.
+            classified = len(term) == 2 and term[0] in _CLASSIFIERS and term[1] in said
+            return term in held or classified or lexicon.grounds(term, said, held)
+
+        # A Chinese pair across two words (大项 of 大项目, 地可 of 土地可贡献) is no word: one whose
+        # character belongs to a pair the evidence grounds is a word's edge.
+        run = self.claim.rest
         return [
             term
             for term in missing
-            if not lexicon.grounds(term, said, held)
-            and not (len(term) == 2 and term[0] in _CLASSIFIERS and term[1] in said)
+            if not grounded(term)
+            and not (
+                len(term) == 2
+                and not term.isascii()
+                and any(
+                    grounded(pair)
+                    for at in _occurrences(run, term)
+                    for pair in (run[at - 1 : at + 1], run[at + 1 : at + 3])
+                    if len(pair) == 2
+                )
+            )
         ]
 
     def _other_events_words(self, record: FactRecord) -> set[str]:

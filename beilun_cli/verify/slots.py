@@ -3,6 +3,7 @@ dates an event, and the texts they are read from."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from beilun_cli.read import claims
@@ -124,12 +125,28 @@ def contrary_status(claim_text: str, claim_markers: set[str], record: FactRecord
     return ""
 
 
+def status_names(claim_text: str, record: FactRecord) -> tuple[str, str]:
+    """The claim's latest stage and its fact's, by name (completed, started or under
+    construction, planned)."""
+    said = stages_of(claim_text)
+    theirs = stages_of(f"{record['claim']['zh']} {record['claim']['en']}") or {0}
+    return _STAGE_NAMES[max(said, default=0)], _STAGE_NAMES[max(theirs)]
+
+
 # A figure claimed as a change (增加了, grew by), which a level (达到, reached) is not.
 _CHANGE = Lazy(
     r"增加了?|增长了?|提高了?|上升了?|增幅|比上年多|同比多"
     r"|\b(?:increased|increase|grew|grown|rose|risen|up|gained|growth|added)\s+(?:by|of)\b"
 )
 _FACT_CHANGE = Lazy(r"增加|增长|提高|上升|增幅|增速|\b(?:increase|growth|grew|rose|gain|up by)")
+
+
+# What a change is measured against: a word of the change slot, not of what changed.
+COMPARED_WITH_BEFORE = Lazy(
+    r"比上年|比去年|较上年|较去年|比前一年|同比|\bover the previous year\b|\byear[- ]on[- ]year\b"
+    r"|\bfrom (?:a|the) year (?:earlier|before)\b|\bcompared with (?:the previous|last) year\b",
+    re.IGNORECASE,
+)
 
 
 def claims_change(text: str) -> bool:
