@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from beilun_cli.read import claims
-from beilun_cli.read.claims import Claim, Vocabulary
+from beilun_cli.read.claims import Claim, ClaimedTime, ClaimedValue, Vocabulary
 from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.verify.paraphrase import gazetteer_place, paraphrases
 from beilun_cli.verify.rules import NEGATED, NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Verdict
@@ -131,7 +131,17 @@ class Grounding:
         self.strange_places = [
             place for place in claim.places if place not in article and not gazetteer_place(place)
         ]
-        self.figures = [value for value in claim.values if value.unit is not None or claim.measures]
+        self.figures = [
+            value
+            for value in claim.values
+            if (value.unit is not None or claim.measures) and not _spans_time(readable, value)
+        ]
+        _year_the_days(claim)
+        claim.times += [
+            _period_start(readable, value, published)
+            for value in claim.values
+            if value not in self.figures and _spans_time(readable, value)
+        ]
         # 比上年, over the previous year: the change slot's, no word a fact must hold.
         claim.rest = COMPARED_WITH_BEFORE.sub(" ", claim.rest)
         self.weights = self._claim_terms()
@@ -562,3 +572,36 @@ def _no_filters() -> Filters:
     from beilun_cli.store.catalog import Filters
 
     return Filters()
+
+
+# 7年来, 7年间, over the past 7 years: a period the claim's time is, not a figure it gives.
+_PERIOD_AFTER = Lazy(r"^\s*(?:来|间|以来)")
+_PERIOD_BEFORE = Lazy(r"\b(?:the|these) (?:past|last)\s*$", re.IGNORECASE)
+
+
+def _spans_time(text: str, value: ClaimedValue) -> bool:
+    if value.unit != claims.YEARS:
+        return False
+    start, end = value.span
+    return bool(_PERIOD_AFTER.match(text[end:]) or _PERIOD_BEFORE.search(text[:start]))
+
+
+def _period_start(text: str, value: ClaimedValue, published: str) -> ClaimedTime:
+    """The year a period of the claim (7年来, over the past 7 years) starts in, counted back from
+    the article's date."""
+    start = str(int(published[:4]) - round(value.amount))
+    return ClaimedTime(text[value.span[0] : value.span[1]], start, start, "year", relative=True)
+
+
+def _year_the_days(claim: Claim) -> None:
+    """A day the claim gives without a year (2016年端午节(6月7日)) is of the one year it names,
+    not of the article's: it was read against the article's date."""
+    years = {time.start for time in claim.times if time.precision == "year" and not time.relative}
+    if len(years) != 1:
+        return
+    year = next(iter(years))
+    for time in claim.times:
+        if time.relative and time.precision in ("day", "month") and time.start[:4] != year:
+            time.start = year + time.start[4:]
+            time.end = year + time.end[4:]
+            time.relative = False

@@ -13,8 +13,9 @@ if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord, TimeRecord
     from beilun_cli.read.claims import ClaimedTime
 
-# Markers a fact states only in its own claim, not in the rest of its quote.
-_OWN_MARKERS = frozenset({"planned", "reason"})
+# Markers a fact states only in its own claim, not in the rest of its quote (which may tell more
+# than one thing).
+_OWN_MARKERS = frozenset({"planned", "reason", "only", "one-of"})
 
 # Markers a first, an only or a most carries: where it holds then matters.
 RANKING = frozenset({"only", "first", "second", "third", "largest", "most", "highest", "longest", "earliest"})
@@ -39,8 +40,8 @@ def fact_text(record: FactRecord) -> str:
 def stated_markers(record: FactRecord) -> set[str]:
     """The markers a fact states, read from the article's own words (its quote and Chinese claim):
     a translation may say "one of" of another set ("the only river named one of Zhejiang's...").
-    A plan or a reason must be the fact's own (its Chinese claim): a quote's 计划 may be another
-    figure's (计划推出1000套, 第一批600套)."""
+    A plan, a reason, an only or a one-of must be the fact's own (its Chinese claim): a quote's
+    计划 may be another figure's (计划推出1000套, 第一批600套), its 唯一 another sentence's."""
     stated = claims.markers_of(article_words(record))
     if not stated & _OWN_MARKERS:
         return stated

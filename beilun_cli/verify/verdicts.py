@@ -228,6 +228,12 @@ class _Judge(Explained):
         for candidate in self._covering(0.0):
             if self._agrees(candidate) and not self._ungrounded([candidate.record]):
                 record = candidate.record
+                # A fact that covers the claim as well and says the contrary (the only one, where
+                # the claim says one of several) decides against it.
+                for rival in self._covering(max(candidate.coverage, COVERED_WITH_MEASURE))[:BEST_FEW]:
+                    against = self._contrary_markers(rival.record)
+                    if against and self._entity_conflict(rival.record) is None:
+                        return self._result(REFUTED, against, rival.record, rule=CONTRARY_MARKER)
                 reason = f"the article states it: {record['claim']['en']}"
                 return self._result(SUPPORTED, reason, record, rule=STATED)
         covering = self._covering()[:BEST_FEW]
