@@ -625,6 +625,12 @@ _MARKERS = (
     ("gold", Lazy(r"金鼎|金奖|金牌|金杯|\bgold(?:en)?\b")),
     ("silver", Lazy(r"银鼎|银奖|银牌|银杯|\bsilver\b")),
     ("bronze", Lazy(r"铜鼎|铜奖|铜牌|\bbronze\b")),
+    # The level a product or a technique is said to reach: one level excludes the others.
+    ("level:world-leading", Lazy(r"国际领先|世界领先|\b(?:world|internationally|globally)[- ]leading\b")),
+    ("level:world-advanced", Lazy(r"国际先进|世界先进|\binternationally advanced\b")),
+    ("level:national-leading", Lazy(r"国内领先|全国领先|\b(?:nationally|domestically)[- ]leading\b")),
+    ("level:national-advanced", Lazy(r"国内先进|全国先进|\b(?:nationally|domestically) advanced\b")),
+    ("level:ordinary", Lazy(r"一般水平|国内一般|\b(?:ordinary|average|mediocre) (?:level|standard)\b")),
     ("decade:1970s", Lazy(r"(?<!\d)70后|\b(?:19)?70s\b")),
     ("decade:1980s", Lazy(r"(?<!\d)80后|\b(?:19)?80s\b")),
     ("decade:1990s", Lazy(r"(?<!\d)90后|\b(?:19)?90s\b")),
@@ -636,6 +642,13 @@ EXCLUSIVE_MARKERS = (
     ("first", "second", "third"),
     ("gold", "silver", "bronze"),
     ("decade:1970s", "decade:1980s", "decade:1990s", "decade:2000s"),
+    (
+        "level:world-leading",
+        "level:world-advanced",
+        "level:national-leading",
+        "level:national-advanced",
+        "level:ordinary",
+    ),
 )
 # Where a first, an only or a most holds: a claim's scope must be its fact's.
 _SCOPES = (

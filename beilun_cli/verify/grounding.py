@@ -53,6 +53,8 @@ CANDIDATES = 12
 BEST_FEW = 3
 # The place the article is about: a claim may name it beside any fact.
 HOME = frozenset({"beilun"})
+# Its names, as a fact's statement writes them: a place inside a city and a province.
+HOME_NAMES = ("北仑", "Beilun")
 # Entities that own what they are said to do: naming another of the kind contradicts.
 ATTRIBUTED_KINDS = frozenset({"company", "person", "organisation"})
 PARTS_KINDS = frozenset({"company", "project", "organisation", "person"})
@@ -412,7 +414,9 @@ class Grounding:
                 mine = next((name for name, terms in names if term in terms), None)
                 if mine is None or mine.casefold() not in claim:
                     continue
-                for name, _ in names:
+                # The home district is a place of every kind it is part of (Beilun ⊂ Ningbo ⊂
+                # Zhejiang): a city or a province the claim puts in its stead excludes it.
+                for name in [name for name, _ in names] + list(HOME_NAMES):
                     theirs = name.casefold()
                     if theirs in said and theirs not in claim and _in_its_place(mine, claim, theirs, said):
                         return name, mine
@@ -561,7 +565,30 @@ def _in_its_place(mine: str, claim: str, theirs: str, said: str) -> bool:
     after = claim[at + len(mine) : at + len(mine) + width]
     fact_before = said[max(there - width, 0) : there]
     fact_after = said[there + len(theirs) : there + len(theirs) + width]
-    return bool(before.strip()) and before == fact_before or bool(after.strip()) and after == fact_after
+    if bool(before.strip()) and before == fact_before or bool(after.strip()) and after == fact_after:
+        return True
+    # Or the same word beside it on either side (诞生于上海 for 在北仑诞生): a Chinese pair of
+    # characters that are no particles, or an English word of four letters or more.
+    near = width + 1
+    return bool(
+        _beside(claim[max(at - near, 0) : at + len(mine) + near], mine)
+        & _beside(said[max(there - near, 0) : there + len(theirs) + near], theirs)
+    )
+
+
+def _beside(window: str, place: str) -> set[str]:
+    """The words of a window around a place, but the place: pairs of Chinese characters without a
+    particle, English words of four letters or more."""
+    rest = window.replace(place, " ")
+    if place.isascii():
+        return set(ENGLISH_WORD.findall(rest.casefold()))
+    return {
+        rest[at : at + 2]
+        for at in range(len(rest) - 1)
+        if not any(
+            char in _FUNCTION_CHARACTERS or not "\u4e00" <= char <= "\u9fff" for char in rest[at : at + 2]
+        )
+    }
 
 
 def _occurrences(text: str, part: str) -> list[int]:

@@ -54,7 +54,8 @@ def article_words(record: FactRecord) -> str:
 
 
 def marker_name(marker: str) -> str:
-    return marker.replace("decade:", "born in the ").replace("one-of", "one of")
+    named = marker.replace("decade:", "born in the ").replace("one-of", "one of")
+    return named.replace("level:", "the level ").replace("-", " ")
 
 
 def when_of(as_of: TimeRecord) -> str:
