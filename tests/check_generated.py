@@ -63,6 +63,8 @@ def _siblings(ident: str) -> list[tuple[str, str]]:
         others = [name for name in kind if name != home and name.isascii() == home.isascii()]
         pairs.append((home, others[sum(map(ord, ident)) % len(others)]))
     return pairs
+
+
 _ADDITIONS = {
     "zh": (
         ("unnamed-place", "{}，地点在苏州"),
@@ -285,7 +287,9 @@ def _change_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
     if quantity is None or number is None or quantity["amount_unit"] in ("percent", "ratio"):
         return
     zh = record["claim"]["zh"]
-    if re.search(r"增长|增加|提高|上升|新增|growth|increase", zh + record["claim"]["en"] + (record["measure"] or "")):
+    if re.search(
+        r"增长|增加|提高|上升|新增|growth|increase", zh + record["claim"]["en"] + (record["measure"] or "")
+    ):
         return
     at = _standing(zh, number)
     assert at is not None
@@ -304,6 +308,44 @@ def _per_unit_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
         word = next((w for w in words if w in text), None)
         if word is not None:
             yield "per-unit-dropped", lang, text.replace(word, "", 1), REFUTED
+
+
+def _comparison_cases(base: Catalog) -> Iterator[Case]:
+    """Every pair of measures of one subject and unit that the base gives one figure each of,
+    compared both ways in both languages: the true way supported, the other refuted."""
+    from beilun_cli.store.catalog import Filters
+
+    alone: dict[str, FactRecord] = {}
+    counts: Counter[str] = Counter()
+    for record in base.fact_records(Filters()):
+        if record["quantity"] is not None and record["measure"]:
+            counts[record["measure"]] += 1
+            alone[record["measure"]] = record
+    names = {measure["id"]: measure["name"] for measure in base.measures()}
+    figures = [record for measure, record in alone.items() if counts[measure] == 1 and measure in names]
+    for first in figures:
+        for second in figures:
+            quantity_a, quantity_b = first["quantity"], second["quantity"]
+            assert quantity_a is not None and quantity_b is not None
+            same = (
+                first["subject"] == second["subject"]
+                and quantity_a["amount_unit"] == quantity_b["amount_unit"]
+            )
+            if first["id"] >= second["id"] or not same or quantity_a["amount"] == quantity_b["amount"]:
+                continue
+            more = quantity_a["amount"] > quantity_b["amount"]
+            a, b = names[first["measure"] or ""], names[second["measure"] or ""]
+            ident = f"{first['id']}+{second['id']}"
+            for word_zh, word_en, says_more in (("高", "higher", True), ("低", "lower", False)):
+                verdict = SUPPORTED if says_more == more else REFUTED
+                yield Case(ident, "two-fact-comparison", "zh", f"北仑{a['zh']}比{b['zh']}{word_zh}", verdict)
+                yield Case(
+                    ident,
+                    "two-fact-comparison",
+                    "en",
+                    f"Beilun's {a['en']} is {word_en} than its {b['en']}",
+                    verdict,
+                )
 
 
 def cases(base: Catalog) -> Iterator[Case]:
@@ -333,6 +375,7 @@ def cases(base: Catalog) -> Iterator[Case]:
             stem = text.rstrip("。.")
             for family, form in _ADDITIONS[lang]:
                 yield Case(ident, family, lang, form.format(stem), NOT_ENOUGH_INFO)
+    yield from _comparison_cases(base)
 
 
 def main() -> None:

@@ -7,10 +7,13 @@ from typing import TYPE_CHECKING
 
 from beilun_cli.read import claims
 from beilun_cli.read.claims import ClaimedValue
+from beilun_cli.verify.comparisons import COMPARISON_WORD
 from beilun_cli.verify.figures import Figures, claimed_figure, comparable_fact, fact_amount, slip_of
 from beilun_cli.verify.grounding import ATTRIBUTED_KINDS, HOME
 from beilun_cli.verify.rules import (
     ALTERNATIVE,
+    COMPARISON_FAILS,
+    COMPARISON_HOLDS,
     CONTRARY_MARKER,
     CONTRARY_STATUS,
     EQUIVALENT,
@@ -71,6 +74,8 @@ _DECIDING_SLOTS = {
     CONTRARY_STATUS: "status",
     LEVEL_FOR_CHANGE: "change",
     PER_UNIT: "per",
+    COMPARISON_HOLDS: "comparison",
+    COMPARISON_FAILS: "comparison",
     CONTRARY_MARKER: "marker",
     UNSTATED_MARKER: "marker",
     SIBLING_PLACE: "place",
@@ -112,6 +117,8 @@ _CHINESE_REASONS = {
     CONTRARY_STATUS: "进度：原文为{fact}，声明为{claim}：{statement}",
     LEVEL_FOR_CHANGE: "变化：原文给出的是{fact}，声明说成{claim}：{statement}",
     PER_UNIT: "单位：原文为{fact}的数字，声明说成{claim}：{statement}",
+    COMPARISON_HOLDS: "比较：原文为{fact}，声明说{claim}，相符",
+    COMPARISON_FAILS: "比较：原文为{fact}，声明说{claim}，不符",
     OTHER_TIME: "时间：原文为{fact}，声明为{claim}",
     UNSTATED_TIME: "时间：原文为{fact}，声明为{claim}，原文没有说这一时间的情况",
     CONTRARY_MARKER: "说法：原文为“{fact}”，声明为“{claim}”：{statement}",
@@ -192,6 +199,11 @@ class Explained(Figures):
             rows += [
                 slot_row("word", self._written(term).strip("'“”"), None, INDEPENDENT) for term in missing
             ]
+        if verdict.rule in (COMPARISON_HOLDS, COMPARISON_FAILS) and len(evidence) == 2:
+            figures = [r["quantity"]["written"] if r["quantity"] else "" for r in evidence]
+            found = COMPARISON_WORD.search(self.readable)
+            relation = EQUIVALENT if verdict.rule == COMPARISON_HOLDS else ALTERNATIVE
+            rows.append(slot_row("comparison", found.group() if found else "", " / ".join(figures), relation))
         if verdict.rule in _KIND_ROWS and record is not None:
             rows.append(self._kind_row(verdict.rule, record))
         if "negated" in self.claim.markers:

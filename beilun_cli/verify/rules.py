@@ -37,6 +37,8 @@ MISTAKEN_IDENTITY = "mistaken-identity"
 CONTRARY_STATUS = "contrary-status"
 LEVEL_FOR_CHANGE = "level-for-change"
 PER_UNIT = "per-unit"
+COMPARISON_HOLDS = "comparison-holds"
+COMPARISON_FAILS = "comparison-fails"
 NEGATED = "negated"
 
 RULES = {
@@ -61,6 +63,8 @@ RULES = {
     CONTRARY_STATUS: REFUTED,
     LEVEL_FOR_CHANGE: REFUTED,
     PER_UNIT: REFUTED,
+    COMPARISON_HOLDS: SUPPORTED,
+    COMPARISON_FAILS: REFUTED,
     NEGATED: REFUTED,  # or not-enough-info, for a negated claim the article refutes
 }
 

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 
 from beilun_cli.read import claims
 from beilun_cli.read.claims import ClaimedValue
+from beilun_cli.verify import comparisons
 from beilun_cli.verify.explain import Explained
 from beilun_cli.verify.figures import joined
 from beilun_cli.verify.grounding import (
@@ -51,6 +52,8 @@ from beilun_cli.verify.grounding import (
     Candidate,
 )
 from beilun_cli.verify.rules import (
+    COMPARISON_FAILS,
+    COMPARISON_HOLDS,
     CONTRARY_MARKER,
     CONTRARY_STATUS,
     FIGURE_ENTAILED,
@@ -111,6 +114,19 @@ class _Judge(Explained):
     """Decides a claim by one rule of RULES."""
 
     def verdict(self) -> Verdict:
+        answer = self._verdict()
+        # A comparison no pair of figures decided is supported only by a fact that compares too.
+        if (
+            answer.rule != COMPARISON_HOLDS
+            and answer.verdict == SUPPORTED
+            and comparisons.direction(self.readable)
+        ):
+            if not any(comparisons.direction(fact_text(record)) for record in answer.evidence):
+                reason = f"the article does not make this comparison: {answer.reason}"
+                return Verdict(self.claim.text, NOT_ENOUGH_INFO, reason, answer.evidence, UNSTATED_MARKER)
+        return answer
+
+    def _verdict(self) -> Verdict:
         if not self._says_something():
             return Verdict(
                 self.claim.text,
@@ -118,6 +134,9 @@ class _Judge(Explained):
                 "the claim states nothing to check: name what it is about (北仑的GDP, Beilun's volunteers)",
                 rule=NOTHING_TO_CHECK,
             )
+        compared = self._comparison()
+        if compared is not None:
+            return compared
         if self.strange_places:
             # The fact it would be about, but for the place (镇海区的森林覆盖率: forest cover).
             nearest = self._covering(COVERED_WITH_MEASURE)[:1]
@@ -153,6 +172,42 @@ class _Judge(Explained):
                 return undecided[0]
             return self._grounded(self._markers_hold(joined(self.claim.text, decided)))
         return self._statement()
+
+    def _comparison(self) -> Verdict | None:
+        """A claim comparing two measures (森林覆盖率比绿化覆盖率低), decided by their figures when
+        the base gives one of each that fits the claim's entities and time; None otherwise."""
+        way = comparisons.direction(self.readable)
+        if not way or self.claim.values:
+            return None
+        named = comparisons.first_named(self.measure_names, self.claim.measures, self.readable)
+        if len(named) != 2:
+            return None
+        picked: list[FactRecord] = []
+        for measure in named:
+            records = [
+                record
+                for record in self.catalog.valued_facts([measure])
+                if self._entity_conflict(record) is None and self._time(record) is None
+            ]
+            if len(records) != 1:
+                return None
+            picked += records
+        holding = comparisons.holds(way, picked[0], picked[1])
+        if holding is None:
+            return None
+        figures = " and ".join(r["quantity"]["written"] if r["quantity"] else "" for r in picked)
+        found = comparisons.COMPARISON_WORD.search(self.readable)
+        word = f"'{found.group()}'" if found else "its comparison"
+        said = f"comparison: the article gives {figures}, which the claim's {word} "
+        if not holding:
+            return self._result(REFUTED, said + "reverses", *picked, rule=COMPARISON_FAILS)
+        said += "fits"
+        verdict = self._result(SUPPORTED, said, *picked, rule=COMPARISON_HOLDS)
+        missing = [term for term in self._ungrounded(picked) if not comparisons.COMPARING.search(term)]
+        if missing:
+            reason = f"unstated: the article does not mention {self._written(missing[0])}"
+            return Verdict(self.claim.text, NOT_ENOUGH_INFO, reason, picked, UNSTATED_WORD)
+        return verdict
 
     def _grounded(self, verdict: Verdict) -> Verdict:
         """A verdict from facts that agree with the claim on every slot (supported, or refuted for
