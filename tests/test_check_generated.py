@@ -115,7 +115,8 @@ def test_every_family_is_generated() -> None:
         # claimed as a total; per hectare converted to per mu.
         ("北仑2018年GDP比上年增加了1146.46亿元", "refuted", "level-for-change"),
         (
-            "SMIC N2, the Chevron project and LNG Phase II have already been completed and put into operation.",
+            "SMIC N2, the Chevron project and LNG Phase II have already been completed and put into"
+            " operation.",
             "refuted",
             "contrary-status",
         ),
