@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.verify.figures import fact_amount
-from beilun_cli.verify.slots import COMPARED_WITH_BEFORE
+from beilun_cli.verify.slots import without_compared
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
@@ -41,7 +41,9 @@ COMPARING = Lazy(
 
 def direction(text: str) -> int:
     """+1 when a text says its first measure is more than its second, -1 less, 0 no comparison."""
-    text = COMPARED_WITH_BEFORE.sub(" ", text)  # 比上年增长: a change, not a comparison
+    if "比" not in text and "than" not in text.casefold():
+        return 0
+    text = without_compared(text)  # 比上年增长: a change, not a comparison
     if not _THAN.search(text):
         return 0
     more, less = bool(_MORE.search(text)), bool(_LESS.search(text))

@@ -15,7 +15,6 @@ from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.verify.paraphrase import gazetteer_place, paraphrases
 from beilun_cli.verify.rules import NEGATED, NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Verdict
 from beilun_cli.verify.slots import (
-    COMPARED_WITH_BEFORE,
     RANKING,
     article_words,
     claimed_when,
@@ -24,6 +23,7 @@ from beilun_cli.verify.slots import (
     marker_name,
     stated_markers,
     when_of,
+    without_compared,
 )
 
 if TYPE_CHECKING:
@@ -145,7 +145,7 @@ class Grounding:
             if value not in self.figures and _spans_time(readable, value)
         ]
         # 比上年, over the previous year: the change slot's, no word a fact must hold.
-        claim.rest = COMPARED_WITH_BEFORE.sub(" ", claim.rest)
+        claim.rest = without_compared(claim.rest)
         self.weights = self._claim_terms()
         self.content = self._content_terms()
         self.concept_words = self._concept_words(claim.rest)

@@ -102,9 +102,20 @@ _STAGES = (
 _STAGE_NAMES = {STARTED: "started or under construction", COMPLETED: "completed", 0: "planned"}
 
 
+# What any stage word holds: most claims hold none, and skip compiling the patterns (a one-shot
+# `check` pays for each pattern it compiles).
+_STAGE_HINTS = (
+    *"建竣完投交开启动",
+    *("finish", "operat", "handed", "renovat", "deliver", "start", "beg", "launch", "ground"),
+    *("kick", "under", "complet"),
+)
+
+
 def stages_of(text: str) -> set[int]:
     """The stages a text states a deed at: STARTED, COMPLETED."""
     folded = text.casefold()
+    if not any(hint in folded for hint in _STAGE_HINTS):
+        return set()
     return {stage for stage, pattern in _STAGES if pattern.search(folded)}
 
 
@@ -143,6 +154,14 @@ _CHANGE = Lazy(
 _FACT_CHANGE = Lazy(r"增加|增长|提高|上升|增幅|增速|\b(?:increase|growth|grew|rose|gain|up by)")
 
 
+def without_compared(text: str) -> str:
+    """A text without what a change is measured against (比上年, over the previous year)."""
+    folded = text.casefold()
+    if not any(hint in folded for hint in ("比", "较", "year")):
+        return text
+    return COMPARED_WITH_BEFORE.sub(" ", text)
+
+
 # What a change is measured against: a word of the change slot, not of what changed.
 COMPARED_WITH_BEFORE = Lazy(
     r"比上年|比去年|较上年|较去年|比前一年|同比|\bover the previous year\b|\byear[- ]on[- ]year\b"
@@ -151,8 +170,12 @@ COMPARED_WITH_BEFORE = Lazy(
 )
 
 
+_CHANGE_HINTS = (*"增提升多", "increase", "grew", "grown", "rose", "risen", "up", "gain", "growth", "added")
+
+
 def claims_change(text: str) -> bool:
-    return bool(_CHANGE.search(text.casefold()))
+    folded = text.casefold()
+    return any(hint in folded for hint in _CHANGE_HINTS) and bool(_CHANGE.search(folded))
 
 
 def states_change(record: FactRecord) -> bool:
