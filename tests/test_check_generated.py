@@ -127,6 +127,16 @@ def test_every_family_is_generated() -> None:
             "per-unit",
         ),
         ("2018年北仑本级GDP比上年增长了百分之七点五。", "supported", "figure-entailed"),
+        # 上旬 and 下旬 hold their days; a period is named by its start; per hectare is 15 mu.
+        ("第一批600套青年公寓于2019年8月上旬开放申购", "supported", "figure-entailed"),
+        ("第一批600套青年公寓于2019年8月下旬开放申购", "refuted", "other-time"),
+        ("7年来(2012年以来),北仑“爱心食堂”已遍布92家。", "supported", "figure-entailed"),
+        (
+            "Weike Optoelectronics' new base is expected to yield roughly 22 million yuan of tax per hectare"
+            " once in production.",
+            "supported",
+            "figure-entailed",
+        ),
         # Two facts compared: 40.1% against 40.6%.
         ("北仑森林覆盖率比绿化覆盖率低", "supported", "comparison-holds"),
         ("Beilun's forest coverage is higher than its green coverage", "refuted", "comparison-fails"),
@@ -173,3 +183,17 @@ def test_chinese_decimals_and_spoken_abbreviations_are_read(text: str, amount: f
     from beilun_cli.read.numerals import chinese_numbers
 
     assert [number.amount for number in chinese_numbers(text, characters=True)] == [amount]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("2019年8月上旬", ("2019-08-01", "2019-08-10")),
+        ("2019年2月下旬", ("2019-02-21", "2019-02-28")),
+        ("2019年9月中旬", ("2019-09-11", "2019-09-20")),
+    ],
+)
+def test_the_ten_days_of_a_month_are_read(text: str, span: tuple[str, str]) -> None:
+    from beilun_cli.read.claims import times_of
+
+    assert [(time.start, time.end) for time in times_of(text, "2019-09-16")] == [span]

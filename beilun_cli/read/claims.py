@@ -499,6 +499,23 @@ def _time(written: str, year: int, month: int | None, day: int | None, relative:
     return ClaimedTime(written, text, text, "day", relative)
 
 
+# 上旬, 中旬, 下旬: a month's first, middle and last ten days.
+_DEKAD = Lazy(r"\s*[上中下]旬")
+_DEKAD_DAYS = {"上": (1, 10), "中": (11, 20), "下": (21, 31)}
+
+
+def _dekad(written: str, year: int, month: int, word: str) -> ClaimedTime:
+    from datetime import date, timedelta
+
+    first, last = _DEKAD_DAYS[word.strip()[0]]
+    if last == 31:  # the month's last day
+        following = date(year + month // 12, month % 12 + 1, 1)
+        last = (following - timedelta(days=1)).day
+    return ClaimedTime(
+        written, f"{year:04d}-{month:02d}-{first:02d}", f"{year:04d}-{month:02d}-{last:02d}", "day"
+    )
+
+
 def times_of(text: str, published: str) -> list[ClaimedTime]:
     """The times a text names (去年, 2018年, 14 September 1987), resolved against `published`."""
     return _read_times(text.casefold(), published)[0]
@@ -516,6 +533,11 @@ def _read_times(text: str, published: str) -> tuple[list[ClaimedTime], list[tupl
         month = int(match["month"]) if match["month"] else None
         day = int(match["day"]) if match["day"] else None
         if 1000 <= year <= 2100 and (month is None or 1 <= month <= 12):
+            dekad = _DEKAD.match(text, match.end()) if month is not None and day is None else None
+            if dekad is not None:  # 8月上旬: the first ten days of August
+                times.append(_dekad(match.group() + dekad.group(), year, month or 1, dekad.group()))
+                spans.append((match.start(), dekad.end()))
+                continue
             times.append(_time(match.group(), year, month, day))
             spans.append(match.span())
     for match in _EN_DATE.finditer(text) if latin else ():

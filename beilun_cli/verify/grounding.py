@@ -114,6 +114,7 @@ class Grounding:
         self.published = published
         self.kinds = vocabulary.entity_kinds
         self.names: dict[str, list[str]] = {}
+        self.source_dates: dict[str, str] = {}
         self.source = source
         self.concept_patterns: list[tuple[str, str]] = []
         self.held_in_claim: dict[str, int] = {}
@@ -492,13 +493,14 @@ class Grounding:
         if not self.claim.times:
             return None
         as_of = record["as_of"]
+        published = self._published(record)
         if as_of is None:
-            start, end = self.published[:4], self.published
+            start, end = published[:4], published
         elif as_of["precision"] == "period":
             start = end = as_of["end"]
         else:
             start, end = as_of["start"], as_of["end"]
-        for time in self.claim.times:
+        for time in (self._relative_to(time, published) for time in self.claim.times):
             # A period (自1984年以来, since 1949) is named by where it starts as well as where
             # it ends: a claim that names its start dates it as the fact does.
             if (
@@ -507,10 +509,33 @@ class Grounding:
                 and time.within(as_of["start"], as_of["start"])
             ):
                 continue
-            if not time.within(start, end):
-                when = when_of(as_of) if as_of else f"as of {self.published}"
+            # A claim's span that holds the fact's (8月上旬 for 8月9日) is entailed by it.
+            holds = len(time.start) == len(start) == len(end) and time.start <= start and end <= time.end
+            if not time.within(start, end) and not holds:
+                when = when_of(as_of) if as_of else f"as of {published}"
                 return f"the article dates it {when}; the claim says {claimed_when(time)}"
         return None
+
+    def _published(self, record: FactRecord) -> str:
+        """The publication date of the fact's own source (what its 去年 and "last year" mean),
+        the base's newest where the fact names none."""
+        ident = (record.get("source") or {}).get("id")
+        if not ident:
+            return self.published
+        if ident not in self.source_dates:
+            self.source_dates[ident] = str(self.catalog.source(ident).get("published") or self.published)[:10]
+        return self.source_dates[ident]
+
+    def _relative_to(self, time: ClaimedTime, published: str) -> ClaimedTime:
+        """A relative time of the claim (去年, this month), read against the article's date at
+        first, read again against the fact's source's date `published`."""
+        if not time.relative or published == self.published:
+            return time
+        years = int(published[:4]) - int(self.published[:4])
+        months = 12 * years + int(published[5:7]) - int(self.published[5:7])
+        return ClaimedTime(
+            time.written, _shifted(time.start, months), _shifted(time.end, months), time.precision, True
+        )
 
     def _dated_too(self, record: FactRecord) -> bool:
         """Whether one of the claim's times is its fact's: another time of the claim then dates
@@ -632,3 +657,11 @@ def _year_the_days(claim: Claim) -> None:
             time.start = year + time.start[4:]
             time.end = year + time.end[4:]
             time.relative = False
+
+
+def _shifted(iso: str, months: int) -> str:
+    """An ISO year, month or day moved by whole months (a year when it names no month)."""
+    if len(iso) == 4:
+        return f"{int(iso) + round(months / 12):04d}"
+    total = int(iso[:4]) * 12 + int(iso[5:7]) - 1 + months
+    return f"{total // 12:04d}-{total % 12 + 1:02d}{iso[7:]}"
