@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from conftest import run
 
-from beilun_cli.store import index
+from beilun_cli.store import cache_location
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX owners and modes")
 
@@ -53,7 +53,7 @@ def forge(cached: Path) -> None:
 def forged(base: Path, private_cache: Path) -> Iterator[Path]:
     """The base's cached index, with a forged record that a trusted cache serves as it is."""
     assert shown_claim(base) == (TRUE, "")
-    cached = index._cache_file(base)
+    cached = cache_location.cache_file(base)
     forge(cached)
     assert shown_claim(base) == (FORGED, "")  # the attack works on a cache beilun trusts
     yield cached
@@ -105,7 +105,7 @@ def test_a_cache_made_under_a_permissive_umask_is_private_and_trusted_next_time(
         assert shown_claim(base) == (TRUE, "")  # no warning: the cache beilun made is its own
     finally:
         os.umask(before)
-    cached = index._cache_file(base)
+    cached = cache_location.cache_file(base)
     assert oct(cached.parent.stat().st_mode & 0o777) == oct(0o700)
     assert oct(cached.stat().st_mode & 0o777) == oct(0o600)
 

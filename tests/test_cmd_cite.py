@@ -22,6 +22,7 @@ def test_sources_lists_the_record_and_never_a_made_up_url() -> None:
         "outlet": {"zh": "中国宁波网", "en": "China Ningbo Net"},
         "title": {"zh": "北仑“双城战略”拉开发展新格局", "en": TITLE},
         "published": "2019-09-16T06:53:05+08:00",
+        "about": "beilun",
         "reporters": ["厉晓杭", "陈盛竹", "虞海波", "乐科奇", "顾霄扬"],
         "byline": "记者厉晓杭 北仑区委报道组陈盛竹虞海波乐科奇顾霄扬 本文图片由北仑区委宣传部提供",
         "photos": "北仑区委宣传部",

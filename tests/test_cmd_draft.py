@@ -23,14 +23,16 @@ ARTICLE = (
 )
 FIRST_FACT = """\
 [[facts]]
-id = "p3-120"
+id = "area-120"
 draft = true
+topic = "ecology"
 source = "green"
 quote = "去年北仑新增城市绿地120万平方米，增长8.5%"
 claim = { zh = "去年北仑新增城市绿地120万平方米，增长8.5%。" }
 value = 120
 unit = "万平方米"
 quantity = { written = "120万平方米", qualifier = "exact", amount = 1200000, amount_unit = "m2" }
+measure = "area"
 subject = "beilun"
 as_of = { written = "去年", start = "2020", end = "2020", precision = "year" }
 entities = ["beilun"]
@@ -47,9 +49,9 @@ value = 3
 unit = "亿元"
 quantity = { written = "3亿元", qualifier = "exact", amount = 300000000, amount_unit = "yuan" }
 measure = "total-investment"
-subject = "beilun"
+subject = "ning-bo-qing-shan-huan-bao-ke-ji-you-xian-gong-si"
 as_of = { written = "2021年4月28日", start = "2021-04-28", end = "2021-04-28", precision = "day" }
-entities = ["beilun"]
+entities = ["ning-bo-qing-shan-huan-bao-ke-ji-you-xian-gong-si", "beilun"]
 """
 COMPANY = "ning-bo-qing-shan-huan-bao-ke-ji-you-xian-gong-si"
 
@@ -76,7 +78,8 @@ def drafted(tmp_path: Path) -> Path:
 def test_each_figure_becomes_a_candidate_with_its_reading(drafted: Path) -> None:
     facts = (drafted / "facts" / "green.toml").read_text(encoding="utf-8")
     assert FIRST_FACT in facts  # 去年 is 2020 against the article's own date
-    assert INVESTMENT in facts  # 宁波 inside the new company's name is no mention of Ningbo
+    # The new company is the investment's subject, and 宁波 inside its name no mention of Ningbo.
+    assert INVESTMENT in facts
     assert facts.count("[[facts]]") == 3
     assert (
         'quantity = { written = "8.5%", qualifier = "exact", amount = 8.5, amount_unit = "percent" }' in facts
@@ -115,16 +118,16 @@ def test_validate_lists_what_each_draft_needs(drafted: Path) -> None:
     assert result.stdout == (
         f"ok: {drafted}: 0 facts, 0 asked phrasings, 0 topics, 0 measures, 0 entities, 0 concepts,"
         " 0 sources\n"
-        "drafts: 1 entity, 3 facts, 1 source to finish; missing: claim.en (3), topic (2), measure (2),"
-        " name.en (1), outlet.en (1), outlet.zh (1), title.en (1)\n"
+        "drafts: 1 entity, 3 facts, 1 source to finish; missing: claim.en (3), name.en (1),"
+        " outlet.en (1), outlet.zh (1), title.en (1)\n"
         f"  {entities}:4: entity '{COMPANY}': to write name.en\n"
-        f"  {facts}:6: fact 'p3-120': to write topic, claim.en, measure\n"
-        f"  {facts}:19: fact 'p3-8-5': to write topic, claim.en, measure\n"
-        f"  {facts}:32: fact 'total-investment-3': to write claim.en\n"
+        f"  {facts}:6: fact 'area-120': to write claim.en\n"
+        f"  {facts}:21: fact 'gdp-growth-8-5': to write claim.en\n"
+        f"  {facts}:36: fact 'total-investment-3': to write claim.en\n"
         f"  {sources}:3: source 'green': to write outlet.en, outlet.zh, title.en\n"
     )
     report = json.loads(run(["validate", "--json", str(drafted)]).stdout)
-    assert [(d["kind"], d["id"]) for d in report["drafts"]][:2] == [("entity", COMPANY), ("fact", "p3-120")]
+    assert [(d["kind"], d["id"]) for d in report["drafts"]][:2] == [("entity", COMPANY), ("fact", "area-120")]
 
 
 def test_list_draft_shows_the_drafts(drafted: Path) -> None:
@@ -133,7 +136,7 @@ def test_list_draft_shows_the_drafts(drafted: Path) -> None:
     assert result.stdout.splitlines()[:3] == [
         "id\tkind\tmissing\ttext",
         f"{COMPANY}\tentity\tname.en\t宁波青山环保科技有限公司",
-        "p3-120\tfact\ttopic, claim.en, measure\t去年北仑新增城市绿地120万平方米，增长8.5%",
+        "area-120\tfact\tclaim.en\t去年北仑新增城市绿地120万平方米，增长8.5%",
     ]
     refused = run(["--facts", str(drafted), "list", "--draft", "--topic", "economy"])
     assert refused.exit_code == 2
@@ -144,8 +147,8 @@ def curate(drafted: Path) -> None:
     facts = drafted / "facts" / "green.toml"
     text = facts.read_text(encoding="utf-8")
     english = {
-        "p3-120": "In 2020 Beilun added 1.2 million square metres of urban green space, up 8.5%.",
-        "p3-8-5": "In 2020 Beilun's new urban green space grew by 8.5%.",
+        "area-120": "In 2020 Beilun added 1.2 million square metres of urban green space, up 8.5%.",
+        "gdp-growth-8-5": "In 2020 Beilun's new urban green space grew by 8.5%.",
         "total-investment-3": "On 28 April 2021 Ningbo Qingshan Environmental Technology invested "
         "300 million yuan in Beilun to build a waste treatment plant.",
     }
@@ -156,7 +159,7 @@ def curate(drafted: Path) -> None:
         if "topic =" not in block:
             block = block.replace('source = "green"', 'topic = "ecology"\nsource = "green"')
         if "measure =" not in block:
-            measure = "area" if ident == "p3-120" else "gdp-growth"
+            measure = "area" if ident == "area-120" else "gdp-growth"
             block = block.replace("subject =", f'measure = "{measure}"\nsubject =')
         blocks[index] = block
     facts.write_text("[[facts]]".join(blocks), encoding="utf-8")
@@ -170,7 +173,16 @@ def curate(drafted: Path) -> None:
         ),
         encoding="utf-8",
     )
-    (drafted / "entities" / "green.toml").unlink()  # the curator keeps the name as text only
+    entities = drafted / "entities" / "green.toml"  # the curator accepts the proposed company
+    entities.write_text(
+        entities.read_text(encoding="utf-8")
+        .replace("draft = true\n", "")
+        .replace(
+            'name = { zh = "宁波青山环保科技有限公司" }',
+            'name = { zh = "宁波青山环保科技有限公司", en = "Ningbo Qingshan" }',
+        ),
+        encoding="utf-8",
+    )
 
 
 def test_a_curated_draft_joins_the_base(drafted: Path, tmp_path: Path) -> None:
@@ -185,18 +197,19 @@ def test_a_curated_draft_joins_the_base(drafted: Path, tmp_path: Path) -> None:
 
     found = run(["--facts", str(both), "search", "垃圾处理厂", "--fields", "id,source"])
     assert found.stdout.splitlines()[0] == "total-investment-3\tgreen ¶4"
-    shown = run(["--facts", str(both), "show", "p3-120", "--fields", "id,as_of,quantity"])
-    assert shown.stdout == "id\tp3-120\nas_of\t2020\nquantity\t120万平方米\n"
+    shown = run(["--facts", str(both), "show", "area-120", "--fields", "id,as_of,quantity"])
+    assert shown.stdout == "id\tarea-120\nas_of\t2020\nquantity\t120万平方米\n"
     cited = run(["--facts", str(both), "cite", "total-investment-3", "gdp-2018"])
     assert "测试网 (Test Net), 2021-05-10, paragraph 4" in cited.stdout
     assert "中国宁波网 (China Ningbo Net), 2019-09-16, paragraph 14" in cited.stdout
     listed = run(["--facts", str(both), "list", "--year", "2020", "--fields", "id"])
-    assert listed.stdout == "p3-120\np3-8-5\n"
+    assert listed.stdout == "area-120\ngdp-growth-8-5\n"
 
 
 def test_a_second_draft_keeps_the_curators_work(drafted: Path, tmp_path: Path) -> None:
     curate(drafted)
     before = (drafted / "facts" / "green.toml").read_text(encoding="utf-8")
+    entities = (drafted / "entities" / "green.toml").read_text(encoding="utf-8")
     again = run(["draft", str(tmp_path / "green.txt"), "-o", str(drafted)])
     assert again.exit_code == 0
     assert again.stdout.splitlines()[0] == (
@@ -204,6 +217,8 @@ def test_a_second_draft_keeps_the_curators_work(drafted: Path, tmp_path: Path) -
         " 1 proposed entities"
     )
     assert (drafted / "facts" / "green.toml").read_text(encoding="utf-8") == before
+    # The accepted company is not proposed a second time.
+    assert (drafted / "entities" / "green.toml").read_text(encoding="utf-8") == entities
 
 
 @pytest.mark.parametrize(

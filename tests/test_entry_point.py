@@ -31,7 +31,7 @@ def beilun(*args: str, env: dict[str, str] | None = None) -> subprocess.Complete
 
 
 def test_version_names_the_fact_base_its_sources_and_the_index(tmp_path: Path, private_cache: Path) -> None:
-    from beilun_cli.store.index import index_path
+    from beilun_cli.store.cache_location import index_path
 
     base = write_base(tmp_path / "base")
     index = index_path(base, (private_cache / "beilun").resolve())

@@ -39,6 +39,7 @@ WATCHED = (
     "Stemmer",
     "opencc",
     "pypinyin",  # pinyin keys are made when the index is built: never imported to answer
+    "beilun_cli.lexicon.compiled_places",  # the world's places: no command needs them to start
 )
 
 NOTHING: frozenset[str] = frozenset()

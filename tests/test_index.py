@@ -23,7 +23,7 @@ from conftest import fact_toml, run, write_base
 from beilun_cli.base import paths
 from beilun_cli.cli import output
 from beilun_cli.search import engine
-from beilun_cli.store import index, loader
+from beilun_cli.store import cache_location, index, index_build, loader
 
 
 def index_files(cache: Path) -> list[str]:
@@ -118,15 +118,15 @@ def test_an_unwritable_cache_falls_back_to_memory(
 
 def test_cache_location_follows_xdg_cache_home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    assert index.cache_dir() == tmp_path / "beilun"
+    assert cache_location.cache_dir() == tmp_path / "beilun"
     monkeypatch.setenv("XDG_CACHE_HOME", "relative/dir")  # the XDG spec says: ignore it
-    assert index.cache_dir() == Path.home() / ".cache" / "beilun"
+    assert cache_location.cache_dir() == Path.home() / ".cache" / "beilun"
 
 
 def test_building_writes_a_temporary_file_then_renames_it(base: Path, tmp_path: Path) -> None:
     loaded = loader.load(base)
     target = tmp_path / "cache" / "index.sqlite"
-    index.build(loaded, target, {"state": ""})
+    index_build.build(loaded, target, {"state": ""})
     assert sorted(p.name for p in target.parent.iterdir()) == ["index.sqlite"]
 
 
@@ -139,7 +139,7 @@ def test_a_failed_build_leaves_nothing_behind(
     monkeypatch.setattr(engine, "fact_postings", fail)
     target = tmp_path / "cache" / "index.sqlite"
     with pytest.raises(KeyboardInterrupt):
-        index.build(loader.load(base), target, {"state": ""})
+        index_build.build(loader.load(base), target, {"state": ""})
     assert list(target.parent.iterdir()) == []
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from conftest import BEILUN, fact_toml, run, statement, write_base
 
-from beilun_cli.store import catalog, index, index_file
+from beilun_cli.store import cache_location, catalog, index, index_file
 
 
 def limited_connections(monkeypatch: pytest.MonkeyPatch, variables: int) -> None:
@@ -38,7 +38,7 @@ def test_a_search_matching_more_facts_than_sqlite_binds_at_once_answers_and_keep
 ) -> None:
     base = many_facts_sharing_a_word(tmp_path / "base", 12)
     assert run(["--facts", str(base), "list", "--json"]).exit_code == 0
-    cached = index._cache_file(base)
+    cached = cache_location.cache_file(base)
     built = cached.stat()
     limited_connections(monkeypatch, 5)  # 12 matches, 5 variables: was "damage", rebuilt, then removed
     result = run(["--facts", str(base), "search", "grew", "--limit", "0", "--json"])
@@ -115,7 +115,7 @@ def test_a_file_that_is_not_a_database_is_damage(tmp_path: Path) -> None:
 
 def test_a_changed_byte_in_the_schema_is_rebuilt_not_served(base: Path, private_cache: Path) -> None:
     assert run(["--facts", str(base), "show", "growth", "--json"]).exit_code == 0
-    cached = index._cache_file(base)
+    cached = cache_location.cache_file(base)
     data = cached.read_bytes()
     # A column renamed in the schema: SQLite reads the file without complaint, and a query that
     # names the column fails as a wrong query would; the schema's checksum sees the change.

@@ -22,7 +22,7 @@ from conftest import fact_toml, run, write_base
 from test_index import beilun, index_files, replicated_base
 
 from beilun_cli.base import paths
-from beilun_cli.store import index, index_file
+from beilun_cli.store import build_lock, cache_location, index, index_file
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX files, locks and signals")
 
@@ -167,11 +167,11 @@ def test_damage_that_a_rebuild_cannot_repair_is_exit_74(
 def test_a_build_waits_for_the_lock_and_answers_from_memory_past_the_wait(
     base: Path, private_cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    cached = index._cache_file(base)
+    cached = cache_location.cache_file(base)
     cached.parent.mkdir(parents=True)
-    with open(index._lock_path(cached), "w") as lock:
+    with open(build_lock.lock_path(cached), "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # another process building
-        monkeypatch.setattr(index, "BUILD_WAIT", 0.2)
+        monkeypatch.setattr(build_lock, "BUILD_WAIT", 0.2)
         result = run(["--facts", str(base), "show", "growth", "--json"])
     assert (result.exit_code, json.loads(result.stdout)["id"]) == (0, "growth")
     assert result.stderr == (
@@ -200,10 +200,10 @@ def test_the_wait_for_the_lock_is_shown_and_closed_before_the_build_in_memory_is
     events: list[object] = []
     display = recording_display(events)
 
-    cached = index._cache_file(base)
+    cached = cache_location.cache_file(base)
     cached.parent.mkdir(parents=True)
-    monkeypatch.setattr(index, "BUILD_WAIT", 0.2)
-    with open(index._lock_path(cached), "w") as lock:
+    monkeypatch.setattr(build_lock, "BUILD_WAIT", 0.2)
+    with open(build_lock.lock_path(cached), "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         opened = index.open_index(base, progress=display)
     assert opened.path is None and opened.rows("SELECT id FROM facts") == [("growth",)]
@@ -276,7 +276,7 @@ def test_the_index_of_a_base_that_no_longer_exists_is_removed_by_the_next_build(
     for root in (kept, gone):
         assert claim(root) == "Beilun grew by 5%."
     assert len(index_files(private_cache)) == 2
-    ours = index._cache_file(kept).name
+    ours = cache_location.cache_file(kept).name
     for path in gone.iterdir():
         path.unlink()
     gone.rmdir()
@@ -292,7 +292,7 @@ def test_the_index_of_a_base_that_no_longer_exists_is_removed_by_the_next_build(
 def test_an_index_path_that_is_a_fifo_answers_from_memory_without_hanging(
     base: Path, private_cache: Path
 ) -> None:
-    cached = index._cache_file(base)
+    cached = cache_location.cache_file(base)
     cached.parent.mkdir(parents=True)
     os.mkfifo(cached)
     env = {**os.environ, "XDG_CACHE_HOME": str(private_cache)}

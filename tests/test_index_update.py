@@ -18,7 +18,7 @@ from conftest import run, toml_string, write_base
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from beilun_cli.store import fact_tables, index, loader
+from beilun_cli.store import fact_tables, index, index_build, loader
 
 ENTITIES = """
 [[entities]]
@@ -118,7 +118,7 @@ def updated_and_full(root: Path, scratch: Path) -> tuple[dict[str, Any], dict[st
     assert cached.path is not None
     full = scratch / "full.sqlite"
     full.unlink(missing_ok=True)
-    index.build(loader.load(root), full, {"schema": index.SCHEMA_VERSION, "root": str(root.resolve())})
+    index_build.build(loader.load(root), full, {"schema": index.SCHEMA_VERSION, "root": str(root.resolve())})
     return contents(cached.path), contents(full)
 
 

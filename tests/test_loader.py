@@ -11,7 +11,7 @@ from conftest import BEILUN, HEADER, fact_toml, statement, write_base
 from beilun_cli.base import paths
 from beilun_cli.base.errors import FactBaseError
 from beilun_cli.base.model import Location
-from beilun_cli.store import loader
+from beilun_cli.store import field_checks, loader
 from beilun_cli.store.numeric_coverage import numeric_coverage
 
 
@@ -165,8 +165,48 @@ def test_numeric_coverage_counts_numbers_inside_quotes(base: Path) -> None:
         (100, "亿美元", (1e8, "usd")),
         (17, "万人", (1e4, "people")),
         (6.7, "平方公里", (1e6, "m2")),
+        # Every unit of the lexicon a figure is written in, not only these: 千米, 名, 成, 周年.
+        (2.5, "千米", (1e3, "m")),
+        (3, "万名", (1e4, "people")),
+        (3, "成", (10.0, "percent")),
+        (70, "周年", (1.0, "anniversary")),
         (3, "座", None),
     ],
 )
 def test_expected_amount_knows_chinese_magnitudes(value: float, unit: str, expected: object) -> None:
-    assert loader.expected_amount(value, unit) == expected
+    assert field_checks.expected_amount(value, unit) == expected
+
+
+def about_base(root: Path, about: str, facts: str) -> Path:
+    """A tiny base whose source is `about` an entity."""
+    write_base(root, facts)
+    text = (root / "base.toml").read_text(encoding="utf-8")
+    about_line = f'text = "src.txt"\nabout = "{about}"\n'
+    (root / "base.toml").write_text(text.replace('text = "src.txt"\n', about_line, 1), encoding="utf-8")
+    return root
+
+
+def test_a_source_is_about_an_entity_and_a_place_lies_in_another(tmp_path: Path) -> None:
+    places = BEILUN + 'part_of = "ningbo"\n\n[[entities]]\nid = "ningbo"\nkind = "place"\n'
+    places += 'name = { zh = "宁波市", en = "Ningbo" }\n'
+    base = loader.load(about_base(tmp_path / "b", "beilun", fact_toml() + places))
+    assert base.sources["src"].about == "beilun"
+    assert base.sources["src"].to_json()["about"] == "beilun"
+    assert base.entities["beilun"].to_json()["part_of"] == "ningbo"
+    assert "part_of" not in base.entities["ningbo"].to_json()  # said only where the base says it
+
+
+@pytest.mark.parametrize(
+    ("about", "places", "message"),
+    [
+        ("nowhere", "", "base.toml:2:1: source 'src': unknown entity 'nowhere' in 'about'"),
+        ("beilun", 'part_of = "nowhere"\n', "entity 'beilun': unknown entity 'nowhere' in 'part_of'"),
+        ("beilun", 'part_of = "beilun"\n', "entity 'beilun': 'part_of' leads back to it (beilun in beilun)"),
+    ],
+)
+def test_an_unknown_home_or_a_place_inside_itself_is_named(
+    tmp_path: Path, about: str, places: str, message: str
+) -> None:
+    root = about_base(tmp_path / "b", about, fact_toml() + BEILUN + places)
+    [problem] = problems_of(root)
+    assert problem.endswith(message)

@@ -210,3 +210,80 @@ def test_a_dropped_number_fails() -> None:
     assert untranslated_numbers("创造出全市1/6经济总量", "much of the output") == [
         "1/6 is not in the English"
     ]
+
+
+# ------------------------------------------------------------- forms beyond the peer corpora
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("一万五", [("一万五", 15000.0, 15000.0)]),
+        ("三千二", [("三千二", 3200.0, 3200.0)]),
+        ("两百五", [("两百五", 250.0, 250.0)]),
+        ("一万二千五", [("一万二千五", 12500.0, 12500.0)]),
+        ("户籍人口占百分之六点五", [("百分之六点五", 6.5, 6.5)]),
+        ("创造出全市六分之一经济总量", [("六分之一", 1 / 6, 1 / 6)]),
+        ("千分之五", [("千分之五", 0.005, 0.005)]),
+        ("伍佰元整", [("伍佰", 500.0, 500.0)]),
+        ("一点五亿", [("一点五亿", 1.5, 1.5e8)]),
+        ("负一百二十万", [("负一百二十万", -120.0, -1.2e6)]),
+        ("地下负2层", [("负2", -2.0, -2.0)]),
+    ],
+)
+def test_chinese_characters_decimals_shares_banking_and_signs(
+    text: str, expected: list[tuple[str, float, float]]
+) -> None:
+    assert read(chinese_numbers(text, characters=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Words that hold a banking form of a digit, and digits that say "two or three".
+        ("北仑注册志愿者队伍约有500支", [("500", 500.0, 500.0)]),
+        ("项目陆续建成", []),
+        ("收拾行李", []),
+        ("两三天", []),
+        ("三四线城市", []),
+        ("几十万人", []),
+        ("数百家企业", []),
+        ("十几个", []),
+        ("参观人数三千", [("三千", 3000.0, 3000.0)]),
+        # Signs only where nothing else is meant.
+        ("3胜2负", [("3", 3.0, 3.0), ("2", 2.0, 2.0)]),
+        ("正负2", [("2", 2.0, 2.0)]),
+        ("增长-5%", [("5%", 5.0, 5.0)]),
+        ("2018-2019年", [("2018", 2018.0, 2018.0), ("2019", 2019.0, 2019.0)]),
+        # K, M, G: not before a letter, not a network's generation.
+        ("跨越2600km", [("2600", 2600.0, 2600.0)]),
+        ("5G网络", [("5", 5.0, 5.0)]),
+        ("1.2M", [("1.2M", 1.2, 1.2e6)]),
+    ],
+)
+def test_what_is_not_a_number_or_not_negative(text: str, expected: list[tuple[str, float, float]]) -> None:
+    assert read(chinese_numbers(text, characters=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("two hundred thousand", [("two hundred thousand", 2.0, 200000.0)]),
+        ("two hundred and fifty thousand people", [("two hundred and fifty thousand", 250.0, 250000.0)]),
+        ("one thousand million", [("one thousand million", 1.0, 1e9)]),
+        ("a dozen firms", [("a dozen", 1.0, 12.0)]),
+        ("one and two", [("one", 1.0, 1.0), ("two", 2.0, 2.0)]),
+        ("1.5 million", [("1.5 million", 1.5, 1.5e6)]),
+        ("US$5M", [("5M", 5.0, 5e6)]),
+        ("a 10m wall", [("10", 10.0, 10.0)]),
+        ("(-3.5%)", [("-3.5%", -3.5, -3.5)]),
+    ],
+)
+def test_english_compounds_suffixes_and_signs(text: str, expected: list[tuple[str, float, float]]) -> None:
+    assert read(english_numbers(text, words=True)) == expected
+
+
+def test_a_sign_is_no_new_number_to_the_checks() -> None:
+    # A fall is said in words as often as with a minus: 下降5% is restated by -5%.
+    assert unquoted_claim_numbers("", "-5% growth", "出口下降5%", []) == []
+    assert untranslated_numbers("出口下降5%", "exports: -5%") == []

@@ -50,6 +50,8 @@ class Source:
     url: str | None = None  # only where the base gives one: never made up
     # The English of each paragraph as (zh, en) sentence pairs, when the base has it.
     translation: tuple[tuple[tuple[str, str], ...], ...] = ()
+    # The entity the article is about (beilun): its home, the place "here" and "the district" mean.
+    about: str | None = None
 
     def to_json(self) -> SourceRecord:
         return {
@@ -57,6 +59,7 @@ class Source:
             "outlet": self.outlet.to_json(),
             "title": self.title.to_json(),
             "published": self.published,
+            "about": self.about,
             "reporters": list(self.reporters),
             "byline": self.byline,
             "photos": self.photos,
@@ -122,6 +125,8 @@ class Entity:
     kind: str
     name: Bilingual
     aliases: tuple[str, ...] = ()
+    # The place this one lies in (beilun: ningbo), an entity id: a source's home and its scopes.
+    part_of: str | None = None
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -129,12 +134,15 @@ class Entity:
         return (self.name.zh, self.name.en, *self.aliases)
 
     def to_json(self) -> EntityRecord:
-        return {
+        record: EntityRecord = {
             "id": self.id,
             "kind": self.kind,
             "name": self.name.to_json(),
             "aliases": list(self.aliases),
         }
+        if self.part_of is not None:  # a place's, where the base says it: no null on every entity
+            record["part_of"] = self.part_of
+        return record
 
 
 @dataclass(frozen=True, slots=True)

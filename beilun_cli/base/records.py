@@ -89,6 +89,7 @@ if TYPE_CHECKING:
         kind: str
         name: BilingualRecord
         aliases: list[str]
+        part_of: NotRequired[str]
         facts: NotRequired[int]
 
     class SourceRecord(TypedDict):
@@ -96,6 +97,7 @@ if TYPE_CHECKING:
         outlet: BilingualRecord
         title: BilingualRecord
         published: str
+        about: str | None
         reporters: list[str]
         byline: str
         photos: str

@@ -32,6 +32,7 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 
+from beilun_cli import lexicon
 from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.read.numerals import Number, chinese_numbers, english_numbers
 
@@ -63,67 +64,15 @@ PEOPLE = "people"
 YEARS = "years"
 COUNT = "count"
 
-# The class of each amount_unit of the facts, and the factor to that class.
-FACT_UNIT_CLASSES: dict[str, tuple[str, float]] = {
-    "yuan": (MONEY_YUAN, 1.0),
-    "yuan-per-mu": (MONEY_YUAN, 1.0),
-    "usd": (MONEY_USD, 1.0),
-    "m": (LENGTH, 1.0),
-    "m2": (AREA, 1.0),
-    "m2-per-person": (AREA, 1.0),
-    "percent": (SHARE, 1.0),
-    "ratio": (SHARE, 100.0),
-    "people": (PEOPLE, 1.0),
-    "person-times": (PEOPLE, 1.0),
-    "person-times-per-year": (PEOPLE, 1.0),
-    "people-per-talk": (PEOPLE, 1.0),
-    "years": (YEARS, 1.0),
-    "anniversary": (YEARS, 1.0),
-}
-
 
 def fact_unit_class(amount_unit: str) -> tuple[str, float]:
     """The class a fact's normalised unit compares in, and the factor to it (any count: COUNT)."""
-    return FACT_UNIT_CLASSES.get(amount_unit, (COUNT, 1.0))
+    return lexicon.unit_class(amount_unit)
 
 
-_MU = 10000 / 15  # 1 亩 = 1/15 hectare
-
-# Units written after a number: (pattern, class, factor). Longest first within a language.
-_ZH_UNITS: tuple[tuple[str, str, float], ...] = (
-    ("美元", MONEY_USD, 1.0),
-    ("元|块钱|人民币", MONEY_YUAN, 1.0),
-    ("平方公里|平方千米", AREA, 1e6),
-    ("平方米|平米|㎡", AREA, 1.0),
-    ("公顷", AREA, 1e4),
-    ("亩", AREA, _MU),
-    ("公里|千米", LENGTH, 1e3),
-    ("米", LENGTH, 1.0),
-    ("%|％", SHARE, 1.0),
-    ("成", SHARE, 10.0),
-    ("人次|人|名|位", PEOPLE, 1.0),
-    ("周年|年|岁", YEARS, 1.0),
-    ("家|个|项|座|套|户|支|场次|场|次|所|条|批|大", COUNT, 1.0),
-)
-_EN_UNITS: tuple[tuple[str, str, float], ...] = (
-    (r"(?:us|u\.s\.) ?dollars?|usd|dollars?", MONEY_USD, 1.0),
-    (r"yuan|rmb|cny|renminbi", MONEY_YUAN, 1.0),
-    (r"square (?:kilometres?|kilometers?)|sq\.? ?km|km²|km2", AREA, 1e6),
-    (r"square (?:metres?|meters?)|sq\.? ?m\b|m²|m2", AREA, 1.0),
-    (r"hectares?", AREA, 1e4),
-    (r"mu\b", AREA, _MU),
-    (r"kilometres?|kilometers?|km\b", LENGTH, 1e3),
-    (r"miles?\b", LENGTH, 1609.344),
-    (r"metres?|meters?|m\b", LENGTH, 1.0),
-    (r"%|per ?cent\b", SHARE, 1.0),
-    (
-        r"(?:person-times|visits|visitors|people|persons|residents|volunteers|workers|employees"
-        r"|staff|listeners|attendees)\b",
-        PEOPLE,
-        1.0,
-    ),
-    (r"years?(?: old)?\b|-year-old\b|anniversary\b", YEARS, 1.0),
-)
+# Units written after a number: (pattern, class, factor), in the lexicon's order (its units.toml).
+_ZH_UNITS = lexicon.unit_patterns("zh")
+_EN_UNITS = lexicon.unit_patterns("en")
 # Currency written before the number: RMB 114.6 billion, US$10 billion, ¥, $.
 _EN_CURRENCY_BEFORE = Lazy(r"(?:(us\$|u\.s\. ?\$|\$|usd ?)|(rmb ?|cny ?|¥ ?))$")
 _ZH_UNIT = Lazy("|".join(f"(?P<u{n}>{pattern})" for n, (pattern, _, _) in enumerate(_ZH_UNITS)))
@@ -889,17 +838,7 @@ def _zh_share_forms(text: str) -> str:
 
 
 # A reporter's verbs and fillers around a figure: they say nothing a fact must also say.
-_FILLER = Lazy(
-    r"达到了?|共有|拥有|总共|一共|约有|实现了?|已经|目前|现在|如今|截至|总计|合计|累计|长达|高达|多达|宽达"
-    r"|\b(?:counts?|counted|totals?|totall?ed|reach(?:es|ed)?|c[oa]me to|stands? at|stood at"
-    r"|amount(?:s|ed)? to"
-    r"|hit|hits|numbers?|numbered|boasts?|boasted|records?|recorded|achieved?|now|currently|already"
-    r"|some|roughly|almost|nearly|about|around|over|more|than|less|fewer|least|most|exactly|just|only"
-    # Quantifiers, magnitudes and units standing without a numeral say nothing of their own.
-    r"|billions?|millions?|thousands?|hundreds?|trillions?|yuan|rmb|cny|(?:us )?dollars?|usd|percent"
-    r"|kilomet(?:re|er)s?|met(?:re|er)s?|km|square)\b"
-    r"|超过了?|超出|突破|将近|接近|大约|左右|以上|以下|不到|不足|少于|多于"
-)
+_FILLER = Lazy(lexicon.filler_pattern())  # the lexicon's words.toml, [filler]
 _AFTER_FIGURE = frozenset("内外间里中前后")
 # 1980s, 80后, post-90s: a generation or decade, not a figure.
 _DECADE = Lazy(r"\b(?:19|20)?\d0s\b|[0-9]0后|\bpost-[0-9]0s\b")

@@ -3,21 +3,28 @@
 Readers
 -------
 `chinese_numbers` reads Arabic numerals in Chinese text (``1146.46``, ``2,000``, ``1/6``,
-``40.1%``) with the magnitude characters that follow them (``亿`` 10^8, ``万`` 10^4, ``千``
-10^3, ``百`` 10^2, and their products ``万亿`` 10^12, ``千万`` 10^7; a ``多``/``余`` between
-number and magnitude is skipped: ``30多万`` is 300,000). Each `Number` keeps the numeral as
-written (``1146.46``) and its amount (``114646000000``). ``80后``-style generation words state a
-decade: written 80, amount 1980. With ``characters=True`` it also reads numerals written in
-Chinese characters (``十八`` 18, ``百亿`` 10^10, ``两千`` 2,000, ``二〇一九`` 2019).
+``40.1%``, ``.77``) with the magnitude characters that follow them (``亿`` 10^8, ``万`` 10^4,
+``千`` 10^3, ``百`` 10^2, and their products ``万亿`` 10^12, ``千万`` 10^7; a ``多``/``余``
+between number and magnitude is skipped: ``30多万`` is 300,000) or a K, M or G (``100K``,
+``1.2M``, ``.0012G``; a G after one digit is a network's generation, ``5G``). Each `Number` keeps
+the numeral as written (``1146.46``) and its amount (``114646000000``). ``80后``-style
+generation words state a decade: written 80, amount 1980. With ``characters=True`` it also reads
+numerals written in Chinese characters (`zh_numerals`: ``十八`` 18, ``百亿`` 10^10, ``六点五``
+6.5, the spoken ``一万五`` 15,000, the banking ``壹佰壹拾壹`` 111, ``百分之六点五`` 6.5 and
+``三分之一`` one third).
 
 `english_numbers` reads Arabic numerals with thousands separators, decimals, fractions,
 percentages, ordinals (``21st``) and the scale words that follow them, spaced or hyphenated
 (``114.646 billion``, ``1.47 million``, ``10-billion-yuan``, ``1.1 trillion``, ``1,146.46 hundred
-million``). With ``words=True`` it also reads number words (``three``, ``seventy-five``, ``a
-hundred billion``), fractions in words (``one sixth``) and month names (``January`` 1).
+million``, ``1.2M``). With ``words=True`` it also reads number words (`en_numerals`: ``three``,
+``seventy-five``, ``two hundred and fifty thousand``, ``a dozen``), fractions in words (``one
+sixth``) and month names (``January`` 1).
 
 Numbers glued to letters are read too (``F4``, ``N2``, ``HNE—001``): a dropped model number is
-a dropped number. A dash before a numeral is never a minus sign.
+a dropped number. A sign is read where it cannot be anything else: ``负`` before a numeral (not
+in 正负, nor in 3胜2负), and ``-`` or ``−`` right before a numeral that opens the text or follows
+a space, a bracket, a colon or ``=``. A dash after a word or a numeral is never a minus sign
+(``HNE-001``, ``2018-2019``, ``增长-5%`` reads 5%).
 
 Which numbers the checks read
 -----------------------------
@@ -31,13 +38,13 @@ characters of its claims are names and determiners (三强三快, 四个最前�
 零部件, 百姓), which are not quantities and would only be noise. So a claim saying "three"
 where its quote says 三 is never reported.
 
-A claim's number is carried when its amount equals, within 1e-9 relative tolerance, the
-amount or the written value of some number of the quote: ``114.646 billion`` and
-``1146.46亿`` are carried by a quote's ``1146.46亿元``, ``1146 billion`` and ``1146亿`` are not.
-Also allowed: numbers inside brackets (ASCII ``()`` or full-width ``（）``), which are glosses,
-and the fact's resolved time (`times`: ``"2018"``, ``"2019-09"``, ``"2019-09-16"``): its years
-anywhere, its month and day only where they are written as a date (``9月``, ``16日``,
-``16 September``).
+A claim's number is carried when its amount equals, within 1e-9 relative tolerance and sign
+aside (``-5%`` restates ``下降5%``), the amount or the written value of some number of the
+quote: ``114.646 billion`` and ``1146.46亿`` are carried by a quote's ``1146.46亿元``,
+``1146 billion`` and ``1146亿`` are not. Also allowed: numbers inside brackets (ASCII ``()`` or
+full-width ``（）``), which are glosses, and the fact's resolved time (`times`: ``"2018"``,
+``"2019-09"``, ``"2019-09-16"``): its years anywhere, its month and day only where they are
+written as a date (``9月``, ``16日``, ``16 September``).
 
 `untranslated_numbers` requires every Arabic numeral of the Chinese, and every amount written
 in numeral characters with ``万``/``亿`` (``百亿``, ``千亿``), to reappear in the English, read
@@ -54,12 +61,15 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Sequence
-from typing import NamedTuple
+from collections.abc import Sequence
 
+from beilun_cli.read.en_numerals import MONTHS, SCALE, scale_factor, word_numbers
 from beilun_cli.read.lazy_regex import Lazy
+from beilun_cli.read.number import MAX_AMOUNT, Number
+from beilun_cli.read.zh_numerals import character_numbers, share_numbers
 
 __all__ = [
+    "MAX_AMOUNT",
     "Number",
     "chinese_numbers",
     "english_numbers",
@@ -68,21 +78,6 @@ __all__ = [
 ]
 
 REL_TOL = 1e-9
-# Beyond this a numeral is no quantity of any article (a pasted run of 309 digits, 亿亿亿…, which
-# a float holds as infinity): it is read as no number at all. Every amount kept then stays
-# finite through unit conversions and ratios.
-MAX_AMOUNT = 1e100
-
-
-class Number(NamedTuple):
-    """One number of a text: its words, its numeral as written, and its amount with magnitude."""
-
-    text: str  # as it stands in the text: "1146.46亿", "114.646 billion"
-    written: float  # the numeral as written: 1146.46
-    amount: float  # with its magnitude or scale: 114646000000.0
-    start: int  # where `text` stands in the text
-    end: int
-    magnitude: str  # the magnitude characters or scale words: "亿", "billion", "" for none
 
 
 # Full-width digits and signs, one character for one, so offsets stay those of the text.
@@ -95,43 +90,75 @@ def _half_width(text: str) -> str:
     return text.translate(_HALF_WIDTH) if _FULL_WIDTH.search(text) else text
 
 
-_ARABIC = r"(?P<int>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.(?P<frac>\d+))?(?:/(?P<den>\d+))?"
-# Not inside another numeral. The lookahead first lets the regex engine skip positions that
-# hold no digit before it tries the lookbehinds: twice as fast over a claim.
-_NUMERAL_START = r"(?=\d)(?<!\d)(?<!\d[.,/])"
-
-# ---------------------------------------------------------------------------------- Chinese
-
-_ZH_MAGNITUDES = {"百": 1e2, "千": 1e3, "万": 1e4, "亿": 1e8}
-_ZH_ARABIC = Lazy(_NUMERAL_START + _ARABIC + r"(?:(?P<pct>%)|(?P<gen>后)|(?:[多余]?(?P<mag>[百千万亿]+)))?")
-_ZH_DIGITS = {
-    "零": 0,
-    "〇": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-_ZH_SMALL = {"十": 10, "百": 100, "千": 1000}
-# A decimal goes on after 点 in digits, and may take a magnitude: 六点五, 一点五亿.
-_ZH_RUN = Lazy(r"[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+[万亿]*)?")
+_ARABIC = r"(?P<int>\d{1,3}(?:,\d{3})+(?!\d)|\d+)?(?:\.(?P<frac>\d+))?(?:/(?P<den>\d+))?"
+# Not inside another numeral. The lookaheads first let the regex engine skip positions that hold
+# no digit before it tries the lookbehinds: twice as fast over a claim. A numeral may open with
+# its point (.77) where no word or numeral stands before it.
+_NUMERAL_START = r"(?:(?=\d)(?<!\d)(?<!\d[.,/])|(?=\.\d)(?<![\w.]))"
+# K, M, G right after a numeral: thousand, million, billion (100K, 1.2M, .0012G), never before a
+# letter (100km, 5kg) and never lower-case m (10m is metres).
+_SI = r"(?P<si>(?-i:[kKMG])(?![A-Za-z]))"
+_SI_FACTORS = {"k": 1e3, "K": 1e3, "M": 1e6, "G": 1e9}
 
 
 def _arabic_value(match: re.Match[str]) -> float:
-    whole = float(match.group("int").replace(",", ""))
+    whole = match.group("int")
     fraction = match.group("frac")
-    value = whole + (float("0." + fraction) if fraction else 0.0)
+    value = (float(whole.replace(",", "")) if whole else 0.0) + (float("0." + fraction) if fraction else 0.0)
     denominator = match.group("den")
     if denominator is not None:
         bottom = float(denominator)
         return value / bottom if bottom else value
     return value
+
+
+def _si_factor(match: re.Match[str]) -> float:
+    """The factor of a K/M/G suffix; a G after one digit is a network's generation (5G), 1."""
+    suffix = match.group("si")
+    if suffix == "G" and not match.group("frac") and len(match.group("int") or "") == 1:
+        return 1.0
+    return _SI_FACTORS[suffix]
+
+
+_MINUS_AFTER = frozenset(" \t\n(（:：=")
+_NOT_BEFORE_FU = frozenset("正胜0123456789")  # 正负 (plus-minus), 3胜2负 (won 3, lost 2)
+
+
+def _signed(numbers: list[Number], text: str, *, chinese: bool) -> list[Number]:
+    """The numbers with their sign: 负 before a Chinese numeral (负一, 负 1,200,000), and a minus
+    sign (- or −) right before a numeral that opens the text or follows a space, a bracket, a
+    colon or =. A dash after a word or a numeral is never a minus (HNE-001, 2018-2019)."""
+    signed: list[Number] = []
+    for number in numbers:
+        start, sign = number.start, -1
+        if chinese:
+            at = start - 2 if start >= 2 and text[start - 1] == " " else start - 1
+            if at >= 0 and text[at] in "负負" and (at == 0 or text[at - 1] not in _NOT_BEFORE_FU):
+                sign = at
+        if sign < 0 and start and text[start - 1] in "-−" and (start == 1 or text[start - 2] in _MINUS_AFTER):
+            sign = start - 1
+        if sign < 0:
+            signed.append(number)
+        else:
+            text_with_sign = text[sign : number.end]
+            signed.append(
+                number._replace(
+                    text=text_with_sign, written=-number.written, amount=-number.amount, start=sign
+                )
+            )
+    return signed
+
+
+def _may_be_signed(text: str) -> bool:
+    return "-" in text or "负" in text or "−" in text or "負" in text
+
+
+# ---------------------------------------------------------------------------------- Chinese
+
+_ZH_MAGNITUDES = {"百": 1e2, "千": 1e3, "万": 1e4, "亿": 1e8, "萬": 1e4, "億": 1e8}
+_ZH_ARABIC = Lazy(
+    _NUMERAL_START + _ARABIC + r"(?:(?P<pct>%)|(?P<gen>后)|" + _SI + r"|(?:[多余]?(?P<mag>[百千万亿萬億]+)))?"
+)
 
 
 def _zh_magnitude(chars: str) -> float:
@@ -141,217 +168,87 @@ def _zh_magnitude(chars: str) -> float:
     return factor
 
 
-def _characters_value(run: str) -> float:
-    """The value of a numeral in Chinese characters: 十八 18, 百亿 1e10, 二〇一九 2019, 六点五 6.5;
-    a last digit after 百, 千, 万 or 亿 is of the next unit down, as people say it: 一万五 15000,
-    三千二 3200, 两百五 250."""
-    if "点" in run:
-        whole, _, decimals = run.partition("点")
-        digits = decimals.rstrip("万亿")
-        fraction = float("0." + "".join(str(_ZH_DIGITS[char]) for char in digits))
-        return (_characters_value(whole) + fraction) * _zh_magnitude(decimals[len(digits) :])
-    if len(run) > 2 and run[-1] in _ZH_DIGITS and run[-2] in "百千万亿" and run[-1] not in "零〇":
-        unit = {"百": 100, "千": 1000, "万": 1e4, "亿": 1e8}[run[-2]]
-        return _characters_value(run[:-1]) + _ZH_DIGITS[run[-1]] * unit / 10
-    total, section, number = 0.0, 0.0, 0.0
-    previous_digit = False
-    for char in run:
-        if char in _ZH_DIGITS:
-            digit = _ZH_DIGITS[char]
-            number = number * 10 + digit if previous_digit else float(digit)
-            previous_digit = True
-            continue
-        previous_digit = False
-        if char in _ZH_SMALL:
-            section += (number or 1) * _ZH_SMALL[char]
-        elif char == "万":
-            total += (section + number or 1) * 1e4
-            section = 0.0
-        else:  # 亿 scales everything before it: 一万亿 is 10^12
-            total = (total + section + number or 1) * 1e8
-            section = 0.0
-        number = 0.0
-    return total + section + number
-
-
-def _character_numbers(text: str, taken: list[tuple[int, int]]) -> Iterable[Number]:
-    for match in _ZH_RUN.finditer(text):
-        start, run = match.start(), match.group()
-        if any(lo < match.end() and start < hi for lo, hi in taken):
-            continue  # the magnitude of an Arabic numeral, already read
-        stripped = run.lstrip("万亿")  # 万千亿级: a magnitude opens no numeral
-        start += len(run) - len(stripped)
-        if not stripped:
-            continue
-        head = stripped.rstrip("万亿")
-        amount = _characters_value(stripped)
-        written = _characters_value(head) if head else amount
-        magnitude = stripped[len(head) :] if head else ""
-        yield Number(stripped, written, amount, start, match.end(), magnitude)
-
-
 def chinese_numbers(text: str, *, characters: bool = False) -> list[Number]:
     """The numbers of Chinese text, in order: Arabic numerals with the magnitude that follows.
 
     ``1146.46亿`` is one `Number` written 1146.46 with amount 1.1464600e11; ``40.1%`` is
-    40.1; ``1/6`` is one sixth. With `characters`, numerals in Chinese characters too.
+    40.1; ``1/6`` is one sixth; ``1.2M`` 1.2e6; ``负3`` -3. With `characters`, numerals in
+    Chinese characters too (`zh_numerals`: 十八, 六点五, 一万五, 壹佰, 百分之六点五, 三分之一).
     """
     text = _half_width(text)
-    numbers: list[Number] = []
+    numbers: list[Number] = list(share_numbers(text)) if characters and "分之" in text else []
+    shares = [(number.start, number.end) for number in numbers]
     for match in _ZH_ARABIC.finditer(text):
+        if shares and any(lo < match.end() and match.start() < hi for lo, hi in shares):
+            continue  # a numerator or denominator of 百分之6.5, already read
         written = _arabic_value(match)
-        amount, magnitude = written, ""
+        amount, magnitude, end = written, "", match.end()
         if match.group("mag"):
             magnitude = match.group("mag")
             amount = written * _zh_magnitude(magnitude)
+        elif match.group("si"):
+            factor = _si_factor(match)
+            magnitude, amount = (match.group("si"), written * factor) if factor != 1 else ("", written)
+            end = match.end() if factor != 1 else match.end() - 1
         elif match.group("gen") and re.fullmatch(r"\d0", match.group()[:-1]):
             amount = written + (2000 if written < 30 else 1900)  # 80后: born in the 1980s
         elif match.group("gen"):  # 以后, 之后: a plain number that 后 happens to follow
-            numbers.append(Number(match.group()[:-1], written, written, match.start(), match.end() - 1, ""))
-            continue
-        numbers.append(Number(match.group(), written, amount, match.start(), match.end(), magnitude))
+            end = match.end() - 1
+        numbers.append(Number(text[match.start() : end], written, amount, match.start(), end, magnitude))
     if characters:
         taken = [(number.start, number.end) for number in numbers]
-        numbers.extend(_character_numbers(text, taken))
+        numbers.extend(character_numbers(text, taken))
         numbers.sort(key=lambda number: number.start)
+    if numbers and _may_be_signed(text):
+        numbers = _signed(numbers, text, chinese=True)
     return _representable(numbers)
 
 
 # ---------------------------------------------------------------------------------- English
 
-_EN_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9}
-_SCALE = r"(?:hundred|thousand|million|billion|trillion|bn)\b"
 _EN_ARABIC = Lazy(
     _NUMERAL_START
     + _ARABIC
-    + r"(?:st|nd|rd|th|s)?(?P<pct>\s?%|\s?per\s?cent\b|\s+percent\b)?"
+    + _SI
+    + r"?(?:st|nd|rd|th|s)?(?P<pct>\s?%|\s?per\s?cent\b|\s+percent\b)?"
     + r"(?P<scale>(?:[\s-]*"
-    + _SCALE
+    + SCALE
     + r")*)",
     re.IGNORECASE,
 )
-_ONES = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
-_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-_WORD_VALUES = {word: float(value) for value, word in enumerate(_ONES)}
-_WORD_VALUES.update({word: float(20 + 10 * index) for index, word in enumerate(_TENS)})
-_WORD_VALUES.update({"a": 1.0, "an": 1.0})
-_ONE_WORD = r"(?:" + "|".join(_TENS) + r")(?:-(?:" + "|".join(_ONES[1:10]) + r"))?|" + "|".join(_ONES)
-_EN_WORDS = Lazy(
-    r"\b(?P<head>" + _ONE_WORD + r"|an?(?=[\s-]+(?:hundred|thousand|million|billion|trillion)\b))"
-    r"(?P<scale>(?:[\s-]+" + _SCALE + r")*)\b"
-    r"|\b(?P<bare>hundred|thousand|million|billion|trillion)(?P<rest>(?:[\s-]+" + _SCALE + r")*)",
-    re.IGNORECASE,
-)
-_DENOMINATORS = {
-    "half": 2,
-    "halves": 2,
-    "third": 3,
-    "quarter": 4,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-}
-_EN_FRACTIONS = Lazy(
-    r"\b(?P<top>an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
-    r"(?P<bottom>half|halves|(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s?)\b",
-    re.IGNORECASE,
-)
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-_EN_MONTHS = Lazy(r"\b(" + "|".join(_MONTHS) + r")\b")
-
-
-def _scale_factor(words: str) -> float:
-    factor = 1.0
-    for word in re.findall(r"[a-z]+", words.lower()):
-        factor *= _EN_SCALES[word]
-    return factor
-
-
-def _word_value(head: str) -> float:
-    parts = head.lower().split("-")
-    return sum(_WORD_VALUES[part] for part in parts)
-
-
-def _word_numbers(text: str) -> Iterable[Number]:
-    for match in _EN_FRACTIONS.finditer(text):
-        top = _WORD_VALUES[match.group("top").lower()]
-        name = match.group("bottom").lower()
-        bottom = _DENOMINATORS[name if name in _DENOMINATORS else name.removesuffix("s")]
-        value = top / bottom
-        yield Number(match.group(), value, value, match.start(), match.end(), "")
-    for match in _EN_WORDS.finditer(text):
-        if match.group("bare"):
-            scale = match.group("bare") + match.group("rest")
-            written = 1.0
-        else:
-            scale = match.group("scale")
-            written = _word_value(match.group("head"))
-        amount = written * _scale_factor(scale)
-        yield Number(match.group(), written, amount, match.start(), match.end(), scale.strip(" -"))
-    for match in _EN_MONTHS.finditer(text):
-        month = float(_MONTHS.index(match.group()) + 1)
-        yield Number(match.group(), month, month, match.start(), match.end(), "")
 
 
 def english_numbers(text: str, *, words: bool = False) -> list[Number]:
     """The numbers of English text, in order: Arabic numerals with the scale words after them.
 
     ``114.646 billion`` is one `Number` written 114.646 with amount 1.14646e11; ``170,000`` is
-    170000; ``40.1%`` is 40.1; ``1/6`` is one sixth. With `words`, number words, fractions in
-    words and month names too.
+    170000; ``40.1%`` is 40.1; ``1/6`` is one sixth; ``1.2M`` 1.2e6. With `words`, number
+    words, fractions in words and month names too (`en_numerals`).
     """
     text = _half_width(text)
     numbers = []
     for match in _EN_ARABIC.finditer(text):
         written = _arabic_value(match)
         scale = match.group("scale")
-        end = max(match.end(group) for group in ("int", "frac", "den", "pct", "scale") if match.group(group))
-        magnitude = scale.strip(" -") if scale else ""
-        amount = written * _scale_factor(scale) if scale else written
+        factor = _si_factor(match) if match.group("si") else 1.0
+        parts = (
+            ("int", "frac", "den", "si", "pct", "scale")
+            if factor != 1
+            else ("int", "frac", "den", "pct", "scale")
+        )
+        end = max(match.end(group) for group in parts if match.group(group))
+        magnitude = " ".join(
+            part for part in (match.group("si") if factor != 1 else "", scale.strip(" -")) if part
+        )
+        amount = written * factor * (scale_factor(scale) if scale else 1.0)
         numbers.append(Number(text[match.start() : end], written, amount, match.start(), end, magnitude))
     if words:
         taken = [(number.start, number.end) for number in numbers]
-        extra = [n for n in _word_numbers(text) if not any(lo < n.end and n.start < hi for lo, hi in taken)]
+        extra = [n for n in word_numbers(text) if not any(lo < n.end and n.start < hi for lo, hi in taken)]
         numbers.extend(extra)
         numbers.sort(key=lambda number: number.start)
+    if numbers and _may_be_signed(text):
+        numbers = _signed(numbers, text, chinese=False)
     return _representable(numbers)
 
 
@@ -389,7 +286,9 @@ def _inside(number: Number, spans: Sequence[tuple[int, int]]) -> bool:
 
 
 def _same(a: float, b: float) -> bool:
-    return math.isclose(a, b, rel_tol=REL_TOL)
+    # Signs aside: the checks ask whether a number is restated, and a fall says its sign in words
+    # as often as with a minus (下降5% for -5%, 负增长 for a decline).
+    return math.isclose(abs(a), abs(b), rel_tol=REL_TOL)
 
 
 def _time_parts(times: Sequence[str]) -> tuple[set[int], set[int], set[int]]:
@@ -407,7 +306,7 @@ def _time_parts(times: Sequence[str]) -> tuple[set[int], set[int], set[int]]:
     return years, months, days
 
 
-_MONTH_NAME = r"(?:" + "|".join(_MONTHS) + r")"
+_MONTH_NAME = r"(?:" + "|".join(MONTHS) + r")"
 
 
 def _is_time(number: Number, text: str, times: tuple[set[int], set[int], set[int]]) -> bool:

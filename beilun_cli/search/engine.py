@@ -37,6 +37,7 @@ from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Se
 from functools import cache
 from typing import TYPE_CHECKING
 
+from beilun_cli import lexicon
 from beilun_cli.base.limits import MAX_TEXT_CHARS
 from beilun_cli.base.numbers import tidy_number
 
@@ -105,21 +106,8 @@ _TOKEN = re.compile(
 # No second pattern for "is this Chinese": compiling a class of the CJK ranges costs about a
 # millisecond on every search, so _TOKEN's han group answers that too.
 
-# Snowball's English stop list, with the contractions split as the tokenizer splits them
-# ("what's" -> what, s), plus words that only make a request ("how many", "tell me").
-STOP_WORDS = frozenset(
-    """
-    a about above after again against all am an and any are aren as at be because been before
-    being below between both but by can could couldn d did didn do does doesn doing don down during
-    each few for from further had hadn has hasn have haven having he her here hers herself him
-    himself his how i if in into is isn it its itself just ll m many me more most much mustn my
-    myself no nor not of off on once or other ought our ours ourselves out over own please re s
-    same shan she should shouldn so some such t tell than that the their theirs them themselves
-    then there these they this those through to too under until up ve very was wasn we were weren
-    what when where which while who whom why will with won would wouldn you your yours yourself
-    yourselves
-    """.split()
-)
+# Words left out of an English query (Snowball's stop list, request words): see the lexicon.
+STOP_WORDS = lexicon.stop_words("en")
 
 # How many ways of reading a name's polyphonic characters are keyed: 长山 is changshan and
 # zhangshan, but a long name need not list every reading.
@@ -128,21 +116,11 @@ PINYIN_READINGS = 8
 MAX_PINYIN_KEY = 30
 
 # Words of a Chinese question that say what is asked, not what about: left out of a query's
-# terms (北仑有几个志愿者 -> 北仑, 志愿者), as STOP_WORDS are for English. Colloquial forms too
-# (啥, 咋, 多不多), and the fillers of spoken questions (那个, 现在, 加起来). Matched longest first.
-_HOW = "大长高远久宽深重快多"
-QUESTION_WORDS_ZH = frozenset(
-    """
-    多少 多少钱 几 几个 几家 几年 几次 几项 什么 什么时候 啥 啥时候 哪 哪些 哪个 哪里 哪儿 哪年 哪家 哪位
-    谁 吗 呢 吧 呀 啊 嘛 么 咋 咋样 怎么 怎么样 怎样 如何 为什么 为啥 是不是 是否 是多少 是什么 是哪 是谁
-    有没有 有多少 有几 有几个 多不多 大不大 咋办 怎么办 请问 一下 告诉我 想知道 知道 的 了 得过 过没过
-    那个 那位 那片 那块 那些 那家 那条 这个 这些 那里 现在 目前 最近 加起来 大概 到底 究竟 已经 后来
-    算得上 算是 能不能 可以 咋整 都有 都是
-    """.split()
-    + [f"{how}{adjective}" for how in ("多", "有多") for adjective in _HOW]
-)
+# terms (北仑有几个志愿者 -> 北仑, 志愿者), as STOP_WORDS are for English (see the lexicon).
+# Matched longest first.
+QUESTION_WORDS_ZH = lexicon.question_words("zh")
 # English words that only shape a question of size or number: how big, how long, how many.
-_HOW_WORDS = frozenset("big large long old far high tall often fast soon small wide much many".split())
+_HOW_WORDS = lexicon.how_words("en")
 # English number words, searched as the word and as its numeral (twenty -> twenty, 20).
 NUMBER_WORDS = {
     word: str(number)

@@ -1,7 +1,8 @@
 """Questions to a fact base, answered from its index: the library the CLI drives.
 
 `open_base()` opens the shipped base (or any other) and returns a `Catalog`: `facts` with
-filters, one `fact` by id, ranked `search`, `timeline`, `figures`, `topics` and `entities`.
+filters (`arguments.Filters`), one `fact` by id, ranked `search`, `timeline`, `figures`,
+`topics`, `entities` and `sources`, and what check and ask read (claim_queries).
 Facts come back as `records.Fact` objects; `to_dict()` is the JSON record `--json` prints.
 The commands call the `*_records` forms, which hand the same records on as plain dicts,
 read a batch at a time.
@@ -12,18 +13,25 @@ Imports stay light (sqlite3, json): the analyzer is imported by `search` only.
 from __future__ import annotations
 
 import json
-import math
 import re
 import sys
-from array import array
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from beilun_cli.base import paths
-from beilun_cli.base.errors import InvalidArgument, NotFoundError, UsageError, did_you_mean, unknown_name
+from beilun_cli.base.errors import NotFoundError, UsageError, did_you_mean, unknown_name
 from beilun_cli.base.records import Fact, Hit
-from beilun_cli.store.index import BuildProgress, Index, open_index
+from beilun_cli.store.arguments import Filters as Filters  # where verify and answer import it from
+from beilun_cli.store.arguments import (
+    integer_argument,
+    limit_argument,
+    searchable,
+    shown_query,
+    text_argument,
+)
+from beilun_cli.store.claim_queries import ClaimQueries
+from beilun_cli.store.index import open_index
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import (
@@ -36,8 +44,7 @@ if TYPE_CHECKING:
         SourceRecord,
         TopicRecord,
     )
-    from beilun_cli.read.claims import Vocabulary
-    from beilun_cli.search.engine import PostingList, PostingSource
+    from beilun_cli.store.index_build import BuildProgress
 
 
 def open_base(
@@ -50,125 +57,6 @@ def open_base(
     """
     root = paths.default_root() if path is None else Path(path)  # not $BEILUN_FACTS: that is the CLI's
     return Catalog(open_index(root, use_cache=use_cache, progress=progress))
-
-
-# What the Python API takes, checked where it enters (the commands pass what their options
-# parsed): a wrong type is a TypeError, a value that means nothing an InvalidArgument, which
-# is a ValueError. Neither ever reaches SQLite, and neither is ever read as damage.
-
-
-def text_argument(name: str, value: object) -> str:
-    """A text given to the API, which must be a str. Lone surrogates (bytes that were not UTF-8,
-    as os.fsdecode keeps them) stay: SQLite is given them as bytes (`index.Index`), and a
-    message shows them escaped, as the byte that was given."""
-    if not isinstance(value, str):
-        raise TypeError(f"{name} must be a str, not {type(value).__name__}")
-    return value
-
-
-_SURROGATES = re.compile("[\ud800-\udfff]")
-
-
-def searchable(text: object) -> str:
-    """A query given to `Catalog.search`, with lone surrogates replaced by U+FFFD: the analyzer
-    hands text to C libraries (OpenCC, PyStemmer) that refuse them."""
-    return _SURROGATES.sub("\ufffd", text_argument("text", text))
-
-
-def _optional_text(name: str, value: object) -> str | None:
-    return None if value is None else text_argument(name, value)
-
-
-def _integer(name: str, value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{name} must be an int, not {type(value).__name__}")
-    return value
-
-
-def limit_argument(limit: object) -> int | None:
-    """A limit as every query takes it, the CLI's --limit and the API's limit= alike: None or 0
-    for no limit; a negative one is an InvalidArgument. One larger than any base is no limit."""
-    if limit is None:
-        return None
-    most = _integer("limit", limit)
-    if most < 0:
-        raise InvalidArgument("limit must be 0 (no limit) or more, not negative")
-    return None if most == 0 or most > sys.maxsize else most
-
-
-def _bound(name: str, value: object) -> float | None:
-    """A minimum or maximum value, as the float the index compares with: an int too large for
-    a float is an infinity, as it compares; NaN compares with nothing, and is refused."""
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise TypeError(f"{name} must be a number, not {type(value).__name__}")
-    try:
-        number = float(value)
-    except OverflowError:
-        number = math.inf if value > 0 else -math.inf
-    if math.isnan(number):
-        raise InvalidArgument(f"{name} is not a number (NaN)")
-    return number
-
-
-_YEAR_MONTH = re.compile(r"(\d{4})(?:-(0[1-9]|1[0-2]))?")
-
-
-def month_bound(when: int | str, *, last: bool) -> str:
-    """A year or year-month as the first or `last` month it covers: 2019 -> 2019-01 or 2019-12;
-    2019-06 -> 2019-06 either way. Anything else is an InvalidArgument."""
-    if isinstance(when, bool) or not isinstance(when, int | str):
-        raise TypeError(f"a year must be an int or a str, not {type(when).__name__}")
-    if isinstance(when, str):
-        written = text_argument("year", when)
-    else:  # a huge int is not written out: str() refuses one of 5,000 digits
-        written = str(when) if abs(when) < 10**12 else ""
-    found = _YEAR_MONTH.fullmatch(written.strip())
-    if found is None or int(found[1]) < 1000:
-        shown = f"'{shown_query(written)}'" if written else "a number that large"
-        raise InvalidArgument(f"{shown} is not a year or a year-month", "e.g. 2019 or 2019-06")
-    year, month = found.groups()
-    return f"{year}-{month or ('12' if last else '01')}"
-
-
-class Filters:
-    """What facts may be narrowed by; None means 'any'.
-
-    `since` and `until` (a year or a year-month such as "2019-06") keep the facts whose time
-    overlaps them or lies after (`since`) or before (`until`), bounds included; `year` is both
-    at once. They are kept as the months they reach: since=2019 is "2019-01", until=2019 "2019-12".
-    """
-
-    __slots__ = ("topic", "entity", "measure", "unit", "minimum", "maximum", "since", "until")
-
-    def __init__(
-        self,
-        *,
-        topic: str | Sequence[str] | None = None,
-        entity: str | None = None,
-        measure: str | None = None,
-        unit: str | None = None,
-        minimum: float | None = None,
-        maximum: float | None = None,
-        year: int | None = None,
-        since: int | str | None = None,
-        until: int | str | None = None,
-    ) -> None:
-        # One topic, or several: facts of any of them.
-        topics = [topic] if topic is None or isinstance(topic, str) else list(topic)
-        self.topic: tuple[str, ...] | None = (
-            tuple(text_argument("topic", item) for item in topics if item) or None
-        )
-        self.entity = _optional_text("entity", entity)
-        self.measure = _optional_text("measure", measure)
-        self.unit = _optional_text("unit", unit)
-        self.minimum = _bound("minimum", minimum)
-        self.maximum = _bound("maximum", maximum)
-        since = year if year is not None else since
-        until = year if year is not None else until
-        self.since = None if since is None else month_bound(since, last=False)
-        self.until = None if until is None else month_bound(until, last=True)
 
 
 # Filters compared with one column each: (Filters attribute, condition; each ? is the value).
@@ -246,78 +134,13 @@ def _names_like(
     return f"did you mean: {', '.join(found)}?" if found else None
 
 
-def shown_query(text: str) -> str:
-    """A query as a message quotes it: at most 40 characters."""
-    return text if len(text) <= 40 else text[:39] + "…"
-
-
 def _like(prefix: str) -> str:
     """A LIKE pattern matching text that starts with `prefix`, taken literally."""
     return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-class _IndexedPostings:
-    """engine.PostingSource over the index: reads only the terms a query asks for."""
-
-    def __init__(self, catalog: Catalog) -> None:
-        self._rows = catalog.index.rows
-        self.count = catalog.fact_count
-        self._norms: array[float] | None = None
-        self._patterns: list[tuple[str, str]] | None = None
-        self._read: dict[str, PostingList] = {}
-        self._known: dict[str, bool] = {}
-
-    @property
-    def patterns(self) -> Sequence[tuple[str, str]]:
-        if self._patterns is None:
-            [(data,)] = self._rows("SELECT data FROM blobs WHERE name = 'patterns'")
-            self._patterns = [(found, term) for found, term in json.loads(data)]
-        return self._patterns
-
-    def pinyin(self, key: str) -> Sequence[str]:
-        found = self._rows("SELECT record FROM pinyin WHERE key = ?", (key,))
-        return cast("list[str]", json.loads(found[0][0])) if found else []
-
-    @property
-    def norms(self) -> Sequence[float]:
-        if self._norms is None:
-            [(data,)] = self._rows("SELECT data FROM blobs WHERE name = 'norms'")
-            self._norms = array("d")
-            self._norms.frombytes(data)
-        return self._norms
-
-    def postings(self, term: str) -> PostingList:
-        from beilun_cli.search.engine import NO_POSTINGS, PostingList
-
-        if term in self._read:
-            return self._read[term]
-        found = self._rows("SELECT postings FROM terms WHERE term = ?", (term,))
-        if not found:
-            self._read[term] = NO_POSTINGS
-            return NO_POSTINGS
-        packed = array("I")
-        packed.frombytes(found[0][0])
-        self._read[term] = entries = PostingList(packed)
-        return entries
-
-    def knows(self, term: str) -> bool:
-        # Asked again for the same words: a question's every Chinese character, each time its
-        # text is prepared (search, then ask's coverage of each close hit).
-        if term in self._read:
-            return bool(self._read[term])
-        if term not in self._known:
-            self._known[term] = bool(self._rows("SELECT 1 FROM terms WHERE term = ?", (term,)))
-        return self._known[term]
-
-
-class Catalog:
-    """Questions to one fact base's index."""
-
-    def __init__(self, index: Index) -> None:
-        self.index = index
-        # Read once a call: the index does not change under an open catalog.
-        self._fact_count: int | None = None
-        self._postings: _IndexedPostings | None = None
+class Catalog(ClaimQueries):
+    """Questions to one fact base's index (those only check and ask ask are ClaimQueries')."""
 
     # ------------------------------------------------------------ facts as objects (the Python API)
 
@@ -335,13 +158,6 @@ class Catalog:
         return self.ranked(searchable(text), Filters(**filters), limit, count_matched=False)[0]
 
     # ------------------------------------------------------------ records, as the commands emit them
-
-    @property
-    def fact_count(self) -> int:
-        if self._fact_count is None:
-            [(count,)] = self.index.rows("SELECT count(*) FROM facts")
-            self._fact_count = int(count)
-        return self._fact_count
 
     def topic_ids(self) -> list[str]:
         return [row[0] for row in self.index.rows("SELECT id FROM topics ORDER BY position")]
@@ -511,31 +327,20 @@ class Catalog:
     def source(self, source_id: str | None = None) -> SourceRecord:
         """One source by id; without an id, the base's only source (a usage error if it has several)."""
         if source_id is not None:
-            source_id = text_argument("source_id", source_id)
-            found = self.index.rows("SELECT record FROM sources WHERE id = ?", (source_id,))
-            if found:
-                record: SourceRecord = json.loads(found[0][0])
-                return record
-        every: list[SourceRecord] = [
-            json.loads(row[0]) for row in self.index.rows("SELECT record FROM sources ORDER BY position")
-        ]
-        if source_id is None:
-            if len(every) == 1:
-                return every[0]
-            raise UsageError(
-                f"this fact base has {len(every)} sources: name one",
-                "see 'beilun sources' for their ids",
-            )
-        raise NotFoundError(
-            f"no source with id '{source_id}'", did_you_mean(source_id, [s["id"] for s in every])
+            return self.source_record(source_id)
+        every = list(self._source_records().values())
+        if len(every) == 1:
+            return every[0]
+        raise UsageError(
+            f"this fact base has {len(every)} sources: name one", "see 'beilun sources' for their ids"
         )
 
     def paragraphs(self, source_id: str, first: int = 1, last: int | None = None) -> list[ParagraphRecord]:
         """Paragraphs `first` to `last` of a source (numbered from 1), in both languages."""
         source_id = text_argument("source_id", source_id)
         # A number past any paragraph (or past SQLite's integers) names none: it is held within range.
-        first = min(max(_integer("first", first), 0), 2**31)
-        last = 2**31 if last is None else min(max(_integer("last", last), 0), 2**31)
+        first = min(max(integer_argument("first", first), 0), 2**31)
+        last = 2**31 if last is None else min(max(integer_argument("last", last), 0), 2**31)
         sql = (
             "SELECT number, text, en FROM paragraphs"
             " WHERE source = ? AND number BETWEEN ? AND ? ORDER BY number"
@@ -563,69 +368,6 @@ class Catalog:
         )
         records = self._records([hit.position for hit in kept])
         return [Hit(Fact(records[hit.position]), hit.score, hit.terms) for hit in kept], matched
-
-    # ------------------------------------------------------------ what `check` reads
-
-    def claim_vocabulary(self) -> Vocabulary:
-        """The names a claim is read with (claims.Vocabulary): entities' and measures' names and
-        aliases, casefolded, longest first; and each entity's kind."""
-        from beilun_cli.read.claims import Vocabulary
-
-        entities = [
-            (name.replace("-", " ") if rank == 0 else name, entity)  # an id reads as words: hu zhaoxia
-            for name, entity, rank in self.index.rows("SELECT name, entity, rank FROM entity_names")
-        ]
-        kinds = dict(self.index.rows("SELECT id, kind FROM entities"))
-        measures: list[tuple[str, str]] = []
-        readings: dict[str, str] = {}
-        for ident, record in self.index.rows("SELECT id, record FROM measures ORDER BY position"):
-            found = json.loads(record)
-            names = {ident, found["name"]["zh"], found["name"]["en"], *found.get("aliases", ())}
-            measures += [(name.casefold(), ident) for name in sorted(names) if len(name) > 1]
-            readings[ident] = found.get("reading", "amount")
-
-        def longest_first(pair: tuple[str, str]) -> int:
-            return -len(pair[0])
-
-        return Vocabulary(
-            sorted(entities, key=longest_first), kinds, sorted(measures, key=longest_first), readings
-        )
-
-    def article_text(self) -> str:
-        """Every paragraph of every source, in Chinese and English, as one text."""
-        rows = self.index.rows("SELECT text, coalesce(en, '') FROM paragraphs ORDER BY source, number")
-        return "\n".join(f"{zh}\n{en}" for zh, en in rows)
-
-    def entity_named(self, name: str) -> bool:
-        """Whether an entity has this name or alias (casefolded)."""
-        return bool(self.index.rows("SELECT 1 FROM entity_names WHERE name = ? LIMIT 1", (name.casefold(),)))
-
-    def entity_names(self, entity: str) -> list[str]:
-        """An entity's names as written: Chinese, English, then its aliases."""
-        sql = "SELECT written FROM entity_names WHERE entity = ? AND rank > 0 ORDER BY rank"
-        return [row[0] for row in self.index.rows(sql, (entity,))]
-
-    def published(self) -> str:
-        """The publication date of the base's latest source (ISO): what 去年 and 'last year' mean."""
-        dates = [json.loads(row[0])["published"] for row in self.index.rows("SELECT record FROM sources")]
-        return max(dates) if dates else "1970-01-01"
-
-    def postings(self) -> PostingSource:
-        """The index's postings, as search ranks with them: each term read once a call."""
-        if self._postings is None:
-            self._postings = _IndexedPostings(self)
-        return self._postings
-
-    def valued_facts(self, measures: Sequence[str]) -> list[FactRecord]:
-        """The facts with a normalised figure of any of `measures`, in base order."""
-        sql = "SELECT position, record FROM facts WHERE amount IS NOT NULL AND measure IN ({marks})"
-        return [json.loads(record) for _, record in sorted(self.index.rows_in(sql, measures))]
-
-    def query_terms(self, text: str) -> tuple[str, ...]:
-        """The terms `ranked` looks up for a query (engine.query_terms against this base)."""
-        from beilun_cli.search import engine
-
-        return engine.query_terms(text, self.postings().knows)
 
     def _records(self, positions: Sequence[int]) -> dict[int, FactRecord]:
         sql = "SELECT position, record FROM facts WHERE position IN ({marks})"

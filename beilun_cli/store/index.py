@@ -4,13 +4,13 @@ The index is a SQLite copy of a validated fact base, kept in the user's cache
 ($XDG_CACHE_HOME/beilun, else ~/.cache/beilun). The TOML files stay the truth. Freshness is
 decided as git decides it: each file's inode, ctime, size and mtime, and its content as well
 while its times are too recent to tell an edit (`_state`). On first use, and whenever any
-file of the base changes, one process at a time (`_build_lock`) loads and validates the base
-(loader) and writes it to a temporary file that is then renamed into place, so that no
-process ever sees half an index. After an edit of files holding only facts, the index is
+file of the base changes, one process at a time (build_lock) loads and validates the base
+(loader) and writes it (index_build) to a temporary file that is then renamed into place, so
+that no process ever sees half an index. After an edit of files holding only facts, the index is
 updated instead (fact_tables): those files are read again, the other facts carried over, and
 what depends on the whole base (norms, postings, suggestions) recomputed, to the very index a
 full build would write. Where the cache cannot be used, or is not this user's alone
-(`_trusted`), the same index is built in memory for this call, so answers never depend on it.
+(cache_location), the same index is built in memory for this call, so answers never depend on it.
 Stored records and the schema carry a checksum: a cached file found damaged while it is read is
 rebuilt once (`Index.rows`); no other error is damage (`is_damage`).
 
@@ -25,93 +25,34 @@ import gc
 import json
 import os
 import sqlite3
-import stat
 import time
-import zlib
 from _thread import RLock  # threading's lock, without importing threading on every call
-from array import array
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import AbstractContextManager, closing, contextmanager, nullcontext
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager, closing, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from beilun_cli.base import paths
 from beilun_cli.base.errors import IndexDamaged
+from beilun_cli.store.cache_location import NoCache, cache_file
 from beilun_cli.store.index_file import (
     SCHEMA_VERSION,
     RecordDamaged,
+    anchor_of,
     connect,
     dumps,
     file_digest,
     file_times,
     files_match,
-    seal,
-    seal_bytes,
+    layout,
     unsealed,
 )
 
 if TYPE_CHECKING:
-    from beilun_cli.base.model import Concept, LoadedBase, Measure, Source
-    from beilun_cli.store.fact_tables import FactTables
-
-# Told (stage, done, total) as a build goes on.
-ProgressReport = Callable[[str, int, int], object]
-# Opens a progress display around one build: each build (a first one, or a rebuild after damage
-# found later in the call) gets a display of its own, closed when the build ends.
-BuildProgress = Callable[[], AbstractContextManager[ProgressReport]]
-
-# Seconds a process waits for another one's build of the same index before building its own in memory.
-BUILD_WAIT = 60.0
+    from beilun_cli.store.index_build import BuildProgress, ProgressReport
 
 # Rows fetched at a time by `Index.stream`: a whole base never sits in memory at once.
 STREAM_BATCH = 1000
-
-_SCHEMA = """
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE facts (
-    position INTEGER PRIMARY KEY,
-    id TEXT NOT NULL UNIQUE,
-    topic TEXT NOT NULL,
-    source TEXT NOT NULL,
-    value REAL,
-    unit TEXT,
-    qualifier TEXT,
-    first_year INTEGER,
-    last_year INTEGER,
-    starts TEXT,
-    ends TEXT,
-    amount REAL,
-    amount_unit TEXT,
-    measure TEXT,
-    subject TEXT,
-    record TEXT NOT NULL
-);
-CREATE INDEX facts_by_topic ON facts (topic, position);
-CREATE INDEX facts_by_time ON facts (starts, ends, position) WHERE starts IS NOT NULL;
-CREATE TABLE topics (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, record TEXT NOT NULL);
-CREATE TABLE measures (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, record TEXT NOT NULL);
-CREATE TABLE concepts (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, record TEXT NOT NULL);
-CREATE TABLE pinyin (key TEXT PRIMARY KEY, record TEXT NOT NULL) WITHOUT ROWID;
-CREATE TABLE entity_names (
-    name TEXT NOT NULL, written TEXT NOT NULL, entity TEXT NOT NULL, rank INTEGER NOT NULL
-);
-CREATE INDEX entity_names_by_name ON entity_names (name);
-CREATE INDEX entity_names_by_entity ON entity_names (entity, rank);
-CREATE TABLE entities (
-    position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, record TEXT NOT NULL
-);
-CREATE TABLE entity_facts (entity TEXT NOT NULL, position INTEGER NOT NULL, PRIMARY KEY (entity, position))
-    WITHOUT ROWID;
-CREATE TABLE sources (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, record TEXT NOT NULL);
-CREATE TABLE paragraphs (source TEXT NOT NULL, number INTEGER NOT NULL, text TEXT NOT NULL,
-    en TEXT, sentences TEXT, PRIMARY KEY (source, number)) WITHOUT ROWID;
-CREATE TABLE terms (term TEXT PRIMARY KEY, postings BLOB NOT NULL) WITHOUT ROWID;
-CREATE TABLE vocabulary (word TEXT PRIMARY KEY) WITHOUT ROWID;
-CREATE TABLE blobs (name TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID;
-CREATE TABLE files (name TEXT PRIMARY KEY, first INTEGER NOT NULL, facts INTEGER NOT NULL,
-    only_facts INTEGER NOT NULL) WITHOUT ROWID;
-CREATE TABLE claim_words (word TEXT PRIMARY KEY, facts INTEGER NOT NULL) WITHOUT ROWID;
-"""
 
 
 class Index:
@@ -248,16 +189,6 @@ def is_damage(error: sqlite3.Error) -> bool:
 SEALED_COLUMNS = frozenset({"record", "sentences", "postings", "data"})
 
 
-def _insert_records(
-    connection: sqlite3.Connection, table: str, items: Iterable[Measure | Concept | Source]
-) -> None:
-    """A table of records, each row its position, id and sealed JSON record."""
-    connection.executemany(
-        f"INSERT INTO {table} VALUES (?, ?, ?)",
-        ((position, item.id, seal(dumps(item.to_json()))) for position, item in enumerate(items)),
-    )
-
-
 def _opened(cursor: sqlite3.Cursor, rows: list[Any]) -> list[Any]:
     """`rows` with their sealed columns checked and unwrapped."""
     sealed = [number for number, column in enumerate(cursor.description or ()) if column[0] in SEALED_COLUMNS]
@@ -275,94 +206,8 @@ def _bindable(value: object) -> object:
     return value.encode("utf-8", "surrogatepass") if isinstance(value, str) else value
 
 
-class NoCache(Exception):
-    """Why this call has no usable cache file: the index is then built in memory, and this said."""
-
-
-def cache_dir() -> Path:
-    """$XDG_CACHE_HOME/beilun, else ~/.cache/beilun; NoCache when neither is an absolute path."""
-    configured = os.environ.get("XDG_CACHE_HOME", "")
-    if os.path.isabs(configured):
-        return Path(configured) / "beilun"
-    # The XDG spec ignores a relative XDG_CACHE_HOME. An empty or relative HOME would put the
-    # cache wherever the call happens to start; expanduser would even turn an empty one into "/".
-    home = os.environ["HOME"] if "HOME" in os.environ else os.path.expanduser("~")
-    if not os.path.isabs(home):
-        raise NoCache("no cache directory (HOME is not an absolute path)")
-    return Path(home) / ".cache" / "beilun"
-
-
-def index_path(root: Path, directory: Path) -> Path:
-    """One file per base. crc32, not hashlib: loading OpenSSL would cost every call 2 ms, and
-    two bases sharing a key only rebuild each other's index (the state check sees it)."""
-    resolved = root.resolve()
-    key = zlib.crc32(str(resolved).encode("utf-8", "surrogateescape"))
-    name = "".join(char if char.isalnum() else "-" for char in resolved.name)[:40]
-    return directory / f"index-{name}-{key:08x}.sqlite"
-
-
-def _cache_file(root: Path) -> Path:
-    """The index file of the base at `root`, in a cache directory that resolves, is this user's
-    (`_trusted`) or can be made (`_make_directory`); else NoCache."""
-    directory = cache_dir()
-    try:
-        resolved = directory.resolve()
-    except (OSError, RuntimeError):  # RuntimeError: a symlink loop, as Python 3.11 reports it
-        raise NoCache(f"the cache directory {directory} cannot be resolved") from None
-    path = index_path(root, resolved)
-    try:
-        _trusted(os.stat(resolved), f"the cache directory {resolved}")
-    except FileNotFoundError:
-        if not os.path.isdir(resolved.parent.parent):  # HOME=/nonexistent/x: make nothing there
-            raise NoCache(f"no cache directory ({resolved.parent.parent} does not exist)") from None
-        return path
-    except OSError:
-        return path  # not reachable, or not a folder: the build finds out, and answers from memory
-    try:
-        info = os.stat(path)
-    except OSError:
-        return path  # not built yet, or not reachable: the build finds out which
-    if not stat.S_ISREG(info.st_mode):  # a FIFO would block the open forever; a folder cannot be replaced
-        raise NoCache(f"the index path {path} is not a regular file")
-    _trusted(info, f"the index {path}")
-    return path
-
-
-def _trusted(info: os.stat_result, what: str) -> None:
-    """NoCache unless a cache file or folder is this user's (or root's, who could replace it anyway)
-    and no one else may write it, as ssh's StrictModes and git's safe.directory ask: another user
-    who can write the cache could hand this one forged answers, checksums and all."""
-    if info.st_uid not in (os.geteuid(), 0):
-        raise NoCache(f"{what} belongs to another user")
-    if info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
-        raise NoCache(f"{what} is writable by other users")
-
-
-def _make_directory(directory: Path) -> None:
-    """Make the cache directory and, if need be, the folder it is in ($XDG_CACHE_HOME, ~/.cache),
-    private (0700, as the XDG spec asks), and never a folder above them; then check that it is
-    this user's (a folder another user made at the same moment is not). OSError if it cannot be."""
-    for folder in (directory.parent, directory):
-        try:
-            os.mkdir(folder, 0o700)
-        except FileExistsError:
-            pass
-    try:
-        _trusted(os.stat(directory), str(directory))
-    except NoCache as why:
-        raise PermissionError(str(why)) from None
-
-
-# A file whose times are this close to the moment its state was taken may have been edited again
-# within the same clock tick (whole seconds on ext3, FAT's two, many network mounts) without
-# any time changing: git calls it "racily clean". Its content is hashed as well, and checked
 # on every call until its times are safely old.
 RACY_NS = 2_000_000_000
-
-
-def _anchor(root: Path) -> str:
-    """The folder a base's files are named relative to in its state."""
-    return str(root if root.is_dir() else root.parent)
 
 
 def _state(anchor: str, files: Sequence[str], now: int) -> list[list[Any]]:
@@ -397,26 +242,28 @@ def open_index(root: Path, *, use_cache: bool = True, progress: BuildProgress | 
     """
     found = paths.discover(root)
     notes = [f"skipped {skipped}" for skipped in found.skipped]
-    anchor = _anchor(root)
+    anchor = anchor_of(root)
     names = _relative(anchor, found.files)
     display = progress or _no_progress
     path = None
     if use_cache:
         try:
-            path = _cache_file(root)
+            path = cache_file(root)
         except NoCache as why:
             notes.append(f"{why}; answering from memory")
     if path is not None:
         connection = _open_fresh(path, anchor, names)
         if connection is not None:
             return Index(connection, path, lambda: _rebuilt(root, path, progress), notes)
-        with _build_lock(path, display) as locked:
+        from beilun_cli.store.build_lock import build_lock, clean
+
+        with build_lock(path, display) as locked:
             if locked:
                 # Another process may have built it while this one waited.
                 connection = _open_fresh(path, anchor, names)
                 if connection is not None:
                     return Index(connection, path, lambda: _rebuilt(root, path, progress), notes)
-                _clean(path)
+                clean(path)
                 with display() as report:
                     return _built(root, anchor, names, path, report, notes)
         notes.append("another process is still building the index; answering from memory")
@@ -428,101 +275,11 @@ def _no_progress() -> AbstractContextManager[ProgressReport]:
     return nullcontext(lambda stage, done, total: None)
 
 
-@contextmanager
-def _build_lock(path: Path, display: BuildProgress) -> Iterator[bool]:
-    """Held around a build, so that one process builds while the others wait for its index.
-
-    True once held, or when no lock can be taken (a cache that cannot be written: the build then
-    falls back to memory); False when another process still holds it after BUILD_WAIT seconds.
-    """
-    try:
-        _make_directory(path.parent)
-        descriptor = os.open(_lock_path(path), os.O_RDWR | os.O_CREAT | os.O_NONBLOCK, 0o600)
-    except OSError:
-        yield True
-        return
-    try:
-        yield _acquired(descriptor) or _waited(descriptor, display)
-    finally:
-        os.close(descriptor)  # closing the descriptor releases the lock
-
-
-def _waited(descriptor: int, display: BuildProgress) -> bool:
-    """Wait for the lock, up to BUILD_WAIT seconds, saying so on a terminal; whether it was had.
-    The display is closed before anything else is shown (a build's own display)."""
-    with display() as report:
-        report("waiting for another process to build it", 0, 1)
-        deadline = time.monotonic() + BUILD_WAIT
-        while not _acquired(descriptor):
-            if time.monotonic() >= deadline:
-                return False
-            time.sleep(0.05)
-    return True
-
-
-def _acquired(descriptor: int) -> bool:
-    import fcntl
-
-    try:
-        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        return False
-    except OSError:
-        return True  # a filesystem without locks: build, as before locks existed
-    return True
-
-
-def _lock_path(path: Path) -> Path:
-    return path.with_name(f".{path.name}.lock")
-
-
-def _clean(path: Path) -> None:
-    """Before a build: remove what killed builds left (temporary files whose process is gone) and
-    the indexes of bases that no longer exist."""
-    try:
-        entries = list(os.scandir(path.parent))
-    except OSError:
-        return
-    for entry in entries:
-        name = entry.name
-        try:
-            if name.endswith(".tmp") and name.startswith(".index-"):
-                if not _alive(name[: -len(".tmp")].rpartition(".")[2]):  # .index-….sqlite.<pid>.tmp
-                    os.unlink(entry.path)
-            elif name.startswith("index-") and name.endswith(".sqlite") and name != path.name:
-                if entry.is_file(follow_symlinks=False) and _vanished(entry.path):
-                    os.unlink(entry.path)
-                    _lock_path(Path(entry.path)).unlink(missing_ok=True)
-        except OSError:
-            pass  # another process cleaned it first, or it is not ours to remove
-
-
-def _alive(pid: str) -> bool:
-    try:
-        os.kill(int(pid), 0)
-    except ValueError:
-        return True  # not a name beilun writes: leave it
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True  # exists, owned by someone else
-    return True
-
-
-def _vanished(index_file: str) -> bool:
-    """Whether the base an index file was built from no longer exists."""
-    try:
-        with closing(sqlite3.connect(f"{Path(index_file).as_uri()}?mode=ro", uri=True)) as connection:
-            [(root,)] = connection.execute("SELECT value FROM meta WHERE key = 'root'").fetchall()
-    except (sqlite3.Error, ValueError):
-        return False  # not one beilun can read: a later schema, or damage a rebuild will replace
-    return isinstance(root, str) and os.path.isabs(root) and not os.path.lexists(root)
-
-
 def _built(
     root: Path, anchor: str, names: list[str], path: Path | None, report: ProgressReport, notes: list[str]
 ) -> Index:
     from beilun_cli.store import fact_tables, loader
+    from beilun_cli.store.index_build import build, fill
 
     # The state is read before the files: an edit made during the build then shows as a
     # changed state on the next call, and the index is rebuilt rather than trusted.
@@ -546,7 +303,7 @@ def _built(
             except (OSError, sqlite3.Error):
                 pass  # a read-only or missing cache directory: answer from memory instead
         connection = sqlite3.connect(":memory:", check_same_thread=False)
-        _fill(connection, base, meta, report, tables)
+        fill(connection, base, meta, report, tables)
         return Index(connection, notes=notes)
     finally:
         if collecting:
@@ -570,7 +327,7 @@ def _open_fresh(path: Path, anchor: str, names: list[str]) -> sqlite3.Connection
         state = json.loads(meta["state"])
         if (
             meta["schema"] == SCHEMA_VERSION
-            and meta["layout"] == _layout(connection)
+            and meta["layout"] == layout(connection)
             and [entry[0] for entry in state["facts"]] == names
             and files_match(anchor, state["facts"] + state["texts"])
         ):
@@ -601,131 +358,3 @@ def _settle(path: Path, stored: str, state: dict[str, list[list[Any]]]) -> None:
             )
     except sqlite3.Error:
         pass  # a read-only cache: the checksums are checked again next time, which is only slower
-
-
-def build(
-    base: LoadedBase,
-    path: Path,
-    meta: dict[str, str],
-    progress: ProgressReport | None = None,
-    tables: FactTables | None = None,
-) -> None:
-    """Write the index of `base` to `path` atomically (a temporary file, then a rename)."""
-    _make_directory(path.parent)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    temporary.unlink(missing_ok=True)  # a killed build's, whose process id this one now has
-    try:
-        # Made here, private, never through a link: SQLite then writes into this very file.
-        os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600))
-        with closing(connect(temporary, readonly=False)) as connection:
-            _fill(connection, base, meta, progress, tables)
-        os.replace(temporary, path)
-    finally:
-        # Interrupted or failed: no half-written file is left behind.
-        temporary.unlink(missing_ok=True)
-
-
-def _fill(
-    connection: sqlite3.Connection,
-    base: LoadedBase,
-    meta: dict[str, str],
-    progress: ProgressReport | None,
-    tables: FactTables | None = None,
-) -> None:
-    from beilun_cli.search import engine
-
-    connection.execute("PRAGMA journal_mode = OFF")
-    connection.execute("PRAGMA synchronous = OFF")
-    connection.executescript(_SCHEMA)
-    meta = {**meta, "layout": _layout(connection)}
-    step = progress or (lambda stage, done, total: None)
-    if tables is None:
-        from beilun_cli.store.fact_tables import FactTables
-
-        tables = FactTables.from_base(base, _anchor(Path(base.root)))
-    with connection:
-        connection.executemany(
-            "INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", tables.facts
-        )
-        step("indexing", 1, 3)
-        connection.executemany(
-            "INSERT INTO topics VALUES (?, ?, ?)",
-            (
-                (position, topic.id, seal(dumps({"id": topic.id, "name": topic.name.to_json()})))
-                for position, topic in enumerate(base.topics.values())
-            ),
-        )
-        _insert_records(connection, "measures", base.measures.values())
-        _insert_records(connection, "concepts", base.concepts.values())
-        # Entities' names and concepts' Chinese words by their pinyin (zhangrenya -> 张人亚, fangzi ->
-        # 房子): pypinyin is loaded here only, never to answer a query.
-        connection.executemany(
-            "INSERT INTO pinyin VALUES (?, ?)",
-            ((key, seal(dumps(names))) for key, names in engine.pinyin_table(base).items()),
-        )
-        connection.executemany(
-            "INSERT INTO entity_names VALUES (?, ?, ?, ?)",
-            (
-                (name.strip().casefold(), name, entity.id, rank)
-                for entity in base.entities.values()
-                for rank, name in enumerate((entity.id, *entity.names))
-            ),
-        )
-        connection.executemany(
-            "INSERT INTO entities VALUES (?, ?, ?, ?)",
-            (
-                (position, entity.id, entity.kind, seal(dumps(entity.to_json())))
-                for position, entity in enumerate(base.entities.values())
-            ),
-        )
-        connection.executemany("INSERT OR IGNORE INTO entity_facts VALUES (?, ?)", tables.entity_facts)
-        _insert_records(connection, "sources", base.sources.values())
-        connection.executemany(
-            "INSERT INTO paragraphs VALUES (?, ?, ?, ?, ?)",
-            (
-                (
-                    source.id,
-                    number,
-                    text,
-                    " ".join(en for _, en in source.translation[number - 1]) if source.translation else None,
-                    seal(dumps(source.translation[number - 1])) if source.translation else None,
-                )
-                for source in base.sources.values()
-                for number, text in enumerate(source.paragraphs, start=1)
-            ),
-        )
-        step("indexing", 2, 3)
-        # Each term's postings as one blob of (position, frequency) pairs: compact, read at once.
-        connection.executemany(
-            "INSERT INTO terms VALUES (?, ?)",
-            ((term, seal_bytes(flat.tobytes())) for term, flat in tables.terms),
-        )
-        vocabulary = engine.suggestion_names(base).union(tables.words)
-        connection.executemany("INSERT INTO vocabulary VALUES (?)", ((word,) for word in sorted(vocabulary)))
-        connection.executemany("INSERT INTO claim_words VALUES (?, ?)", tables.words.items())
-        connection.executemany("INSERT INTO files VALUES (?, ?, ?, ?)", tables.files)
-        norms = array("d", engine.length_norms(tables.lengths))
-        # What finds a concept or a measure in a query: read whole by every search.
-        patterns = dumps(engine.concept_patterns(base)).encode("utf-8")
-        connection.executemany(
-            "INSERT INTO blobs VALUES (?, ?)",
-            [
-                ("norms", seal_bytes(norms.tobytes())),
-                ("lengths", seal_bytes(tables.lengths.tobytes())),
-                ("patterns", seal_bytes(patterns)),
-            ],
-        )
-        connection.executemany("INSERT INTO meta VALUES (?, ?)", list(meta.items()))
-    step("indexing", 3, 3)
-
-
-def _layout(connection: sqlite3.Connection) -> str:
-    """A checksum of an index's schema: each table's and index's definition and first page. A
-    changed byte there is not corruption to SQLite: it reads a column by another name, or a
-    table from another table's pages. Checked when a cached index is opened, as records are read."""
-    # Joined by SQLite, not in Python: a warm call pays 0.1 ms for it, not 0.3.
-    [(schema,)] = connection.execute(
-        "SELECT group_concat(type || ' ' || name || ' ' || tbl_name || ' ' || rootpage || ' '"
-        " || coalesce(sql, ''), char(10)) FROM sqlite_master"
-    ).fetchall()
-    return f"{zlib.crc32(str(schema).encode('utf-8', 'surrogatepass')):08x}"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from beilun_cli.base.model import LoadedBase
-from beilun_cli.store.loader import NUMBER
+from beilun_cli.store.field_checks import NUMBER
 
 
 def numeric_coverage(base: LoadedBase, source_id: str) -> tuple[int, int, list[str]]:

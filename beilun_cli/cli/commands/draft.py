@@ -14,6 +14,7 @@ from beilun_cli.cli.invocation import facts_option
 from beilun_cli.cli.options import JsonOpt, output
 from beilun_cli.draft import drafting
 from beilun_cli.store import loader
+from beilun_cli.store.field_checks import SLUG, valid_time
 
 # A date the article states near its top: 2019-09-16, 2019/9/16 or 2019年9月16日.
 _DATE = re.compile(r"(\d{4})\s*(?:-|/|年)\s*(\d{1,2})\s*(?:-|/|月)\s*(\d{1,2})")
@@ -95,10 +96,10 @@ def draft_article(
         raise UsageError(
             "no publication date found near the article's top: give it with --published YYYY-MM-DD"
         )
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date) or not loader.valid_time(date):
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date) or not valid_time(date):
         raise UsageError(f"--published {date!r} is not a date YYYY-MM-DD")
     ident = source_id or re.sub(r"[^a-z0-9]+", "-", article.stem.casefold()).strip("-") or f"article-{date}"
-    if not loader.SLUG.match(ident):
+    if not SLUG.match(ident):
         raise UsageError(f"--source-id {ident!r} is not a lowercase slug (letters, digits and dashes)")
     base = loader.load(paths.resolve_root(facts_option(ctx)))
     if ident in base.sources:

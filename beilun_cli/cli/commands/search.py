@@ -28,7 +28,7 @@ from beilun_cli.cli.options import (
 from beilun_cli.cli.output.fields import FACT_COLUMNS, FACT_FIELDS
 from beilun_cli.cli.output.messages import message
 from beilun_cli.search import engine
-from beilun_cli.store.catalog import Filters, shown_query
+from beilun_cli.store.arguments import Filters, shown_query
 
 SEARCH_FIELDS = (*FACT_FIELDS, "score")
 SEARCH_COLUMNS = (*FACT_COLUMNS, "score")  # a fact as every listing shows it, then its score

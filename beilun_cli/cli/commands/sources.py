@@ -14,6 +14,7 @@ SOURCE_FIELDS = (
     "outlet",
     "title",
     "published",
+    "about",
     "reporters",
     "byline",
     "photos",

@@ -19,7 +19,7 @@ from beilun_cli.cli.options import (
     output,
 )
 from beilun_cli.cli.output.fields import FACT_COLUMNS, FACT_FIELDS
-from beilun_cli.store.catalog import Filters, month_bound
+from beilun_cli.store.arguments import Filters, month_bound
 
 
 def _year_or_month(value: str | None) -> str | None:

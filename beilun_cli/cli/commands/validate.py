@@ -89,7 +89,8 @@ def _drafts(drafts: list[dict[str, Any]]) -> list[str]:
         return []
     kinds = Counter(draft["kind"] for draft in drafts)
     fields = Counter(name for draft in drafts for name in draft["missing"])
-    counted = ", ".join(_counted(count, kind, f"{kind}s") for kind, count in kinds.items())
+    plurals = {"entity": "entities"}
+    counted = ", ".join(_counted(count, kind, plurals.get(kind, f"{kind}s")) for kind, count in kinds.items())
     missing = ", ".join(f"{name} ({count})" for name, count in fields.most_common())
     lines = [f"drafts: {counted} to finish; missing: {missing}"]
     for draft in drafts:

@@ -1,0 +1,322 @@
+"""The vocabulary: units, quantifiers, stop, question and filler words, relative times and places,
+kept once as data (`data/*.toml`) and compiled into `compiled.py` by
+`python -m beilun_cli.lexicon.build` (see docs/development.md, "The vocabulary").
+
+The bottom layer: it imports nothing of beilun's but itself, and no command parses TOML for it.
+A word is looked up casefolded; `lang` is "zh" or "en".
+
+    >>> unit_of("公里").id, to_base(2.5, "km")
+    ('km', (2500.0, 'm'))
+    >>> amount_words(14.9, "m2-per-person", "en"), amount_words(14.9, "m2-per-person", "zh")
+    ('14.9 m² per person', '人均14.9平方米')
+    >>> quantifier("近"), relative_time("去年"), within("北仑", "浙江")
+    ('nearly', ('year', -1), True)
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from beilun_cli.lexicon import compiled
+from beilun_cli.lexicon.numbers import readable_number, tidy_number
+
+if TYPE_CHECKING:
+    from beilun_cli.lexicon.records import Place, Quantifier, Unit
+
+__all__ = [
+    "amount_words",
+    "asked_units",
+    "dimension_words",
+    "filler_pattern",
+    "how_words",
+    "magnitudes",
+    "particles",
+    "place",
+    "question_kinds",
+    "question_words",
+    "quantifier",
+    "quantifier_words",
+    "quantifiers",
+    "relative_time",
+    "siblings",
+    "stop_words",
+    "time_part",
+    "to_base",
+    "unit",
+    "unit_class",
+    "unit_of",
+    "unit_patterns",
+    "unit_surfaces",
+    "within",
+    "written_units",
+]
+
+COUNT = "count"  # the dimension of a unit the vocabulary does not know: companies, sets, talks
+_PER = "-per-"
+
+# ---------------------------------------------------------------- units
+
+
+# The look-ups that return records build them on first use: the words search and check need are
+# read from the generated rows (records.UnitRow...), which load without defining a class.
+
+
+@cache
+def _units() -> dict[str, Unit]:
+    from beilun_cli.lexicon.records import Unit
+
+    return {row[0]: Unit(*row) for row in compiled.UNITS}
+
+
+@cache
+def _surfaces() -> dict[str, Unit]:
+    return {surface.casefold(): unit for unit in _units().values() for surface in (*unit.zh, *unit.en)}
+
+
+@cache
+def _classes() -> dict[str, tuple[str, float]]:
+    return {ident: (dimension, factor) for ident, dimension, factor, *_ in compiled.UNITS}
+
+
+def unit(ident: str) -> Unit | None:
+    """The unit of an id (km, m2, person-times), None when the vocabulary has none."""
+    return _units().get(ident)
+
+
+def unit_of(surface: str) -> Unit | None:
+    """The unit written as `surface` after a number (公里, km, square metres), else None."""
+    return _surfaces().get(surface.casefold())
+
+
+def unit_class(amount_unit: str) -> tuple[str, float]:
+    """The dimension an amount_unit of the fact base compares in, and its factor to the dimension's
+    base: km -> (m, 1000), ratio -> (percent, 100). A rate compares as its numerator
+    (m2-per-person: m2); a unit the vocabulary does not know is a count (companies, sets)."""
+    return _classes().get(amount_unit.split(_PER)[0], (COUNT, 1.0))
+
+
+def to_base(value: float, amount_unit: str) -> tuple[float, str]:
+    """A value in the base unit of its dimension: (2.5, km) -> (2500.0, m)."""
+    dimension, factor = unit_class(amount_unit)
+    return value * factor, dimension
+
+
+def written_units() -> dict[str, tuple[float, str]]:
+    """The units the fact base's `unit` may be written in (元, 公里, 人次) -> (the factor to the
+    amount_unit it is stored in, that amount_unit): a count's words (家, 个) are not among them."""
+    return {
+        surface: (factor if amount_unit != ident else 1.0, amount_unit)
+        for ident, dimension, factor, amount_unit, zh, *_ in compiled.UNITS
+        if dimension != COUNT
+        for surface in zh
+    }
+
+
+def unit_patterns(lang: str) -> tuple[tuple[str, str, float], ...]:
+    """The units written after a number in `lang`, in the data's order: (a regular expression of
+    its surfaces, longest first, its dimension, its factor). English surfaces end a word. Written
+    by the build, so that reading a claim does not escape a hundred words on every start."""
+    return compiled.UNIT_PATTERNS[lang]
+
+
+def unit_surfaces(lang: str) -> tuple[str, ...]:
+    """Every surface of every unit in `lang`, in the data's order (元, 块钱, 人民币...)."""
+    return tuple(surface for row in compiled.UNITS for surface in (row[4] if lang == "zh" else row[5]))
+
+
+def magnitudes(lang: str) -> dict[str, float]:
+    """The magnitudes written inside a unit (亿元, 万人) and their factors: 亿 -> 1e8."""
+    return compiled.MAGNITUDES.get(lang, {})
+
+
+def asked_units() -> tuple[tuple[str, str], ...]:
+    """What a question of quantity asks to be counted in: (a dimension, or age, count or number;
+    a regular expression of the words that ask for it), tried together, the first that matches wins."""
+    return compiled.ASKED
+
+
+def dimension_words(dimension: str, lang: str) -> str:
+    """A dimension (or what a question asks for) in words: m2 -> area / 面积; age -> age."""
+    words = (
+        compiled.DIMENSIONS.get(dimension) or compiled.ASKED_WORDS.get(dimension) or (dimension, dimension)
+    )
+    return words[0] if lang == "zh" else words[1]
+
+
+def amount_words(value: float, amount_unit: str, lang: str, qualifier: str = "exact") -> str:
+    """An amount with its unit and quantifier as beilun writes it, the one way:
+    114646000000 yuan -> 114.646 billion yuan / 1146.46亿元; 14.9 m2-per-person -> 14.9 m² per person
+    / 人均14.9平方米; 2600000 m -> 2,600 km / 2600公里; 40.1 percent -> 40.1% / 40.1%."""
+    numerator, _, per = amount_unit.partition(_PER)
+    found = unit(numerator)
+    amount = tidy_number(value)
+    zh = lang == "zh"
+    shown = quantifier_words(qualifier, lang)
+    quantified = shown if zh or not shown else shown + " "
+    larger = unit(found.larger) if found and found.larger and not per else None
+    if larger is not None and abs(amount) >= larger.factor:
+        whole = tidy_number(amount / larger.factor)
+        written = readable_number(whole) if zh or not isinstance(whole, int) else f"{whole:,}"
+        return f"{quantified}{written}{larger.display_zh if zh else ' ' + larger.display_en}"
+    scaled = found is not None and found.scaled
+    if zh:
+        word = found.display_zh if found else ""
+        return f"{_denominator(per, 0)}{quantified}{_zh_number(amount, scaled)}{word}"
+    number: str
+    if amount_unit == "ratio":
+        number = readable_number(amount)
+    elif scaled and abs(amount) >= 1e9:
+        number = f"{readable_number(amount / 1e9)} billion"
+    elif scaled and abs(amount) >= 1e6:
+        number = f"{readable_number(amount / 1e6)} million"
+    elif isinstance(amount, int):
+        number = f"{amount:,}"
+    else:
+        number = readable_number(amount)
+    named = found.display_en if found else numerator.replace("-", " ")
+    if per:
+        named = f"{named} {_denominator(per, 1)}"
+    spaced = named if named.startswith("%") or not named else " " + named
+    return f"{quantified}{number}{spaced}"
+
+
+def _denominator(per: str, lang: int) -> str:
+    if not per:
+        return ""
+    words = compiled.DENOMINATORS.get(per)
+    return words[lang] if words else ("每" + per if lang == 0 else "per " + per.replace("-", " "))
+
+
+def _zh_number(amount: float, scaled: bool) -> str:
+    if scaled and abs(amount) >= 1e8:
+        return f"{readable_number(amount / 1e8)}亿"
+    if scaled and abs(amount) >= 1e4:
+        return f"{readable_number(amount / 1e4)}万"
+    return readable_number(amount)
+
+
+# ---------------------------------------------------------------- quantifiers
+
+
+def quantifiers() -> tuple[Quantifier, ...]:
+    """The quantifiers in the order they are tried (a denied one before the one it denies)."""
+    from beilun_cli.lexicon.records import Quantifier
+
+    return tuple(Quantifier(*row) for row in compiled.QUANTIFIERS)
+
+
+@cache
+def _quantifier_words() -> dict[str, str]:
+    return {
+        word.strip().casefold(): name
+        for name, _, _, *positions in compiled.QUANTIFIERS
+        for words in positions
+        for word in words
+    }
+
+
+def quantifier(word: str) -> str | None:
+    """The qualifier a quantifier word says (近 -> nearly, 以上 -> at_least, or more -> at_least),
+    named as the fact base names it; None for a word that is none."""
+    return _quantifier_words().get(word.strip().casefold())
+
+
+def quantifier_words(qualifier: str, lang: str) -> str:
+    """A qualifier as an amount is written with it: nearly / 近; '' for exact."""
+    for name, display_zh, display_en, *_ in compiled.QUANTIFIERS:
+        if name == qualifier:
+            return display_zh if lang == "zh" else display_en
+    return qualifier.replace("_", " ")
+
+
+# ---------------------------------------------------------------- words
+
+
+@cache
+def stop_words(lang: str) -> frozenset[str]:
+    """Words that carry no content of their own: English, Snowball's list and request words, which
+    search leaves out of a query; Chinese, function characters (的, 了, 和)."""
+    return frozenset(compiled.STOP_WORDS[lang])
+
+
+@cache
+def question_words(lang: str) -> frozenset[str]:
+    """Words of a question that say what is asked, not what about (多少, 哪里, 多大)."""
+    return frozenset(compiled.QUESTION_WORDS[lang])
+
+
+def question_kinds() -> tuple[tuple[str, str], ...]:
+    """What a question asks for by its question words: (time, who, where or quantity, a regular
+    expression of the words), in the order they win at one position."""
+    return compiled.QUESTION_KINDS
+
+
+def particles(lang: str) -> tuple[str, ...]:
+    """Words that only make a sentence a question (吗, 请问), a longer one before its start."""
+    return compiled.PARTICLES[lang]
+
+
+@cache
+def how_words(lang: str) -> frozenset[str]:
+    """Words that only shape a question of size after "how" (big, long, many)."""
+    return frozenset(compiled.HOW_WORDS[lang])
+
+
+def filler_pattern() -> str:
+    """A regular expression of the fillers of both languages (达到, stands at): English ones as
+    whole words, each language's longest first."""
+    return compiled.FILLER_PATTERN
+
+
+# ---------------------------------------------------------------- times
+
+
+def relative_time(word: str) -> tuple[str, int] | None:
+    """A time named relative to its source's date: 去年 -> (year, -1), 本月 -> (month, 0)."""
+    return compiled.RELATIVE_TIMES.get(word.casefold())
+
+
+def time_part(word: str) -> tuple[str, int, int] | None:
+    """A part of a year or month: 上半年 -> (year, 1, 2), 下旬 -> (month, 3, 3)."""
+    return compiled.TIME_PARTS.get(word.casefold())
+
+
+# ---------------------------------------------------------------- places
+
+
+@cache
+def _places() -> tuple[dict[str, Place], dict[str, Place]]:
+    from beilun_cli.lexicon.compiled_places import PLACES
+    from beilun_cli.lexicon.records import Place
+
+    by_id = {row[0]: Place(*row) for row in PLACES}
+    by_name = {name.casefold(): entry for entry in by_id.values() for name in (*entry.zh, *entry.en)}
+    return by_id, by_name
+
+
+def place(name: str) -> Place | None:
+    """The place written `name` (宁波, Ningbo, 宁波市) or of that id (ningbo), else None."""
+    by_id, by_name = _places()
+    return by_name.get(name.casefold()) or by_id.get(name)
+
+
+def within(inner: str, outer: str) -> bool:
+    """Whether `inner` is `outer` or lies inside it, by the part_of chain: 北仑 within 浙江."""
+    found, container = place(inner), place(outer)
+    by_id = _places()[0]
+    while found is not None and container is not None:
+        if found.id == container.id:
+            return True
+        found = by_id.get(found.part_of) if found.part_of else None
+    return False
+
+
+def siblings(name: str) -> tuple[Place, ...]:
+    """The other places part of the same place: 宁波 -> 杭州, 温州... (none for a place of nothing)."""
+    found = place(name)
+    if found is None or found.part_of is None:
+        return ()
+    return tuple(
+        entry for entry in _places()[0].values() if entry.part_of == found.part_of and entry.id != found.id
+    )

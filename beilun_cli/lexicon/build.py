@@ -1,0 +1,336 @@
+"""Compile the vocabulary's TOML (`data/*.toml`) into `compiled.py`, a module of plain literals,
+so that no command parses TOML to start (dateparser keeps its languages the same way).
+
+    python -m beilun_cli.lexicon.build           # rewrite compiled.py
+    python -m beilun_cli.lexicon.build --check   # exit 1 when compiled.py is stale
+
+The data is validated first (`problems`): a unit without a factor or a display word in both
+languages, a surface that two units (or two places) claim, a `part_of` naming no place or going
+round in a circle is refused. Only this tool and the tests read the TOML.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from beilun_cli.lexicon.records import Quantifier, Unit
+
+DATA = Path(__file__).with_name("data")
+COMPILED = Path(__file__).with_name("compiled.py")
+COMPILED_PLACES = Path(__file__).with_name("compiled_places.py")
+COMMAND = "python -m beilun_cli.lexicon.build"
+LANGS = ("zh", "en")
+_POSITIONS = ("zh_before", "zh_after", "en_before", "en_after")
+
+
+def load() -> dict[str, Any]:
+    """Every data file, by its name without .toml."""
+    return {
+        path.stem: tomllib.loads(path.read_text(encoding="utf-8")) for path in sorted(DATA.glob("*.toml"))
+    }
+
+
+def _claimed_twice(owners: dict[str, list[str]], what: str) -> list[str]:
+    return [
+        f"{what} {surface!r} is claimed by {', '.join(names)}"
+        for surface, names in owners.items()
+        if len(names) > 1
+    ]
+
+
+def _unit_problems(units: dict[str, Any]) -> list[str]:
+    problems = []
+    dimensions = units["dimensions"]
+    ids = [unit["id"] for unit in units["units"]]
+    owners: dict[str, list[str]] = {}
+    for unit in units["units"]:
+        name = unit["id"]
+        if ids.count(name) > 1:
+            problems.append(f"unit {name!r} is defined {ids.count(name)} times")
+        if unit.get("dimension") not in dimensions:
+            problems.append(
+                f"unit {name!r}: dimension {unit.get('dimension')!r} is not one of {', '.join(dimensions)}"
+            )
+        factor = unit.get("factor")
+        if isinstance(factor, bool) or not isinstance(factor, int | float) or factor <= 0:
+            problems.append(f"unit {name!r}: factor {factor!r} is not a positive number")
+        display = unit.get("display", {})
+        problems += [f"unit {name!r} has no display word in {lang}" for lang in LANGS if lang not in display]
+        problems += [f"unit {name!r} has no list of {lang} surfaces" for lang in LANGS if lang not in unit]
+        larger = unit.get("larger")
+        if larger is not None and (
+            larger not in ids or units["units"][ids.index(larger)]["dimension"] != unit["dimension"]
+        ):
+            problems.append(f"unit {name!r}: larger unit {larger!r} is no unit of its dimension")
+        for lang in LANGS:
+            for surface in unit.get(lang, []):
+                owners.setdefault(f"{lang}:{surface.casefold()}", []).append(name)
+    for dimension, words in dimensions.items():
+        problems += [
+            f"dimension {dimension!r} has no words in {lang}" for lang in LANGS if not words.get(lang)
+        ]
+    for denominator, words in units["denominators"].items():
+        problems += [
+            f"denominator {denominator!r} has no words in {lang}" for lang in LANGS if not words.get(lang)
+        ]
+    for asked in units["asked"]:
+        if asked["dimension"] not in dimensions and not all(
+            asked.get("words", {}).get(lang) for lang in LANGS
+        ):
+            problems.append(
+                f"asked {asked['dimension']!r} is no dimension and has no words in both languages"
+            )
+    return problems + _claimed_twice(owners, "unit surface")
+
+
+def _place_problems(places: dict[str, Any]) -> list[str]:
+    problems = []
+    owners: dict[str, list[str]] = {}
+    for name, place in places.items():
+        problems += [f"place {name!r} has no {lang} name" for lang in LANGS if not place.get(lang)]
+        if not place.get("kind"):
+            problems.append(f"place {name!r} has no kind")
+        for lang in LANGS:
+            for surface in place.get(lang, []):
+                owners.setdefault(surface.casefold(), []).append(name)
+        seen = [name]
+        parent = place.get("part_of")
+        while parent is not None:
+            if parent not in places:  # said once, of the place that names it
+                if len(seen) == 1:
+                    problems.append(f"place {name!r}: part_of {parent!r} is no place")
+                break
+            if parent in seen:
+                problems.append(
+                    f"place {name!r}: part_of goes round in a circle: {' ⊂ '.join([*seen, parent])}"
+                )
+                break
+            seen.append(parent)
+            parent = places[parent].get("part_of")
+    return problems + _claimed_twice(owners, "place name")
+
+
+def _word_problems(data: dict[str, Any]) -> list[str]:
+    problems = []
+    names = [quantifier["name"] for quantifier in data["quantifiers"]["quantifiers"]]
+    problems += [f"quantifier {name!r} is defined twice" for name in set(names) if names.count(name) > 1]
+    owners: dict[str, list[str]] = {}
+    for quantifier in data["quantifiers"]["quantifiers"]:
+        display = quantifier.get("display", {})
+        problems += [
+            f"quantifier {quantifier['name']!r} has no display word in {lang}"
+            for lang in LANGS
+            if lang not in display
+        ]
+        for position in _POSITIONS:
+            for word in quantifier.get(position, []):
+                owners.setdefault(f"{position}:{word}", []).append(quantifier["name"])
+    problems += _claimed_twice(owners, "quantifier word")
+    times: dict[str, list[str]] = {}
+    for table in ("relative", "parts"):
+        for entry in data["times"][table]:
+            for lang in LANGS:
+                for surface in entry[lang]:
+                    times.setdefault(surface, []).append(f"{table} {entry.get('offset', entry.get('part'))}")
+    return problems + _claimed_twice(times, "time word")
+
+
+def problems(data: dict[str, Any]) -> list[str]:
+    """What is wrong with the vocabulary's data, one line each; [] when nothing."""
+    return _unit_problems(data["units"]) + _place_problems(data["places"]["places"]) + _word_problems(data)
+
+
+def _longest_first(surfaces: list[str]) -> tuple[str, ...]:
+    return tuple(sorted(surfaces, key=len, reverse=True))
+
+
+def _units(units: dict[str, Any]) -> list[Unit]:
+    compiled = []
+    for unit in units["units"]:
+        factor = float(unit["factor"])
+        compiled.append(
+            Unit(
+                id=unit["id"],
+                dimension=unit["dimension"],
+                factor=factor,
+                amount_unit=unit["id"] if factor == 1 else unit["dimension"],
+                zh=_longest_first(unit["zh"]),
+                en=_longest_first([surface.casefold() for surface in unit["en"]]),
+                display_zh=unit["display"]["zh"],
+                display_en=unit["display"]["en"],
+                scaled=unit.get("scaled", False),
+                larger=unit.get("larger"),
+            )
+        )
+    return compiled
+
+
+def _unit_patterns(units: list[Unit], lang: str) -> tuple[tuple[str, str, float], ...]:
+    """Per unit with surfaces in `lang`: (their alternation, longest first, its dimension, its factor)."""
+    patterns = []
+    for unit in units:
+        surfaces = unit.zh if lang == "zh" else unit.en
+        if surfaces:
+            ends = [re.escape(s) + (r"\b" if lang == "en" and s[-1].isalnum() else "") for s in surfaces]
+            patterns.append(("|".join(ends), unit.dimension, unit.factor))
+    return tuple(patterns)
+
+
+def _filler_pattern(fillers: dict[str, Any]) -> str:
+    zh = sorted(_words(fillers["zh"]), key=len, reverse=True)
+    en = sorted(_words(fillers["en"]), key=len, reverse=True)
+    return "|".join(map(re.escape, zh)) + r"|\b(?:" + "|".join(map(re.escape, en)) + r")\b"
+
+
+def _words(text: str | list[str]) -> list[str]:
+    return text.split() if isinstance(text, str) else list(text)
+
+
+_HEADER = (
+    f"# Generated by `{COMMAND}` from beilun_cli/lexicon/data/*.toml: do not edit; edit the data and",
+    "# run the command again (tests/test_lexicon.py fails while this file is stale).",
+    "# ruff: noqa",
+)
+
+
+def source(data: dict[str, Any]) -> str:
+    """The text of compiled.py for this data."""
+    units = data["units"]
+    words = data["words"]
+    question_zh = _words(words["question"]["zh"]) + [
+        prefix + adjective
+        for prefix in words["question"]["how_prefixes"]
+        for adjective in words["question"]["how_adjectives"]
+    ]
+    quantifiers = [
+        Quantifier(
+            entry["name"],
+            entry["display"]["zh"],
+            entry["display"]["en"],
+            *(tuple(entry.get(position, [])) for position in _POSITIONS),
+        )
+        for entry in data["quantifiers"]["quantifiers"]
+    ]
+    asked_words = {
+        entry["dimension"]: (entry["words"]["zh"], entry["words"]["en"])
+        for entry in units["asked"]
+        if "words" in entry
+    }
+    relative = {
+        surface.casefold(): (entry["unit"], entry["offset"])
+        for entry in data["times"]["relative"]
+        for lang in LANGS
+        for surface in entry[lang]
+    }
+    parts = {
+        surface.casefold(): (entry["of"], entry["part"], entry["parts"])
+        for entry in data["times"]["parts"]
+        for lang in LANGS
+        for surface in entry[lang]
+    }
+    stop = tuple(_words(words["stop"]["en"]))
+    particles = tuple(_words(words["particles"]["zh"]))
+    compiled_units = _units(units)
+    magnitudes = {word: float(factor) for word, factor in units["magnitudes"]["zh"].items()}
+    lines = [
+        *_HEADER,
+        "from __future__ import annotations",
+        "",
+        "from typing import TYPE_CHECKING",
+        "",
+        "if TYPE_CHECKING:",
+        "    from beilun_cli.lexicon.records import QuantifierRow, UnitRow",
+        "",
+        "# Rows in the order of the fields of records.Unit and records.Quantifier.",
+        "DIMENSIONS: dict[str, tuple[str, str]] = {",
+        *(
+            f"    {name!r}: ({words['zh']!r}, {words['en']!r}),"
+            for name, words in units["dimensions"].items()
+        ),
+        "}",
+        "UNITS: tuple[UnitRow, ...] = (",
+        *(f"    {tuple(unit)!r}," for unit in compiled_units),
+        ")",
+        "# (the alternation of a unit's surfaces, its dimension, its factor), per language",
+        "UNIT_PATTERNS: dict[str, tuple[tuple[str, str, float], ...]] = {",
+        *(f"    {lang!r}: {_unit_patterns(compiled_units, lang)!r}," for lang in LANGS),
+        "}",
+        "DENOMINATORS: dict[str, tuple[str, str]] = {",
+        *(
+            f"    {name!r}: ({words['zh']!r}, {words['en']!r}),"
+            for name, words in units["denominators"].items()
+        ),
+        "}",
+        "ASKED: tuple[tuple[str, str], ...] = (",
+        *(f"    ({entry['dimension']!r}, {entry['pattern']!r})," for entry in units["asked"]),
+        ")",
+        f"ASKED_WORDS: dict[str, tuple[str, str]] = {asked_words!r}",
+        "QUANTIFIERS: tuple[QuantifierRow, ...] = (",
+        *(f"    {tuple(quantifier)!r}," for quantifier in quantifiers),
+        ")",
+        f"STOP_WORDS: dict[str, tuple[str, ...]] = {{'zh': {tuple(words['stop']['zh'])!r}, 'en': {stop!r}}}",
+        "QUESTION_KINDS: tuple[tuple[str, str], ...] = (",
+        *(f"    ({entry['kind']!r}, {entry['pattern']!r})," for entry in words["question_kinds"]),
+        ")",
+        f"PARTICLES: dict[str, tuple[str, ...]] = {{'zh': {particles!r}, 'en': ()}}",
+        f"MAGNITUDES: dict[str, dict[str, float]] = {{'zh': {magnitudes!r}}}",
+        f"QUESTION_WORDS: dict[str, tuple[str, ...]] = {{'zh': {tuple(question_zh)!r}, 'en': ()}}",
+        f"HOW_WORDS: dict[str, tuple[str, ...]] = {{'zh': (), 'en': {tuple(_words(words['how']['en']))!r}}}",
+        "FILLERS: dict[str, tuple[str, ...]] = {",
+        *(f"    {lang!r}: {tuple(_words(words['filler'][lang]))!r}," for lang in LANGS),
+        "}",
+        f"FILLER_PATTERN = {_filler_pattern(words['filler'])!r}",
+        f"RELATIVE_TIMES: dict[str, tuple[str, int]] = {relative!r}",
+        f"TIME_PARTS: dict[str, tuple[str, int, int]] = {parts!r}",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def places_source(data: dict[str, Any]) -> str:
+    """The text of compiled_places.py: apart, so that a look-up of words does not load the world."""
+    places = [
+        (name, place["kind"], place.get("part_of"), tuple(place["zh"]), tuple(place["en"]))
+        for name, place in data["places"]["places"].items()
+    ]
+    lines = [
+        *_HEADER,
+        "from __future__ import annotations",
+        "",
+        "from typing import TYPE_CHECKING",
+        "",
+        "if TYPE_CHECKING:",
+        "    from beilun_cli.lexicon.records import PlaceRow",
+        "",
+        "# Rows in the order of the fields of records.Place.",
+        "PLACES: tuple[PlaceRow, ...] = (",
+        *(f"    {place!r}," for place in places),
+        ")",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def main(argv: list[str]) -> int:
+    data = load()
+    found = problems(data)
+    if found:
+        print("\n".join(found), file=sys.stderr)
+        return 1
+    outputs = {COMPILED: source(data), COMPILED_PLACES: places_source(data)}
+    if "--check" in argv:
+        stale = [path for path, text in outputs.items() if path.read_text(encoding="utf-8") != text]
+        for path in stale:
+            print(f"{path} is stale: run `{COMMAND}`", file=sys.stderr)
+        return 1 if stale else 0
+    for path, text in outputs.items():
+        path.write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,157 @@
+"""Numbers written in English words, for `numerals.english_numbers`.
+
+What is read: number words with their hundreds and scales, spaced or hyphenated (``three``,
+``seventy-five``, ``a hundred billion``, ``two hundred and fifty thousand``, ``one thousand
+million``, ``a dozen``), fractions in words (``one sixth``, ``two thirds``) and month names
+(``January`` 1). A scale word closing the phrase is its magnitude: ``two hundred thousand`` is
+written 2 with the magnitude "hundred thousand", ``two hundred and fifty thousand`` written 250
+with "thousand", as ``250 thousand`` would be.
+
+Also the scale words that follow an Arabic numeral (``SCALES``, ``SCALE``), for `numerals`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from beilun_cli.read.lazy_regex import Lazy
+from beilun_cli.read.number import Number
+
+__all__ = ["MONTHS", "SCALE", "SCALES", "scale_factor", "word_numbers"]
+
+SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9}
+SCALE = r"(?:hundred|thousand|million|billion|trillion|bn)\b"
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+_ONES = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_WORD_VALUES = {word: float(value) for value, word in enumerate(_ONES)}
+_WORD_VALUES.update({word: float(20 + 10 * index) for index, word in enumerate(_TENS)})
+_WORD_VALUES.update({"a": 1.0, "an": 1.0})
+# Words that multiply what comes before them: hundred and dozen within a group, the scales
+# across groups.
+_MULTIPLIERS = {
+    "hundred": 1e2,
+    "dozen": 12.0,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+}
+_UNIT_WORD = (
+    r"(?:(?:" + "|".join(_TENS) + r")(?:-(?:" + "|".join(_ONES[1:10]) + r"))?|" + "|".join(_ONES) + r")\b"
+)
+_MULTIPLIER = r"(?:hundred|dozen|thousand|million|billion|trillion)\b"
+# A unit word follows a multiplier only (two hundred fifty; "one two" is two numbers); "and"
+# belongs to a number only between a multiplier and a unit word: two hundred and fifty, not
+# "one and two".
+_NEXT = r"[\s-]+" + _MULTIPLIER + r"(?:(?:\s+and)?[\s-]+" + _UNIT_WORD + ")?"
+_EN_WORDS = Lazy(
+    r"\b(?:an?(?=[\s-]+" + _MULTIPLIER + r")|" + _UNIT_WORD + "|" + _MULTIPLIER + ")(?:" + _NEXT + ")*",
+    re.IGNORECASE,
+)
+_DENOMINATORS = {
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "quarter": 4,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
+_EN_FRACTIONS = Lazy(
+    r"\b(?P<top>an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
+    r"(?P<bottom>half|halves|(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s?)\b",
+    re.IGNORECASE,
+)
+_EN_MONTHS = Lazy(r"\b(" + "|".join(MONTHS) + r")\b")
+
+
+def scale_factor(words: str) -> float:
+    """The product of the scale words of a text: "hundred million" 1e8."""
+    factor = 1.0
+    for word in re.findall(r"[a-z]+", words.lower()):
+        factor *= SCALES[word]
+    return factor
+
+
+def _phrase_value(words: list[str]) -> float:
+    """The value of number words: a group below a thousand, times the scale after it; a scale
+    larger than the last multiplies all before it (one thousand million is 10^9)."""
+    total, group, last_scale = 0.0, 0.0, 0.0
+    for word in words:
+        if word in _WORD_VALUES:
+            group += _WORD_VALUES[word]
+        elif word in ("hundred", "dozen"):
+            group = (group or 1) * _MULTIPLIERS[word]
+        else:
+            scale = _MULTIPLIERS[word]
+            if last_scale and scale > last_scale:
+                total = (total + (group or 0)) * scale
+            else:
+                total += (group or 1) * scale
+            last_scale, group = scale, 0.0
+    return total + group
+
+
+def word_numbers(text: str) -> Iterable[Number]:
+    """Number words, fractions in words and month names, each with its span."""
+    for match in _EN_FRACTIONS.finditer(text):
+        top = _WORD_VALUES[match.group("top").lower()]
+        name = match.group("bottom").lower()
+        bottom = _DENOMINATORS[name if name in _DENOMINATORS else name.removesuffix("s")]
+        value = top / bottom
+        yield Number(match.group(), value, value, match.start(), match.end(), "")
+    for match in _EN_WORDS.finditer(text):
+        words = [word for word in re.split(r"[\s-]+", match.group().lower()) if word != "and"]
+        amount = _phrase_value(words)
+        closing = len(words)
+        while closing > 0 and words[closing - 1] in _MULTIPLIERS:
+            closing -= 1
+        if closing == 0:  # "hundred", "a hundred billion": the magnitude is all but the article
+            closing = 1 if words[0] in ("a", "an") else 0
+        magnitude = " ".join(words[closing:])
+        written = amount / _phrase_value(["one", *words[closing:]]) if magnitude else amount
+        yield Number(match.group(), written, amount, match.start(), match.end(), magnitude)
+    for match in _EN_MONTHS.finditer(text):
+        month = float(MONTHS.index(match.group()) + 1)
+        yield Number(match.group(), month, month, match.start(), match.end(), "")

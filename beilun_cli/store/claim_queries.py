@@ -1,0 +1,143 @@
+"""What check and ask read of a base besides its facts: the names a claim is read with, the
+articles' text, when each source was published and what it is about, figures by measure.
+
+`Catalog` is these queries and the ones every command makes; kept apart, so that what only
+check and ask need is seen in one place.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from beilun_cli.base.errors import NotFoundError, did_you_mean
+from beilun_cli.store.arguments import text_argument
+from beilun_cli.store.indexed_postings import IndexedPostings
+
+if TYPE_CHECKING:
+    from beilun_cli.base.records import FactRecord, SourceRecord
+    from beilun_cli.read.claims import Vocabulary
+    from beilun_cli.search.engine import PostingSource
+    from beilun_cli.store.index import Index
+
+
+class ClaimQueries:
+    """Questions to one fact base's index that reading a claim or a question asks."""
+
+    def __init__(self, index: Index) -> None:
+        self.index = index
+        # Read once a call: the index does not change under an open catalog.
+        self._fact_count: int | None = None
+        self._postings: IndexedPostings | None = None
+        self._sources: dict[str, SourceRecord] | None = None
+
+    @property
+    def fact_count(self) -> int:
+        if self._fact_count is None:
+            [(count,)] = self.index.rows("SELECT count(*) FROM facts")
+            self._fact_count = int(count)
+        return self._fact_count
+
+    def claim_vocabulary(self) -> Vocabulary:
+        """The names a claim is read with (claims.Vocabulary): entities' and measures' names and
+        aliases, casefolded, longest first; and each entity's kind."""
+        from beilun_cli.read.claims import Vocabulary
+
+        entities = [
+            (name.replace("-", " ") if rank == 0 else name, entity)  # an id reads as words: hu zhaoxia
+            for name, entity, rank in self.index.rows("SELECT name, entity, rank FROM entity_names")
+        ]
+        kinds = dict(self.index.rows("SELECT id, kind FROM entities"))
+        measures: list[tuple[str, str]] = []
+        readings: dict[str, str] = {}
+        for ident, record in self.index.rows("SELECT id, record FROM measures ORDER BY position"):
+            found = json.loads(record)
+            names = {ident, found["name"]["zh"], found["name"]["en"], *found.get("aliases", ())}
+            measures += [(name.casefold(), ident) for name in sorted(names) if len(name) > 1]
+            readings[ident] = found.get("reading", "amount")
+
+        def longest_first(pair: tuple[str, str]) -> int:
+            return -len(pair[0])
+
+        return Vocabulary(
+            sorted(entities, key=longest_first), kinds, sorted(measures, key=longest_first), readings
+        )
+
+    def article_text(self) -> str:
+        """Every paragraph of every source, in Chinese and English, as one text."""
+        rows = self.index.rows("SELECT text, coalesce(en, '') FROM paragraphs ORDER BY source, number")
+        return "\n".join(f"{zh}\n{en}" for zh, en in rows)
+
+    def entity_named(self, name: str) -> bool:
+        """Whether an entity has this name or alias (casefolded)."""
+        return bool(self.index.rows("SELECT 1 FROM entity_names WHERE name = ? LIMIT 1", (name.casefold(),)))
+
+    def entity_names(self, entity: str) -> list[str]:
+        """An entity's names as written: Chinese, English, then its aliases."""
+        sql = "SELECT written FROM entity_names WHERE entity = ? AND rank > 0 ORDER BY rank"
+        return [row[0] for row in self.index.rows(sql, (entity,))]
+
+    def published(self, source_id: str | None = None) -> str:
+        """When a source was published (ISO, as the base gives it): what 去年 and 'last year' in
+        its facts mean. Without an id, the latest source's date (1970-01-01 for no source)."""
+        if source_id is not None:
+            return self.source_record(source_id)["published"]
+        dates = [source["published"] for source in self._source_records().values()]
+        return max(dates) if dates else "1970-01-01"
+
+    def fact_published(self, record: FactRecord) -> str:
+        """When the source a fact quotes was published: the date its relative times count from."""
+        return self.source_record(record["source"]["id"])["published"]
+
+    def home(self, source_id: str | None = None) -> list[str]:
+        """The entity a source is about and the places it lies in, innermost first, as the base
+        says (beilun, ningbo, zhejiang); empty when the source names none. Without an id, the
+        latest source's."""
+        if source_id is None:
+            every = sorted(self._source_records().values(), key=lambda source: source["published"])
+            about = every[-1]["about"] if every else None
+        else:
+            about = self.source_record(source_id)["about"]
+        places: list[str] = []
+        while about is not None and about not in places:  # the loader refuses a circle: guarded anyway
+            places.append(about)
+            found = self.index.rows("SELECT record FROM entities WHERE id = ?", (about,))
+            about = json.loads(found[0][0]).get("part_of") if found else None
+        return places
+
+    def homes(self) -> frozenset[str]:
+        """The entities the base's sources are about: what no claim needs to name (北仑)."""
+        return frozenset(s["about"] for s in self._source_records().values() if s["about"] is not None)
+
+    def source_record(self, source_id: str) -> SourceRecord:
+        """One source by id; errors.NotFoundError (with 'did you mean') when there is none."""
+        records = self._source_records()
+        found = records.get(text_argument("source_id", source_id))
+        if found is None:
+            raise NotFoundError(f"no source with id '{source_id}'", did_you_mean(source_id, list(records)))
+        return found
+
+    def _source_records(self) -> dict[str, SourceRecord]:
+        """Every source's record by id, in base order: read once a call (a base has few)."""
+        if self._sources is None:
+            rows = self.index.rows("SELECT id, record FROM sources ORDER BY position")
+            self._sources = {ident: json.loads(record) for ident, record in rows}
+        return self._sources
+
+    def postings(self) -> PostingSource:
+        """The index's postings, as search ranks with them: each term read once a call."""
+        if self._postings is None:
+            self._postings = IndexedPostings(self.index, self.fact_count)
+        return self._postings
+
+    def valued_facts(self, measures: Sequence[str]) -> list[FactRecord]:
+        """The facts with a normalised figure of any of `measures`, in base order."""
+        sql = "SELECT position, record FROM facts WHERE amount IS NOT NULL AND measure IN ({marks})"
+        return [json.loads(record) for _, record in sorted(self.index.rows_in(sql, measures))]
+
+    def query_terms(self, text: str) -> tuple[str, ...]:
+        """The terms `ranked` looks up for a query (engine.query_terms against this base)."""
+        from beilun_cli.search import engine
+
+        return engine.query_terms(text, self.postings().knows)
