@@ -45,22 +45,23 @@ _ZH_NUMBER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.%])")
 _YEAR_ZH = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
 _YEAR_EN = re.compile(r"\b((?:19|20)\d\d)\b")
 # The article's places, each replaced by a sibling of its kind (a city for a city, a province
-# for a province) drawn from the gazetteer the checker ships (beilun_cli/verify/paraphrases.toml).
+# for a province) drawn from the lexicon's places (beilun_cli.lexicon.siblings).
 _HOME_PLACES = ("宁波", "Ningbo", "浙江", "Zhejiang")
 
 
 def _siblings(ident: str) -> list[tuple[str, str]]:
-    """(the article's place, a sibling of its kind and language) for one fact, chosen by its id."""
-    import tomllib
-    from importlib import resources
+    """(the article's place, a sibling of its kind in its language) for one fact, chosen by its id."""
+    from beilun_cli import lexicon
 
-    places = tomllib.loads(
-        resources.files("beilun_cli.verify").joinpath("paraphrases.toml").read_text("utf-8")
-    )["places"]
     pairs = []
     for home in _HOME_PLACES:
-        kind = next(names for names in places.values() if home in names)
-        others = [name for name in kind if name != home and name.isascii() == home.isascii()]
+        kind = lexicon.place(home)
+        assert kind is not None
+        others = [
+            min(place.en if home.isascii() else place.zh, key=len)
+            for place in lexicon.siblings(home)
+            if place.kind == kind.kind
+        ]
         pairs.append((home, others[sum(map(ord, ident)) % len(others)]))
     return pairs
 

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from beilun_cli.base.numbers import tidy_number
+from beilun_cli.lexicon import amount_words
 from beilun_cli.read import claims
 from beilun_cli.read.claims import ClaimedValue, Interval
 from beilun_cli.verify.grounding import (
@@ -298,44 +298,29 @@ def _said(record: FactRecord) -> str:
     """What the article gives, for a reason: '1146.46亿元 (114.646 billion yuan) for 2018 (去年)'."""
     quantity = record["quantity"]
     assert quantity is not None
-    normalised = _normalised(quantity["amount"], quantity["amount_unit"])
-    qualifier = claims.quantifier_words(quantity["qualifier"])
-    shown = f"{qualifier} {normalised}".strip()
+    normalised = amount_words(quantity["amount"], quantity["amount_unit"], "en", quantity["qualifier"])
     when = record["as_of"]
     period = f" for {when_of(when)}" if when else ""
-    return f"the article gives {quantity['written']} ({shown}){period}"
+    shown = "" if normalised == quantity["written"] else f" ({normalised})"
+    return f"the article gives {quantity['written']}{shown}{period}"
 
 
-_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
-_UNIT_WORDS = {"usd": "US dollars", "m": "metres", "m2": "square metres", "percent": "percent"}
-
-
-def _normalised(amount: float, unit: str) -> str:
-    """An amount as people write it: 114.646 billion yuan, 170,000 people, 16.67 percent."""
-    words = _UNIT_WORDS.get(unit, unit.replace("-", " "))
-    if unit == "ratio":
-        return f"{tidy_number(round(amount * 100, 2))} percent"
-    for scale, word in _SCALES:
-        if abs(amount) >= scale:
-            return f"{tidy_number(round(amount / scale, 6))} {word} {words}"
-    return f"{tidy_number(round(amount, 6)):,} {words}"
-
-
-_CLASS_UNITS = {claims.MONEY_YUAN: "yuan", claims.MONEY_USD: "usd", claims.LENGTH: "m", claims.AREA: "m2"}
+# The unit classes a claimed figure is shown converted in, beside its own words.
+_CONVERTED = frozenset({claims.MONEY_YUAN, claims.MONEY_USD, claims.LENGTH, claims.AREA})
 
 
 def claimed_figure(value: ClaimedValue) -> str:
     """A claimed figure for a reason, its quantifier in words and its amount as the article's is
-    normalised: 'over 20万人', 'under 100亿美元 (10 billion US dollars)'."""
+    rendered: 'over 20万人', 'under 100亿美元 (10 billion US dollars)'."""
     words = claims.quantifier_words(value.qualifier)
     # 50多场次 says "more than" itself: the words would say it twice.
     written_inside = value.qualifier == claims.MORE_THAN and re.search(r"\d[多余]", value.text)
     said = not words or value.text.startswith(words) or written_inside
     shown = value.text if said else f"{words} {value.text}"
-    unit = _CLASS_UNITS.get(value.unit or "")
-    if unit is None or not (value.magnitude or unit in ("m", "m2")):
+    unit = value.unit
+    if unit not in _CONVERTED or not (value.magnitude or unit in (claims.LENGTH, claims.AREA)):
         return shown
-    normalised = _normalised(value.amount, unit)
+    normalised = amount_words(value.amount, unit or "", "en")
     return shown if normalised.casefold() in shown.casefold() else f"{shown} ({normalised})"
 
 

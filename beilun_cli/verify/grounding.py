@@ -9,10 +9,11 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from beilun_cli import lexicon
 from beilun_cli.read import claims
 from beilun_cli.read.claims import Claim, ClaimedTime, ClaimedValue, Vocabulary
 from beilun_cli.read.lazy_regex import Lazy
-from beilun_cli.verify.paraphrase import gazetteer_place, paraphrases
+from beilun_cli.verify.paraphrase import paraphrases
 from beilun_cli.verify.rules import NEGATED, NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Verdict
 from beilun_cli.verify.slots import (
     RANKING,
@@ -28,6 +29,7 @@ from beilun_cli.verify.slots import (
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
+    from beilun_cli.lexicon.records import Place
     from beilun_cli.search.engine import PostingSource
     from beilun_cli.store.catalog import Catalog, Filters
 
@@ -53,8 +55,6 @@ CANDIDATES = 12
 BEST_FEW = 3
 # The place the article is about: a claim may name it beside any fact.
 HOME = frozenset({"beilun"})
-# Its names, as a fact's statement writes them: a place inside a city and a province.
-HOME_NAMES = ("北仑", "Beilun")
 # Entities that own what they are said to do: naming another of the kind contradicts.
 ATTRIBUTED_KINDS = frozenset({"company", "person", "organisation"})
 PARTS_KINDS = frozenset({"company", "project", "organisation", "person"})
@@ -66,8 +66,6 @@ _LATIN_WORD = Lazy(r"[A-Za-z\u00c0-\u024f]+")
 # left out by their size), and its Chinese as a word for each two characters of a run.
 ENGLISH_WORD = Lazy(r"[a-z]{4,}")
 CHINESE_RUN = Lazy(r"[\u3400-\u9fff]{2,}")
-# Magnitudes and units with no numeral (万亿元, 平方公里): they say what is counted in, not what.
-UNIT_RUN = Lazy(r"[百千万亿元美平方公里千米亩人次个家套户支]+")
 # Particles and function words: a bigram holding one is more often two words' edges (聚的, 是在).
 _FUNCTION_CHARACTERS = frozenset("的了是在和与及或也都就而之其为以于对把被让给从向这那有个着过吗呢吧啊")
 # 等 ends a list (禹洲集团等大项目): a pair holding it is two words' edges.
@@ -129,10 +127,10 @@ class Grounding:
             self.measure_names.setdefault(measure, []).append(name)
         self._name_measures(vocabulary)
         article = catalog.article_text().casefold() if claim.places else ""
-        # A place of the gazetteer (杭州市, Jiangsu Province) is a sibling of the fact's, which
-        # grounding finds; any other place the article never names is unstated.
+        # A place of the lexicon (杭州市, Jiangsu Province) is grounded, or found a sibling of the
+        # fact's, with the claim's other words; any other place the article never names is unstated.
         self.strange_places = [
-            place for place in claim.places if place not in article and not gazetteer_place(place)
+            place for place in claim.places if place not in article and lexicon.place(place) is None
         ]
         self.figures = [
             value
@@ -246,7 +244,7 @@ class Grounding:
         missing = [term for term in self.content if term not in held]
         if not missing:
             return missing
-        lexicon = paraphrases()
+        paraphrase = paraphrases()
         said = " ".join(
             record["claim"]["zh"] if self._other_events_words(record) else article_words(record)
             for record in records
@@ -258,7 +256,7 @@ class Grounding:
         def grounded(term: str) -> bool:
             # A classifier and its noun (一条河: 条河) is the noun, when the evidence holds it.
             classified = len(term) == 2 and term[0] in _CLASSIFIERS and term[1] in said
-            return term in held or classified or lexicon.grounds(term, said, held)
+            return term in held or classified or paraphrase.grounds(term, said, held)
 
         # A Chinese pair across two words (大项 of 大项目, 地可 of 土地可贡献) is no word: one whose
         # character belongs to a pair the evidence grounds is a word's edge.
@@ -277,6 +275,7 @@ class Grounding:
                     if len(pair) == 2
                 )
             )
+            and not self._broader_place(term, records)
         ]
 
     def _other_events_words(self, record: FactRecord) -> set[str]:
@@ -404,24 +403,72 @@ class Grounding:
         return f"'{term}'"
 
     def _sibling_place(self, missing: Sequence[str], records: Sequence[FactRecord]) -> tuple[str, str] | None:
-        """(the fact's place, the claim's) when a word no fact grounds is a place of the kind of
-        one the facts name and the claim does not (杭州 where the article says 宁波)."""
-        places = paraphrases().places
+        """(the fact's place, the claim's) when a word no fact grounds is a place that excludes
+        one the facts put the deed in, standing in its stead (杭州 where the article says 宁波;
+        上海 where it says 北仑, which is in 宁波): neither lies inside the other (the lexicon's
+        part_of)."""
         # The fact's statement in the claim's language: the place it puts the deed in.
-        said = " ".join(record["claim"]["en" if self.latin else "zh"] for record in records).casefold()
+        statement = " ".join(record["claim"]["en" if self.latin else "zh"] for record in records)
+        said = statement.casefold()
         claim = self.readable.casefold()
+        theirs = self._facts_places(records, statement)
         for term in missing:
-            for names in places.values():
-                mine = next((name for name, terms in names if term in terms), None)
-                if mine is None or mine.casefold() not in claim:
-                    continue
-                # The home district is a place of every kind it is part of (Beilun ⊂ Ningbo ⊂
-                # Zhejiang): a city or a province the claim puts in its stead excludes it.
-                for name in [name for name, _ in names] + list(HOME_NAMES):
-                    theirs = name.casefold()
-                    if theirs in said and theirs not in claim and _in_its_place(mine, claim, theirs, said):
+            for mine, where in self._claims_places(term):
+                for name, there in theirs:
+                    folded = name.casefold()
+                    exclusive = not lexicon.within(where.id, there.id) and not lexicon.within(
+                        there.id, where.id
+                    )
+                    written = folded in said and mine.casefold() in claim and folded not in claim
+                    if exclusive and written and _in_its_place(mine, claim, folded, said):
                         return name, mine
         return None
+
+    def _broader_place(self, term: str, records: Sequence[FactRecord]) -> bool:
+        """Whether a word of the claim is a place that holds one the facts name (China, 浙江
+        where the article says 北仑): the fact entails it."""
+        theirs = self._facts_places(records, " ".join(fact_text(record) for record in records))
+        return any(
+            lexicon.within(there.id, where.id) and where.id != there.id
+            for _, where in self._claims_places(term)
+            for _, there in theirs
+        )
+
+    def _facts_places(self, records: Sequence[FactRecord], said: str) -> list[tuple[str, Place]]:
+        """The places a text of the facts (`said`) writes: Beilun and its entities' names, and any
+        name of the lexicon's places in it."""
+        places: list[tuple[str, Place]] = []
+        folded = said.casefold()
+        for entity in {*HOME, *(entity for record in records for entity in record["entities"])}:
+            for name in self._names(entity):
+                found = lexicon.place(name) if name.casefold() in folded else None
+                if found is not None:
+                    places.append((name, found))
+        return places + _places_in(said)
+
+    def _claims_places(self, term: str) -> list[tuple[str, Place]]:
+        """The places the claim writes that hold one of its terms (Suzhou of suzhou, 上海市 of 上海),
+        each with the words that write it."""
+        text = self.readable
+        found: list[tuple[str, Place]] = []
+        if term.isascii():
+            words = [
+                word.removesuffix("'s").removesuffix("’s") for word in re.findall(r"[A-Za-z][\w'’-]*", text)
+            ]
+            for at, word in enumerate(words):
+                if word.casefold().startswith(term[:4]):
+                    for written in (word, " ".join(words[at : at + 2])):
+                        where = lexicon.place(written)
+                        if where is not None:
+                            found.append((written, where))
+            return found
+        for at in _occurrences(text, term):
+            for start in range(max(at - 3, 0), at + 1):
+                for end in range(at + len(term), min(at + 6, len(text)) + 1):
+                    where = lexicon.place(text[start:end]) if end - start >= 2 else None
+                    if where is not None:
+                        found.append((text[start:end], where))
+        return found
 
     def _result(self, verdict: str, reason: str, *records: FactRecord, rule: str) -> Verdict:
         """A verdict by `rule`, swapped by a negated claim: what the article states, denied, is
@@ -665,3 +712,32 @@ def _shifted(iso: str, months: int) -> str:
         return f"{int(iso) + round(months / 12):04d}"
     total = int(iso[:4]) * 12 + int(iso[5:7]) - 1 + months
     return f"{total // 12:04d}-{total % 12 + 1:02d}{iso[7:]}"
+
+
+_UNIT_RUNS: list[re.Pattern[str]] = []
+
+
+def unit_run(run: str) -> bool:
+    """Whether a run of Chinese is only magnitudes and units (万亿元, 平方公里): it says what is
+    counted in, not what. The lexicon's units and magnitudes, joined once a process."""
+    if not _UNIT_RUNS:
+        words = sorted({*lexicon.unit_surfaces("zh"), *lexicon.magnitudes("zh")}, key=len, reverse=True)
+        _UNIT_RUNS.append(re.compile("(?:" + "|".join(map(re.escape, words)) + ")+"))
+    return _UNIT_RUNS[0].fullmatch(run) is not None
+
+
+def _places_in(text: str) -> list[tuple[str, Place]]:
+    """The lexicon's places a text writes, each with its words: Chinese names of two to five
+    characters, English ones of one or two words."""
+    found: list[tuple[str, Place]] = []
+    if text.isascii():
+        words = [word.removesuffix("'s").removesuffix("’s") for word in re.findall(r"[A-Za-z][\w'’-]*", text)]
+        spans = [" ".join(words[at : at + size]) for at in range(len(words)) for size in (1, 2)]
+    else:
+        runs = re.findall(r"[\u4e00-\u9fff]+", text)
+        spans = [run[at : at + size] for run in runs for at in range(len(run)) for size in range(2, 6)]
+    for span in spans:
+        where = lexicon.place(span)
+        if where is not None:
+            found.append((span, where))
+    return found

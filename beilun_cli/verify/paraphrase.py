@@ -1,6 +1,6 @@
 """The paraphrase lexicon (paraphrases.toml beside this module): words that state nothing of
-their own, groups of words that say the same, words implied by others, and the places of
-each kind (a gazetteer for siblings)."""
+their own, groups of words that say the same, and words implied by others. Places, with their
+part_of, are the lexicon's (beilun_cli.lexicon.place)."""
 
 from __future__ import annotations
 
@@ -18,12 +18,10 @@ class Lexicon:
         self,
         neutral: set[str],
         groups: list[list[tuple[str, frozenset[str]]]],
-        places: dict[str, list[tuple[str, frozenset[str]]]],
         implied: list[tuple[list[tuple[str, frozenset[str]]], set[str]]] | None = None,
     ) -> None:
         self.neutral = neutral
         self.groups = groups
-        self.places = places  # of each kind (city, province), each name with its terms
         self.implied = implied or []  # (the words that imply, the terms they imply)
 
     def grounds(self, term: str, said: str, held: set[str]) -> bool:
@@ -64,10 +62,6 @@ def paraphrases() -> Lexicon:
         groups = [
             [(word, frozenset(_word_terms(word))) for word in group["words"]] for group in data["groups"]
         ]
-        places = {
-            kind: [(name, frozenset(_word_terms(name))) for name in names]
-            for kind, names in data["places"].items()
-        }
         implied = [
             (
                 [(word, frozenset(_word_terms(word))) for word in entry["by"]],
@@ -75,17 +69,8 @@ def paraphrases() -> Lexicon:
             )
             for entry in data["implied"]
         ]
-        _LEXICON.append(Lexicon(neutral, groups, places, implied))
+        _LEXICON.append(Lexicon(neutral, groups, implied))
     return _LEXICON[0]
-
-
-def gazetteer_place(place: str) -> bool:
-    """Whether a place a claim names by its suffix (杭州市, Jiangsu Province) is of the
-    paraphrase lexicon's places."""
-    folded = place.casefold()
-    return any(
-        folded.startswith(name.casefold()) for names in paraphrases().places.values() for name, _ in names
-    )
 
 
 def _word_terms(word: str) -> list[str]:

@@ -35,6 +35,7 @@ import math
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from beilun_cli import lexicon
 from beilun_cli.read import claims
 from beilun_cli.read.claims import ClaimedValue
 from beilun_cli.verify import comparisons
@@ -48,8 +49,8 @@ from beilun_cli.verify.grounding import (
     ENGLISH_WORD,
     HOME,
     MIN_HELD,
-    UNIT_RUN,
     Candidate,
+    unit_run,
 )
 from beilun_cli.verify.rules import (
     COMPARISON_FAILS,
@@ -79,7 +80,7 @@ from beilun_cli.verify.rules import (
     VERDICTS,
     Verdict,
 )
-from beilun_cli.verify.slots import contrary_status, fact_text, is_event, marker_name, stated_markers
+from beilun_cli.verify.slots import RANKING, contrary_status, fact_text, is_event, marker_name, stated_markers
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
@@ -220,6 +221,15 @@ class _Judge(Explained):
         if not missing:
             return verdict
         sibling = self._sibling_place(missing, verdict.evidence)
+        # Another place excludes the fact's for a deed (born, hosted), a first or an only, or a
+        # figure of the place it stands in (one sixth of Hangzhou's output, for Ningbo's); a
+        # figure of what another place may have too (镇海区's forest cover for Beilun's) is only
+        # unstated.
+        if sibling is not None and verdict.rule == FIGURE_ENTAILED and not self.claim.markers & RANKING:
+            found = lexicon.place(sibling[0])
+            subjects = {record["subject"] for record in verdict.evidence} | HOME
+            if found is not None and found.id in subjects:
+                sibling = None
         if sibling is not None:
             theirs, mine = sibling
             reason = f"place: the article says {theirs}, the claim says {mine}"
@@ -267,7 +277,7 @@ class _Judge(Explained):
         alone state nothing)."""
         named = [e for e in self.claim.entities if e not in HOME]
         english = ENGLISH_WORD.findall(self.claim.rest)
-        runs = [run for run in CHINESE_RUN.findall(self.claim.rest) if not UNIT_RUN.fullmatch(run)]
+        runs = [run for run in CHINESE_RUN.findall(self.claim.rest) if not unit_run(run)]
         chinese = sum(len(run) for run in runs) // 2  # a word for each pair of characters
         things = len(named) + len(english) + chinese
         if self.figures:
