@@ -448,18 +448,19 @@ def _time(written: str, year: int, month: int | None, day: int | None, relative:
     return ClaimedTime(written, text, text, "day", relative)
 
 
-# 上旬, 中旬, 下旬: a month's first, middle and last ten days.
+# 上旬, 中旬, 下旬: a part of a month (the lexicon's time_part), its first, middle or last ten days.
 _DEKAD = Lazy(r"\s*[上中下]旬")
-_DEKAD_DAYS = {"上": (1, 10), "中": (11, 20), "下": (21, 31)}
 
 
 def _dekad(written: str, year: int, month: int, word: str) -> ClaimedTime:
     from datetime import date, timedelta
 
-    first, last = _DEKAD_DAYS[word.strip()[0]]
-    if last == 31:  # the month's last day
-        following = date(year + month // 12, month % 12 + 1, 1)
-        last = (following - timedelta(days=1)).day
+    part = lexicon.time_part(word.strip())
+    index, parts = (part[1], part[2]) if part is not None and part[0] == "month" else (1, 1)
+    following = date(year + month // 12, month % 12 + 1, 1)
+    days = (following - timedelta(days=1)).day
+    first = 1 + 10 * (index - 1)
+    last = days if index == parts else 10 * index
     return ClaimedTime(
         written, f"{year:04d}-{month:02d}-{first:02d}", f"{year:04d}-{month:02d}-{last:02d}", "day"
     )
