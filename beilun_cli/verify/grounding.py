@@ -66,8 +66,9 @@ _LATIN_WORD = Lazy(r"[A-Za-z\u00c0-\u024f]+")
 # left out by their size), and its Chinese as a word for each two characters of a run.
 ENGLISH_WORD = Lazy(r"[a-z]{4,}")
 CHINESE_RUN = Lazy(r"[\u3400-\u9fff]{2,}")
-# Particles and function words: a bigram holding one is more often two words' edges (聚的, 是在).
-_FUNCTION_CHARACTERS = frozenset("的了是在和与及或也都就而之其为以于对把被让给从向这那有个着过吗呢吧啊")
+# Particles and function words (the lexicon's Chinese stop words): a bigram holding one is more
+# often two words' edges (聚的, 是在).
+_FUNCTION_CHARACTERS = lexicon.stop_words("zh")
 # 等 ends a list (禹洲集团等大项目): a pair holding it is two words' edges.
 _LISTING_CHARACTERS = frozenset("等")
 # 一条, 一个, 一名: "a", "one", as Chinese counts nouns; no word a fact must share.
