@@ -643,10 +643,27 @@ def scopes_of(text: str) -> set[str]:
     return {name for name, pattern in _SCOPES if pattern.search(folded)}
 
 
+# Words every member of a marker holds: a text without any skips compiling its pattern.
+_MARKER_HINTS = {
+    "level:world-leading": ("领先", "leading"),
+    "level:world-advanced": ("先进", "advanced"),
+    "level:national-leading": ("领先", "leading"),
+    "level:national-advanced": ("先进", "advanced"),
+    "level:ordinary": ("一般", "level", "standard"),
+}
+
+
+def _hinted(name: str, text: str) -> bool:
+    hints = _MARKER_HINTS.get(name)
+    return hints is None or any(hint in text for hint in hints)
+
+
 def _read_markers(text: str) -> tuple[set[str], list[tuple[int, int]]]:
     found: set[str] = set()
     spans: list[tuple[int, int]] = []
     for name, pattern in _MARKERS:
+        if not _hinted(name, text):
+            continue
         for match in pattern.finditer(text):
             found.add(name)
             spans.append(match.span())
@@ -658,6 +675,8 @@ def marker_words(text: str) -> dict[str, str]:
     folded = text.casefold()
     words: dict[str, str] = {}
     for name, pattern in _MARKERS:
+        if not _hinted(name, folded):
+            continue
         found = pattern.search(folded)
         if found is not None:
             words[name] = text[found.start() : found.end()]
