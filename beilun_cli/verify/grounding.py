@@ -565,13 +565,10 @@ class Grounding:
         return None
 
     def _published(self, record: FactRecord) -> str:
-        """The publication date of the fact's own source (what its 去年 and "last year" mean),
-        the base's newest where the fact names none."""
-        ident = (record.get("source") or {}).get("id")
-        if not ident:
-            return self.published
+        """The publication date of the fact's own source (what its 去年 and "last year" mean)."""
+        ident = record["source"]["id"]
         if ident not in self.source_dates:
-            self.source_dates[ident] = str(self.catalog.source(ident).get("published") or self.published)[:10]
+            self.source_dates[ident] = self.catalog.fact_published(record)[:10]
         return self.source_dates[ident]
 
     def _relative_to(self, time: ClaimedTime, published: str) -> ClaimedTime:
@@ -581,6 +578,9 @@ class Grounding:
             return time
         years = int(published[:4]) - int(self.published[:4])
         months = 12 * years + int(published[5:7]) - int(self.published[5:7])
+        # 去年 and a day without its year (8月9日) move by years; 本月, 上个月 by months.
+        if time.precision == "year" or any(char.isdigit() for char in time.written):
+            months = 12 * years
         return ClaimedTime(
             time.written, _shifted(time.start, months), _shifted(time.end, months), time.precision, True
         )
@@ -710,7 +710,7 @@ def _year_the_days(claim: Claim) -> None:
 def _shifted(iso: str, months: int) -> str:
     """An ISO year, month or day moved by whole months (a year when it names no month)."""
     if len(iso) == 4:
-        return f"{int(iso) + round(months / 12):04d}"
+        return f"{int(iso) + months // 12:04d}"
     total = int(iso[:4]) * 12 + int(iso[5:7]) - 1 + months
     return f"{total // 12:04d}-{total % 12 + 1:02d}{iso[7:]}"
 
