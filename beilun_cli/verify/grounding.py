@@ -11,9 +11,11 @@ from typing import TYPE_CHECKING
 
 from beilun_cli import lexicon
 from beilun_cli.read import claims
-from beilun_cli.read.claims import Claim, ClaimedTime, ClaimedValue, Vocabulary
+from beilun_cli.read.claims import Claim, ClaimedTime, Vocabulary
 from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.verify.paraphrase import paraphrases
+from beilun_cli.verify.periods import period_start, shifted, spans_time, year_the_days
+from beilun_cli.verify.places import claims_places, in_its_place, places_in
 from beilun_cli.verify.rules import NEGATED, NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Verdict
 from beilun_cli.verify.slots import (
     RANKING,
@@ -136,13 +138,13 @@ class Grounding:
         self.figures = [
             value
             for value in claim.values
-            if (value.unit is not None or claim.measures) and not _spans_time(readable, value)
+            if (value.unit is not None or claim.measures) and not spans_time(readable, value)
         ]
-        _year_the_days(claim)
+        year_the_days(claim)
         claim.times += [
-            _period_start(readable, value, published)
+            period_start(readable, value, published)
             for value in claim.values
-            if value not in self.figures and _spans_time(readable, value)
+            if value not in self.figures and spans_time(readable, value)
         ]
         # 比上年, over the previous year: the change slot's, no word a fact must hold.
         claim.rest = without_compared(claim.rest)
@@ -414,14 +416,14 @@ class Grounding:
         claim = self.readable.casefold()
         theirs = self._facts_places(records, statement)
         for term in missing:
-            for mine, where in self._claims_places(term):
+            for mine, where in claims_places(self.readable, term):
                 for name, there in theirs:
                     folded = name.casefold()
                     exclusive = not lexicon.within(where.id, there.id) and not lexicon.within(
                         there.id, where.id
                     )
                     written = folded in said and mine.casefold() in claim and folded not in claim
-                    if exclusive and written and _in_its_place(mine, claim, folded, said):
+                    if exclusive and written and in_its_place(mine, claim, folded, said):
                         return name, mine
         return None
 
@@ -431,7 +433,7 @@ class Grounding:
         theirs = self._facts_places(records, " ".join(fact_text(record) for record in records))
         return any(
             lexicon.within(there.id, where.id) and where.id != there.id
-            for _, where in self._claims_places(term)
+            for _, where in claims_places(self.readable, term)
             for _, there in theirs
         )
 
@@ -445,31 +447,7 @@ class Grounding:
                 found = lexicon.place(name) if name.casefold() in folded else None
                 if found is not None:
                     places.append((name, found))
-        return places + _places_in(said)
-
-    def _claims_places(self, term: str) -> list[tuple[str, Place]]:
-        """The places the claim writes that hold one of its terms (Suzhou of suzhou, 上海市 of 上海),
-        each with the words that write it."""
-        text = self.readable
-        found: list[tuple[str, Place]] = []
-        if term.isascii():
-            words = [
-                word.removesuffix("'s").removesuffix("’s") for word in re.findall(r"[A-Za-z][\w'’-]*", text)
-            ]
-            for at, word in enumerate(words):
-                if word.casefold().startswith(term[:4]):
-                    for written in (word, " ".join(words[at : at + 2])):
-                        where = lexicon.place(written)
-                        if where is not None:
-                            found.append((written, where))
-            return found
-        for at in _occurrences(text, term):
-            for start in range(max(at - 3, 0), at + 1):
-                for end in range(at + len(term), min(at + 6, len(text)) + 1):
-                    where = lexicon.place(text[start:end]) if end - start >= 2 else None
-                    if where is not None:
-                        found.append((text[start:end], where))
-        return found
+        return places + places_in(said)
 
     def _result(self, verdict: str, reason: str, *records: FactRecord, rule: str) -> Verdict:
         """A verdict by `rule`, swapped by a negated claim: what the article states, denied, is
@@ -582,7 +560,7 @@ class Grounding:
         if time.precision == "year" or any(char.isdigit() for char in time.written):
             months = 12 * years
         return ClaimedTime(
-            time.written, _shifted(time.start, months), _shifted(time.end, months), time.precision, True
+            time.written, shifted(time.start, months), shifted(time.end, months), time.precision, True
         )
 
     def _dated_too(self, record: FactRecord) -> bool:
@@ -627,43 +605,6 @@ class Grounding:
         return ""
 
 
-def _in_its_place(mine: str, claim: str, theirs: str, said: str) -> bool:
-    """Whether the claim's place stands where the fact's stands: the same words just before or
-    just after it (the first Suzhou Film... for the first Ningbo Film...; 杭州市第一批 for
-    宁波市第一批), not a place added elsewhere (..., in Shanghai)."""
-    mine = mine.casefold()
-    width = 4 if mine.isascii() else 2
-    at, there = claim.index(mine), said.index(theirs)
-    before = claim[max(at - width, 0) : at]
-    after = claim[at + len(mine) : at + len(mine) + width]
-    fact_before = said[max(there - width, 0) : there]
-    fact_after = said[there + len(theirs) : there + len(theirs) + width]
-    if bool(before.strip()) and before == fact_before or bool(after.strip()) and after == fact_after:
-        return True
-    # Or the same word beside it on either side (诞生于上海 for 在北仑诞生): a Chinese pair of
-    # characters that are no particles, or an English word of four letters or more.
-    near = width + 1
-    return bool(
-        _beside(claim[max(at - near, 0) : at + len(mine) + near], mine)
-        & _beside(said[max(there - near, 0) : there + len(theirs) + near], theirs)
-    )
-
-
-def _beside(window: str, place: str) -> set[str]:
-    """The words of a window around a place, but the place: pairs of Chinese characters without a
-    particle, English words of four letters or more."""
-    rest = window.replace(place, " ")
-    if place.isascii():
-        return set(ENGLISH_WORD.findall(rest.casefold()))
-    return {
-        rest[at : at + 2]
-        for at in range(len(rest) - 1)
-        if not any(
-            char in _FUNCTION_CHARACTERS or not "\u4e00" <= char <= "\u9fff" for char in rest[at : at + 2]
-        )
-    }
-
-
 def _occurrences(text: str, part: str) -> list[int]:
     return [match.start() for match in re.finditer(re.escape(part), text)]
 
@@ -672,74 +613,3 @@ def _no_filters() -> Filters:
     from beilun_cli.store.catalog import Filters
 
     return Filters()
-
-
-# 7年来, 7年间, over the past 7 years: a period the claim's time is, not a figure it gives.
-_PERIOD_AFTER = Lazy(r"^\s*(?:来|间|以来)")
-_PERIOD_BEFORE = Lazy(r"\b(?:the|these) (?:past|last)\s*$", re.IGNORECASE)
-
-
-def _spans_time(text: str, value: ClaimedValue) -> bool:
-    if value.unit != claims.YEARS:
-        return False
-    start, end = value.span
-    return bool(_PERIOD_AFTER.match(text[end:]) or _PERIOD_BEFORE.search(text[:start]))
-
-
-def _period_start(text: str, value: ClaimedValue, published: str) -> ClaimedTime:
-    """The year a period of the claim (7年来, over the past 7 years) starts in, counted back from
-    the article's date."""
-    start = str(int(published[:4]) - round(value.amount))
-    return ClaimedTime(text[value.span[0] : value.span[1]], start, start, "year", relative=True)
-
-
-def _year_the_days(claim: Claim) -> None:
-    """A day the claim gives without a year (2016年端午节(6月7日)) is of the one year it names,
-    not of the article's: it was read against the article's date."""
-    years = {time.start for time in claim.times if time.precision == "year" and not time.relative}
-    if len(years) != 1:
-        return
-    year = next(iter(years))
-    for time in claim.times:
-        if time.relative and time.precision in ("day", "month") and time.start[:4] != year:
-            time.start = year + time.start[4:]
-            time.end = year + time.end[4:]
-            time.relative = False
-
-
-def _shifted(iso: str, months: int) -> str:
-    """An ISO year, month or day moved by whole months (a year when it names no month)."""
-    if len(iso) == 4:
-        return f"{int(iso) + months // 12:04d}"
-    total = int(iso[:4]) * 12 + int(iso[5:7]) - 1 + months
-    return f"{total // 12:04d}-{total % 12 + 1:02d}{iso[7:]}"
-
-
-def unit_run(run: str) -> bool:
-    """Whether a run of Chinese is only magnitudes and units (万亿元, 平方公里): it says what is
-    counted in, not what. Split into the lexicon's units and magnitudes, without a pattern to
-    compile (a one-shot check pays for each)."""
-    words = {*lexicon.unit_surfaces("zh"), *lexicon.magnitudes("zh")}
-    longest = max(map(len, words))
-    ends = {0}  # where a split of the run into such words can end
-    for at in range(1, len(run) + 1):
-        if any(at - size in ends and run[at - size : at] in words for size in range(1, longest + 1)):
-            ends.add(at)
-    return len(run) in ends
-
-
-def _places_in(text: str) -> list[tuple[str, Place]]:
-    """The lexicon's places a text writes, each with its words: Chinese names of two to five
-    characters, English ones of one or two words."""
-    found: list[tuple[str, Place]] = []
-    if text.isascii():
-        words = [word.removesuffix("'s").removesuffix("’s") for word in re.findall(r"[A-Za-z][\w'’-]*", text)]
-        spans = [" ".join(words[at : at + size]) for at in range(len(words)) for size in (1, 2)]
-    else:
-        runs = re.findall(r"[\u4e00-\u9fff]+", text)
-        spans = [run[at : at + size] for run in runs for at in range(len(run)) for size in range(2, 6)]
-    for span in spans:
-        where = lexicon.place(span)
-        if where is not None:
-            found.append((span, where))
-    return found

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from beilun_cli import lexicon
 from beilun_cli.read import claims
 from beilun_cli.read.lazy_regex import Lazy
 
@@ -221,3 +222,16 @@ def per_factor(claimed: set[str], denominator: str) -> float | None:
     if denominator == "mu":
         return next((_AREA_PER[name] for name in claimed if name in _AREA_PER), None)
     return None
+
+
+def unit_run(run: str) -> bool:
+    """Whether a run of Chinese is only magnitudes and units (万亿元, 平方公里): it says what is
+    counted in, not what. Split into the lexicon's units and magnitudes, without a pattern to
+    compile (a one-shot check pays for each)."""
+    words = {*lexicon.unit_surfaces("zh"), *lexicon.magnitudes("zh")}
+    longest = max(map(len, words))
+    ends = {0}  # where a split of the run into such words can end
+    for at in range(1, len(run) + 1):
+        if any(at - size in ends and run[at - size : at] in words for size in range(1, longest + 1)):
+            ends.add(at)
+    return len(run) in ends

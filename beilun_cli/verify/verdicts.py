@@ -24,9 +24,11 @@ How a claim is judged (docs/check.md, "How it is decided", states the decision t
 When unsure, not-enough-info: a wrong "supported" is the worst answer.
 
 The modules of verify/, each a step: rules (the verdicts, the rules and RULES, the relations),
-grounding (candidates, content words, entities and times), figures (intervals and their
-reasons), slots (what a fact's own words state: markers, events, status, change, per-unit),
-paraphrase (the lexicon), explain (alignment and Chinese reasons), and this one, which decides.
+grounding (candidates, content words, entities and times), places (the lexicon's places a text
+writes), periods (periods and relative times), figures (intervals and their reasons),
+comparisons (two facts' figures compared), slots (what a fact's own words state: markers,
+events, status, change, per-unit), paraphrase (the paraphrase lexicon), explain (alignment and
+Chinese reasons), and this one, which decides.
 """
 
 from __future__ import annotations
@@ -50,7 +52,6 @@ from beilun_cli.verify.grounding import (
     HOME,
     MIN_HELD,
     Candidate,
-    unit_run,
 )
 from beilun_cli.verify.rules import (
     COMPARISON_FAILS,
@@ -80,7 +81,15 @@ from beilun_cli.verify.rules import (
     VERDICTS,
     Verdict,
 )
-from beilun_cli.verify.slots import RANKING, contrary_status, fact_text, is_event, marker_name, stated_markers
+from beilun_cli.verify.slots import (
+    RANKING,
+    contrary_status,
+    fact_text,
+    is_event,
+    marker_name,
+    stated_markers,
+    unit_run,
+)
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
