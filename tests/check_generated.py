@@ -44,8 +44,28 @@ _DIGITS = "零一二三四五六七八九"
 _ZH_NUMBER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.%])")
 _YEAR_ZH = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
 _YEAR_EN = re.compile(r"\b((?:19|20)\d\d)\b")
-# Sibling places: a city for a city, a province for a province.
-_SIBLINGS = (("宁波", "杭州"), ("Ningbo", "Hangzhou"), ("浙江", "江苏"), ("Zhejiang", "Jiangsu"))
+# The article's places, each replaced by a sibling of its kind (a city for a city, a province
+# for a province) drawn from the lexicon's places (beilun_cli.lexicon.siblings).
+_HOME_PLACES = ("宁波", "Ningbo", "浙江", "Zhejiang")
+
+
+def _siblings(ident: str) -> list[tuple[str, str]]:
+    """(the article's place, a sibling of its kind in its language) for one fact, chosen by its id."""
+    from beilun_cli import lexicon
+
+    pairs = []
+    for home in _HOME_PLACES:
+        kind = lexicon.place(home)
+        assert kind is not None
+        others = [
+            min(place.en if home.isascii() else place.zh, key=len)
+            for place in lexicon.siblings(home)
+            if place.kind == kind.kind
+        ]
+        pairs.append((home, others[sum(map(ord, ident)) % len(others)]))
+    return pairs
+
+
 _ADDITIONS = {
     "zh": (
         ("unnamed-place", "{}，地点在苏州"),
@@ -229,11 +249,104 @@ def _entity_cases(
             yield "other-entity", "zh", zh.replace(mine[0], theirs[0]), REFUTED
         if len(mine) > 1 and len(theirs) > 1 and mine[1] in en:
             yield "other-entity", "en", en.replace(mine[1], theirs[1]), REFUTED
-    for old, new in _SIBLINGS:
+    for old, new in _siblings(record["id"]):
         lang, text = ("en", en) if old.isascii() else ("zh", zh)
         changed = _replace_once(text, old, new)
         if changed is not None and re.search(r"唯一|之一|第一|首|\bonly\b|\bfirst\b|\bone of\b", text):
             yield "sibling-place", lang, changed, REFUTED
+
+
+# A stage the fact states, and a later one its claim is rewritten to (a project under
+# construction claimed completed).
+_LATER_STAGES = (
+    ("zh", "在建", "已建成"),
+    ("zh", "开工", "竣工"),
+    ("zh", "启动", "完成"),
+    ("en", "under construction", "completed"),
+    ("en", "launched", "completed"),
+    ("en", "started", "completed"),
+)
+# What a per-unit figure is counted per, as a claim writes it: dropped, the figure is a total.
+_PER_WORDS = {"zh": ("每亩", "亩均", "人均", "每人"), "en": (" per mu", " per person", " per capita")}
+_QUANTIFIER_BEFORE = re.compile(r"(?:近|超过|超|突破|逾|约|不到|达|达到|共)$")
+
+
+def _stage_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
+    """The fact's stage moved later (started to completed): refuted."""
+    for lang, old, new in _LATER_STAGES:
+        text = record["claim"][lang]
+        if old in text and new not in text:
+            yield "status-flipped", lang, text.replace(old, new, 1), REFUTED
+            return
+
+
+def _change_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
+    """A level claimed as an increase over the year before (比上年增加了1146.46亿元): refuted.
+    Only for a level: a figure of growth or of an increase is one already."""
+    quantity = record["quantity"]
+    number = _number_of(record)
+    if quantity is None or number is None or quantity["amount_unit"] in ("percent", "ratio"):
+        return
+    zh = record["claim"]["zh"]
+    if re.search(
+        r"增长|增加|提高|上升|新增|growth|increase", zh + record["claim"]["en"] + (record["measure"] or "")
+    ):
+        return
+    at = _standing(zh, number)
+    assert at is not None
+    if _QUANTIFIER_BEFORE.search(zh[:at]) or quantity["qualifier"] != "exact":
+        return
+    yield "level-to-change", "zh", zh[:at] + "比上年增加了" + zh[at:], REFUTED
+
+
+def _per_unit_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
+    """A figure per mu or per person with its denominator dropped: a total, refuted."""
+    quantity = record["quantity"]
+    if quantity is None or not re.search(r"-per-(?:mu|person)$", quantity["amount_unit"]):
+        return
+    for lang, words in _PER_WORDS.items():
+        text = record["claim"][lang]
+        word = next((w for w in words if w in text), None)
+        if word is not None:
+            yield "per-unit-dropped", lang, text.replace(word, "", 1), REFUTED
+
+
+def _comparison_cases(base: Catalog) -> Iterator[Case]:
+    """Every pair of measures of one subject and unit that the base gives one figure each of,
+    compared both ways in both languages: the true way supported, the other refuted."""
+    from beilun_cli.store.catalog import Filters
+
+    alone: dict[str, FactRecord] = {}
+    counts: Counter[str] = Counter()
+    for record in base.fact_records(Filters()):
+        if record["quantity"] is not None and record["measure"]:
+            counts[record["measure"]] += 1
+            alone[record["measure"]] = record
+    names = {measure["id"]: measure["name"] for measure in base.measures()}
+    figures = [record for measure, record in alone.items() if counts[measure] == 1 and measure in names]
+    for first in figures:
+        for second in figures:
+            quantity_a, quantity_b = first["quantity"], second["quantity"]
+            assert quantity_a is not None and quantity_b is not None
+            same = (
+                first["subject"] == second["subject"]
+                and quantity_a["amount_unit"] == quantity_b["amount_unit"]
+            )
+            if first["id"] >= second["id"] or not same or quantity_a["amount"] == quantity_b["amount"]:
+                continue
+            more = quantity_a["amount"] > quantity_b["amount"]
+            a, b = names[first["measure"] or ""], names[second["measure"] or ""]
+            ident = f"{first['id']}+{second['id']}"
+            for word_zh, word_en, says_more in (("高", "higher", True), ("低", "lower", False)):
+                verdict = SUPPORTED if says_more == more else REFUTED
+                yield Case(ident, "two-fact-comparison", "zh", f"北仑{a['zh']}比{b['zh']}{word_zh}", verdict)
+                yield Case(
+                    ident,
+                    "two-fact-comparison",
+                    "en",
+                    f"Beilun's {a['en']} is {word_en} than its {b['en']}",
+                    verdict,
+                )
 
 
 def cases(base: Catalog) -> Iterator[Case]:
@@ -253,6 +366,9 @@ def cases(base: Catalog) -> Iterator[Case]:
             *_time_cases(record),
             *_marker_cases(record),
             *_entity_cases(record, names, kinds),
+            *_stage_cases(record),
+            *_change_cases(record),
+            *_per_unit_cases(record),
         ]
         for family, lang, claim, verdict in generated:
             yield Case(ident, family, lang, claim, verdict)
@@ -260,6 +376,7 @@ def cases(base: Catalog) -> Iterator[Case]:
             stem = text.rstrip("。.")
             for family, form in _ADDITIONS[lang]:
                 yield Case(ident, family, lang, form.format(stem), NOT_ENOUGH_INFO)
+    yield from _comparison_cases(base)
 
 
 def main() -> None:

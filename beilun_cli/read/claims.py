@@ -114,13 +114,14 @@ _ZH_BEFORE = (
     (Lazy(r"(?:将近|接近|近乎|差不多|几乎|近)$"), NEARLY),
     (Lazy(r"(?:不超过|至多|最多|最高)$"), AT_MOST),
     (Lazy(r"(?:不少于|不低于|至少|最少)$"), AT_LEAST),
-    (Lazy(r"(?:超过了?|超出|突破了?|破|逾|超|多于|高于|大于|过)$"), OVER),
+    (Lazy(r"(?:超过了?|超出|突破了?|破|逾|超|多于|高于|大于|(?<!通|经)过)$"), OVER),
     (Lazy(r"(?:不到|不足|少于|低于|小于|未达到?|未满)$"), UNDER),
     (Lazy(r"(?:大约|大概|约为?|约有|约合)$"), ABOUT),
 )
+# 50人规模以上: the bound may follow the word for scale.
 _ZH_AFTER = (
-    (Lazy(r"^(?:以上|之上|有余)"), AT_LEAST),
-    (Lazy(r"^(?:以下|之内|以内)"), AT_MOST),
+    (Lazy(r"^(?:规模)?(?:以上|之上|有余)"), AT_LEAST),
+    (Lazy(r"^(?:规模)?(?:以下|之内|以内)"), AT_MOST),
     (Lazy(r"^(?:左右|上下|前后)"), ABOUT),
     (Lazy(r"^(?:多|余)"), MORE_THAN),
 )
@@ -131,7 +132,7 @@ _EN_BEFORE = (
     (
         Lazy(
             r"(?:more than|over|above|exceeding|exceeds?|exceeded|in excess of|upwards of|beyond|topped"
-            r"|tops?|surpass(?:ed|es)?|passed|passes|past|greater than|higher than)$"
+            r"|tops?|surpass(?:ed|es)?|passed|passes|(?<!the )past|greater than|higher than)$"
         ),
         OVER,
     ),
@@ -447,6 +448,24 @@ def _time(written: str, year: int, month: int | None, day: int | None, relative:
     return ClaimedTime(written, text, text, "day", relative)
 
 
+# 上旬, 中旬, 下旬: a part of a month (the lexicon's time_part), its first, middle or last ten days.
+_DEKAD = Lazy(r"\s*[上中下]旬")
+
+
+def _dekad(written: str, year: int, month: int, word: str) -> ClaimedTime:
+    from datetime import date, timedelta
+
+    part = lexicon.time_part(word.strip())
+    index, parts = (part[1], part[2]) if part is not None and part[0] == "month" else (1, 1)
+    following = date(year + month // 12, month % 12 + 1, 1)
+    days = (following - timedelta(days=1)).day
+    first = 1 + 10 * (index - 1)
+    last = days if index == parts else 10 * index
+    return ClaimedTime(
+        written, f"{year:04d}-{month:02d}-{first:02d}", f"{year:04d}-{month:02d}-{last:02d}", "day"
+    )
+
+
 def times_of(text: str, published: str) -> list[ClaimedTime]:
     """The times a text names (去年, 2018年, 14 September 1987), resolved against `published`."""
     return _read_times(text.casefold(), published)[0]
@@ -464,6 +483,11 @@ def _read_times(text: str, published: str) -> tuple[list[ClaimedTime], list[tupl
         month = int(match["month"]) if match["month"] else None
         day = int(match["day"]) if match["day"] else None
         if 1000 <= year <= 2100 and (month is None or 1 <= month <= 12):
+            dekad = _DEKAD.match(text, match.end()) if month is not None and day is None else None
+            if dekad is not None:  # 8月上旬: the first ten days of August
+                times.append(_dekad(match.group() + dekad.group(), year, month or 1, dekad.group()))
+                spans.append((match.start(), dekad.end()))
+                continue
             times.append(_time(match.group(), year, month, day))
             spans.append(match.span())
     for match in _EN_DATE.finditer(text) if latin else ():
@@ -573,6 +597,12 @@ _MARKERS = (
     ("gold", Lazy(r"金鼎|金奖|金牌|金杯|\bgold(?:en)?\b")),
     ("silver", Lazy(r"银鼎|银奖|银牌|银杯|\bsilver\b")),
     ("bronze", Lazy(r"铜鼎|铜奖|铜牌|\bbronze\b")),
+    # The level a product or a technique is said to reach: one level excludes the others.
+    ("level:world-leading", Lazy(r"国际领先|世界领先|\b(?:world|internationally|globally)[- ]leading\b")),
+    ("level:world-advanced", Lazy(r"国际先进|世界先进|\binternationally advanced\b")),
+    ("level:national-leading", Lazy(r"国内领先|全国领先|\b(?:nationally|domestically)[- ]leading\b")),
+    ("level:national-advanced", Lazy(r"国内先进|全国先进|\b(?:nationally|domestically) advanced\b")),
+    ("level:ordinary", Lazy(r"一般水平|国内一般|\b(?:ordinary|average|mediocre) (?:level|standard)\b")),
     ("decade:1970s", Lazy(r"(?<!\d)70后|\b(?:19)?70s\b")),
     ("decade:1980s", Lazy(r"(?<!\d)80后|\b(?:19)?80s\b")),
     ("decade:1990s", Lazy(r"(?<!\d)90后|\b(?:19)?90s\b")),
@@ -584,6 +614,13 @@ EXCLUSIVE_MARKERS = (
     ("first", "second", "third"),
     ("gold", "silver", "bronze"),
     ("decade:1970s", "decade:1980s", "decade:1990s", "decade:2000s"),
+    (
+        "level:world-leading",
+        "level:world-advanced",
+        "level:national-leading",
+        "level:national-advanced",
+        "level:ordinary",
+    ),
 )
 # Where a first, an only or a most holds: a claim's scope must be its fact's.
 _SCOPES = (
@@ -606,10 +643,27 @@ def scopes_of(text: str) -> set[str]:
     return {name for name, pattern in _SCOPES if pattern.search(folded)}
 
 
+# Words every member of a marker holds: a text without any skips compiling its pattern.
+_MARKER_HINTS = {
+    "level:world-leading": ("领先", "leading"),
+    "level:world-advanced": ("先进", "advanced"),
+    "level:national-leading": ("领先", "leading"),
+    "level:national-advanced": ("先进", "advanced"),
+    "level:ordinary": ("一般", "level", "standard"),
+}
+
+
+def _hinted(name: str, text: str) -> bool:
+    hints = _MARKER_HINTS.get(name)
+    return hints is None or any(hint in text for hint in hints)
+
+
 def _read_markers(text: str) -> tuple[set[str], list[tuple[int, int]]]:
     found: set[str] = set()
     spans: list[tuple[int, int]] = []
     for name, pattern in _MARKERS:
+        if not _hinted(name, text):
+            continue
         for match in pattern.finditer(text):
             found.add(name)
             spans.append(match.span())
@@ -621,6 +675,8 @@ def marker_words(text: str) -> dict[str, str]:
     folded = text.casefold()
     words: dict[str, str] = {}
     for name, pattern in _MARKERS:
+        if not _hinted(name, folded):
+            continue
         found = pattern.search(folded)
         if found is not None:
             words[name] = text[found.start() : found.end()]

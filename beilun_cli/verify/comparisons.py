@@ -1,0 +1,90 @@
+"""Claims over two facts: one measure compared with another (北仑森林覆盖率比绿化覆盖率低, forest
+cover is lower than green cover), decided from the two facts' figures when the base gives one of
+each, in one unit class."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from beilun_cli.read.lazy_regex import Lazy
+from beilun_cli.verify.figures import fact_amount
+from beilun_cli.verify.slots import without_compared
+
+if TYPE_CHECKING:
+    from beilun_cli.base.records import FactRecord
+
+# A comparison: the first measure named, then a word for more or less, then the second (A 比 B 高,
+# A is higher than B). The words say which way.
+_MORE = Lazy(
+    r"比(?![重例率赛])[^比]{1,24}?(?:高|多|大|长|快|强)|\b(?:higher|greater|larger|more|bigger|longer)\b",
+    re.IGNORECASE,
+)
+_LESS = Lazy(
+    r"比(?![重例率赛])[^比]{1,24}?(?:低|少|小|短|慢|弱)|\b(?:lower|smaller|less|fewer|shorter)\b",
+    re.IGNORECASE,
+)
+_THAN = Lazy(r"比(?![重例率赛])|\bthan\b", re.IGNORECASE)
+# The word that says which way, for the alignment.
+COMPARISON_WORD = Lazy(
+    r"(?<=[\u4e00-\u9fff])[高低多少大小长短快慢强弱](?=[。，,.]?$)"
+    r"|\b(?:higher|greater|larger|more|bigger|longer|lower|smaller|less|fewer|shorter)\b",
+    re.IGNORECASE,
+)
+# The words of a comparison: no fact must hold them.
+COMPARING = Lazy(
+    r"比|[高低多少大小长短]|\b(?:than|higher|lower|greater|larger|smaller|more|less|fewer|bigger|longer"
+    r"|shorter)\b",
+    re.IGNORECASE,
+)
+
+
+def direction(text: str) -> int:
+    """+1 when a text says its first measure is more than its second, -1 less, 0 no comparison."""
+    if "比" not in text and "than" not in text.casefold():
+        return 0
+    text = without_compared(text)  # 比上年增长: a change, not a comparison
+    if not _THAN.search(text):
+        return 0
+    more, less = bool(_MORE.search(text)), bool(_LESS.search(text))
+    return 0 if more == less else 1 if more else -1
+
+
+def first_named(names: dict[str, list[str]], measures: list[str], text: str) -> list[str]:
+    """The measures a text names, in the order it names them, but those named only inside
+    another's name (area in land area, GDP in GDP growth)."""
+    folded = text.casefold()
+    found = {
+        measure: [name.casefold() for name in names.get(measure, ()) if name.casefold() in folded]
+        for measure in measures
+    }
+    measures = [
+        measure
+        for measure in measures
+        if not found[measure]
+        or not all(
+            any(
+                mine in theirs and mine != theirs
+                for other in measures
+                if other != measure
+                for theirs in found[other]
+            )
+            for mine in found[measure]
+        )
+    ]
+
+    def where(measure: str) -> int:
+        found = [folded.find(name.casefold()) for name in names.get(measure, ())]
+        return min((at for at in found if at >= 0), default=len(folded))
+
+    return sorted(measures, key=where)
+
+
+def holds(way: int, first: FactRecord, second: FactRecord) -> bool | None:
+    """Whether the first fact's figure is more (`way` +1) or less (-1) than the second's; None
+    when they are not of one unit class, or equal."""
+    unit_a, _, amount_a = fact_amount(first)
+    unit_b, _, amount_b = fact_amount(second)
+    if unit_a != unit_b or amount_a == amount_b:
+        return None
+    return (amount_a > amount_b) == (way > 0)

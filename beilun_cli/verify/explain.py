@@ -1,0 +1,275 @@
+"""Explaining a verdict: each slot of the claim against the evidence's (`alignment`), and the
+reason in Chinese from the rule that decided and the slot it decided on."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from beilun_cli.read import claims
+from beilun_cli.read.claims import ClaimedValue
+from beilun_cli.verify.comparisons import COMPARISON_WORD
+from beilun_cli.verify.figures import Figures, claimed_figure, comparable_fact, fact_amount, slip_of
+from beilun_cli.verify.grounding import ATTRIBUTED_KINDS, HOME
+from beilun_cli.verify.rules import (
+    ALTERNATIVE,
+    COMPARISON_FAILS,
+    COMPARISON_HOLDS,
+    CONTRARY_MARKER,
+    CONTRARY_STATUS,
+    EQUIVALENT,
+    FIGURE_ENTAILED,
+    FIGURE_EXCLUSIVE,
+    FIGURE_UNDECIDED,
+    INDEPENDENT,
+    LEVEL_FOR_CHANGE,
+    MISTAKEN_IDENTITY,
+    NARROWER,
+    NEGATED,
+    NO_FACT,
+    NO_FIGURE,
+    NOTHING_TO_CHECK,
+    OTHER_ENTITY,
+    OTHER_TIME,
+    PARTLY_STATED,
+    PER_UNIT,
+    REFUTED,
+    SIBLING_PLACE,
+    STATED,
+    SUPPORTED,
+    UNNAMED_PLACE,
+    UNSTATED_ENTITY,
+    UNSTATED_MARKER,
+    UNSTATED_TIME,
+    UNSTATED_WORD,
+    Verdict,
+    slot_row,
+)
+from beilun_cli.verify.slots import article_words, fact_per, is_event, span_of, status_names
+
+if TYPE_CHECKING:
+    from beilun_cli.base.records import FactRecord
+
+# A claimed figure's quantifier in a Chinese reason.
+_CHINESE_QUANTIFIERS = {
+    claims.OVER: "超过",
+    claims.NEARLY: "近",
+    claims.ABOUT: "约",
+    claims.AT_LEAST: "至少",
+    claims.UNDER: "不到",
+    claims.AT_MOST: "至多",
+    claims.MORE_THAN: "多于",
+}
+
+# The slot each rule decides on, for its reason.
+_DECIDING_SLOTS = {
+    FIGURE_ENTAILED: "figure",
+    FIGURE_EXCLUSIVE: "figure",
+    FIGURE_UNDECIDED: "figure",
+    NO_FIGURE: "figure",
+    OTHER_TIME: "time",
+    UNSTATED_TIME: "time",
+    OTHER_ENTITY: "entity",
+    UNSTATED_ENTITY: "entity",
+    MISTAKEN_IDENTITY: "entity",
+    CONTRARY_STATUS: "status",
+    LEVEL_FOR_CHANGE: "change",
+    PER_UNIT: "per",
+    COMPARISON_HOLDS: "comparison",
+    COMPARISON_FAILS: "comparison",
+    CONTRARY_MARKER: "marker",
+    UNSTATED_MARKER: "marker",
+    SIBLING_PLACE: "place",
+    UNNAMED_PLACE: "place",
+    UNSTATED_WORD: "word",
+}
+
+# The slot, the claim's and the fact's value of the rules that decide on a figure's kind or a
+# deed's stage (the fact's per unit and both stages are filled in from the claim and the fact).
+_KIND_ROWS = {
+    LEVEL_FOR_CHANGE: ("change", "increase", "level"),
+    PER_UNIT: ("per", "total", "per"),
+    CONTRARY_STATUS: ("status", "", ""),
+}
+_CHINESE_KINDS = {
+    "increase": "增量",
+    "level": "总量",
+    "total": "总量",
+    "per mu": "每亩",
+    "per person": "人均",
+    "planned": "计划",
+    "started or under construction": "开工或在建",
+    "completed": "建成或完成",
+}
+# Each rule's reason in Chinese: {claim} and {fact} are the deciding slot's values, {statement}
+# the evidence's Chinese claim.
+_CHINESE_REASONS = {
+    STATED: "原文有此陈述：{statement}",
+    FIGURE_ENTAILED: "数字：原文为{fact}，声明为{claim}，相符",
+    FIGURE_EXCLUSIVE: "数字：原文为{fact}，声明为{claim}，不符",
+    FIGURE_UNDECIDED: "数字：原文为{fact}，声明为{claim}，原文既未证实也未否定",
+    NO_FIGURE: "数字：原文没有给出声明中“{claim}”所指的数字",
+    UNSTATED_WORD: "未提及：原文没有提到“{claim}”",
+    UNNAMED_PLACE: "未提及：原文没有提到{claim}",
+    SIBLING_PLACE: "地点：原文为{fact}，声明为{claim}",
+    OTHER_ENTITY: "主体：原文说的是{fact}，不是{claim}",
+    UNSTATED_ENTITY: "主体：原文没有就{claim}这样说：{statement}",
+    MISTAKEN_IDENTITY: "人物：原文所说的不是{claim}：{statement}",
+    CONTRARY_STATUS: "进度：原文为{fact}，声明为{claim}：{statement}",
+    LEVEL_FOR_CHANGE: "变化：原文给出的是{fact}，声明说成{claim}：{statement}",
+    PER_UNIT: "单位：原文为{fact}的数字，声明说成{claim}：{statement}",
+    COMPARISON_HOLDS: "比较：原文为{fact}，声明说{claim}，相符",
+    COMPARISON_FAILS: "比较：原文为{fact}，声明说{claim}，不符",
+    OTHER_TIME: "时间：原文为{fact}，声明为{claim}",
+    UNSTATED_TIME: "时间：原文为{fact}，声明为{claim}，原文没有说这一时间的情况",
+    CONTRARY_MARKER: "说法：原文为“{fact}”，声明为“{claim}”：{statement}",
+    UNSTATED_MARKER: "未提及：原文没有说“{claim}”：{statement}",
+    NO_FACT: "原文没有陈述此事",
+    PARTLY_STATED: "原文没有陈述其全部内容：{statement}",
+    NOTHING_TO_CHECK: "声明没有可核查的内容：请说明所指的对象（北仑的GDP、北仑的志愿者）",
+}
+
+
+class Explained(Figures):
+    """A judge that explains its verdicts."""
+
+    def alignment(self, verdict: Verdict) -> list[dict[str, str | None]]:
+        """Each slot the claim fills against the evidence's: figures, times, entities, markers,
+        places and words the evidence does not ground, and a negation."""
+        rows: list[dict[str, str | None]] = []
+        evidence = verdict.evidence
+        record = evidence[0] if evidence else None
+        for value in self.figures:
+            fact = next((r for r in evidence if comparable_fact(value, r)), None)
+            said = self._figure_said(value)
+            if fact is None or fact["quantity"] is None:
+                rows.append(slot_row("figure", said, None, INDEPENDENT))
+            else:
+                written = fact["quantity"]["written"]
+                rows.append(slot_row("figure", said, written, self._figure_relation(value, fact)))
+        for time in self.claim.times:
+            as_of = record["as_of"] if record is not None else None
+            if as_of is None:
+                rows.append(slot_row("time", time.written, None, INDEPENDENT))
+                continue
+            assert record is not None
+            fits = self._time(record) is None
+            exclusive = ALTERNATIVE if is_event(record, years=True) else INDEPENDENT
+            rows.append(slot_row("time", time.written, as_of["written"], EQUIVALENT if fits else exclusive))
+        for entity in self.claim.entities:
+            if entity in HOME or record is None:
+                continue
+            mine = self._names(entity)[0 if self.chinese else 1 if len(self._names(entity)) > 1 else 0]
+            if self._mentions(record, entity):
+                rows.append(slot_row("entity", mine, mine, EQUIVALENT))
+                continue
+            kind = self.kinds.get(entity)
+            owners = [
+                e for e in record["entities"] if self.kinds.get(e) == kind and e not in self.claim.entities
+            ]
+            if kind in ATTRIBUTED_KINDS and owners:
+                rows.append(slot_row("entity", mine, self._local_name(owners[0]), ALTERNATIVE))
+            else:
+                rows.append(slot_row("entity", mine, None, INDEPENDENT))
+        if record is not None:
+            stated = claims.marker_words(article_words(record))
+            for marker, written in claims.marker_words(self.claim.text).items():
+                if marker == "negated":
+                    continue
+                if marker in stated or (marker == "one-of" and "several" in stated):
+                    rows.append(slot_row("marker", written, stated.get(marker, written), EQUIVALENT))
+                    continue
+                family = next((f for f in claims.EXCLUSIVE_MARKERS if marker in f), ())
+                other = next((m for m in family if m in stated), None)
+                if marker == "only" and "one-of" in stated:
+                    other = "one-of"
+                elif marker == "one-of" and "only" in stated:
+                    other = "only"
+                rows.append(
+                    slot_row("marker", written, stated[other], ALTERNATIVE)
+                    if other is not None
+                    else slot_row("marker", written, None, INDEPENDENT)
+                )
+        for place in self.strange_places:
+            rows.append(slot_row("place", place, None, INDEPENDENT))
+        if evidence and verdict.rule in (UNSTATED_WORD, SIBLING_PLACE):
+            missing = self._ungrounded(evidence)
+            sibling = self._sibling_place(missing, evidence) if verdict.rule == SIBLING_PLACE else None
+            if sibling is not None:
+                rows.append(slot_row("place", sibling[1], sibling[0], ALTERNATIVE))
+            rows += [
+                slot_row("word", self._written(term).strip("'“”"), None, INDEPENDENT) for term in missing
+            ]
+        if verdict.rule in (COMPARISON_HOLDS, COMPARISON_FAILS) and len(evidence) == 2:
+            figures = [r["quantity"]["written"] if r["quantity"] else "" for r in evidence]
+            found = COMPARISON_WORD.search(self.readable)
+            relation = EQUIVALENT if verdict.rule == COMPARISON_HOLDS else ALTERNATIVE
+            rows.append(slot_row("comparison", found.group() if found else "", " / ".join(figures), relation))
+        if verdict.rule in _KIND_ROWS and record is not None:
+            rows.append(self._kind_row(verdict.rule, record))
+        if "negated" in self.claim.markers:
+            rows.append(slot_row("polarity", "negated", "affirmed", ALTERNATIVE))
+        return rows
+
+    def _kind_row(self, rule: str, record: FactRecord) -> dict[str, str | None]:
+        """The row of the slot a figure's kind or a deed's stage decided on."""
+        slot, claimed, fact = _KIND_ROWS[rule]
+        if rule == PER_UNIT:
+            quantity = record["quantity"]
+            fact = f"per {fact_per(quantity['amount_unit']) if quantity else ''}"
+        elif rule == CONTRARY_STATUS:
+            claimed, fact = status_names(self.readable, record)
+        if self.chinese:
+            claimed, fact = _CHINESE_KINDS.get(claimed, claimed), _CHINESE_KINDS.get(fact, fact)
+        return slot_row(slot, claimed, fact, ALTERNATIVE)
+
+    def _figure_said(self, value: ClaimedValue) -> str:
+        """A claimed figure with its quantifier, in the claim's language: 近17万名, nearly 170,000."""
+        if not self.chinese:
+            return claimed_figure(value)
+        quantifier = _CHINESE_QUANTIFIERS.get(value.qualifier, "")
+        return value.text if value.text.startswith(quantifier) else f"{quantifier}{value.text}"
+
+    def _local_name(self, entity: str) -> str:
+        """An entity's name in the claim's language."""
+        names = self._names(entity)
+        return names[0] if self.chinese or len(names) < 2 else names[1]
+
+    def chinese_reason(self, verdict: Verdict) -> str:
+        """The reason in Chinese, from the rule that decided and the slot it decided on."""
+        rule = verdict.rule
+        slot = _DECIDING_SLOTS.get(rule)
+        rows = [r for r in verdict.alignment if r["slot"] == slot]
+        deciding = [r for r in rows if r["relation"] not in (EQUIVALENT, NARROWER)] or rows
+        row = deciding[0] if deciding else None
+        claimed = row["claim"] if row else ""
+        fact = row["fact"] if row else ""
+        statement = verdict.evidence[0]["claim"]["zh"] if verdict.evidence else ""
+        if rule == NEGATED:
+            if verdict.verdict == REFUTED:
+                return f"否定：声明否认了原文所说：{statement}"
+            return f"否定：声明为否定句，原文不能判定：{statement}"
+        if slot == "time" and not fact:
+            return f"时间：原文没有说{claimed}的情况：{statement}"
+        reason = _CHINESE_REASONS[rule].format(claim=claimed, fact=fact or "", statement=statement)
+        if slot == "figure" and row is not None and fact:
+            return self._chinese_figure_notes(reason, verdict, str(claimed))
+        return reason
+
+    def _chinese_figure_notes(self, reason: str, verdict: Verdict, claimed: str) -> str:
+        """A figure's Chinese reason with the fact's time, a relative time read, and a slip."""
+        record = next(r for r in verdict.evidence if r["quantity"] is not None)
+        as_of = record["as_of"]
+        if as_of is not None:
+            span = span_of(as_of["start"], as_of["end"])
+            when = span if as_of["written"] in (span, f"{span}年") else f"{as_of['written']}，即{span}"
+            reason = reason.replace("，声明为", f"（{when}），声明为", 1)
+        value = next((v for v in self.figures if v.text == claimed), None)
+        if verdict.rule == FIGURE_EXCLUSIVE and value is not None:
+            article, _, _ = self._intervals(value, record)
+            converted = value.unit is not None and value.unit != fact_amount(record)[0]
+            reason += slip_of(value, article, converted, chinese=True)
+        relative = [time for time in self.claim.times if time.relative]
+        if verdict.verdict == SUPPORTED and relative:
+            time = relative[0]
+            reason += f"（“{time.written}”即{time.start}：原文发表于{self.published}）"
+        return reason

@@ -1,0 +1,352 @@
+"""A claim's figures against facts': intervals in one unit class (dollars through a band of
+rates), the most relevant fact's verdict, and the words a reason shows them in."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from beilun_cli.lexicon import amount_words
+from beilun_cli.read import claims
+from beilun_cli.read.claims import ClaimedValue, Interval
+from beilun_cli.verify.grounding import (
+    CANDIDATES,
+    COVERED,
+    COVERED_WITH_MEASURE,
+    MEASURE_NAMED,
+    MIN_HELD,
+    RELEVANCE_MARGIN,
+    Candidate,
+    Grounding,
+)
+from beilun_cli.verify.rules import (
+    ALTERNATIVE,
+    BROADER,
+    EQUIVALENT,
+    FIGURE_ENTAILED,
+    FIGURE_EXCLUSIVE,
+    FIGURE_UNDECIDED,
+    INDEPENDENT,
+    LEVEL_FOR_CHANGE,
+    NARROWER,
+    NO_FIGURE,
+    NOT_ENOUGH_INFO,
+    OTHER_ENTITY,
+    OTHER_TIME,
+    PER_UNIT,
+    REFUTED,
+    SUPPORTED,
+    UNSTATED_ENTITY,
+    UNSTATED_TIME,
+    Verdict,
+)
+from beilun_cli.verify.slots import (
+    TOTAL_DENOMINATORS,
+    claims_change,
+    fact_per,
+    is_event,
+    per_factor,
+    per_units,
+    states_change,
+    when_of,
+)
+
+if TYPE_CHECKING:
+    from beilun_cli.base.records import FactRecord
+
+# Yuan per US dollar: a band wide enough for any year a claim may mean (2019: about 6.9).
+YUAN_PER_DOLLAR = (6.0, 8.0)
+
+
+class Outcome:
+    """A claimed figure against one fact: the verdict it would give; a `conflict` ("attributed",
+    "part", "other") when the claim's entities do not fit; a `timing` when its time does not;
+    whether the figures agree (`fits`)."""
+
+    __slots__ = ("verdict", "conflict", "timing", "fits")
+
+    def __init__(self, verdict: Verdict, conflict: str | None, timing: str | None, fits: bool) -> None:
+        self.verdict = verdict
+        self.conflict = conflict
+        self.timing = timing
+        self.fits = fits
+
+
+class Figures(Grounding):
+    """A claim's figures, each judged against the facts that give one of its kind."""
+
+    def _figure(self, value: ClaimedValue) -> Verdict:
+        for record in self.catalog.valued_facts(self.claim.measures):
+            self._add(record, None)
+        # What ties a figure to a fact is what the fact holds of the whole claim.
+        self.held_in_claim = {ident: candidate.held for ident, candidate in self.candidates.items()}
+        if len(self.figures) > 1:
+            # Each figure of several is judged on the words around it: in 以全市6%的土地面积创造了
+            # 六分之一的经济总量, 6% goes with 土地面积 and 六分之一 with 经济总量.
+            near = self._words_near(value)
+            local = self._claim_terms(near)
+            for candidate in self.candidates.values():
+                self._cover(candidate, local)
+            said = self._stems(near)
+            named = [
+                m
+                for m in self.claim.measures
+                if any(self._stated(n, said) for n in self.measure_names.get(m, ()))
+            ]
+        else:
+            named = self.claim.measures
+        try:
+            return self._judge_figure(value, named)
+        finally:
+            for candidate in self.candidates.values():
+                self._cover(candidate, self.weights)
+
+    def _words_near(self, value: ClaimedValue) -> str:
+        """The claim's words closer to this figure than to any other."""
+        spans = sorted(figure.span for figure in self.figures)
+        index = spans.index(value.span)
+        start = (spans[index - 1][1] + value.span[0]) // 2 if index else 0
+        end = (value.span[1] + spans[index + 1][0]) // 2 if index + 1 < len(spans) else len(self.claim.rest)
+        return self.claim.rest[start:end]
+
+    def _judge_figure(self, value: ClaimedValue, measures: Sequence[str]) -> Verdict:
+        judged: list[tuple[tuple[float, ...], Outcome]] = []
+        # Several figures of one claim each agreeing with a fact are evidence of their own: each
+        # fact then needs only the share of the claim's words a named measure needs.
+        several = len(self.figures) > 1
+        for candidate in self.candidates.values():
+            record = candidate.record
+            quantity = record["quantity"]
+            if quantity is None:
+                continue
+            named = record["measure"] in measures
+            if not _comparable(value, quantity["amount_unit"], named):
+                continue
+            if not (named or candidate.rank is not None):
+                continue
+            if candidate.coverage < (COVERED_WITH_MEASURE if named or several else COVERED):
+                continue
+            # A figure is tied to its fact by the measure the claim names, or by its words (by one
+            # word where other figures of the claim tie it too).
+            held = self.held_in_claim.get(record["id"], candidate.held)
+            if not named and held < (1 if several else MIN_HELD):
+                continue
+            outcome = self._compare(value, candidate)
+            conflicting = float(outcome.conflict is not None or outcome.timing is not None)
+            # The measure named counts as much as a quarter of the claim's words.
+            relevance = candidate.coverage + (MEASURE_NAMED if named else 0.0)
+            # Ties go to the fact in the claim's own words, then to the figure nearest the claim's.
+            distance = _distance(value, record)
+            key = (conflicting, -relevance, -candidate.own, distance, float(candidate.rank or CANDIDATES + 1))
+            judged.append((key, outcome))
+        if not judged:
+            reason = f"the article gives no figure for what the claim says with '{value.text}'"
+            return Verdict(self.claim.text, NOT_ENOUGH_INFO, reason, rule=NO_FIGURE)
+        judged.sort(key=lambda pair: pair[0])
+        # Only the facts nearly as relevant as the best count: 40% of "green coverage" is judged
+        # against green coverage (40.6%), never against a forest coverage (40.1%) it happens to fit.
+        best = max(-key[1] for key, _ in judged)
+        outcomes = [outcome for key, outcome in judged if -key[1] >= best - RELEVANCE_MARGIN]
+        free = [o for o in outcomes if o.conflict is None and o.timing is None]
+        supported = [o for o in free if o.verdict.verdict == SUPPORTED]
+        if supported:
+            return supported[0].verdict
+        if free and free[0].verdict.verdict == REFUTED:
+            return free[0].verdict
+        refuting = [o for o in outcomes if o.verdict.verdict == REFUTED]  # another company's, another day's
+        if refuting and not free:
+            return refuting[0].verdict
+        return outcomes[0].verdict
+
+    def _compare(self, value: ClaimedValue, candidate: Candidate) -> Outcome:
+        record = candidate.record
+        quantity = record["quantity"]
+        assert quantity is not None
+        article, claimed, threshold = self._intervals(value, record)
+        said = _said(record)
+        fits = article.contains(claimed) if threshold else claimed.contains(article)
+        apart = not claimed.meets(article)
+        converted = value.unit is not None and value.unit != fact_amount(record)[0]  # yuan for dollars
+        conflict = self._entity_conflict(record)
+        if conflict is not None:
+            kind, reason = conflict
+            if kind == "attributed" and fits:
+                verdict = self._result(REFUTED, f"{reason}: {said}", record, rule=OTHER_ENTITY)
+                return Outcome(verdict, kind, None, fits)
+            verdict = self._result(NOT_ENOUGH_INFO, f"{reason}: {said}", record, rule=UNSTATED_ENTITY)
+            return Outcome(verdict, kind, None, fits)
+        timing = self._time(record)
+        if timing is not None:
+            event = is_event(record)
+            same = candidate.coverage >= COVERED  # the very statement, dated otherwise
+            judged = REFUTED if event and fits and same and not self._dated_too(record) else NOT_ENOUGH_INFO
+            rule = OTHER_TIME if judged == REFUTED else UNSTATED_TIME
+            return Outcome(self._result(judged, f"{said}; {timing}", record, rule=rule), None, timing, fits)
+        claim_says = f"the claim says {claimed_figure(value)}"
+        other_kind = self._kind_conflict(record)
+        if other_kind is not None and fits and not converted:
+            rule, why = other_kind
+            return Outcome(self._result(REFUTED, f"{why}: {said}", record, rule=rule), None, None, False)
+        if fits and not converted:
+            reason = f"{said}; {claim_says}{self._relative_note()}"
+            verdict = self._result(SUPPORTED, reason, record, rule=FIGURE_ENTAILED)
+        elif apart:
+            reason = f"{said}; {claim_says}{slip_of(value, article, converted)}"
+            verdict = self._result(REFUTED, reason, record, rule=FIGURE_EXCLUSIVE)
+        else:
+            reason = f"{said}; {claim_says}, which the article neither confirms nor contradicts"
+            verdict = self._result(NOT_ENOUGH_INFO, reason, record, rule=FIGURE_UNDECIDED)
+        return Outcome(verdict, None, None, fits and not converted)
+
+    def _kind_conflict(self, record: FactRecord) -> tuple[str, str] | None:
+        """The rule and the reason by which a figure that fits is still not the fact's kind of
+        figure: a level claimed as a change (GDP 增加了1146.46亿元), a figure per mu or per
+        person claimed as a total."""
+        if claims_change(self.readable) and not states_change(record):
+            return LEVEL_FOR_CHANGE, "change: the article gives a level, the claim an increase"
+        quantity = record["quantity"]
+        assert quantity is not None
+        denominator = fact_per(quantity["amount_unit"])
+        if denominator in TOTAL_DENOMINATORS and per_factor(per_units(self.readable), denominator) is None:
+            return PER_UNIT, f"per unit: the article gives it per {denominator}, the claim as a total"
+        return None
+
+    def _relative_note(self) -> str:
+        relative = [time for time in self.claim.times if time.relative]
+        if not relative:
+            return ""
+        time = relative[0]
+        return f" ('{time.written}' is {time.start}: the article is of {self.published})"
+
+    def _intervals(self, value: ClaimedValue, record: FactRecord) -> tuple[Interval, Interval, bool]:
+        """The article's interval, the claimed one in its unit, and whether the fact's measure is a
+        threshold (80岁以上 for everyone over 80: a narrower range is entailed)."""
+        quantity = record["quantity"]
+        assert quantity is not None
+        unit, factor, amount = fact_amount(record)
+        written = record["value"] if record["value"] else quantity["amount"]
+        article = claims.interval(amount, quantity["qualifier"], written * factor, exact_point=True)
+        threshold = self.readings.get(record["measure"] or "") == "threshold"
+        claimed = _in_unit(value, unit)
+        denominator = fact_per(quantity["amount_unit"])
+        per = per_factor(per_units(self.readable), denominator) if denominator else None
+        if per is not None and per != 1.0:  # per hectare for per mu
+            claimed = claims.Interval(
+                claimed.low * per, claimed.high * per, claimed.low_open, claimed.high_open
+            )
+        return article, claimed, threshold
+
+    def _figure_relation(self, value: ClaimedValue, record: FactRecord) -> str:
+        """How the claimed figure relates to the fact's: equivalent, narrower (the fact's entails
+        the claim's), broader, alternative (exclusive) or independent (they overlap)."""
+        article, claimed, threshold = self._intervals(value, record)
+        if not claimed.meets(article):
+            return ALTERNATIVE
+        if value.unit is not None and value.unit != fact_amount(record)[0]:
+            return INDEPENDENT  # another currency: never entailed
+        entailed = article.contains(claimed) if threshold else claimed.contains(article)
+        entails = claimed.contains(article) if threshold else article.contains(claimed)
+        if entailed and entails:
+            return EQUIVALENT
+        return NARROWER if entailed else BROADER if entails else INDEPENDENT
+
+
+def comparable_fact(value: ClaimedValue, record: FactRecord) -> bool:
+    quantity = record["quantity"]
+    return quantity is not None and _comparable(value, quantity["amount_unit"], True)
+
+
+def fact_amount(record: FactRecord) -> tuple[str, float, float]:
+    """A fact's unit class, the factor to it, and its amount in it (1/6 as 16.67 percent)."""
+    quantity = record["quantity"]
+    assert quantity is not None
+    unit, factor = claims.fact_unit_class(quantity["amount_unit"])
+    return unit, factor, quantity["amount"] * factor
+
+
+def _distance(value: ClaimedValue, record: FactRecord) -> float:
+    """How far a claimed figure is from a fact's, relatively: 0 for the same amount."""
+    _, _, amount = fact_amount(record)
+    return abs(amount - value.amount) / max(abs(amount), abs(value.amount), 1e-12)
+
+
+def _comparable(value: ClaimedValue, amount_unit: str, named: bool) -> bool:
+    """Whether a claimed figure may be compared with a fact's of `amount_unit`."""
+    unit, _ = claims.fact_unit_class(amount_unit)
+    if value.unit is None:
+        return named or unit in (claims.COUNT, claims.PEOPLE)
+    if value.unit == unit:
+        return True
+    return {value.unit, unit} == {claims.MONEY_YUAN, claims.MONEY_USD}
+
+
+def _in_unit(value: ClaimedValue, unit: str) -> Interval:
+    """A claimed figure's interval in the fact's unit class: dollars as yuan through the band."""
+    interval = value.interval
+    if value.unit == claims.MONEY_USD and unit == claims.MONEY_YUAN:
+        low, high = YUAN_PER_DOLLAR
+    elif value.unit == claims.MONEY_YUAN and unit == claims.MONEY_USD:
+        low, high = 1 / YUAN_PER_DOLLAR[1], 1 / YUAN_PER_DOLLAR[0]
+    else:
+        return interval
+    return Interval(interval.low * low, interval.high * high, interval.low_open, interval.high_open)
+
+
+def _said(record: FactRecord) -> str:
+    """What the article gives, for a reason: '1146.46亿元 (114.646 billion yuan) for 2018 (去年)'."""
+    quantity = record["quantity"]
+    assert quantity is not None
+    normalised = amount_words(quantity["amount"], quantity["amount_unit"], "en", quantity["qualifier"])
+    when = record["as_of"]
+    period = f" for {when_of(when)}" if when else ""
+    shown = "" if normalised == quantity["written"] else f" ({normalised})"
+    return f"the article gives {quantity['written']}{shown}{period}"
+
+
+# The unit classes a claimed figure is shown converted in, beside its own words.
+_CONVERTED = frozenset({claims.MONEY_YUAN, claims.MONEY_USD, claims.LENGTH, claims.AREA})
+
+
+def claimed_figure(value: ClaimedValue) -> str:
+    """A claimed figure for a reason, its quantifier in words and its amount as the article's is
+    rendered: 'over 20万人', 'under 100亿美元 (10 billion US dollars)'."""
+    words = claims.quantifier_words(value.qualifier)
+    # 50多场次 says "more than" itself: the words would say it twice.
+    written_inside = value.qualifier == claims.MORE_THAN and re.search(r"\d[多余]", value.text)
+    said = not words or value.text.startswith(words) or written_inside
+    shown = value.text if said else f"{words} {value.text}"
+    unit = value.unit
+    if unit not in _CONVERTED or not (value.magnitude or unit in (claims.LENGTH, claims.AREA)):
+        return shown
+    normalised = amount_words(value.amount, unit or "", "en")
+    return shown if normalised.casefold() in shown.casefold() else f"{shown} ({normalised})"
+
+
+def slip_of(value: ClaimedValue, article: Interval, converted: bool, chinese: bool = False) -> str:
+    """Why a refuted figure is off, when it is a currency or a power of ten."""
+    if converted:
+        if chinese:
+            return "（币种不同：任何汇率都不能使两者相等）"
+        return " (another currency: no rate of exchange makes them equal)"
+    reference = article.low if article.low > -claims.INFINITY else article.high
+    if not reference or not value.amount:
+        return ""
+    ratio = value.amount / reference
+    power = round(math.log10(abs(ratio))) if ratio > 0 else 0
+    if power and abs(math.log10(abs(ratio)) - power) < 0.05:
+        if chinese:
+            return f"（{'多' if power > 0 else '少'}了{10 ** abs(power):,}倍：数量级之误）"
+        return f" ({10 ** abs(power):,} times too {'much' if power > 0 else 'little'}: a slip of magnitude)"
+    return ""
+
+
+def joined(text: str, verdicts: Sequence[Verdict]) -> Verdict:
+    evidence: list[FactRecord] = []
+    for verdict in verdicts:
+        for record in verdict.evidence:
+            if record not in evidence:
+                evidence.append(record)
+    reason = "; ".join(dict.fromkeys(verdict.reason for verdict in verdicts))
+    return Verdict(text, SUPPORTED, reason, evidence, FIGURE_ENTAILED)

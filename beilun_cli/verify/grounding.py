@@ -1,0 +1,615 @@
+"""What grounds a claim in a fact: the claim's content words, the candidate facts search finds
+and how much of the claim each holds, the words, names and concepts a fact grounds, and the
+entities, places and times that fit it or conflict with it."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from beilun_cli import lexicon
+from beilun_cli.read import claims
+from beilun_cli.read.claims import Claim, ClaimedTime, Vocabulary
+from beilun_cli.read.lazy_regex import Lazy
+from beilun_cli.verify.paraphrase import paraphrases
+from beilun_cli.verify.periods import period_start, shifted, spans_time, year_the_days
+from beilun_cli.verify.places import claims_places, in_its_place, places_in
+from beilun_cli.verify.rules import NEGATED, NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Verdict
+from beilun_cli.verify.slots import (
+    RANKING,
+    article_words,
+    claimed_when,
+    fact_text,
+    is_event,
+    marker_name,
+    stated_markers,
+    when_of,
+    without_compared,
+)
+
+if TYPE_CHECKING:
+    from beilun_cli.base.records import FactRecord
+    from beilun_cli.lexicon.records import Place
+    from beilun_cli.search.engine import PostingSource
+    from beilun_cli.store.catalog import Catalog, Filters
+
+# A fact states what a claim states when it holds this share of the claim's words, each word
+# weighted by how rare it is in the base (a word every fact has says little). A figure of the
+# measure the claim names, in its unit, needs fewer: the measure and the figure already agree.
+COVERED = 0.6
+COVERED_WITH_MEASURE = 0.4
+MEASURE_NAMED = 0.25
+# The share of a claim's words that ties it to a fact without a shared entity.
+ANCHORED = 0.8
+# A fact supports a claim only when it holds this many of the claim's words and entities: a
+# share of a claim of one word is no evidence.
+MIN_HELD = 2
+# How much less relevant than the best a fact may be and still decide a figure.
+RELEVANCE_MARGIN = 0.2
+# What naming an entity of the claim weighs against its words' rarity (a word in one fact of
+# 176 weighs about 4.8).
+ENTITY_WEIGHT = 4.0
+# How many of search's best facts are candidates.
+CANDIDATES = 12
+# A figure's fact found by words alone (no measure named) must be among search's best few.
+BEST_FEW = 3
+# The place the article is about: a claim may name it beside any fact.
+HOME = frozenset({"beilun"})
+# Entities that own what they are said to do: naming another of the kind contradicts.
+ATTRIBUTED_KINDS = frozenset({"company", "person", "organisation"})
+PARTS_KINDS = frozenset({"company", "project", "organisation", "person"})
+# A claim that lists examples (等, such as) does not give a total to the one it names.
+_LISTING = Lazy(r"等|such as|including|and others|among others|etc\b", re.IGNORECASE)
+# Latin letters, accented ones too (Fédération whole, not F and dération, whose é was stemmed).
+_LATIN_WORD = Lazy(r"[A-Za-z\u00c0-\u024f]+")
+# What a claim's rest says, counted: its English words of four letters or more (the, of, in are
+# left out by their size), and its Chinese as a word for each two characters of a run.
+ENGLISH_WORD = Lazy(r"[a-z]{4,}")
+CHINESE_RUN = Lazy(r"[\u3400-\u9fff]{2,}")
+# Particles and function words (the lexicon's Chinese stop words): a bigram holding one is more
+# often two words' edges (聚的, 是在).
+_FUNCTION_CHARACTERS = lexicon.stop_words("zh")
+# 等 ends a list (禹洲集团等大项目): a pair holding it is two words' edges.
+_LISTING_CHARACTERS = frozenset("等")
+# 一条, 一个, 一名: "a", "one", as Chinese counts nouns; no word a fact must share.
+_CLASSIFIERS = "个条家名位座项只支场次批所片块处套张幅"
+_CLASSIFIER_PAIR = Lazy(rf"^[一这那每该][{_CLASSIFIERS}]$")
+
+
+class Candidate:
+    """A fact that may state what the claim states: its rank among search's hits (from 1; None
+    when found by its measure only) and the share of the claim's words it covers, with the names
+    of its measure ("economic output" for GDP) and without."""
+
+    __slots__ = ("record", "rank", "terms", "own_terms", "coverage", "own", "held")
+
+    def __init__(
+        self, record: FactRecord, rank: int | None, terms: frozenset[str], own: frozenset[str]
+    ) -> None:
+        self.record = record
+        self.rank = rank
+        self.terms = terms  # its words and its measure's names
+        self.own_terms = own  # its words
+        self.coverage = 0.0
+        self.own = 0.0  # the share its own words cover, without its measure's names
+        self.held = 0  # how many of the claim's words and entities it holds
+
+
+class Grounding:
+    """A claim against the base's facts: its words, its candidates, what grounds it."""
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        source: PostingSource,
+        claim: Claim,
+        published: str,
+        vocabulary: Vocabulary,
+        readable: str,
+    ) -> None:
+        self.catalog = catalog
+        self.claim = claim
+        self.readable = readable  # the claim in simplified characters
+        self.published = published
+        self.kinds = vocabulary.entity_kinds
+        self.names: dict[str, list[str]] = {}
+        self.source_dates: dict[str, str] = {}
+        self.source = source
+        self.concept_patterns: list[tuple[str, str]] = []
+        self.held_in_claim: dict[str, int] = {}
+        self.explained: set[str] = set()
+        self.group_terms: dict[str, set[str]] = {}
+        self.chinese = any("\u4e00" <= char <= "\u9fff" for char in claim.text)
+        # A claim without Latin letters is matched on Chinese only: no English text to stem.
+        self.latin = claim.latin
+        self.readings = vocabulary.readings
+        self.measure_names: dict[str, list[str]] = {}
+        for name, measure in vocabulary.measures:
+            self.measure_names.setdefault(measure, []).append(name)
+        self._name_measures(vocabulary)
+        article = catalog.article_text().casefold() if claim.places else ""
+        # A place of the lexicon (杭州市, Jiangsu Province) is grounded, or found a sibling of the
+        # fact's, with the claim's other words; any other place the article never names is unstated.
+        self.strange_places = [
+            place for place in claim.places if place not in article and lexicon.place(place) is None
+        ]
+        self.figures = [
+            value
+            for value in claim.values
+            if (value.unit is not None or claim.measures) and not spans_time(readable, value)
+        ]
+        year_the_days(claim)
+        claim.times += [
+            period_start(readable, value, published)
+            for value in claim.values
+            if value not in self.figures and spans_time(readable, value)
+        ]
+        # 比上年, over the previous year: the change slot's, no word a fact must hold.
+        claim.rest = without_compared(claim.rest)
+        self.weights = self._claim_terms()
+        self.content = self._content_terms()
+        self.concept_words = self._concept_words(claim.rest)
+        hits, _ = catalog.ranked(readable, _no_filters(), CANDIDATES, count_matched=False)
+        self.candidates: dict[str, Candidate] = {}
+        for rank, hit in enumerate(hits, start=1):
+            self._add(hit.fact.to_dict(), rank)
+
+    def _name_measures(self, vocabulary: Vocabulary) -> None:
+        """Measures named in English by their words' stems ("forests cover" names forest cover),
+        beside those found by their exact names."""
+        if not self.latin:
+            return  # no English: no English name to find
+        said = self._stems(self.readable)
+        for name, measure in vocabulary.measures:
+            if measure not in self.claim.measures and name.isascii() and self._stated(name, said):
+                self.claim.measures.append(measure)
+
+    def _stems(self, text: str) -> tuple[str, set[str]]:
+        """A text casefolded, and its terms: what _stated looks for a name in."""
+        from beilun_cli.search import engine
+
+        return text.casefold(), set(engine.query_terms(text, self.source.knows))
+
+    def _stated(self, name: str, said: tuple[str, set[str]]) -> bool:
+        """Whether a text (as _stems gives it) states a name: a Chinese one as written, an English
+        one by its words' stems (so as words: "aged" is not in "engaged")."""
+        from beilun_cli.search import engine
+
+        folded, terms = said
+        if not name.isascii():
+            return name in folded
+        # Stemming every name costs more than the rest of a check: first, each word's start
+        # must stand in the text (forest cover: "fore", "cove").
+        if not all(word[:4] in folded for word in name.split()):
+            return False
+        wanted = engine.query_terms(name)
+        return bool(wanted) and all(term in terms for term in wanted)
+
+    def _claim_terms(self, rest: str | None = None) -> dict[str, float]:
+        """The claim's words outside its figures, times and markers (or those of a part of it,
+        `rest`), each with its weight."""
+        from beilun_cli.search import engine
+
+        source = self.source
+        terms = engine.query_terms(self.claim.rest if rest is None else rest, source.knows)
+        count = max(source.count, 1)
+        weights: dict[str, float] = {}
+        # Characters of the claim's bigrams that some fact holds: a bigram no fact holds is two
+        # words' edges when one of its characters is already part of a word (国际|机场: 际机), and
+        # a word of its own when neither is (机场).
+        self.explained = self.explained | {
+            char
+            for term in terms
+            if len(term) == 2 and not term.isascii() and source.knows(term)
+            for char in term
+        }
+        for term in terms:
+            if term.replace(".", "").isdigit() or _CLASSIFIER_PAIR.match(term):
+                continue
+            if len(term) == 1 and not term.isascii():
+                continue  # a character left between two names: a word's edge, not a word
+            if len(term) == 2 and any(char in _FUNCTION_CHARACTERS for char in term):
+                continue  # 聚的, 是一: a word's edge and a particle, rarely a word of its own
+            found = len(source.postings(term))
+            if not found and not self._telling(term, source.knows):
+                continue
+            weights[term] = math.log(1 + (count - found + 0.5) / (found + 0.5))
+        return weights
+
+    def _content_terms(self) -> list[str]:
+        """The claim's words that a supporting fact must ground: its weighted words, and its English
+        words no fact holds (railway, Suzhou): a word of the claim's own is a thing it states."""
+        from beilun_cli.search import engine
+
+        content = list(self.weights)
+        for term in engine.query_terms(self.claim.rest, self.source.knows):
+            if term in self.weights or not term.isalpha():
+                continue
+            if term.isascii():
+                if len(term) > 2:
+                    content.append(term)
+            elif len(term) == 2 and not _CLASSIFIER_PAIR.match(term):
+                # A pair no fact holds, across two words the claim's other pairs explain (上海 of
+                # 在上海): the evidence must hold it, or hold a word it is the edge of.
+                if not any(char in _FUNCTION_CHARACTERS or char in _LISTING_CHARACTERS for char in term):
+                    content.append(term)
+        return content
+
+    def _ungrounded(self, records: Sequence[FactRecord]) -> list[str]:
+        """The claim's content words that none of `records` grounds: not among their words, their
+        entities' names, their measure's names, or a word of a concept they use."""
+        held: set[str] = set()
+        for record in records:
+            candidate = self.candidates.get(record["id"]) or self._add(record, None)
+            held |= candidate.terms - self._other_events_words(record)
+        missing = [term for term in self.content if term not in held]
+        if not missing:
+            return missing
+        paraphrase = paraphrases()
+        said = " ".join(
+            record["claim"]["zh"] if self._other_events_words(record) else article_words(record)
+            for record in records
+        )
+        if self.latin:
+            said += " " + " ".join(record["claim"]["en"] for record in records)
+        said = said.casefold()
+
+        def grounded(term: str) -> bool:
+            # A classifier and its noun (一条河: 条河) is the noun, when the evidence holds it.
+            classified = len(term) == 2 and term[0] in _CLASSIFIERS and term[1] in said
+            return term in held or classified or paraphrase.grounds(term, said, held)
+
+        # A Chinese pair across two words (大项 of 大项目, 地可 of 土地可贡献) is no word: one whose
+        # character belongs to a pair the evidence grounds is a word's edge.
+        run = self.claim.rest
+        return [
+            term
+            for term in missing
+            if not grounded(term)
+            and not (
+                len(term) == 2
+                and not term.isascii()
+                and any(
+                    grounded(pair)
+                    for at in _occurrences(run, term)
+                    for pair in (run[at - 1 : at + 1], run[at + 1 : at + 3])
+                    if len(pair) == 2
+                )
+            )
+            and not self._broader_place(term, records)
+        ]
+
+    def _other_events_words(self, record: FactRecord) -> set[str]:
+        """For a claim dated to the day of a dated event, the words of the event's quote that its
+        own statement does not use: a quote may tell the events of other days (开放申购 on 9 August
+        beside the lottery of 26 August), which do not ground what the claim says of this day."""
+        if not is_event(record) or not any(time.precision == "day" for time in self.claim.times):
+            return set()
+        claim = record["claim"]
+        stated = self._terms("", claim["zh"], claim["en"])
+        return self._terms("", record["quote"]) - stated
+
+    def _concept_words(self, text: str) -> dict[str, set[str]]:
+        """The concepts of the base's vocabulary (facts/concepts.toml) a text uses a word of, each
+        with the terms of those words: in 北仑区这个名称, the concept 'name' and 名称's terms."""
+        from beilun_cli.search import engine
+
+        patterns = [(found, term) for found, term in self.source.patterns if term.startswith(engine.CONCEPT)]
+        said = engine.signature(text)
+        words: dict[str, set[str]] = {}
+        for found, term in patterns:
+            if found in said:
+                words.setdefault(term, set()).update(engine.index_terms(found))
+        # Every word of those concepts, to look for in the facts.
+        self.concept_patterns = [(found, term) for found, term in patterns if term in words]
+        return words
+
+    def _telling(self, term: str, knows: Callable[[str], bool]) -> bool:
+        """Whether a word no fact holds still tells something: a name (an English word written
+        with a capital), Chinese with a character the base never uses, or a pair of characters
+        no other pair of the claim explains (机场, 民政). Other such words are a reporter's own
+        (goods) or a bigram across two words (际机): they decide nothing."""
+        if term.isascii():
+            return any(word.startswith(term) for word in self.claim.proper)
+        if not all(knows(char) for char in term):
+            return True
+        return len(term) == 2 and not any(char in self.explained for char in term)
+
+    def _add(self, record: FactRecord, rank: int | None) -> Candidate:
+        known = self.candidates.get(record["id"])
+        if known is not None:
+            return known
+
+        # A fact's words as search reads them (claims, quote, its entities' names, its tags), and
+        # the names of what its figure measures: "economic output" is GDP.
+        claim = record["claim"]
+        if self.latin:
+            own = set(self._terms("", claim["zh"], claim["en"], record["quote"]))
+        else:
+            own = set(self._terms("", claim["zh"], record["quote"]))
+        for entity in record["entities"]:
+            names = self._names(entity) if self.latin else [n for n in self._names(entity) if not n.isascii()]
+            own |= self._terms(f"entity:{entity}", *names)
+        for tag in record["tags"] if self.latin else ():
+            own |= self._terms(f"tag:{tag}", tag.replace("-", " "))
+        measure = record["measure"] or ""
+        names = [name for name in self.measure_names.get(measure, ()) if self.latin or not name.isascii()]
+        terms = own | self._terms(f"measure:{measure}", *names)
+        # A claim's word is the fact's when the fact uses a word of the same concept (更名 for 名称).
+        if self.concept_words:
+            texts = [claim["zh"], record["quote"], *([claim["en"]] if self.latin else [])]
+            used = self._facts_concepts(" ".join(texts))
+            for concept, covered in self.concept_words.items():
+                if concept in used:
+                    terms |= covered
+                    own |= covered
+        candidate = Candidate(record, rank, frozenset(terms), frozenset(own))
+        self._cover(candidate, self.weights)
+        self.candidates[record["id"]] = candidate
+        return candidate
+
+    def _facts_concepts(self, text: str) -> set[str]:
+        """The concepts a fact's text uses a word of, among those the claim uses."""
+        from beilun_cli.search import engine
+
+        if not self.latin:  # a Chinese claim: the fact's English words (FIA) are not stemmed
+            text = _LATIN_WORD.sub(" ", text)
+        said = engine.signature(text)
+        return {term for found, term in self.concept_patterns if found in said}
+
+    def _terms(self, key: str, *texts: str) -> set[str]:
+        """The index terms of texts; those under a `key` (an entity's names, a tag) once a claim."""
+        from beilun_cli.search import engine
+
+        if key and key in self.group_terms:
+            return self.group_terms[key]
+        if not self.latin:  # a Chinese claim: English words (GDP, LNG) are neither read nor stemmed
+            texts = tuple(_LATIN_WORD.sub(" ", text) for text in texts)
+        found = {term for text in texts for term in engine.index_terms(text)}
+        if key:
+            self.group_terms[key] = found
+        return found
+
+    def _cover(self, candidate: Candidate, weights: dict[str, float]) -> None:
+        """Set how much of the claim's words (`weights`) and entities a candidate covers.
+
+        The claim's entities count, but for a company (person...) the fact does not name: that is
+        the claim giving the fact's doing to another, which _entity_conflict decides."""
+        record = candidate.record
+        mentioned = [e for e in self.claim.entities if e not in HOME and self._mentions(record, e)]
+        others = [
+            e
+            for e in self.claim.entities
+            if e not in HOME and e not in mentioned and self.kinds.get(e) not in ATTRIBUTED_KINDS
+        ]
+        total = sum(weights.values()) + ENTITY_WEIGHT * (len(mentioned) + len(others))
+        held = sum(weight for term, weight in weights.items() if term in candidate.terms)
+        held_own = sum(weight for term, weight in weights.items() if term in candidate.own_terms)
+        held += ENTITY_WEIGHT * len(mentioned)
+        held_own += ENTITY_WEIGHT * len(mentioned)
+        candidate.coverage = held / total if total else 1.0
+        candidate.held = len(mentioned) + sum(1 for term in weights if term in candidate.terms)
+        candidate.own = held_own / total if total else 1.0
+
+    def _written(self, term: str) -> str:
+        """A term of the claim as the claim writes it: 'railway' for railway, 'generates' for
+        generat."""
+        from beilun_cli.search import engine
+
+        if not term.isascii():
+            return f"“{term}”"
+        for word in re.findall(r"[A-Za-z][\w'-]*", self.claim.text):
+            if term in engine.query_terms(word, self.source.knows):
+                return f"'{word}'"
+        return f"'{term}'"
+
+    def _sibling_place(self, missing: Sequence[str], records: Sequence[FactRecord]) -> tuple[str, str] | None:
+        """(the fact's place, the claim's) when a word no fact grounds is a place that excludes
+        one the facts put the deed in, standing in its stead (杭州 where the article says 宁波;
+        上海 where it says 北仑, which is in 宁波): neither lies inside the other (the lexicon's
+        part_of)."""
+        # The fact's statement in the claim's language: the place it puts the deed in.
+        statement = " ".join(record["claim"]["en" if self.latin else "zh"] for record in records)
+        said = statement.casefold()
+        claim = self.readable.casefold()
+        theirs = self._facts_places(records, statement)
+        for term in missing:
+            for mine, where in claims_places(self.readable, term):
+                for name, there in theirs:
+                    folded = name.casefold()
+                    exclusive = not lexicon.within(where.id, there.id) and not lexicon.within(
+                        there.id, where.id
+                    )
+                    written = folded in said and mine.casefold() in claim and folded not in claim
+                    if exclusive and written and in_its_place(mine, claim, folded, said):
+                        return name, mine
+        return None
+
+    def _broader_place(self, term: str, records: Sequence[FactRecord]) -> bool:
+        """Whether a word of the claim is a place that holds one the facts name (China, 浙江
+        where the article says 北仑): the fact entails it."""
+        theirs = self._facts_places(records, " ".join(fact_text(record) for record in records))
+        return any(
+            lexicon.within(there.id, where.id) and where.id != there.id
+            for _, where in claims_places(self.readable, term)
+            for _, there in theirs
+        )
+
+    def _facts_places(self, records: Sequence[FactRecord], said: str) -> list[tuple[str, Place]]:
+        """The places a text of the facts (`said`) writes: Beilun and its entities' names, and any
+        name of the lexicon's places in it."""
+        places: list[tuple[str, Place]] = []
+        folded = said.casefold()
+        for entity in {*HOME, *(entity for record in records for entity in record["entities"])}:
+            for name in self._names(entity):
+                found = lexicon.place(name) if name.casefold() in folded else None
+                if found is not None:
+                    places.append((name, found))
+        return places + places_in(said)
+
+    def _result(self, verdict: str, reason: str, *records: FactRecord, rule: str) -> Verdict:
+        """A verdict by `rule`, swapped by a negated claim: what the article states, denied, is
+        refuted; what it refutes, denied, is not decided."""
+        if "negated" in self.claim.markers:
+            if verdict == SUPPORTED:
+                reason = f"the claim denies what the article says: {reason}"
+                return Verdict(self.claim.text, REFUTED, reason, [*records], NEGATED)
+            if verdict == REFUTED:
+                reason = f"the claim is negated, and the article does not decide it: {reason}"
+                return Verdict(self.claim.text, NOT_ENOUGH_INFO, reason, [*records], NEGATED)
+        return Verdict(self.claim.text, verdict, reason, [*records], rule)
+
+    def _entity_conflict(self, record: FactRecord) -> tuple[str, str] | None:
+        """Why the claim's entities do not fit the fact's: ("attributed", reason) when the claim
+        names another company (person, organisation) than the fact's; ("part", reason) when it
+        gives a combined total to one of its parts; ("other", reason) for anyone else."""
+        named = [e for e in self.claim.entities if e not in HOME]
+        strangers = [e for e in named if not self._mentions(record, e)]
+        for stranger in strangers:
+            kind = self.kinds.get(stranger, "")
+            owners = [
+                e for e in record["entities"] if self.kinds.get(e) == kind and e not in self.claim.entities
+            ]
+            if kind in ATTRIBUTED_KINDS and owners:
+                reason = f"the article attributes this to {self._name(owners[0])}, not {self._name(stranger)}"
+                return "attributed", reason
+        if strangers:
+            return "other", f"the article does not say this of {self._name(strangers[0])}"
+        subject = record["subject"]
+        if subject is not None and self.kinds.get(subject) == "place":
+            parts = [e for e in named if self.kinds.get(e) in PARTS_KINDS]
+            together = [e for e in record["entities"] if self.kinds.get(e) in PARTS_KINDS]
+            # One part named for a total of several: the claim gives it all to that part.
+            if len(parts) == 1 and len(together) > 1 and not _LISTING.search(self.readable):
+                projects = [e for e in together if self.kinds.get(e) == "project"]
+                names = ", ".join(self._name(e) for e in projects or together)
+                return (
+                    "part",
+                    f"the article gives this for {names} together, not for {self._name(parts[0])} alone",
+                )
+        return None
+
+    def _name(self, entity: str) -> str:
+        """An entity's English name (its id when the base has none)."""
+        names = self._names(entity)
+        return names[1] if len(names) > 1 else entity
+
+    def _mentions(self, record: FactRecord, entity: str) -> bool:
+        """Whether a fact names an entity: among its entities, or by a name in its text (a fact
+        about a river of Zhejiang may list the river and not the province)."""
+        if entity in record["entities"]:
+            return True
+        text = fact_text(record).casefold()
+        return any(len(name) > 1 and name.casefold() in text for name in self._names(entity))
+
+    def _names(self, entity: str) -> list[str]:
+        if entity not in self.names:
+            self.names[entity] = self.catalog.entity_names(entity)
+        return self.names[entity]
+
+    def _is_scope(self, entity: str) -> bool:
+        """Whether an entity is a place a first or an only holds in (Zhejiang, Ningbo)."""
+        return bool(claims.scopes_of(" ".join(self._names(entity))))
+
+    def _time(self, record: FactRecord) -> str | None:
+        """Why the claim's time does not fit the fact's, or None when it does. A fact without a
+        time holds at publication; a count over a period holds at its end."""
+        if not self.claim.times:
+            return None
+        as_of = record["as_of"]
+        published = self._published(record)
+        if as_of is None:
+            start, end = published[:4], published
+        elif as_of["precision"] == "period":
+            start = end = as_of["end"]
+        else:
+            start, end = as_of["start"], as_of["end"]
+        for time in (self._relative_to(time, published) for time in self.claim.times):
+            # A period (自1984年以来, since 1949) is named by where it starts as well as where
+            # it ends: a claim that names its start dates it as the fact does.
+            if (
+                as_of is not None
+                and as_of["precision"] == "period"
+                and time.within(as_of["start"], as_of["start"])
+            ):
+                continue
+            # A claim's span that holds the fact's (8月上旬 for 8月9日) is entailed by it.
+            holds = len(time.start) == len(start) == len(end) and time.start <= start and end <= time.end
+            if not time.within(start, end) and not holds:
+                when = when_of(as_of) if as_of else f"as of {published}"
+                return f"the article dates it {when}; the claim says {claimed_when(time)}"
+        return None
+
+    def _published(self, record: FactRecord) -> str:
+        """The publication date of the fact's own source (what its 去年 and "last year" mean)."""
+        ident = record["source"]["id"]
+        if ident not in self.source_dates:
+            self.source_dates[ident] = self.catalog.fact_published(record)[:10]
+        return self.source_dates[ident]
+
+    def _relative_to(self, time: ClaimedTime, published: str) -> ClaimedTime:
+        """A relative time of the claim (去年, this month), read against the article's date at
+        first, read again against the fact's source's date `published`."""
+        if not time.relative or published == self.published:
+            return time
+        years = int(published[:4]) - int(self.published[:4])
+        months = 12 * years + int(published[5:7]) - int(self.published[5:7])
+        # 去年 and a day without its year (8月9日) move by years; 本月, 上个月 by months.
+        if time.precision == "year" or any(char.isdigit() for char in time.written):
+            months = 12 * years
+        return ClaimedTime(
+            time.written, shifted(time.start, months), shifted(time.end, months), time.precision, True
+        )
+
+    def _dated_too(self, record: FactRecord) -> bool:
+        """Whether one of the claim's times is its fact's: another time of the claim then dates
+        something the fact does not state (…, and a metro line is planned for next year)."""
+        as_of = record["as_of"]
+        if as_of is None or len(self.claim.times) < 2:
+            return False
+        return any(time.within(as_of["start"], as_of["end"]) for time in self.claim.times)
+
+    def _covering(self, share: float = COVERED) -> list[Candidate]:
+        """Search's candidates that cover `share` of the claim's words: those naming all of the
+        claim's entities first, then by coverage, then by search's rank."""
+        found = [c for c in self.candidates.values() if c.rank is not None and c.coverage >= share]
+
+        def fit(candidate: Candidate) -> tuple[float, ...]:
+            conflict = self._entity_conflict(candidate.record)
+            return (float(conflict is not None), -candidate.coverage, float(candidate.rank or 0))
+
+        return sorted(found, key=fit)
+
+    def _unstated_markers(self, record: FactRecord) -> str:
+        """A marker of the claim (first, only, largest...) its fact does not state, or a scope
+        (全国, 浙江) its first, only or most does not hold in. The fact's own English claim
+        states a marker too, for an English claim ("one of", "pioneer"): a translation that adds
+        a contrary one is caught by _contrary_markers, which reads the article's words only."""
+        stated = stated_markers(record)
+        if self.latin:
+            stated |= claims.markers_of(record["claim"]["en"])
+        for marker in sorted(self.claim.markers - {"negated"}):
+            if marker not in stated and not (marker == "one-of" and "several" in stated):
+                return claims.marker_words(self.claim.text).get(marker, marker_name(marker))
+        if self.claim.markers & RANKING:
+            facts_scopes = claims.scopes_of(article_words(record) if self.chinese else record["claim"]["en"])
+            for scope in sorted(claims.scopes_of(self.readable)):
+                if scope not in facts_scopes:
+                    return {
+                        "national": "in all of China",
+                        "province": "in Zhejiang",
+                        "city": "in Ningbo",
+                    }.get(scope, scope)
+        return ""
+
+
+def _occurrences(text: str, part: str) -> list[int]:
+    return [match.start() for match in re.finditer(re.escape(part), text)]
+
+
+def _no_filters() -> Filters:
+    from beilun_cli.store.catalog import Filters
+
+    return Filters()

@@ -1,0 +1,95 @@
+"""Places a claim or a fact writes, by the lexicon's names, and whether a claim's place stands
+where the fact's does (the first Suzhou Film... for the first Ningbo Film...)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from beilun_cli import lexicon
+from beilun_cli.read.lazy_regex import Lazy
+
+if TYPE_CHECKING:
+    from beilun_cli.lexicon.records import Place
+
+_ENGLISH_WORD = Lazy(r"[a-z]{4,}")
+
+
+def claims_places(text: str, term: str) -> list[tuple[str, Place]]:
+    """The places the claim writes that hold one of its terms (Suzhou of suzhou, 上海市 of 上海),
+    each with the words that write it."""
+    found: list[tuple[str, Place]] = []
+    if term.isascii():
+        words = [word.removesuffix("'s").removesuffix("’s") for word in re.findall(r"[A-Za-z][\w'’-]*", text)]
+        for at, word in enumerate(words):
+            if word.casefold().startswith(term[:4]):
+                for written in (word, " ".join(words[at : at + 2])):
+                    where = lexicon.place(written)
+                    if where is not None:
+                        found.append((written, where))
+        return found
+    for at in _occurrences(text, term):
+        for start in range(max(at - 3, 0), at + 1):
+            for end in range(at + len(term), min(at + 6, len(text)) + 1):
+                where = lexicon.place(text[start:end]) if end - start >= 2 else None
+                if where is not None:
+                    found.append((text[start:end], where))
+    return found
+
+
+def places_in(text: str) -> list[tuple[str, Place]]:
+    """The lexicon's places a text writes, each with its words: Chinese names of two to five
+    characters, English ones of one or two words."""
+    found: list[tuple[str, Place]] = []
+    if text.isascii():
+        words = [word.removesuffix("'s").removesuffix("’s") for word in re.findall(r"[A-Za-z][\w'’-]*", text)]
+        spans = [" ".join(words[at : at + size]) for at in range(len(words)) for size in (1, 2)]
+    else:
+        runs = re.findall(r"[\u4e00-\u9fff]+", text)
+        spans = [run[at : at + size] for run in runs for at in range(len(run)) for size in range(2, 6)]
+    for span in spans:
+        where = lexicon.place(span)
+        if where is not None:
+            found.append((span, where))
+    return found
+
+
+def in_its_place(mine: str, claim: str, theirs: str, said: str) -> bool:
+    """Whether the claim's place stands where the fact's stands: the same words just before or
+    just after it (the first Suzhou Film... for the first Ningbo Film...; 杭州市第一批 for
+    宁波市第一批), not a place added elsewhere (..., in Shanghai)."""
+    mine = mine.casefold()
+    width = 4 if mine.isascii() else 2
+    at, there = claim.index(mine), said.index(theirs)
+    before = claim[max(at - width, 0) : at]
+    after = claim[at + len(mine) : at + len(mine) + width]
+    fact_before = said[max(there - width, 0) : there]
+    fact_after = said[there + len(theirs) : there + len(theirs) + width]
+    if bool(before.strip()) and before == fact_before or bool(after.strip()) and after == fact_after:
+        return True
+    # Or the same word beside it on either side (诞生于上海 for 在北仑诞生): a Chinese pair of
+    # characters that are no particles, or an English word of four letters or more.
+    near = width + 1
+    return bool(
+        _beside(claim[max(at - near, 0) : at + len(mine) + near], mine)
+        & _beside(said[max(there - near, 0) : there + len(theirs) + near], theirs)
+    )
+
+
+def _beside(window: str, place: str) -> set[str]:
+    """The words of a window around a place, but the place: pairs of Chinese characters without a
+    particle, English words of four letters or more."""
+    rest = window.replace(place, " ")
+    if place.isascii():
+        return set(_ENGLISH_WORD.findall(rest.casefold()))
+    return {
+        rest[at : at + 2]
+        for at in range(len(rest) - 1)
+        if not any(
+            char in lexicon.stop_words("zh") or not "\u4e00" <= char <= "\u9fff" for char in rest[at : at + 2]
+        )
+    }
+
+
+def _occurrences(text: str, part: str) -> list[int]:
+    return [match.start() for match in re.finditer(re.escape(part), text)]

@@ -1,0 +1,237 @@
+"""Slots read from a fact's own words: its markers (first, only, a plan, a reason), whether it
+dates an event, and the texts they are read from."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from beilun_cli import lexicon
+from beilun_cli.read import claims
+from beilun_cli.read.lazy_regex import Lazy
+
+if TYPE_CHECKING:
+    from beilun_cli.base.records import FactRecord, TimeRecord
+    from beilun_cli.read.claims import ClaimedTime
+
+# Markers a fact states only in its own claim, not in the rest of its quote (which may tell more
+# than one thing).
+_OWN_MARKERS = frozenset({"planned", "reason", "only", "one-of"})
+
+# Markers a first, an only or a most carries: where it holds then matters.
+RANKING = frozenset({"only", "first", "second", "third", "largest", "most", "highest", "longest", "earliest"})
+
+# A fact's time written as "now" (当前, 至今, 截至目前) dates a state, not an event: the same
+# state claimed at another time is not stated, rather than refuted.
+_AS_OF_NOW = Lazy(r"当前|至今|截至|目前|现在|如今")
+
+
+def is_event(record: FactRecord, *, years: bool = False) -> bool:
+    """Whether a fact dates an event (on a day or in a month; with `years`, in a year too): the
+    same event claimed at another time is refuted."""
+    as_of = record["as_of"]
+    precisions = ("day", "month", "year") if years else ("day", "month")
+    return as_of is not None and as_of["precision"] in precisions and not _AS_OF_NOW.search(as_of["written"])
+
+
+def fact_text(record: FactRecord) -> str:
+    return " ".join((record["claim"]["zh"], record["claim"]["en"], record["quote"]))
+
+
+def stated_markers(record: FactRecord) -> set[str]:
+    """The markers a fact states, read from the article's own words (its quote and Chinese claim):
+    a translation may say "one of" of another set ("the only river named one of Zhejiang's...").
+    A plan, a reason, an only or a one-of must be the fact's own (its Chinese claim): a quote's
+    计划 may be another figure's (计划推出1000套, 第一批600套), its 唯一 another sentence's."""
+    stated = claims.markers_of(article_words(record))
+    if not stated & _OWN_MARKERS:
+        return stated
+    own = claims.markers_of(record["claim"]["zh"])
+    return {marker for marker in stated if marker not in _OWN_MARKERS or marker in own}
+
+
+def article_words(record: FactRecord) -> str:
+    return f"{record['claim']['zh']} {record['quote']}"
+
+
+def marker_name(marker: str) -> str:
+    named = marker.replace("decade:", "born in the ").replace("one-of", "one of")
+    return named.replace("level:", "the level ").replace("-", " ")
+
+
+def when_of(as_of: TimeRecord) -> str:
+    """A fact's time for a reason: '2018 (去年)', '1987-09-14'."""
+    span = span_of(as_of["start"], as_of["end"])
+    return span if as_of["written"] in (span, f"{span}年") else f"{span} ({as_of['written']})"
+
+
+def span_of(start: str, end: str) -> str:
+    return start if start == end else f"{start} to {end}"
+
+
+def claimed_when(time: ClaimedTime) -> str:
+    if time.relative:
+        return f"'{time.written}' ({time.start})"
+    return time.start
+
+
+# ---------------------------------------------------------------- status, change, per unit
+
+# How far a deed has gone: started (or under construction), then completed. A claim of a later
+# stage than its fact's own statement gives is refuted (a project under construction claimed
+# completed); an earlier one is entailed. A plan (the marker "planned") is before both.
+STARTED = 1
+COMPLETED = 2
+_STAGES = (
+    (
+        COMPLETED,
+        Lazy(
+            r"建成|竣工|完工|已完成|全部完成|完成了|投产|投用|投入使用|投入运营|建好|交付|交到|开业"
+            r"|\b(?:completed|finished|put into (?:operation|service|use)|in operation|operational"
+            r"|handed over|fully renovated|delivered)\b"
+        ),
+    ),
+    (
+        STARTED,
+        Lazy(
+            r"开工|动工|开建|启动|开始建设|在建|正在建设|建设中"
+            r"|\b(?:started|began|begun|launched|broke ground|kicked off|under ?way|under construction"
+            r"|being built)\b"
+        ),
+    ),
+)
+_STAGE_NAMES = {STARTED: "started or under construction", COMPLETED: "completed", 0: "planned"}
+
+
+# What any stage word holds: most claims hold none, and skip compiling the patterns (a one-shot
+# `check` pays for each pattern it compiles).
+_STAGE_HINTS = (
+    *"建竣完投交开启动",
+    *("finish", "operat", "handed", "renovat", "deliver", "start", "beg", "launch", "ground"),
+    *("kick", "under", "complet"),
+)
+
+
+def stages_of(text: str) -> set[int]:
+    """The stages a text states a deed at: STARTED, COMPLETED."""
+    folded = text.casefold()
+    if not any(hint in folded for hint in _STAGE_HINTS):
+        return set()
+    return {stage for stage, pattern in _STAGES if pattern.search(folded)}
+
+
+def contrary_status(claim_text: str, claim_markers: set[str], record: FactRecord) -> str:
+    """Why a claim's stage contradicts its fact's own statement ("the article says started or
+    under construction, the claim completed"), or ""."""
+    said = stages_of(claim_text)
+    if not said:
+        return ""
+    statement = f"{record['claim']['zh']} {record['claim']['en']}"
+    theirs = stages_of(statement)
+    if (
+        not theirs
+        and "planned" in claims.markers_of(record["claim"]["zh"])
+        and "planned" not in claim_markers
+    ):
+        theirs = {0}  # only a plan
+    if theirs and max(said) > max(theirs):
+        return f"status: the article says {_STAGE_NAMES[max(theirs)]}, the claim {_STAGE_NAMES[max(said)]}"
+    return ""
+
+
+def status_names(claim_text: str, record: FactRecord) -> tuple[str, str]:
+    """The claim's latest stage and its fact's, by name (completed, started or under
+    construction, planned)."""
+    said = stages_of(claim_text)
+    theirs = stages_of(f"{record['claim']['zh']} {record['claim']['en']}") or {0}
+    return _STAGE_NAMES[max(said, default=0)], _STAGE_NAMES[max(theirs)]
+
+
+# A figure claimed as a change (增加了, grew by), which a level (达到, reached) is not.
+_CHANGE = Lazy(
+    r"增加了?|增长了?|提高了?|上升了?|增幅|比上年多|同比多"
+    r"|\b(?:increased|increase|grew|grown|rose|risen|up|gained|growth|added)\s+(?:by|of)\b"
+)
+_FACT_CHANGE = Lazy(r"增加|增长|提高|上升|增幅|增速|\b(?:increase|growth|grew|rose|gain|up by)")
+
+
+def without_compared(text: str) -> str:
+    """A text without what a change is measured against (比上年, over the previous year)."""
+    folded = text.casefold()
+    if not any(hint in folded for hint in ("比", "较", "year")):
+        return text
+    return COMPARED_WITH_BEFORE.sub(" ", text)
+
+
+# What a change is measured against: a word of the change slot, not of what changed.
+COMPARED_WITH_BEFORE = Lazy(
+    r"比上年|比去年|较上年|较去年|比前一年|同比|\bover the previous year\b|\byear[- ]on[- ]year\b"
+    r"|\bfrom (?:a|the) year (?:earlier|before)\b|\bcompared with (?:the previous|last) year\b",
+    re.IGNORECASE,
+)
+
+
+_CHANGE_HINTS = (*"增提升多", "increase", "grew", "grown", "rose", "risen", "up", "gain", "growth", "added")
+
+
+def claims_change(text: str) -> bool:
+    folded = text.casefold()
+    return any(hint in folded for hint in _CHANGE_HINTS) and bool(_CHANGE.search(folded))
+
+
+def states_change(record: FactRecord) -> bool:
+    """Whether a fact's figure is a change (growth, an increase), by its statement or measure."""
+    statement = f"{record['claim']['zh']} {record['claim']['en']} {record['measure'] or ''}"
+    return bool(_FACT_CHANGE.search(statement.casefold()))
+
+
+# What a figure is counted per (yuan per mu, m² per person, visits a year), as a claim writes it.
+_PER = (
+    ("mu", Lazy(r"每亩|亩均|\bper mu\b|/ ?mu\b|/亩")),
+    ("hectare", Lazy(r"每公顷|\bper hectare\b|/ ?(?:ha|hectare)\b|/公顷")),
+    ("person", Lazy(r"人均|每人|每位|\bper (?:person|capita|head|resident)\b|\beach (?:person|resident)\b")),
+    (
+        "year",
+        Lazy(r"每年|年均|一年|\b(?:a|per|each|every) year\b|\bannual(?:ly)?\b|\byearly\b|\bper annum\b"),
+    ),
+    ("talk", Lazy(r"每场|场均|\b(?:per|each|every) (?:talk|session|lecture)\b")),
+)
+# A fact's amount_unit names its denominator: yuan-per-mu, m2-per-person, person-times-per-year.
+_AREA_PER = {"hectare": 1 / 15}
+# The denominators whose figure, claimed as a total, is refuted (a count per year or per talk is
+# often written without its "a year").
+TOTAL_DENOMINATORS = frozenset({"mu", "person"})  # a figure per hectare is 15 times one per mu
+
+
+def per_units(text: str) -> set[str]:
+    folded = text.casefold()
+    return {name for name, pattern in _PER if pattern.search(folded)}
+
+
+def fact_per(amount_unit: str) -> str | None:
+    """The denominator of a fact's unit: 'mu' for yuan-per-mu, None for a total."""
+    _, per, denominator = amount_unit.partition("-per-")
+    return denominator if per else None
+
+
+def per_factor(claimed: set[str], denominator: str) -> float | None:
+    """The factor that turns a claimed figure into the fact's denominator (1 when the claim says
+    it, 1/15 from per hectare to per mu), or None when the claim gives no denominator of its."""
+    if denominator in claimed:
+        return 1.0
+    if denominator == "mu":
+        return next((_AREA_PER[name] for name in claimed if name in _AREA_PER), None)
+    return None
+
+
+def unit_run(run: str) -> bool:
+    """Whether a run of Chinese is only magnitudes and units (万亿元, 平方公里): it says what is
+    counted in, not what. Split into the lexicon's units and magnitudes, without a pattern to
+    compile (a one-shot check pays for each)."""
+    words = {*lexicon.unit_surfaces("zh"), *lexicon.magnitudes("zh")}
+    longest = max(map(len, words))
+    ends = {0}  # where a split of the run into such words can end
+    for at in range(1, len(run) + 1):
+        if any(at - size in ends and run[at - size : at] in words for size in range(1, longest + 1)):
+            ends.add(at)
+    return len(run) in ends
