@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any, Union
 from beilun_cli.answer.choosing import (
     FALLBACK_HITS,
     LEVEL_SHARE,
+    AskedTimes,
     answering_entities,
     candidates,
     lasting,
@@ -167,12 +168,10 @@ def _readable(base: Catalog, question: str) -> str:
 
 def answer(base: Catalog, question: str, lang: str | None = None) -> Answer:
     """The answer to a question in Chinese or English, or NoConfidentAnswer."""
-    from beilun_cli.read.claims import times_of
-
     wanted = question_kind(question)
     lang = lang or question_lang(question)
     text = search_text(question)
-    times = times_of(question, base.published()[:10])
+    times = AskedTimes(base, question)
     unit = asked_unit(question) if wanted == "quantity" else None
     # A decade is searched by its time alone: the 80 of 80年代 is no word of a fact of the 1980s
     # (it would find 80后 and 80岁), and no fact writes a decade.

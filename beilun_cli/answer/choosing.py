@@ -55,7 +55,7 @@ def candidates(
     wanted: str,
     unit: str | None,
     hits: list[Hit],
-    times: list[ClaimedTime],
+    times: AskedTimes,
     matched: Callable[[Hit], float],
     lang: str,
 ) -> list[Hit]:
@@ -227,16 +227,39 @@ def _known_places(question: str) -> list[str]:
     return [name for row in PLACES for name in row[3] if len(name) > 1 and name in question]
 
 
-def of_times(hit: Hit, times: list[ClaimedTime]) -> bool | None:
+class AskedTimes(list["ClaimedTime"]):
+    """The times a question names, read against the newest source's date (what it searches and
+    says with), and again, for a fact, against the date of that fact's own source: beside a fact
+    of an article of 2020, 去年 is 2019; beside one of 2019, 2018."""
+
+    def __init__(self, base: Catalog, question: str) -> None:
+        self._base = base
+        self._question = question
+        self._read: dict[str, list[ClaimedTime]] = {}
+        super().__init__(self._at(base.published()[:10]))
+
+    def _at(self, published: str) -> list[ClaimedTime]:
+        if published not in self._read:
+            from beilun_cli.read.claims import times_of
+
+            self._read[published] = times_of(self._question, published)
+        return self._read[published]
+
+    def of(self, hit: Hit) -> list[ClaimedTime]:
+        """The question's times as the source of `hit`'s fact means them."""
+        return self._at(self._base.fact_published(hit.fact.to_dict())[:10]) if self else []
+
+
+def of_times(hit: Hit, times: AskedTimes) -> bool | None:
     """Whether a hit's time meets one of `times` (a photo of 1985 is of the eighties, a figure of
-    2012 to 2019 of 2018); None when the hit has no time."""
+    2012 to 2019 of 2018), read against the hit's own source; None when the hit has no time."""
     as_of = hit.fact.to_dict()["as_of"]
     if as_of is None:
         return None
-    return any(time.meets(as_of["start"], as_of["end"]) for time in times)
+    return any(time.meets(as_of["start"], as_of["end"]) for time in times.of(hit))
 
 
-def _of_the_time(hits: list[Hit], times: list[ClaimedTime]) -> list[Hit]:
+def _of_the_time(hits: list[Hit], times: AskedTimes) -> list[Hit]:
     """The hits that may answer a question naming `times`: those of one of those times first
     (去年北仑经济总量有多大 is asked of the GDP of 2018, not of a share without a date), then those
     without a time, unless the best is of another time. A fact of another time does not answer
