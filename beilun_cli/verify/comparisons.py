@@ -50,19 +50,30 @@ def direction(text: str) -> int:
     return 0 if more == less else 1 if more else -1
 
 
+def _folded(text: str) -> str:
+    """A text as names are looked for in it: casefolded, a hyphen or a run of spaces one space
+    (green-space ratio is the measure named green space ratio)."""
+    return _SEPARATORS.sub(" ", text.casefold())
+
+
+_SEPARATORS = Lazy(r"[\s\-\u2010-\u2015_]+")
+
+
 def first_named(names: dict[str, list[str]], measures: list[str], text: str) -> list[str]:
     """The measures a text names, in the order it names them, but those named only inside
-    another's name (area in land area, GDP in GDP growth)."""
-    folded = text.casefold()
+    another's name (area in land area, GDP in GDP growth). A measure the text holds none of the
+    names of (found by its concepts) has no place in that order: it is left out, and a comparison
+    of two measures is then not decided."""
+    folded = _folded(text)
     found = {
-        measure: [name.casefold() for name in names.get(measure, ()) if name.casefold() in folded]
+        measure: [name for name in map(_folded, names.get(measure, ())) if name in folded]
         for measure in measures
     }
     measures = [
         measure
         for measure in measures
-        if not found[measure]
-        or not all(
+        if found[measure]
+        and not all(
             any(
                 mine in theirs and mine != theirs
                 for other in measures
@@ -72,12 +83,7 @@ def first_named(names: dict[str, list[str]], measures: list[str], text: str) -> 
             for mine in found[measure]
         )
     ]
-
-    def where(measure: str) -> int:
-        found = [folded.find(name.casefold()) for name in names.get(measure, ())]
-        return min((at for at in found if at >= 0), default=len(folded))
-
-    return sorted(measures, key=where)
+    return sorted(measures, key=lambda measure: min(folded.find(name) for name in found[measure]))
 
 
 def holds(way: int, first: FactRecord, second: FactRecord) -> bool | None:
