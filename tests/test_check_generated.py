@@ -142,8 +142,8 @@ def test_every_family_is_generated() -> None:
         ("Beilun's forest coverage is higher than its green coverage", "refuted", "comparison-fails"),
         # The order is the claim's, whichever way a name is written (green-space, green space):
         # the first run of the second blind set found this one supported.
-        ("Beilun's green-space ratio is higher than its green coverage rate.", "refuted", "comparison-fails"),
-        ("Beilun's green coverage rate is higher than its green-space ratio.", "supported", "comparison-holds"),
+        ("Beilun's green-space ratio is higher than its green coverage rate", "refuted", "comparison-fails"),
+        ("Beilun's green coverage rate is higher than its green-space ratio", "supported", "comparison-holds"),
     ],
 )
 def test_the_issues_claims(claim: str, expected: str, rule: str) -> None:
