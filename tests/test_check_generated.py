@@ -143,7 +143,11 @@ def test_every_family_is_generated() -> None:
         # The order is the claim's, whichever way a name is written (green-space, green space):
         # the first run of the second blind set found this one supported.
         ("Beilun's green-space ratio is higher than its green coverage rate", "refuted", "comparison-fails"),
-        ("Beilun's green coverage rate is higher than its green-space ratio", "supported", "comparison-holds"),
+        (
+            "Beilun's green coverage rate is higher than its green-space ratio",
+            "supported",
+            "comparison-holds",
+        ),
     ],
 )
 def test_the_issues_claims(claim: str, expected: str, rule: str) -> None:
