@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from conftest import fact_toml, run, write_base
 
-from beilun_cli.base.numbers import readable_number
 from beilun_cli.cli.output import fields
 from beilun_cli.cli.output.fields import FACT_FIELDS
+from beilun_cli.lexicon.numbers import readable_number
 
 DATED = (
     fact_toml(zh="2018年北仑增长5%。", en="Beilun grew by 5% in 2018.", quote="去年北仑增长5%")

@@ -18,8 +18,8 @@ from conftest import fact_toml, run, write_base
 
 from beilun_cli.base import paths
 from beilun_cli.base.model import LoadedBase
-from beilun_cli.base.numbers import tidy_number
 from beilun_cli.cli.output.fields import FACT_FIELDS
+from beilun_cli.lexicon.numbers import tidy_number
 from beilun_cli.search import engine
 from beilun_cli.store import catalog, loader
 from beilun_cli.store.catalog import Catalog, Filters

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from beilun_cli.base.numbers import tidy_number
+from beilun_cli.lexicon.numbers import tidy_number
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import (

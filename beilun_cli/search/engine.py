@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 
 from beilun_cli import lexicon
 from beilun_cli.base.limits import MAX_TEXT_CHARS
-from beilun_cli.base.numbers import tidy_number
+from beilun_cli.lexicon.numbers import tidy_number
 
 if TYPE_CHECKING:
     from typing import Protocol

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from beilun_cli.base.numbers import readable_number, tidy_number
+from beilun_cli.lexicon.numbers import readable_number, tidy_number
 
 # The fields of a fact record, in the order JSON, CSV and --fields use them (records.FactRecord).
 FACT_FIELDS = (
