@@ -229,25 +229,23 @@ def _known_places(question: str) -> list[str]:
 
 class AskedTimes(list["ClaimedTime"]):
     """The times a question names, read against the newest source's date (what it searches and
-    says with), and again, for a fact, against the date of that fact's own source: beside a fact
-    of an article of 2020, 去年 is 2019; beside one of 2019, 2018."""
+    says with), and, for a fact, as that fact's own source means them: beside a fact of an
+    article of 2020, 去年 is 2019; beside one of 2019, 2018 (ClaimedTime.against, as check reads
+    a claim's)."""
 
     def __init__(self, base: Catalog, question: str) -> None:
+        from beilun_cli.read.claims import times_of
+
         self._base = base
-        self._question = question
-        self._read: dict[str, list[ClaimedTime]] = {}
-        super().__init__(self._at(base.published()[:10]))
-
-    def _at(self, published: str) -> list[ClaimedTime]:
-        if published not in self._read:
-            from beilun_cli.read.claims import times_of
-
-            self._read[published] = times_of(self._question, published)
-        return self._read[published]
+        self._read_against = base.published()[:10]
+        super().__init__(times_of(question, self._read_against))
 
     def of(self, hit: Hit) -> list[ClaimedTime]:
         """The question's times as the source of `hit`'s fact means them."""
-        return self._at(self._base.fact_published(hit.fact.to_dict())[:10]) if self else []
+        if not self:
+            return []
+        published = self._base.fact_published(hit.fact.to_dict())[:10]
+        return [time.against(published, self._read_against) for time in self]
 
 
 def of_times(hit: Hit, times: AskedTimes) -> bool | None:

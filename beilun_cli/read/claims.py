@@ -310,12 +310,35 @@ class ClaimedTime:
         high = min(len(self.end), len(end))
         return start[:low] <= self.start[:low] and self.end[:high] <= end[:high]
 
+    def against(self, published: str, read_against: str) -> ClaimedTime:
+        """This time as a text published on `published` means it, having been read against the
+        date `read_against`: 去年 read against 2020-06-01 is 2019, as a text of 2019-09-16 means
+        it 2018. A time named outright stays as it is. 去年 and a day without its year (8月9日)
+        move by years; 本月 and 上个月 by months."""
+        if not self.relative or published == read_against:
+            return self
+        years = int(published[:4]) - int(read_against[:4])
+        months = 12 * years + int(published[5:7]) - int(read_against[5:7])
+        if self.precision == "year" or any(char.isdigit() for char in self.written):
+            months = 12 * years
+        return ClaimedTime(
+            self.written, _shifted(self.start, months), _shifted(self.end, months), self.precision, True
+        )
+
     def meets(self, start: str, end: str) -> bool:
         """Whether this time and [start, end] (ISO) share a moment, compared at the coarser
         precision: the 1980s meet 1985, 2018 meets 2012..2019, 2017 does not meet 2018."""
         low = min(len(self.start), len(end))
         high = min(len(self.end), len(start))
         return self.start[:low] <= end[:low] and start[:high] <= self.end[:high]
+
+
+def _shifted(iso: str, months: int) -> str:
+    """An ISO year, month or day moved by whole months (a year when it names no month)."""
+    if len(iso) == 4:
+        return f"{int(iso) + months // 12:04d}"
+    total = int(iso[:4]) * 12 + int(iso[5:7]) - 1 + months
+    return f"{total // 12:04d}-{total % 12 + 1:02d}{iso[7:]}"
 
 
 class Vocabulary:

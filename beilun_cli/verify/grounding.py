@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING
 
 from beilun_cli import lexicon
 from beilun_cli.read import claims
-from beilun_cli.read.claims import Claim, ClaimedTime, Vocabulary
+from beilun_cli.read.claims import Claim, Vocabulary
 from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.verify.paraphrase import paraphrases
-from beilun_cli.verify.periods import period_start, shifted, spans_time, year_the_days
+from beilun_cli.verify.periods import period_start, spans_time, year_the_days
 from beilun_cli.verify.places import claims_places, in_its_place, places_in
 from beilun_cli.verify.rules import NEGATED, NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Verdict
 from beilun_cli.verify.slots import (
@@ -526,7 +526,7 @@ class Grounding:
             start = end = as_of["end"]
         else:
             start, end = as_of["start"], as_of["end"]
-        for time in (self._relative_to(time, published) for time in self.claim.times):
+        for time in (time.against(published, self.published) for time in self.claim.times):
             # A period (自1984年以来, since 1949) is named by where it starts as well as where
             # it ends: a claim that names its start dates it as the fact does.
             if (
@@ -548,20 +548,6 @@ class Grounding:
         if ident not in self.source_dates:
             self.source_dates[ident] = self.catalog.fact_published(record)[:10]
         return self.source_dates[ident]
-
-    def _relative_to(self, time: ClaimedTime, published: str) -> ClaimedTime:
-        """A relative time of the claim (去年, this month), read against the article's date at
-        first, read again against the fact's source's date `published`."""
-        if not time.relative or published == self.published:
-            return time
-        years = int(published[:4]) - int(self.published[:4])
-        months = 12 * years + int(published[5:7]) - int(self.published[5:7])
-        # 去年 and a day without its year (8月9日) move by years; 本月, 上个月 by months.
-        if time.precision == "year" or any(char.isdigit() for char in time.written):
-            months = 12 * years
-        return ClaimedTime(
-            time.written, shifted(time.start, months), shifted(time.end, months), time.precision, True
-        )
 
     def _dated_too(self, record: FactRecord) -> bool:
         """Whether one of the claim's times is its fact's: another time of the claim then dates

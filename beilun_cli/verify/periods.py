@@ -45,11 +45,3 @@ def year_the_days(claim: Claim) -> None:
             time.start = year + time.start[4:]
             time.end = year + time.end[4:]
             time.relative = False
-
-
-def shifted(iso: str, months: int) -> str:
-    """An ISO year, month or day moved by whole months (a year when it names no month)."""
-    if len(iso) == 4:
-        return f"{int(iso) + months // 12:04d}"
-    total = int(iso[:4]) * 12 + int(iso[5:7]) - 1 + months
-    return f"{total // 12:04d}-{total % 12 + 1:02d}{iso[7:]}"
