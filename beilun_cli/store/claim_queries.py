@@ -31,6 +31,9 @@ class ClaimQueries:
         self._fact_count: int | None = None
         self._postings: IndexedPostings | None = None
         self._sources: dict[str, SourceRecord] | None = None
+        # `check -` and `ask -` read every line with the same names: read them once.
+        self._vocabulary: Vocabulary | None = None
+        self._entity_names: dict[str, list[str]] = {}
 
     @property
     def fact_count(self) -> int:
@@ -42,6 +45,11 @@ class ClaimQueries:
     def claim_vocabulary(self) -> Vocabulary:
         """The names a claim is read with (claims.Vocabulary): entities' and measures' names and
         aliases, casefolded, longest first; and each entity's kind."""
+        if self._vocabulary is None:
+            self._vocabulary = self._read_vocabulary()
+        return self._vocabulary
+
+    def _read_vocabulary(self) -> Vocabulary:
         from beilun_cli.read.claims import Vocabulary
 
         entities = [
@@ -75,8 +83,10 @@ class ClaimQueries:
 
     def entity_names(self, entity: str) -> list[str]:
         """An entity's names as written: Chinese, English, then its aliases."""
-        sql = "SELECT written FROM entity_names WHERE entity = ? AND rank > 0 ORDER BY rank"
-        return [row[0] for row in self.index.rows(sql, (entity,))]
+        if entity not in self._entity_names:
+            sql = "SELECT written FROM entity_names WHERE entity = ? AND rank > 0 ORDER BY rank"
+            self._entity_names[entity] = [row[0] for row in self.index.rows(sql, (entity,))]
+        return list(self._entity_names[entity])
 
     def published(self, source_id: str | None = None) -> str:
         """When a source was published (ISO, as the base gives it): what 去年 and 'last year' in
