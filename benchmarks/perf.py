@@ -12,6 +12,10 @@ file, beside the shipped source, topics and entities. At each size the whole bas
 written out once (`export --format jsonl`), with its time and peak memory, and one of its files
 is edited (a fact added to the middle file): the update of its index is timed against a full
 build of the same edited base in an empty cache, run just after.
+
+Batches: `check -` reads every claim of the check case sets in one process, `ask -` every
+question of the ask sets; the lines a second, by wall time and by the process's own CPU time
+(user + system: what a shared machine's other load slows least).
 """
 
 from __future__ import annotations
@@ -26,6 +30,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+import tomli
 
 REPO = Path(__file__).resolve().parents[1]
 FACTS = REPO / "facts"
@@ -50,6 +56,10 @@ COMMANDS = [
 ]
 SCALE_LABELS = ("search Q --json", "ask Q --json", "show ID --json", "list --topic T --json")
 SCALE_COMMANDS = [command for command in COMMANDS if command[0] in SCALE_LABELS]
+# Lines a second `check -` should keep up (issue 23), measured on the case sets' claims.
+BATCH_TARGET = 200
+TESTS = REPO / "tests"
+
 # Issue 11's target for an edit of one file: 2 s where a full build of 100,000 facts took 12 s.
 UPDATE_TARGET = 2 / 12
 
@@ -65,6 +75,33 @@ def run(command: list[str], env: dict[str, str]) -> tuple[float, int]:
     if process.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(command)} failed ({process.returncode}): {stderr}")
     return elapsed, usage.ru_maxrss
+
+
+def batch_lines(pattern: str, field: str) -> list[str]:
+    """Every claim or question of the case sets whose files match `pattern`, one a line."""
+    lines = []
+    for path in sorted(TESTS.glob(pattern)):
+        data = tomli.loads(path.read_text(encoding="utf-8"))
+        lines += [case[field] for table in ("cases", "off_topic") for case in data.get(table, [])]
+    return lines
+
+
+def batch(command: list[str], lines: list[str], env: dict[str, str], runs: int) -> tuple[float, float]:
+    """Median wall and CPU seconds of `command` reading `lines` on its standard input."""
+    text = ("\n".join(lines) + "\n").encode()
+    walls, cpus = [], []
+    for _ in range(runs):
+        start = time.perf_counter()
+        process = subprocess.Popen(
+            command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env
+        )
+        assert process.stdin is not None
+        process.stdin.write(text)
+        process.stdin.close()
+        _, _, usage = os.wait4(process.pid, 0)
+        walls.append(time.perf_counter() - start)
+        cpus.append(usage.ru_utime + usage.ru_stime)
+    return statistics.median(walls), statistics.median(cpus)
 
 
 def replicate(size: int, target: Path) -> Path:
@@ -150,6 +187,22 @@ def main() -> None:
             print(
                 f"{label:34} {shipped[label] * 1000:7.1f}ms {ratio:7.2f} {target:7.2f} "
                 f"{shipped_memory[label] / 1024:7.1f}MB  {'yes' if ratio <= target else 'NO'}"
+            )
+
+        print("\nBatches: one process reads every line of the case sets (median of 3 runs)")
+        print(
+            f"{'command':12} {'lines':>6} {'wall':>8} {'lines/s':>8} {'CPU':>8} {'lines/s':>8} {'target':>7}"
+        )
+        for label, pattern, field, target in (
+            ("check -", "check*.toml", "claim", BATCH_TARGET),
+            ("ask -", "ask*.toml", "query", None),
+        ):
+            lines = batch_lines(pattern, field)
+            wall, cpu = batch(BEILUN + label.split(), lines, env, 3)
+            wanted = f"{target:7d}" if target else f"{'-':>7}"
+            print(
+                f"{label:12} {len(lines):6d} {wall:7.2f}s {len(lines) / wall:8.0f} {cpu:7.2f}s "
+                f"{len(lines) / cpu:8.0f} {wanted}"
             )
 
         print("\nScale: warm commands on replicated bases, ratio to the same command on the shipped base")
