@@ -13,7 +13,7 @@ from beilun_cli import lexicon
 from beilun_cli.read import claims
 from beilun_cli.read.claims import Claim, Vocabulary
 from beilun_cli.read.lazy_regex import Lazy
-from beilun_cli.verify.paraphrase import paraphrases
+from beilun_cli.verify.paraphrase import figure_terms, paraphrases
 from beilun_cli.verify.periods import period_start, spans_time, year_the_days
 from beilun_cli.verify.places import claims_places, in_its_place, places_in
 from beilun_cli.verify.rules import NEGATED, NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Verdict
@@ -24,6 +24,7 @@ from beilun_cli.verify.slots import (
     fact_text,
     is_event,
     marker_name,
+    stages_of,
     stated_markers,
     when_of,
     without_compared,
@@ -256,10 +257,18 @@ class Grounding:
             said += " " + " ".join(record["claim"]["en"] for record in records)
         said = said.casefold()
 
+        implied = self._figures_words(records)
+
         def grounded(term: str) -> bool:
             # A classifier and its noun (一条河: 条河) is the noun, when the evidence holds it.
             classified = len(term) == 2 and term[0] in _CLASSIFIERS and term[1] in said
-            return term in held or classified or paraphrase.grounds(term, said, held)
+            return (
+                term in held
+                or term in implied
+                or classified
+                or paraphrase.grounds(term, said, held)
+                or self._stage_held(term, records)
+            )
 
         # A Chinese pair across two words (大项 of 大项目, 地可 of 土地可贡献) is no word: one whose
         # character belongs to a pair the evidence grounds is a word's edge.
@@ -280,6 +289,30 @@ class Grounding:
             )
             and not self._broader_place(term, records)
         ]
+
+    def _figures_words(self, records: Sequence[FactRecord]) -> frozenset[str]:
+        """The words the evidence's figures imply of the claim's (long of 7 miles where the fact
+        gives 11.5 km, 每年 of a figure per year): a dimension the claim's figures share."""
+        dimensions = {lexicon.unit_class(value.unit)[0] for value in self.figures if value.unit}
+        words: frozenset[str] = frozenset()
+        for record in records:
+            quantity = record["quantity"]
+            if quantity is not None and lexicon.unit_class(quantity["amount_unit"])[0] in dimensions:
+                words |= figure_terms(quantity["amount_unit"])
+        return words
+
+    def _stage_held(self, term: str, records: Sequence[FactRecord]) -> bool:
+        """Whether a word states a stage (动工, started) that the evidence's own statement
+        entails: the stage slot takes it, and a later stage than the fact's is refuted before."""
+        said = stages_of(self._written(term).strip("'“”"))
+        if not said:
+            return False
+        theirs = {
+            stage
+            for record in records
+            for stage in stages_of(f"{record['claim']['zh']} {record['claim']['en']}")
+        }
+        return max(said) <= max(theirs, default=0)
 
     def _other_events_words(self, record: FactRecord) -> set[str]:
         """For a claim dated to the day of a dated event, the words of the event's quote that its
