@@ -298,12 +298,12 @@ def implied_by() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
     return compiled.IMPLIED_BY
 
 
-def figure_words(amount_unit: str) -> tuple[str, ...]:
-    """The words a figure in `amount_unit` implies, of its dimension and its denominator: long
-    of a length, area of m², 每年 and annual of a figure per year."""
+def figure_words(amount_unit: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words a figure in `amount_unit` implies: of its dimension (long of a length, area of
+    m²) and of its denominator (每年 and annual of a figure per year)."""
     numerator, _, per = amount_unit.partition(_PER)
     dimension = unit_class(numerator)[0]
-    return compiled.DIMENSION_IMPLIED.get(dimension, ()) + compiled.DENOMINATOR_IMPLIED.get(per, ())
+    return compiled.DIMENSION_IMPLIED.get(dimension, ()), compiled.DENOMINATOR_IMPLIED.get(per, ())
 
 
 # ---------------------------------------------------------------- times

@@ -291,14 +291,20 @@ class Grounding:
         ]
 
     def _figures_words(self, records: Sequence[FactRecord]) -> frozenset[str]:
-        """The words the evidence's figures imply of the claim's (long of 7 miles where the fact
-        gives 11.5 km, 每年 of a figure per year): a dimension the claim's figures share."""
+        """The words the evidence's figures imply of the claim's: of a dimension the claim's
+        figures share (long of 7 miles where the fact gives 11.5 km), and of the evidence
+        figure's denominator when the claim gives a figure (每年 of a figure per year)."""
+        if not self.figures:
+            return frozenset()
         dimensions = {lexicon.unit_class(value.unit)[0] for value in self.figures if value.unit}
         words: frozenset[str] = frozenset()
         for record in records:
             quantity = record["quantity"]
-            if quantity is not None and lexicon.unit_class(quantity["amount_unit"])[0] in dimensions:
-                words |= figure_terms(quantity["amount_unit"])
+            if quantity is not None:
+                of_dimension, of_denominator = figure_terms(quantity["amount_unit"])
+                words |= of_denominator
+                if lexicon.unit_class(quantity["amount_unit"])[0] in dimensions:
+                    words |= of_dimension
         return words
 
     def _stage_held(self, term: str, records: Sequence[FactRecord]) -> bool:

@@ -84,9 +84,14 @@ def paraphrases() -> Lexicon:
 
 
 @cache
-def figure_terms(amount_unit: str) -> Terms:
-    """The terms of the words a figure in `amount_unit` implies (long of km, 每年 per year)."""
-    return frozenset(term for word in lexicon.figure_words(amount_unit) for term in word_terms(word))
+def figure_terms(amount_unit: str) -> tuple[Terms, Terms]:
+    """The terms of the words a figure in `amount_unit` implies: of its dimension (long of km)
+    and of its denominator (每年 of a figure per year)."""
+    dimension, denominator = lexicon.figure_words(amount_unit)
+    return (
+        frozenset(term for word in dimension for term in word_terms(word)),
+        frozenset(term for word in denominator for term in word_terms(word)),
+    )
 
 
 def word_terms(word: str) -> list[str]:
