@@ -27,7 +27,8 @@ The modules of verify/, each a step: rules (the verdicts, the rules and RULES, t
 grounding (candidates, content words, entities and times), places (the lexicon's places a text
 writes), periods (periods and relative times), figures (intervals and their reasons),
 comparisons (two facts' figures compared), slots (what a fact's own words state: markers,
-events, status, change, per-unit), paraphrase (the paraphrase lexicon), explain (alignment and
+events, status, change, per-unit), residue (what grounds a claim's leftover words beside a
+fact's own), paraphrase (the paraphrase lexicon), explain (alignment and
 Chinese reasons), and this one, which decides.
 """
 
