@@ -5,7 +5,9 @@
   word before it (Meanwhile, 同时), a generic noun after its deed (建设工作), or the word its
   figure's unit implies (11.5 km long, 每年 for 年均): supported, as the claim is;
 - the fact's own claim with a content word added beside those light words (and it also got a
-  new railway): not-enough-info, as a light word never excuses the content beside it.
+  new railway): not-enough-info, as a light word never excuses the content beside it;
+- the fact's level said with a verb of change (has added 8, for 8 in all): refuted, as no verb
+  of change is a light one.
 
 check_generated.cases yields these with the rest; `python tests/check_generated.py` counts them
 by family.
@@ -23,6 +25,7 @@ if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
 
 SUPPORTED = "supported"
+REFUTED = "refuted"
 NOT_ENOUGH_INFO = "not-enough-info"
 
 # A light verb for the fact's own, in each language: (the fact's word, the claim's).
@@ -44,6 +47,10 @@ _FIGURE_WORDS = {"m": (("长度", "全长"), " in length"), "m2": (("面积", "�
 # A figure per year said another way.
 _PER_YEAR = (("zh", "年均", "每年"), ("en", " a year", " annually"))
 _WITH_CONTENT = {"zh": "{}，此外还获得了一条新铁路", "en": "{}, and it also got a new railway"}
+# A level said with a verb of change (has added 8, where the article gives 8 in all): no light
+# verb, as a level claimed as an increase is refuted.
+_HAS_LEVEL = re.compile(r"\b(has|had) (?=(?:a cumulative |a total of )?\d)")
+_CHANGES = re.compile(r"增长|增加|提高|上升|新增|growth|increase|grew|rose|added|new\b", re.IGNORECASE)
 
 
 def _opening(text: str) -> str:
@@ -76,5 +83,9 @@ def residue_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
         for lang, old, new in _PER_YEAR if unit.endswith("-per-year") else ():
             if old in claim[lang]:
                 yield "figure-word", lang, claim[lang].replace(old, new, 1), SUPPORTED
+    level = quantity is not None and quantity["qualifier"] == "exact" and quantity["amount_unit"] != "percent"
+    statement = claim["zh"] + claim["en"] + (record["measure"] or "")
+    if level and _HAS_LEVEL.search(claim["en"]) and not _CHANGES.search(statement):
+        yield "level-as-added", "en", _HAS_LEVEL.sub(r"\1 added ", claim["en"], count=1), REFUTED
     for lang, form in _WITH_CONTENT.items():
         yield "light-with-content", lang, form.format(claim[lang].rstrip("。.")), NOT_ENOUGH_INFO
