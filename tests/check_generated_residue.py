@@ -46,7 +46,12 @@ _GENERIC_NOUNS = (("zh", re.compile(r"(建设|管理)(?!工作)"), r"\1工作"),
 _FIGURE_WORDS = {"m": (("长度", "全长"), " in length"), "m2": (("面积", "总面积"), " in area")}
 # A figure per year said another way.
 _PER_YEAR = (("zh", "年均", "每年"), ("en", " a year", " annually"))
-_WITH_CONTENT = {"zh": "{}，此外还获得了一条新铁路", "en": "{}, and it also got a new railway"}
+# Light words around a content word: a classifier's look-alike (受到了批评: 批 counts nothing
+# here), a pair across two words (大批外国).
+_WITH_CONTENT = {
+    "zh": ("{}，此外还获得了一条新铁路", "{}，同时受到了批评", "{}，吸引了大批外国游客"),
+    "en": ("{}, and it also got a new railway", "{}, and the work also drew foreign visitors"),
+}
 # A level said with a verb of change (has added 8, where the article gives 8 in all): no light
 # verb, as a level claimed as an increase is refuted.
 _HAS_LEVEL = re.compile(r"\b(has|had) (?=(?:a cumulative |a total of )?\d)")
@@ -87,5 +92,6 @@ def residue_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
     statement = claim["zh"] + claim["en"] + (record["measure"] or "")
     if level and _HAS_LEVEL.search(claim["en"]) and not _CHANGES.search(statement):
         yield "level-as-added", "en", _HAS_LEVEL.sub(r"\1 added ", claim["en"], count=1), REFUTED
-    for lang, form in _WITH_CONTENT.items():
-        yield "light-with-content", lang, form.format(claim[lang].rstrip("。.")), NOT_ENOUGH_INFO
+    for lang, forms in _WITH_CONTENT.items():
+        for form in forms:
+            yield "light-with-content", lang, form.format(claim[lang].rstrip("。.")), NOT_ENOUGH_INFO

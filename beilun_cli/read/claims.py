@@ -909,8 +909,13 @@ def read_claim(text: str, published: str, vocabulary: Vocabulary) -> Claim:
     measure_taken = list(taken)
     claim.values, value_spans = _read_values(folded, taken, claim.latin)
     claim.measures = _find_names(folded, vocabulary.measures, measure_taken)
-    # 6.7平方公里内, 三年内: a place word bound to the figure before it goes with the figure.
-    bound = [(hi, hi + 1) for _, hi in value_spans if hi < len(folded) and folded[hi] in _AFTER_FIGURE]
+    # 6.7平方公里内, 三年内: a place word bound to the figure before it goes with the figure; after
+    # a count (21个外资项目, 3个中心) it starts the counted noun.
+    bound = [
+        (hi, hi + 1)
+        for value, (_, hi) in zip(claim.values, value_spans, strict=True)
+        if hi < len(folded) and folded[hi] in _AFTER_FIGURE and value.unit != "count"
+    ]
     fillers = [match.span() for match in _FILLER.finditer(folded)]
     claim.rest = _blanked(folded, [*taken, *value_spans, *fillers, *bound])
     claim.proper = {word.casefold() for word in proper_words(text)} if claim.latin else set()

@@ -22,7 +22,6 @@ from beilun_cli.verify.residue import (
     LISTING_CHARACTERS,
     classified,
     figures_words,
-    stage_held,
     word_edge,
 )
 from beilun_cli.verify.rules import NEGATED, NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Verdict
@@ -258,17 +257,16 @@ class Grounding:
         said = said.casefold()
 
         implied = figures_words(self.figures, records)
+        run = self.claim.rest
 
         def grounded(term: str) -> bool:
             return (
                 term in held
                 or term in implied
-                or classified(term, said)
+                or classified(term, said, run)
                 or paraphrase.grounds(term, said, held)
-                or stage_held(self._written(term).strip("'“”"), records)
             )
 
-        run = self.claim.rest
         return [
             term
             for term in missing

@@ -1,8 +1,7 @@
 """A claim's residue: the words no slot takes. Which of them a fact must ground, and what grounds
 them beside the fact's own words: a Chinese pair across two words is no word, a classifier with
-its noun is the noun, the words a figure's unit implies are the figure's, a stage word is the
-stage slot's. The word classes that need no grounding are the vocabulary's
-(lexicon/data/grounding.toml, read by paraphrase.py)."""
+its noun is the noun, the words a figure's unit implies are the figure's. The word classes that
+need no grounding are the vocabulary's (lexicon/data/grounding.toml, read by paraphrase.py)."""
 
 from __future__ import annotations
 
@@ -13,7 +12,6 @@ from typing import TYPE_CHECKING
 from beilun_cli import lexicon
 from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.verify.paraphrase import figure_terms
-from beilun_cli.verify.slots import stages_of
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
@@ -29,9 +27,17 @@ CLASSIFIERS = "个条家名位座项只支场次批所片块处套张幅"
 CLASSIFIER_PAIR = Lazy(rf"^[一这那每该][{CLASSIFIERS}]$")
 
 
-def classified(term: str, said: str) -> bool:
-    """A classifier and its noun (一条河: 条河) is the noun, when the evidence (`said`) holds it."""
-    return len(term) == 2 and term[0] in CLASSIFIERS and term[1] in said
+# What stands before a classifier used as one: a numeral, a demonstrative, or a figure the
+# reader took (blanked in the claim's rest).
+_COUNTING = frozenset("一二两三四五六七八九十百千万几这那每该数 ")
+
+
+def classified(term: str, said: str, run: str) -> bool:
+    """A classifier and its noun (一条河: 条河) is the noun, when the evidence (`said`) holds it and
+    the claim (its rest, `run`) counts with it: not 批评 of 受到了批评, nor 批外 of 大批外国."""
+    if len(term) != 2 or term[0] not in CLASSIFIERS or term[1] not in said:
+        return False
+    return any(at == 0 or run[at - 1] in _COUNTING for at in occurrences(run, term))
 
 
 def figures_words(figures: Sequence[ClaimedValue], records: Sequence[FactRecord]) -> frozenset[str]:
@@ -50,18 +56,6 @@ def figures_words(figures: Sequence[ClaimedValue], records: Sequence[FactRecord]
             if lexicon.unit_class(quantity["amount_unit"])[0] in dimensions:
                 words |= of_dimension
     return words
-
-
-def stage_held(written: str, records: Sequence[FactRecord]) -> bool:
-    """Whether a claim's word states a stage (动工, started) the evidence's own statement entails:
-    the stage slot takes it, and a stage later than the fact's is refuted before."""
-    said = stages_of(written)
-    if not said:
-        return False
-    theirs = {
-        stage for record in records for stage in stages_of(f"{record['claim']['zh']} {record['claim']['en']}")
-    }
-    return max(said) <= max(theirs, default=0)
 
 
 def word_edge(term: str, run: str, grounded: Callable[[str], bool]) -> bool:
