@@ -23,6 +23,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
+from check_generated_residue import residue_cases
+
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
     from beilun_cli.store.catalog import Catalog
@@ -369,6 +371,7 @@ def cases(base: Catalog) -> Iterator[Case]:
             *_stage_cases(record),
             *_change_cases(record),
             *_per_unit_cases(record),
+            *residue_cases(record),
         ]
         for family, lang, claim, verdict in generated:
             yield Case(ident, family, lang, claim, verdict)

@@ -343,6 +343,12 @@ def test_claims_without_figures(claim: str, expected: str) -> None:
     assert decided(claim)[0] == expected
 
 
+def test_number_one_is_the_rank_marker_first() -> None:
+    claim = "In the first half of 2019 Beilun was number one in Ningbo on 10 economic indicators."
+    assert decided(claim) == ("supported", ["ten-indicators-first-in-ningbo-h1-2019"])
+    assert decided(claim.replace("number one", "number two"))[0] == "not-enough-info"
+
+
 def test_a_figure_supported_is_refuted_by_a_contrary_marker() -> None:
     assert decided("今年上半年北仑有10项经济指标位居全市第二") == (
         "refuted",

@@ -2,8 +2,9 @@
 answers issue 23 found with claims of its own (development data now).
 
 The generated suite must never be answered "supported" wrongly. Its share right per verdict is
-held at least where it stands (supported 93.6%, refuted 89.6%, not-enough-info 99.3% of 2,923
-claims; without the two-fact comparisons, whose misses are all not-enough-info, 98.1% and 96.6%);
+held at least where it stands (supported 96.1%, refuted 89.4%, not-enough-info 99.3% of 4,215
+claims, with the leftover words' families of check_generated_residue.py; without the two-fact
+comparisons, whose misses are all not-enough-info, 98.1% and 96.6% of the others);
 the issue's target is 98% for each. The fast test takes every fourth fact (about 10
 seconds of CPU); the full sweep (about 26) is marked slow:
 `pytest -m slow tests/test_check_generated.py`.
@@ -83,6 +84,14 @@ def test_every_family_is_generated() -> None:
         "reason",
         "future-plan",
         "detail",
+        # tests/check_generated_residue.py: light words need no grounding; content beside them
+        # does, and a verb of change is none.
+        "light-verb",
+        "discourse-word",
+        "generic-noun",
+        "figure-word",
+        "light-with-content",
+        "level-as-added",
     }
     assert families["own"] == 2 * SHIPPED().fact_count
 

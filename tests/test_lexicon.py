@@ -65,6 +65,37 @@ def test_validation_names_each_defect(data: dict[str, Any]) -> None:
     ]
 
 
+def test_validation_keeps_places_and_times_out_of_the_words_that_need_no_grounding(
+    data: dict[str, Any],
+) -> None:
+    assert _broken(data, lambda d: d["grounding"]["discourse"]["zh"].append("苏州")) == [
+        "discourse '苏州' is a place: a claim's place must be grounded"
+    ]
+    assert _broken(data, lambda d: d["grounding"]["light_verbs"]["en"].append("last year")) == [
+        "light_verbs 'last year' is a time word: a claim's time must be grounded"
+    ]
+    assert _broken(data, lambda d: d["grounding"]["generic_nouns"]["en"].append("went")) == [
+        "word that needs no grounding 'went' is claimed by light_verbs, generic_nouns"
+    ]
+    assert _broken(data, lambda d: d["grounding"]["groups"].append({"words": ["alone"]})) == [
+        "groups entry ['alone'] relates no two words"
+    ]
+
+
+def test_words_that_need_no_grounding_and_what_a_figure_implies() -> None:
+    classes = lexicon.ungrounded_words()
+    assert set(classes) == {"light_verbs", "generic_nouns", "discourse"}
+    assert {"went", "进行"} <= set(classes["light_verbs"]) and "工作" in classes["generic_nouns"]
+    # A verb of change or of a stage is never light: a level claimed as an increase is refuted.
+    assert not {"add", "added", "gain", "grew", "completed", "planned"} & set(classes["light_verbs"])
+    assert lexicon.complements() == "下到"
+    assert ("获评", "评为") == lexicon.paraphrase_groups()[0][:2]
+    assert lexicon.figure_words("m") == (("长度", "全长", "总长", "long", "length", "lengthy"), ())
+    assert "每年" in lexicon.figure_words("person-times-per-year")[1]
+    assert lexicon.figure_words("person-times-per-year")[0] == ()
+    assert lexicon.figure_words("percent") == ((), ())  # a percent is no share of itself: growth
+
+
 def test_every_unit_has_both_languages_a_factor_and_a_dimension() -> None:
     for row in compiled.UNITS:
         unit = lexicon.unit(row[0])

@@ -27,10 +27,14 @@ if TYPE_CHECKING:
 __all__ = [
     "amount_words",
     "asked_units",
+    "complements",
     "dimension_words",
+    "figure_words",
     "filler_pattern",
     "how_words",
+    "implied_by",
     "magnitudes",
+    "paraphrase_groups",
     "particles",
     "place",
     "question_kinds",
@@ -48,6 +52,7 @@ __all__ = [
     "unit_of",
     "unit_patterns",
     "unit_surfaces",
+    "ungrounded_words",
     "within",
     "written_units",
 ]
@@ -267,6 +272,38 @@ def filler_pattern() -> str:
     """A regular expression of the fillers of both languages (达到, stands at): English ones as
     whole words, each language's longest first."""
     return compiled.FILLER_PATTERN
+
+
+# ---------------------------------------------------------------- grounding
+
+
+def ungrounded_words() -> dict[str, tuple[str, ...]]:
+    """The words a claim may leave ungrounded, by class (light_verbs, generic_nouns, discourse),
+    both languages: they state nothing a fact must hold (went, 工作, 其中)."""
+    return compiled.UNGROUNDED
+
+
+def complements() -> str:
+    """The result and direction complements of a Chinese verb (下, 到): 签下 says what 签 says."""
+    return compiled.COMPLEMENTS
+
+
+def paraphrase_groups() -> tuple[tuple[str, ...], ...]:
+    """Groups of words that say the same here (获评, 评为, named)."""
+    return compiled.PARAPHRASE_GROUPS
+
+
+def implied_by() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """(words, the words each of them implies): 国务院 implies China."""
+    return compiled.IMPLIED_BY
+
+
+def figure_words(amount_unit: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words a figure in `amount_unit` implies: of its dimension (long of a length, area of
+    m²) and of its denominator (每年 and annual of a figure per year)."""
+    numerator, _, per = amount_unit.partition(_PER)
+    dimension = unit_class(numerator)[0]
+    return compiled.DIMENSION_IMPLIED.get(dimension, ()), compiled.DENOMINATOR_IMPLIED.get(per, ())
 
 
 # ---------------------------------------------------------------- times

@@ -139,9 +139,83 @@ def _word_problems(data: dict[str, Any]) -> list[str]:
     return problems + _claimed_twice(times, "time word")
 
 
+# The classes of grounding.toml: words a claim may leave ungrounded.
+UNGROUNDED_CLASSES = ("light_verbs", "generic_nouns", "discourse")
+
+
+def _grounding_problems(data: dict[str, Any]) -> list[str]:
+    """A word of a class that needs no grounding must state nothing: a place or a time word there
+    would let a claim name another place or time unchecked; a word in two classes is one mistake."""
+    grounding = data["grounding"]
+    problems: list[str] = []
+    owners: dict[str, list[str]] = {}
+    for name in UNGROUNDED_CLASSES:
+        for lang in LANGS:
+            for word in grounding[name].get(lang, []):
+                owners.setdefault(word.casefold(), []).append(name)
+    places = {
+        surface.casefold()
+        for place in data["places"]["places"].values()
+        for lang in LANGS
+        for surface in place.get(lang, [])
+    }
+    times = {
+        surface.casefold()
+        for table in ("relative", "parts")
+        for entry in data["times"][table]
+        for lang in LANGS
+        for surface in entry[lang]
+    }
+    for word, classes in owners.items():
+        if word in places:
+            problems.append(f"{classes[0]} {word!r} is a place: a claim's place must be grounded")
+        if word in times:
+            problems.append(f"{classes[0]} {word!r} is a time word: a claim's time must be grounded")
+    for table in ("groups", "implied"):
+        for entry in grounding[table]:
+            words = entry["words"]
+            if len(words) + len(entry.get("by", [])) < 2:
+                problems.append(f"{table} entry {words!r} relates no two words")
+    return problems + _claimed_twice(owners, "word that needs no grounding")
+
+
 def problems(data: dict[str, Any]) -> list[str]:
     """What is wrong with the vocabulary's data, one line each; [] when nothing."""
-    return _unit_problems(data["units"]) + _place_problems(data["places"]["places"]) + _word_problems(data)
+    return (
+        _unit_problems(data["units"])
+        + _place_problems(data["places"]["places"])
+        + _word_problems(data)
+        + _grounding_problems(data)
+    )
+
+
+def _implied(table: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    """The words each dimension or denominator implies, in both languages."""
+    return {
+        name: tuple(word for lang in LANGS for word in entry["implied"][lang])
+        for name, entry in table.items()
+        if "implied" in entry
+    }
+
+
+def _grounding_lines(data: dict[str, Any]) -> list[str]:
+    grounding = data["grounding"]
+    classes = {
+        name: tuple(word for lang in LANGS for word in grounding[name].get(lang, []))
+        for name in UNGROUNDED_CLASSES
+    }
+    groups = tuple(tuple(entry["words"]) for entry in grounding["groups"])
+    implied = tuple((tuple(entry["by"]), tuple(entry["words"])) for entry in grounding["implied"])
+    return [
+        "# Words a claim may leave ungrounded, by class (grounding.toml), both languages.",
+        f"UNGROUNDED: dict[str, tuple[str, ...]] = {classes!r}",
+        f"COMPLEMENTS: str = {grounding['complements']['zh']!r}",
+        f"PARAPHRASE_GROUPS: tuple[tuple[str, ...], ...] = {groups!r}",
+        f"IMPLIED_BY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = {implied!r}",
+        "# The words a figure's dimension or denominator implies (units.toml's `implied`).",
+        f"DIMENSION_IMPLIED: dict[str, tuple[str, ...]] = {_implied(data['units']['dimensions'])!r}",
+        f"DENOMINATOR_IMPLIED: dict[str, tuple[str, ...]] = {_implied(data['units']['denominators'])!r}",
+    ]
 
 
 def _longest_first(surfaces: list[str]) -> tuple[str, ...]:
@@ -286,6 +360,7 @@ def source(data: dict[str, Any]) -> str:
         f"FILLER_PATTERN = {_filler_pattern(words['filler'])!r}",
         f"RELATIVE_TIMES: dict[str, tuple[str, int]] = {relative!r}",
         f"TIME_PARTS: dict[str, tuple[str, int, int]] = {parts!r}",
+        *_grounding_lines(data),
         "",
     ]
     return "\n".join(lines)

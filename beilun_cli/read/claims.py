@@ -605,9 +605,12 @@ _MARKERS = (
     ),
     ("only", Lazy(r"唯一|独一|仅有|只有|\bonly\b|\bsole\b|\bunique\b")),
     ("one-of", Lazy(r"之一|\bone of\b|\bamong\b")),
-    ("first", Lazy(r"第一|首个|首家|首座|首次|首批|首届|首创|首位|\bfirst\b|\bpioneer|\bearliest\b")),
-    ("second", Lazy(r"第二|\bsecond\b")),
-    ("third", Lazy(r"第三|\bthird\b")),
+    (
+        "first",
+        Lazy(r"第一|首个|首家|首座|首次|首批|首届|首创|首位|\bfirst\b|\bnumber one\b|\bpioneer|\bearliest\b"),
+    ),
+    ("second", Lazy(r"第二|\bsecond\b|\bnumber two\b")),
+    ("third", Lazy(r"第三|\bthird\b|\bnumber three\b")),
     ("largest", Lazy(r"最大|第一大|\blargest\b|\bbiggest\b|\bgreatest\b")),
     ("most", Lazy(r"最多|\bmost\b")),
     ("highest", Lazy(r"最高|\bhighest\b|\btop\b")),
@@ -909,8 +912,13 @@ def read_claim(text: str, published: str, vocabulary: Vocabulary) -> Claim:
     measure_taken = list(taken)
     claim.values, value_spans = _read_values(folded, taken, claim.latin)
     claim.measures = _find_names(folded, vocabulary.measures, measure_taken)
-    # 6.7平方公里内, 三年内: a place word bound to the figure before it goes with the figure.
-    bound = [(hi, hi + 1) for _, hi in value_spans if hi < len(folded) and folded[hi] in _AFTER_FIGURE]
+    # 6.7平方公里内, 三年内: a place word bound to the figure before it goes with the figure; after
+    # a count (21个外资项目, 3个中心) it starts the counted noun.
+    bound = [
+        (hi, hi + 1)
+        for value, (_, hi) in zip(claim.values, value_spans, strict=True)
+        if hi < len(folded) and folded[hi] in _AFTER_FIGURE and value.unit != "count"
+    ]
     fillers = [match.span() for match in _FILLER.finditer(folded)]
     claim.rest = _blanked(folded, [*taken, *value_spans, *fillers, *bound])
     claim.proper = {word.casefold() for word in proper_words(text)} if claim.latin else set()

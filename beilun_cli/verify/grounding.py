@@ -16,6 +16,14 @@ from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.verify.paraphrase import paraphrases
 from beilun_cli.verify.periods import period_start, spans_time, year_the_days
 from beilun_cli.verify.places import claims_places, in_its_place, places_in
+from beilun_cli.verify.residue import (
+    CLASSIFIER_PAIR,
+    FUNCTION_CHARACTERS,
+    LISTING_CHARACTERS,
+    classified,
+    figures_words,
+    word_edge,
+)
 from beilun_cli.verify.rules import NEGATED, NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Verdict
 from beilun_cli.verify.slots import (
     RANKING,
@@ -68,14 +76,6 @@ _LATIN_WORD = Lazy(r"[A-Za-z\u00c0-\u024f]+")
 # left out by their size), and its Chinese as a word for each two characters of a run.
 ENGLISH_WORD = Lazy(r"[a-z]{4,}")
 CHINESE_RUN = Lazy(r"[\u3400-\u9fff]{2,}")
-# Particles and function words (the lexicon's Chinese stop words): a bigram holding one is more
-# often two words' edges (聚的, 是在).
-_FUNCTION_CHARACTERS = lexicon.stop_words("zh")
-# 等 ends a list (禹洲集团等大项目): a pair holding it is two words' edges.
-_LISTING_CHARACTERS = frozenset("等")
-# 一条, 一个, 一名: "a", "one", as Chinese counts nouns; no word a fact must share.
-_CLASSIFIERS = "个条家名位座项只支场次批所片块处套张幅"
-_CLASSIFIER_PAIR = Lazy(rf"^[一这那每该][{_CLASSIFIERS}]$")
 
 
 class Candidate:
@@ -206,11 +206,11 @@ class Grounding:
             for char in term
         }
         for term in terms:
-            if term.replace(".", "").isdigit() or _CLASSIFIER_PAIR.match(term):
+            if term.replace(".", "").isdigit() or CLASSIFIER_PAIR.match(term):
                 continue
             if len(term) == 1 and not term.isascii():
                 continue  # a character left between two names: a word's edge, not a word
-            if len(term) == 2 and any(char in _FUNCTION_CHARACTERS for char in term):
+            if len(term) == 2 and any(char in FUNCTION_CHARACTERS for char in term):
                 continue  # 聚的, 是一: a word's edge and a particle, rarely a word of its own
             found = len(source.postings(term))
             if not found and not self._telling(term, source.knows):
@@ -230,10 +230,10 @@ class Grounding:
             if term.isascii():
                 if len(term) > 2:
                     content.append(term)
-            elif len(term) == 2 and not _CLASSIFIER_PAIR.match(term):
+            elif len(term) == 2 and not CLASSIFIER_PAIR.match(term):
                 # A pair no fact holds, across two words the claim's other pairs explain (上海 of
                 # 在上海): the evidence must hold it, or hold a word it is the edge of.
-                if not any(char in _FUNCTION_CHARACTERS or char in _LISTING_CHARACTERS for char in term):
+                if not any(char in FUNCTION_CHARACTERS or char in LISTING_CHARACTERS for char in term):
                     content.append(term)
         return content
 
@@ -256,28 +256,22 @@ class Grounding:
             said += " " + " ".join(record["claim"]["en"] for record in records)
         said = said.casefold()
 
-        def grounded(term: str) -> bool:
-            # A classifier and its noun (一条河: 条河) is the noun, when the evidence holds it.
-            classified = len(term) == 2 and term[0] in _CLASSIFIERS and term[1] in said
-            return term in held or classified or paraphrase.grounds(term, said, held)
-
-        # A Chinese pair across two words (大项 of 大项目, 地可 of 土地可贡献) is no word: one whose
-        # character belongs to a pair the evidence grounds is a word's edge.
+        implied = figures_words(self.figures, records)
         run = self.claim.rest
+
+        def grounded(term: str) -> bool:
+            return (
+                term in held
+                or term in implied
+                or classified(term, said, run)
+                or paraphrase.grounds(term, said, held)
+            )
+
         return [
             term
             for term in missing
             if not grounded(term)
-            and not (
-                len(term) == 2
-                and not term.isascii()
-                and any(
-                    grounded(pair)
-                    for at in _occurrences(run, term)
-                    for pair in (run[at - 1 : at + 1], run[at + 1 : at + 3])
-                    if len(pair) == 2
-                )
-            )
+            and not word_edge(term, run, grounded)
             and not self._broader_place(term, records)
         ]
 
@@ -589,10 +583,6 @@ class Grounding:
                         "city": "in Ningbo",
                     }.get(scope, scope)
         return ""
-
-
-def _occurrences(text: str, part: str) -> list[int]:
-    return [match.start() for match in re.finditer(re.escape(part), text)]
 
 
 def _no_filters() -> Filters:

@@ -1,83 +1,104 @@
-"""The paraphrase lexicon (paraphrases.toml beside this module): words that state nothing of
-their own, groups of words that say the same, and words implied by others. Places, with their
-part_of, are the lexicon's (beilun_cli.lexicon.place)."""
+"""The paraphrase lexicon: the words a claim may leave ungrounded (light verbs, generic nouns,
+discourse words), groups of words that say the same, words implied by others and the words a
+figure's unit implies, each as the terms a claim's words are compared on. The words are the
+vocabulary's (beilun_cli/lexicon/data/grounding.toml and units.toml); places, with their
+part_of, are the lexicon's too (beilun_cli.lexicon.place)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from functools import cache
 
-if TYPE_CHECKING:
-    pass
+from beilun_cli import lexicon
+
+Terms = frozenset[str]
 
 
 class Lexicon:
-    """beilun_cli/verify/paraphrases.toml: the words that state nothing of their own, and the groups of
-    words that say the same, each word as the terms a claim's words are compared on."""
+    """The words that state nothing of their own, the groups of words that say the same and the
+    words implied by others, each word with the terms a claim's words are compared on."""
 
     def __init__(
         self,
         neutral: set[str],
-        groups: list[list[tuple[str, frozenset[str]]]],
-        implied: list[tuple[list[tuple[str, frozenset[str]]], set[str]]] | None = None,
+        groups: list[list[tuple[str, Terms]]],
+        implied: list[tuple[list[tuple[str, Terms]], set[str]]],
+        complements: str,
     ) -> None:
         self.neutral = neutral
         self.groups = groups
-        self.implied = implied or []  # (the words that imply, the terms they imply)
+        self.implied = implied  # (the words that imply, the terms they imply)
+        self.complements = complements
 
     def grounds(self, term: str, said: str, held: set[str]) -> bool:
-        """Whether a claim's term is neutral, or of a group another word of which the evidence
-        uses (`said`: its text; `held`: its terms)."""
-        if term in self.neutral:
+        """Whether a claim's term is neutral, a verb with a complement whose verb the evidence
+        grounds, or of a group another word of which the evidence uses (`said`: its text;
+        `held`: its terms)."""
+        if term in self.neutral or self._complemented(term, held):
             return True
         for implying, implied in self.implied:
-            if term in implied and any(
-                word.casefold() in said if not word.isascii() or " " in word else terms <= held
-                for word, terms in implying
-            ):
+            if term in implied and any(_uses(word, terms, said, held) for word, terms in implying):
                 return True
         for group in self.groups:
             if any(term in terms for _, terms in group) and any(
-                word in said if not word.isascii() else terms <= held
-                for word, terms in group
-                if term not in terms
+                _uses(word, terms, said, held) for word, terms in group if term not in terms
             ):
                 return True
         return False
 
-
-_LEXICON: list[Lexicon] = []
-
-
-def paraphrases() -> Lexicon:
-    """The paraphrase lexicon, read once a process, and only when a claim needs it: the TOML
-    parser costs a `check` start-up time."""
-    if not _LEXICON:
-        import tomllib
-        from importlib import resources
-
-        data = tomllib.loads(
-            resources.files("beilun_cli.verify").joinpath("paraphrases.toml").read_text("utf-8")
+    def _complemented(self, term: str, held: set[str]) -> bool:
+        """签下 where the evidence says 签约, 拿到 of a light verb: a Chinese verb with a result
+        or direction complement says what the verb says."""
+        if len(term) != 2 or term.isascii() or term[1] not in self.complements:
+            return False
+        verb = term[0]
+        return verb in self.neutral or any(
+            verb in pair for pair in held if len(pair) == 2 and not pair.isascii() and pair != term
         )
-        neutral = {term for word in data["neutral"] for term in _word_terms(word)}
-        groups = [
-            [(word, frozenset(_word_terms(word))) for word in group["words"]] for group in data["groups"]
-        ]
-        implied = [
-            (
-                [(word, frozenset(_word_terms(word))) for word in entry["by"]],
-                {term for word in entry["words"] for term in _word_terms(word)},
-            )
-            for entry in data["implied"]
-        ]
-        _LEXICON.append(Lexicon(neutral, groups, implied))
-    return _LEXICON[0]
 
 
-def _word_terms(word: str) -> list[str]:
+def _uses(word: str, terms: Terms, said: str, held: set[str]) -> bool:
+    """Whether the evidence uses a lexicon word: Chinese and phrases as written, English by stems."""
+    if not word.isascii() or " " in word:
+        return word.casefold() in said
+    return terms <= held
+
+
+@cache
+def paraphrases() -> Lexicon:
+    """The paraphrase lexicon, built once a process, when a claim has a word its evidence does not
+    hold (stemming its words costs a few milliseconds)."""
+    neutral = {
+        term for words in lexicon.ungrounded_words().values() for word in words for term in word_terms(word)
+    }
+    groups = [
+        [(word, frozenset(word_terms(word))) for word in group] for group in lexicon.paraphrase_groups()
+    ]
+    implied = [
+        (
+            [(word, frozenset(word_terms(word))) for word in by],
+            {term for word in words for term in word_terms(word)},
+        )
+        for by, words in lexicon.implied_by()
+    ]
+    return Lexicon(neutral, groups, implied, lexicon.complements())
+
+
+@cache
+def figure_terms(amount_unit: str) -> tuple[Terms, Terms]:
+    """The terms of the words a figure in `amount_unit` implies: of its dimension (long of km)
+    and of its denominator (每年 of a figure per year)."""
+    dimension, denominator = lexicon.figure_words(amount_unit)
+    return (
+        frozenset(term for word in dimension for term in word_terms(word)),
+        frozenset(term for word in denominator for term in word_terms(word)),
+    )
+
+
+def word_terms(word: str) -> list[str]:
     """A lexicon word as a claim's terms are: English by its stems, Chinese by its pairs of
-    characters (入场券: 入场, 场券; a single character is no claim's term)."""
+    characters (入场券: 入场, 场券) or, alone, its one character (拿, a light verb of 拿到)."""
     from beilun_cli.search.engine import index_terms
 
     if not word.isascii():
-        return [word[at : at + 2] for at in range(len(word) - 1)]
+        return [word[at : at + 2] for at in range(len(word) - 1)] or [word]
     return index_terms(word)

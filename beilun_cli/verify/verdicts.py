@@ -13,7 +13,7 @@ How a claim is judged (docs/check.md, "How it is decided", states the decision t
    all the article allows is allowed by the claim, refuted when nothing is allowed by both),
    times, entities, markers, and each content word, which must be grounded in the fact (its
    words, its entities' names, its measure's names, a word of the same concept, or the
-   paraphrase lexicon beilun_cli/verify/paraphrases.toml, read by paraphrase.py).
+   paraphrase lexicon of the vocabulary, lexicon/data/grounding.toml, read by paraphrase.py).
 4. Decide by one rule of RULES, which the verdict names (`rule`) with its `alignment`:
    supported only when every slot agrees and every content word is grounded (STATED,
    FIGURE_ENTAILED); refuted when a slot is exclusive with the fact's on a fact anchored by
@@ -27,7 +27,8 @@ The modules of verify/, each a step: rules (the verdicts, the rules and RULES, t
 grounding (candidates, content words, entities and times), places (the lexicon's places a text
 writes), periods (periods and relative times), figures (intervals and their reasons),
 comparisons (two facts' figures compared), slots (what a fact's own words state: markers,
-events, status, change, per-unit), paraphrase (the paraphrase lexicon), explain (alignment and
+events, status, change, per-unit), residue (what grounds a claim's leftover words beside a
+fact's own), paraphrase (the paraphrase lexicon), explain (alignment and
 Chinese reasons), and this one, which decides.
 """
 

@@ -1,0 +1,77 @@
+"""A claim's residue: the words no slot takes. Which of them a fact must ground, and what grounds
+them beside the fact's own words: a Chinese pair across two words is no word, a classifier with
+its noun is the noun, the words a figure's unit implies are the figure's. The word classes that
+need no grounding are the vocabulary's (lexicon/data/grounding.toml, read by paraphrase.py)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from beilun_cli import lexicon
+from beilun_cli.read.lazy_regex import Lazy
+from beilun_cli.verify.paraphrase import figure_terms
+
+if TYPE_CHECKING:
+    from beilun_cli.base.records import FactRecord
+    from beilun_cli.read.claims import ClaimedValue
+
+# Particles and function words (the lexicon's Chinese stop words): a bigram holding one is more
+# often two words' edges (聚的, 是在).
+FUNCTION_CHARACTERS = lexicon.stop_words("zh")
+# 等 ends a list (禹洲集团等大项目): a pair holding it is two words' edges.
+LISTING_CHARACTERS = frozenset("等")
+# 一条, 一个, 一名: "a", "one", as Chinese counts nouns; no word a fact must share.
+CLASSIFIERS = "个条家名位座项只支场次批所片块处套张幅"
+CLASSIFIER_PAIR = Lazy(rf"^[一这那每该][{CLASSIFIERS}]$")
+
+
+# What stands before a classifier used as one: a numeral, a demonstrative, or a figure the
+# reader took (blanked in the claim's rest).
+_COUNTING = frozenset("一二两三四五六七八九十百千万几这那每该数 ")
+
+
+def classified(term: str, said: str, run: str) -> bool:
+    """A classifier and its noun (一条河: 条河) is the noun, when the evidence (`said`) holds it and
+    the claim (its rest, `run`) counts with it: not 批评 of 受到了批评, nor 批外 of 大批外国."""
+    if len(term) != 2 or term[0] not in CLASSIFIERS or term[1] not in said:
+        return False
+    return any(at == 0 or run[at - 1] in _COUNTING for at in occurrences(run, term))
+
+
+def figures_words(figures: Sequence[ClaimedValue], records: Sequence[FactRecord]) -> frozenset[str]:
+    """The words the evidence's figures imply of the claim's: of a dimension the claim's figures
+    share (long of 7 miles where the fact gives 11.5 km), and of the evidence figure's
+    denominator when the claim gives a figure (每年 of a figure per year)."""
+    if not figures:
+        return frozenset()
+    dimensions = {lexicon.unit_class(value.unit)[0] for value in figures if value.unit}
+    words: frozenset[str] = frozenset()
+    for record in records:
+        quantity = record["quantity"]
+        if quantity is not None:
+            of_dimension, of_denominator = figure_terms(quantity["amount_unit"])
+            words |= of_denominator
+            if lexicon.unit_class(quantity["amount_unit"])[0] in dimensions:
+                words |= of_dimension
+    return words
+
+
+def word_edge(term: str, run: str, grounded: Callable[[str], bool]) -> bool:
+    """Whether a Chinese pair is across two words (大项 of 大项目, 地可 of 土地可贡献): one of its
+    characters belongs to a pair beside it, in the claim's `run`, that the evidence grounds."""
+    return (
+        len(term) == 2
+        and not term.isascii()
+        and any(
+            grounded(pair)
+            for at in occurrences(run, term)
+            for pair in (run[at - 1 : at + 1], run[at + 1 : at + 3])
+            if len(pair) == 2
+        )
+    )
+
+
+def occurrences(text: str, part: str) -> list[int]:
+    return [match.start() for match in re.finditer(re.escape(part), text)]
