@@ -188,7 +188,7 @@ def stranger(base: Catalog, question: str) -> str | None:
     (Paris, Yinzhou), that the article never names and no fact holds: the question is about
     something else, whatever words it shares with a fact."""
     from beilun_cli.read.claims import places_of, proper_words
-    from beilun_cli.search import engine
+    from beilun_cli.search import analysis
 
     # Without its question words: 哪家公司 is no company's name.
     places = places_of(question_words().sub(" ", question.translate(SIMPLIFIED)), base.published()[:10])
@@ -205,7 +205,7 @@ def stranger(base: Catalog, question: str) -> str | None:
             continue
         return place
     for word in proper:
-        terms = engine.query_terms(word, source.knows)
+        terms = analysis.query_terms(word, source.knows)
         if word.casefold() not in article and not any(source.knows(term) for term in terms):
             return word
     return None

@@ -76,7 +76,7 @@ def paraphrases() -> Lexicon:
 def _word_terms(word: str) -> list[str]:
     """A lexicon word as a claim's terms are: English by its stems, Chinese by its pairs of
     characters (入场券: 入场, 场券; a single character is no claim's term)."""
-    from beilun_cli.search.engine import index_terms
+    from beilun_cli.search.analysis import index_terms
 
     if not word.isascii():
         return [word[at : at + 2] for at in range(len(word) - 1)]

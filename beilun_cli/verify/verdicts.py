@@ -102,14 +102,14 @@ __all__ = ["NOT_ENOUGH_INFO", "REFUTED", "RULES", "SUPPORTED", "VERDICTS", "Verd
 def check(catalog: Catalog, text: str, lang: str | None = None) -> Verdict:
     """The verdict on one claim, from the base `catalog` opens, with the alignment of its slots
     with the evidence's. Its reason is in Chinese for a Chinese claim, or when `lang` is "zh"."""
-    from beilun_cli.search import engine
+    from beilun_cli.search import analysis
 
     vocabulary = catalog.claim_vocabulary()
     published = catalog.published()[:10]
     source = catalog.postings()
     # Traditional characters are read as the simplified text the base holds, as search reads them.
     han = [char for char in text if "\u3400" <= char <= "\u9fff"]
-    readable = engine.to_simplified(text) if any(not source.knows(char) for char in han) else text
+    readable = analysis.to_simplified(text) if any(not source.knows(char) for char in han) else text
     claim = claims.read_claim(readable, published, vocabulary)
     claim.text = text
     judge = _Judge(catalog, source, claim, published, vocabulary, readable)
