@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from beilun_cli.base.records import EntityRecord, FactRecord, Hit
-    from beilun_cli.read.claims import ClaimedTime
+    from beilun_cli.read.times import ClaimedTime
     from beilun_cli.store.catalog import Catalog
 
 # How many of the best hits may answer in place of the first one (one of the time or the unit
@@ -234,7 +234,7 @@ class AskedTimes(list["ClaimedTime"]):
     a claim's)."""
 
     def __init__(self, base: Catalog, question: str) -> None:
-        from beilun_cli.read.claims import times_of
+        from beilun_cli.read.times import times_of
 
         self._base = base
         self._read_against = base.published()[:10]
@@ -281,7 +281,7 @@ def _an_age(hit: Hit) -> bool:
 def lasting(hit: Hit, unit: str | None) -> bool:
     """Whether a question asking in `unit` is answered by the span of a hit's time: how many
     years, of a fact since 2012 whose figure counts something else (92 canteens)."""
-    from beilun_cli.read.claims import fact_unit_class
+    from beilun_cli.read.quantities import fact_unit_class
 
     if unit != "years" or not _a_span(hit):
         return False
@@ -298,7 +298,7 @@ def _per_something(hit: Hit) -> bool:
 def _counted_in(hit: Hit, unit: str, person: str | None) -> bool:
     """Whether a hit answers a question asking in `unit`: a figure of that class; for how many
     years, a span of time too; for an age, the age of the person asked of (any, if none)."""
-    from beilun_cli.read.claims import fact_unit_class
+    from beilun_cli.read.quantities import fact_unit_class
 
     quantity = hit.fact.to_dict()["quantity"]
     if unit == "years" and _a_span(hit):

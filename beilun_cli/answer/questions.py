@@ -12,7 +12,7 @@ from beilun_cli import lexicon
 from beilun_cli.read.lazy_regex import Lazy
 
 if TYPE_CHECKING:
-    from beilun_cli.read.claims import ClaimedTime
+    from beilun_cli.read.times import ClaimedTime
 
 KINDS = ("quantity", "time", "who", "where", "list", "claim")  # the lexicon's question kinds
 ANSWER_LANGS = ("zh", "en")

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from beilun_cli.read import claims
+from beilun_cli.read import claims, quantities
 from beilun_cli.read.numerals import chinese_numbers
 
 __all__ = [
@@ -71,7 +71,7 @@ class Figure:
 
     at: int
     end: int
-    reading: claims.ClaimedValue
+    reading: quantities.ClaimedValue
     value: float
     unit: str
     written: str
@@ -160,7 +160,7 @@ def figures_of(sentence: str, published: str) -> tuple[claims.Claim, list[Figure
             if math.isfinite(value.amount):
                 number = value.amount if "%" in value.text else value.written
                 unit = "%" if "%" in value.text else ""
-                found.append(Figure(at, end, value, number, unit, sentence[at:end], claims.SHARE))
+                found.append(Figure(at, end, value, number, unit, sentence[at:end], quantities.SHARE))
             continue
         if at < 0 or not math.isfinite(value.amount):
             continue
@@ -170,10 +170,10 @@ def figures_of(sentence: str, published: str) -> tuple[claims.Claim, list[Figure
         figure = _figure(sentence[at:end], value, sentence[end:])
         if figure is None:
             continue
-        if value.qualifier == claims.OVER and _VERB_OVER.search(sentence[:at]):
-            value.qualifier = claims.EXACT
+        if value.qualifier == quantities.OVER and _VERB_OVER.search(sentence[:at]):
+            value.qualifier = quantities.EXACT
         number, unit, written = figure
-        counted_in = claims.SHARE if value.fraction else value.unit or claims.COUNT
+        counted_in = quantities.SHARE if value.fraction else value.unit or quantities.COUNT
         found.append(Figure(at, end, value, number, unit, written, counted_in))
     return reading, found
 
@@ -183,7 +183,7 @@ def _inside_quotation(sentence: str, at: int) -> bool:
     return before.count("“") > before.count("”") or before.count("《") > before.count("》")
 
 
-def _figure(text: str, value: claims.ClaimedValue, following: str) -> tuple[float, str, str] | None:
+def _figure(text: str, value: quantities.ClaimedValue, following: str) -> tuple[float, str, str] | None:
     """(value, unit, written) of a figure as the article writes it, `following` being the text
     after it: 1146.46亿元 is 1146.46 and 亿元; 百亿美元 is 100 and 亿美元; 30多年 is 30 and 年;
     1/6 is a ratio with no unit; 三大工程 is 3 and 大工程; 两方面 is 2 and 方面. A unit the
@@ -204,7 +204,7 @@ def _figure(text: str, value: claims.ClaimedValue, following: str) -> tuple[floa
     if value.unit is None:
         classifier = _OTHER_UNIT.match(following) or _CLASSIFIER.match(following)
         if classifier is not None and not value.fraction:
-            value.unit = claims.COUNT
+            value.unit = quantities.COUNT
             added = classifier.group()
         elif more is None or not numeral.magnitude or value.fraction:
             return None

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from beilun_cli import lexicon
-from beilun_cli.read import claims
+from beilun_cli.read import markers
 from beilun_cli.read.claims import Claim, Vocabulary
 from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.verify.paraphrase import paraphrases
@@ -513,7 +513,7 @@ class Grounding:
 
     def _is_scope(self, entity: str) -> bool:
         """Whether an entity is a place a first or an only holds in (Zhejiang, Ningbo)."""
-        return bool(claims.scopes_of(" ".join(self._names(entity))))
+        return bool(markers.scopes_of(" ".join(self._names(entity))))
 
     def _time(self, record: FactRecord) -> str | None:
         """Why the claim's time does not fit the fact's, or None when it does. A fact without a
@@ -577,13 +577,13 @@ class Grounding:
         a contrary one is caught by _contrary_markers, which reads the article's words only."""
         stated = stated_markers(record)
         if self.latin:
-            stated |= claims.markers_of(record["claim"]["en"])
+            stated |= markers.markers_of(record["claim"]["en"])
         for marker in sorted(self.claim.markers - {"negated"}):
             if marker not in stated and not (marker == "one-of" and "several" in stated):
-                return claims.marker_words(self.claim.text).get(marker, marker_name(marker))
+                return markers.marker_words(self.claim.text).get(marker, marker_name(marker))
         if self.claim.markers & RANKING:
-            facts_scopes = claims.scopes_of(article_words(record) if self.chinese else record["claim"]["en"])
-            for scope in sorted(claims.scopes_of(self.readable)):
+            facts_scopes = markers.scopes_of(article_words(record) if self.chinese else record["claim"]["en"])
+            for scope in sorted(markers.scopes_of(self.readable)):
                 if scope not in facts_scopes:
                     return {
                         "national": "in all of China",

@@ -7,12 +7,12 @@ import re
 from typing import TYPE_CHECKING
 
 from beilun_cli import lexicon
-from beilun_cli.read import claims
+from beilun_cli.read import markers
 from beilun_cli.read.lazy_regex import Lazy
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord, TimeRecord
-    from beilun_cli.read.claims import ClaimedTime
+    from beilun_cli.read.times import ClaimedTime
 
 # Markers a fact states only in its own claim, not in the rest of its quote (which may tell more
 # than one thing).
@@ -43,10 +43,10 @@ def stated_markers(record: FactRecord) -> set[str]:
     a translation may say "one of" of another set ("the only river named one of Zhejiang's...").
     A plan, a reason, an only or a one-of must be the fact's own (its Chinese claim): a quote's
     计划 may be another figure's (计划推出1000套, 第一批600套), its 唯一 another sentence's."""
-    stated = claims.markers_of(article_words(record))
+    stated = markers.markers_of(article_words(record))
     if not stated & _OWN_MARKERS:
         return stated
-    own = claims.markers_of(record["claim"]["zh"])
+    own = markers.markers_of(record["claim"]["zh"])
     return {marker for marker in stated if marker not in _OWN_MARKERS or marker in own}
 
 
@@ -130,7 +130,7 @@ def contrary_status(claim_text: str, claim_markers: set[str], record: FactRecord
     theirs = stages_of(statement)
     if (
         not theirs
-        and "planned" in claims.markers_of(record["claim"]["zh"])
+        and "planned" in markers.markers_of(record["claim"]["zh"])
         and "planned" not in claim_markers
     ):
         theirs = {0}  # only a plan
