@@ -208,6 +208,62 @@ def test_quantifiers_are_tried_denied_first() -> None:
     assert lexicon.quantifier_words("nearly", "zh") == "近"
 
 
+@pytest.mark.parametrize(
+    ("before", "qualifier"),
+    [
+        ("北仑GDP超过", "over"),
+        ("北仑GDP不超过", "at_most"),
+        ("通过", None),  # through, not over: 通过 is one of not_quantifiers
+        ("经过", None),
+        ("in the past", None),
+        ("topped the", None),
+        ("has topped", "over"),
+    ],
+)
+def test_quantifier_patterns_end_before_a_number(before: str, qualifier: str | None) -> None:
+    found = [
+        name
+        for position in ("zh_before", "en_before")
+        for pattern, name in lexicon.quantifier_patterns(position)
+        if re.search(pattern, before)
+    ]
+    assert found[:1] == ([qualifier] if qualifier else [])
+
+
+@pytest.mark.parametrize(
+    ("after", "qualifier"), [("规模以上企业", "at_least"), ("以下", "at_most"), (" or more", "at_least")]
+)
+def test_quantifier_patterns_start_after_a_number(after: str, qualifier: str) -> None:
+    found = [
+        name
+        for position in ("zh_after", "en_after")
+        for pattern, name in lexicon.quantifier_patterns(position)
+        if re.match(pattern, after)
+    ]
+    assert found[:1] == [qualifier]
+
+
+def test_relative_time_patterns_are_the_relative_times() -> None:
+    years = [
+        (re.findall(pattern, "去年 last year 明年"), offset)
+        for pattern, offset in lexicon.relative_time_patterns("year")
+    ]
+    assert [(found, offset) for found, offset in years if found] == [
+        (["去年", "last year"], -1),
+        (["明年"], 1),
+    ]
+    assert lexicon.time_part_words("month", "zh") == ("上旬", "中旬", "下旬")
+
+
+def test_a_claims_relative_month_is_read_from_the_lexicon() -> None:
+    from beilun_cli.read.times import times_of
+
+    assert [(time.start, time.relative) for time in times_of("下个月开业", "2019-09-16")] == [
+        ("2019-10", True)
+    ]
+    assert [time.start for time in times_of("上月", "2019-01-05")] == ["2018-12"]
+
+
 def test_stop_question_and_how_words() -> None:
     assert {"the", "how", "tell", "please"} <= lexicon.stop_words("en")
     assert "beilun" not in lexicon.stop_words("en") and {"的", "了", "和"} <= lexicon.stop_words("zh")

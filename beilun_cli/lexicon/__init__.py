@@ -36,12 +36,15 @@ __all__ = [
     "question_kinds",
     "question_words",
     "quantifier",
+    "quantifier_patterns",
     "quantifier_words",
     "quantifiers",
     "relative_time",
+    "relative_time_patterns",
     "siblings",
     "stop_words",
     "time_part",
+    "time_part_words",
     "to_base",
     "unit",
     "unit_class",
@@ -222,6 +225,13 @@ def quantifier(word: str) -> str | None:
     return _quantifier_words().get(word.strip().casefold())
 
 
+def quantifier_patterns(position: str) -> tuple[tuple[str, str], ...]:
+    """The quantifiers written at `position` (zh_before, zh_after, en_before, en_after), in the
+    order they are tried: (a regular expression of their words, the qualifier). A `before` one
+    ends at the end of the text it is searched in (近$), an `after` one matches at its start."""
+    return compiled.QUANTIFIER_PATTERNS[position]
+
+
 def quantifier_words(qualifier: str, lang: str) -> str:
     """A qualifier as an amount is written with it: nearly / 近; '' for exact."""
     for name, display_zh, display_en, *_ in compiled.QUANTIFIERS:
@@ -275,6 +285,21 @@ def filler_pattern() -> str:
 def relative_time(word: str) -> tuple[str, int] | None:
     """A time named relative to its source's date: 去年 -> (year, -1), 本月 -> (month, 0)."""
     return compiled.RELATIVE_TIMES.get(word.casefold())
+
+
+def relative_time_patterns(unit: str) -> tuple[tuple[str, int], ...]:
+    """The times relative to a source's date counted in `unit` (year, month), in both languages:
+    (a regular expression of the words of one offset, the offset): 去年|last year... -> -1."""
+    return compiled.RELATIVE_PATTERNS[unit]
+
+
+def time_part_words(of: str, lang: str) -> tuple[str, ...]:
+    """The words of the parts of a year or a month in `lang`: month, zh -> 上旬, 中旬, 下旬."""
+    return tuple(
+        word
+        for word, (whole, _, _) in compiled.TIME_PARTS.items()
+        if whole == of and word.isascii() == (lang == "en")
+    )
 
 
 def time_part(word: str) -> tuple[str, int, int] | None:

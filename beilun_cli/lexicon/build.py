@@ -180,10 +180,55 @@ def _unit_patterns(units: list[Unit], lang: str) -> tuple[tuple[str, str, float]
     return tuple(patterns)
 
 
+def _quantifier_patterns(data: dict[str, Any]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Per position (zh_before...): (a regular expression of a quantifier's words, its name), in
+    the order they are tried. A `before` expression ends where the text does, an `after` one
+    starts where it does; the longest word first, and none read as the end of a word of
+    `not_quantifiers` (过 of 通过)."""
+    exceptions = data["quantifiers"].get("not_quantifiers", {})
+    patterns: dict[str, tuple[tuple[str, str], ...]] = {}
+    for position in _POSITIONS:
+        lang, _, side = position.partition("_")
+        found = []
+        for entry in data["quantifiers"]["quantifiers"]:
+            words = _longest_first([word.casefold() for word in entry.get(position, [])])
+            if not words:
+                continue
+            alternatives = "|".join(
+                "".join(
+                    f"(?<!{_escaped(longer[: -len(word)])})"
+                    for longer in exceptions.get(lang, [])
+                    if longer.endswith(word) and longer != word
+                )
+                + _escaped(word)
+                for word in words
+            )
+            found.append(
+                (f"(?:{alternatives})$" if side == "before" else f"^(?:{alternatives})", entry["name"])
+            )
+        patterns[position] = tuple(found)
+    return patterns
+
+
+def _relative_patterns(times: dict[str, Any]) -> dict[str, tuple[tuple[str, int], ...]]:
+    """Per unit (year, month): (a regular expression of the words of one offset, longest first,
+    the offset), in the data's order."""
+    patterns: dict[str, list[tuple[str, int]]] = {}
+    for entry in times["relative"]:
+        words = _longest_first([word.casefold() for lang in LANGS for word in entry[lang]])
+        patterns.setdefault(entry["unit"], []).append(("|".join(map(_escaped, words)), entry["offset"]))
+    return {unit: tuple(found) for unit, found in patterns.items()}
+
+
 def _filler_pattern(fillers: dict[str, Any]) -> str:
     zh = sorted(_words(fillers["zh"]), key=len, reverse=True)
     en = sorted(_words(fillers["en"]), key=len, reverse=True)
     return "|".join(map(re.escape, zh)) + r"|\b(?:" + "|".join(map(re.escape, en)) + r")\b"
+
+
+def _escaped(word: str) -> str:
+    """A word as a regular expression that matches it, spaces left as they are."""
+    return re.escape(word).replace("\\ ", " ")
 
 
 def _words(text: str | list[str]) -> list[str]:
@@ -272,6 +317,10 @@ def source(data: dict[str, Any]) -> str:
         "QUANTIFIERS: tuple[QuantifierRow, ...] = (",
         *(f"    {tuple(quantifier)!r}," for quantifier in quantifiers),
         ")",
+        "# (a regular expression of a quantifier's words, its name) per position, in the order tried",
+        "QUANTIFIER_PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {",
+        *(f"    {position!r}: {found!r}," for position, found in _quantifier_patterns(data).items()),
+        "}",
         f"STOP_WORDS: dict[str, tuple[str, ...]] = {{'zh': {tuple(words['stop']['zh'])!r}, 'en': {stop!r}}}",
         "QUESTION_KINDS: tuple[tuple[str, str], ...] = (",
         *(f"    ({entry['kind']!r}, {entry['pattern']!r})," for entry in words["question_kinds"]),
@@ -285,6 +334,8 @@ def source(data: dict[str, Any]) -> str:
         "}",
         f"FILLER_PATTERN = {_filler_pattern(words['filler'])!r}",
         f"RELATIVE_TIMES: dict[str, tuple[str, int]] = {relative!r}",
+        "# (a regular expression of the words of one offset, the offset) per unit of time",
+        f"RELATIVE_PATTERNS: dict[str, tuple[tuple[str, int], ...]] = {_relative_patterns(data['times'])!r}",
         f"TIME_PARTS: dict[str, tuple[str, int, int]] = {parts!r}",
         "",
     ]

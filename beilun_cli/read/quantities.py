@@ -65,6 +65,7 @@ _EN_UNIT = Lazy(
 )
 
 
+# The qualifiers, named as the lexicon and the fact base name them.
 EXACT = "exact"
 ABOUT = "about"
 NEARLY = "nearly"
@@ -74,59 +75,24 @@ AT_LEAST = "at_least"
 UNDER = "under"
 AT_MOST = "at_most"
 
-_QUANTIFIER_WORDS = {
-    OVER: "over",
-    NEARLY: "nearly",
-    ABOUT: "about",
-    AT_LEAST: "at least",
-    UNDER: "under",
-    AT_MOST: "at most",
-    MORE_THAN: "more than",
-    EXACT: "",
-}
-
 
 def quantifier_words(qualifier: str) -> str:
     """A qualifier in English words: nearly, over... ('' for exact)."""
-    return _QUANTIFIER_WORDS.get(qualifier, qualifier.replace("_", " "))
+    return lexicon.quantifier_words(qualifier, "en")
 
 
-# Tried in order, the first that ends right before the number wins: a denied quantifier (不超过,
-# no more than) comes before the one it denies (超过, more than), which it ends with.
-_ZH_BEFORE = (
-    (Lazy(r"(?:将近|接近|近乎|差不多|几乎|近)$"), NEARLY),
-    (Lazy(r"(?:不超过|至多|最多|最高)$"), AT_MOST),
-    (Lazy(r"(?:不少于|不低于|至少|最少)$"), AT_LEAST),
-    (Lazy(r"(?:超过了?|超出|突破了?|破|逾|超|多于|高于|大于|(?<!通|经)过)$"), OVER),
-    (Lazy(r"(?:不到|不足|少于|低于|小于|未达到?|未满)$"), UNDER),
-    (Lazy(r"(?:大约|大概|约为?|约有|约合)$"), ABOUT),
+# The lexicon's quantifiers (its quantifiers.toml), tried in order: the first that ends right
+# before the number wins, a denied quantifier (不超过, no more than) before the one it denies (超过).
+_BEFORE = tuple(
+    (Lazy(pattern), name)
+    for position in ("zh_before", "en_before")
+    for pattern, name in lexicon.quantifier_patterns(position)
 )
-# 50人规模以上: the bound may follow the word for scale.
-_ZH_AFTER = (
-    (Lazy(r"^(?:规模)?(?:以上|之上|有余)"), AT_LEAST),
-    (Lazy(r"^(?:规模)?(?:以下|之内|以内)"), AT_MOST),
-    (Lazy(r"^(?:左右|上下|前后)"), ABOUT),
-    (Lazy(r"^(?:多|余)"), MORE_THAN),
-)
-_EN_BEFORE = (
-    (Lazy(r"(?:nearly|almost|close to|just under|just below|approaching|near)$"), NEARLY),
-    (Lazy(r"(?:at most|up to|no more than|not more than|a maximum of|maximum of)$"), AT_MOST),
-    (Lazy(r"(?:at least|no less than|no fewer than|not less than|a minimum of|minimum of)$"), AT_LEAST),
-    (
-        Lazy(
-            r"(?:more than|over|above|exceeding|exceeds?|exceeded|in excess of|upwards of|beyond|topped"
-            r"|tops?|surpass(?:ed|es)?|passed|passes|(?<!the )past|greater than|higher than)$"
-        ),
-        OVER,
-    ),
-    (Lazy(r"(?:less than|fewer than|under|below|short of|not even|lower than)$"), UNDER),
-    (Lazy(r"(?:about|around|approximately|roughly|some|circa|an estimated|estimated|~)$"), ABOUT),
-)
-_EN_AFTER = (
-    (Lazy(r"^(?:[ -]?(?:odd|plus))"), MORE_THAN),
-    (Lazy(r"^(?: or (?:more|above|over|older)| and (?:above|more|over|older)| at least|\+)"), AT_LEAST),
-    (Lazy(r"^(?: or (?:less|fewer)| at most| and below)"), AT_MOST),
-    (Lazy(r"^(?: or so|ish)"), ABOUT),
+# The first that starts right after the number and its unit wins (50人规模以上, 30 or more).
+_AFTER = tuple(
+    (Lazy(pattern), name)
+    for position in ("zh_after", "en_after")
+    for pattern, name in lexicon.quantifier_patterns(position)
 )
 
 
@@ -285,7 +251,7 @@ def _qualifier(text: str, start: int, end: int) -> tuple[str, int, int]:
     and the span the number takes with it."""
     window = text[max(0, start - 24) : start]
     before = window.rstrip(" ")
-    for pattern, name in (*_ZH_BEFORE, *_EN_BEFORE):
+    for pattern, name in _BEFORE:
         found = pattern.search(before)
         if found is None:
             continue
@@ -293,7 +259,7 @@ def _qualifier(text: str, start: int, end: int) -> tuple[str, int, int]:
             continue  # "takeover": not "over"
         return name, start - len(window) + found.start(), end
     after = text[end:]
-    for pattern, name in (*_ZH_AFTER, *_EN_AFTER):
+    for pattern, name in _AFTER:
         matched = pattern.match(after)
         if matched:
             return name, start, end + matched.end()

@@ -116,11 +116,10 @@ def _numeral(text: str) -> int:
     return int(chinese_numbers(text, characters=True)[0].amount)
 
 
-_RELATIVE = (
-    (Lazy(r"前年|the year before last"), -2),
-    (Lazy(r"去年|上一年|last year|a year ago|the previous year"), -1),
-    (Lazy(r"今年|本年|this year|so far this year|in the current year"), 0),
-    (Lazy(r"明年|next year"), 1),
+# Times relative to the source's date, per unit (the lexicon's times.toml): 去年, last month.
+_RELATIVE = tuple((Lazy(pattern), offset) for pattern, offset in lexicon.relative_time_patterns("year"))
+_RELATIVE_MONTHS = tuple(
+    (Lazy(pattern), offset) for pattern, offset in lexicon.relative_time_patterns("month")
 )
 
 
@@ -140,7 +139,7 @@ def _time(written: str, year: int, month: int | None, day: int | None, relative:
 
 
 # 上旬, 中旬, 下旬: a part of a month (the lexicon's time_part), its first, middle or last ten days.
-_DEKAD = Lazy(r"\s*[上中下]旬")
+_DEKAD = Lazy(r"\s*(?:" + "|".join(lexicon.time_part_words("month", "zh")) + ")")
 
 
 def _dekad(written: str, year: int, month: int, word: str) -> ClaimedTime:
@@ -238,7 +237,8 @@ def read_times(text: str, published: str) -> tuple[list[ClaimedTime], list[tuple
             following = _FOLLOWING_YEAR.match(text, match.end())
             end = match.end()
             if following:
-                year += next(offset for word, offset in _FOLLOWING_OFFSETS if following.group(1) == word)
+                _, offset = lexicon.relative_time(following.group(1)) or ("year", 0)
+                year += offset
                 end = following.end()
             times.append(
                 _time(text[match.start() : end], year, month, int(day_text) if day_text else None, True)
@@ -247,10 +247,6 @@ def read_times(text: str, published: str) -> tuple[list[ClaimedTime], list[tuple
     return times, spans
 
 
-_RELATIVE_MONTHS = (
-    (Lazy(r"本月|这个月|当月|this month"), 0),
-    (Lazy(r"上个月|上月|last month"), -1),
-)
 _EN_DAY_MONTH = Lazy(
     r"\b(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+"
     + _MONTH
@@ -260,7 +256,6 @@ _EN_DAY_MONTH = Lazy(
     re.IGNORECASE,
 )
 _FOLLOWING_YEAR = Lazy(r",?\s*(this year|last year)")
-_FOLLOWING_OFFSETS = (("this year", 0), ("last year", -1))
 
 
 # A Latin letter: a text holding one is read for English too.
