@@ -344,6 +344,7 @@ def test_question_kinds_and_particles() -> None:
 
 def test_magnitudes_and_unit_surfaces() -> None:
     assert lexicon.magnitudes("zh") == {"亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2}
+    assert lexicon.magnitudes("en")["billion"] == lexicon.magnitude_abbreviations("en")["bn"] == 1e9
     assert lexicon.unit_surfaces("zh")[:4] == ("美元", "人民币", "块钱", "元")
     assert "square metres" in lexicon.unit_surfaces("en")
 

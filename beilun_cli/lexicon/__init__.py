@@ -30,6 +30,7 @@ __all__ = [
     "dimension_words",
     "filler_pattern",
     "how_words",
+    "magnitude_abbreviations",
     "magnitudes",
     "particles",
     "place",
@@ -129,8 +130,14 @@ def unit_surfaces(lang: str) -> tuple[str, ...]:
 
 
 def magnitudes(lang: str) -> dict[str, float]:
-    """The magnitudes written inside a unit (亿元, 万人) and their factors: 亿 -> 1e8."""
+    """The magnitudes of `lang` and their factors: 亿 -> 1e8 (also written inside a unit: 亿元,
+    万人), billion -> 1e9."""
     return compiled.MAGNITUDES.get(lang, {})
+
+
+def magnitude_abbreviations(lang: str) -> dict[str, float]:
+    """Magnitudes abbreviated after a numeral (1.2 bn) and their factors: bn -> 1e9."""
+    return compiled.MAGNITUDE_ABBREVIATIONS.get(lang, {})
 
 
 def asked_units() -> tuple[tuple[str, str], ...]:

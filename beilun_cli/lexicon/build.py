@@ -280,7 +280,10 @@ def source(data: dict[str, Any]) -> str:
     stop = tuple(_words(words["stop"]["en"]))
     particles = tuple(_words(words["particles"]["zh"]))
     compiled_units = _units(units)
-    magnitudes = {word: float(factor) for word, factor in units["magnitudes"]["zh"].items()}
+    magnitudes = {
+        lang: {word: float(factor) for word, factor in units["magnitudes"][lang].items()} for lang in LANGS
+    }
+    abbreviations = {word: float(factor) for word, factor in units["magnitudes"]["en_abbreviations"].items()}
     lines = [
         *_HEADER,
         "from __future__ import annotations",
@@ -326,7 +329,8 @@ def source(data: dict[str, Any]) -> str:
         *(f"    ({entry['kind']!r}, {entry['pattern']!r})," for entry in words["question_kinds"]),
         ")",
         f"PARTICLES: dict[str, tuple[str, ...]] = {{'zh': {particles!r}, 'en': ()}}",
-        f"MAGNITUDES: dict[str, dict[str, float]] = {{'zh': {magnitudes!r}}}",
+        f"MAGNITUDES: dict[str, dict[str, float]] = {magnitudes!r}",
+        f"MAGNITUDE_ABBREVIATIONS: dict[str, dict[str, float]] = {{'zh': {{}}, 'en': {abbreviations!r}}}",
         f"QUESTION_WORDS: dict[str, tuple[str, ...]] = {{'zh': {tuple(question_zh)!r}, 'en': ()}}",
         f"HOW_WORDS: dict[str, tuple[str, ...]] = {{'zh': (), 'en': {tuple(_words(words['how']['en']))!r}}}",
         "FILLERS: dict[str, tuple[str, ...]] = {",

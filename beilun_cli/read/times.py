@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from beilun_cli import lexicon
+from beilun_cli.read.en_numerals import MONTHS
 from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.read.numerals import chinese_numbers
 
@@ -62,7 +63,7 @@ def _shifted(iso: str, months: int) -> str:
     return f"{total // 12:04d}-{total % 12 + 1:02d}{iso[7:]}"
 
 
-_EN_MONTHS = "january february march april may june july august september october november december".split()
+_EN_MONTHS = [month.casefold() for month in MONTHS]
 _MONTH = r"(?P<month_name>" + "|".join(m[:3] + f"(?:{m[3:]})?" for m in _EN_MONTHS) + r")\.?"
 _ZH_DATE = Lazy(r"(?P<year>\d{4})\s*年(?!代)(?:\s*(?P<month>\d{1,2})\s*月(?:\s*(?P<day>\d{1,2})\s*[日号])?)?")
 _ZH_MONTH_DAY_AFTER = Lazy(r"(?P<month>\d{1,2})\s*月(?:\s*(?P<day>\d{1,2})\s*[日号])?")

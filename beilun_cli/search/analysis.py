@@ -23,6 +23,7 @@ from functools import cache
 
 from beilun_cli import lexicon
 from beilun_cli.base.limits import MAX_TEXT_CHARS
+from beilun_cli.read.en_numerals import NUMBER_WORDS as english_number_words
 
 # A query is read up to the one cap of free text (a claim, a question): its start is searched.
 MAX_QUERY_CHARS = MAX_TEXT_CHARS
@@ -56,16 +57,7 @@ QUESTION_WORDS_ZH = lexicon.question_words("zh")
 # English words that only shape a question of size or number: how big, how long, how many.
 HOW_WORDS = lexicon.how_words("en")
 # English number words, searched as the word and as its numeral (twenty -> twenty, 20).
-NUMBER_WORDS = {
-    word: str(number)
-    for number, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
-        " sixteen seventeen eighteen nineteen twenty".split()
-    )
-} | {
-    word: str(10 * tens)
-    for tens, word in enumerate("thirty forty fifty sixty seventy eighty ninety".split(), 3)
-}
+NUMBER_WORDS = {word: str(value) for word, value in english_number_words.items()}
 
 
 @cache
