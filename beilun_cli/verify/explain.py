@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from beilun_cli import lexicon
 from beilun_cli.read import markers, quantities
 from beilun_cli.read.quantities import ClaimedValue
 from beilun_cli.verify.comparisons import COMPARISON_WORD
@@ -49,15 +50,18 @@ from beilun_cli.verify.slots import article_words, fact_per, is_event, span_of, 
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
 
-# A claimed figure's quantifier in a Chinese reason.
+# A claimed figure's quantifier in a Chinese reason: the lexicon's words (超过, 近, 约...).
 _CHINESE_QUANTIFIERS = {
-    quantities.OVER: "超过",
-    quantities.NEARLY: "近",
-    quantities.ABOUT: "约",
-    quantities.AT_LEAST: "至少",
-    quantities.UNDER: "不到",
-    quantities.AT_MOST: "至多",
-    quantities.MORE_THAN: "多于",
+    name: lexicon.quantifier_words(name, "zh")
+    for name in (
+        quantities.OVER,
+        quantities.NEARLY,
+        quantities.ABOUT,
+        quantities.AT_LEAST,
+        quantities.UNDER,
+        quantities.AT_MOST,
+        quantities.MORE_THAN,
+    )
 }
 
 # The slot each rule decides on, for its reason.
