@@ -362,3 +362,19 @@ def test_asked_units() -> None:
         "age",
         "number",
     ]
+
+
+def test_what_a_figure_is_per_and_a_question_asks_for() -> None:
+    said = {name: re.compile(pattern) for name, pattern in lexicon.per_patterns()}
+    assert list(said) == ["mu", "hectare", "person", "year", "talk"]
+    assert [name for name, pattern in said.items() if pattern.search("亩均产值 and 5 talks per year")] == [
+        "mu",
+        "year",
+    ]
+    assert re.search(lexicon.rate_pattern(), "每场多少人") and not re.search(lexicon.rate_pattern(), "多少人")
+    asked = {name: re.compile(pattern) for name, pattern in lexicon.tally_patterns("asked")}
+    stated = {name: re.compile(pattern) for name, pattern in lexicon.tally_patterns("stated")}
+    assert [name for name, pattern in asked.items() if pattern.search("how many so far")] == ["total"]
+    assert [name for name, pattern in stated.items() if pattern.search("新增2家")] == ["new"]
+    assert lexicon.asked_for("quantity", "en") == "how much or how many"
+    assert lexicon.asked_for("time", "zh") == "什么时候" and lexicon.asked_for("list", "en") == ""

@@ -121,10 +121,7 @@ def candidates(
 
 # The words of a fact's claim that say it gives a total so far, or what was new: 累计8家 (8 in all)
 # and 新增2家 (2 new) are siblings.
-_TALLIES_OF_FACTS = (
-    ("total", Lazy(r"累计|\bcumulative\b|\bcombined\b")),
-    ("new", Lazy(r"新增")),
-)
+_TALLIES_OF_FACTS = tuple((name, Lazy(pattern)) for name, pattern in lexicon.tally_patterns("stated"))
 
 
 def _tally_of(hit: Hit) -> str | None:

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "amount_words",
+    "asked_for",
     "asked_units",
     "dimension_words",
     "filler_pattern",
@@ -33,6 +34,7 @@ __all__ = [
     "magnitude_abbreviations",
     "magnitudes",
     "particles",
+    "per_patterns",
     "place",
     "question_kinds",
     "question_words",
@@ -40,10 +42,12 @@ __all__ = [
     "quantifier_patterns",
     "quantifier_words",
     "quantifiers",
+    "rate_pattern",
     "relative_time",
     "relative_time_patterns",
     "siblings",
     "stop_words",
+    "tally_patterns",
     "time_part",
     "time_part_words",
     "to_base",
@@ -138,6 +142,18 @@ def magnitudes(lang: str) -> dict[str, float]:
 def magnitude_abbreviations(lang: str) -> dict[str, float]:
     """Magnitudes abbreviated after a numeral (1.2 bn) and their factors: bn -> 1e9."""
     return compiled.MAGNITUDE_ABBREVIATIONS.get(lang, {})
+
+
+def per_patterns() -> tuple[tuple[str, str], ...]:
+    """What a figure may be counted per, as a claim says it: (a denominator of the fact base's
+    rates, mu, person, year...; a regular expression over the casefolded claim: 每亩|per mu...)."""
+    return compiled.PER_PATTERNS
+
+
+def rate_pattern() -> str:
+    """A regular expression of the words of a question that ask for a figure per something,
+    whatever it is per (每, 平均, per, a year)."""
+    return compiled.RATE_PATTERN
 
 
 def asked_units() -> tuple[tuple[str, str], ...]:
@@ -267,6 +283,20 @@ def question_kinds() -> tuple[tuple[str, str], ...]:
     """What a question asks for by its question words: (time, who, where, list, quantity or claim,
     a regular expression of the words), in the order they win at one position."""
     return compiled.QUESTION_KINDS
+
+
+def asked_for(kind: str, lang: str) -> str:
+    """What a question of a kind asks for, in words: quantity -> 多少 / how much or how many; ''
+    for a kind that asks for nothing to name."""
+    words = compiled.ASKED_FOR.get(kind, ("", ""))
+    return words[0] if lang == "zh" else words[1]
+
+
+def tally_patterns(side: str) -> tuple[tuple[str, str], ...]:
+    """(total or new, a regular expression of the words that say it) on one `side`: asked (累计,
+    so far; 新增, new) in a question, stated (累计, cumulative; 新增) in a fact's claim."""
+    at = 1 if side == "asked" else 2
+    return tuple((row[0], row[at]) for row in compiled.TALLIES)
 
 
 def particles(lang: str) -> tuple[str, ...]:

@@ -77,6 +77,8 @@ def _unit_problems(units: dict[str, Any]) -> list[str]:
         problems += [
             f"denominator {denominator!r} has no words in {lang}" for lang in LANGS if not words.get(lang)
         ]
+        if not words.get("said"):
+            problems.append(f"denominator {denominator!r} has no pattern of how a claim says it (said)")
     for asked in units["asked"]:
         if asked["dimension"] not in dimensions and not all(
             asked.get("words", {}).get(lang) for lang in LANGS
@@ -337,6 +339,25 @@ def source(data: dict[str, Any]) -> str:
         *(f"    {lang!r}: {tuple(_words(words['filler'][lang]))!r}," for lang in LANGS),
         "}",
         f"FILLER_PATTERN = {_filler_pattern(words['filler'])!r}",
+        "# (a denominator, a regular expression of how a claim says a figure is per it)",
+        "PER_PATTERNS: tuple[tuple[str, str], ...] = (",
+        *(f"    ({name!r}, {words['said']!r})," for name, words in units["denominators"].items()),
+        ")",
+        f"RATE_PATTERN = {units['rates']['asked']!r}",
+        "# (total or new, what asks for it, what a fact's claim says it with)",
+        "TALLIES: tuple[tuple[str, str, str], ...] = (",
+        *(
+            f"    ({name!r}, {tally['asked']!r}, {tally['stated']!r}),"
+            for name, tally in words["tallies"].items()
+        ),
+        ")",
+        "ASKED_FOR: dict[str, tuple[str, str]] = {",
+        *(
+            f"    {entry['kind']!r}: ({entry['asked_for']['zh']!r}, {entry['asked_for']['en']!r}),"
+            for entry in words["question_kinds"]
+            if "asked_for" in entry
+        ),
+        "}",
         f"RELATIVE_TIMES: dict[str, tuple[str, int]] = {relative!r}",
         "# (a regular expression of the words of one offset, the offset) per unit of time",
         f"RELATIVE_PATTERNS: dict[str, tuple[tuple[str, int], ...]] = {_relative_patterns(data['times'])!r}",

@@ -45,6 +45,7 @@ UNIT_PATTERNS: dict[str, tuple[tuple[str, str, float], ...]] = {
 }
 DENOMINATORS: dict[str, tuple[str, str]] = {
     'mu': ('每亩', 'per mu'),
+    'hectare': ('每公顷', 'per hectare'),
     'person': ('人均', 'per person'),
     'year': ('每年', 'per year'),
     'talk': ('每场', 'per talk'),
@@ -97,6 +98,26 @@ FILLERS: dict[str, tuple[str, ...]] = {
     'en': ('count', 'counts', 'counted', 'total', 'totals', 'totaled', 'totalled', 'reach', 'reaches', 'reached', 'came to', 'come to', 'stand at', 'stands at', 'stood at', 'amount to', 'amounts to', 'amounted to', 'hit', 'hits', 'number', 'numbers', 'numbered', 'boast', 'boasts', 'boasted', 'record', 'records', 'recorded', 'achieve', 'achieved', 'now', 'currently', 'already', 'some', 'roughly', 'almost', 'nearly', 'about', 'around', 'over', 'more', 'than', 'less', 'fewer', 'least', 'most', 'exactly', 'just', 'only', 'billion', 'billions', 'million', 'millions', 'thousand', 'thousands', 'hundred', 'hundreds', 'trillion', 'trillions', 'yuan', 'rmb', 'cny', 'us dollar', 'us dollars', 'dollar', 'dollars', 'usd', 'percent', 'kilometre', 'kilometres', 'kilometer', 'kilometers', 'metre', 'metres', 'meter', 'meters', 'km', 'square'),
 }
 FILLER_PATTERN = '达到了|实现了|超过了|达到|共有|拥有|总共|一共|约有|实现|已经|目前|现在|如今|截至|总计|合计|累计|长达|高达|多达|宽达|超过|超出|突破|将近|接近|大约|左右|以上|以下|不到|不足|少于|多于|\\b(?:amounted\\ to|amounts\\ to|us\\ dollars|kilometres|kilometers|stands\\ at|amount\\ to|currently|thousands|trillions|us\\ dollar|kilometre|kilometer|totalled|stand\\ at|stood\\ at|numbered|recorded|achieved|billions|millions|thousand|hundreds|trillion|counted|totaled|reaches|reached|came\\ to|come\\ to|numbers|boasted|records|achieve|already|roughly|exactly|billion|million|hundred|dollars|percent|counts|totals|number|boasts|record|almost|nearly|around|dollar|metres|meters|square|count|total|reach|boast|about|fewer|least|metre|meter|hits|some|over|more|than|less|most|just|only|yuan|hit|now|rmb|cny|usd|km)\\b'
+# (a denominator, a regular expression of how a claim says a figure is per it)
+PER_PATTERNS: tuple[tuple[str, str], ...] = (
+    ('mu', '每亩|亩均|\\bper mu\\b|/ ?mu\\b|/亩'),
+    ('hectare', '每公顷|\\bper hectare\\b|/ ?(?:ha|hectare)\\b|/公顷'),
+    ('person', '人均|每人|每位|\\bper (?:person|capita|head|resident)\\b|\\beach (?:person|resident)\\b'),
+    ('year', '每年|年均|一年|\\b(?:a|per|each|every) year\\b|\\bannual(?:ly)?\\b|\\byearly\\b|\\bper annum\\b'),
+    ('talk', '每场|场均|\\b(?:per|each|every) (?:talk|session|lecture)\\b'),
+)
+RATE_PATTERN = '每|平均|年均|一年|\\beach\\b|\\bper\\b|\\bevery\\b|\\ba year\\b|\\bannual(?:ly)?\\b|\\ba head\\b'
+# (total or new, what asks for it, what a fact's claim says it with)
+TALLIES: tuple[tuple[str, str, str], ...] = (
+    ('total', '累计|一共|总共|共有|合计|总计|加起来|现在|目前|至今|如今|\\bin all\\b|\\bin total\\b|\\baltogether\\b|\\bso far\\b|\\bto date\\b|\\bcumulative\\b|\\badd(?:s|ed)? up\\b|\\bnow\\b|\\btotal\\b', '累计|\\bcumulative\\b|\\bcombined\\b'),
+    ('new', '新增|又多|多了|增加了|新添|\\bnew\\b|\\bnewly\\b|\\badded\\b|\\bgain(?:s|ed)?\\b', '新增'),
+)
+ASKED_FOR: dict[str, tuple[str, str]] = {
+    'time': ('什么时候', 'when'),
+    'who': ('是谁', 'who'),
+    'where': ('在哪里', 'where'),
+    'quantity': ('多少', 'how much or how many'),
+}
 RELATIVE_TIMES: dict[str, tuple[str, int]] = {'前年': ('year', -2), 'the year before last': ('year', -2), '去年': ('year', -1), '上一年': ('year', -1), 'last year': ('year', -1), 'a year ago': ('year', -1), 'the previous year': ('year', -1), '今年': ('year', 0), '本年': ('year', 0), 'this year': ('year', 0), 'so far this year': ('year', 0), 'in the current year': ('year', 0), '明年': ('year', 1), 'next year': ('year', 1), '上月': ('month', -1), '上个月': ('month', -1), 'last month': ('month', -1), 'the previous month': ('month', -1), '本月': ('month', 0), '这个月': ('month', 0), '当月': ('month', 0), 'this month': ('month', 0), '下月': ('month', 1), '下个月': ('month', 1), 'next month': ('month', 1)}
 # (a regular expression of the words of one offset, the offset) per unit of time
 RELATIVE_PATTERNS: dict[str, tuple[tuple[str, int], ...]] = {'year': (('the year before last|前年', -2), ('the previous year|a year ago|last year|上一年|去年', -1), ('in the current year|so far this year|this year|今年|本年', 0), ('next year|明年', 1)), 'month': (('the previous month|last month|上个月|上月', -1), ('this month|这个月|本月|当月', 0), ('next month|下个月|下月', 1))}

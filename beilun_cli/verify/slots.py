@@ -186,18 +186,9 @@ def states_change(record: FactRecord) -> bool:
 
 
 # What a figure is counted per (yuan per mu, m² per person, visits a year), as a claim writes it.
-_PER = (
-    ("mu", Lazy(r"每亩|亩均|\bper mu\b|/ ?mu\b|/亩")),
-    ("hectare", Lazy(r"每公顷|\bper hectare\b|/ ?(?:ha|hectare)\b|/公顷")),
-    ("person", Lazy(r"人均|每人|每位|\bper (?:person|capita|head|resident)\b|\beach (?:person|resident)\b")),
-    (
-        "year",
-        Lazy(r"每年|年均|一年|\b(?:a|per|each|every) year\b|\bannual(?:ly)?\b|\byearly\b|\bper annum\b"),
-    ),
-    ("talk", Lazy(r"每场|场均|\b(?:per|each|every) (?:talk|session|lecture)\b")),
-)
+_PER = tuple((name, Lazy(pattern)) for name, pattern in lexicon.per_patterns())  # the lexicon's units.toml
 # A fact's amount_unit names its denominator: yuan-per-mu, m2-per-person, person-times-per-year.
-_AREA_PER = {"hectare": 1 / 15}
+_AREA_PER = {"hectare": lexicon.unit_class("mu")[1] / lexicon.unit_class("hectare")[1]}  # 1/15
 # The denominators whose figure, claimed as a total, is refuted (a count per year or per talk is
 # often written without its "a year").
 TOTAL_DENOMINATORS = frozenset({"mu", "person"})  # a figure per hectare is 15 times one per mu
