@@ -28,6 +28,7 @@ __all__ = [
     "amount_words",
     "asked_for",
     "asked_units",
+    "counters",
     "dimension_words",
     "filler_pattern",
     "how_words",
@@ -56,6 +57,7 @@ __all__ = [
     "unit_of",
     "unit_patterns",
     "unit_surfaces",
+    "units",
     "within",
     "written_units",
 ]
@@ -85,6 +87,11 @@ def _surfaces() -> dict[str, Unit]:
 @cache
 def _classes() -> dict[str, tuple[str, float]]:
     return {ident: (dimension, factor) for ident, dimension, factor, *_ in compiled.UNITS}
+
+
+def units() -> tuple[Unit, ...]:
+    """Every unit, in the data's order."""
+    return tuple(_units().values())
 
 
 def unit(ident: str) -> Unit | None:
@@ -131,6 +138,11 @@ def unit_patterns(lang: str) -> tuple[tuple[str, str, float], ...]:
 def unit_surfaces(lang: str) -> tuple[str, ...]:
     """Every surface of every unit in `lang`, in the data's order (元, 块钱, 人民币...)."""
     return tuple(surface for row in compiled.UNITS for surface in (row[4] if lang == "zh" else row[5]))
+
+
+def counters(lang: str) -> tuple[str, ...]:
+    """Words that follow a number as its counter without being a unit (届, 倍, 月; households)."""
+    return compiled.COUNTERS[lang]
 
 
 def magnitudes(lang: str) -> dict[str, float]:

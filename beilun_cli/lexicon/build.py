@@ -309,6 +309,9 @@ def source(data: dict[str, Any]) -> str:
         "UNIT_PATTERNS: dict[str, tuple[tuple[str, str, float], ...]] = {",
         *(f"    {lang!r}: {_unit_patterns(compiled_units, lang)!r}," for lang in LANGS),
         "}",
+        "COUNTERS: dict[str, tuple[str, ...]] = {",
+        *(f"    {lang!r}: {tuple(units['counters'][lang])!r}," for lang in LANGS),
+        "}",
         "DENOMINATORS: dict[str, tuple[str, str]] = {",
         *(
             f"    {name!r}: ({words['zh']!r}, {words['en']!r}),"
