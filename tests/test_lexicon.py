@@ -378,3 +378,10 @@ def test_what_a_figure_is_per_and_a_question_asks_for() -> None:
     assert [name for name, pattern in stated.items() if pattern.search("新增2家")] == ["new"]
     assert lexicon.asked_for("quantity", "en") == "how much or how many"
     assert lexicon.asked_for("time", "zh") == "什么时候" and lexicon.asked_for("list", "en") == ""
+
+
+def test_comparison_words_say_which_way() -> None:
+    assert "高" in lexicon.comparison_words("more", "zh") and "低" in lexicon.comparison_words("less", "zh")
+    assert "higher" in lexicon.comparison_words("more", "en")
+    assert "fewer" in lexicon.comparison_words("less", "en")
+    assert not set(lexicon.comparison_words("more", "zh")) & set(lexicon.comparison_words("less", "zh"))

@@ -28,6 +28,7 @@ __all__ = [
     "amount_words",
     "asked_for",
     "asked_units",
+    "comparison_words",
     "counters",
     "dimension_words",
     "filler_pattern",
@@ -309,6 +310,11 @@ def tally_patterns(side: str) -> tuple[tuple[str, str], ...]:
     so far; 新增, new) in a question, stated (累计, cumulative; 新增) in a fact's claim."""
     at = 1 if side == "asked" else 2
     return tuple((row[0], row[at]) for row in compiled.TALLIES)
+
+
+def comparison_words(direction: str, lang: str) -> tuple[str, ...]:
+    """The words that say a comparison goes `direction` (more or less): 高, 多 / higher, more."""
+    return compiled.COMPARISON_WORDS[direction][lang]
 
 
 def particles(lang: str) -> tuple[str, ...]:

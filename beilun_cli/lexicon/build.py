@@ -354,6 +354,13 @@ def source(data: dict[str, Any]) -> str:
             for name, tally in words["tallies"].items()
         ),
         ")",
+        "# the words of a comparison that say which way it goes, per direction and language",
+        "COMPARISON_WORDS: dict[str, dict[str, tuple[str, ...]]] = {",
+        *(
+            f"    {direction!r}: {{'zh': {tuple(entry['zh'])!r}, 'en': {tuple(entry['en'])!r}}},"
+            for direction, entry in words["comparison"].items()
+        ),
+        "}",
         "ASKED_FOR: dict[str, tuple[str, str]] = {",
         *(
             f"    {entry['kind']!r}: ({entry['asked_for']['zh']!r}, {entry['asked_for']['en']!r}),"

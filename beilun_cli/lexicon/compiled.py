@@ -116,6 +116,11 @@ TALLIES: tuple[tuple[str, str, str], ...] = (
     ('total', '累计|一共|总共|共有|合计|总计|加起来|现在|目前|至今|如今|\\bin all\\b|\\bin total\\b|\\baltogether\\b|\\bso far\\b|\\bto date\\b|\\bcumulative\\b|\\badd(?:s|ed)? up\\b|\\bnow\\b|\\btotal\\b', '累计|\\bcumulative\\b|\\bcombined\\b'),
     ('new', '新增|又多|多了|增加了|新添|\\bnew\\b|\\bnewly\\b|\\badded\\b|\\bgain(?:s|ed)?\\b', '新增'),
 )
+# the words of a comparison that say which way it goes, per direction and language
+COMPARISON_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
+    'more': {'zh': ('高', '多', '大', '长', '快', '强'), 'en': ('higher', 'greater', 'larger', 'more', 'bigger', 'longer')},
+    'less': {'zh': ('低', '少', '小', '短', '慢', '弱'), 'en': ('lower', 'smaller', 'less', 'fewer', 'shorter')},
+}
 ASKED_FOR: dict[str, tuple[str, str]] = {
     'time': ('什么时候', 'when'),
     'who': ('是谁', 'who'),
