@@ -222,9 +222,10 @@ def _relative_patterns(times: dict[str, Any]) -> dict[str, tuple[tuple[str, int]
     return {unit: tuple(found) for unit, found in patterns.items()}
 
 
-def _filler_pattern(fillers: dict[str, Any]) -> str:
+def _filler_pattern(fillers: dict[str, Any], magnitudes: dict[str, Any]) -> str:
+    scales = [form for word in magnitudes["en"] for form in (word, word + "s")]
     zh = sorted(_words(fillers["zh"]), key=len, reverse=True)
-    en = sorted(_words(fillers["en"]), key=len, reverse=True)
+    en = sorted([*_words(fillers["en"]), *scales], key=len, reverse=True)
     return "|".join(map(re.escape, zh)) + r"|\b(?:" + "|".join(map(re.escape, en)) + r")\b"
 
 
@@ -341,7 +342,7 @@ def source(data: dict[str, Any]) -> str:
         "FILLERS: dict[str, tuple[str, ...]] = {",
         *(f"    {lang!r}: {tuple(_words(words['filler'][lang]))!r}," for lang in LANGS),
         "}",
-        f"FILLER_PATTERN = {_filler_pattern(words['filler'])!r}",
+        f"FILLER_PATTERN = {_filler_pattern(words['filler'], units['magnitudes'])!r}",
         "# (a denominator, a regular expression of how a claim says a figure is per it)",
         "PER_PATTERNS: tuple[tuple[str, str], ...] = (",
         *(f"    ({name!r}, {words['said']!r})," for name, words in units["denominators"].items()),
