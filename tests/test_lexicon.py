@@ -385,3 +385,12 @@ def test_comparison_words_say_which_way() -> None:
     assert "higher" in lexicon.comparison_words("more", "en")
     assert "fewer" in lexicon.comparison_words("less", "en")
     assert not set(lexicon.comparison_words("more", "zh")) & set(lexicon.comparison_words("less", "zh"))
+
+
+def test_counters_by_kind() -> None:
+    assert "届" in lexicon.counters("zh", "classifiers") and "吨" in lexicon.counters("zh", "measures")
+    assert "月" in lexicon.counters("zh", "other") and lexicon.counters("en") == ("households",)
+    every = lexicon.counters("zh")
+    assert len(every) == len(set(every))
+    # A counter is no unit: 所 and 家 are the count unit's, once.
+    assert not set(every) & set(lexicon.unit_surfaces("zh"))

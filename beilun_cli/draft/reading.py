@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from beilun_cli import lexicon
 from beilun_cli.read import claims, quantities
 from beilun_cli.read.numerals import chinese_numbers
 
@@ -39,9 +40,9 @@ _MORE = "多余"
 _UNKNOWN_UNIT = re.compile(r"(?:(?![的和与及是在为])[\u4e00-\u9fff]){1,3}")
 # Classifiers (量词) the unit readers lack, which make a bare numeral a count: 三战全胜,
 # 两方面, 五届, 三轮. Without a classifier, a bare numeral is a model number or part of a name.
-_CLASSIFIER = re.compile(r"方面|战|届|轮|类|种|件|台|辆|艘|架|栋|幢|间|处|所|棵|株|头|只|门")
+_CLASSIFIER = re.compile("|".join(sorted(lexicon.counters("zh", "classifiers"), key=len, reverse=True)))
 # Units of measure the unit readers lack: 5万吨高性能纤维 is 5 and 万吨, not 万吨高性.
-_OTHER_UNIT = re.compile(r"标准箱|吨标准煤|吨|千瓦时|千瓦|立方米|公斤|千克|升|标箱|床|辆次|架次|艘次")
+_OTHER_UNIT = re.compile("|".join(sorted(lexicon.counters("zh", "measures"), key=len, reverse=True)))
 # A sentence that opens with an adverb of its predicate, after at most a time word and a comma
 # (截至目前,已累计改造…; 至今已服务了…), has no subject of its own: it goes on from the sentence
 # before, and its quote starts there.

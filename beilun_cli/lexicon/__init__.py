@@ -141,9 +141,13 @@ def unit_surfaces(lang: str) -> tuple[str, ...]:
     return tuple(surface for row in compiled.UNITS for surface in (row[4] if lang == "zh" else row[5]))
 
 
-def counters(lang: str) -> tuple[str, ...]:
-    """Words that follow a number as its counter without being a unit (届, 倍, 月; households)."""
-    return compiled.COUNTERS[lang]
+def counters(lang: str, kind: str | None = None) -> tuple[str, ...]:
+    """Words that follow a number without being a unit the claim readers compare, in `lang`: of
+    one `kind` (Chinese classifiers 届, 种; measures 吨, 标准箱; other 月, 倍), or all of them."""
+    if lang == "en":
+        return compiled.COUNTERS["en"]
+    kinds = ("classifiers", "measures", "other") if kind is None else (kind,)
+    return tuple(word for each in kinds for word in compiled.COUNTERS[f"zh_{each}"])
 
 
 def magnitudes(lang: str) -> dict[str, float]:

@@ -311,7 +311,7 @@ def source(data: dict[str, Any]) -> str:
         *(f"    {lang!r}: {_unit_patterns(compiled_units, lang)!r}," for lang in LANGS),
         "}",
         "COUNTERS: dict[str, tuple[str, ...]] = {",
-        *(f"    {lang!r}: {tuple(units['counters'][lang])!r}," for lang in LANGS),
+        *(f"    {kind!r}: {tuple(words)!r}," for kind, words in units["counters"].items()),
         "}",
         "DENOMINATORS: dict[str, tuple[str, str]] = {",
         *(

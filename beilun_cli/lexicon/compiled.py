@@ -44,7 +44,9 @@ UNIT_PATTERNS: dict[str, tuple[tuple[str, str, float], ...]] = {
     'en': (('u\\.s\\.\\ dollars\\b|u\\.s\\.\\ dollar\\b|u\\.s\\.dollars\\b|us\\ dollars\\b|u\\.s\\.dollar\\b|us\\ dollar\\b|usdollars\\b|usdollar\\b|dollars\\b|dollar\\b|usd\\b', 'usd', 1.0), ('renminbi\\b|yuan\\b|rmb\\b|cny\\b', 'yuan', 1.0), ('square\\ kilometres\\b|square\\ kilometers\\b|square\\ kilometre\\b|square\\ kilometer\\b|sq\\.\\ km\\b|sq\\.km\\b|sq\\ km\\b|sqkm\\b|km²\\b|km2\\b', 'm2', 1000000.0), ('square\\ metres\\b|square\\ meters\\b|square\\ metre\\b|square\\ meter\\b|sq\\.\\ m\\b|sq\\.m\\b|sq\\ m\\b|sqm\\b|m²\\b|m2\\b', 'm2', 1.0), ('hectares\\b|hectare\\b', 'm2', 10000.0), ('mu\\b', 'm2', 666.6666666666666), ('kilometres\\b|kilometers\\b|kilometre\\b|kilometer\\b|km\\b', 'm', 1000.0), ('miles\\b|mile\\b', 'm', 1609.344), ('metres\\b|meters\\b|metre\\b|meter\\b|m\\b', 'm', 1.0), ('per\\ cent\\b|percent\\b|%', 'percent', 1.0), ('person\\-times\\b', 'people', 1.0), ('volunteers\\b|residents\\b|employees\\b|listeners\\b|attendees\\b|visitors\\b|persons\\b|workers\\b|visits\\b|people\\b|staff\\b', 'people', 1.0), ('anniversary\\b', 'years', 1.0), ('years\\ old\\b|\\-year\\-old\\b|year\\ old\\b|years\\b|year\\b', 'years', 1.0)),
 }
 COUNTERS: dict[str, tuple[str, ...]] = {
-    'zh': ('千瓦', '吨', '大工程', '大政策', '方面', '月', '日', '号', '届', '台', '辆', '倍', '期', '轮', '栋', '层', '只', '种', '天', '周'),
+    'zh_classifiers': ('方面', '战', '届', '轮', '类', '种', '件', '台', '辆', '艘', '架', '栋', '幢', '间', '处', '棵', '株', '头', '只', '门'),
+    'zh_measures': ('标准箱', '吨标准煤', '吨', '千瓦时', '千瓦', '立方米', '公斤', '千克', '升', '标箱', '床', '辆次', '架次', '艘次'),
+    'zh_other': ('大工程', '大政策', '月', '日', '号', '倍', '期', '层', '天', '周'),
     'en': ('households',),
 }
 DENOMINATORS: dict[str, tuple[str, str]] = {
