@@ -15,7 +15,8 @@ import beilun_cli
 from beilun_cli.base import paths
 from beilun_cli.base.errors import FactBaseError, NotFoundError, UsageError
 from beilun_cli.base.records import Fact, Hit
-from beilun_cli.search import engine
+from beilun_cli.search import expansion
+from beilun_cli.search.postings import build_postings, searched_texts
 from beilun_cli.store import catalog, loader
 from beilun_cli.store.catalog import Filters
 
@@ -30,7 +31,7 @@ def test_search_is_identical_from_the_cached_index_and_from_memory(private_cache
     postings built from the loaded base."""
     root = paths.default_root()
     base = loader.load(root)
-    postings = engine.build_postings(base)
+    postings = build_postings(base)
     cached = catalog.open_base(root)
     in_memory = catalog.open_base(root, use_cache=False)
     assert cached.index.path is not None and cached.index.path.parent == private_cache / "beilun"
@@ -38,7 +39,7 @@ def test_search_is_identical_from_the_cached_index_and_from_memory(private_cache
     for case in CASES:
         expected = [
             (base.facts[hit.position].id, hit.score, hit.terms)
-            for hit in engine.find(postings, case["query"])
+            for hit in expansion.find(postings, case["query"])
         ]
         assert expected, case["query"]
         for opened in (cached, in_memory):
@@ -128,14 +129,14 @@ def test_the_views_from_the_index_are_their_definitions_over_the_loaded_base() -
 
 
 def test_a_table_marks_matches_in_the_very_texts_search_ranks_by() -> None:
-    """engine.searched_texts is one definition: the index reads it back for marking what the
+    """searched_texts is one definition: the index reads it back for marking what the
     postings were built from at load time."""
     root = paths.default_root()
     base = loader.load(root)
     opened = catalog.open_base(root)
     for fact in base.facts:
         names = [(ident, base.entities[ident].names) for ident in fact.entities]
-        groups = engine.searched_texts(fact.claim.zh, fact.claim.en, fact.quote, names, fact.tags)
+        groups = searched_texts(fact.claim.zh, fact.claim.en, fact.quote, names, fact.tags)
         expected = [text for _, texts in groups for text in texts]
         assert opened.searched_texts(fact.to_json()) == expected, fact.id
 

@@ -13,7 +13,8 @@ import pytest
 from conftest import installed_script, on_a_terminal, run
 from hypothesis import strategies as st
 
-from beilun_cli.read import claims
+from beilun_cli.read import claims, quantities
+from beilun_cli.read.times import times_of
 from beilun_cli.store import catalog
 from beilun_cli.verify import verdicts
 
@@ -41,40 +42,40 @@ def decided(claim: str) -> tuple[str, list[str]]:
 @pytest.mark.parametrize(
     ("text", "amount", "unit", "qualifier"),
     [
-        ("1146.46亿元", 114_646_000_000, claims.MONEY_YUAN, claims.EXACT),
-        ("一千一百四十六亿元", 114_600_000_000, claims.MONEY_YUAN, claims.EXACT),
-        ("1.1万亿元", 1_100_000_000_000, claims.MONEY_YUAN, claims.EXACT),
-        ("114.6 billion yuan", 114_600_000_000, claims.MONEY_YUAN, claims.EXACT),
-        ("RMB 3.33 billion", 3_330_000_000, claims.MONEY_YUAN, claims.EXACT),
-        ("2 bn US dollars", 2_000_000_000, claims.MONEY_USD, claims.EXACT),
-        ("US$10 billion", 10_000_000_000, claims.MONEY_USD, claims.EXACT),
-        ("近17万人", 170_000, claims.PEOPLE, claims.NEARLY),
-        ("nearly 170,000 people", 170_000, claims.PEOPLE, claims.NEARLY),
-        ("170 thousand volunteers", 170_000, claims.PEOPLE, claims.EXACT),
-        ("超过500亿元", 50_000_000_000, claims.MONEY_YUAN, claims.OVER),
-        ("more than 200,000 people", 200_000, claims.PEOPLE, claims.OVER),
-        ("80岁以上", 80, claims.YEARS, claims.AT_LEAST),
-        ("2 billion yuan or more", 2_000_000_000, claims.MONEY_YUAN, claims.AT_LEAST),
-        ("约230万平方米", 2_300_000, claims.AREA, claims.ABOUT),
-        ("不到100亿美元", 10_000_000_000, claims.MONEY_USD, claims.UNDER),
-        ("不超过100亿元", 10_000_000_000, claims.MONEY_YUAN, claims.AT_MOST),
-        ("no more than 10 billion yuan", 10_000_000_000, claims.MONEY_YUAN, claims.AT_MOST),
-        ("not more than 5%", 5, claims.SHARE, claims.AT_MOST),
-        ("不少于20亿元", 2_000_000_000, claims.MONEY_YUAN, claims.AT_LEAST),
-        ("not less than 2 billion yuan", 2_000_000_000, claims.MONEY_YUAN, claims.AT_LEAST),
-        ("30多万人", 300_000, claims.PEOPLE, claims.MORE_THAN),
-        ("11.5公里", 11_500, claims.LENGTH, claims.EXACT),
-        ("2 km", 2_000, claims.LENGTH, claims.EXACT),
-        ("38平方公里", 38_000_000, claims.AREA, claims.EXACT),
-        ("6.7 km²", 6_700_000, claims.AREA, claims.EXACT),
-        ("15亩", 10_000, claims.AREA, claims.EXACT),
-        ("40.1%", 40.1, claims.SHARE, claims.EXACT),
-        ("forty percent", 40, claims.SHARE, claims.EXACT),
-        ("三成", 30, claims.SHARE, claims.EXACT),
-        ("百分之四十", 40, claims.SHARE, claims.EXACT),
-        ("one sixth", 100 / 6, claims.SHARE, claims.EXACT),
-        ("六分之一", 100 / 6, claims.SHARE, claims.EXACT),
-        ("1/6", 100 / 6, claims.SHARE, claims.EXACT),
+        ("1146.46亿元", 114_646_000_000, quantities.MONEY_YUAN, quantities.EXACT),
+        ("一千一百四十六亿元", 114_600_000_000, quantities.MONEY_YUAN, quantities.EXACT),
+        ("1.1万亿元", 1_100_000_000_000, quantities.MONEY_YUAN, quantities.EXACT),
+        ("114.6 billion yuan", 114_600_000_000, quantities.MONEY_YUAN, quantities.EXACT),
+        ("RMB 3.33 billion", 3_330_000_000, quantities.MONEY_YUAN, quantities.EXACT),
+        ("2 bn US dollars", 2_000_000_000, quantities.MONEY_USD, quantities.EXACT),
+        ("US$10 billion", 10_000_000_000, quantities.MONEY_USD, quantities.EXACT),
+        ("近17万人", 170_000, quantities.PEOPLE, quantities.NEARLY),
+        ("nearly 170,000 people", 170_000, quantities.PEOPLE, quantities.NEARLY),
+        ("170 thousand volunteers", 170_000, quantities.PEOPLE, quantities.EXACT),
+        ("超过500亿元", 50_000_000_000, quantities.MONEY_YUAN, quantities.OVER),
+        ("more than 200,000 people", 200_000, quantities.PEOPLE, quantities.OVER),
+        ("80岁以上", 80, quantities.YEARS, quantities.AT_LEAST),
+        ("2 billion yuan or more", 2_000_000_000, quantities.MONEY_YUAN, quantities.AT_LEAST),
+        ("约230万平方米", 2_300_000, quantities.AREA, quantities.ABOUT),
+        ("不到100亿美元", 10_000_000_000, quantities.MONEY_USD, quantities.UNDER),
+        ("不超过100亿元", 10_000_000_000, quantities.MONEY_YUAN, quantities.AT_MOST),
+        ("no more than 10 billion yuan", 10_000_000_000, quantities.MONEY_YUAN, quantities.AT_MOST),
+        ("not more than 5%", 5, quantities.SHARE, quantities.AT_MOST),
+        ("不少于20亿元", 2_000_000_000, quantities.MONEY_YUAN, quantities.AT_LEAST),
+        ("not less than 2 billion yuan", 2_000_000_000, quantities.MONEY_YUAN, quantities.AT_LEAST),
+        ("30多万人", 300_000, quantities.PEOPLE, quantities.MORE_THAN),
+        ("11.5公里", 11_500, quantities.LENGTH, quantities.EXACT),
+        ("2 km", 2_000, quantities.LENGTH, quantities.EXACT),
+        ("38平方公里", 38_000_000, quantities.AREA, quantities.EXACT),
+        ("6.7 km²", 6_700_000, quantities.AREA, quantities.EXACT),
+        ("15亩", 10_000, quantities.AREA, quantities.EXACT),
+        ("40.1%", 40.1, quantities.SHARE, quantities.EXACT),
+        ("forty percent", 40, quantities.SHARE, quantities.EXACT),
+        ("三成", 30, quantities.SHARE, quantities.EXACT),
+        ("百分之四十", 40, quantities.SHARE, quantities.EXACT),
+        ("one sixth", 100 / 6, quantities.SHARE, quantities.EXACT),
+        ("六分之一", 100 / 6, quantities.SHARE, quantities.EXACT),
+        ("1/6", 100 / 6, quantities.SHARE, quantities.EXACT),
     ],
 )
 def test_a_figure_is_read_with_its_unit_and_quantifier(
@@ -131,7 +132,7 @@ def test_a_time_is_resolved_against_the_publication_date(text: str, start: str, 
     ],
 )
 def test_a_decade_is_a_time_of_ten_years(text: str, span: tuple[str, str] | None) -> None:
-    times = claims.times_of(text, PUBLISHED)
+    times = times_of(text, PUBLISHED)
     assert [(time.start, time.end) for time in times] == ([span] if span else [])
     assert all(time.precision == "decade" for time in times)
 
@@ -147,7 +148,7 @@ def test_a_decade_is_a_time_of_ten_years(text: str, span: tuple[str, str] | None
     ],
 )
 def test_a_time_meets_a_span_it_shares_a_moment_with(time: str, start: str, end: str, meets: bool) -> None:
-    [read] = claims.times_of(time, PUBLISHED)
+    [read] = times_of(time, PUBLISHED)
     assert read.meets(start, end) is meets
 
 

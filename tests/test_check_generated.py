@@ -211,6 +211,6 @@ def test_chinese_decimals_and_spoken_abbreviations_are_read(text: str, amount: f
     ],
 )
 def test_the_ten_days_of_a_month_are_read(text: str, span: tuple[str, str]) -> None:
-    from beilun_cli.read.claims import times_of
+    from beilun_cli.read.times import times_of
 
     assert [(time.start, time.end) for time in times_of(text, "2019-09-16")] == [span]

@@ -97,6 +97,8 @@ def test_the_source_and_the_new_name_are_drafts_too(drafted: Path) -> None:
         "outlet = {  }\n"
         'title = { zh = "北仑新增城市绿地" }\n'
         "published = 2021-05-10\n"
+        "# the subject most drafted facts are about\n"
+        'about = "beilun"\n'
         'language = "zh"\n'
         'text = "green.txt"\n'
     )

@@ -37,6 +37,14 @@ def facts_of(drafted: Path) -> dict[str, dict[str, Any]]:
         return {fact["id"]: fact for fact in tomllib.load(stream)["facts"]}
 
 
+def test_the_source_is_proposed_as_about_the_subject_most_facts_are_about(drafted: Path) -> None:
+    with (drafted / "sources" / "qingyu.toml").open("rb") as stream:
+        [source] = tomllib.load(stream)["sources"]
+    subjects = [fact["subject"] for fact in facts_of(drafted).values()]
+    assert source["about"] == "qing-yu-qu" == max(subjects, key=subjects.count)  # 青屿区, not Beilun
+    assert subjects.count("qing-yu-qu") == 14
+
+
 def test_new_names_are_proposed_with_a_kind(drafted: Path) -> None:
     with (drafted / "entities" / "qingyu.toml").open("rb") as stream:
         entities = tomllib.load(stream)["entities"]

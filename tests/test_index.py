@@ -22,7 +22,7 @@ from conftest import fact_toml, run, write_base
 
 from beilun_cli.base import paths
 from beilun_cli.cli import output
-from beilun_cli.search import engine
+from beilun_cli.search import postings
 from beilun_cli.store import cache_location, index, index_build, loader
 
 
@@ -136,7 +136,7 @@ def test_a_failed_build_leaves_nothing_behind(
     def fail(*args: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(engine, "fact_postings", fail)
+    monkeypatch.setattr(postings, "fact_postings", fail)
     target = tmp_path / "cache" / "index.sqlite"
     with pytest.raises(KeyboardInterrupt):
         index_build.build(loader.load(base), target, {"state": ""})

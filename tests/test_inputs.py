@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 from beilun_cli.answer import answers
 from beilun_cli.cli import inputs
 from beilun_cli.read import claims, numerals
-from beilun_cli.search import engine
+from beilun_cli.search import analysis
 from beilun_cli.store import catalog
 from beilun_cli.verify import verdicts
 
@@ -63,7 +63,7 @@ def read_line(stream: int, timeout: float) -> bytes:
 
 
 def test_one_cap_for_claims_questions_and_queries() -> None:
-    assert engine.MAX_QUERY_CHARS == inputs.MAX_TEXT_CHARS == 1000
+    assert analysis.MAX_QUERY_CHARS == inputs.MAX_TEXT_CHARS == 1000
 
 
 @pytest.mark.parametrize(("command", "kind"), [("ask", "question"), ("check", "claim")])

@@ -239,6 +239,62 @@ def test_quantifiers_are_tried_denied_first() -> None:
     assert lexicon.quantifier_words("nearly", "zh") == "近"
 
 
+@pytest.mark.parametrize(
+    ("before", "qualifier"),
+    [
+        ("北仑GDP超过", "over"),
+        ("北仑GDP不超过", "at_most"),
+        ("通过", None),  # through, not over: 通过 is one of not_quantifiers
+        ("经过", None),
+        ("in the past", None),
+        ("topped the", None),
+        ("has topped", "over"),
+    ],
+)
+def test_quantifier_patterns_end_before_a_number(before: str, qualifier: str | None) -> None:
+    found = [
+        name
+        for position in ("zh_before", "en_before")
+        for pattern, name in lexicon.quantifier_patterns(position)
+        if re.search(pattern, before)
+    ]
+    assert found[:1] == ([qualifier] if qualifier else [])
+
+
+@pytest.mark.parametrize(
+    ("after", "qualifier"), [("规模以上企业", "at_least"), ("以下", "at_most"), (" or more", "at_least")]
+)
+def test_quantifier_patterns_start_after_a_number(after: str, qualifier: str) -> None:
+    found = [
+        name
+        for position in ("zh_after", "en_after")
+        for pattern, name in lexicon.quantifier_patterns(position)
+        if re.match(pattern, after)
+    ]
+    assert found[:1] == [qualifier]
+
+
+def test_relative_time_patterns_are_the_relative_times() -> None:
+    years = [
+        (re.findall(pattern, "去年 last year 明年"), offset)
+        for pattern, offset in lexicon.relative_time_patterns("year")
+    ]
+    assert [(found, offset) for found, offset in years if found] == [
+        (["去年", "last year"], -1),
+        (["明年"], 1),
+    ]
+    assert lexicon.time_part_words("month", "zh") == ("上旬", "中旬", "下旬")
+
+
+def test_a_claims_relative_month_is_read_from_the_lexicon() -> None:
+    from beilun_cli.read.times import times_of
+
+    assert [(time.start, time.relative) for time in times_of("下个月开业", "2019-09-16")] == [
+        ("2019-10", True)
+    ]
+    assert [time.start for time in times_of("上月", "2019-01-05")] == ["2018-12"]
+
+
 def test_stop_question_and_how_words() -> None:
     assert {"the", "how", "tell", "please"} <= lexicon.stop_words("en")
     assert "beilun" not in lexicon.stop_words("en") and {"的", "了", "和"} <= lexicon.stop_words("zh")
@@ -319,6 +375,7 @@ def test_question_kinds_and_particles() -> None:
 
 def test_magnitudes_and_unit_surfaces() -> None:
     assert lexicon.magnitudes("zh") == {"亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2}
+    assert lexicon.magnitudes("en")["billion"] == lexicon.magnitude_abbreviations("en")["bn"] == 1e9
     assert lexicon.unit_surfaces("zh")[:4] == ("美元", "人民币", "块钱", "元")
     assert "square metres" in lexicon.unit_surfaces("en")
 
@@ -336,3 +393,35 @@ def test_asked_units() -> None:
         "age",
         "number",
     ]
+
+
+def test_what_a_figure_is_per_and_a_question_asks_for() -> None:
+    said = {name: re.compile(pattern) for name, pattern in lexicon.per_patterns()}
+    assert list(said) == ["mu", "hectare", "person", "year", "talk"]
+    assert [name for name, pattern in said.items() if pattern.search("亩均产值 and 5 talks per year")] == [
+        "mu",
+        "year",
+    ]
+    assert re.search(lexicon.rate_pattern(), "每场多少人") and not re.search(lexicon.rate_pattern(), "多少人")
+    asked = {name: re.compile(pattern) for name, pattern in lexicon.tally_patterns("asked")}
+    stated = {name: re.compile(pattern) for name, pattern in lexicon.tally_patterns("stated")}
+    assert [name for name, pattern in asked.items() if pattern.search("how many so far")] == ["total"]
+    assert [name for name, pattern in stated.items() if pattern.search("新增2家")] == ["new"]
+    assert lexicon.asked_for("quantity", "en") == "how much or how many"
+    assert lexicon.asked_for("time", "zh") == "什么时候" and lexicon.asked_for("list", "en") == ""
+
+
+def test_comparison_words_say_which_way() -> None:
+    assert "高" in lexicon.comparison_words("more", "zh") and "低" in lexicon.comparison_words("less", "zh")
+    assert "higher" in lexicon.comparison_words("more", "en")
+    assert "fewer" in lexicon.comparison_words("less", "en")
+    assert not set(lexicon.comparison_words("more", "zh")) & set(lexicon.comparison_words("less", "zh"))
+
+
+def test_counters_by_kind() -> None:
+    assert "届" in lexicon.counters("zh", "classifiers") and "吨" in lexicon.counters("zh", "measures")
+    assert "月" in lexicon.counters("zh", "other") and lexicon.counters("en") == ("households",)
+    every = lexicon.counters("zh")
+    assert len(every) == len(set(every))
+    # A counter is no unit: 所 and 家 are the count unit's, once.
+    assert not set(every) & set(lexicon.unit_surfaces("zh"))

@@ -12,7 +12,7 @@ from functools import cache
 import pytest
 from conftest import on_a_terminal, run
 
-from beilun_cli.cli.output.linebreak import _PIECE, CLOSING, OPENING, cells, wrap
+from beilun_cli.cli.output.linebreak import CLOSING, OPENING, _piece, cells, wrap
 
 STYLE = re.compile(r"\x1b\[[0-9;]*m")
 
@@ -29,7 +29,7 @@ def texts() -> list[str]:
 def pieces(text: str) -> list[tuple[int, int]]:
     """Each number with its unit, and the closing punctuation that must stay on its line."""
     found = []
-    for match in _PIECE.finditer(text):
+    for match in _piece().finditer(text):
         start, end = match.span()
         while end < len(text) and text[end] in CLOSING:
             end += 1
@@ -57,6 +57,14 @@ def pieces(text: str) -> list[tuple[int, int]]:
         # A number with its unit wider than the line breaks at a space before it is cut.
         ("a GDP of 114.646 billion yuan.", 16, ["a GDP of", "114.646 billion", "yuan."]),
         ("", 10, [""]),
+        # The lexicon's units and counters keep to their number; a count of people in English
+        # is a noun, which may start a line.
+        ("举办了第3届, 共12万人次", 8, ["举办了第", "3届, 共", "12万人次"]),
+        (
+            "nearly 100,000 employees and 3,000 households",
+            16,
+            ["nearly 100,000", "employees and", "3,000 households"],
+        ),
     ],
 )
 def test_known_breaks(text: str, width: int, lines: list[str]) -> None:

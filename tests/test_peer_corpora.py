@@ -11,8 +11,9 @@ from typing import Any
 
 import pytest
 
-from beilun_cli.read.claims import MONEY_YUAN, Vocabulary, read_claim
+from beilun_cli.read.claims import Vocabulary, read_claim
 from beilun_cli.read.numerals import chinese_numbers
+from beilun_cli.read.quantities import MONEY_YUAN
 
 DATA = Path(__file__).parent / "data"
 NO_NAMES = Vocabulary([], {}, [])

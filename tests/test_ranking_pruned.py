@@ -1,4 +1,4 @@
-"""engine.best with a limit skips scoring every holder of a common term (MaxScore pruning): it
+"""ranking.best with a limit skips scoring every holder of a common term (MaxScore pruning): it
 must give exactly what scoring every fact gives, the same facts, scores, order and count."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from collections.abc import Sequence
 import hypothesis
 from hypothesis import strategies as st
 
-from beilun_cli.search import engine
+from beilun_cli.search import ranking
 
 
 class Source:
@@ -20,9 +20,9 @@ class Source:
         self.held = held
         self.norms: Sequence[float] = norms
 
-    def postings(self, term: str) -> engine.PostingList:
+    def postings(self, term: str) -> ranking.PostingList:
         pairs = self.held.get(term, [])
-        return engine.PostingList(array("I", [number for pair in pairs for number in pair]))
+        return ranking.PostingList(array("I", [number for pair in pairs for number in pair]))
 
     def knows(self, term: str) -> bool:
         return term in self.held
@@ -49,8 +49,8 @@ def test_pruned_best_is_the_full_ranking_cut(
 ) -> None:
     source, terms, limit = base
     weights = {"asked": 0.6}
-    full, matched = engine.best(source, terms, weights, None, allowed)  # every fact scored
-    pruned, pruned_matched = engine.best(source, terms, weights, limit, allowed)
+    full, matched = ranking.best(source, terms, weights, None, allowed)  # every fact scored
+    pruned, pruned_matched = ranking.best(source, terms, weights, limit, allowed)
     assert pruned_matched == matched
     assert [(hit.position, hit.score) for hit in pruned] == [
         (hit.position, hit.score) for hit in full[:limit]
@@ -61,6 +61,6 @@ def test_a_common_term_is_pruned_when_rarer_terms_decide() -> None:
     # 100 facts all holding "beilun"; five holding "forest": the best three are forest facts.
     held = {"beilun": [(p, 1) for p in range(100)], "forest": [(p, 1) for p in range(0, 50, 10)]}
     source = Source(100, held, [1.2] * 100)
-    hits, matched = engine.best(source, ["beilun", "forest"], None, 3)
+    hits, matched = ranking.best(source, ["beilun", "forest"], None, 3)
     assert matched == 100
     assert [hit.position for hit in hits] == [0, 10, 20]

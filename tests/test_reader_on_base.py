@@ -13,7 +13,7 @@ import pytest
 
 from beilun_cli.base import paths
 from beilun_cli.base.model import Fact
-from beilun_cli.read import claims
+from beilun_cli.read import claims, quantities
 from beilun_cli.store import loader
 
 BASE = loader.load(paths.default_root())
@@ -78,12 +78,14 @@ def _text(fact: Fact, field: str) -> str:
 def figure_read(fact: Fact, field: str) -> tuple[bool, str]:
     """Whether the text states the fact's figure in its unit class, and what it was read as."""
     assert fact.quantity is not None
-    unit, factor = claims.fact_unit_class(fact.quantity.amount_unit)
+    unit, factor = quantities.fact_unit_class(fact.quantity.amount_unit)
     amount = fact.quantity.amount * factor
     published = BASE.sources[fact.location.source].published
     values = claims.read_claim(_text(fact, field), published, VOCABULARY).values
     for value in values:
-        same_unit = value.unit == unit or (value.unit is None and unit in (claims.COUNT, claims.PEOPLE))
+        same_unit = value.unit == unit or (
+            value.unit is None and unit in (quantities.COUNT, quantities.PEOPLE)
+        )
         if same_unit and math.isclose(value.amount, amount, rel_tol=1e-9):
             return True, ""
     found = ", ".join(f"{value.text!r} {value.amount:g} {value.unit}" for value in values) or "no figure"

@@ -20,7 +20,8 @@ from beilun_cli.base import paths
 from beilun_cli.base.model import LoadedBase
 from beilun_cli.cli.output.fields import FACT_FIELDS
 from beilun_cli.lexicon.numbers import tidy_number
-from beilun_cli.search import engine
+from beilun_cli.search import analysis, hints, ranking
+from beilun_cli.search.postings import Postings, build_postings, fact_terms, searched_texts
 from beilun_cli.store import catalog, loader
 from beilun_cli.store.catalog import Catalog, Filters
 
@@ -38,8 +39,8 @@ def shipped() -> LoadedBase:
 
 
 @pytest.fixture(scope="module")
-def postings(shipped: LoadedBase) -> engine.Postings:
-    return engine.build_postings(shipped)
+def postings(shipped: LoadedBase) -> Postings:
+    return build_postings(shipped)
 
 
 @pytest.fixture(scope="module")
@@ -48,9 +49,9 @@ def indexed() -> Catalog:
     return catalog.open_base(paths.default_root(), use_cache=False)
 
 
-def ranking(source: Any, text: str) -> list[tuple[int, float, tuple[str, ...]]]:
+def ranked_by(source: Any, text: str) -> list[tuple[int, float, tuple[str, ...]]]:
     """What the scorer makes of a query over a posting source: (position, score, terms) per fact."""
-    ranked = engine.rank(source, engine.query_terms(text, source.knows))
+    ranked = ranking.rank(source, analysis.query_terms(text, source.knows))
     return [(hit.position, hit.score, hit.terms) for hit in ranked]
 
 
@@ -58,8 +59,8 @@ def ranking(source: Any, text: str) -> list[tuple[int, float, tuple[str, ...]]]:
 
 
 def test_chinese_is_cut_into_bigrams_and_the_index_keeps_unigrams_too() -> None:
-    assert engine.bigrams("沙滩公园") == ["沙滩", "滩公", "公园"]
-    assert engine.index_terms("弧形沙滩") == ["弧", "形", "沙", "滩", "弧形", "形沙", "沙滩"]
+    assert analysis.bigrams("沙滩公园") == ["沙滩", "滩公", "公园"]
+    assert analysis.index_terms("弧形沙滩") == ["弧", "形", "沙", "滩", "弧形", "形沙", "沙滩"]
 
 
 @pytest.mark.parametrize(
@@ -74,25 +75,27 @@ def test_chinese_is_cut_into_bigrams_and_the_index_keeps_unigrams_too() -> None:
     ],
 )
 def test_query_terms_of_chinese(text: str, terms: tuple[str, ...]) -> None:
-    assert engine.query_terms(text) == terms
+    assert analysis.query_terms(text) == terms
 
 
 def test_full_width_forms_are_half_width_forms() -> None:
-    assert engine.normalise("（ＳＭＩＣ，４０．１％）") == "(smic,40.1%)"
-    assert engine.query_terms("ＳＭＩＣ，４０．１％") == engine.query_terms("SMIC,40.1%") == ("smic", "40.1")
-    assert engine.query_terms("北仑，沙滩") == engine.query_terms("北仑,沙滩")
+    assert analysis.normalise("（ＳＭＩＣ，４０．１％）") == "(smic,40.1%)"
+    assert (
+        analysis.query_terms("ＳＭＩＣ，４０．１％") == analysis.query_terms("SMIC,40.1%") == ("smic", "40.1")
+    )
+    assert analysis.query_terms("北仑，沙滩") == analysis.query_terms("北仑,沙滩")
 
 
 def test_traditional_characters_become_simplified() -> None:
-    assert engine.to_simplified("森林覆蓋率") == "森林覆盖率"
-    assert engine.to_simplified("地區生產總值") == "地区生产总值"
+    assert analysis.to_simplified("森林覆蓋率") == "森林覆盖率"
+    assert analysis.to_simplified("地區生產總值") == "地区生产总值"
 
 
 def test_only_a_query_with_unknown_characters_is_converted() -> None:
-    assert engine.query_terms("森林覆蓋率") == ("森林", "林覆", "覆盖", "盖率")
-    assert engine.query_terms("森林覆蓋率", lambda char: char != "蓋") == ("森林", "林覆", "覆盖", "盖率")
+    assert analysis.query_terms("森林覆蓋率") == ("森林", "林覆", "覆盖", "盖率")
+    assert analysis.query_terms("森林覆蓋率", lambda char: char != "蓋") == ("森林", "林覆", "覆盖", "盖率")
     # Every character known to the base: taken as written, the converter never loaded.
-    assert engine.query_terms("森林覆蓋率", lambda char: True) == ("森林", "林覆", "覆蓋", "蓋率")
+    assert analysis.query_terms("森林覆蓋率", lambda char: True) == ("森林", "林覆", "覆蓋", "蓋率")
 
 
 @pytest.mark.parametrize(
@@ -106,14 +109,14 @@ def test_only_a_query_with_unknown_characters_is_converted() -> None:
     ],
 )
 def test_english_is_case_folded_and_stemmed(text: str, terms: tuple[str, ...]) -> None:
-    assert engine.query_terms(text) == terms
+    assert analysis.query_terms(text) == terms
 
 
 def test_stop_words_and_punctuation_are_dropped() -> None:
-    assert engine.query_terms("What was Beilun's GDP in 2018?") == ("beilun", "gdp", "2018")
-    assert engine.query_terms("How many volunteers are there?") == ("volunt",)
-    assert not engine.has_terms("the of ? ，")
-    assert engine.has_terms("港")
+    assert analysis.query_terms("What was Beilun's GDP in 2018?") == ("beilun", "gdp", "2018")
+    assert analysis.query_terms("How many volunteers are there?") == ("volunt",)
+    assert not analysis.has_terms("the of ? ，")
+    assert analysis.has_terms("港")
 
 
 @pytest.mark.parametrize(
@@ -127,13 +130,13 @@ def test_stop_words_and_punctuation_are_dropped() -> None:
     ],
 )
 def test_numbers_are_kept_whole(text: str, terms: tuple[str, ...]) -> None:
-    assert engine.query_terms(text) == terms
+    assert analysis.query_terms(text) == terms
 
 
 def test_a_huge_query_is_capped() -> None:
-    terms = engine.query_terms("".join(chr(0x4E00 + i) for i in range(200_000)))
-    assert len(terms) == engine.MAX_QUERY_TERMS
-    assert len(engine.query_terms("volunteer " * 20_000)) == 1
+    terms = analysis.query_terms("".join(chr(0x4E00 + i) for i in range(200_000)))
+    assert len(terms) == analysis.MAX_QUERY_TERMS
+    assert len(analysis.query_terms("volunteer " * 20_000)) == 1
 
 
 # ---------------------------------------------------------------- postings and BM25
@@ -141,7 +144,7 @@ def test_a_huge_query_is_capped() -> None:
 
 def test_postings_hold_term_frequencies_by_fact_position(tmp_path: Path) -> None:
     base = loader.load(write_base(tmp_path / "b", TWO_FACTS))
-    postings = engine.build_postings(base)
+    postings = build_postings(base)
     assert postings.postings("港") == [(1, 4)]  # twice in the claim, twice in the quote
     assert postings.postings("port") == [(1, 2)]
     assert postings.postings("beilun") == [(0, 1), (1, 1)]
@@ -154,37 +157,37 @@ def flat(*pairs: tuple[int, int]) -> array[int]:
 
 
 def test_rank_is_bm25_with_ties_in_fact_order() -> None:
-    postings = engine.Postings(
-        {"a": flat((0, 1), (1, 1), (2, 2)), "b": flat((1, 1))}, engine.length_norms((4, 4, 4))
+    postings = Postings(
+        {"a": flat((0, 1), (1, 1), (2, 2)), "b": flat((1, 1))}, ranking.length_norms((4, 4, 4))
     )
-    ranked = engine.rank(postings, ["a", "b"])
+    ranked = ranking.rank(postings, ["a", "b"])
     assert [r.position for r in ranked] == [1, 2, 0]
     assert ranked[1].terms == ("a",) and ranked[0].terms == ("a", "b")
     # Equal documents score equally and keep their order.
-    tied = engine.rank(engine.Postings({"x": flat((0, 1), (1, 1))}, engine.length_norms((2, 2))), ["x"])
+    tied = ranking.rank(Postings({"x": flat((0, 1), (1, 1))}, ranking.length_norms((2, 2))), ["x"])
     assert [r.position for r in tied] == [0, 1] and tied[0].score == tied[1].score
     # idf(x) = ln(1 + (2 - 2 + 0.5) / (2 + 0.5)), and tf = 1 at average length scores idf exactly.
-    assert tied[0].score == round(0.1823215567939546, engine.SCORE_DIGITS)
+    assert tied[0].score == round(0.1823215567939546, ranking.SCORE_DIGITS)
 
 
-def test_the_scorer_reads_any_posting_source(postings: engine.Postings) -> None:
+def test_the_scorer_reads_any_posting_source(postings: Postings) -> None:
     """The seam for a persistent index: another source with the same postings, the same ranking."""
 
     class Lookup:
-        def __init__(self, inner: engine.Postings) -> None:
+        def __init__(self, inner: Postings) -> None:
             self.inner = inner
             self.count = inner.count
             self.norms = list(inner.norms)
 
-        def postings(self, term: str) -> engine.PostingList:
-            return engine.PostingList(flat(*self.inner.postings(term)))
+        def postings(self, term: str) -> ranking.PostingList:
+            return ranking.PostingList(flat(*self.inner.postings(term)))
 
         def knows(self, term: str) -> bool:
             return self.inner.knows(term)
 
     for text in ("森林覆蓋率", "What was Beilun's GDP in 2018?", "2018"):
-        found = ranking(Lookup(postings), text)
-        assert found and found == ranking(postings, text)
+        found = ranked_by(Lookup(postings), text)
+        assert found and found == ranked_by(postings, text)
 
 
 def test_search_is_deterministic(indexed: Catalog) -> None:
@@ -199,9 +202,7 @@ def test_search_is_deterministic(indexed: Catalog) -> None:
 
 
 def test_searched_texts_come_in_groups_keyed_for_sharing() -> None:
-    groups = engine.searched_texts(
-        "中文", "English", "引文", [("smic", ("中芯国际", "SMIC"))], ["green-port"]
-    )
+    groups = searched_texts("中文", "English", "引文", [("smic", ("中芯国际", "SMIC"))], ["green-port"])
     assert groups == [
         ("", ("中文", "English", "引文")),
         ("entity:smic", ("中芯国际", "SMIC")),
@@ -213,17 +214,17 @@ def test_a_facts_terms_are_those_of_its_searched_texts_and_its_numbers(shipped: 
     known: dict[str, Counter[str]] = {}
     for fact in shipped.facts:
         names = [(ident, shipped.entities[ident].names) for ident in fact.entities]
-        groups = engine.searched_texts(fact.claim.zh, fact.claim.en, fact.quote, names, fact.tags)
-        expected = Counter(term for _, texts in groups for text in texts for term in engine.index_terms(text))
+        groups = searched_texts(fact.claim.zh, fact.claim.en, fact.quote, names, fact.tags)
+        expected = Counter(
+            term for _, texts in groups for text in texts for term in analysis.index_terms(text)
+        )
         if fact.value is not None:
             expected[str(tidy_number(fact.value))] += 1
         if fact.as_of is not None:
             expected.update(dict.fromkeys({fact.as_of.start[:4], fact.as_of.end[:4]}, 1))
-        own = Counter(
-            {term: n for term, n in engine.fact_terms(fact, shipped).items() if term[0] not in "@~"}
-        )
+        own = Counter({term: n for term, n in fact_terms(fact, shipped).items() if term[0] not in "@~"})
         assert own == expected, fact.id
-        assert engine.fact_terms(fact, shipped, known) == engine.fact_terms(fact, shipped), fact.id
+        assert fact_terms(fact, shipped, known) == fact_terms(fact, shipped), fact.id
 
 
 # ---------------------------------------------------------------- the command
@@ -334,7 +335,9 @@ def test_values_typed_by_the_user_are_never_code(two_facts: str) -> None:
 def test_a_200000_character_query_answers_with_a_note(two_facts: str) -> None:
     result = run(["--facts", two_facts, "search", "大港 " * 50_000, "--format", "tsv", "--fields", "id"])
     assert (result.exit_code, result.stdout) == (0, "port\n")
-    assert result.stderr == f"beilun: note: only the first {engine.MAX_QUERY_CHARS} characters are searched\n"
+    assert (
+        result.stderr == f"beilun: note: only the first {analysis.MAX_QUERY_CHARS} characters are searched\n"
+    )
 
 
 def test_the_table_marks_matched_terms_and_never_obeys_markup(tmp_path: Path) -> None:
@@ -366,7 +369,7 @@ def test_the_table_marks_matched_terms_and_never_obeys_markup(tmp_path: Path) ->
     ],
 )
 def test_marks_are_whole_matched_words(query: str, texts: list[str], marked: tuple[str, ...]) -> None:
-    assert engine.marks([(texts, engine.query_terms(query))]) == marked
+    assert hints.marks([(texts, analysis.query_terms(query))]) == marked
 
 
 def test_a_table_marks_whole_chinese_words_and_english_words_only_where_they_stand_alone(
@@ -388,7 +391,7 @@ def test_a_table_marks_whole_chinese_words_and_english_words_only_where_they_sta
     assert "注册\x1b[7m志愿者\x1b[0m近" in result.stdout
     assert "Support for the \x1b[7mport\x1b[0m: volunteers \x1b[7mport\x1b[0m goods" in result.stdout
     text = "Support the port, Ports and GDP增长"
-    # engine.marks names each surface word (Ports would be a mark of its own); GDP beside 增长
+    # hints.marks names each surface word (Ports would be a mark of its own); GDP beside 增长
     assert highlight.spans(text, ["port", "GDP"]) == [(12, 16), (28, 31)]
 
 

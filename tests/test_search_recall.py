@@ -12,7 +12,8 @@ from conftest import fact_toml, run, write_base
 
 from beilun_cli.answer import answers
 from beilun_cli.base import paths
-from beilun_cli.search import engine
+from beilun_cli.search import analysis, expansion, ranking
+from beilun_cli.search.postings import build_postings, pinyin_keys
 from beilun_cli.store import catalog, loader
 from beilun_cli.store.catalog import Filters
 
@@ -133,17 +134,17 @@ def test_every_shipped_concept_word_can_be_found() -> None:
     shipped = tomllib.loads((paths.default_root() / "concepts.toml").read_text(encoding="utf-8"))
     words = [word for concept in shipped["concepts"] for word in concept["words"]]
     assert len(words) > 300
-    assert [word for word in words if engine.pattern(word) is None] == []
+    assert [word for word in words if analysis.pattern(word) is None] == []
 
 
 def test_patterns_match_chinese_inside_a_run_and_english_as_whole_stems() -> None:
-    patterns = [(engine.pattern("芯片"), "~c:chip"), (engine.pattern("chip"), "~c:chip")]
+    patterns = [(analysis.pattern("芯片"), "~c:chip"), (analysis.pattern("chip"), "~c:chip")]
     assert patterns == [("芯片", "~c:chip"), (" chip ", "~c:chip")]
-    assert engine.found_terms(engine.signature("智能芯片产业"), patterns) == {"~c:chip"}
-    assert engine.found_terms(engine.signature("Smart chips"), patterns) == {"~c:chip"}
-    assert engine.found_terms(engine.signature("chipmunks"), patterns) == set()
-    assert engine.pattern("gross domestic product") == " gross domest product "
-    assert engine.pattern("the") is None
+    assert analysis.found_terms(analysis.signature("智能芯片产业"), patterns) == {"~c:chip"}
+    assert analysis.found_terms(analysis.signature("Smart chips"), patterns) == {"~c:chip"}
+    assert analysis.found_terms(analysis.signature("chipmunks"), patterns) == set()
+    assert analysis.pattern("gross domestic product") == " gross domest product "
+    assert analysis.pattern("the") is None
 
 
 # ---------------------------------------------------------------- asked phrasings
@@ -212,7 +213,7 @@ def test_validate_reports_bad_asked_phrasings(tmp_path: Path, asked: str, messag
     ],
 )
 def test_question_words_are_left_out_of_a_query(text: str, terms: tuple[str, ...]) -> None:
-    assert engine.query_terms(text) == terms
+    assert analysis.query_terms(text) == terms
 
 
 def test_question_words_do_not_drown_the_content_words() -> None:
@@ -232,10 +233,10 @@ def test_question_words_do_not_drown_the_content_words() -> None:
 
 
 def test_pinyin_keys_of_a_chinese_name() -> None:
-    assert engine.pinyin_keys("张人亚") == ["zhangrenya"]
-    assert engine.pinyin_keys("胡朝霞") == ["huzhaoxia"]
-    assert "changshan" in engine.pinyin_keys("长山")  # every reading of a polyphonic name
-    assert engine.pinyin_keys("Zhang Renya") == [] and engine.pinyin_keys("F4赛车") == []
+    assert pinyin_keys("张人亚") == ["zhangrenya"]
+    assert pinyin_keys("胡朝霞") == ["huzhaoxia"]
+    assert "changshan" in pinyin_keys("长山")  # every reading of a polyphonic name
+    assert pinyin_keys("Zhang Renya") == [] and pinyin_keys("F4赛车") == []
 
 
 def test_pinyin_without_spaces_finds_the_entity() -> None:
@@ -303,17 +304,17 @@ def test_every_suggestion_of_a_miss_finds_facts() -> None:
 
 def test_the_best_few_are_the_first_of_the_full_ranking() -> None:
     """best() rounds and sorts only the facts that can make the cut: the same hits, ties too."""
-    postings = engine.build_postings(loader.load(paths.default_root()))
+    postings = build_postings(loader.load(paths.default_root()))
     cases = tomllib.loads((Path(__file__).parent / "search_cases.toml").read_text(encoding="utf-8"))
     for query in [case["query"] for case in cases["cases"]] + ["北仑", "GDP"]:
-        query_of = engine.analyze(query, postings)
-        every = engine.rank(postings, query_of.terms, query_of.weights)
+        query_of = expansion.analyze(query, postings)
+        every = ranking.rank(postings, query_of.terms, query_of.weights)
         for limit in (1, 3, 10):
-            kept, matched = engine.best(postings, query_of.terms, query_of.weights, limit)
+            kept, matched = ranking.best(postings, query_of.terms, query_of.weights, limit)
             assert matched == len(every)
             assert [(h.position, h.score, h.terms) for h in kept] == [
                 (h.position, h.score, h.terms) for h in every[:limit]
             ], query
         allowed = {hit.position for hit in every[::2]}
-        kept, _ = engine.best(postings, query_of.terms, query_of.weights, 5, allowed)
+        kept, _ = ranking.best(postings, query_of.terms, query_of.weights, 5, allowed)
         assert [h.position for h in kept] == [h.position for h in every if h.position in allowed][:5]

@@ -131,11 +131,20 @@ def test_export_writes_both_sources_and_all_their_facts(two: Path, tmp_path: Pat
     target = tmp_path / "two.sqlite"
     beilun(two, "export", "--format", "sqlite", "-o", str(target))
     with sqlite3.connect(target) as database:
-        sources = database.execute("SELECT id, published FROM sources ORDER BY id").fetchall()
+        sources = database.execute("SELECT id, published, about FROM sources ORDER BY id").fetchall()
+        # A source's subject is an entity of the base: the two tables join.
+        subjects = database.execute(
+            "SELECT sources.id, entities.name_en FROM sources JOIN entities ON entities.id = sources.about"
+            " ORDER BY sources.id"
+        ).fetchall()
         counts = database.execute(
             "SELECT source, count(*) FROM facts GROUP BY source ORDER BY source"
         ).fetchall()
-    assert sources == [(FIRST_ID, "2019-09-16T06:53:05+08:00"), (SECOND_ID, "2020-06-01T08:30:00+08:00")]
+    assert sources == [
+        (FIRST_ID, "2019-09-16T06:53:05+08:00", "beilun"),
+        (SECOND_ID, "2020-06-01T08:30:00+08:00", "beilun"),
+    ]
+    assert subjects == [(FIRST_ID, "Beilun District"), (SECOND_ID, "Beilun District")]
     assert counts == [(FIRST_ID, 176), (SECOND_ID, 8)]
 
 

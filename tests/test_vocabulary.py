@@ -13,7 +13,7 @@ from conftest import compare_golden, fact_toml, run, write_base
 
 from beilun_cli.answer import answers
 from beilun_cli.base import paths
-from beilun_cli.search import engine
+from beilun_cli.search import analysis, postings
 from beilun_cli.store import catalog, loader
 
 
@@ -108,8 +108,8 @@ def test_a_single_character_marked_whole_is_accepted_and_found_only_as_a_whole_r
     result = run(["--facts", str(root), "search", "tax", "--json", "--fields", "id"])
     assert json.loads(result.stdout) == [{"id": "taxes"}]
     # A question whose content is 税 alone takes the concept, and so finds the English "taxes".
-    assert engine.pattern("税", whole=True) == " 税 "
-    assert engine.pattern("税") == "税"
+    assert analysis.pattern("税", whole=True) == " 税 "
+    assert analysis.pattern("税") == "税"
 
 
 # ---------------------------------------------------------------- a word inside a longer one
@@ -189,9 +189,9 @@ def concept_listing() -> str:
     base = loader.load(paths.default_root())
     tagged: dict[str, list[str]] = {ident: [] for ident in base.concepts}
     for fact in base.facts:
-        for term in engine.fact_terms(fact, base):
-            if term.startswith(engine.CONCEPT):
-                tagged[term.removeprefix(engine.CONCEPT)].append(fact.id)
+        for term in postings.fact_terms(fact, base):
+            if term.startswith(analysis.CONCEPT):
+                tagged[term.removeprefix(analysis.CONCEPT)].append(fact.id)
     return "".join(f"{group}\t{ident}\n" for group, facts in tagged.items() for ident in facts or ["-"])
 
 

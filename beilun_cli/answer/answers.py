@@ -157,12 +157,12 @@ def _readable(base: Catalog, question: str) -> str:
     traditional characters the base does not hold as simplified ones, as search reads a query."""
     import unicodedata
 
-    from beilun_cli.search import engine
+    from beilun_cli.search import analysis
 
     text = unicodedata.normalize("NFKC", question)
     known = base.postings().knows
     if any("\u3400" <= char <= "\u9fff" and not known(char) for char in text):
-        text = engine.to_simplified(text)
+        text = analysis.to_simplified(text)
     return text
 
 

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from beilun_cli.base.records import EntityRecord, FactRecord, Hit
-    from beilun_cli.read.claims import ClaimedTime
+    from beilun_cli.read.times import ClaimedTime
     from beilun_cli.store.catalog import Catalog
 
 # How many of the best hits may answer in place of the first one (one of the time or the unit
@@ -121,10 +121,7 @@ def candidates(
 
 # The words of a fact's claim that say it gives a total so far, or what was new: 累计8家 (8 in all)
 # and 新增2家 (2 new) are siblings.
-_TALLIES_OF_FACTS = (
-    ("total", Lazy(r"累计|\bcumulative\b|\bcombined\b")),
-    ("new", Lazy(r"新增")),
-)
+_TALLIES_OF_FACTS = tuple((name, Lazy(pattern)) for name, pattern in lexicon.tally_patterns("stated"))
 
 
 def _tally_of(hit: Hit) -> str | None:
@@ -188,7 +185,7 @@ def stranger(base: Catalog, question: str) -> str | None:
     (Paris, Yinzhou), that the article never names and no fact holds: the question is about
     something else, whatever words it shares with a fact."""
     from beilun_cli.read.claims import places_of, proper_words
-    from beilun_cli.search import engine
+    from beilun_cli.search import analysis
 
     # Without its question words: 哪家公司 is no company's name.
     places = places_of(question_words().sub(" ", question.translate(SIMPLIFIED)), base.published()[:10])
@@ -205,7 +202,7 @@ def stranger(base: Catalog, question: str) -> str | None:
             continue
         return place
     for word in proper:
-        terms = engine.query_terms(word, source.knows)
+        terms = analysis.query_terms(word, source.knows)
         if word.casefold() not in article and not any(source.knows(term) for term in terms):
             return word
     return None
@@ -234,7 +231,7 @@ class AskedTimes(list["ClaimedTime"]):
     a claim's)."""
 
     def __init__(self, base: Catalog, question: str) -> None:
-        from beilun_cli.read.claims import times_of
+        from beilun_cli.read.times import times_of
 
         self._base = base
         self._read_against = base.published()[:10]
@@ -281,7 +278,7 @@ def _an_age(hit: Hit) -> bool:
 def lasting(hit: Hit, unit: str | None) -> bool:
     """Whether a question asking in `unit` is answered by the span of a hit's time: how many
     years, of a fact since 2012 whose figure counts something else (92 canteens)."""
-    from beilun_cli.read.claims import fact_unit_class
+    from beilun_cli.read.quantities import fact_unit_class
 
     if unit != "years" or not _a_span(hit):
         return False
@@ -298,7 +295,7 @@ def _per_something(hit: Hit) -> bool:
 def _counted_in(hit: Hit, unit: str, person: str | None) -> bool:
     """Whether a hit answers a question asking in `unit`: a figure of that class; for how many
     years, a span of time too; for an age, the age of the person asked of (any, if none)."""
-    from beilun_cli.read.claims import fact_unit_class
+    from beilun_cli.read.quantities import fact_unit_class
 
     quantity = hit.fact.to_dict()["quantity"]
     if unit == "years" and _a_span(hit):

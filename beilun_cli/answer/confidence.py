@@ -44,16 +44,16 @@ def grounding(
     search is not covered (0.0). `content_only` leaves out a run of search's question words that
     stands alone (那个, 现在) and a character they leave alone (还 of 现在还有), which `coverage`
     counts."""
-    from beilun_cli.search import engine
+    from beilun_cli.search import analysis, expansion
 
-    text = engine.spelled(text, base.postings())
+    text = expansion.spelled(text, base.postings())
     found = _matched_words(base, text, matched)
     covered = 0.0
     total = 0
     missing: list[str] = []
     # Runs of Chinese through search's tokenizer: a pattern of the CJK ranges of its own would
     # cost a millisecond to compile.
-    runs, others = engine.han_runs(text)
+    runs, others = analysis.han_runs(text)
     for run in _pieces(runs, content_only=content_only):
         terms = base.query_terms(run)
         total += len(run)
@@ -82,13 +82,13 @@ def grounding(
 def _pieces(runs: list[str], *, content_only: bool) -> list[str]:
     """The pieces of runs of Chinese between search's question words; with `content_only`,
     without those words standing alone and the characters they leave alone."""
-    from beilun_cli.search import engine
+    from beilun_cli.search import analysis
 
     pieces = []
     for whole in runs:
-        found = engine.content(whole)
+        found = analysis.content(whole)
         if content_only:
-            found = [run for run in found if run not in engine.QUESTION_WORDS_ZH]
+            found = [run for run in found if run not in analysis.QUESTION_WORDS_ZH]
             found = [run for run in found if len(run) > 1 or run == whole]
         pieces += found
     return pieces
@@ -135,18 +135,18 @@ def _matched_words(base: Catalog, text: str, matched: tuple[str, ...]) -> dict[s
     """The terms of a question a hit matched, each with how much it counts: 1 for its own words,
     INDIRECT for those of its `asked` phrasings and for the question's words of a concept or
     measure the hit matched."""
-    from beilun_cli.search import engine
+    from beilun_cli.search import analysis
 
     found: dict[str, float] = {}
-    shared = {term for term in matched if term.startswith((engine.CONCEPT, engine.MEASURE))}
+    shared = {term for term in matched if term.startswith((analysis.CONCEPT, analysis.MEASURE))}
     if shared:
-        said = engine.signature(text)
+        said = analysis.signature(text)
         for word, term in base.postings().patterns:
             if term in shared and word in said:
-                found.update(dict.fromkeys(engine.index_terms(word.strip()), INDIRECT))
+                found.update(dict.fromkeys(analysis.index_terms(word.strip()), INDIRECT))
     for term in matched:
-        if term.startswith(engine.ASKED):
-            found.setdefault(term[len(engine.ASKED) :], INDIRECT)
+        if term.startswith(analysis.ASKED):
+            found.setdefault(term[len(analysis.ASKED) :], INDIRECT)
     found.update(dict.fromkeys((term for term in matched if not term.startswith(("@", "~"))), 1.0))
     return found
 

@@ -12,16 +12,14 @@ from beilun_cli import lexicon
 from beilun_cli.read.lazy_regex import Lazy
 
 if TYPE_CHECKING:
-    from beilun_cli.read.claims import ClaimedTime
+    from beilun_cli.read.times import ClaimedTime
 
 KINDS = ("quantity", "time", "who", "where", "list", "claim")  # the lexicon's question kinds
 ANSWER_LANGS = ("zh", "en")
 # What each kind asks for, in the reason a question gets no answer (English, Chinese).
 ASKED_FOR = {
-    "quantity": ("how much or how many", "多少"),
-    "time": ("when", "什么时候"),
-    "who": ("who", "是谁"),
-    "where": ("where", "在哪里"),
+    kind: (lexicon.asked_for(kind, "en"), lexicon.asked_for(kind, "zh"))
+    for kind in ("quantity", "time", "who", "where")
 }
 # The entity kinds (records.ENTITY_KINDS) that answer "who" and "where".
 WHO = ("person", "organisation", "company")
@@ -73,16 +71,7 @@ def folded(question: str) -> str:
 
 # Words that ask for a total so far, or for what was new (of a year, a month), and the words of
 # a fact's claim that say it gives one: 累计8家 (8 in all) and 新增2家 (2 new) are siblings.
-_TALLIES_ASKED = (
-    (
-        "total",
-        Lazy(
-            r"累计|一共|总共|共有|合计|总计|加起来|现在|目前|至今|如今|\bin all\b|\bin total\b"
-            r"|\baltogether\b|\bso far\b|\bto date\b|\bcumulative\b|\badd(?:s|ed)? up\b|\bnow\b|\btotal\b"
-        ),
-    ),
-    ("new", Lazy(r"新增|又多|多了|增加了|新添|\bnew\b|\bnewly\b|\badded\b|\bgain(?:s|ed)?\b")),
-)
+_TALLIES_ASKED = tuple((name, Lazy(pattern)) for name, pattern in lexicon.tally_patterns("asked"))
 
 
 def tally_asked(question: str) -> str | None:
@@ -100,7 +89,7 @@ def stated_figures(question: str, times: list[ClaimedTime], lang: str) -> list[f
 
 
 # Words that ask for a figure per something: per talk, per person, per mu, a year.
-RATE = Lazy(r"每|平均|年均|一年|\beach\b|\bper\b|\bevery\b|\ba year\b|\bannual(?:ly)?\b|\ba head\b")
+RATE = Lazy(lexicon.rate_pattern())
 
 
 @cache

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from beilun_cli.read.en_numerals import MONTHS
+
 if TYPE_CHECKING:
     from beilun_cli.base.records import BilingualRecord, EntityRecord, FactRecord, QuantityRecord, TimeRecord
 
@@ -61,7 +63,7 @@ def lasting_text(as_of: TimeRecord, lang: str) -> str:
     return f"{as_of['written']} ({_en_time(as_of, preposition=False)})"
 
 
-_MONTHS = "January February March April May June July August September October November December".split()
+_MONTHS = MONTHS  # January...: the month names the claim reader reads
 _ZH_PRECISION = {
     "day": "精确到日",
     "month": "精确到月",

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 
 from beilun_cli.base.model import LoadedBase
 from beilun_cli.draft.records import Candidate, Proposal
-from beilun_cli.read import claims
+from beilun_cli.read import claims, quantities
 
 __all__ = ["Guesses", "tidy"]
 
@@ -131,7 +131,7 @@ class Guesses:
         alike = [
             ident
             for ident, amount_unit in self.measure_units.items()
-            if claims.fact_unit_class(amount_unit)[0] == counted_in
+            if quantities.fact_unit_class(amount_unit)[0] == counted_in
         ]
         bounds = [ident for ident in alike if ident in self.thresholds]
         alike = (bounds or alike) if bound else [ident for ident in alike if ident not in self.thresholds]
@@ -156,7 +156,7 @@ class Guesses:
         for test in (
             lambda name: name == word,
             lambda name: name.endswith(f"({word})"),
-            lambda name: name.endswith(word) and counted_in != claims.PEOPLE,  # 人 counts all people
+            lambda name: name.endswith(word) and counted_in != quantities.PEOPLE,  # 人 counts all people
         ):
             named = [ident for ident in alike if word and any(map(test, names[ident]))]
             if named:  # the one that shares most with the phrase (集训 of 集训场次, not 比赛场次)
@@ -165,7 +165,7 @@ class Guesses:
         best = max(plain, key=lambda ident: shared[ident], default=None)
         if best is not None and shared[best] >= 2:
             return best
-        if counted_in in (claims.COUNT, claims.PEOPLE) or not alike:
+        if counted_in in (quantities.COUNT, quantities.PEOPLE) or not alike:
             return None
         return min(alike, key=lambda ident: len(self.measure_names[ident][0]))
 
@@ -182,7 +182,7 @@ class Guesses:
         measured = self.measure_units.get(candidate.measure or "")
         if measured:
             return measured
-        if counted_in != claims.COUNT:
+        if counted_in != quantities.COUNT:
             return counted_in
         unit = candidate.unit or ""
         return self.unit_amounts.get(unit) or self.unit_amounts.get(unit.lstrip("万亿千百")) or "items"

@@ -13,7 +13,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from beilun_cli.read import claims
+from beilun_cli import lexicon
+from beilun_cli.read import claims, quantities
 from beilun_cli.read.numerals import chinese_numbers
 
 __all__ = [
@@ -39,9 +40,9 @@ _MORE = "多余"
 _UNKNOWN_UNIT = re.compile(r"(?:(?![的和与及是在为])[\u4e00-\u9fff]){1,3}")
 # Classifiers (量词) the unit readers lack, which make a bare numeral a count: 三战全胜,
 # 两方面, 五届, 三轮. Without a classifier, a bare numeral is a model number or part of a name.
-_CLASSIFIER = re.compile(r"方面|战|届|轮|类|种|件|台|辆|艘|架|栋|幢|间|处|所|棵|株|头|只|门")
+_CLASSIFIER = re.compile("|".join(sorted(lexicon.counters("zh", "classifiers"), key=len, reverse=True)))
 # Units of measure the unit readers lack: 5万吨高性能纤维 is 5 and 万吨, not 万吨高性.
-_OTHER_UNIT = re.compile(r"标准箱|吨标准煤|吨|千瓦时|千瓦|立方米|公斤|千克|升|标箱|床|辆次|架次|艘次")
+_OTHER_UNIT = re.compile("|".join(sorted(lexicon.counters("zh", "measures"), key=len, reverse=True)))
 # A sentence that opens with an adverb of its predicate, after at most a time word and a comma
 # (截至目前,已累计改造…; 至今已服务了…), has no subject of its own: it goes on from the sentence
 # before, and its quote starts there.
@@ -71,7 +72,7 @@ class Figure:
 
     at: int
     end: int
-    reading: claims.ClaimedValue
+    reading: quantities.ClaimedValue
     value: float
     unit: str
     written: str
@@ -160,7 +161,7 @@ def figures_of(sentence: str, published: str) -> tuple[claims.Claim, list[Figure
             if math.isfinite(value.amount):
                 number = value.amount if "%" in value.text else value.written
                 unit = "%" if "%" in value.text else ""
-                found.append(Figure(at, end, value, number, unit, sentence[at:end], claims.SHARE))
+                found.append(Figure(at, end, value, number, unit, sentence[at:end], quantities.SHARE))
             continue
         if at < 0 or not math.isfinite(value.amount):
             continue
@@ -170,10 +171,10 @@ def figures_of(sentence: str, published: str) -> tuple[claims.Claim, list[Figure
         figure = _figure(sentence[at:end], value, sentence[end:])
         if figure is None:
             continue
-        if value.qualifier == claims.OVER and _VERB_OVER.search(sentence[:at]):
-            value.qualifier = claims.EXACT
+        if value.qualifier == quantities.OVER and _VERB_OVER.search(sentence[:at]):
+            value.qualifier = quantities.EXACT
         number, unit, written = figure
-        counted_in = claims.SHARE if value.fraction else value.unit or claims.COUNT
+        counted_in = quantities.SHARE if value.fraction else value.unit or quantities.COUNT
         found.append(Figure(at, end, value, number, unit, written, counted_in))
     return reading, found
 
@@ -183,7 +184,7 @@ def _inside_quotation(sentence: str, at: int) -> bool:
     return before.count("“") > before.count("”") or before.count("《") > before.count("》")
 
 
-def _figure(text: str, value: claims.ClaimedValue, following: str) -> tuple[float, str, str] | None:
+def _figure(text: str, value: quantities.ClaimedValue, following: str) -> tuple[float, str, str] | None:
     """(value, unit, written) of a figure as the article writes it, `following` being the text
     after it: 1146.46亿元 is 1146.46 and 亿元; 百亿美元 is 100 and 亿美元; 30多年 is 30 and 年;
     1/6 is a ratio with no unit; 三大工程 is 3 and 大工程; 两方面 is 2 and 方面. A unit the
@@ -204,7 +205,7 @@ def _figure(text: str, value: claims.ClaimedValue, following: str) -> tuple[floa
     if value.unit is None:
         classifier = _OTHER_UNIT.match(following) or _CLASSIFIER.match(following)
         if classifier is not None and not value.fraction:
-            value.unit = claims.COUNT
+            value.unit = quantities.COUNT
             added = classifier.group()
         elif more is None or not numeral.magnitude or value.fraction:
             return None

@@ -4,6 +4,7 @@ each as the TOML table a curator finishes."""
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass, field
 
 from beilun_cli.base.model import Quantity, When
@@ -85,6 +86,12 @@ class Draft:
     candidates: list[Candidate]
     proposals: list[Proposal]
 
+    def about(self) -> str | None:
+        """The subject most candidates are about (the first named of those tied): what the article
+        is about, proposed as its source's `about`; None when no candidate has a subject."""
+        subjects = Counter(candidate.subject for candidate in self.candidates if candidate.subject)
+        return subjects.most_common(1)[0][0] if subjects else None
+
 
 @dataclass
 class Article:
@@ -96,6 +103,7 @@ class Article:
     title_en: str | None = None
     outlet_zh: str | None = None
     outlet_en: str | None = None
+    about: str | None = None
 
     def to_toml(self, text_name: str) -> str:
         lines = ["[[sources]]", f"id = {toml_string(self.id)}"]
@@ -107,7 +115,10 @@ class Article:
         ):
             parts = [f"{lang} = {toml_string(text)}" for lang, text in (("zh", zh), ("en", en)) if text]
             lines.append(f"{key} = {{ {', '.join(parts)} }}")
-        lines += [f"published = {self.published}", 'language = "zh"', f"text = {toml_string(text_name)}"]
+        lines.append(f"published = {self.published}")
+        if self.about is not None:
+            lines += ["# the subject most drafted facts are about", f"about = {toml_string(self.about)}"]
+        lines += ['language = "zh"', f"text = {toml_string(text_name)}"]
         return "\n".join(lines) + "\n"
 
 

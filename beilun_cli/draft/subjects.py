@@ -25,7 +25,7 @@ import re
 
 from beilun_cli.draft.guesses import Guesses
 from beilun_cli.draft.reading import Figure, clause_span, clause_starts, frame_of
-from beilun_cli.read import claims
+from beilun_cli.read import quantities
 
 __all__ = ["subject_of"]
 
@@ -56,7 +56,7 @@ def subject_of(
     for start, end, ident in mentions:
         if not start <= figure.at < end:
             continue
-        if figure.counted_in != claims.COUNT or guesses.kinds.get(ident) != "programme":
+        if figure.counted_in != quantities.COUNT or guesses.kinds.get(ident) != "programme":
             return ident
         owners = guesses.mentions(sentence[start : figure.at])
         if owners:
@@ -66,7 +66,7 @@ def subject_of(
     reach = gap.end() if gap else figure.end
     clause_end = clause_span(sentence, figure.at, figure.end)[1]
     after = [m for m in mentions if figure.end <= m[0] <= min(reach + 1, clause_end - 1)]
-    if after and not (figure.counted_in == claims.COUNT and guesses.kinds.get(after[0][2]) in _OWNERS):
+    if after and not (figure.counted_in == quantities.COUNT and guesses.kinds.get(after[0][2]) in _OWNERS):
         return after[0][2]
     starts = clause_starts(sentence, *part)
     clauses = list(zip(starts, [*starts[1:], part[1] + 1], strict=False))

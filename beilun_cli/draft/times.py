@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from beilun_cli.base.model import When
 from beilun_cli.draft.reading import Figure, clause_span, frame_of, part_span
-from beilun_cli.read import claims
+from beilun_cli.read import times
 from beilun_cli.read.numerals import chinese_numbers
 
 __all__ = ["Timed", "figure_time", "times_in"]
@@ -64,7 +64,7 @@ def times_in(sentence: str, published: str) -> list[Timed]:
     for match in _ANNIVERSARY.finditer(sentence):
         add(match.start(), match.end(), When(match.group(), str(year), str(year), "year"))
     folded = sentence.casefold()
-    for time in claims.times_of(sentence, published):
+    for time in times.times_of(sentence, published):
         at = folded.find(time.written)
         if at < 0:
             continue

@@ -26,33 +26,44 @@ if TYPE_CHECKING:
 
 __all__ = [
     "amount_words",
+    "asked_for",
     "asked_units",
+    "comparison_words",
     "complements",
+    "counters",
     "dimension_words",
     "figure_words",
     "filler_pattern",
     "how_words",
     "implied_by",
+    "magnitude_abbreviations",
     "magnitudes",
     "paraphrase_groups",
     "particles",
+    "per_patterns",
     "place",
-    "question_kinds",
-    "question_words",
     "quantifier",
+    "quantifier_patterns",
     "quantifier_words",
     "quantifiers",
+    "question_kinds",
+    "question_words",
+    "rate_pattern",
     "relative_time",
+    "relative_time_patterns",
     "siblings",
     "stop_words",
+    "tally_patterns",
     "time_part",
+    "time_part_words",
     "to_base",
+    "ungrounded_words",
     "unit",
     "unit_class",
     "unit_of",
     "unit_patterns",
     "unit_surfaces",
-    "ungrounded_words",
+    "units",
     "within",
     "written_units",
 ]
@@ -82,6 +93,11 @@ def _surfaces() -> dict[str, Unit]:
 @cache
 def _classes() -> dict[str, tuple[str, float]]:
     return {ident: (dimension, factor) for ident, dimension, factor, *_ in compiled.UNITS}
+
+
+def units() -> tuple[Unit, ...]:
+    """Every unit, in the data's order."""
+    return tuple(_units().values())
 
 
 def unit(ident: str) -> Unit | None:
@@ -130,9 +146,36 @@ def unit_surfaces(lang: str) -> tuple[str, ...]:
     return tuple(surface for row in compiled.UNITS for surface in (row[4] if lang == "zh" else row[5]))
 
 
+def counters(lang: str, kind: str | None = None) -> tuple[str, ...]:
+    """Words that follow a number without being a unit the claim readers compare, in `lang`: of
+    one `kind` (Chinese classifiers 届, 种; measures 吨, 标准箱; other 月, 倍), or all of them."""
+    if lang == "en":
+        return compiled.COUNTERS["en"]
+    kinds = ("classifiers", "measures", "other") if kind is None else (kind,)
+    return tuple(word for each in kinds for word in compiled.COUNTERS[f"zh_{each}"])
+
+
 def magnitudes(lang: str) -> dict[str, float]:
-    """The magnitudes written inside a unit (亿元, 万人) and their factors: 亿 -> 1e8."""
+    """The magnitudes of `lang` and their factors: 亿 -> 1e8 (also written inside a unit: 亿元,
+    万人), billion -> 1e9."""
     return compiled.MAGNITUDES.get(lang, {})
+
+
+def magnitude_abbreviations(lang: str) -> dict[str, float]:
+    """Magnitudes abbreviated after a numeral (1.2 bn) and their factors: bn -> 1e9."""
+    return compiled.MAGNITUDE_ABBREVIATIONS.get(lang, {})
+
+
+def per_patterns() -> tuple[tuple[str, str], ...]:
+    """What a figure may be counted per, as a claim says it: (a denominator of the fact base's
+    rates, mu, person, year...; a regular expression over the casefolded claim: 每亩|per mu...)."""
+    return compiled.PER_PATTERNS
+
+
+def rate_pattern() -> str:
+    """A regular expression of the words of a question that ask for a figure per something,
+    whatever it is per (每, 平均, per, a year)."""
+    return compiled.RATE_PATTERN
 
 
 def asked_units() -> tuple[tuple[str, str], ...]:
@@ -227,6 +270,13 @@ def quantifier(word: str) -> str | None:
     return _quantifier_words().get(word.strip().casefold())
 
 
+def quantifier_patterns(position: str) -> tuple[tuple[str, str], ...]:
+    """The quantifiers written at `position` (zh_before, zh_after, en_before, en_after), in the
+    order they are tried: (a regular expression of their words, the qualifier). A `before` one
+    ends at the end of the text it is searched in (近$), an `after` one matches at its start."""
+    return compiled.QUANTIFIER_PATTERNS[position]
+
+
 def quantifier_words(qualifier: str, lang: str) -> str:
     """A qualifier as an amount is written with it: nearly / 近; '' for exact."""
     for name, display_zh, display_en, *_ in compiled.QUANTIFIERS:
@@ -255,6 +305,25 @@ def question_kinds() -> tuple[tuple[str, str], ...]:
     """What a question asks for by its question words: (time, who, where, list, quantity or claim,
     a regular expression of the words), in the order they win at one position."""
     return compiled.QUESTION_KINDS
+
+
+def asked_for(kind: str, lang: str) -> str:
+    """What a question of a kind asks for, in words: quantity -> 多少 / how much or how many; ''
+    for a kind that asks for nothing to name."""
+    words = compiled.ASKED_FOR.get(kind, ("", ""))
+    return words[0] if lang == "zh" else words[1]
+
+
+def tally_patterns(side: str) -> tuple[tuple[str, str], ...]:
+    """(total or new, a regular expression of the words that say it) on one `side`: asked (累计,
+    so far; 新增, new) in a question, stated (累计, cumulative; 新增) in a fact's claim."""
+    at = 1 if side == "asked" else 2
+    return tuple((row[0], row[at]) for row in compiled.TALLIES)
+
+
+def comparison_words(direction: str, lang: str) -> tuple[str, ...]:
+    """The words that say a comparison goes `direction` (more or less): 高, 多 / higher, more."""
+    return compiled.COMPARISON_WORDS[direction][lang]
 
 
 def particles(lang: str) -> tuple[str, ...]:
@@ -312,6 +381,21 @@ def figure_words(amount_unit: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 def relative_time(word: str) -> tuple[str, int] | None:
     """A time named relative to its source's date: 去年 -> (year, -1), 本月 -> (month, 0)."""
     return compiled.RELATIVE_TIMES.get(word.casefold())
+
+
+def relative_time_patterns(unit: str) -> tuple[tuple[str, int], ...]:
+    """The times relative to a source's date counted in `unit` (year, month), in both languages:
+    (a regular expression of the words of one offset, the offset): 去年|last year... -> -1."""
+    return compiled.RELATIVE_PATTERNS[unit]
+
+
+def time_part_words(of: str, lang: str) -> tuple[str, ...]:
+    """The words of the parts of a year or a month in `lang`: month, zh -> 上旬, 中旬, 下旬."""
+    return tuple(
+        word
+        for word, (whole, _, _) in compiled.TIME_PARTS.items()
+        if whole == of and word.isascii() == (lang == "en")
+    )
 
 
 def time_part(word: str) -> tuple[str, int, int] | None:

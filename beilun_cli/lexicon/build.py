@@ -77,6 +77,8 @@ def _unit_problems(units: dict[str, Any]) -> list[str]:
         problems += [
             f"denominator {denominator!r} has no words in {lang}" for lang in LANGS if not words.get(lang)
         ]
+        if not words.get("said"):
+            problems.append(f"denominator {denominator!r} has no pattern of how a claim says it (said)")
     for asked in units["asked"]:
         if asked["dimension"] not in dimensions and not all(
             asked.get("words", {}).get(lang) for lang in LANGS
@@ -254,10 +256,56 @@ def _unit_patterns(units: list[Unit], lang: str) -> tuple[tuple[str, str, float]
     return tuple(patterns)
 
 
-def _filler_pattern(fillers: dict[str, Any]) -> str:
+def _quantifier_patterns(data: dict[str, Any]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Per position (zh_before...): (a regular expression of a quantifier's words, its name), in
+    the order they are tried. A `before` expression ends where the text does, an `after` one
+    starts where it does; the longest word first, and none read as the end of a word of
+    `not_quantifiers` (过 of 通过)."""
+    exceptions = data["quantifiers"].get("not_quantifiers", {})
+    patterns: dict[str, tuple[tuple[str, str], ...]] = {}
+    for position in _POSITIONS:
+        lang, _, side = position.partition("_")
+        found = []
+        for entry in data["quantifiers"]["quantifiers"]:
+            words = _longest_first([word.casefold() for word in entry.get(position, [])])
+            if not words:
+                continue
+            alternatives = "|".join(
+                "".join(
+                    f"(?<!{_escaped(longer[: -len(word)])})"
+                    for longer in exceptions.get(lang, [])
+                    if longer.endswith(word) and longer != word
+                )
+                + _escaped(word)
+                for word in words
+            )
+            found.append(
+                (f"(?:{alternatives})$" if side == "before" else f"^(?:{alternatives})", entry["name"])
+            )
+        patterns[position] = tuple(found)
+    return patterns
+
+
+def _relative_patterns(times: dict[str, Any]) -> dict[str, tuple[tuple[str, int], ...]]:
+    """Per unit (year, month): (a regular expression of the words of one offset, longest first,
+    the offset), in the data's order."""
+    patterns: dict[str, list[tuple[str, int]]] = {}
+    for entry in times["relative"]:
+        words = _longest_first([word.casefold() for lang in LANGS for word in entry[lang]])
+        patterns.setdefault(entry["unit"], []).append(("|".join(map(_escaped, words)), entry["offset"]))
+    return {unit: tuple(found) for unit, found in patterns.items()}
+
+
+def _filler_pattern(fillers: dict[str, Any], magnitudes: dict[str, Any]) -> str:
+    scales = [form for word in magnitudes["en"] for form in (word, word + "s")]
     zh = sorted(_words(fillers["zh"]), key=len, reverse=True)
-    en = sorted(_words(fillers["en"]), key=len, reverse=True)
+    en = sorted([*_words(fillers["en"]), *scales], key=len, reverse=True)
     return "|".join(map(re.escape, zh)) + r"|\b(?:" + "|".join(map(re.escape, en)) + r")\b"
+
+
+def _escaped(word: str) -> str:
+    """A word as a regular expression that matches it, spaces left as they are."""
+    return re.escape(word).replace("\\ ", " ")
 
 
 def _words(text: str | list[str]) -> list[str]:
@@ -309,7 +357,10 @@ def source(data: dict[str, Any]) -> str:
     stop = tuple(_words(words["stop"]["en"]))
     particles = tuple(_words(words["particles"]["zh"]))
     compiled_units = _units(units)
-    magnitudes = {word: float(factor) for word, factor in units["magnitudes"]["zh"].items()}
+    magnitudes = {
+        lang: {word: float(factor) for word, factor in units["magnitudes"][lang].items()} for lang in LANGS
+    }
+    abbreviations = {word: float(factor) for word, factor in units["magnitudes"]["en_abbreviations"].items()}
     lines = [
         *_HEADER,
         "from __future__ import annotations",
@@ -333,6 +384,9 @@ def source(data: dict[str, Any]) -> str:
         "UNIT_PATTERNS: dict[str, tuple[tuple[str, str, float], ...]] = {",
         *(f"    {lang!r}: {_unit_patterns(compiled_units, lang)!r}," for lang in LANGS),
         "}",
+        "COUNTERS: dict[str, tuple[str, ...]] = {",
+        *(f"    {kind!r}: {tuple(words)!r}," for kind, words in units["counters"].items()),
+        "}",
         "DENOMINATORS: dict[str, tuple[str, str]] = {",
         *(
             f"    {name!r}: ({words['zh']!r}, {words['en']!r}),"
@@ -346,19 +400,52 @@ def source(data: dict[str, Any]) -> str:
         "QUANTIFIERS: tuple[QuantifierRow, ...] = (",
         *(f"    {tuple(quantifier)!r}," for quantifier in quantifiers),
         ")",
+        "# (a regular expression of a quantifier's words, its name) per position, in the order tried",
+        "QUANTIFIER_PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {",
+        *(f"    {position!r}: {found!r}," for position, found in _quantifier_patterns(data).items()),
+        "}",
         f"STOP_WORDS: dict[str, tuple[str, ...]] = {{'zh': {tuple(words['stop']['zh'])!r}, 'en': {stop!r}}}",
         "QUESTION_KINDS: tuple[tuple[str, str], ...] = (",
         *(f"    ({entry['kind']!r}, {entry['pattern']!r})," for entry in words["question_kinds"]),
         ")",
         f"PARTICLES: dict[str, tuple[str, ...]] = {{'zh': {particles!r}, 'en': ()}}",
-        f"MAGNITUDES: dict[str, dict[str, float]] = {{'zh': {magnitudes!r}}}",
+        f"MAGNITUDES: dict[str, dict[str, float]] = {magnitudes!r}",
+        f"MAGNITUDE_ABBREVIATIONS: dict[str, dict[str, float]] = {{'zh': {{}}, 'en': {abbreviations!r}}}",
         f"QUESTION_WORDS: dict[str, tuple[str, ...]] = {{'zh': {tuple(question_zh)!r}, 'en': ()}}",
         f"HOW_WORDS: dict[str, tuple[str, ...]] = {{'zh': (), 'en': {tuple(_words(words['how']['en']))!r}}}",
         "FILLERS: dict[str, tuple[str, ...]] = {",
         *(f"    {lang!r}: {tuple(_words(words['filler'][lang]))!r}," for lang in LANGS),
         "}",
-        f"FILLER_PATTERN = {_filler_pattern(words['filler'])!r}",
+        f"FILLER_PATTERN = {_filler_pattern(words['filler'], units['magnitudes'])!r}",
+        "# (a denominator, a regular expression of how a claim says a figure is per it)",
+        "PER_PATTERNS: tuple[tuple[str, str], ...] = (",
+        *(f"    ({name!r}, {words['said']!r})," for name, words in units["denominators"].items()),
+        ")",
+        f"RATE_PATTERN = {units['rates']['asked']!r}",
+        "# (total or new, what asks for it, what a fact's claim says it with)",
+        "TALLIES: tuple[tuple[str, str, str], ...] = (",
+        *(
+            f"    ({name!r}, {tally['asked']!r}, {tally['stated']!r}),"
+            for name, tally in words["tallies"].items()
+        ),
+        ")",
+        "# the words of a comparison that say which way it goes, per direction and language",
+        "COMPARISON_WORDS: dict[str, dict[str, tuple[str, ...]]] = {",
+        *(
+            f"    {direction!r}: {{'zh': {tuple(entry['zh'])!r}, 'en': {tuple(entry['en'])!r}}},"
+            for direction, entry in words["comparison"].items()
+        ),
+        "}",
+        "ASKED_FOR: dict[str, tuple[str, str]] = {",
+        *(
+            f"    {entry['kind']!r}: ({entry['asked_for']['zh']!r}, {entry['asked_for']['en']!r}),"
+            for entry in words["question_kinds"]
+            if "asked_for" in entry
+        ),
+        "}",
         f"RELATIVE_TIMES: dict[str, tuple[str, int]] = {relative!r}",
+        "# (a regular expression of the words of one offset, the offset) per unit of time",
+        f"RELATIVE_PATTERNS: dict[str, tuple[tuple[str, int], ...]] = {_relative_patterns(data['times'])!r}",
         f"TIME_PARTS: dict[str, tuple[str, int, int]] = {parts!r}",
         *_grounding_lines(data),
         "",

@@ -15,13 +15,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from beilun_cli import lexicon
 from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.read.number import Number
 
-__all__ = ["MONTHS", "SCALE", "SCALES", "scale_factor", "word_numbers"]
+__all__ = ["MONTHS", "NUMBER_WORDS", "SCALE", "SCALES", "scale_factor", "word_numbers"]
 
-SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9}
-SCALE = r"(?:hundred|thousand|million|billion|trillion|bn)\b"
+# The lexicon's scale words (units.toml, [magnitudes]) and their abbreviations: billion, bn.
+SCALES = {**lexicon.magnitudes("en"), **lexicon.magnitude_abbreviations("en")}
+SCALE = r"(?:" + "|".join(SCALES) + r")\b"
 MONTHS = [
     "January",
     "February",
@@ -60,23 +62,18 @@ _ONES = [
     "nineteen",
 ]
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-_WORD_VALUES = {word: float(value) for value, word in enumerate(_ONES)}
-_WORD_VALUES.update({word: float(20 + 10 * index) for index, word in enumerate(_TENS)})
-_WORD_VALUES.update({"a": 1.0, "an": 1.0})
-# Words that multiply what comes before them: hundred and dozen within a group, the scales
-# across groups.
-_MULTIPLIERS = {
-    "hundred": 1e2,
-    "dozen": 12.0,
-    "thousand": 1e3,
-    "million": 1e6,
-    "billion": 1e9,
-    "trillion": 1e12,
+# zero to nineteen, twenty to ninety: what each number word stands for.
+NUMBER_WORDS = {word: value for value, word in enumerate(_ONES)} | {
+    word: 20 + 10 * index for index, word in enumerate(_TENS)
 }
+_WORD_VALUES = {word: float(value) for word, value in NUMBER_WORDS.items()} | {"a": 1.0, "an": 1.0}
+# Words that multiply what comes before them: dozen and hundred within a group, the scales
+# across groups (the lexicon's magnitudes: hundred, thousand, million...).
+_MULTIPLIERS = {"dozen": 12.0, **lexicon.magnitudes("en")}
 _UNIT_WORD = (
     r"(?:(?:" + "|".join(_TENS) + r")(?:-(?:" + "|".join(_ONES[1:10]) + r"))?|" + "|".join(_ONES) + r")\b"
 )
-_MULTIPLIER = r"(?:hundred|dozen|thousand|million|billion|trillion)\b"
+_MULTIPLIER = r"(?:" + "|".join(_MULTIPLIERS) + r")\b"
 # A unit word follows a multiplier only (two hundred fifty; "one two" is two numbers); "and"
 # belongs to a number only between a multiplier and a unit word: two hundred and fifty, not
 # "one and two".

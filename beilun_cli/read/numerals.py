@@ -63,10 +63,11 @@ import math
 import re
 from collections.abc import Sequence
 
+from beilun_cli import lexicon
 from beilun_cli.read.en_numerals import MONTHS, SCALE, scale_factor, word_numbers
 from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.read.number import MAX_AMOUNT, Number
-from beilun_cli.read.zh_numerals import character_numbers, share_numbers
+from beilun_cli.read.zh_numerals import COMMON_FORM, character_numbers, share_numbers
 
 __all__ = [
     "MAX_AMOUNT",
@@ -155,7 +156,7 @@ def _may_be_signed(text: str) -> bool:
 
 # ---------------------------------------------------------------------------------- Chinese
 
-_ZH_MAGNITUDES = {"百": 1e2, "千": 1e3, "万": 1e4, "亿": 1e8, "萬": 1e4, "億": 1e8}
+_ZH_MAGNITUDES = lexicon.magnitudes("zh")  # 百, 千, 万, 亿 (萬 and 億 read as 万 and 亿)
 _ZH_ARABIC = Lazy(
     _NUMERAL_START + _ARABIC + r"(?:(?P<pct>%)|(?P<gen>后)|" + _SI + r"|(?:[多余]?(?P<mag>[百千万亿萬億]+)))?"
 )
@@ -164,7 +165,7 @@ _ZH_ARABIC = Lazy(
 def _zh_magnitude(chars: str) -> float:
     factor = 1.0
     for char in chars:
-        factor *= _ZH_MAGNITUDES[char]
+        factor *= _ZH_MAGNITUDES[char.translate(COMMON_FORM)]
     return factor
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from beilun_cli import lexicon
 from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.read.number import Number
 
@@ -38,9 +39,9 @@ _DIGITS = {
     "九": 9,
 }
 _UNITS = {"十": 10, "百": 100, "千": 1000}
-_MAGNITUDES = {"百": 1e2, "千": 1e3, "万": 1e4, "亿": 1e8}
+_MAGNITUDES = lexicon.magnitudes("zh")  # 百, 千, 万, 亿: the lexicon's units.toml
 # Banking and traditional forms, one character for one: read as the common form.
-_COMMON_FORM = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億兩", "一二二三三四五六六七八九十百千万亿两")
+COMMON_FORM = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億兩", "一二二三三四五六六七八九十百千万亿两")
 _BANKING = frozenset("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟")
 _BANKING_ALONE = frozenset("壹贰貳叁柒捌玖")  # the others alone are words: 伍, 陆, 肆, 參, 拾
 _UNIT_CHARS = frozenset("十拾百佰千仟")
@@ -59,7 +60,7 @@ _SHARE = Lazy(
 
 
 def _common_form(run: str) -> str:
-    return run.translate(_COMMON_FORM).replace("廿", "二十").replace("卅", "三十")
+    return run.translate(COMMON_FORM).replace("廿", "二十").replace("卅", "三十")
 
 
 def _magnitude(chars: str) -> float:
@@ -110,7 +111,7 @@ def _numeral(run: str) -> bool:
     banking = [char in _BANKING for char in run if char not in _SHARED]
     if any(banking):
         return all(banking) and (len(run) > 1 or run in _BANKING_ALONE)
-    pair = run.translate(_COMMON_FORM)
+    pair = run.translate(COMMON_FORM)
     if len(pair) == 2 and pair[0] in _DIGITS and pair[1] in _DIGITS:
         return _DIGITS[pair[1]] != _DIGITS[pair[0]] + 1 or _DIGITS[pair[0]] == 0
     return True

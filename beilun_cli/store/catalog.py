@@ -353,7 +353,7 @@ class Catalog(ClaimQueries):
     ) -> tuple[list[Hit], int | None]:
         """The best `limit` facts for a query that pass the filters (None or 0: all), and how many
         matched at all (None when not `count_matched`)."""
-        from beilun_cli.search import engine
+        from beilun_cli.search import expansion
 
         most = limit_argument(limit)
         where, values = self._where(filters)  # an unknown topic or entity fails before any search
@@ -363,7 +363,7 @@ class Catalog(ClaimQueries):
             if where
             else None
         )
-        kept, matched = engine.find_best(
+        kept, matched = expansion.find_best(
             source, text, sys.maxsize if most is None else most, allowed, count_matched=count_matched
         )
         records = self._records([hit.position for hit in kept])
@@ -374,22 +374,22 @@ class Catalog(ClaimQueries):
         return {position: json.loads(record) for position, record in self.index.rows_in(sql, positions)}
 
     def searched_texts(self, record: FactRecord) -> list[str]:
-        """What search reads of a fact (engine.searched_texts), for marking what matched."""
-        from beilun_cli.search import engine
+        """What search reads of a fact (postings.searched_texts), for marking what matched."""
+        from beilun_cli.search import postings
 
         entities = [(entity, self.entity_names(entity)) for entity in record["entities"]]
         claim = record["claim"]
-        groups = engine.searched_texts(claim["zh"], claim["en"], record["quote"], entities, record["tags"])
+        groups = postings.searched_texts(claim["zh"], claim["en"], record["quote"], entities, record["tags"])
         return [text for _, texts in groups for text in texts]
 
     def marked_terms(self, terms: Sequence[str]) -> tuple[str, ...]:
-        """The terms to mark in a hit's texts for the terms it matched (engine.marked_terms): a
+        """The terms to mark in a hit's texts for the terms it matched (hints.marked_terms): a
         concept's or a measure's words, read from the index."""
-        from beilun_cli.search import engine
+        from beilun_cli.search import analysis, hints
 
         def words(term: str) -> list[str]:
             kind, _, ident = term.partition(":")
-            table = "concepts" if kind == engine.CONCEPT[:-1] else "measures"
+            table = "concepts" if kind == analysis.CONCEPT[:-1] else "measures"
             found = self.index.rows(f"SELECT record FROM {table} WHERE id = ?", (ident,))
             if not found:
                 return []
@@ -398,23 +398,23 @@ class Catalog(ClaimQueries):
                 return cast("list[str]", record["words"])
             return [record["name"]["zh"], record["name"]["en"], *record["aliases"]]
 
-        return engine.marked_terms(terms, words)
+        return hints.marked_terms(terms, words)
 
     def suggestions(self, text: str) -> list[str]:
         """Topics, names and words close to a query that found nothing, each one that finds
         facts when searched: 'did you mean'."""
-        from beilun_cli.search import engine
+        from beilun_cli.search import expansion, hints
 
         words = [row[0] for row in self.index.rows("SELECT word FROM vocabulary")]
         source = self.postings()
-        return [word for word in engine.closest(text, words) if engine.find(source, word)][:3]
+        return [word for word in hints.closest(text, words) if expansion.find(source, word)][:3]
 
     def miss(self, text: str) -> NotFoundError:
         """Why a query found nothing, and what would find something: the words searched for,
         and close words or names that find facts; else where to look instead."""
-        from beilun_cli.search import engine
+        from beilun_cli.search import hints
 
-        words = engine.searched_words(text)
+        words = hints.searched_words(text)
         shown = ", ".join(words[:6]) + (" …" if len(words) > 6 else "")
         what = f"the word {shown}" if len(words) == 1 else f"any of the words {shown}"
         message = f"no fact matches '{shown_query(text)}': none holds {what}, or a word meaning the same"

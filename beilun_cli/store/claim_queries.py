@@ -18,7 +18,7 @@ from beilun_cli.store.indexed_postings import IndexedPostings
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord, SourceRecord
     from beilun_cli.read.claims import Vocabulary
-    from beilun_cli.search.engine import PostingSource
+    from beilun_cli.search.ranking import PostingSource
     from beilun_cli.store.index import Index
 
 
@@ -147,7 +147,7 @@ class ClaimQueries:
         return [json.loads(record) for _, record in sorted(self.index.rows_in(sql, measures))]
 
     def query_terms(self, text: str) -> tuple[str, ...]:
-        """The terms `ranked` looks up for a query (engine.query_terms against this base)."""
-        from beilun_cli.search import engine
+        """The terms `ranked` looks up for a query (analysis.query_terms against this base)."""
+        from beilun_cli.search import analysis
 
-        return engine.query_terms(text, self.postings().knows)
+        return analysis.query_terms(text, self.postings().knows)

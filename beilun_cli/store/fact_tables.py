@@ -56,9 +56,9 @@ class FactTables:
 
     @classmethod
     def from_base(cls, base: LoadedBase, anchor: str) -> FactTables:
-        from beilun_cli.search import engine
+        from beilun_cli.search import postings
 
-        terms, lengths = engine.fact_postings(base.facts, base, 0)
+        terms, lengths = postings.fact_postings(base.facts, base, 0)
         return cls(
             _fact_rows(base.facts, 0),
             _entity_rows(base.facts, 0),
@@ -100,11 +100,11 @@ def _entity_rows(facts: Sequence[Fact], first: int) -> Iterator[tuple[str, int]]
 def _word_counts(facts: Iterable[Fact]) -> dict[str, int]:
     from collections import Counter
 
-    from beilun_cli.search import engine
+    from beilun_cli.search import hints
 
     counts: Counter[str] = Counter()
     for fact in facts:
-        counts.update(engine.claim_words(fact.claim.en))
+        counts.update(hints.claim_words(fact.claim.en))
     return dict(counts)
 
 
@@ -140,10 +140,10 @@ class _Read:
     __slots__ = ("facts", "new", "terms", "lengths")
 
     def __init__(self, facts: Sequence[Fact], new: int, base: LoadedBase) -> None:
-        from beilun_cli.search import engine
+        from beilun_cli.search import postings
 
         self.facts, self.new = facts, new
-        self.terms, self.lengths = engine.fact_postings(facts, base, new)
+        self.terms, self.lengths = postings.fact_postings(facts, base, new)
 
 
 def updated(root: Path, anchor: str, names: list[str], path: Path) -> tuple[LoadedBase, FactTables] | None:
@@ -271,7 +271,7 @@ def _updated_words(
 ) -> dict[str, int] | None:
     """How many facts use each word of an English claim, once the facts no longer carried over
     are taken away and those read again added; None if the counts do not add up."""
-    from beilun_cli.search import engine
+    from beilun_cli.search import hints
 
     counts = dict(connection.execute("SELECT word, facts FROM claim_words"))
     for name, (first, count, _) in files.items():
@@ -282,10 +282,10 @@ def _updated_words(
         ):
             text = unsealed(record)
             assert isinstance(text, str)
-            for word in engine.claim_words(json.loads(text)["claim"]["en"]):
+            for word in hints.claim_words(json.loads(text)["claim"]["en"]):
                 counts[word] -= 1
     for fact in read:
-        for word in engine.claim_words(fact.claim.en):
+        for word in hints.claim_words(fact.claim.en):
             counts[word] = counts.get(word, 0) + 1
     if any(count < 0 for count in counts.values()):
         return None

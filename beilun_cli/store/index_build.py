@@ -111,7 +111,7 @@ def fill(
     progress: ProgressReport | None,
     tables: FactTables | None = None,
 ) -> None:
-    from beilun_cli.search import engine
+    from beilun_cli.search import hints, postings, ranking
 
     connection.execute("PRAGMA journal_mode = OFF")
     connection.execute("PRAGMA synchronous = OFF")
@@ -140,7 +140,7 @@ def fill(
         # 房子): pypinyin is loaded here only, never to answer a query.
         connection.executemany(
             "INSERT INTO pinyin VALUES (?, ?)",
-            ((key, seal(dumps(names))) for key, names in engine.pinyin_table(base).items()),
+            ((key, seal(dumps(names))) for key, names in postings.pinyin_table(base).items()),
         )
         connection.executemany(
             "INSERT INTO entity_names VALUES (?, ?, ?, ?)",
@@ -179,13 +179,13 @@ def fill(
             "INSERT INTO terms VALUES (?, ?)",
             ((term, seal_bytes(flat.tobytes())) for term, flat in tables.terms),
         )
-        vocabulary = engine.suggestion_names(base).union(tables.words)
+        vocabulary = hints.suggestion_names(base).union(tables.words)
         connection.executemany("INSERT INTO vocabulary VALUES (?)", ((word,) for word in sorted(vocabulary)))
         connection.executemany("INSERT INTO claim_words VALUES (?, ?)", tables.words.items())
         connection.executemany("INSERT INTO files VALUES (?, ?, ?, ?)", tables.files)
-        norms = array("d", engine.length_norms(tables.lengths))
+        norms = array("d", ranking.length_norms(tables.lengths))
         # What finds a concept or a measure in a query: read whole by every search.
-        patterns = dumps(engine.concept_patterns(base)).encode("utf-8")
+        patterns = dumps(postings.concept_patterns(base)).encode("utf-8")
         connection.executemany(
             "INSERT INTO blobs VALUES (?, ?)",
             [

@@ -1,4 +1,4 @@
-"""The index's postings as search ranks with them (engine.PostingSource): only the terms a
+"""The index's postings as search ranks with them (ranking.PostingSource): only the terms a
 query asks for are read, each once a call."""
 
 from __future__ import annotations
@@ -9,12 +9,12 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
-    from beilun_cli.search.engine import PostingList
+    from beilun_cli.search.ranking import PostingList
     from beilun_cli.store.index import Index
 
 
 class IndexedPostings:
-    """engine.PostingSource over the index: reads only the terms a query asks for."""
+    """ranking.PostingSource over the index: reads only the terms a query asks for."""
 
     def __init__(self, index: Index, count: int) -> None:
         self._rows = index.rows
@@ -44,7 +44,7 @@ class IndexedPostings:
         return self._norms
 
     def postings(self, term: str) -> PostingList:
-        from beilun_cli.search.engine import NO_POSTINGS, PostingList
+        from beilun_cli.search.ranking import NO_POSTINGS, PostingList
 
         if term in self._read:
             return self._read[term]

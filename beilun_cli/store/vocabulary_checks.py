@@ -17,10 +17,10 @@ import re
 from typing import NamedTuple
 
 from beilun_cli.base.model import LoadedBase
-from beilun_cli.search import engine
+from beilun_cli.search import analysis
 
-_HAN = re.compile(f"[{engine._HAN}]")
-_ONLY_HAN = re.compile(f"[{engine._HAN}]+")
+_HAN = re.compile(f"[{analysis.HAN}]")
+_ONLY_HAN = re.compile(f"[{analysis.HAN}]+")
 
 # Prepositions that say where or how, not what: a query holds them about anything (across the
 # bay, per person). Snowball's stop list, which the analyzer leaves out, lacks them.
@@ -49,27 +49,27 @@ SHARED_STEMS = {
 
 def is_chinese(word: str) -> bool:
     """A word of Chinese characters only (what `whole` may mark)."""
-    return _ONLY_HAN.fullmatch(engine.normalise(word)) is not None
+    return _ONLY_HAN.fullmatch(analysis.normalise(word)) is not None
 
 
 def word_problem(word: str, whole: bool = False, phrase: bool = True) -> str | None:
     """Why `word` would match what it does not mean, or None for a word that says what it means.
 
-    `whole`: the word is found only as a whole run of Chinese (see `engine.pattern`). `phrase`:
+    `whole`: the word is found only as a whole run of Chinese (see `analysis.pattern`). `phrase`:
     the word is found as a phrase, its words in order (a concept's or a measure's): one word left
     once its stop words are out is then all it matches. An entity's alias is searched as text.
     """
     if _HAN.search(word):
-        if len(engine.normalise(word).strip()) == 1 and not whole:
+        if len(analysis.normalise(word).strip()) == 1 and not whole:
             return (
                 "is a single Chinese character, found inside longer words:"
                 " list it under 'whole' or use a longer word"
             )
         return None
-    words = engine.normalise(word).split()
+    words = analysis.normalise(word).split()
     if not any(char.isalpha() for char in word):
         return None  # a number or a code (246, F4): matched as written
-    kept = engine.signature(word).split()  # stems, stop words left out
+    kept = analysis.signature(word).split()  # stems, stop words left out
     if not kept:
         return "is an English stop word, which search leaves out"
     if phrase and len(kept) == 1 and len(words) > 1:
@@ -112,13 +112,13 @@ def _vocabulary(base: LoadedBase) -> list[tuple[str, str, str | None]]:
     words: list[tuple[str, str, str | None]] = []
     for concept in base.concepts.values():
         group = f"concept '{concept.id}'"
-        words += [(word, group, engine.pattern(word, word in concept.whole)) for word in concept.words]
+        words += [(word, group, analysis.pattern(word, word in concept.whole)) for word in concept.words]
     for measure in base.measures.values():
         group = f"measure '{measure.id}'"
         names = (measure.name.zh, measure.name.en, *measure.aliases)
-        words += [(name, group, engine.pattern(name, name in measure.whole)) for name in names]
+        words += [(name, group, analysis.pattern(name, name in measure.whole)) for name in names]
     for entity in base.entities.values():
-        words += [(name, f"entity '{entity.id}'", engine.pattern(name)) for name in entity.names]
+        words += [(name, f"entity '{entity.id}'", analysis.pattern(name)) for name in entity.names]
     return words
 
 
@@ -136,8 +136,8 @@ def overlaps(base: LoadedBase) -> list[Overlap]:
     signed = [
         (
             fact.id,
-            engine.signature(fact.claim.zh) + engine.signature(fact.quote),
-            engine.signature(fact.claim.en),
+            analysis.signature(fact.claim.zh) + analysis.signature(fact.quote),
+            analysis.signature(fact.claim.en),
         )
         for fact in base.facts
     ]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from beilun_cli import lexicon
 from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.verify.figures import fact_amount
 from beilun_cli.verify.slots import without_compared
@@ -16,26 +17,21 @@ if TYPE_CHECKING:
 
 # A comparison: the first measure named, then a word for more or less, then the second (A 比 B 高,
 # A is higher than B). The words say which way.
-_MORE = Lazy(
-    r"比(?![重例率赛])[^比]{1,24}?(?:高|多|大|长|快|强)|\b(?:higher|greater|larger|more|bigger|longer)\b",
-    re.IGNORECASE,
-)
-_LESS = Lazy(
-    r"比(?![重例率赛])[^比]{1,24}?(?:低|少|小|短|慢|弱)|\b(?:lower|smaller|less|fewer|shorter)\b",
-    re.IGNORECASE,
-)
-_THAN = Lazy(r"比(?![重例率赛])|\bthan\b", re.IGNORECASE)
+_MORE_ZH, _MORE_EN = lexicon.comparison_words("more", "zh"), lexicon.comparison_words("more", "en")
+_LESS_ZH, _LESS_EN = lexicon.comparison_words("less", "zh"), lexicon.comparison_words("less", "en")
+_THAN_ZH = r"比(?![重例率赛])"  # not 比重, 比例, 比率, 比赛
+_MORE = Lazy(rf"{_THAN_ZH}[^比]{{1,24}}?[{''.join(_MORE_ZH)}]|\b(?:{'|'.join(_MORE_EN)})\b", re.IGNORECASE)
+_LESS = Lazy(rf"{_THAN_ZH}[^比]{{1,24}}?[{''.join(_LESS_ZH)}]|\b(?:{'|'.join(_LESS_EN)})\b", re.IGNORECASE)
+_THAN = Lazy(rf"{_THAN_ZH}|\bthan\b", re.IGNORECASE)
 # The word that says which way, for the alignment.
 COMPARISON_WORD = Lazy(
-    r"(?<=[\u4e00-\u9fff])[高低多少大小长短快慢强弱](?=[。，,.]?$)"
-    r"|\b(?:higher|greater|larger|more|bigger|longer|lower|smaller|less|fewer|shorter)\b",
+    rf"(?<=[\u4e00-\u9fff])[{''.join(_MORE_ZH + _LESS_ZH)}](?=[。，,.]?$)"
+    rf"|\b(?:{'|'.join(_MORE_EN + _LESS_EN)})\b",
     re.IGNORECASE,
 )
 # The words of a comparison: no fact must hold them.
 COMPARING = Lazy(
-    r"比|[高低多少大小长短]|\b(?:than|higher|lower|greater|larger|smaller|more|less|fewer|bigger|longer"
-    r"|shorter)\b",
-    re.IGNORECASE,
+    rf"比|[{''.join(_MORE_ZH + _LESS_ZH)}]|\b(?:than|{'|'.join(_MORE_EN + _LESS_EN)})\b", re.IGNORECASE
 )
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from beilun_cli.read import claims
-from beilun_cli.read.claims import ClaimedValue
+from beilun_cli import lexicon
+from beilun_cli.read import markers, quantities
+from beilun_cli.read.quantities import ClaimedValue
 from beilun_cli.verify.comparisons import COMPARISON_WORD
 from beilun_cli.verify.figures import Figures, claimed_figure, comparable_fact, fact_amount, slip_of
 from beilun_cli.verify.grounding import ATTRIBUTED_KINDS, HOME
@@ -49,15 +50,18 @@ from beilun_cli.verify.slots import article_words, fact_per, is_event, span_of, 
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
 
-# A claimed figure's quantifier in a Chinese reason.
+# A claimed figure's quantifier in a Chinese reason: the lexicon's words (超过, 近, 约...).
 _CHINESE_QUANTIFIERS = {
-    claims.OVER: "超过",
-    claims.NEARLY: "近",
-    claims.ABOUT: "约",
-    claims.AT_LEAST: "至少",
-    claims.UNDER: "不到",
-    claims.AT_MOST: "至多",
-    claims.MORE_THAN: "多于",
+    name: lexicon.quantifier_words(name, "zh")
+    for name in (
+        quantities.OVER,
+        quantities.NEARLY,
+        quantities.ABOUT,
+        quantities.AT_LEAST,
+        quantities.UNDER,
+        quantities.AT_MOST,
+        quantities.MORE_THAN,
+    )
 }
 
 # The slot each rule decides on, for its reason.
@@ -171,14 +175,14 @@ class Explained(Figures):
             else:
                 rows.append(slot_row("entity", mine, None, INDEPENDENT))
         if record is not None:
-            stated = claims.marker_words(article_words(record))
-            for marker, written in claims.marker_words(self.claim.text).items():
+            stated = markers.marker_words(article_words(record))
+            for marker, written in markers.marker_words(self.claim.text).items():
                 if marker == "negated":
                     continue
                 if marker in stated or (marker == "one-of" and "several" in stated):
                     rows.append(slot_row("marker", written, stated.get(marker, written), EQUIVALENT))
                     continue
-                family = next((f for f in claims.EXCLUSIVE_MARKERS if marker in f), ())
+                family = next((f for f in markers.EXCLUSIVE_MARKERS if marker in f), ())
                 other = next((m for m in family if m in stated), None)
                 if marker == "only" and "one-of" in stated:
                     other = "one-of"

@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from beilun_cli.lexicon import amount_words
-from beilun_cli.read import claims
-from beilun_cli.read.claims import ClaimedValue, Interval
+from beilun_cli.read import quantities
+from beilun_cli.read.quantities import ClaimedValue, Interval
 from beilun_cli.verify.grounding import (
     CANDIDATES,
     COVERED,
@@ -227,13 +227,13 @@ class Figures(Grounding):
         assert quantity is not None
         unit, factor, amount = fact_amount(record)
         written = record["value"] if record["value"] else quantity["amount"]
-        article = claims.interval(amount, quantity["qualifier"], written * factor, exact_point=True)
+        article = quantities.interval(amount, quantity["qualifier"], written * factor, exact_point=True)
         threshold = self.readings.get(record["measure"] or "") == "threshold"
         claimed = _in_unit(value, unit)
         denominator = fact_per(quantity["amount_unit"])
         per = per_factor(per_units(self.readable), denominator) if denominator else None
         if per is not None and per != 1.0:  # per hectare for per mu
-            claimed = claims.Interval(
+            claimed = quantities.Interval(
                 claimed.low * per, claimed.high * per, claimed.low_open, claimed.high_open
             )
         return article, claimed, threshold
@@ -262,7 +262,7 @@ def fact_amount(record: FactRecord) -> tuple[str, float, float]:
     """A fact's unit class, the factor to it, and its amount in it (1/6 as 16.67 percent)."""
     quantity = record["quantity"]
     assert quantity is not None
-    unit, factor = claims.fact_unit_class(quantity["amount_unit"])
+    unit, factor = quantities.fact_unit_class(quantity["amount_unit"])
     return unit, factor, quantity["amount"] * factor
 
 
@@ -274,20 +274,20 @@ def _distance(value: ClaimedValue, record: FactRecord) -> float:
 
 def _comparable(value: ClaimedValue, amount_unit: str, named: bool) -> bool:
     """Whether a claimed figure may be compared with a fact's of `amount_unit`."""
-    unit, _ = claims.fact_unit_class(amount_unit)
+    unit, _ = quantities.fact_unit_class(amount_unit)
     if value.unit is None:
-        return named or unit in (claims.COUNT, claims.PEOPLE)
+        return named or unit in (quantities.COUNT, quantities.PEOPLE)
     if value.unit == unit:
         return True
-    return {value.unit, unit} == {claims.MONEY_YUAN, claims.MONEY_USD}
+    return {value.unit, unit} == {quantities.MONEY_YUAN, quantities.MONEY_USD}
 
 
 def _in_unit(value: ClaimedValue, unit: str) -> Interval:
     """A claimed figure's interval in the fact's unit class: dollars as yuan through the band."""
     interval = value.interval
-    if value.unit == claims.MONEY_USD and unit == claims.MONEY_YUAN:
+    if value.unit == quantities.MONEY_USD and unit == quantities.MONEY_YUAN:
         low, high = YUAN_PER_DOLLAR
-    elif value.unit == claims.MONEY_YUAN and unit == claims.MONEY_USD:
+    elif value.unit == quantities.MONEY_YUAN and unit == quantities.MONEY_USD:
         low, high = 1 / YUAN_PER_DOLLAR[1], 1 / YUAN_PER_DOLLAR[0]
     else:
         return interval
@@ -306,19 +306,19 @@ def _said(record: FactRecord) -> str:
 
 
 # The unit classes a claimed figure is shown converted in, beside its own words.
-_CONVERTED = frozenset({claims.MONEY_YUAN, claims.MONEY_USD, claims.LENGTH, claims.AREA})
+_CONVERTED = frozenset({quantities.MONEY_YUAN, quantities.MONEY_USD, quantities.LENGTH, quantities.AREA})
 
 
 def claimed_figure(value: ClaimedValue) -> str:
     """A claimed figure for a reason, its quantifier in words and its amount as the article's is
     rendered: 'over 20万人', 'under 100亿美元 (10 billion US dollars)'."""
-    words = claims.quantifier_words(value.qualifier)
+    words = quantities.quantifier_words(value.qualifier)
     # 50多场次 says "more than" itself: the words would say it twice.
-    written_inside = value.qualifier == claims.MORE_THAN and re.search(r"\d[多余]", value.text)
+    written_inside = value.qualifier == quantities.MORE_THAN and re.search(r"\d[多余]", value.text)
     said = not words or value.text.startswith(words) or written_inside
     shown = value.text if said else f"{words} {value.text}"
     unit = value.unit
-    if unit not in _CONVERTED or not (value.magnitude or unit in (claims.LENGTH, claims.AREA)):
+    if unit not in _CONVERTED or not (value.magnitude or unit in (quantities.LENGTH, quantities.AREA)):
         return shown
     normalised = amount_words(value.amount, unit or "", "en")
     return shown if normalised.casefold() in shown.casefold() else f"{shown} ({normalised})"
@@ -330,7 +330,7 @@ def slip_of(value: ClaimedValue, article: Interval, converted: bool, chinese: bo
         if chinese:
             return "（币种不同：任何汇率都不能使两者相等）"
         return " (another currency: no rate of exchange makes them equal)"
-    reference = article.low if article.low > -claims.INFINITY else article.high
+    reference = article.low if article.low > -quantities.INFINITY else article.high
     if not reference or not value.amount:
         return ""
     ratio = value.amount / reference

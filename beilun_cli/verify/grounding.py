@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from beilun_cli import lexicon
-from beilun_cli.read import claims
+from beilun_cli.read import markers
 from beilun_cli.read.claims import Claim, Vocabulary
 from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.verify.paraphrase import paraphrases
@@ -40,7 +40,7 @@ from beilun_cli.verify.slots import (
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
     from beilun_cli.lexicon.records import Place
-    from beilun_cli.search.engine import PostingSource
+    from beilun_cli.search.ranking import PostingSource
     from beilun_cli.store.catalog import Catalog, Filters
 
 # A fact states what a claim states when it holds this share of the claim's words, each word
@@ -168,14 +168,14 @@ class Grounding:
 
     def _stems(self, text: str) -> tuple[str, set[str]]:
         """A text casefolded, and its terms: what _stated looks for a name in."""
-        from beilun_cli.search import engine
+        from beilun_cli.search import analysis
 
-        return text.casefold(), set(engine.query_terms(text, self.source.knows))
+        return text.casefold(), set(analysis.query_terms(text, self.source.knows))
 
     def _stated(self, name: str, said: tuple[str, set[str]]) -> bool:
         """Whether a text (as _stems gives it) states a name: a Chinese one as written, an English
         one by its words' stems (so as words: "aged" is not in "engaged")."""
-        from beilun_cli.search import engine
+        from beilun_cli.search import analysis
 
         folded, terms = said
         if not name.isascii():
@@ -184,16 +184,16 @@ class Grounding:
         # must stand in the text (forest cover: "fore", "cove").
         if not all(word[:4] in folded for word in name.split()):
             return False
-        wanted = engine.query_terms(name)
+        wanted = analysis.query_terms(name)
         return bool(wanted) and all(term in terms for term in wanted)
 
     def _claim_terms(self, rest: str | None = None) -> dict[str, float]:
         """The claim's words outside its figures, times and markers (or those of a part of it,
         `rest`), each with its weight."""
-        from beilun_cli.search import engine
+        from beilun_cli.search import analysis
 
         source = self.source
-        terms = engine.query_terms(self.claim.rest if rest is None else rest, source.knows)
+        terms = analysis.query_terms(self.claim.rest if rest is None else rest, source.knows)
         count = max(source.count, 1)
         weights: dict[str, float] = {}
         # Characters of the claim's bigrams that some fact holds: a bigram no fact holds is two
@@ -221,10 +221,10 @@ class Grounding:
     def _content_terms(self) -> list[str]:
         """The claim's words that a supporting fact must ground: its weighted words, and its English
         words no fact holds (railway, Suzhou): a word of the claim's own is a thing it states."""
-        from beilun_cli.search import engine
+        from beilun_cli.search import analysis
 
         content = list(self.weights)
-        for term in engine.query_terms(self.claim.rest, self.source.knows):
+        for term in analysis.query_terms(self.claim.rest, self.source.knows):
             if term in self.weights or not term.isalpha():
                 continue
             if term.isascii():
@@ -288,14 +288,16 @@ class Grounding:
     def _concept_words(self, text: str) -> dict[str, set[str]]:
         """The concepts of the base's vocabulary (facts/concepts.toml) a text uses a word of, each
         with the terms of those words: in 北仑区这个名称, the concept 'name' and 名称's terms."""
-        from beilun_cli.search import engine
+        from beilun_cli.search import analysis
 
-        patterns = [(found, term) for found, term in self.source.patterns if term.startswith(engine.CONCEPT)]
-        said = engine.signature(text)
+        patterns = [
+            (found, term) for found, term in self.source.patterns if term.startswith(analysis.CONCEPT)
+        ]
+        said = analysis.signature(text)
         words: dict[str, set[str]] = {}
         for found, term in patterns:
             if found in said:
-                words.setdefault(term, set()).update(engine.index_terms(found))
+                words.setdefault(term, set()).update(analysis.index_terms(found))
         # Every word of those concepts, to look for in the facts.
         self.concept_patterns = [(found, term) for found, term in patterns if term in words]
         return words
@@ -346,22 +348,22 @@ class Grounding:
 
     def _facts_concepts(self, text: str) -> set[str]:
         """The concepts a fact's text uses a word of, among those the claim uses."""
-        from beilun_cli.search import engine
+        from beilun_cli.search import analysis
 
         if not self.latin:  # a Chinese claim: the fact's English words (FIA) are not stemmed
             text = _LATIN_WORD.sub(" ", text)
-        said = engine.signature(text)
+        said = analysis.signature(text)
         return {term for found, term in self.concept_patterns if found in said}
 
     def _terms(self, key: str, *texts: str) -> set[str]:
         """The index terms of texts; those under a `key` (an entity's names, a tag) once a claim."""
-        from beilun_cli.search import engine
+        from beilun_cli.search import analysis
 
         if key and key in self.group_terms:
             return self.group_terms[key]
         if not self.latin:  # a Chinese claim: English words (GDP, LNG) are neither read nor stemmed
             texts = tuple(_LATIN_WORD.sub(" ", text) for text in texts)
-        found = {term for text in texts for term in engine.index_terms(text)}
+        found = {term for text in texts for term in analysis.index_terms(text)}
         if key:
             self.group_terms[key] = found
         return found
@@ -390,12 +392,12 @@ class Grounding:
     def _written(self, term: str) -> str:
         """A term of the claim as the claim writes it: 'railway' for railway, 'generates' for
         generat."""
-        from beilun_cli.search import engine
+        from beilun_cli.search import analysis
 
         if not term.isascii():
             return f"“{term}”"
         for word in re.findall(r"[A-Za-z][\w'-]*", self.claim.text):
-            if term in engine.query_terms(word, self.source.knows):
+            if term in analysis.query_terms(word, self.source.knows):
                 return f"'{word}'"
         return f"'{term}'"
 
@@ -505,7 +507,7 @@ class Grounding:
 
     def _is_scope(self, entity: str) -> bool:
         """Whether an entity is a place a first or an only holds in (Zhejiang, Ningbo)."""
-        return bool(claims.scopes_of(" ".join(self._names(entity))))
+        return bool(markers.scopes_of(" ".join(self._names(entity))))
 
     def _time(self, record: FactRecord) -> str | None:
         """Why the claim's time does not fit the fact's, or None when it does. A fact without a
@@ -569,13 +571,13 @@ class Grounding:
         a contrary one is caught by _contrary_markers, which reads the article's words only."""
         stated = stated_markers(record)
         if self.latin:
-            stated |= claims.markers_of(record["claim"]["en"])
+            stated |= markers.markers_of(record["claim"]["en"])
         for marker in sorted(self.claim.markers - {"negated"}):
             if marker not in stated and not (marker == "one-of" and "several" in stated):
-                return claims.marker_words(self.claim.text).get(marker, marker_name(marker))
+                return markers.marker_words(self.claim.text).get(marker, marker_name(marker))
         if self.claim.markers & RANKING:
-            facts_scopes = claims.scopes_of(article_words(record) if self.chinese else record["claim"]["en"])
-            for scope in sorted(claims.scopes_of(self.readable)):
+            facts_scopes = markers.scopes_of(article_words(record) if self.chinese else record["claim"]["en"])
+            for scope in sorted(markers.scopes_of(self.readable)):
                 if scope not in facts_scopes:
                     return {
                         "national": "in all of China",

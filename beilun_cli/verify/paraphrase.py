@@ -97,7 +97,7 @@ def figure_terms(amount_unit: str) -> tuple[Terms, Terms]:
 def word_terms(word: str) -> list[str]:
     """A lexicon word as a claim's terms are: English by its stems, Chinese by its pairs of
     characters (入场券: 入场, 场券) or, alone, its one character (拿, a light verb of 拿到)."""
-    from beilun_cli.search.engine import index_terms
+    from beilun_cli.search.analysis import index_terms
 
     if not word.isascii():
         return [word[at : at + 2] for at in range(len(word) - 1)] or [word]

@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from beilun_cli.read import claims
-from beilun_cli.read.claims import ClaimedTime
+from beilun_cli.read import quantities
 from beilun_cli.read.lazy_regex import Lazy
+from beilun_cli.read.times import ClaimedTime
 
 if TYPE_CHECKING:
-    from beilun_cli.read.claims import Claim, ClaimedValue
+    from beilun_cli.read.claims import Claim
+    from beilun_cli.read.quantities import ClaimedValue
 
 
 # 7年来, 7年间, over the past 7 years: a period the claim's time is, not a figure it gives.
@@ -20,7 +21,7 @@ _PERIOD_BEFORE = Lazy(r"\b(?:the|these) (?:past|last)\s*$", re.IGNORECASE)
 
 
 def spans_time(text: str, value: ClaimedValue) -> bool:
-    if value.unit != claims.YEARS:
+    if value.unit != quantities.YEARS:
         return False
     start, end = value.span
     return bool(_PERIOD_AFTER.match(text[end:]) or _PERIOD_BEFORE.search(text[:start]))

@@ -15,7 +15,7 @@ from beilun_cli.verify.paraphrase import figure_terms
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
-    from beilun_cli.read.claims import ClaimedValue
+    from beilun_cli.read.quantities import ClaimedValue
 
 # Particles and function words (the lexicon's Chinese stop words): a bigram holding one is more
 # often two words' edges (聚的, 是在).

@@ -7,12 +7,12 @@ import re
 from typing import TYPE_CHECKING
 
 from beilun_cli import lexicon
-from beilun_cli.read import claims
+from beilun_cli.read import markers
 from beilun_cli.read.lazy_regex import Lazy
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord, TimeRecord
-    from beilun_cli.read.claims import ClaimedTime
+    from beilun_cli.read.times import ClaimedTime
 
 # Markers a fact states only in its own claim, not in the rest of its quote (which may tell more
 # than one thing).
@@ -43,10 +43,10 @@ def stated_markers(record: FactRecord) -> set[str]:
     a translation may say "one of" of another set ("the only river named one of Zhejiang's...").
     A plan, a reason, an only or a one-of must be the fact's own (its Chinese claim): a quote's
     计划 may be another figure's (计划推出1000套, 第一批600套), its 唯一 another sentence's."""
-    stated = claims.markers_of(article_words(record))
+    stated = markers.markers_of(article_words(record))
     if not stated & _OWN_MARKERS:
         return stated
-    own = claims.markers_of(record["claim"]["zh"])
+    own = markers.markers_of(record["claim"]["zh"])
     return {marker for marker in stated if marker not in _OWN_MARKERS or marker in own}
 
 
@@ -130,7 +130,7 @@ def contrary_status(claim_text: str, claim_markers: set[str], record: FactRecord
     theirs = stages_of(statement)
     if (
         not theirs
-        and "planned" in claims.markers_of(record["claim"]["zh"])
+        and "planned" in markers.markers_of(record["claim"]["zh"])
         and "planned" not in claim_markers
     ):
         theirs = {0}  # only a plan
@@ -186,18 +186,9 @@ def states_change(record: FactRecord) -> bool:
 
 
 # What a figure is counted per (yuan per mu, m² per person, visits a year), as a claim writes it.
-_PER = (
-    ("mu", Lazy(r"每亩|亩均|\bper mu\b|/ ?mu\b|/亩")),
-    ("hectare", Lazy(r"每公顷|\bper hectare\b|/ ?(?:ha|hectare)\b|/公顷")),
-    ("person", Lazy(r"人均|每人|每位|\bper (?:person|capita|head|resident)\b|\beach (?:person|resident)\b")),
-    (
-        "year",
-        Lazy(r"每年|年均|一年|\b(?:a|per|each|every) year\b|\bannual(?:ly)?\b|\byearly\b|\bper annum\b"),
-    ),
-    ("talk", Lazy(r"每场|场均|\b(?:per|each|every) (?:talk|session|lecture)\b")),
-)
+_PER = tuple((name, Lazy(pattern)) for name, pattern in lexicon.per_patterns())  # the lexicon's units.toml
 # A fact's amount_unit names its denominator: yuan-per-mu, m2-per-person, person-times-per-year.
-_AREA_PER = {"hectare": 1 / 15}
+_AREA_PER = {"hectare": lexicon.unit_class("mu")[1] / lexicon.unit_class("hectare")[1]}  # 1/15
 # The denominators whose figure, claimed as a total, is refuted (a count per year or per talk is
 # often written without its "a year").
 TOTAL_DENOMINATORS = frozenset({"mu", "person"})  # a figure per hectare is 15 times one per mu

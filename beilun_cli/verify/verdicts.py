@@ -9,7 +9,7 @@ How a claim is judged (docs/check.md, "How it is decided", states the decision t
 2. Retrieve: the facts search ranks best for the claim's words, and for a figure the facts of
    the measure the claim names. COVERED and its kin (a share of the claim's words, weighted by
    rarity) choose which facts are relevant enough to judge; a share alone never supports.
-3. Align, slot by slot, against a fact: figures as intervals (claims.Interval; supported when
+3. Align, slot by slot, against a fact: figures as intervals (quantities.Interval; supported when
    all the article allows is allowed by the claim, refuted when nothing is allowed by both),
    times, entities, markers, and each content word, which must be grounded in the fact (its
    words, its entities' names, its measure's names, a word of the same concept, or the
@@ -39,8 +39,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from beilun_cli import lexicon
-from beilun_cli.read import claims
-from beilun_cli.read.claims import ClaimedValue
+from beilun_cli.read import claims, markers
+from beilun_cli.read.quantities import ClaimedValue
 from beilun_cli.verify import comparisons
 from beilun_cli.verify.explain import Explained
 from beilun_cli.verify.figures import joined
@@ -103,14 +103,14 @@ __all__ = ["NOT_ENOUGH_INFO", "REFUTED", "RULES", "SUPPORTED", "VERDICTS", "Verd
 def check(catalog: Catalog, text: str, lang: str | None = None) -> Verdict:
     """The verdict on one claim, from the base `catalog` opens, with the alignment of its slots
     with the evidence's. Its reason is in Chinese for a Chinese claim, or when `lang` is "zh"."""
-    from beilun_cli.search import engine
+    from beilun_cli.search import analysis
 
     vocabulary = catalog.claim_vocabulary()
     published = catalog.published()[:10]
     source = catalog.postings()
     # Traditional characters are read as the simplified text the base holds, as search reads them.
     han = [char for char in text if "\u3400" <= char <= "\u9fff"]
-    readable = engine.to_simplified(text) if any(not source.knows(char) for char in han) else text
+    readable = analysis.to_simplified(text) if any(not source.knows(char) for char in han) else text
     claim = claims.read_claim(readable, published, vocabulary)
     claim.text = text
     judge = _Judge(catalog, source, claim, published, vocabulary, readable)
@@ -260,7 +260,7 @@ class _Judge(Explained):
             contrary = self._contrary_markers(record)
             # Only a family's other member contradicts here (银鼎 for 金鼎): "one of its three
             # matches" against another fact's 唯一 is no contrary.
-            if contrary and any(set(family) & self.claim.markers for family in claims.EXCLUSIVE_MARKERS):
+            if contrary and any(set(family) & self.claim.markers for family in markers.EXCLUSIVE_MARKERS):
                 return Verdict(self.claim.text, REFUTED, contrary, [record], CONTRARY_MARKER)
         return None
 
@@ -404,7 +404,7 @@ class _Judge(Explained):
         """A marker of the claim that its fact contradicts: second for first, only for one of."""
         stated = stated_markers(record)
         said = self.claim.markers
-        for family in claims.EXCLUSIVE_MARKERS:
+        for family in markers.EXCLUSIVE_MARKERS:
             mine = [m for m in family if m in said]
             theirs = [m for m in family if m in stated]
             if mine and theirs and not set(mine) & set(theirs):

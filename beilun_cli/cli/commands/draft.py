@@ -106,7 +106,7 @@ def draft_article(
         raise UsageError(f"the base already has a source '{ident}': choose another with --source-id")
     taken = [fact.id for fact in base.facts] + list(base.entities)
     draft = drafting.draft_article(text, date, base, taken)
-    record = drafting.Article(ident, date, title or paragraphs[0], outlet_zh=outlet)
+    record = drafting.Article(ident, date, title or paragraphs[0], outlet_zh=outlet, about=draft.about())
     try:
         written = drafting.write_draft(draft, record, directory, _write)
     except OSError as error:

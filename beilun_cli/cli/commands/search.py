@@ -27,7 +27,7 @@ from beilun_cli.cli.options import (
 )
 from beilun_cli.cli.output.fields import FACT_COLUMNS, FACT_FIELDS
 from beilun_cli.cli.output.messages import message
-from beilun_cli.search import engine
+from beilun_cli.search import analysis, hints
 from beilun_cli.store.arguments import Filters, shown_query
 
 SEARCH_FIELDS = (*FACT_FIELDS, "score")
@@ -99,15 +99,15 @@ def search_facts(
     lang = language(ctx, lang, [text, entity, *(topic or ())])
     if not text.strip():
         raise UsageError("empty query", "give a few words, e.g. beilun search 沙滩")
-    if not engine.has_terms(text[: engine.MAX_QUERY_CHARS]):
+    if not analysis.has_terms(text[: analysis.MAX_QUERY_CHARS]):
         raise UsageError(
             f"nothing to search for in '{shown_query(text)}': only stop words or punctuation",
             zh=f"“{shown_query(text)}”里没有可搜索的词：只有停用词或标点",
         )
     out = output(ctx, fmt, as_json, fields, lang, SEARCH_FIELDS, header)
-    if len(text) > engine.MAX_QUERY_CHARS:
+    if len(text) > analysis.MAX_QUERY_CHARS:
         message(
-            f"beilun: note: only the first {engine.MAX_QUERY_CHARS} characters are searched", out.env.stderr
+            f"beilun: note: only the first {analysis.MAX_QUERY_CHARS} characters are searched", out.env.stderr
         )
     base = catalog(ctx)
     chosen = Filters(topic=topic, entity=entity, unit=unit, minimum=minimum, maximum=maximum, year=year)
@@ -116,7 +116,7 @@ def search_facts(
     # pruned, and it is counted whether asked for or not.
     hits, matched = base.ranked(text, chosen, wanted, count_matched=False)
     if out.format == "table":
-        marks = engine.marks(
+        marks = hints.marks(
             (base.searched_texts(hit.fact.to_dict()), base.marked_terms(hit.terms)) for hit in hits
         )
     else:

@@ -15,6 +15,7 @@ terminal would.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 # A line never starts with these: they close what stands before them.
@@ -23,21 +24,38 @@ CLOSING = frozenset("。，、．：；！？）」』】》〉〕］｝”’�
 OPENING = frozenset("（「『【《〈〔［｛“‘([{")
 
 # A number (Arabic, with its separators, or in Chinese numerals) with its qualifier, magnitude
-# and unit: one piece that never breaks. Units are those the article's quantities use.
-_UNITS = (
-    "平方公里|平方米|公里|公顷|千瓦|美元|人次|场次|周年|大工程|大政策|方面|"
-    "[元人次个家年月日号岁套项米吨亩户座场支届位名所条台辆倍期批轮栋层只种天周]"
-)
+# and unit: one piece that never breaks. Units, counters and magnitudes are the lexicon's.
 _NUMBER = re.compile(
     r"[0-9０-９][0-9０-９.,，．/]*[0-9０-９]%?|[0-9０-９]%?"  # 1146.46, 1,146, 6%
     r"|[零〇一二两三四五六七八九十百千万亿]{2,}"  # 十七, 一百
 )
-_PIECE = re.compile(
-    r"(?:" + _NUMBER.pattern + r")(?:[多余]?[十百千万亿]+)?(?:" + _UNITS + r")?"
-    # English: a figure keeps its scale and unit words (114.646 billion yuan, 5 percent)
-    r"(?:\s(?:hundred|thousand|million|billion|trillion|percent|per cent|yuan|US dollars|dollars|"
-    r"square kilometres|square metres|kilometres|metres|km|mu|hectares|people|years|households)\b)*"
-)
+
+
+@cache
+def _piece() -> re.Pattern[str]:
+    """A number with what never parts from it; compiled when a table first wraps a cell."""
+    from beilun_cli import lexicon
+
+    def alternatives(words: Iterable[str]) -> str:
+        return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
+
+    zh = alternatives([*lexicon.unit_surfaces("zh"), *lexicon.counters("zh")])
+    # In English a count of people is a noun (volunteers, employees) that may start a line; its
+    # display word (people) keeps to its number as a unit of measure does.
+    en = alternatives(
+        [
+            *lexicon.magnitudes("en"),
+            *(word for unit in lexicon.units() if unit.dimension != "people" for word in unit.en),
+            *(unit.display_en for unit in lexicon.units() if unit.dimension == "people"),
+            *lexicon.counters("en"),
+        ]
+    )
+    magnitudes = "".join(lexicon.magnitudes("zh"))
+    return re.compile(
+        rf"(?:{_NUMBER.pattern})(?:[多余]?[十{magnitudes}]+)?(?:{zh})?"
+        # English: a figure keeps its scale and unit words (114.646 billion yuan, 5 percent)
+        rf"(?:\s(?i:{en})\b)*"
+    )
 
 
 @cache
@@ -69,7 +87,7 @@ def break_points(text: str) -> tuple[list[bool], list[bool]]:
         if before.isspace() or _wide(before) or _wide(after) or before in "—…":
             kinsoku[i] = after not in CLOSING and before not in OPENING
     allowed = list(kinsoku)
-    for match in _PIECE.finditer(text):
+    for match in _piece().finditer(text):
         for i in range(match.start() + 1, match.end()):
             allowed[i] = False
     return allowed, kinsoku

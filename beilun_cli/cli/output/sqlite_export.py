@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 SCHEMA = """
 CREATE TABLE sources (
     id TEXT PRIMARY KEY, outlet_zh TEXT, outlet_en TEXT, title_zh TEXT, title_en TEXT,
-    published TEXT, reporters TEXT, byline TEXT, photos TEXT, editor TEXT, language TEXT, url TEXT
+    published TEXT, about TEXT REFERENCES entities (id), reporters TEXT, byline TEXT, photos TEXT,
+    editor TEXT, language TEXT, url TEXT
 );
 CREATE TABLE paragraphs (
     source TEXT NOT NULL REFERENCES sources (id), paragraph INTEGER NOT NULL, zh TEXT NOT NULL, en TEXT,
@@ -122,7 +123,7 @@ def _fill(base: Catalog, temporary: Path, descriptor: int, facts: Iterable[FactR
         with connection:
             connection.executescript(SCHEMA)
             connection.executemany(
-                "INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     (
                         s["id"],
@@ -131,6 +132,7 @@ def _fill(base: Catalog, temporary: Path, descriptor: int, facts: Iterable[FactR
                         s["title"]["zh"],
                         s["title"]["en"],
                         s["published"],
+                        s["about"],
                         to_json(s["reporters"], indent=None),
                         s["byline"],
                         s["photos"],
