@@ -1,4 +1,4 @@
-"""The vocabulary: units, quantifiers, stop, question and filler words, relative times and places,
+"""The vocabulary: units, quantifiers, markers, stop, question and filler words, relative times and places,
 kept once as data (`data/*.toml`) and compiled into `compiled.py` by
 `python -m beilun_cli.lexicon.build` (see docs/development.md, "The vocabulary").
 
@@ -34,6 +34,8 @@ __all__ = [
     "filler_pattern",
     "how_words",
     "magnitude_abbreviations",
+    "marker_families",
+    "markers",
     "magnitudes",
     "particles",
     "per_patterns",
@@ -336,6 +338,22 @@ def filler_pattern() -> str:
     """A regular expression of the fillers of both languages (达到, stands at): English ones as
     whole words, each language's longest first."""
     return compiled.FILLER_PATTERN
+
+
+# ---------------------------------------------------------------- markers
+
+
+def markers() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """The markers a statement may state, in the order they are tried: (a name, first, only,
+    gold, level:world-leading...; a regular expression of its words over casefolded text; words
+    every match holds, () when none is common to all)."""
+    return compiled.MARKERS
+
+
+def marker_families() -> tuple[tuple[str, ...], ...]:
+    """Markers of which a fact and a claim must not name different members (first, second,
+    third; gold, silver, bronze)."""
+    return compiled.MARKER_FAMILIES
 
 
 # ---------------------------------------------------------------- times
