@@ -425,3 +425,24 @@ def test_counters_by_kind() -> None:
     assert len(every) == len(set(every))
     # A counter is no unit: 所 and 家 are the count unit's, once.
     assert not set(every) & set(lexicon.unit_surfaces("zh"))
+
+
+def test_markers_and_their_families() -> None:
+    names = [name for name, _, _ in lexicon.markers()]
+    assert names[:3] == ["negated", "only", "one-of"] and len(names) == len(set(names))
+    assert all(member in names for family in lexicon.marker_families() for member in family)
+    first = next(pattern for name, pattern, _ in lexicon.markers() if name == "first")
+    assert re.search(first, "全国首个") and not re.search(first, "第二")
+    assert {name: hints for name, _, hints in lexicon.markers()}["level:ordinary"] == (
+        "一般",
+        "level",
+        "standard",
+    )
+
+
+def test_a_marker_family_naming_no_marker_is_refused() -> None:
+    from beilun_cli.lexicon import build
+
+    data = build.load()
+    data["markers"]["families"].append(["first", "fourth"])
+    assert build.problems(data) == ["marker family ['first', 'fourth'] names 'fourth', which is no marker"]

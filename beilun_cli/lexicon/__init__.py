@@ -1,4 +1,4 @@
-"""The vocabulary: units, quantifiers, stop, question and filler words, relative times and places,
+"""The vocabulary: units, quantifiers, markers, stop, question and filler words, relative times and places,
 kept once as data (`data/*.toml`) and compiled into `compiled.py` by
 `python -m beilun_cli.lexicon.build` (see docs/development.md, "The vocabulary").
 
@@ -37,6 +37,8 @@ __all__ = [
     "how_words",
     "implied_by",
     "magnitude_abbreviations",
+    "marker_families",
+    "markers",
     "magnitudes",
     "paraphrase_groups",
     "particles",
@@ -373,6 +375,22 @@ def figure_words(amount_unit: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     numerator, _, per = amount_unit.partition(_PER)
     dimension = unit_class(numerator)[0]
     return compiled.DIMENSION_IMPLIED.get(dimension, ()), compiled.DENOMINATOR_IMPLIED.get(per, ())
+
+
+# ---------------------------------------------------------------- markers
+
+
+def markers() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """The markers a statement may state, in the order they are tried: (a name, first, only,
+    gold, level:world-leading...; a regular expression of its words over casefolded text; words
+    every match holds, () when none is common to all)."""
+    return compiled.MARKERS
+
+
+def marker_families() -> tuple[tuple[str, ...], ...]:
+    """Markers of which a fact and a claim must not name different members (first, second,
+    third; gold, silver, bronze)."""
+    return compiled.MARKER_FAMILIES
 
 
 # ---------------------------------------------------------------- times

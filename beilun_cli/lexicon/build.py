@@ -181,6 +181,23 @@ def _grounding_problems(data: dict[str, Any]) -> list[str]:
     return problems + _claimed_twice(owners, "word that needs no grounding")
 
 
+def _marker_problems(markers: dict[str, Any]) -> list[str]:
+    names = [marker["name"] for marker in markers["markers"]]
+    problems = [f"marker {name!r} is defined twice" for name in sorted(set(names)) if names.count(name) > 1]
+    problems += [
+        f"marker family {family!r} names {member!r}, which is no marker"
+        for family in markers["families"]
+        for member in family
+        if member not in names
+    ]
+    for marker in markers["markers"]:
+        try:
+            re.compile(marker["pattern"])
+        except re.error as error:
+            problems.append(f"marker {marker['name']!r}: pattern: {error}")
+    return problems
+
+
 def problems(data: dict[str, Any]) -> list[str]:
     """What is wrong with the vocabulary's data, one line each; [] when nothing."""
     return (
@@ -188,6 +205,7 @@ def problems(data: dict[str, Any]) -> list[str]:
         + _place_problems(data["places"]["places"])
         + _word_problems(data)
         + _grounding_problems(data)
+        + _marker_problems(data["markers"])
     )
 
 
@@ -443,6 +461,14 @@ def source(data: dict[str, Any]) -> str:
             if "asked_for" in entry
         ),
         "}",
+        "# (a marker, a regular expression of its words, words every match holds), in the order tried",
+        "MARKERS: tuple[tuple[str, str, tuple[str, ...]], ...] = (",
+        *(
+            f"    ({marker['name']!r}, {marker['pattern']!r}, {tuple(marker.get('hints', ()))!r}),"
+            for marker in data["markers"]["markers"]
+        ),
+        ")",
+        f"MARKER_FAMILIES: tuple[tuple[str, ...], ...] = {tuple(map(tuple, data['markers']['families']))!r}",
         f"RELATIVE_TIMES: dict[str, tuple[str, int]] = {relative!r}",
         "# (a regular expression of the words of one offset, the offset) per unit of time",
         f"RELATIVE_PATTERNS: dict[str, tuple[tuple[str, int], ...]] = {_relative_patterns(data['times'])!r}",

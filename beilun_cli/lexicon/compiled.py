@@ -129,6 +129,36 @@ ASKED_FOR: dict[str, tuple[str, str]] = {
     'where': ('在哪里', 'where'),
     'quantity': ('多少', 'how much or how many'),
 }
+# (a marker, a regular expression of its words, words every match holds), in the order tried
+MARKERS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ('negated', "不是|并非|并不|没有|没能|未能|从未|从没|\\bnot\\b|n't\\b|\\bnever\\b|\\bno longer\\b|\\bfailed to\\b", ()),
+    ('only', '唯一|独一|仅有|只有|\\bonly\\b|\\bsole\\b|\\bunique\\b', ()),
+    ('one-of', '之一|\\bone of\\b|\\bamong\\b', ()),
+    ('first', '第一|首个|首家|首座|首次|首批|首届|首创|首位|\\bfirst\\b|\\bnumber one\\b|\\bpioneer|\\bearliest\\b', ()),
+    ('second', '第二|\\bsecond\\b|\\bnumber two\\b', ()),
+    ('third', '第三|\\bthird\\b|\\bnumber three\\b', ()),
+    ('largest', '最大|第一大|\\blargest\\b|\\bbiggest\\b|\\bgreatest\\b', ()),
+    ('most', '最多|\\bmost\\b', ()),
+    ('highest', '最高|\\bhighest\\b|\\btop\\b', ()),
+    ('longest', '最长|\\blongest\\b', ()),
+    ('earliest', '最早|\\bearliest\\b', ()),
+    ('reason', '因为|由于|得益于|归功于|\\bbecause\\b|\\bdue to\\b|\\bthanks to\\b|\\bowing to\\b', ()),
+    ('planned', '计划|\\bplans? to\\b|\\bplanned\\b|\\bplanning to\\b', ()),
+    ('several', '多个|几个|数个|\\bseveral\\b|\\bmany\\b', ()),
+    ('gold', '金鼎|金奖|金牌|金杯|\\bgold(?:en)?\\b', ()),
+    ('silver', '银鼎|银奖|银牌|银杯|\\bsilver\\b', ()),
+    ('bronze', '铜鼎|铜奖|铜牌|\\bbronze\\b', ()),
+    ('level:world-leading', '国际领先|世界领先|\\b(?:world|internationally|globally)[- ]leading\\b', ('领先', 'leading')),
+    ('level:world-advanced', '国际先进|世界先进|\\binternationally advanced\\b', ('先进', 'advanced')),
+    ('level:national-leading', '国内领先|全国领先|\\b(?:nationally|domestically)[- ]leading\\b', ('领先', 'leading')),
+    ('level:national-advanced', '国内先进|全国先进|\\b(?:nationally|domestically) advanced\\b', ('先进', 'advanced')),
+    ('level:ordinary', '一般水平|国内一般|\\b(?:ordinary|average|mediocre) (?:level|standard)\\b', ('一般', 'level', 'standard')),
+    ('decade:1970s', '(?<!\\d)70后|\\b(?:19)?70s\\b', ()),
+    ('decade:1980s', '(?<!\\d)80后|\\b(?:19)?80s\\b', ()),
+    ('decade:1990s', '(?<!\\d)90后|\\b(?:19)?90s\\b', ()),
+    ('decade:2000s', '(?<!\\d)00后|\\b2000s\\b', ()),
+)
+MARKER_FAMILIES: tuple[tuple[str, ...], ...] = (('first', 'second', 'third'), ('gold', 'silver', 'bronze'), ('decade:1970s', 'decade:1980s', 'decade:1990s', 'decade:2000s'), ('level:world-leading', 'level:world-advanced', 'level:national-leading', 'level:national-advanced', 'level:ordinary'))
 RELATIVE_TIMES: dict[str, tuple[str, int]] = {'前年': ('year', -2), 'the year before last': ('year', -2), '去年': ('year', -1), '上一年': ('year', -1), 'last year': ('year', -1), 'a year ago': ('year', -1), 'the previous year': ('year', -1), '今年': ('year', 0), '本年': ('year', 0), 'this year': ('year', 0), 'so far this year': ('year', 0), 'in the current year': ('year', 0), '明年': ('year', 1), 'next year': ('year', 1), '上月': ('month', -1), '上个月': ('month', -1), 'last month': ('month', -1), 'the previous month': ('month', -1), '本月': ('month', 0), '这个月': ('month', 0), '当月': ('month', 0), 'this month': ('month', 0), '下月': ('month', 1), '下个月': ('month', 1), 'next month': ('month', 1)}
 # (a regular expression of the words of one offset, the offset) per unit of time
 RELATIVE_PATTERNS: dict[str, tuple[tuple[str, int], ...]] = {'year': (('the year before last|前年', -2), ('the previous year|a year ago|last year|上一年|去年', -1), ('in the current year|so far this year|this year|今年|本年', 0), ('next year|明年', 1)), 'month': (('the previous month|last month|上个月|上月', -1), ('this month|这个月|本月|当月', 0), ('next month|下个月|下月', 1))}
