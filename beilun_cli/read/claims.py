@@ -832,7 +832,7 @@ def _read_values(
         if number.text in ("零", "〇"):
             continue  # 零部件, 零售: a word, not nought
         fraction = "/" in number.text or bool(
-            re.search(r"分之|half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth", number.text)
+            re.search(r"分之|(?<!and a )half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth", number.text)
         )
         first = number.start
         currency = _EN_CURRENCY_BEFORE.search(text[max(0, number.start - 6) : number.start])

@@ -12,6 +12,9 @@ from beilun_cli.verify.figures import Figures, claimed_figure, comparable_fact, 
 from beilun_cli.verify.grounding import ATTRIBUTED_KINDS, HOME
 from beilun_cli.verify.rules import (
     ALTERNATIVE,
+    ARITHMETIC_FAILS,
+    ARITHMETIC_HOLDS,
+    ARITHMETIC_UNDECIDED,
     COMPARISON_FAILS,
     COMPARISON_HOLDS,
     CONTRARY_MARKER,
@@ -62,6 +65,9 @@ _CHINESE_QUANTIFIERS = {
 
 # The slot each rule decides on, for its reason.
 _DECIDING_SLOTS = {
+    ARITHMETIC_HOLDS: "arithmetic",
+    ARITHMETIC_FAILS: "arithmetic",
+    ARITHMETIC_UNDECIDED: "figure",
     FIGURE_ENTAILED: "figure",
     FIGURE_EXCLUSIVE: "figure",
     FIGURE_UNDECIDED: "figure",
@@ -118,6 +124,9 @@ _CHINESE_REASONS = {
     LEVEL_FOR_CHANGE: "变化：原文给出的是{fact}，声明说成{claim}：{statement}",
     PER_UNIT: "单位：原文为{fact}的数字，声明说成{claim}：{statement}",
     COMPARISON_HOLDS: "比较：原文为{fact}，声明说{claim}，相符",
+    ARITHMETIC_HOLDS: "运算：由原文数字算得{fact}，声明为{claim}，相符：{statement}",
+    ARITHMETIC_FAILS: "运算：由原文数字算得{fact}，声明为{claim}，不符：{statement}",
+    ARITHMETIC_UNDECIDED: "运算：声明的数字由两项数字算得，原文的{fact}一项既不证实也不否定",
     COMPARISON_FAILS: "比较：原文为{fact}，声明说{claim}，不符",
     OTHER_TIME: "时间：原文为{fact}，声明为{claim}",
     UNSTATED_TIME: "时间：原文为{fact}，声明为{claim}，原文没有说这一时间的情况",

@@ -39,6 +39,9 @@ LEVEL_FOR_CHANGE = "level-for-change"
 PER_UNIT = "per-unit"
 COMPARISON_HOLDS = "comparison-holds"
 COMPARISON_FAILS = "comparison-fails"
+ARITHMETIC_HOLDS = "arithmetic-holds"
+ARITHMETIC_FAILS = "arithmetic-fails"
+ARITHMETIC_UNDECIDED = "arithmetic-undecided"
 NEGATED = "negated"
 
 RULES = {
@@ -65,6 +68,9 @@ RULES = {
     PER_UNIT: REFUTED,
     COMPARISON_HOLDS: SUPPORTED,
     COMPARISON_FAILS: REFUTED,
+    ARITHMETIC_HOLDS: SUPPORTED,
+    ARITHMETIC_FAILS: REFUTED,
+    ARITHMETIC_UNDECIDED: NOT_ENOUGH_INFO,
     NEGATED: REFUTED,  # or not-enough-info, for a negated claim the article refutes
 }
 

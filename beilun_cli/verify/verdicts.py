@@ -41,7 +41,7 @@ from beilun_cli import lexicon
 from beilun_cli.read import claims
 from beilun_cli.read.claims import ClaimedValue
 from beilun_cli.verify import comparisons
-from beilun_cli.verify.explain import Explained
+from beilun_cli.verify.arithmetic import Derived
 from beilun_cli.verify.figures import joined
 from beilun_cli.verify.grounding import (
     ANCHORED,
@@ -120,7 +120,7 @@ def check(catalog: Catalog, text: str, lang: str | None = None) -> Verdict:
     return answer
 
 
-class _Judge(Explained):
+class _Judge(Derived):
     """Decides a claim by one rule of RULES."""
 
     def verdict(self) -> Verdict:
@@ -133,8 +133,9 @@ class _Judge(Explained):
         ):
             if not any(comparisons.direction(fact_text(record)) for record in answer.evidence):
                 reason = f"the article does not make this comparison: {answer.reason}"
-                return Verdict(self.claim.text, NOT_ENOUGH_INFO, reason, answer.evidence, UNSTATED_MARKER)
-        return answer
+                answer = Verdict(self.claim.text, NOT_ENOUGH_INFO, reason, answer.evidence, UNSTATED_MARKER)
+        # A figure of arithmetic on two facts (a sum, a ratio, days between) is theirs to decide.
+        return self._derived(answer)
 
     def _verdict(self) -> Verdict:
         if not self._says_something():
