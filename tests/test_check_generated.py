@@ -72,6 +72,9 @@ def test_every_family_is_generated() -> None:
         "year-shifted",
         "only-to-one-of",
         "one-of-to-only",
+        "first-to-second",
+        "fall-for-growth",
+        "days-between",
         "other-entity",
         "sibling-place",
         "status-flipped",
@@ -143,6 +146,72 @@ def test_every_family_is_generated() -> None:
         # The order is the claim's, whichever way a name is written (green-space, green space):
         # the first run of the second blind set found this one supported.
         ("Beilun's green-space ratio is higher than its green coverage rate", "refuted", "comparison-fails"),
+        # Claims over two facts: a ratio, a share (the stated 1,000 is the denominator), an average,
+        # a sum of one figure's two members, the days between two dated events; each the wrong way.
+        (
+            "Beilun's share of Ningbo's economy is more than two and a half times its share"
+            " of the city's land.",
+            "supported",
+            "arithmetic-holds",
+        ),
+        (
+            "Beilun's share of the city's land is more than two and a half times its share"
+            " of Ningbo's economy.",
+            "refuted",
+            "arithmetic-fails",
+        ),
+        (
+            "The first batch of youth apartments amounted to 60% of the 1,000 Beilun planned"
+            " to offer in 2019.",
+            "supported",
+            "arithmetic-holds",
+        ),
+        ("The 1,000 youth apartments planned were 60% of the first batch.", "refuted", "arithmetic-fails"),
+        ("北仑已完成改造的老旧小区面积，占已启动改造总面积的四成以上。", "supported", "arithmetic-holds"),
+        (
+            "The 21 expansion projects signed in Beilun in September 2019 average more than 150 million yuan"
+            " of investment each.",
+            "supported",
+            "arithmetic-holds",
+        ),
+        (
+            "Beilun's total foreign trade (imports plus exports) exceeded 20 billion US dollars in 2018.",
+            "supported",
+            "arithmetic-holds",
+        ),
+        (
+            "The shortlist lottery for the first youth apartments came 17 days after purchase applications"
+            " opened.",
+            "supported",
+            "arithmetic-holds",
+        ),
+        (
+            "Purchase applications for the first youth apartments opened 17 days after the"
+            " shortlist lottery.",
+            "not-enough-info",
+            "arithmetic-undecided",
+        ),
+        # A combined total the article states is the figure itself: another one is refuted.
+        (
+            "SMIC N2, the Chevron project and LNG Phase II together have 80 billion yuan of investment",
+            "refuted",
+            "figure-exclusive",
+        ),
+        # Refuted: a fall for growth, another rank, one of several for the only one, another
+        # congress of the same kind.
+        ("Beilun's economy shrank in 2018.", "refuted", "contrary-change"),
+        ("北仑的GDP增速在2018年下滑", "not-enough-info", "unstated-word"),
+        (
+            "Beilun ranked second in Ningbo on ten economic indicators in the first half of 2019.",
+            "refuted",
+            "contrary-marker",
+        ),
+        ("中国港口博物馆是宁波几家国家级博物馆中的一家。", "refuted", "contrary-marker"),
+        (
+            "Hu Zhaoxia was a delegate to the 18th National Congress of the Communist Party of China.",
+            "refuted",
+            "other-entity",
+        ),
         (
             "Beilun's green coverage rate is higher than its green-space ratio",
             "supported",

@@ -35,6 +35,7 @@ from collections.abc import Iterable, Sequence
 from beilun_cli import lexicon
 from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.read.numerals import Number, chinese_numbers, english_numbers
+from beilun_cli.read.ranges import range_pairs, range_span, scale_letters
 
 __all__ = [
     "Claim",
@@ -255,7 +256,7 @@ class ClaimedValue:
     states every digit.
     """
 
-    __slots__ = ("text", "written", "amount", "unit", "qualifier", "fraction", "magnitude", "span")
+    __slots__ = ("text", "written", "amount", "unit", "qualifier", "fraction", "magnitude", "span", "low")
 
     def __init__(
         self,
@@ -276,9 +277,12 @@ class ClaimedValue:
         self.qualifier = qualifier
         self.fraction = fraction
         self.magnitude = magnitude
+        self.low: float | None = None  # a range's lower bound (5.6 of 5.6到5.78元); amount the upper
 
     @property
     def interval(self) -> Interval:
+        if self.low is not None:
+            return Interval(self.low, self.amount)
         if self.fraction and self.qualifier in (EXACT, ABOUT):
             return Interval(self.amount * (1 - 1e-6), self.amount * (1 + 1e-6))
         if self.qualifier == EXACT and not self.magnitude and self.written == int(self.written):
@@ -604,9 +608,14 @@ _MARKERS = (
         Lazy(r"不是|并非|并不|没有|没能|未能|从未|从没|\bnot\b|n't\b|\bnever\b|\bno longer\b|\bfailed to\b"),
     ),
     ("only", Lazy(r"唯一|独一|仅有|只有|\bonly\b|\bsole\b|\bunique\b")),
-    ("one-of", Lazy(r"之一|\bone of\b|\bamong\b")),
-    ("first", Lazy(r"第一|首个|首家|首座|首次|首批|首届|首创|首位|\bfirst\b|\bpioneer|\bearliest\b")),
-    ("second", Lazy(r"第二|\bsecond\b")),
+    ("one-of", Lazy(r"之一|中的一[家个座所位项]|\bone of\b|\bamong\b")),
+    (
+        "first",
+        Lazy(
+            r"第一|首个|首家|首座|首次|首批|首届|首创|首位|\bfirst\b(?! half| quarter)|\bpioneer|\bearliest\b"
+        ),
+    ),
+    ("second", Lazy(r"第二|\bsecond\b(?! half| quarter)")),
     ("third", Lazy(r"第三|\bthird\b")),
     ("largest", Lazy(r"最大|第一大|\blargest\b|\bbiggest\b|\bgreatest\b")),
     ("most", Lazy(r"最多|\bmost\b")),
@@ -616,7 +625,7 @@ _MARKERS = (
     # A reason or a plan is a statement of its own: its fact must state one too.
     ("reason", Lazy(r"因为|由于|得益于|归功于|\bbecause\b|\bdue to\b|\bthanks to\b|\bowing to\b")),
     ("planned", Lazy(r"计划|\bplans? to\b|\bplanned\b|\bplanning to\b")),
-    ("several", Lazy(r"多个|几个|数个|\bseveral\b|\bmany\b")),
+    ("several", Lazy(r"多个|几个|几家|数个|\bseveral\b|\bmany\b")),
     ("gold", Lazy(r"金鼎|金奖|金牌|金杯|\bgold(?:en)?\b")),
     ("silver", Lazy(r"银鼎|银奖|银牌|银杯|\bsilver\b")),
     ("bronze", Lazy(r"铜鼎|铜奖|铜牌|\bbronze\b")),
@@ -832,7 +841,9 @@ def _read_values(
         if number.text in ("零", "〇"):
             continue  # 零部件, 零售: a word, not nought
         fraction = "/" in number.text or bool(
-            re.search(r"分之|(?<!and a )half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth", number.text)
+            re.search(
+                r"分之|(?<!and a )half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth", number.text
+            )
         )
         first = number.start
         currency = _EN_CURRENCY_BEFORE.search(text[max(0, number.start - 6) : number.start])
@@ -892,7 +903,7 @@ _ORDINAL = Lazy(r"第([一二三四五六七八九十\d]+)|\b(\d+)(?:st|nd|rd|th
 def read_claim(text: str, published: str, vocabulary: Vocabulary) -> Claim:
     """What a claim says, read against the publication date of its source (ISO, 2019-09-16) and
     the base's names. (A date as text: the datetime module would cost a check start-up time.)"""
-    folded = _zh_share_forms(text.casefold().replace("，", ",").replace("　", " "))
+    folded = _zh_share_forms(scale_letters(text).casefold().replace("，", ",").replace("　", " "))
     claim = Claim(text)
     claim.latin = _LATIN.search(folded) is not None
     taken: list[tuple[int, int]] = []
@@ -907,7 +918,7 @@ def read_claim(text: str, published: str, vocabulary: Vocabulary) -> Claim:
     taken += marker_spans
     taken += [match.span() for match in _DECADE.finditer(folded)]
     measure_taken = list(taken)
-    claim.values, value_spans = _read_values(folded, taken, claim.latin)
+    claim.values, value_spans = _ranges(folded, *_read_values(folded, taken, claim.latin))
     claim.measures = _find_names(folded, vocabulary.measures, measure_taken)
     # 6.7平方公里内, 三年内: a place word bound to the figure before it goes with the figure.
     bound = [(hi, hi + 1) for _, hi in value_spans if hi < len(folded) and folded[hi] in _AFTER_FIGURE]
@@ -916,6 +927,23 @@ def read_claim(text: str, published: str, vocabulary: Vocabulary) -> Claim:
     claim.proper = {word.casefold() for word in proper_words(text)} if claim.latin else set()
     claim.places = _places(_blanked(folded, [*name_spans, *time_spans]), text, claim.latin)
     return claim
+
+
+def _ranges(
+    text: str, values: list[ClaimedValue], spans: list[tuple[int, int]]
+) -> tuple[list[ClaimedValue], list[tuple[int, int]]]:
+    """Figures with each range (5.6到5.78元, 110-120 billion) made one, its bounds its interval."""
+    for index in reversed(range_pairs(text, [value.span for value in values])):
+        low, high = values[index], values[index + 1]
+        if low.unit is not None and low.unit != high.unit:
+            continue
+        scale = high.amount / high.written if low.unit is None and high.written else 1.0
+        start, end = range_span(text, low.span[0], high.span[1])
+        joined = ClaimedValue(text[low.span[0] : high.span[1]], high.written, high.amount, high.unit, EXACT)
+        joined.low, joined.magnitude, joined.span = low.amount * scale, high.magnitude, (start, end)
+        values[index : index + 2] = [joined]
+        spans[index : index + 2] = [(start, end)]
+    return values, spans
 
 
 def places_of(text: str, published: str) -> list[str]:

@@ -63,7 +63,8 @@ _OPERATIONS = (
     (
         SUM,
         Lazy(
-            r"(?<!\d-)(?<!\d )\bplus\b|\bcombined\b|\btogether\b|\badd(?:s|ed)? up\b|\bsum\b|合计|加起来|之和|总和|合起来",
+            r"(?<!\d-)(?<!\d )\bplus\b|\bcombined\b|\btogether\b|\badd(?:s|ed)? up\b|\bsum\b"
+            r"|合计|加起来|之和|总和|合起来",
             re.IGNORECASE,
         ),
     ),

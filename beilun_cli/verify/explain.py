@@ -17,6 +17,7 @@ from beilun_cli.verify.rules import (
     ARITHMETIC_UNDECIDED,
     COMPARISON_FAILS,
     COMPARISON_HOLDS,
+    CONTRARY_CHANGE,
     CONTRARY_MARKER,
     CONTRARY_STATUS,
     EQUIVALENT,
@@ -79,6 +80,7 @@ _DECIDING_SLOTS = {
     MISTAKEN_IDENTITY: "entity",
     CONTRARY_STATUS: "status",
     LEVEL_FOR_CHANGE: "change",
+    CONTRARY_CHANGE: "change",
     PER_UNIT: "per",
     COMPARISON_HOLDS: "comparison",
     COMPARISON_FAILS: "comparison",
@@ -93,12 +95,15 @@ _DECIDING_SLOTS = {
 # deed's stage (the fact's per unit and both stages are filled in from the claim and the fact).
 _KIND_ROWS = {
     LEVEL_FOR_CHANGE: ("change", "increase", "level"),
+    CONTRARY_CHANGE: ("change", "fall", "growth"),
     PER_UNIT: ("per", "total", "per"),
     CONTRARY_STATUS: ("status", "", ""),
 }
 _CHINESE_KINDS = {
     "increase": "增量",
     "level": "总量",
+    "fall": "下降",
+    "growth": "增长",
     "total": "总量",
     "per mu": "每亩",
     "per person": "人均",
@@ -122,6 +127,7 @@ _CHINESE_REASONS = {
     MISTAKEN_IDENTITY: "人物：原文所说的不是{claim}：{statement}",
     CONTRARY_STATUS: "进度：原文为{fact}，声明为{claim}：{statement}",
     LEVEL_FOR_CHANGE: "变化：原文给出的是{fact}，声明说成{claim}：{statement}",
+    CONTRARY_CHANGE: "变化：原文为{fact}，声明为{claim}：{statement}",
     PER_UNIT: "单位：原文为{fact}的数字，声明说成{claim}：{statement}",
     COMPARISON_HOLDS: "比较：原文为{fact}，声明说{claim}，相符",
     ARITHMETIC_HOLDS: "运算：由原文数字算得{fact}，声明为{claim}，相符：{statement}",

@@ -36,6 +36,7 @@ CONTRARY_MARKER = "contrary-marker"
 MISTAKEN_IDENTITY = "mistaken-identity"
 CONTRARY_STATUS = "contrary-status"
 LEVEL_FOR_CHANGE = "level-for-change"
+CONTRARY_CHANGE = "contrary-change"
 PER_UNIT = "per-unit"
 COMPARISON_HOLDS = "comparison-holds"
 COMPARISON_FAILS = "comparison-fails"
@@ -65,6 +66,7 @@ RULES = {
     MISTAKEN_IDENTITY: REFUTED,
     CONTRARY_STATUS: REFUTED,
     LEVEL_FOR_CHANGE: REFUTED,
+    CONTRARY_CHANGE: REFUTED,
     PER_UNIT: REFUTED,
     COMPARISON_HOLDS: SUPPORTED,
     COMPARISON_FAILS: REFUTED,

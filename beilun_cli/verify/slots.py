@@ -174,6 +174,27 @@ COMPARED_WITH_BEFORE = Lazy(
 _CHANGE_HINTS = (*"增提升多", "increase", "grew", "grown", "rose", "risen", "up", "gain", "growth", "added")
 
 
+# A change the other way: a fall where the article gives growth. A fall is read as growth, so
+# the claim names its measure as the measure's names do (economy shrank: economy grew; 经济下降:
+# 经济增长).
+_FALL = Lazy(
+    r"\b(?:shr[ai]nk|shrunk|contract(?:ed|s)?|declin(?:ed|es|e)|f[ae]ll|falls|fallen|drop(?:ped|s)?"
+    r"|decreas(?:ed|es|e))\b|下降|下滑|减少|萎缩|负增长|回落"
+)
+
+_RATE = Lazy(r"增速|速度|\brate\b|\bpace\b", re.IGNORECASE)
+
+
+def as_growth(text: str) -> str | None:
+    """A claim of a fall written as one of growth (its measure then named as its names are), or
+    None when the claim tells no fall, or the fall of a rate of growth (增速下滑: slower growth
+    is growth still)."""
+    if not _FALL.search(text) or _FACT_CHANGE.search(text.casefold()) or _RATE.search(text):
+        return None
+    # Both English words: a measure is named "economy grew" and "GDP growth".
+    return _FALL.sub(lambda found: "grew growth" if found.group().isascii() else "增长", text)
+
+
 def claims_change(text: str) -> bool:
     folded = text.casefold()
     return any(hint in folded for hint in _CHANGE_HINTS) and bool(_CHANGE.search(folded))
@@ -235,3 +256,15 @@ def unit_run(run: str) -> bool:
         if any(at - size in ends and run[at - size : at] in words for size in range(1, longest + 1)):
             ends.add(at)
     return len(run) in ends
+
+
+# An ordinal or a number in a name: 党的十九大 and the 19th congress are of one series.
+_NUMBERED = Lazy(r"\d+(?:st|nd|rd|th)?|[一二三四五六七八九十百]+")
+
+
+def same_series(names: list[str], others: list[str]) -> bool:
+    """Whether two entities are members of one numbered series: their names alike but for the
+    number (党的十八大, 党的十九大)."""
+    mine = {_NUMBERED.sub("#", name) for name in names if _NUMBERED.search(name)}
+    theirs = {_NUMBERED.sub("#", name) for name in others if _NUMBERED.search(name)}
+    return bool(mine & theirs) and not set(names) & set(others)

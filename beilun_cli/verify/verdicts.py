@@ -56,6 +56,7 @@ from beilun_cli.verify.grounding import (
 from beilun_cli.verify.rules import (
     COMPARISON_FAILS,
     COMPARISON_HOLDS,
+    CONTRARY_CHANGE,
     CONTRARY_MARKER,
     CONTRARY_STATUS,
     FIGURE_ENTAILED,
@@ -83,11 +84,13 @@ from beilun_cli.verify.rules import (
 )
 from beilun_cli.verify.slots import (
     RANKING,
+    as_growth,
     contrary_status,
     fact_text,
     is_event,
     marker_name,
     stated_markers,
+    states_change,
     unit_run,
 )
 
@@ -145,7 +148,7 @@ class _Judge(Derived):
                 "the claim states nothing to check: name what it is about (北仑的GDP, Beilun's volunteers)",
                 rule=NOTHING_TO_CHECK,
             )
-        compared = self._comparison()
+        compared = self._comparison() or self._contrary_change()
         if compared is not None:
             return compared
         if self.strange_places:
@@ -219,6 +222,25 @@ class _Judge(Derived):
             reason = f"unstated: the article does not mention {self._written(missing[0])}"
             return Verdict(self.claim.text, NOT_ENOUGH_INFO, reason, picked, UNSTATED_WORD)
         return verdict
+
+    def _contrary_change(self) -> Verdict | None:
+        """A fall claimed of a measure of change (the economy shrank) whose figure the article
+        gives as growth, for the claim's subject and time: refuted (CONTRARY_CHANGE)."""
+        growth = as_growth(self.readable)
+        if growth is None:
+            return None
+        said = self._stems(growth)
+        for measure, names in self.measure_names.items():
+            if not any(self._stated(name, said) for name in names):
+                continue
+            for record in self.catalog.valued_facts([measure]):
+                quantity = record["quantity"]
+                if quantity is None or quantity["amount"] <= 0 or not states_change(record):
+                    continue
+                if self._entity_conflict(record) is None and self._time(record) is None:
+                    reason = f"change: the article gives growth of {quantity['written']}, the claim a fall"
+                    return self._result(REFUTED, reason, record, rule=CONTRARY_CHANGE)
+        return None
 
     def _grounded(self, verdict: Verdict) -> Verdict:
         """A verdict from facts that agree with the claim on every slot (supported, or refuted for
