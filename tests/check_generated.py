@@ -387,6 +387,7 @@ def _comparison_cases(base: Catalog) -> Iterator[Case]:
             more = quantity_a["amount"] > quantity_b["amount"]
             a, b = names[first["measure"] or ""], names[second["measure"] or ""]
             ident = f"{first['id']}+{second['id']}"
+            yield from _ratio_cases(ident, a, b, quantity_a["amount"] / quantity_b["amount"])
             for word_zh, word_en, says_more in (("高", "higher", True), ("低", "lower", False)):
                 verdict = SUPPORTED if says_more == more else REFUTED
                 yield Case(ident, "two-fact-comparison", "zh", f"北仑{a['zh']}比{b['zh']}{word_zh}", verdict)
@@ -397,6 +398,19 @@ def _comparison_cases(base: Catalog) -> Iterator[Case]:
                     f"Beilun's {a['en']} is {word_en} than its {b['en']}",
                     verdict,
                 )
+
+
+def _ratio_cases(ident: str, a: dict[str, str], b: dict[str, str], ratio: float) -> Iterator[Case]:
+    """One measure said to be so many times another (the ratio of their figures, rounded to two
+    digits): supported; twice that many: refuted."""
+    for times, verdict in ((ratio, SUPPORTED), (2 * ratio, REFUTED)):
+        shown = f"{times:.2g}"
+        if "e" in shown:
+            continue
+        yield Case(ident, "two-fact-ratio", "zh", f"北仑{a['zh']}约是{b['zh']}的{shown}倍", verdict)
+        yield Case(
+            ident, "two-fact-ratio", "en", f"Beilun's {a['en']} is about {shown} times its {b['en']}", verdict
+        )
 
 
 def cases(base: Catalog) -> Iterator[Case]:

@@ -25,7 +25,7 @@ _SCALES = {"M": " million", "B": " billion", "BN": " billion"}
 
 def range_pairs(text: str, spans: list[tuple[int, int]]) -> list[int]:
     """The indexes i of figures (by their `spans`, in order) that open a range with figure i + 1."""
-    pairs = []
+    pairs: list[int] = []
     for index in range(len(spans) - 1):
         gap = text[spans[index][1] : spans[index + 1][0]]
         if _JOINED.fullmatch(gap) or (_AND.fullmatch(gap) and _BETWEEN.search(text[: spans[index][0]])):

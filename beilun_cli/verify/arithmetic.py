@@ -54,10 +54,13 @@ SHARE = "share"
 AVERAGE = "average"
 SPAN = "span"
 
+# A multiple: "N times the, as, its..." or N倍; not how often (three times in a row, running).
+_MULTIPLE = r"\btimes\s+(?:the|that|its|their|his|her|as|of|what|more|larger|greater|bigger|higher)\b|倍"
+
 # The words that name each operation, tried in this order. A share is a percentage of a second
 # figure ("60% of the 1,000", 占…的四成); a span a count of days, months or years after an event.
 _OPERATIONS = (
-    (RATIO, Lazy(r"\btimes\b|倍", re.IGNORECASE)),
+    (RATIO, Lazy(_MULTIPLE, re.IGNORECASE)),
     (AVERAGE, Lazy(r"\baverag(?:e|es|ed|ing)\b|平均|\bper project\b|每个项目", re.IGNORECASE)),
     (SPAN, Lazy(r"\b(?:days?|months?|years?) (?:after|later)\b|[天年]后|个月后|之后", re.IGNORECASE)),
     (
@@ -100,7 +103,11 @@ class Derived(Explained):
         """The verdict on a claim of arithmetic, in place of `answer` (what its figures give one by
         one) when two facts decide it, or when one fact's figure would refute it."""
         way = operation(self.readable)
-        if way is None or answer.verdict == SUPPORTED or "negated" in self.claim.markers:
+        if way is None or "negated" in self.claim.markers:
+            return answer
+        # A multiple (14倍, ten times) is no count: one fact's figure that fits it supports nothing.
+        multiple = way == RATIO and self._result_value(way) is not None
+        if answer.verdict == SUPPORTED and not multiple:
             return answer
         decided = self._decide(way)
         if decided is not None:
@@ -112,7 +119,9 @@ class Derived(Explained):
         )
         # Nor is a total the article states as one (a combined total investment of 64 billion).
         summed = way == SUM and any(_SUMMED.search(fact_text(r)) for r in answer.evidence)
-        if answer.rule in (FIGURE_EXCLUSIVE, OTHER_TIME, CONTRARY_STATUS) and not (shared or summed):
+        if (answer.rule in (FIGURE_EXCLUSIVE, OTHER_TIME, CONTRARY_STATUS) and not (shared or summed)) or (
+            answer.verdict == SUPPORTED
+        ):
             reason = f"a {way} of two figures: one figure of the article neither makes nor unmakes it"
             return Verdict(self.claim.text, NOT_ENOUGH_INFO, reason, answer.evidence, ARITHMETIC_UNDECIDED)
         return answer
@@ -123,23 +132,19 @@ class Derived(Explained):
             return None
         stated = [value for value in self.claim.values if value is not result]
         if way == SPAN:
-            operands = self._events()
-            if len(operands) != 2 or not self._in_time_order(operands):
+            events = self._events()
+            if len(events) != 2 or not self._in_time_order(events):
                 return None
-            derived = _days_between(operands)
+            found: list[FactRecord] | None = events
+            derived: Interval | None = _days_between(events)
             claimed = _span_interval(result, self.claim.rest)
-            if claimed is None:
-                return None
         else:
-            operands = self._operands(way, result, stated)
-            if operands is None:
-                return None
-            derived = _apply(way, operands)
-            if derived is None:
-                return None
-            claimed = result.interval
-            if way == SHARE and result.unit is None:
-                return None
+            found = self._operands(way, result, stated)
+            derived = _apply(way, found) if found is not None else None
+            claimed = result.interval if way != SHARE or result.unit is not None else None
+        if found is None or derived is None or claimed is None:
+            return None
+        operands = found
         if not self._anchored(operands):
             return None
         if operands[0] is operands[1]:  # one figure of two members each
@@ -149,7 +154,7 @@ class Derived(Explained):
             figures = " and ".join(_written(record, way) for record in operands)
         said = f"{way}: the article gives {figures}, which make {_shown(derived, way)}"
         if claimed.contains(derived):
-            self.derivation = (result.text, _shown(derived, way))
+            self.derivation = (self._figure_said(result), _shown(derived, way, self.chinese))
             return self._result(
                 SUPPORTED,
                 f"{said}; the claim says {claimed_figure(result)}",
@@ -157,7 +162,7 @@ class Derived(Explained):
                 rule=ARITHMETIC_HOLDS,
             )
         if not claimed.meets(derived):
-            self.derivation = (result.text, _shown(derived, way))
+            self.derivation = (self._figure_said(result), _shown(derived, way, self.chinese))
             return self._result(
                 REFUTED, f"{said}, not {claimed_figure(result)}", *operands, rule=ARITHMETIC_FAILS
             )
@@ -170,7 +175,7 @@ class Derived(Explained):
         rest = self.claim.rest
         values = self.claim.values
         if way == RATIO:
-            return next((v for v in values if re.match(r"\s*(?:times\b|倍)", rest[v.span[1] :])), None)
+            return next((v for v in values if re.match(r"\s*(?:" + _MULTIPLE + ")", rest[v.span[1] :])), None)
         if way == SHARE:
             return next((v for v in values if v.unit == claims.SHARE), None)
         if way == SPAN:
@@ -183,7 +188,7 @@ class Derived(Explained):
         found = []
         for candidate in self.candidates.values():
             record = candidate.record
-            if record["quantity"] is None or candidate.coverage < COVERED_WITH_MEASURE / 2:
+            if record["quantity"] is None or candidate.coverage < COVERED_WITH_MEASURE:
                 continue
             unit = fact_amount(record)[0]
             if way in (SUM,) and unit != result.unit:
@@ -192,9 +197,12 @@ class Derived(Explained):
                 continue
             if self._time(record) is not None and not self._dated_elsewhere(record):
                 continue
-            found.append((-candidate.coverage, candidate.rank or 99, record))
-        found.sort(key=lambda row: (row[0], row[1]))
-        return [record for _, _, record in found]
+            # A fact whose measure the claim names by more of its words comes first (the share of
+            # the population, not the fact that tells it beside the share of output).
+            named = sum(1 for term in self._measure_terms(record) if term in self.content)
+            found.append(((-named, -candidate.coverage, candidate.rank or 99), record))
+        found.sort(key=lambda row: row[0])
+        return [record for _, record in found]
 
     def _dated_elsewhere(self, record: FactRecord) -> bool:
         """Whether some time of the claim fits the fact (the claim's other times date the other)."""
@@ -419,15 +427,17 @@ def _written(record: FactRecord, way: str) -> str:
     return as_of["start"] if as_of is not None else ""
 
 
-def _shown(derived: Interval, way: str) -> str:
-    """A derived interval for a reason: its value, or its bounds."""
-    unit = {SHARE: "%", SPAN: " days", RATIO: " times"}.get(way, "")
+def _shown(derived: Interval, way: str, chinese: bool = False) -> str:
+    """A derived interval for a reason, in English or Chinese: its value, or its bounds."""
+    units = {SHARE: "%", SPAN: "天", RATIO: "倍"} if chinese else {SHARE: "%", SPAN: " days", RATIO: " times"}
+    unit = units.get(way, "")
 
     def number(amount: float) -> str:
         return f"{amount:,.3g}" if abs(amount) < 1000 else f"{amount:,.0f}"
 
     if derived.high == claims.INFINITY:
-        return f"over {number(derived.low)}{unit}"
+        return f"超过{number(derived.low)}{unit}" if chinese else f"over {number(derived.low)}{unit}"
     if abs(derived.high - derived.low) <= 1e-9 * max(abs(derived.high), 1.0):
         return f"{number(derived.low)}{unit}"
-    return f"{number(derived.low)} to {number(derived.high)}{unit}"
+    joined = "至" if chinese else " to "
+    return f"{number(derived.low)}{joined}{number(derived.high)}{unit}"
