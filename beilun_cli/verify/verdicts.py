@@ -26,9 +26,10 @@ When unsure, not-enough-info: a wrong "supported" is the worst answer.
 The modules of verify/, each a step: rules (the verdicts, the rules and RULES, the relations),
 grounding (candidates, content words, entities and times), places (the lexicon's places a text
 writes), periods (periods and relative times), figures (intervals and their reasons),
-comparisons (two facts' figures compared), slots (what a fact's own words state: markers,
-events, status, change, per-unit), paraphrase (the paraphrase lexicon), explain (alignment and
-Chinese reasons), and this one, which decides.
+comparisons (two facts' figures compared), arithmetic (a figure derived from two facts: a
+sum, a ratio, a share, an average, the days between two events), slots (what a fact's own
+words state: markers, events, status, change, per-unit), paraphrase (the paraphrase lexicon),
+explain (alignment and Chinese reasons), and this one, which decides.
 """
 
 from __future__ import annotations
