@@ -217,6 +217,25 @@ def test_every_family_is_generated() -> None:
             "contrary-marker",
         ),
         ("中国港口博物馆是宁波几家国家级博物馆中的一家。", "refuted", "contrary-marker"),
+        # A member of "each over 10 billion" said to be below it; "exceed $10 billion" is over.
+        (
+            "In 2018 Beilun's exports passed US$10 billion but its imports stayed below that level.",
+            "refuted",
+            "figure-exclusive",
+        ),
+        (
+            "Several Zhejiang counties and districts besides Beilun saw both imports and exports exceed"
+            " $10 billion in 2018.",
+            "refuted",
+            "contrary-marker",
+        ),
+        # The only one in Zhejiang is not said to be the only one "in all of China".
+        (
+            "Beilun was the only district in all of China whose imports and exports each exceeded $10 billion"
+            " in 2018.",
+            "not-enough-info",
+            "unstated-marker",
+        ),
         (
             "Hu Zhaoxia was a delegate to the 18th National Congress of the Communist Party of China.",
             "refuted",

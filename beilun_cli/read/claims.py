@@ -35,7 +35,7 @@ from collections.abc import Iterable, Sequence
 from beilun_cli import lexicon
 from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.read.numerals import Number, chinese_numbers, english_numbers
-from beilun_cli.read.ranges import range_pairs, range_span, scale_letters
+from beilun_cli.read.ranges import range_pairs, range_span, restated, scale_letters
 
 __all__ = [
     "Claim",
@@ -660,7 +660,7 @@ _SCOPES = (
         "national",
         Lazy(
             r"全国|我国|全中国|国内|中国(?=[首第唯最])"
-            r"|\bnational(?:ly|wide)?\b|\bin china\b|\bchina's\b|\bthe country\b"
+            r"|\bnational(?:ly|wide)?\b|\b(?:in|across|throughout|all of) china\b|\bchina's\b|\bthe country\b"
         ),
     ),
     ("province", Lazy(r"全省|浙江|\bzhejiang\b|\bprovince\b|\bprovincial\b")),
@@ -854,7 +854,7 @@ def _read_values(
             unit, factor = SHARE, 1.0
         if fraction and unit is None:
             unit, factor = SHARE, 100.0
-        qualifier, first_quantified, last = _qualifier(text, number.start, unit_end)
+        qualifier, first_quantified, last = _qualifier(text, first, unit_end)
         if qualifier_inside:
             qualifier = qualifier_inside
         spans.append((min(first, first_quantified), last))
@@ -932,7 +932,8 @@ def read_claim(text: str, published: str, vocabulary: Vocabulary) -> Claim:
 def _ranges(
     text: str, values: list[ClaimedValue], spans: list[tuple[int, int]]
 ) -> tuple[list[ClaimedValue], list[tuple[int, int]]]:
-    """Figures with each range (5.6到5.78元, 110-120 billion) made one, its bounds its interval."""
+    """Figures with each range (5.6到5.78元, 110-120 billion) made one, its bounds its interval,
+    and a lone figure restated ("below that level") read again with its new quantifier."""
     for index in reversed(range_pairs(text, [value.span for value in values])):
         low, high = values[index], values[index + 1]
         if low.unit is not None and low.unit != high.unit:
@@ -943,6 +944,13 @@ def _ranges(
         joined.low, joined.magnitude, joined.span = low.amount * scale, high.magnitude, (start, end)
         values[index : index + 2] = [joined]
         spans[index : index + 2] = [(start, end)]
+    if len(values) == 1:  # "below that level": the figure again, of another member
+        value = values[0]
+        for qualifier, span in restated(text, value.span[1]):
+            again = ClaimedValue(value.text, value.written, value.amount, value.unit, qualifier)
+            again.magnitude, again.span = value.magnitude, span
+            values.append(again)
+            spans.append(span)
     return values, spans
 
 

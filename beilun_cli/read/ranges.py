@@ -1,6 +1,7 @@
-"""Two figures that are one: a range (5.6到5.78元, 110-120 billion, between 110 and 120 billion),
-and the case of a scale letter after a number (1.2M is 1.2 million, not 1.2 metres), read before
-the text is casefolded.
+"""Two figures that are one: a range (5.6到5.78元, 110-120 billion, between 110 and 120 billion);
+a figure said again of another member ("exports passed $10 billion but imports stayed below that
+level"); and the case of a scale letter after a number (1.2M is 1.2 million, not 1.2 metres), read
+before the text is casefolded.
 
 Pure functions over text and the spans of its figures: the claim reader (claims.py) makes the
 range its figure, whose interval is the two bounds.
@@ -21,6 +22,31 @@ _CLOSING = Lazy(r"\s*(?:之间|以内|之内)")
 # A scale letter right after a number, upper case (1.2M, 3B, 2Bn); 100K is thousand in either case.
 _SCALE_LETTER = Lazy(r"(?<=\d)\s?(M|B|Bn|BN)\b")
 _SCALES = {"M": " million", "B": " billion", "BN": " billion"}
+
+
+# A figure restated by reference, with its own quantifier: "below that level", 低于这一水平.
+_REFERENCE = r"\s+(?:that|this|the same)\s+(?:level|mark|figure|amount|threshold)\b"
+_REFERENCE_ZH = r"(?:这一|这个|该|此)(?:水平|数字|规模|标准)"
+_RESTATED = Lazy(
+    r"\b(?P<under>below|under|less than|short of)"
+    + _REFERENCE
+    + r"|\b(?P<over>above|over|more than|beyond)"
+    + _REFERENCE
+    + r"|(?P<under_zh>低于|不到|未达到|没有达到|未突破|没有突破)"
+    + _REFERENCE_ZH
+    + r"|(?P<over_zh>高于|超过|突破)"
+    + _REFERENCE_ZH,
+    re.IGNORECASE,
+)
+
+
+def restated(text: str, after: int) -> list[tuple[str, tuple[int, int]]]:
+    """Each restatement after `after` (the end of the figure it refers to): its quantifier (over or
+    under) and its span."""
+    return [
+        ("under" if (found.lastgroup or "").startswith("under") else "over", found.span())
+        for found in _RESTATED.finditer(text, after)
+    ]
 
 
 def range_pairs(text: str, spans: list[tuple[int, int]]) -> list[int]:
