@@ -113,7 +113,9 @@ def test_every_family_is_generated() -> None:
         ("The China Port Museum is Shanghai's only national-level museum", "refuted", "sibling-place"),
         # Beilun is in Ningbo: a city in its stead excludes it.
         ("中国第一个工业社区大港社区诞生于上海", "refuted", "sibling-place"),
-        ("北仑计划今年推出青年公寓600套", "not-enough-info", "unstated-marker"),
+        # The plan is 1,000 (600 is the first batch, which no plan states): a plan of 600 is refuted.
+        ("北仑计划今年推出青年公寓600套", "refuted", "figure-exclusive"),
+        ("北仑2019年一共只计划推出600套青年公寓。", "refuted", "figure-exclusive"),
         ("华朔科技的模具达到国内一般水平", "refuted", "contrary-marker"),
         (
             "The Beilun Sports Training Base was named by Zhejiang's sports bureau",
@@ -229,6 +231,12 @@ def test_every_family_is_generated() -> None:
             "refuted",
             "contrary-marker",
         ),
+        # The girl is of the relay's own sentence (another fact tells them together): the relay's
+        # length decides; another person's relay is another's deed.
+        ("胡朝霞爱心团队跨越1600公里接力，救下了吉林姑娘的手臂。", "refuted", "figure-exclusive"),
+        ("陈军浩跨越2600公里接力，救下了吉林姑娘的手臂。", "refuted", "other-entity"),
+        # A stage to come contradicts no stage of now.
+        ("雪龙集团的数字工厂将在2020年建成投产。", "not-enough-info", "unstated-time"),
         # The only one in Zhejiang is not said to be the only one "in all of China".
         (
             "Beilun was the only district in all of China whose imports and exports each exceeded $10 billion"

@@ -55,12 +55,14 @@ from beilun_cli.verify.grounding import (
     Candidate,
 )
 from beilun_cli.verify.rules import (
+    ALTERNATIVE,
     COMPARISON_FAILS,
     COMPARISON_HOLDS,
     CONTRARY_CHANGE,
     CONTRARY_MARKER,
     CONTRARY_STATUS,
     FIGURE_ENTAILED,
+    FIGURE_EXCLUSIVE,
     MISTAKEN_IDENTITY,
     NEGATED,
     NO_FACT,
@@ -300,9 +302,31 @@ class _Judge(Derived):
                 return Verdict(self.claim.text, REFUTED, status, verdict.evidence, CONTRARY_STATUS)
             unstated = self._unstated_markers(record)
             if unstated:
+                marked = self._marked_figure(record)
+                if marked is not None:
+                    return marked
                 reason = f"the article does not say '{unstated}': {record['claim']['en']}"
                 return Verdict(self.claim.text, NOT_ENOUGH_INFO, reason, verdict.evidence, UNSTATED_MARKER)
         return verdict
+
+    def _marked_figure(self, record: FactRecord) -> Verdict | None:
+        """A figure that fits a fact without the claim's marker (600 of the first batch), where a
+        fact of the same measure and subject states that marker with a figure exclusive with the
+        claim's (计划推出1000套, for 只计划推出600套): refuted by that fact (FIGURE_EXCLUSIVE)."""
+        markers = self.claim.markers - stated_markers(record) - {"negated"}
+        for rival in self.catalog.valued_facts([record["measure"]] if record["measure"] else []):
+            if rival["id"] == record["id"] or rival["subject"] != record["subject"]:
+                continue
+            if not markers & stated_markers(rival) or self._entity_conflict(rival) or self._time(rival):
+                continue
+            for value in self.figures:
+                if self._figure_relation(value, rival) == ALTERNATIVE:
+                    written = rival["quantity"]["written"] if rival["quantity"] else ""
+                    reason = (
+                        f"the article gives {written}; the claim says {value.text}: {rival['claim']['en']}"
+                    )
+                    return self._result(REFUTED, reason, rival, rule=FIGURE_EXCLUSIVE)
+        return None
 
     def _says_something(self) -> bool:
         """Whether the claim states something a fact could: a figure of a measure it names, or two
