@@ -103,11 +103,11 @@ class Derived(Explained):
         """The verdict on a claim of arithmetic, in place of `answer` (what its figures give one by
         one) when two facts decide it, or when one fact's figure would refute it."""
         way = operation(self.readable)
-        if way is None or "negated" in self.claim.markers:
+        # No arithmetic without the figure it yields (之后 with no span of days or years).
+        if way is None or "negated" in self.claim.markers or self._result_value(way) is None:
             return answer
         # A multiple (14倍, ten times) is no count: one fact's figure that fits it supports nothing.
-        multiple = way == RATIO and self._result_value(way) is not None
-        if answer.verdict == SUPPORTED and not multiple:
+        if answer.verdict == SUPPORTED and way != RATIO:
             return answer
         decided = self._decide(way)
         if decided is not None:
