@@ -233,6 +233,56 @@ def _marker_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
         yield "one-of-to-only", "en", re.sub(r"\bone of the\b", "the only", en, count=1), REFUTED
 
 
+def _rank_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
+    """A fact's first (第一, 首位, first) claimed as a second: refuted."""
+    zh, en = record["claim"]["zh"], record["claim"]["en"]
+    if re.search(r"第一(?!批|届|次)|首位", zh) and "第二" not in zh:
+        yield "first-to-second", "zh", re.sub(r"第一(?!批|届|次)|首位", "第二", zh, count=1), REFUTED
+    if re.search(r"\branked first\b", en):
+        yield "first-to-second", "en", en.replace("ranked first", "ranked second", 1), REFUTED
+
+
+# A fact's growth claimed as a fall: "grew by 7.5%" as "shrank", 增长 as 下降.
+_GROWTH_EN = re.compile(r"\b(?:grew|rose|increased) by [^ ]+")
+
+
+def _fall_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
+    quantity = record["quantity"]
+    if quantity is None or quantity["amount"] <= 0:
+        return
+    en = record["claim"]["en"]
+    if _GROWTH_EN.search(en) and "growth" not in en.casefold():
+        yield "fall-for-growth", "en", _GROWTH_EN.sub("shrank", en, count=1), REFUTED
+
+
+def _span_cases(base: Catalog) -> Iterator[Case]:
+    """Every pair of events the base dates to the day that share an entity besides Beilun: the
+    later one said to come the right number of days after the earlier (supported), or three days
+    more (refuted)."""
+    from datetime import date
+
+    from beilun_cli.store.catalog import Filters
+
+    events = [
+        record
+        for record in base.fact_records(Filters())
+        if record["as_of"] is not None and record["as_of"]["precision"] == "day"
+    ]
+    for earlier in events:
+        for later in events:
+            assert earlier["as_of"] is not None and later["as_of"] is not None
+            start, end = earlier["as_of"]["start"], later["as_of"]["start"]
+            shared = set(earlier["entities"]) & set(later["entities"]) - {"beilun"}
+            if start >= end or not shared:
+                continue
+            days = (date.fromisoformat(end) - date.fromisoformat(start)).days
+            first = earlier["claim"]["en"].rstrip(".")
+            ident = f"{earlier['id']}+{later['id']}"
+            for gap, verdict in ((days, SUPPORTED), (days + 3, REFUTED)):
+                claim = f"{later['claim']['en'].rstrip('.')}, {gap} days after {first[0].lower()}{first[1:]}"
+                yield Case(ident, "days-between", "en", claim, verdict)
+
+
 def _entity_cases(
     record: FactRecord, names: dict[str, list[str]], kinds: dict[str, str]
 ) -> Iterator[tuple[str, str, str, str]]:
@@ -339,6 +389,7 @@ def _comparison_cases(base: Catalog) -> Iterator[Case]:
             more = quantity_a["amount"] > quantity_b["amount"]
             a, b = names[first["measure"] or ""], names[second["measure"] or ""]
             ident = f"{first['id']}+{second['id']}"
+            yield from _ratio_cases(ident, a, b, quantity_a["amount"] / quantity_b["amount"])
             for word_zh, word_en, says_more in (("高", "higher", True), ("低", "lower", False)):
                 verdict = SUPPORTED if says_more == more else REFUTED
                 yield Case(ident, "two-fact-comparison", "zh", f"北仑{a['zh']}比{b['zh']}{word_zh}", verdict)
@@ -349,6 +400,19 @@ def _comparison_cases(base: Catalog) -> Iterator[Case]:
                     f"Beilun's {a['en']} is {word_en} than its {b['en']}",
                     verdict,
                 )
+
+
+def _ratio_cases(ident: str, a: dict[str, str], b: dict[str, str], ratio: float) -> Iterator[Case]:
+    """One measure said to be so many times another (the ratio of their figures, rounded to two
+    digits): supported; twice that many: refuted."""
+    for times, verdict in ((ratio, SUPPORTED), (2 * ratio, REFUTED)):
+        shown = f"{times:.2g}"
+        if "e" in shown:
+            continue
+        yield Case(ident, "two-fact-ratio", "zh", f"北仑{a['zh']}约是{b['zh']}的{shown}倍", verdict)
+        yield Case(
+            ident, "two-fact-ratio", "en", f"Beilun's {a['en']} is about {shown} times its {b['en']}", verdict
+        )
 
 
 def cases(base: Catalog) -> Iterator[Case]:
@@ -367,6 +431,8 @@ def cases(base: Catalog) -> Iterator[Case]:
             *_figure_cases(record),
             *_time_cases(record),
             *_marker_cases(record),
+            *_rank_cases(record),
+            *_fall_cases(record),
             *_entity_cases(record, names, kinds),
             *_stage_cases(record),
             *_change_cases(record),
@@ -380,6 +446,7 @@ def cases(base: Catalog) -> Iterator[Case]:
             for family, form in _ADDITIONS[lang]:
                 yield Case(ident, family, lang, form.format(stem), NOT_ENOUGH_INFO)
     yield from _comparison_cases(base)
+    yield from _span_cases(base)
 
 
 def main() -> None:

@@ -13,7 +13,8 @@ from collections.abc import Iterable, Sequence
 from beilun_cli import lexicon
 from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.read.markers import read_markers
-from beilun_cli.read.quantities import ClaimedValue, read_values, zh_share_forms
+from beilun_cli.read.quantities import EXACT, ClaimedValue, read_values, zh_share_forms
+from beilun_cli.read.ranges import range_pairs, range_span, restated, scale_letters
 from beilun_cli.read.times import LATIN, ClaimedTime, read_times
 
 __all__ = ["Claim", "Vocabulary", "places_of", "proper_words", "read_claim"]
@@ -122,7 +123,7 @@ _ORDINAL = Lazy(r"第([一二三四五六七八九十\d]+)|\b(\d+)(?:st|nd|rd|th
 def read_claim(text: str, published: str, vocabulary: Vocabulary) -> Claim:
     """What a claim says, read against the publication date of its source (ISO, 2019-09-16) and
     the base's names. (A date as text: the datetime module would cost a check start-up time.)"""
-    folded = zh_share_forms(text.casefold().replace("，", ",").replace("　", " "))
+    folded = zh_share_forms(scale_letters(text).casefold().replace("，", ",").replace("　", " "))
     claim = Claim(text)
     claim.latin = LATIN.search(folded) is not None
     taken: list[tuple[int, int]] = []
@@ -137,7 +138,7 @@ def read_claim(text: str, published: str, vocabulary: Vocabulary) -> Claim:
     taken += marker_spans
     taken += [match.span() for match in _DECADE.finditer(folded)]
     measure_taken = list(taken)
-    claim.values, value_spans = read_values(folded, taken, claim.latin)
+    claim.values, value_spans = _ranges(folded, *read_values(folded, taken, claim.latin))
     claim.measures = _find_names(folded, vocabulary.measures, measure_taken)
     # 6.7平方公里内, 三年内: a place word bound to the figure before it goes with the figure; after
     # a count (21个外资项目, 3个中心) it starts the counted noun.
@@ -151,6 +152,31 @@ def read_claim(text: str, published: str, vocabulary: Vocabulary) -> Claim:
     claim.proper = {word.casefold() for word in proper_words(text)} if claim.latin else set()
     claim.places = _places(_blanked(folded, [*name_spans, *time_spans]), text, claim.latin)
     return claim
+
+
+def _ranges(
+    text: str, values: list[ClaimedValue], spans: list[tuple[int, int]]
+) -> tuple[list[ClaimedValue], list[tuple[int, int]]]:
+    """Figures with each range (5.6到5.78元, 110-120 billion) made one, its bounds its interval,
+    and a lone figure restated ("below that level") read again with its new quantifier."""
+    for index in reversed(range_pairs(text, [value.span for value in values])):
+        low, high = values[index], values[index + 1]
+        if low.unit is not None and low.unit != high.unit:
+            continue
+        scale = high.amount / high.written if low.unit is None and high.written else 1.0
+        start, end = range_span(text, low.span[0], high.span[1])
+        joined = ClaimedValue(text[low.span[0] : high.span[1]], high.written, high.amount, high.unit, EXACT)
+        joined.low, joined.magnitude, joined.span = low.amount * scale, high.magnitude, (start, end)
+        values[index : index + 2] = [joined]
+        spans[index : index + 2] = [(start, end)]
+    if len(values) == 1:  # "below that level": the figure again, of another member
+        value = values[0]
+        for qualifier, span in restated(text, value.span[1]):
+            again = ClaimedValue(value.text, value.written, value.amount, value.unit, qualifier)
+            again.magnitude, again.span = value.magnitude, span
+            values.append(again)
+            spans.append(span)
+    return values, spans
 
 
 def places_of(text: str, published: str) -> list[str]:

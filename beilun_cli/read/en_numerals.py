@@ -100,6 +100,10 @@ _EN_FRACTIONS = Lazy(
     r"(?P<bottom>half|halves|(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s?)\b",
     re.IGNORECASE,
 )
+# "two and a half": a whole number and a half, one number (two and a half times, 2.5).
+_EN_AND_A_HALF = Lazy(
+    r"\b(?P<whole>one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+half\b", re.IGNORECASE
+)
 _EN_MONTHS = Lazy(r"\b(" + "|".join(MONTHS) + r")\b")
 
 
@@ -137,6 +141,9 @@ def word_numbers(text: str) -> Iterable[Number]:
         name = match.group("bottom").lower()
         bottom = _DENOMINATORS[name if name in _DENOMINATORS else name.removesuffix("s")]
         value = top / bottom
+        yield Number(match.group(), value, value, match.start(), match.end(), "")
+    for match in _EN_AND_A_HALF.finditer(text):
+        value = _WORD_VALUES[match.group("whole").lower()] + 0.5
         yield Number(match.group(), value, value, match.start(), match.end(), "")
     for match in _EN_WORDS.finditer(text):
         words = [word for word in re.split(r"[\s-]+", match.group().lower()) if word != "and"]

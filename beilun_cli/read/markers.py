@@ -17,7 +17,7 @@ _SCOPES = (
         "national",
         Lazy(
             r"全国|我国|全中国|国内|中国(?=[首第唯最])"
-            r"|\bnational(?:ly|wide)?\b|\bin china\b|\bchina's\b|\bthe country\b"
+            r"|\bnational(?:ly|wide)?\b|\b(?:in|across|throughout|all of) china\b|\bchina's\b|\bthe country\b"
         ),
     ),
     ("province", Lazy(r"全省|浙江|\bzhejiang\b|\bprovince\b|\bprovincial\b")),

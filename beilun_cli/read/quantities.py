@@ -198,7 +198,7 @@ class ClaimedValue:
     states every digit.
     """
 
-    __slots__ = ("text", "written", "amount", "unit", "qualifier", "fraction", "magnitude", "span")
+    __slots__ = ("text", "written", "amount", "unit", "qualifier", "fraction", "magnitude", "span", "low")
 
     def __init__(
         self,
@@ -219,9 +219,12 @@ class ClaimedValue:
         self.qualifier = qualifier
         self.fraction = fraction
         self.magnitude = magnitude
+        self.low: float | None = None  # a range's lower bound (5.6 of 5.6到5.78元); amount the upper
 
     @property
     def interval(self) -> Interval:
+        if self.low is not None:
+            return Interval(self.low, self.amount)
         if self.fraction and self.qualifier in (EXACT, ABOUT):
             return Interval(self.amount * (1 - 1e-6), self.amount * (1 + 1e-6))
         if self.qualifier == EXACT and not self.magnitude and self.written == int(self.written):
@@ -307,7 +310,9 @@ def read_values(
         if number.text in ("零", "〇"):
             continue  # 零部件, 零售: a word, not nought
         fraction = "/" in number.text or bool(
-            re.search(r"分之|half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth", number.text)
+            re.search(
+                r"分之|(?<!and a )half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth", number.text
+            )
         )
         first = number.start
         currency = _EN_CURRENCY_BEFORE.search(text[max(0, number.start - 6) : number.start])
@@ -318,7 +323,7 @@ def read_values(
             unit, factor = SHARE, 1.0
         if fraction and unit is None:
             unit, factor = SHARE, 100.0
-        qualifier, first_quantified, last = _qualifier(text, number.start, unit_end)
+        qualifier, first_quantified, last = _qualifier(text, first, unit_end)
         if qualifier_inside:
             qualifier = qualifier_inside
         spans.append((min(first, first_quantified), last))

@@ -13,8 +13,12 @@ from beilun_cli.verify.figures import Figures, claimed_figure, comparable_fact, 
 from beilun_cli.verify.grounding import ATTRIBUTED_KINDS, HOME
 from beilun_cli.verify.rules import (
     ALTERNATIVE,
+    ARITHMETIC_FAILS,
+    ARITHMETIC_HOLDS,
+    ARITHMETIC_UNDECIDED,
     COMPARISON_FAILS,
     COMPARISON_HOLDS,
+    CONTRARY_CHANGE,
     CONTRARY_MARKER,
     CONTRARY_STATUS,
     EQUIVALENT,
@@ -66,6 +70,9 @@ _CHINESE_QUANTIFIERS = {
 
 # The slot each rule decides on, for its reason.
 _DECIDING_SLOTS = {
+    ARITHMETIC_HOLDS: "arithmetic",
+    ARITHMETIC_FAILS: "arithmetic",
+    ARITHMETIC_UNDECIDED: "figure",
     FIGURE_ENTAILED: "figure",
     FIGURE_EXCLUSIVE: "figure",
     FIGURE_UNDECIDED: "figure",
@@ -77,6 +84,7 @@ _DECIDING_SLOTS = {
     MISTAKEN_IDENTITY: "entity",
     CONTRARY_STATUS: "status",
     LEVEL_FOR_CHANGE: "change",
+    CONTRARY_CHANGE: "change",
     PER_UNIT: "per",
     COMPARISON_HOLDS: "comparison",
     COMPARISON_FAILS: "comparison",
@@ -91,12 +99,15 @@ _DECIDING_SLOTS = {
 # deed's stage (the fact's per unit and both stages are filled in from the claim and the fact).
 _KIND_ROWS = {
     LEVEL_FOR_CHANGE: ("change", "increase", "level"),
+    CONTRARY_CHANGE: ("change", "fall", "growth"),
     PER_UNIT: ("per", "total", "per"),
     CONTRARY_STATUS: ("status", "", ""),
 }
 _CHINESE_KINDS = {
     "increase": "增量",
     "level": "总量",
+    "fall": "下降",
+    "growth": "增长",
     "total": "总量",
     "per mu": "每亩",
     "per person": "人均",
@@ -120,8 +131,12 @@ _CHINESE_REASONS = {
     MISTAKEN_IDENTITY: "人物：原文所说的不是{claim}：{statement}",
     CONTRARY_STATUS: "进度：原文为{fact}，声明为{claim}：{statement}",
     LEVEL_FOR_CHANGE: "变化：原文给出的是{fact}，声明说成{claim}：{statement}",
+    CONTRARY_CHANGE: "变化：原文为{fact}，声明为{claim}：{statement}",
     PER_UNIT: "单位：原文为{fact}的数字，声明说成{claim}：{statement}",
     COMPARISON_HOLDS: "比较：原文为{fact}，声明说{claim}，相符",
+    ARITHMETIC_HOLDS: "运算：由原文数字算得{fact}，声明为{claim}，相符：{statement}",
+    ARITHMETIC_FAILS: "运算：由原文数字算得{fact}，声明为{claim}，不符：{statement}",
+    ARITHMETIC_UNDECIDED: "运算：声明的数字由两项数字算得，原文的{fact}一项既不证实也不否定",
     COMPARISON_FAILS: "比较：原文为{fact}，声明说{claim}，不符",
     OTHER_TIME: "时间：原文为{fact}，声明为{claim}",
     UNSTATED_TIME: "时间：原文为{fact}，声明为{claim}，原文没有说这一时间的情况",

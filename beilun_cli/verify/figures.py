@@ -15,6 +15,7 @@ from beilun_cli.verify.grounding import (
     CANDIDATES,
     COVERED,
     COVERED_WITH_MEASURE,
+    HOME,
     MEASURE_NAMED,
     MIN_HELD,
     RELEVANCE_MARGIN,
@@ -169,7 +170,7 @@ class Figures(Grounding):
         fits = article.contains(claimed) if threshold else claimed.contains(article)
         apart = not claimed.meets(article)
         converted = value.unit is not None and value.unit != fact_amount(record)[0]  # yuan for dollars
-        conflict = self._entity_conflict(record)
+        conflict = self._entity_conflict(record) if not self._told_together(record) else None
         if conflict is not None:
             kind, reason = conflict
             if kind == "attributed" and fits:
@@ -199,6 +200,20 @@ class Figures(Grounding):
             reason = f"{said}; {claim_says}, which the article neither confirms nor contradicts"
             verdict = self._result(NOT_ENOUGH_INFO, reason, record, rule=FIGURE_UNDECIDED)
         return Outcome(verdict, None, None, fits and not converted)
+
+    def _told_together(self, record: FactRecord) -> bool:
+        """Whether each entity of the claim the fact does not name is named by a fact that tells
+        the fact's own sentence with it (胡朝霞爱心团队跨越2600公里的爱心接力,17岁吉林姑娘的手臂得救了:
+        the girl of the relay): one statement, not the fact said of someone else."""
+        strangers = [e for e in self.claim.entities if e not in HOME and not self._mentions(record, e)]
+        if not strangers:
+            return False
+        telling = [
+            candidate.record
+            for candidate in self.candidates.values()
+            if candidate.record["id"] != record["id"] and record["quote"] in candidate.record["quote"]
+        ]
+        return all(any(e in other["entities"] for other in telling) for e in strangers)
 
     def _kind_conflict(self, record: FactRecord) -> tuple[str, str] | None:
         """The rule and the reason by which a figure that fits is still not the fact's kind of

@@ -32,6 +32,7 @@ from beilun_cli.verify.slots import (
     fact_text,
     is_event,
     marker_name,
+    same_series,
     stated_markers,
     when_of,
     without_compared,
@@ -468,7 +469,9 @@ class Grounding:
             owners = [
                 e for e in record["entities"] if self.kinds.get(e) == kind and e not in self.claim.entities
             ]
-            if kind in ATTRIBUTED_KINDS and owners:
+            # Or another of a numbered series (the 19th congress for the 18th): one excludes the other.
+            owners = owners if kind in ATTRIBUTED_KINDS else [e for e in owners if self._series(e, stranger)]
+            if owners:
                 reason = f"the article attributes this to {self._name(owners[0])}, not {self._name(stranger)}"
                 return "attributed", reason
         if strangers:
@@ -486,6 +489,9 @@ class Grounding:
                     f"the article gives this for {names} together, not for {self._name(parts[0])} alone",
                 )
         return None
+
+    def _series(self, one: str, other: str) -> bool:
+        return same_series(self._names(one), self._names(other))
 
     def _name(self, entity: str) -> str:
         """An entity's English name (its id when the base has none)."""

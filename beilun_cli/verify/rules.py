@@ -36,9 +36,13 @@ CONTRARY_MARKER = "contrary-marker"
 MISTAKEN_IDENTITY = "mistaken-identity"
 CONTRARY_STATUS = "contrary-status"
 LEVEL_FOR_CHANGE = "level-for-change"
+CONTRARY_CHANGE = "contrary-change"
 PER_UNIT = "per-unit"
 COMPARISON_HOLDS = "comparison-holds"
 COMPARISON_FAILS = "comparison-fails"
+ARITHMETIC_HOLDS = "arithmetic-holds"
+ARITHMETIC_FAILS = "arithmetic-fails"
+ARITHMETIC_UNDECIDED = "arithmetic-undecided"
 NEGATED = "negated"
 
 RULES = {
@@ -62,9 +66,13 @@ RULES = {
     MISTAKEN_IDENTITY: REFUTED,
     CONTRARY_STATUS: REFUTED,
     LEVEL_FOR_CHANGE: REFUTED,
+    CONTRARY_CHANGE: REFUTED,
     PER_UNIT: REFUTED,
     COMPARISON_HOLDS: SUPPORTED,
     COMPARISON_FAILS: REFUTED,
+    ARITHMETIC_HOLDS: SUPPORTED,
+    ARITHMETIC_FAILS: REFUTED,
+    ARITHMETIC_UNDECIDED: NOT_ENOUGH_INFO,
     NEGATED: REFUTED,  # or not-enough-info, for a negated claim the article refutes
 }
 

@@ -120,12 +120,16 @@ def stages_of(text: str) -> set[int]:
     return {stage for stage, pattern in _STAGES if pattern.search(folded)}
 
 
+# A claim of what is to come: its stage is a plan or a forecast.
+_FUTURE = Lazy(r"将(?!近)|预计|有望|\b(?:will|(?:is|are) (?:expected|due|set) to)\b")
+
+
 def contrary_status(claim_text: str, claim_markers: set[str], record: FactRecord) -> str:
     """Why a claim's stage contradicts its fact's own statement ("the article says started or
     under construction, the claim completed"), or ""."""
     said = stages_of(claim_text)
-    if not said:
-        return ""
+    if not said or _FUTURE.search(claim_text):
+        return ""  # a stage to come (将在2020年建成) contradicts no stage of now
     statement = f"{record['claim']['zh']} {record['claim']['en']}"
     theirs = stages_of(statement)
     if (
@@ -149,10 +153,11 @@ def status_names(claim_text: str, record: FactRecord) -> tuple[str, str]:
 
 # A figure claimed as a change (增加了, grew by), which a level (达到, reached) is not.
 _CHANGE = Lazy(
-    r"增加了?|增长了?|提高了?|上升了?|增幅|比上年多|同比多"
+    r"增加了?|增长了?|提高了?|上升了?|增幅|比上年多|同比多|新增"
     r"|\b(?:increased|increase|grew|grown|rose|risen|up|gained|growth|added)\s+(?:by|of)\b"
+    r"|\b(?:has|have|had)\s+(?:newly\s+)?added\s+(?=[\d.,]+\b)"  # has added 5 zones: 5 new ones
 )
-_FACT_CHANGE = Lazy(r"增加|增长|提高|上升|增幅|增速|\b(?:increase|growth|grew|rose|gain|up by)")
+_FACT_CHANGE = Lazy(r"增加|增长|提高|上升|增幅|增速|新增|\b(?:increase|growth|grew|rose|gain|up by|added)")
 
 
 def without_compared(text: str) -> str:
@@ -171,7 +176,28 @@ COMPARED_WITH_BEFORE = Lazy(
 )
 
 
-_CHANGE_HINTS = (*"增提升多", "increase", "grew", "grown", "rose", "risen", "up", "gain", "growth", "added")
+_CHANGE_HINTS = (*"增提升多新", "increase", "grew", "grown", "rose", "risen", "up", "gain", "growth", "added")
+
+
+# A change the other way: a fall where the article gives growth. A fall is read as growth, so
+# the claim names its measure as the measure's names do (economy shrank: economy grew; 经济下降:
+# 经济增长).
+_FALL = Lazy(
+    r"\b(?:shr[ai]nk|shrunk|contract(?:ed|s)?|declin(?:ed|es|e)|f[ae]ll|falls|fallen|drop(?:ped|s)?"
+    r"|decreas(?:ed|es|e))\b|下降|下滑|减少|萎缩|负增长|回落"
+)
+
+_RATE = Lazy(r"增速|速度|\brate\b|\bpace\b", re.IGNORECASE)
+
+
+def as_growth(text: str) -> str | None:
+    """A claim of a fall written as one of growth (its measure then named as its names are), or
+    None when the claim tells no fall, or the fall of a rate of growth (增速下滑: slower growth
+    is growth still)."""
+    if not _FALL.search(text) or _FACT_CHANGE.search(text.casefold()) or _RATE.search(text):
+        return None
+    # Both English words: a measure is named "economy grew" and "GDP growth".
+    return _FALL.sub(lambda found: "grew growth" if found.group().isascii() else "增长", text)
 
 
 def claims_change(text: str) -> bool:
@@ -226,3 +252,15 @@ def unit_run(run: str) -> bool:
         if any(at - size in ends and run[at - size : at] in words for size in range(1, longest + 1)):
             ends.add(at)
     return len(run) in ends
+
+
+# An ordinal or a number in a name: 党的十九大 and the 19th congress are of one series.
+_NUMBERED = Lazy(r"\d+(?:st|nd|rd|th)?|[一二三四五六七八九十百]+")
+
+
+def same_series(names: list[str], others: list[str]) -> bool:
+    """Whether two entities are members of one numbered series: their names alike but for the
+    number (党的十八大, 党的十九大)."""
+    mine = {_NUMBERED.sub("#", name) for name in names if _NUMBERED.search(name)}
+    theirs = {_NUMBERED.sub("#", name) for name in others if _NUMBERED.search(name)}
+    return bool(mine & theirs) and not set(names) & set(others)

@@ -26,10 +26,11 @@ When unsure, not-enough-info: a wrong "supported" is the worst answer.
 The modules of verify/, each a step: rules (the verdicts, the rules and RULES, the relations),
 grounding (candidates, content words, entities and times), places (the lexicon's places a text
 writes), periods (periods and relative times), figures (intervals and their reasons),
-comparisons (two facts' figures compared), slots (what a fact's own words state: markers,
-events, status, change, per-unit), residue (what grounds a claim's leftover words beside a
-fact's own), paraphrase (the paraphrase lexicon), explain (alignment and
-Chinese reasons), and this one, which decides.
+comparisons (two facts' figures compared), arithmetic (a figure derived from two facts: a
+sum, a ratio, a share, an average, the days between two events), slots (what a fact's own
+words state: markers, events, status, change, per-unit), residue (what grounds a claim's
+leftover words beside a fact's own), paraphrase (the paraphrase lexicon), explain (alignment
+and Chinese reasons), and this one, which decides.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ from beilun_cli import lexicon
 from beilun_cli.read import claims, markers
 from beilun_cli.read.quantities import ClaimedValue
 from beilun_cli.verify import comparisons
-from beilun_cli.verify.explain import Explained
+from beilun_cli.verify.arithmetic import Derived
 from beilun_cli.verify.figures import joined
 from beilun_cli.verify.grounding import (
     ANCHORED,
@@ -55,11 +56,14 @@ from beilun_cli.verify.grounding import (
     Candidate,
 )
 from beilun_cli.verify.rules import (
+    ALTERNATIVE,
     COMPARISON_FAILS,
     COMPARISON_HOLDS,
+    CONTRARY_CHANGE,
     CONTRARY_MARKER,
     CONTRARY_STATUS,
     FIGURE_ENTAILED,
+    FIGURE_EXCLUSIVE,
     MISTAKEN_IDENTITY,
     NEGATED,
     NO_FACT,
@@ -84,11 +88,13 @@ from beilun_cli.verify.rules import (
 )
 from beilun_cli.verify.slots import (
     RANKING,
+    as_growth,
     contrary_status,
     fact_text,
     is_event,
     marker_name,
     stated_markers,
+    states_change,
     unit_run,
 )
 
@@ -121,7 +127,7 @@ def check(catalog: Catalog, text: str, lang: str | None = None) -> Verdict:
     return answer
 
 
-class _Judge(Explained):
+class _Judge(Derived):
     """Decides a claim by one rule of RULES."""
 
     def verdict(self) -> Verdict:
@@ -134,8 +140,9 @@ class _Judge(Explained):
         ):
             if not any(comparisons.direction(fact_text(record)) for record in answer.evidence):
                 reason = f"the article does not make this comparison: {answer.reason}"
-                return Verdict(self.claim.text, NOT_ENOUGH_INFO, reason, answer.evidence, UNSTATED_MARKER)
-        return answer
+                answer = Verdict(self.claim.text, NOT_ENOUGH_INFO, reason, answer.evidence, UNSTATED_MARKER)
+        # A figure of arithmetic on two facts (a sum, a ratio, days between) is theirs to decide.
+        return self._derived(answer)
 
     def _verdict(self) -> Verdict:
         if not self._says_something():
@@ -145,7 +152,7 @@ class _Judge(Explained):
                 "the claim states nothing to check: name what it is about (北仑的GDP, Beilun's volunteers)",
                 rule=NOTHING_TO_CHECK,
             )
-        compared = self._comparison()
+        compared = self._comparison() or self._contrary_change()
         if compared is not None:
             return compared
         if self.strange_places:
@@ -220,6 +227,25 @@ class _Judge(Explained):
             return Verdict(self.claim.text, NOT_ENOUGH_INFO, reason, picked, UNSTATED_WORD)
         return verdict
 
+    def _contrary_change(self) -> Verdict | None:
+        """A fall claimed of a measure of change (the economy shrank) whose figure the article
+        gives as growth, for the claim's subject and time: refuted (CONTRARY_CHANGE)."""
+        growth = as_growth(self.readable)
+        if growth is None:
+            return None
+        said = self._stems(growth)
+        for measure, names in self.measure_names.items():
+            if not any(self._stated(name, said) for name in names):
+                continue
+            for record in self.catalog.valued_facts([measure]):
+                quantity = record["quantity"]
+                if quantity is None or quantity["amount"] <= 0 or not states_change(record):
+                    continue
+                if self._entity_conflict(record) is None and self._time(record) is None:
+                    reason = f"change: the article gives growth of {quantity['written']}, the claim a fall"
+                    return self._result(REFUTED, reason, record, rule=CONTRARY_CHANGE)
+        return None
+
     def _grounded(self, verdict: Verdict) -> Verdict:
         """A verdict from facts that agree with the claim on every slot (supported, or refuted for
         a negated claim) stands only when they ground every content word of the claim. A word they
@@ -277,9 +303,31 @@ class _Judge(Explained):
                 return Verdict(self.claim.text, REFUTED, status, verdict.evidence, CONTRARY_STATUS)
             unstated = self._unstated_markers(record)
             if unstated:
+                marked = self._marked_figure(record)
+                if marked is not None:
+                    return marked
                 reason = f"the article does not say '{unstated}': {record['claim']['en']}"
                 return Verdict(self.claim.text, NOT_ENOUGH_INFO, reason, verdict.evidence, UNSTATED_MARKER)
         return verdict
+
+    def _marked_figure(self, record: FactRecord) -> Verdict | None:
+        """A figure that fits a fact without the claim's marker (600 of the first batch), where a
+        fact of the same measure and subject states that marker with a figure exclusive with the
+        claim's (计划推出1000套, for 只计划推出600套): refuted by that fact (FIGURE_EXCLUSIVE)."""
+        markers = self.claim.markers - stated_markers(record) - {"negated"}
+        for rival in self.catalog.valued_facts([record["measure"]] if record["measure"] else []):
+            if rival["id"] == record["id"] or rival["subject"] != record["subject"]:
+                continue
+            if not markers & stated_markers(rival) or self._entity_conflict(rival) or self._time(rival):
+                continue
+            for value in self.figures:
+                if self._figure_relation(value, rival) == ALTERNATIVE:
+                    written = rival["quantity"]["written"] if rival["quantity"] else ""
+                    reason = (
+                        f"the article gives {written}; the claim says {value.text}: {rival['claim']['en']}"
+                    )
+                    return self._result(REFUTED, reason, rival, rule=FIGURE_EXCLUSIVE)
+        return None
 
     def _says_something(self) -> bool:
         """Whether the claim states something a fact could: a figure of a measure it names, or two

@@ -1,0 +1,446 @@
+"""Claims over two facts: a figure the article gives only as the result of arithmetic on two of
+its figures (or on one figure of two members: imports and exports 双双 over 10 billion), decided
+from those figures.
+
+- sum: "imports plus exports exceeded 20 billion", "A, B and C together", 合计, 加起来;
+- ratio: "is 2.5 times", 是…的N倍;
+- share: "the first batch was 60% of the 1,000 planned", 占…的四成;
+- average: "21 projects average 150 million each" (a total over a count), 平均;
+- span: "17 days after applications opened", "less than four years after it was approved".
+
+The operands are the two most relevant facts with a figure of the operation's kind (or dated
+events, for a span); a figure the claim states of an operand (the 1,000 planned) must be one that
+fact entails. Supported (ARITHMETIC_HOLDS) when every value the computed figure allows is one the
+claim allows and the two facts ground every content word; refuted (ARITHMETIC_FAILS) when no value
+is allowed by both, on the same two facts. A claim of arithmetic that one fact's figure seems to
+contradict is never refuted by it (that figure is an operand, not the result): not-enough-info
+(ARITHMETIC_UNDECIDED).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from beilun_cli.read import markers, quantities
+from beilun_cli.read.lazy_regex import Lazy
+from beilun_cli.read.quantities import ClaimedValue, Interval
+from beilun_cli.read.times import ClaimedTime
+from beilun_cli.verify.explain import Explained
+from beilun_cli.verify.figures import claimed_figure, fact_amount
+from beilun_cli.verify.grounding import COVERED_WITH_MEASURE, HOME
+from beilun_cli.verify.rules import (
+    ALTERNATIVE,
+    ARITHMETIC_FAILS,
+    ARITHMETIC_HOLDS,
+    ARITHMETIC_UNDECIDED,
+    CONTRARY_STATUS,
+    EQUIVALENT,
+    FIGURE_EXCLUSIVE,
+    NOT_ENOUGH_INFO,
+    OTHER_TIME,
+    REFUTED,
+    SUPPORTED,
+    Verdict,
+    slot_row,
+)
+from beilun_cli.verify.slots import fact_text, stated_markers
+
+if TYPE_CHECKING:
+    from beilun_cli.base.records import FactRecord
+
+SUM = "sum"
+RATIO = "ratio"
+SHARE = "share"
+AVERAGE = "average"
+SPAN = "span"
+
+# A multiple: "N times the, as, its..." or N倍; not how often (three times in a row, running).
+_MULTIPLE = r"\btimes\s+(?:the|that|its|their|his|her|as|of|what|more|larger|greater|bigger|higher)\b|倍"
+
+# The words that name each operation, tried in this order. A share is a percentage of a second
+# figure ("60% of the 1,000", 占…的四成); a span a count of days, months or years after an event.
+_OPERATIONS = (
+    (RATIO, Lazy(_MULTIPLE, re.IGNORECASE)),
+    (AVERAGE, Lazy(r"\baverag(?:e|es|ed|ing)\b|平均|\bper project\b|每个项目", re.IGNORECASE)),
+    (SPAN, Lazy(r"\b(?:days?|months?|years?) (?:after|later)\b|[天年]后|个月后|之后", re.IGNORECASE)),
+    (
+        SUM,
+        Lazy(
+            r"(?<!\d-)(?<!\d )\bplus\b|\bcombined\b|\btogether\b|\badd(?:s|ed)? up\b|\bsum\b"
+            r"|合计|加起来|之和|总和|合起来",
+            re.IGNORECASE,
+        ),
+    ),
+    (SHARE, Lazy(r"(?:%|percent|per cent) of (?:the|its)\b|占|相当于", re.IGNORECASE)),
+)
+# The words of an operation: no fact must hold them.
+OPERATING = Lazy(
+    r"\b(?:times|plus|combined|together|add|adds|added|up|sum|total|average|averages|averaged|each|"
+    r"days?|months?|years?|after|later|came|amounted|share|percent)\b|倍|平均|合计|加起来|之和|总和|"
+    r"[天年后占各每]|之后|个月|相当于",
+    re.IGNORECASE,
+)
+# The unit of a span, written after its number.
+_SPAN_UNIT = Lazy(r"\s*(?:(?P<day>days?|天)|(?P<month>months?|个月)|(?P<year>years?|年|周年))", re.IGNORECASE)
+_DAYS = {"day": 1.0, "month": 365.25 / 12, "year": 365.25}
+# A fact whose figure is itself a total of several.
+_SUMMED = Lazy(r"\b(?:combined|together|in all|in total)\b|合计|总投资|共计|累计", re.IGNORECASE)
+# A fact that gives one figure for two members each (进出口双双突破百亿, imports and exports each).
+_EACH = Lazy(r"双双|均|各|\beach\b|\bboth\b", re.IGNORECASE)
+
+
+def operation(text: str) -> str | None:
+    """The arithmetic a claim asks for, or None."""
+    return next((name for name, pattern in _OPERATIONS if pattern.search(text)), None)
+
+
+class Derived(Explained):
+    """A judge that decides figures derived from two facts."""
+
+    derivation: tuple[str, str] | None = None  # the claim's figure and the derived one, for the alignment
+
+    def _derived(self, answer: Verdict) -> Verdict:
+        """The verdict on a claim of arithmetic, in place of `answer` (what its figures give one by
+        one) when two facts decide it, or when one fact's figure would refute it."""
+        way = operation(self.readable)
+        # No arithmetic without the figure it yields (之后 with no span of days or years).
+        if way is None or "negated" in self.claim.markers or self._result_value(way) is None:
+            return answer
+        # A multiple (14倍, ten times) is no count: one fact's figure that fits it supports nothing.
+        if answer.verdict == SUPPORTED and way != RATIO:
+            return answer
+        decided = self._decide(way)
+        if decided is not None:
+            return decided
+        # One operand's figure is no refutation of the result, but a share the article gives as
+        # a share (6% of the land) is the figure itself.
+        shared = way == SHARE and any(
+            r["quantity"] is not None and fact_amount(r)[0] == quantities.SHARE for r in answer.evidence
+        )
+        # Nor is a total the article states as one (a combined total investment of 64 billion).
+        summed = way == SUM and any(_SUMMED.search(fact_text(r)) for r in answer.evidence)
+        if (answer.rule in (FIGURE_EXCLUSIVE, OTHER_TIME, CONTRARY_STATUS) and not (shared or summed)) or (
+            answer.verdict == SUPPORTED
+        ):
+            reason = f"a {way} of two figures: one figure of the article neither makes nor unmakes it"
+            return Verdict(self.claim.text, NOT_ENOUGH_INFO, reason, answer.evidence, ARITHMETIC_UNDECIDED)
+        return answer
+
+    def _decide(self, way: str) -> Verdict | None:
+        result = self._result_value(way)
+        if result is None:
+            return None
+        stated = [value for value in self.claim.values if value is not result]
+        if way == SPAN:
+            events = self._events()
+            if len(events) != 2 or not self._in_time_order(events):
+                return None
+            found: list[FactRecord] | None = events
+            derived: Interval | None = _days_between(events)
+            claimed = _span_interval(result, self.claim.rest)
+        else:
+            found = self._operands(way, result, stated)
+            derived = _apply(way, found) if found is not None else None
+            claimed = result.interval if way != SHARE or result.unit is not None else None
+        if found is None or derived is None or claimed is None:
+            return None
+        operands = found
+        if not self._anchored(operands):
+            return None
+        if operands[0] is operands[1]:  # one figure of two members each
+            figures = f"{_written(operands[0], way)} for each of two"
+            operands = operands[:1]
+        else:
+            figures = " and ".join(_written(record, way) for record in operands)
+        said = f"{way}: the article gives {figures}, which make {_shown(derived, way)}"
+        if claimed.contains(derived):
+            self.derivation = (self._figure_said(result), _shown(derived, way, self.chinese))
+            return self._result(
+                SUPPORTED,
+                f"{said}; the claim says {claimed_figure(result)}",
+                *operands,
+                rule=ARITHMETIC_HOLDS,
+            )
+        if not claimed.meets(derived):
+            self.derivation = (self._figure_said(result), _shown(derived, way, self.chinese))
+            return self._result(
+                REFUTED, f"{said}, not {claimed_figure(result)}", *operands, rule=ARITHMETIC_FAILS
+            )
+        return None
+
+    def _result_value(self, way: str) -> ClaimedValue | None:
+        """The claim's figure the operation yields: the one before "times" or 倍, the percentage
+        of a share, the one before days or years of a span, the figure in the operands' unit of a
+        sum or an average (the last so written)."""
+        rest = self.claim.rest
+        values = self.claim.values
+        if way == RATIO:
+            return next((v for v in values if re.match(r"\s*(?:" + _MULTIPLE + ")", rest[v.span[1] :])), None)
+        if way == SHARE:
+            return next((v for v in values if v.unit == quantities.SHARE), None)
+        if way == SPAN:
+            return next((v for v in values if _span_interval(v, rest) is not None), None)
+        measured = [
+            v for v in values if v.unit not in (None, quantities.SHARE, quantities.COUNT, quantities.PEOPLE)
+        ]
+        return measured[-1] if measured else None
+
+    def _candidates(self, way: str, result: ClaimedValue) -> list[FactRecord]:
+        """The facts with a figure that may be an operand, the most relevant first."""
+        found = []
+        for candidate in self.candidates.values():
+            record = candidate.record
+            if record["quantity"] is None or candidate.coverage < COVERED_WITH_MEASURE:
+                continue
+            unit = fact_amount(record)[0]
+            if way in (SUM,) and unit != result.unit:
+                continue
+            if way == SHARE and unit == quantities.SHARE:
+                continue
+            if self._time(record) is not None and not self._dated_elsewhere(record):
+                continue
+            # A fact whose measure the claim names by more of its words comes first (the share of
+            # the population, not the fact that tells it beside the share of output).
+            named = sum(1 for term in self._measure_terms(record) if term in self.content)
+            found.append(((-named, -candidate.coverage, candidate.rank or 99), record))
+        found.sort(key=lambda row: row[0])
+        return [record for _, record in found]
+
+    def _dated_elsewhere(self, record: FactRecord) -> bool:
+        """Whether some time of the claim fits the fact (the claim's other times date the other)."""
+        as_of = record["as_of"]
+        return as_of is None or any(t.meets(as_of["start"], as_of["end"]) for t in self.claim.times)
+
+    def _operands(
+        self, way: str, result: ClaimedValue, stated: list[ClaimedValue]
+    ) -> list[FactRecord] | None:
+        """The two facts the operation takes, in the order the claim names them (one for a sum of
+        a fact's two members), or None when they cannot be told."""
+        found = self._candidates(way, result)
+        if (
+            way == SUM
+            and found
+            and _EACH.search(found[0]["quantity"]["written"] if found[0]["quantity"] else "")
+        ):
+            first = found[0]
+            if self._entails_all(stated, [first]):
+                return [first, first]
+        if way == AVERAGE:
+            totals = [r for r in found if fact_amount(r)[0] == result.unit]
+            counts = [r for r in found if fact_amount(r)[0] in (quantities.COUNT, quantities.PEOPLE)]
+            if not totals or not counts or min(self._named_at([totals[0], counts[0]], stated)) < 0:
+                return None
+            pair = [totals[0], counts[0]]
+        else:
+            if way in (RATIO, SHARE):
+                units = [fact_amount(r)[0] for r in found]
+                found = [r for r, unit in zip(found, units, strict=True) if units.count(unit) > 1]
+            if len(found) < 2:
+                return None
+            pair = found[:2]
+            if way == SUM and min(self._named_at(pair, stated)) < 0:
+                return None
+            if way in (RATIO, SHARE):
+                ordered = self._in_claim_order(pair, stated, result)
+                if ordered is None:
+                    return None
+                pair = ordered
+        return pair if self._entails_all(stated, pair) else None
+
+    def _entails_all(self, stated: list[ClaimedValue], operands: list[FactRecord]) -> bool:
+        """Whether each figure the claim states besides the result is one an operand entails."""
+        for value in stated:
+            if not any(value.interval.contains(_interval(record)) for record in operands):
+                return False
+        return True
+
+    def _in_claim_order(
+        self, pair: list[FactRecord], stated: list[ClaimedValue], result: ClaimedValue
+    ) -> list[FactRecord] | None:
+        """Two facts in the order the claim names them (the numerator first), or None when the
+        claim does not name each (a second fact that adds nothing the claim says is no operand).
+        A figure the claim states of one of them, written after the result, is the denominator
+        ("60% of the 1,000"); otherwise each stands where the claim first says what it alone
+        holds."""
+        where = self._named_at(pair, stated)
+        if min(where) < 0:
+            return None
+        figures = [
+            any(v.interval.contains(_interval(record)) for v in stated) and record is not pair[1 - i]
+            for i, record in enumerate(pair)
+        ]
+        if figures[0] != figures[1] and result.span[0] >= 0:
+            known = 0 if figures[0] else 1
+            denominator = where[known] > result.span[0]
+            first = 1 - known if denominator else known
+            return [pair[first], pair[1 - first]]
+        if where[0] == where[1]:
+            return None
+        return pair if where[0] < where[1] else pair[::-1]
+
+    def _named_at(self, pair: list[FactRecord], stated: list[ClaimedValue]) -> list[int]:
+        """Where the claim first names each of two facts by what the other does not hold: a
+        figure it entails, a time it fits, an entity it names, a word of its measure's names or of
+        its own, a marker it states (第一批, 计划); -1 for one the claim does not name so."""
+        folded = self.readable.casefold()
+        places: list[int] = []
+        for mine, theirs in ((pair[0], pair[1]), (pair[1], pair[0])):
+            found = [v.span[0] for v in stated if v.interval.contains(_interval(mine))]
+            found = [
+                at
+                for at in found
+                if not any(v.span[0] == at and v.interval.contains(_interval(theirs)) for v in stated)
+            ]
+            for time in self.claim.times:
+                if _fits(time, mine) and not _fits(time, theirs):
+                    found.append(folded.find(time.written.casefold()))
+            said = markers.marker_words(self.readable)
+            for marker in stated_markers(mine) - stated_markers(theirs):
+                if marker in said:
+                    found.append(folded.find(said[marker].casefold()))
+            for entity in self.claim.entities:
+                if self._mentions(mine, entity) and not self._mentions(theirs, entity):
+                    found += [folded.find(n.casefold()) for n in self._names(entity) if len(n) > 1]
+            for words in (self._measure_terms, self._fact_terms):
+                for term in words(mine) - words(theirs):
+                    if term in self.content:
+                        found.append(folded.find(self._written(term).strip("'“”").casefold()))
+            places.append(min((at for at in found if at >= 0), default=-1))
+        return places
+
+    def _measure_terms(self, record: FactRecord) -> frozenset[str]:
+        measure = record["measure"] or ""
+        names = [n for n in self.measure_names.get(measure, ()) if self.latin or not n.isascii()]
+        return frozenset(self._terms(f"measure:{measure}", *names))
+
+    def _fact_terms(self, record: FactRecord) -> frozenset[str]:
+        return self.candidates[record["id"]].terms
+
+    def _events(self) -> list[FactRecord]:
+        """The two most relevant dated events (as they happened, the later first), for a span."""
+        found = sorted(
+            (
+                candidate
+                for candidate in self.candidates.values()
+                if candidate.record["as_of"] is not None
+                and candidate.record["as_of"]["precision"] == "day"
+                and candidate.coverage >= COVERED_WITH_MEASURE / 2
+            ),
+            key=lambda c: (-c.coverage, c.rank or 99),
+        )
+        records: list[FactRecord] = []
+        for candidate in found:
+            as_of = candidate.record["as_of"]
+            assert as_of is not None
+            if all(r["as_of"] and r["as_of"]["start"] != as_of["start"] for r in records):
+                records.append(candidate.record)
+            if len(records) == 2:
+                break
+        return records
+
+    def _in_time_order(self, events: list[FactRecord]) -> bool:
+        """Whether the claim names two events in the order its span says: "B came N days after
+        A" names the later first; "A后N天B" and "A N天后, B" the earlier first."""
+        where = self._named_at(events, [])
+        if min(where) < 0 or where[0] == where[1]:
+            return False
+        first, second = events if where[0] < where[1] else events[::-1]
+        later_first = self.latin
+        first_at, second_at = (r["as_of"]["start"] if r["as_of"] else "" for r in (first, second))
+        return (first_at > second_at) == later_first
+
+    def _anchored(self, operands: list[FactRecord]) -> bool:
+        """Whether the operands state all the claim is about: every entity it names, every content
+        word but those of the operation."""
+        for entity in self.claim.entities:
+            if entity not in HOME and not any(self._mentions(record, entity) for record in operands):
+                return False
+        missing = [
+            term
+            for term in self._ungrounded(operands)
+            if not OPERATING.fullmatch(self._written(term).strip("'“”"))
+        ]
+        return not missing
+
+    def alignment(self, verdict: Verdict) -> list[dict[str, str | None]]:
+        rows = super().alignment(verdict)
+        if verdict.rule in (ARITHMETIC_HOLDS, ARITHMETIC_FAILS) and self.derivation is not None:
+            relation = EQUIVALENT if verdict.rule == ARITHMETIC_HOLDS else ALTERNATIVE
+            rows.append(slot_row("arithmetic", *self.derivation, relation))
+        return rows
+
+
+def _fits(time: ClaimedTime, record: FactRecord) -> bool:
+    as_of = record["as_of"]
+    return as_of is not None and time.meets(as_of["start"], as_of["end"])
+
+
+def _interval(record: FactRecord) -> Interval:
+    """What a fact's figure allows, in its unit class (an exact figure is that value)."""
+    quantity = record["quantity"]
+    assert quantity is not None
+    _, factor, amount = fact_amount(record)
+    written = record["value"] if record["value"] else quantity["amount"]
+    return quantities.interval(amount, quantity["qualifier"], written * factor, exact_point=True)
+
+
+def _apply(way: str, operands: list[FactRecord]) -> Interval | None:
+    """The interval of the operation on two facts' figures (all positive)."""
+    a, b = (_interval(record) for record in operands)
+    if way == SUM:
+        return Interval(a.low + b.low, a.high + b.high, a.low_open or b.low_open, a.high_open or b.high_open)
+    if b.low <= 0 or a.low < 0:
+        return None
+    low, high = a.low / b.high, a.high / b.low
+    scale = 100.0 if way == SHARE else 1.0  # a share in percent
+    return Interval(low * scale, high * scale, a.low_open or b.high_open, a.high_open or b.low_open)
+
+
+def _span_interval(value: ClaimedValue, rest: str) -> Interval | None:
+    """A claimed span in days (17 days, less than four years, 三十多年), or None for no span."""
+    after = rest[value.span[1] :] if value.unit is None else ""
+    found = _SPAN_UNIT.match(after) if after else None
+    if found is None and value.unit == "years":
+        unit = "year"
+    elif found is not None and found.lastgroup:
+        unit = found.lastgroup
+    else:
+        return None
+    interval = value.interval
+    days = _DAYS[unit]
+    # A whole number of days states every digit: 17 days is 17, not 16.5 to 17.5.
+    if unit == "day" and value.qualifier == quantities.EXACT:
+        return Interval(value.amount, value.amount)
+    return Interval(interval.low * days, interval.high * days, interval.low_open, interval.high_open)
+
+
+def _days_between(events: list[FactRecord]) -> Interval:
+    from datetime import date  # here: a check without a span needs no datetime
+
+    dates = sorted(date.fromisoformat(r["as_of"]["start"]) for r in events if r["as_of"] is not None)
+    days = float((dates[1] - dates[0]).days)
+    return Interval(days, days)
+
+
+def _written(record: FactRecord, way: str) -> str:
+    if record["quantity"] is not None and way != SPAN:
+        return record["quantity"]["written"]
+    as_of = record["as_of"]
+    return as_of["start"] if as_of is not None else ""
+
+
+def _shown(derived: Interval, way: str, chinese: bool = False) -> str:
+    """A derived interval for a reason, in English or Chinese: its value, or its bounds."""
+    units = {SHARE: "%", SPAN: "天", RATIO: "倍"} if chinese else {SHARE: "%", SPAN: " days", RATIO: " times"}
+    unit = units.get(way, "")
+
+    def number(amount: float) -> str:
+        return f"{amount:,.3g}" if abs(amount) < 1000 else f"{amount:,.0f}"
+
+    if derived.high == quantities.INFINITY:
+        return f"超过{number(derived.low)}{unit}" if chinese else f"over {number(derived.low)}{unit}"
+    if abs(derived.high - derived.low) <= 1e-9 * max(abs(derived.high), 1.0):
+        return f"{number(derived.low)}{unit}"
+    joined = "至" if chinese else " to "
+    return f"{number(derived.low)}{joined}{number(derived.high)}{unit}"
