@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from beilun_cli import lexicon
@@ -358,13 +359,11 @@ class Grounding:
 
     def _terms(self, key: str, *texts: str) -> set[str]:
         """The index terms of texts; those under a `key` (an entity's names, a tag) once a claim."""
-        from beilun_cli.search import analysis
-
         if key and key in self.group_terms:
             return self.group_terms[key]
         if not self.latin:  # a Chinese claim: English words (GDP, LNG) are neither read nor stemmed
             texts = tuple(_LATIN_WORD.sub(" ", text) for text in texts)
-        found = {term for text in texts for term in analysis.index_terms(text)}
+        found = set().union(*map(_text_terms, texts))
         if key:
             self.group_terms[key] = found
         return found
@@ -597,3 +596,12 @@ def _no_filters() -> Filters:
     from beilun_cli.store.catalog import Filters
 
     return Filters()
+
+
+@lru_cache(maxsize=4096)
+def _text_terms(text: str) -> frozenset[str]:
+    """A text's index terms, kept for the next claim: `check -` meets the same facts' texts line
+    after line (bounded, so memory stays flat over any number of lines)."""
+    from beilun_cli.search import analysis
+
+    return frozenset(analysis.index_terms(text))
