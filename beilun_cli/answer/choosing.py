@@ -85,6 +85,17 @@ def candidates(
             and matched(hit) > MIN_COVERAGE
             and matched(hit) >= least
         ]
+    if wanted != "claim" and all(_of_another(base, hit, question) for hit in near):
+        # Those near the best are all of a subject the question does not name, and a fact of what
+        # it names is further down the five (北仑区成立多少年: Beilun's 30多年, scored below the
+        # PRC's 70周年, whose 成立 is the founding of the PRC): it may answer.
+        near += [
+            hit
+            for hit in hits[:FALLBACK_HITS]
+            if hit not in near
+            and _of_the_named(base, hit, question, strictly=True)
+            and matched(hit) > MIN_COVERAGE
+        ]
     candidates = _of_the_time(near, times)
     if not candidates:
         written = times[0].written
@@ -382,7 +393,20 @@ def named_in(base: Catalog, fact: FactRecord, question: str) -> set[str]:
     return named
 
 
-def _of_the_named(base: Catalog, hit: Hit, question: str) -> bool:
-    """Whether a hit's fact is of an entity the question names (its subject), or of none."""
+def _of_the_named(base: Catalog, hit: Hit, question: str, *, strictly: bool = False) -> bool:
+    """Whether a hit's fact is of an entity the question names (its subject), or (unless
+    `strictly`) of none."""
     fact = hit.fact.to_dict()
-    return fact["subject"] is None or fact["subject"] in named_in(base, fact, question)
+    if fact["subject"] is None:
+        return not strictly
+    return fact["subject"] in named_in(base, fact, question)
+
+
+def _of_another(base: Catalog, hit: Hit, question: str) -> bool:
+    """Whether a hit's fact is of a subject the question names in no word (the PRC, for a
+    question of Beilun's founding)."""
+    subject = hit.fact.to_dict()["subject"]
+    if subject is None:
+        return False
+    asked = set(base.query_terms(question))
+    return not any(asked & set(base.query_terms(name)) for name in base.entity_names(subject) if name)
