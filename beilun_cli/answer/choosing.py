@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from beilun_cli import lexicon
 from beilun_cli.answer.confidence import MIN_COVERAGE, NoConfidentAnswer
+from beilun_cli.answer.fitting import fitting
 from beilun_cli.answer.questions import (
     RATE,
     SIMPLIFIED,
@@ -96,6 +97,10 @@ def candidates(
             and _of_the_named(base, hit, question, strictly=True)
             and matched(hit) > MIN_COVERAGE
         ]
+    figures = stated_figures(question, times, lang)
+    near, why = fitting(base, question, near, figures)
+    if not near and why is not None:
+        raise NoConfidentAnswer(question, hits, [], lang, *why)
     candidates = _of_the_time(near, times)
     if not candidates:
         written = times[0].written
@@ -108,7 +113,6 @@ def candidates(
     # (Keywords alone ask for no slot: search's order stands.)
     if wanted != "claim" and not _of_the_named(base, candidates[0], question):
         candidates.sort(key=lambda hit: not _of_the_named(base, hit, question))
-    figures = stated_figures(question, times, lang)
     if figures:
         # more than 180 old residential communities: the fact of 180, not its siblings.
         candidates.sort(key=lambda hit: not _states(hit, figures))

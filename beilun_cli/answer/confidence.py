@@ -96,9 +96,10 @@ def _pieces(runs: list[str], *, content_only: bool) -> list[str]:
 
 def setting(base: Catalog) -> list[str]:
     """The places the article is set in: those named by at least SETTING_SHARE of its facts
-    (北仑, 宁波, 浙江). A question may name them beside any fact."""
+    (北仑, 宁波, 浙江), the one most facts are of first. A question may name them beside any fact."""
     least = SETTING_SHARE * base.fact_count
-    return [place["id"] for place in base.entities("place") if place.get("facts", 0) >= least]
+    places = sorted(base.entities("place"), key=lambda place: -place.get("facts", 0))
+    return [place["id"] for place in places if place.get("facts", 0) >= least]
 
 
 def unsaid(base: Catalog, text: str, matched: tuple[str, ...]) -> list[str]:

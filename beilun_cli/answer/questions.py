@@ -96,7 +96,15 @@ def stated_figures(question: str, times: list[ClaimedTime], lang: str) -> list[f
     from beilun_cli.read.numerals import chinese_numbers, english_numbers
 
     numbers = chinese_numbers(question) if lang == "zh" else english_numbers(question)
-    return [number.amount for number in numbers if not any(number.text in time.written for time in times)]
+    return [
+        number.amount
+        for number in numbers
+        if not any(number.text in time.written for time in times)
+        # a digit of a word or a unit (N2, m2 of m²) is no figure
+        and not (
+            number.start and question[number.start - 1].isascii() and question[number.start - 1].isalpha()
+        )
+    ]
 
 
 # Words that ask for a figure per something: per talk, per person, per mu, a year.

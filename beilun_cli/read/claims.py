@@ -605,8 +605,12 @@ _MARKERS = (
     ),
     ("only", Lazy(r"唯一|独一|仅有|只有|\bonly\b|\bsole\b|\bunique\b")),
     ("one-of", Lazy(r"之一|\bone of\b|\bamong\b")),
-    ("first", Lazy(r"第一|首个|首家|首座|首次|首批|首届|首创|首位|\bfirst\b|\bpioneer|\bearliest\b")),
-    ("second", Lazy(r"第二|\bsecond\b")),
+    # (the first half of a year is a time, no rank)
+    (
+        "first",
+        Lazy(r"第一|首个|首家|首座|首次|首批|首届|首创|首位|\bfirst\b(?! half)|\bpioneer|\bearliest\b"),
+    ),
+    ("second", Lazy(r"第二|\bsecond\b(?! half)")),
     ("third", Lazy(r"第三|\bthird\b")),
     ("largest", Lazy(r"最大|第一大|\blargest\b|\bbiggest\b|\bgreatest\b")),
     ("most", Lazy(r"最多|\bmost\b")),

@@ -1,0 +1,116 @@
+"""Whether a fact fits what a question says beside the slot it asks for: a question is a claim
+with one slot left empty, and a fact answers it only when its other slots do not contradict the
+question's. Two of check's relations, read by the readers check reads with (read/claims.py):
+
+- a marker of an exclusive family (first, second, third; gold, silver, bronze; a decade of
+  birth; a level reached) the fact states another member of, or none of: 第二批青年公寓 is not
+  asked of the first batch, nor of a fact that states no batch (a first may be unstated: When
+  did the State Council first approve… asks of the approval);
+- a place the article is set in (宁波, Zhejiang) that the question names and the fact does not:
+  Ningbo's forest coverage is not Beilun's. The place most facts are of (北仑) is left out, as
+  check leaves out its home: a fact of the article is of it unless it says otherwise;
+- a figure the question states (its times aside) that the fact gives nowhere: 宁波新增百亿元企业2家
+  是什么时候 is not asked of a fact without a 2.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from beilun_cli.answer.confidence import setting
+from beilun_cli.answer.questions import question_lang
+
+if TYPE_CHECKING:
+    from beilun_cli.base.records import FactRecord, Hit
+    from beilun_cli.store.catalog import Catalog
+
+# Why a fact does not fit a question, in English and in Chinese.
+Misfit = tuple[str, str]
+
+
+def misfit(base: Catalog, question: str, hit: Hit, figures: list[float]) -> Misfit | None:
+    """Why a hit's fact does not answer the question whatever slot it asks for, or None."""
+    fact = hit.fact.to_dict()
+    return (
+        _contrary_marker(question, fact)
+        or _unnamed_setting(base, question, fact)
+        or _unstated_figure(fact, figures)
+    )
+
+
+def fitting(
+    base: Catalog, question: str, hits: list[Hit], figures: list[float]
+) -> tuple[list[Hit], Misfit | None]:
+    """The hits that fit the question (which states `figures`), and why the first that does not
+    fit does not (None when all fit)."""
+    kept: list[Hit] = []
+    first: Misfit | None = None
+    for hit in hits:
+        why = misfit(base, question, hit, figures)
+        if why is None:
+            kept.append(hit)
+        elif first is None:
+            first = why
+    return kept, first
+
+
+def _contrary_marker(question: str, fact: FactRecord) -> Misfit | None:
+    """The fact states another member of a family of markers the question names one of."""
+    from beilun_cli.read.claims import EXCLUSIVE_MARKERS, marker_words
+
+    asked = marker_words(question)
+    if not asked:
+        return None
+    # The fact's words in the question's language, where its claim there states the marker.
+    lang = question_lang(question)
+    said = marker_words(fact["claim"]["zh" if lang == "en" else "en"]) | marker_words(fact["claim"][lang])
+    for family in EXCLUSIVE_MARKERS:
+        mine = [marker for marker in family if marker in asked]
+        theirs = [marker for marker in family if marker in said]
+        if not mine or set(mine) & set(theirs):
+            continue
+        written = asked[mine[0]]
+        if not theirs:
+            # The fact states none: the question's is ungrounded (a second batch), unless it is
+            # the first, as often a manner of asking (When did the State Council first approve…).
+            if mine[0] == "first":
+                continue
+            return f"the closest facts do not say “{written}”", f"最接近的事实没有说“{written}”"
+        wrote = said[theirs[0]]
+        return f"the article says “{wrote}”, not “{written}”", f"原文为“{wrote}”，不是“{written}”"
+    return None
+
+
+def _unnamed_setting(base: Catalog, question: str, fact: FactRecord) -> Misfit | None:
+    """The question names a place the article is set in (other than the one most facts are of)
+    that the fact neither names nor has among its entities."""
+    asked = question.casefold()
+    text = f"{fact['claim']['zh']} {fact['claim']['en']}".casefold()
+    for place in setting(base)[1:]:
+        names = [name.casefold() for name in base.entity_names(place) if len(name) > 1]
+        at = next((asked.find(name) for name in names if name in asked), -1)
+        if at < 0 or place in fact["entities"] or any(name in text for name in names):
+            continue
+        written = question[at : at + len(next(name for name in names if name in asked))]
+        return f"the article does not say this of {written}", f"文章没有就{written}这样说"
+    return None
+
+
+def _unstated_figure(fact: FactRecord, figures: list[float]) -> Misfit | None:
+    """A figure the question states that is neither the fact's quantity nor a number of its claim."""
+    if not figures:
+        return None
+    import math
+
+    from beilun_cli.read.numerals import chinese_numbers, english_numbers
+
+    quantity = fact["quantity"]
+    given: list[float] = [quantity["amount"]] if quantity is not None else []
+    claim = fact["claim"]
+    given += [number.amount for number in chinese_numbers(claim["zh"])]
+    given += [number.amount for number in english_numbers(claim["en"])]
+    for figure in figures:
+        if not any(math.isclose(amount, figure) for amount in given):
+            shown = f"{figure:g}"
+            return f"the closest facts do not give {shown}", f"最接近的事实没有给出{shown}"
+    return None

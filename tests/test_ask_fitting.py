@@ -1,0 +1,54 @@
+"""beilun ask declines a question whose other slots the closest facts contradict or do not
+ground, whatever the slot it asks for: a rank (第二批 for the first batch), a place the article
+is set in that the fact is not of (Ningbo's forest coverage), a figure no fact gives; and prefers
+a fact of what the question names (北仑区成立多少年: not the PRC's anniversary)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import run
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("第二批青年公寓什么时候开放申购", "原文为“第一”，不是“第二”"),
+        (
+            "When did the second batch of youth flats open for purchase?",
+            "the article says “first”, not “second”",
+        ),
+        ("宁波的森林覆盖率是多少", "文章没有就宁波这样说"),
+        ("What is Ningbo's overall forest coverage rate?", "the article does not say this of Ningbo"),
+        ("宁波新增百亿元企业2家是什么时候？", "文章没有就宁波这样说"),
+        ("北仑新增百亿元企业7家是什么时候？", "最接近的事实没有给出7"),
+    ],
+)
+def test_a_slot_the_facts_contradict_or_do_not_give_is_declined(question: str, reason: str) -> None:
+    result = run(["ask", question, "--json"])
+    assert result.exit_code == 1
+    declined = json.loads(result.stdout)
+    assert (declined["answer"], declined["reason"]) == (None, reason)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "fact"),
+    [
+        ("第一批青年公寓什么时候开放申购", "2019年8月9日（精确到日）", "youth-apartments-first-batch-600"),
+        ("北侖區成立多少年了", "30多年，1984年至2019年（30多年）", "thirty-plus-years-development"),
+        # A first the fact does not state is a manner of asking, not a rank.
+        (
+            "When did the State Council first approve the new district?",
+            "27 January 1984 (day)",
+            "binhai-new-district-approved-1984",
+        ),
+        # The city the fact names is grounded.
+        ("北仑占了宁波多大面积？", "6%", "land-area-share-of-ningbo"),
+    ],
+)
+def test_a_fact_whose_slots_align_answers(question: str, answer: str, fact: str) -> None:
+    result = run(["ask", question, "--json"])
+    assert result.exit_code == 0, result.stderr
+    found = json.loads(result.stdout)["answer"]
+    assert (found["text"], found["fact"]) == (answer, fact)
