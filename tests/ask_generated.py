@@ -20,6 +20,7 @@ prints the figures per family (with --misses, every case answered wrongly).
 
 from __future__ import annotations
 
+import math
 import re
 import sys
 from collections import Counter
@@ -141,12 +142,19 @@ def _how_much(record: FactRecord) -> Iterator[tuple[str, str]]:
     zh, en = record["claim"]["zh"], record["claim"]["en"]
     if quantity["written"] in zh:
         yield "zh", _sentence(zh.replace(quantity["written"], "多少", 1)) + "？"
-    year = record["as_of"]["start"][:4] if record["as_of"] else None
-    figures = [found for found in _EN_FIGURE.finditer(en) if found.group().strip(",.") != year]
+    figures = [found for found in _EN_FIGURE.finditer(en) if not _YEAR.fullmatch(found.group().strip(",. "))]
+    # The figure of the fact's quantity where the claim writes it in digits, else the first.
+    figures.sort(key=lambda found: not _is_amount(found.group(), quantity["amount"]))
     if figures:
         words = "how much" if quantity["amount_unit"].split("-per-")[0] in _MUCH_UNITS else "how many"
         found = figures[0]
         yield "en", _sentence(en[: found.start()] + words + en[found.end() :]) + "?"
+
+
+def _is_amount(written: str, amount: float) -> bool:
+    from beilun_cli.read.numerals import english_numbers
+
+    return any(math.isclose(number.amount, amount) for number in english_numbers(written))
 
 
 def _when(record: FactRecord) -> Iterator[tuple[str, str]]:

@@ -52,3 +52,27 @@ def test_a_fact_whose_slots_align_answers(question: str, answer: str, fact: str)
     assert result.exit_code == 0, result.stderr
     found = json.loads(result.stdout)["answer"]
     assert (found["text"], found["fact"]) == (answer, fact)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # The figure asked for is not the one the question gives.
+        (
+            "How many companies are behind the 21 expansion projects signed this September?",
+            "expansion-symposium-companies",
+        ),
+        ("集聚了570家企业的这片区域面积为多少？", "dagang-area-6-7-km2"),
+        ("引进的20亿元以上项目投资总额超过多少", "introduced-projects-total-over-50bn"),
+        # An English relative word asks nothing: how much does.
+        (
+            "Beilun is the only district in Zhejiang whose imports and exports each exceeded how much?",
+            "only-county-district-in-zhejiang-trade-over-10bn",
+        ),
+    ],
+)
+def test_the_figure_asked_for_is_not_one_the_question_gives(question: str, fact: str) -> None:
+    result = run(["ask", question, "--json"])
+    assert result.exit_code == 0, result.stderr
+    found = json.loads(result.stdout)["answer"]
+    assert (found["kind"], found["fact"]) == ("quantity", fact)

@@ -113,7 +113,11 @@ def candidates(
     # (Keywords alone ask for no slot: search's order stands.)
     if wanted != "claim" and not _of_the_named(base, candidates[0], question):
         candidates.sort(key=lambda hit: not _of_the_named(base, hit, question))
-    if figures:
+    if figures and wanted == "quantity":
+        # The figure asked for is not one the question gives: 21个项目总投资多少 asks the
+        # investment of the 21 projects, not the fact of the 21; 570家企业的区域面积, its area.
+        candidates.sort(key=lambda hit: _states(hit, figures))
+    elif figures:
         # more than 180 old residential communities: the fact of 180, not its siblings.
         candidates.sort(key=lambda hit: not _states(hit, figures))
     tally = tally_asked(question)
