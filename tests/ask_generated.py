@@ -159,6 +159,8 @@ def _is_amount(written: str, amount: float) -> bool:
 
 def _when(record: FactRecord) -> Iterator[tuple[str, str]]:
     """(lang, question) asking when a dated fact was so."""
+    if _OPENS_ASKING.match(record["claim"]["en"]):
+        return
     as_of = record["as_of"]
     if as_of is None or as_of["precision"] not in ("year", "month", "day", "half-year"):
         return
@@ -195,16 +197,35 @@ def _alone(name: str, text: str) -> bool:
     return not quoted
 
 
+# A claim that opens with a question word (When the General Administration… named it): a question
+# made from it would ask two things.
+_OPENS_ASKING = re.compile(r"(?:When|Where|Who|Which|How)\b")
+
+
 def _asking(
     record: FactRecord, name_zh: str, name_en: str, zh_word: str, en_word: str
 ) -> Iterator[tuple[str, str]]:
     zh, en = record["claim"]["zh"], record["claim"]["en"]
+    if _OPENS_ASKING.match(en):
+        return
     yield "zh", _sentence(zh.replace(name_zh, zh_word, 1)) + "？"
     yield "en", _sentence(en.replace(name_en, en_word, 1)) + "?"
 
 
 def cases(base: Catalog) -> Iterator[Case]:
-    """Every generated question with the answer it must get."""
+    """Every generated question with the answer it must get, but those generated alike from two
+    facts (图片:哪里？ of two photo captions): such a question names no fact of its own."""
+    generated = list(_generated(base))
+    facts: dict[str, set[str]] = {}
+    for case in generated:
+        facts.setdefault(case.question, set()).add(case.fact)
+    ambiguous = {question for question, found in facts.items() if len(found) > 1}
+    for case in generated:
+        if case.kind == DECLINED or case.question not in ambiguous:
+            yield case
+
+
+def _generated(base: Catalog) -> Iterator[Case]:
     from beilun_cli.answer.confidence import setting
 
     home = set(setting(base))

@@ -76,3 +76,32 @@ def test_the_figure_asked_for_is_not_one_the_question_gives(question: str, fact:
     assert result.exit_code == 0, result.stderr
     found = json.loads(result.stdout)["answer"]
     assert (found["kind"], found["fact"]) == ("quantity", fact)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "text"),
+    [
+        # Who is asked of someone the question does not name: the team, not a fact of the girl.
+        ("通过哪家单位跨越2600公里的爱心接力,一名17岁吉林姑娘的手臂得救了？", "who", "胡朝霞爱心团队"),
+        ("胡朝霞是谁", "claim", "“警察妈妈”胡朝霞是北仑涌现出的爱心人士之一。"),
+        # Naming 北仑 leaves 北仑开发开放展览馆 an answer to where.
+        ("北仑集中打造了张人亚党章学堂、哪里等20个“红色基因传承基地”？", "where", "北仑开发开放展览馆"),
+        ("2019年端午节那场光影秀在北仑哪里办的？", "where", "中河断桥"),
+        # aged how many asks an age; combined a total; a sum of all the projects named is theirs.
+        (
+            "Beilun's Love Canteens cover all elderly people aged how many and over?",
+            "quantity",
+            "80岁以上 (at least 80 years old)",
+        ),
+        (
+            "北仑引进的投资总额20亿元以上的项目(普芮玛投资总部、禹洲集团、铭泰方程时空港等)投资总额多少？",
+            "quantity",
+            "超过500亿元",
+        ),
+    ],
+)
+def test_the_slot_asked_of_what_the_question_names(question: str, kind: str, text: str) -> None:
+    result = run(["ask", question, "--json"])
+    assert result.exit_code == 0, result.stderr
+    found = json.loads(result.stdout)["answer"]
+    assert (found["kind"], found["text"]) == (kind, text)

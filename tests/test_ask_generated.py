@@ -2,9 +2,9 @@
 who and where, in both languages, each to be answered with that fact's slot, and their off-topic
 twins (another district, a year the article does not cover), each to be declined.
 
-The issue's target is 97% of each. The share right is held at least where it stands (questions
-90.6% of 331, twins 100% of 380, measured with `python tests/ask_generated.py`); every twin
-answered is a confident answer the article does not give, listed when the floor fails.
+The issue's target is 97% of each. The share right is held at least there (questions 97.5% of
+325, twins 99.7% of 631, measured with `python tests/ask_generated.py`); every twin answered is
+a confident answer the article does not give, listed when the floor fails.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from ask_generated import DECLINED, Case, cases, judged
 from beilun_cli.store import catalog
 
 SHIPPED = functools.cache(lambda: catalog.open_base(use_cache=False))
-FLOORS = {"questions": 0.90, "twins": 0.99}
+FLOORS = {"questions": 0.97, "twins": 0.99}
 
 
 def _answered() -> list[tuple[Case, bool, str]]:

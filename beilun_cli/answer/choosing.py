@@ -9,7 +9,7 @@ import math
 from typing import TYPE_CHECKING
 
 from beilun_cli import lexicon
-from beilun_cli.answer.confidence import MIN_COVERAGE, NoConfidentAnswer
+from beilun_cli.answer.confidence import MIN_COVERAGE, NoConfidentAnswer, setting
 from beilun_cli.answer.fitting import fitting
 from beilun_cli.answer.questions import (
     RATE,
@@ -161,12 +161,14 @@ def _of_a_sum_one_named(base: Catalog, hit: Hit, question: str) -> bool:
         return False
     fact = hit.fact.to_dict()
     asked = question.casefold()
-    return any(
-        name.casefold() in asked
+    named = [
+        ident
         for ident in fact["entities"]
-        if ident != fact["subject"] and base.entity(ident)["kind"] not in WHERE
-        for name in base.entity_names(ident)
-    )
+        if ident != fact["subject"]
+        and base.entity(ident)["kind"] not in WHERE
+        and any(name.casefold() in asked for name in base.entity_names(ident) if name)
+    ]
+    return len(named) == 1  # one of them: naming all asks of them all
 
 
 def _states(hit: Hit, figures: list[float]) -> bool:
@@ -371,10 +373,13 @@ def answering_entities(
     }
     # What the question names is not its answer: 胡朝霞是谁 is not answered by 胡朝霞, nor by
     # 胡朝霞爱心团队 (a short form of a name, 北仑 for 北仑区, is the name). A name by which it is
-    # known is: Who is the Police Mum? 胡朝霞.
+    # known is: Who is the Police Mum? 胡朝霞. The places the article is set in are named beside
+    # anything: naming 北仑 leaves 北仑开发开放展览馆 an answer to where.
+    home = set(setting(base)) if kind == "where" else set()
     named = [
         name
-        for found in names.values()
+        for ident, found in names.items()
+        if ident not in home
         for name in found
         if name in asked and any(name in proper for proper in found[:2])
     ]
@@ -383,6 +388,7 @@ def answering_entities(
         for entity in every
         if entity["kind"] in kinds
         and not any(given in name for name in names[entity["id"]] for given in named)
+        and not (entity["id"] in home and any(name in asked for name in names[entity["id"]]))
     ]
     return answering or None
 

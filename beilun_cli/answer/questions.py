@@ -98,7 +98,8 @@ _TALLIES_ASKED = (
         "total",
         Lazy(
             r"累计|一共|总共|共有|合计|总计|加起来|现在|目前|至今|如今|\bin all\b|\bin total\b"
-            r"|\baltogether\b|\bso far\b|\bto date\b|\bcumulative\b|\badd(?:s|ed)? up\b|\bnow\b|\btotal\b"
+            r"|\baltogether\b|\bso far\b|\bto date\b|\bcumulative\b|\bcombined\b|\badd(?:s|ed)? up\b"
+            r"|\bnow\b|\btotal\b(?! investment)"  # (total investment is a measure's name)
         ),
     ),
     ("new", Lazy(r"新增|又多|多了|增加了|新添|\bnew\b|\bnewly\b|\badded\b|\bgain(?:s|ed)?\b")),

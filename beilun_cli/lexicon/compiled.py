@@ -51,9 +51,9 @@ DENOMINATORS: dict[str, tuple[str, str]] = {
 }
 ASKED: tuple[tuple[str, str], ...] = (
     ('yuan', '多少钱|多少亿|多少万元|多少元|\\bhow much (?:money|did \\w+(?: \\w+)? (?:invest|spend|cost))'),
-    ('people', '多少人|几个?人|多少名|多少位|多少游客|多少志愿者|\\bhow many (?:people|persons|visitors|tourists|volunteers|residents|members|listeners)\\b'),
-    ('years', '几年|多少年|多久|多长时间|\\bhow many years\\b|\\bhow long (?:has|have|had|did|ago)\\b'),
-    ('age', '几岁|多少岁|多大年纪|多大岁数|\\bhow old\\b|\\bwhat age\\b'),
+    ('people', '多少人|几个?人|多少名|多少位|多少游客|多少志愿者|\\bhow many (?:\\w+ )?(?:people|persons|visitors|tourists|volunteers|residents|members|listeners)\\b'),
+    ('years', '几年|多少年|多久|多长时间|\\bhow many (?:\\w+ )?years\\b|\\bhow long (?:has|have|had|did|ago)\\b'),
+    ('age', '几岁|多少岁|多大年纪|多大岁数|\\bhow old\\b|\\bwhat age\\b|\\baged how many\\b'),
     ('m', '多远|多长(?!时间)|多少公里|多少米|\\bhow far\\b|\\bhow many (?:kilomet|km|met)'),
     ('m2', '多大面积|面积多大|多少平方|多少亩|\\bhow many square\\b|\\bhow much (?:land|space|area|floor)\\b'),
     ('percent', '百分之几|几成|占比|比重|多少比例|百分比|占(?!地)[\\u4e00-\\u9fff]{0,6}?(?:多少|几|多大)|\\bwhat (?:share|percentage|proportion|fraction|percent|portion)\\b|\\bhow much of\\b'),
