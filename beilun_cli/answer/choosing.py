@@ -17,6 +17,7 @@ from beilun_cli.answer.questions import (
     WHERE,
     WHO,
     folded,
+    question_lang,
     question_words,
     stated_figures,
     tally_asked,
@@ -97,7 +98,8 @@ def candidates(
             and _of_the_named(base, hit, question, strictly=True)
             and matched(hit) > MIN_COVERAGE
         ]
-    figures = stated_figures(question, times, lang)
+    # (read in the question's own language, whatever the answer's: 640亿元 under --lang en)
+    figures = stated_figures(question, times, question_lang(question))
     near, why = fitting(base, question, near, figures)
     if not near and why is not None:
         raise NoConfidentAnswer(question, hits, [], lang, *why)
