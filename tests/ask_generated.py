@@ -12,7 +12,8 @@ tests/check_generated.py generates claims for `check` (none chosen by hand):
   question about the city around the district (宁波, Ningbo) of a fact that does not name the
   city (other-city); the question with its rank swapped (第一 for 第二, first for second) of a
   fact that states a rank (other-rank); a question of when, who or where with the figure it
-  states three times as large (other-figure): declined.
+  states three times as large (other-figure); the figure of a fact of several things together
+  asked of one of them alone (one-alone): declined.
 
 `cases(base)` yields them; tests/test_ask_generated.py runs them, and `python tests/ask_generated.py`
 prints the figures per family (with --misses, every case answered wrongly).
@@ -157,6 +158,25 @@ def _is_amount(written: str, amount: float) -> bool:
     return any(math.isclose(number.amount, amount) for number in english_numbers(written))
 
 
+_PART_KINDS = ("project", "company", "organisation", "person")
+
+
+def _one_alone(base: Catalog, record: FactRecord) -> Iterator[tuple[str, str]]:
+    """(lang, question) asking the figure of a fact of several things of a kind together (SMIC
+    N2, the Chevron project and LNG Phase II) of the first of them alone."""
+    measure = record["measure"]
+    if record["quantity"] is None or measure is None:
+        return
+    for kind in _PART_KINDS:
+        parts = [ident for ident in record["entities"] if base.entity(ident)["kind"] == kind]
+        if len(parts) > 1:
+            name = base.entity(parts[0])["name"]
+            named = next(found for found in base.measures() if found["id"] == measure)["name"]
+            yield "zh", f"{name['zh']}单独的{named['zh']}是多少？"
+            yield "en", f"What is the {named['en']} of the {name['en']} alone?"
+            return
+
+
 def _when(record: FactRecord) -> Iterator[tuple[str, str]]:
     """(lang, question) asking when a dated fact was so."""
     if _OPENS_ASKING.match(record["claim"]["en"]):
@@ -237,6 +257,8 @@ def _generated(base: Catalog) -> Iterator[Case]:
                 yield Case(ident, family, lang, twin, DECLINED)
             if fact["as_of"] and _YEAR.search(question):
                 yield Case(ident, "other-year", lang, _YEAR.sub(_UNCOVERED_YEAR, question), DECLINED)
+        for lang, question in _one_alone(base, fact):
+            yield Case(ident, "one-alone", lang, question, DECLINED)
         for lang, question in _when(fact):
             yield Case(ident, "when", lang, question, "time")
             for family, twin in _twins(base, fact, question, lang, states_figure=True):

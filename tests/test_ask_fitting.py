@@ -23,6 +23,9 @@ from conftest import run
         ("What is Ningbo's overall forest coverage rate?", "the article does not say this of Ningbo"),
         ("宁波新增百亿元企业2家是什么时候？", "文章没有就宁波这样说"),
         ("北仑新增百亿元企业7家是什么时候？", "最接近的事实没有给出7"),
+        # One of several asked of alone; a project the answering fact does not name.
+        ("中芯国际N2项目单独投资多少亿", "原文给出的是中芯国际N2、雪佛龙项目、LNG二期合计的数字"),
+        ("普芮玛投资总部单独的总投资是多少？", "原文给出的是普芮玛投资总部、铭泰方程时空港合计的数字"),
     ],
 )
 def test_a_slot_the_facts_contradict_or_do_not_give_is_declined(question: str, reason: str) -> None:
@@ -64,6 +67,11 @@ def test_a_fact_whose_slots_align_answers(question: str, answer: str, fact: str)
         ),
         ("集聚了570家企业的这片区域面积为多少？", "dagang-area-6-7-km2"),
         ("引进的20亿元以上项目投资总额超过多少", "introduced-projects-total-over-50bn"),
+        # 这几个 points at the projects named: it asks no count.
+        (
+            "中芯国际N2、雪佛龙、LNG二期这几个在建项目总投资多少？",
+            "smic-chevron-lng-projects-under-construction",
+        ),
         # An English relative word asks nothing: how much does.
         (
             "Beilun is the only district in Zhejiang whose imports and exports each exceeded how much?",

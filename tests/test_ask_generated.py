@@ -42,6 +42,7 @@ def test_every_family_is_generated() -> None:
         "other-city",
         "other-rank",
         "other-figure",
+        "one-alone",
     }
     assert families == {(family, lang) for family in expected for lang in ("zh", "en")}
 

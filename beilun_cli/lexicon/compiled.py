@@ -57,7 +57,7 @@ ASKED: tuple[tuple[str, str], ...] = (
     ('m', '多远|多长(?!时间)|多少公里|多少米|\\bhow far\\b|\\bhow many (?:kilomet|km|met)'),
     ('m2', '多大面积|面积多大|多少平方|多少亩|\\bhow many square\\b|\\bhow much (?:land|space|area|floor)\\b'),
     ('percent', '百分之几|几成|占比|比重|多少比例|百分比|占(?!地)[\\u4e00-\\u9fff]{0,6}?(?:多少|几|多大)|\\bwhat (?:share|percentage|proportion|fraction|percent|portion)\\b|\\bhow much of\\b'),
-    ('count', '几家|多少家|几个(?!人)|多少个(?!人)|多少场|几场|多少项|几项|多少座|几座|多少套|几套|多少所|多少条|几条'),
+    ('count', '几家|多少家|(?<![这那])几个(?!人)|多少个(?!人)|多少场|几场|多少项|几项|多少座|几座|多少套|几套|多少所|多少条|几条'),
     ('number', '\\bhow many\\b'),
 )
 ASKED_WORDS: dict[str, tuple[str, str]] = {'age': ('年龄', 'age'), 'number': ('数目', 'number')}
