@@ -94,7 +94,9 @@ def _contrary_marker(question: str, fact: FactRecord) -> Misfit | None:
         return None
     # The fact's words in the question's language, where its claim there states the marker.
     claim = fact["claim"]
-    first, then = (claim["zh"], claim["en"]) if question_lang(question) == "en" else (claim["en"], claim["zh"])
+    first, then = (
+        (claim["zh"], claim["en"]) if question_lang(question) == "en" else (claim["en"], claim["zh"])
+    )
     said = marker_words(first) | marker_words(then)
     for family in EXCLUSIVE_MARKERS:
         mine = [marker for marker in family if marker in asked]
