@@ -67,6 +67,8 @@ def test_a_fact_whose_slots_align_answers(question: str, answer: str, fact: str)
         ),
         ("集聚了570家企业的这片区域面积为多少？", "dagang-area-6-7-km2"),
         ("引进的20亿元以上项目投资总额超过多少", "introduced-projects-total-over-50bn"),
+        # A year is the denominator asked: the audience a year, not the 50 people a talk.
+        ("How many people a year attend the Dandelion talks?", "dandelion-audience-80k"),
         # 这几个 points at the projects named: it asks no count.
         (
             "中芯国际N2、雪佛龙、LNG二期这几个在建项目总投资多少？",

@@ -352,7 +352,23 @@ def _of_the_unit(hits: list[Hit], question: str, unit: str, person: str | None) 
     if RATE.search(folded(question)):
         # each, per, 每, 一年: a figure of so much per something (50 people a talk) first.
         counted.sort(key=lambda hit: not _per_something(hit))
+        # Of a denominator the question names (a year, per person: check's reading), not one
+        # per another (how many people a year: the 80,000 a year, not the 50 a talk).
+        from beilun_cli.verify.slots import fact_per, per_units
+
+        per = per_units(question)
+        if per and not _EACH.search(folded(question)):  # each one: of what, it does not say
+            counted.sort(key=lambda hit: fact_per(_unit_of(hit)) not in (None, *per))
     return counted + [hit for hit in hits if hit not in counted]
+
+
+# Each or every of something unnamed (each been on a scale of 50 people: each talk).
+_EACH = Lazy(r"\beach\b|\bevery\b|每(?![年亩人])")
+
+
+def _unit_of(hit: Hit) -> str:
+    quantity = hit.fact.to_dict()["quantity"]
+    return quantity["amount_unit"] if quantity is not None else ""
 
 
 def answering_entities(
