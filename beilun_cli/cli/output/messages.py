@@ -17,13 +17,12 @@ ProgressReport = Callable[[str, int, int], None]
 
 
 def message(text: str, stream: TextIO | None = None) -> None:
-    """A line for the user on stderr (errors, hints, notes), its control characters made visible;
-    a hint that lists things (the closest facts) is a line each."""
+    """A line for the user on stderr (errors, hints, notes), its control characters made visible."""
     out = stream if stream is not None else sys.stderr
     if out is None:  # started with stderr closed (`2>&-`): nowhere to say it
         return
     try:
-        out.write("".join(neutralise(line) + "\n" for line in text.split("\n")))
+        out.write(neutralise(text) + "\n")
         out.flush()
     except (OSError, ValueError):
         pass
