@@ -3,9 +3,9 @@ with one slot left empty, and a fact answers it only when its other slots do not
 question's. Two of check's relations, read by the readers check reads with (read/claims.py):
 
 - a marker of an exclusive family (first, second, third; gold, silver, bronze; a decade of
-  birth; a level reached) the fact states another member of, or none of: 第二批青年公寓 is not
-  asked of the first batch, nor of a fact that states no batch (a first may be unstated: When
-  did the State Council first approve… asks of the approval);
+  birth; a level reached) the fact states another member of, or, for a rank, none of:
+  第二批青年公寓 is not asked of the first batch, nor of a fact that states no batch (a first may
+  be unstated: When did the State Council first approve… asks of the approval);
 - a place the article is set in (宁波, Zhejiang) that the question names and the fact does not:
   Ningbo's forest coverage is not Beilun's. The place most facts are of (北仑) is left out, as
   check leaves out its home: a fact of the article is of it unless it says otherwise;
@@ -105,9 +105,11 @@ def _contrary_marker(question: str, fact: FactRecord) -> Misfit | None:
             continue
         written = asked[mine[0]]
         if not theirs:
-            # The fact states none: the question's is ungrounded (a second batch), unless it is
-            # the first, as often a manner of asking (When did the State Council first approve…).
-            if mine[0] == "first":
+            # The fact states none: the question's rank is ungrounded (a second batch), unless it
+            # is the first, as often a manner of asking (When did the State Council first
+            # approve…). Of the other families only a contrary member counts: over-80s reads as
+            # a decade.
+            if mine[0] == "first" or "second" not in family:
                 continue
             return f"the closest facts do not say “{written}”", f"最接近的事实没有说“{written}”"
         wrote = said[theirs[0]]

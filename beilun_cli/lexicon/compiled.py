@@ -51,7 +51,7 @@ DENOMINATORS: dict[str, tuple[str, str]] = {
 }
 ASKED: tuple[tuple[str, str], ...] = (
     ('yuan', '多少钱|多少亿|多少万元|多少元|\\bhow much (?:money|did \\w+(?: \\w+)? (?:invest|spend|cost))'),
-    ('people', '多少人|几个?人|多少名|多少位|多少游客|多少志愿者|\\bhow many (?:\\w+ )?(?:people|persons|visitors|tourists|volunteers|residents|members|listeners)\\b'),
+    ('people', '多少人|几个?人|多少名|多少位|多少游客|多少志愿者|\\bhow many (?:people|persons|visitors|tourists|volunteers|residents|members|listeners)\\b'),
     ('years', '几年|多少年|多久|多长时间|\\bhow many (?:\\w+ )?years\\b|\\bhow long (?:has|have|had|did|ago)\\b'),
     ('age', '几岁|多少岁|多大年纪|多大岁数|\\bhow old\\b|\\bwhat age\\b|\\baged how many\\b'),
     ('m', '多远|多长(?!时间)|多少公里|多少米|\\bhow far\\b|\\bhow many (?:kilomet|km|met)'),
