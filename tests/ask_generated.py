@@ -7,8 +7,13 @@ tests/check_generated.py generates claims for `check` (none chosen by hand):
   that fact, naming it;
 - where / 哪里: a fact's claim with a place it names (not one the article is set in) asked for;
   answered with that fact, naming it;
-- off-topic twins of each: the question about another district (镇海区, Zhenhai District), and a
-  question of a figure with its years moved to one the article does not cover (1900): declined.
+- off-topic twins of each: the question about another district (镇海区, Zhenhai District); a
+  question of a figure with its years moved to one the article does not cover (1900); the
+  question about the city around the district (宁波, Ningbo) of a fact that does not name the
+  city (other-city); the question with its rank swapped (第一 for 第二, first for second) of a
+  fact that states a rank (other-rank); a question of when, who or where with the figure it
+  states three times as large (other-figure); the figure of a fact of several things together
+  asked of one of them alone (one-alone): declined.
 
 `cases(base)` yields them; tests/test_ask_generated.py runs them, and `python tests/ask_generated.py`
 prints the figures per family (with --misses, every case answered wrongly).
@@ -16,6 +21,7 @@ prints the figures per family (with --misses, every case answered wrongly).
 
 from __future__ import annotations
 
+import math
 import re
 import sys
 from collections import Counter
@@ -50,10 +56,16 @@ _EN_TIME = re.compile(
 _EN_FIGURE = re.compile(
     r"(?:(?:about|nearly|almost|over|more than|at least|around|some|roughly|close to) )?"
     r"(?<![\w$])(?:US\$|\$)?\d[\d,.]*(?:\s?(?:million|billion|thousand|trillion))?(?:%| per ?cent)?"
-    r"(?![\w-])"  # not an ordinal (18th), a decade (1980s) or a name (N2)
+    r"(?!\w)(?!-\d)(?!-year)(?!\.\d)"  # not an ordinal (18th), a decade (1980s), a name (N2), an age
 )
 _MUCH_UNITS = ("yuan", "usd", "m2", "m", "percent", "ratio")
 _OTHER_DISTRICT = {"zh": ("北仑", "镇海区"), "en": ("Beilun", "Zhenhai District")}
+_SURROUNDING = {"zh": ("北仑", "宁波"), "en": ("Beilun", "Ningbo")}
+# A rank as the claims write it, and the rank it is swapped for.
+_RANKS = {
+    "zh": ((re.compile(r"第一"), "第二"), (re.compile(r"首(?=[个家座次批届位])"), "第二")),
+    "en": ((re.compile(r"\bfirst\b(?! half)"), "second"), (re.compile(r"\bFirst\b(?! half)"), "Second")),
+}
 _UNCOVERED_YEAR = "1900"  # before anything the article dates (its earliest is 1949)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
@@ -70,6 +82,59 @@ def _other_district(question: str, lang: str) -> str:
     return f"{other}{question}" if lang == "zh" else f"In {other}, {question[0].lower()}{question[1:]}"
 
 
+def _other_city(base: Catalog, record: FactRecord, question: str, lang: str) -> str | None:
+    """The question about the city around the district, of a fact that does not name the city
+    (nor another entity by a name holding the district's: 北仑开发开放展览馆)."""
+    home, city = _SURROUNDING[lang]
+    said = f"{record['claim']['zh']} {record['claim']['en']}"
+    if home not in question or city in said or "ningbo" in record["entities"]:
+        return None
+    names = [name for ident in record["entities"] if ident != "beilun" for name in base.entity_names(ident)]
+    if any(home in name for name in names):
+        return None
+    return question.replace(f"{home}区", city).replace(f"{home} District", city).replace(home, city)
+
+
+def _other_rank(question: str, lang: str) -> str | None:
+    """The question with the first rank it states swapped for another; None if it states none."""
+    for pattern, other in _RANKS[lang]:
+        if pattern.search(question):
+            return pattern.sub(other, question, count=1)
+    return None
+
+
+_NUMBER = re.compile(r"(?<![A-Za-z0-9.])\d[\d,]*(?:\.\d+)?(?!\d)")
+
+
+def _other_figure(question: str) -> str | None:
+    """The question with the first figure it states (not a year) three times as large."""
+    for found in _NUMBER.finditer(question):
+        written = found.group().rstrip(",")
+        if _YEAR.fullmatch(written):
+            continue
+        tripled = float(written.replace(",", "")) * 3
+        shown = f"{tripled:,.10g}" if "," in written else f"{tripled:.10g}"
+        return question[: found.start()] + shown + question[found.start() + len(written) :]
+    return None
+
+
+def _twins(
+    base: Catalog, record: FactRecord, question: str, lang: str, *, states_figure: bool = False
+) -> Iterator[tuple[str, str]]:
+    """(family, question) of the off-topic twins of a question asked of a fact; with
+    `states_figure` (a question of another slot than the figure), its figure changed too."""
+    yield "other-district", _other_district(question, lang)
+    figure = _other_figure(question) if states_figure else None
+    if figure is not None:
+        yield "other-figure", figure
+    city = _other_city(base, record, question, lang)
+    if city is not None:
+        yield "other-city", city
+    rank = _other_rank(question, lang)
+    if rank is not None:
+        yield "other-rank", rank
+
+
 def _how_much(record: FactRecord) -> Iterator[tuple[str, str]]:
     """(lang, question) asking for a fact's figure."""
     quantity = record["quantity"]
@@ -78,16 +143,44 @@ def _how_much(record: FactRecord) -> Iterator[tuple[str, str]]:
     zh, en = record["claim"]["zh"], record["claim"]["en"]
     if quantity["written"] in zh:
         yield "zh", _sentence(zh.replace(quantity["written"], "多少", 1)) + "？"
-    year = record["as_of"]["start"][:4] if record["as_of"] else None
-    figures = [found for found in _EN_FIGURE.finditer(en) if found.group().strip(",.") != year]
+    figures = [found for found in _EN_FIGURE.finditer(en) if not _YEAR.fullmatch(found.group().strip(",. "))]
+    # The figure of the fact's quantity where the claim writes it in digits, else the first.
+    figures.sort(key=lambda found: not _is_amount(found.group(), quantity["amount"]))
     if figures:
         words = "how much" if quantity["amount_unit"].split("-per-")[0] in _MUCH_UNITS else "how many"
         found = figures[0]
         yield "en", _sentence(en[: found.start()] + words + en[found.end() :]) + "?"
 
 
+def _is_amount(written: str, amount: float) -> bool:
+    from beilun_cli.read.numerals import english_numbers
+
+    return any(math.isclose(number.amount, amount) for number in english_numbers(written))
+
+
+_PART_KINDS = ("project", "company", "organisation", "person")
+
+
+def _one_alone(base: Catalog, record: FactRecord) -> Iterator[tuple[str, str]]:
+    """(lang, question) asking the figure of a fact of several things of a kind together (SMIC
+    N2, the Chevron project and LNG Phase II) of the first of them alone."""
+    measure = record["measure"]
+    if record["quantity"] is None or measure is None:
+        return
+    for kind in _PART_KINDS:
+        parts = [ident for ident in record["entities"] if base.entity(ident)["kind"] == kind]
+        if len(parts) > 1:
+            name = base.entity(parts[0])["name"]
+            named = next(found for found in base.measures() if found["id"] == measure)["name"]
+            yield "zh", f"{name['zh']}单独的{named['zh']}是多少？"
+            yield "en", f"What is the {named['en']} of the {name['en']} alone?"
+            return
+
+
 def _when(record: FactRecord) -> Iterator[tuple[str, str]]:
     """(lang, question) asking when a dated fact was so."""
+    if _OPENS_ASKING.match(record["claim"]["en"]):
+        return
     as_of = record["as_of"]
     if as_of is None or as_of["precision"] not in ("year", "month", "day", "half-year"):
         return
@@ -124,16 +217,35 @@ def _alone(name: str, text: str) -> bool:
     return not quoted
 
 
+# A claim that opens with a question word (When the General Administration… named it): a question
+# made from it would ask two things.
+_OPENS_ASKING = re.compile(r"(?:When|Where|Who|Which|How)\b")
+
+
 def _asking(
     record: FactRecord, name_zh: str, name_en: str, zh_word: str, en_word: str
 ) -> Iterator[tuple[str, str]]:
     zh, en = record["claim"]["zh"], record["claim"]["en"]
+    if _OPENS_ASKING.match(en):
+        return
     yield "zh", _sentence(zh.replace(name_zh, zh_word, 1)) + "？"
     yield "en", _sentence(en.replace(name_en, en_word, 1)) + "?"
 
 
 def cases(base: Catalog) -> Iterator[Case]:
-    """Every generated question with the answer it must get."""
+    """Every generated question with the answer it must get, but those generated alike from two
+    facts (图片:哪里？ of two photo captions): such a question names no fact of its own."""
+    generated = list(_generated(base))
+    facts: dict[str, set[str]] = {}
+    for case in generated:
+        facts.setdefault(case.question, set()).add(case.fact)
+    ambiguous = {question for question, found in facts.items() if len(found) > 1}
+    for case in generated:
+        if case.kind == DECLINED or case.question not in ambiguous:
+            yield case
+
+
+def _generated(base: Catalog) -> Iterator[Case]:
     from beilun_cli.answer.confidence import setting
 
     home = set(setting(base))
@@ -141,22 +253,28 @@ def cases(base: Catalog) -> Iterator[Case]:
         ident = fact["id"]
         for lang, question in _how_much(fact):
             yield Case(ident, "how-much", lang, question, "quantity")
-            yield Case(ident, "other-district", lang, _other_district(question, lang), DECLINED)
+            for family, twin in _twins(base, fact, question, lang):
+                yield Case(ident, family, lang, twin, DECLINED)
             if fact["as_of"] and _YEAR.search(question):
                 yield Case(ident, "other-year", lang, _YEAR.sub(_UNCOVERED_YEAR, question), DECLINED)
+        for lang, question in _one_alone(base, fact):
+            yield Case(ident, "one-alone", lang, question, DECLINED)
         for lang, question in _when(fact):
             yield Case(ident, "when", lang, question, "time")
-            yield Case(ident, "other-district", lang, _other_district(question, lang), DECLINED)
+            for family, twin in _twins(base, fact, question, lang, states_figure=True):
+                yield Case(ident, family, lang, twin, DECLINED)
         for entity, name_zh, name_en in _named(base, fact, ("person", "organisation", "company"), home):
             kind = base.entity(entity)["kind"]
             words = ("谁", "who") if kind == "person" else ("哪家单位", "which organisation")
             for lang, question in _asking(fact, name_zh, name_en, *words):
                 yield Case(ident, "who", lang, question, "who", entity)
-                yield Case(ident, "other-district", lang, _other_district(question, lang), DECLINED)
+                for family, twin in _twins(base, fact, question, lang, states_figure=True):
+                    yield Case(ident, family, lang, twin, DECLINED)
         for entity, name_zh, name_en in _named(base, fact, ("place",), home):
             for lang, question in _asking(fact, name_zh, name_en, "哪里", "where"):
                 yield Case(ident, "where", lang, question, "where", entity)
-                yield Case(ident, "other-district", lang, _other_district(question, lang), DECLINED)
+                for family, twin in _twins(base, fact, question, lang, states_figure=True):
+                    yield Case(ident, family, lang, twin, DECLINED)
 
 
 def _no_filters() -> object:

@@ -2,9 +2,9 @@
 who and where, in both languages, each to be answered with that fact's slot, and their off-topic
 twins (another district, a year the article does not cover), each to be declined.
 
-The issue's target is 97% of each. The share right is held at least where it stands (questions
-90.6% of 331, twins 100% of 380, measured with `python tests/ask_generated.py`); every twin
-answered is a confident answer the article does not give, listed when the floor fails.
+The issue's target is 97% of each. The share right is held at least there (questions 97.5% of
+325, twins 99.7% of 631, measured with `python tests/ask_generated.py`); every twin answered is
+a confident answer the article does not give, listed when the floor fails.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from ask_generated import DECLINED, Case, cases, judged
 from beilun_cli.store import catalog
 
 SHIPPED = functools.cache(lambda: catalog.open_base(use_cache=False))
-FLOORS = {"questions": 0.90, "twins": 1.0}
+FLOORS = {"questions": 0.97, "twins": 0.99}
 
 
 def _answered() -> list[tuple[Case, bool, str]]:
@@ -36,7 +36,14 @@ def test_generated_questions_and_their_twins() -> None:
 
 def test_every_family_is_generated() -> None:
     families = {(case.family, case.lang) for case in cases(SHIPPED())}
-    expected = {"how-much", "when", "who", "where", "other-district", "other-year"}
+    expected = {"how-much", "when", "who", "where"} | {
+        "other-district",
+        "other-year",
+        "other-city",
+        "other-rank",
+        "other-figure",
+        "one-alone",
+    }
     assert families == {(family, lang) for family in expected for lang in ("zh", "en")}
 
 
@@ -46,7 +53,16 @@ def test_a_generated_question_and_its_twin() -> None:
     assert [(case.family, case.question, case.kind) for case in generated] == [
         ("how-much", "北仑有志愿者多少？", "quantity"),
         ("other-district", "镇海区有志愿者多少？", DECLINED),
+        ("other-city", "宁波有志愿者多少？", DECLINED),
         ("how-much", "Beilun has how many volunteers?", "quantity"),
         ("other-district", "Zhenhai District has how many volunteers?", DECLINED),
+        ("other-city", "Ningbo has how many volunteers?", DECLINED),
     ]
-    assert [judged(base, case)[0] for case in generated] == [True] * 4
+    assert [judged(base, case)[0] for case in generated] == [True] * 6
+
+
+def test_a_rank_swapped_is_declined() -> None:
+    base = SHIPPED()
+    generated = [case for case in cases(base) if case.family == "other-rank" and case.lang == "zh"]
+    assert generated[0].question.count("第二") == 1
+    assert all(judged(base, case)[0] for case in generated)

@@ -4,10 +4,12 @@ then its evidence; exit 1 with the closest facts when no fact answers well enoug
 from __future__ import annotations
 
 import json
+import subprocess
+import unicodedata
 from pathlib import Path
 
 import pytest
-from conftest import fact_toml, on_a_terminal, run, write_base
+from conftest import fact_toml, installed_script, on_a_terminal, run, write_base
 
 from beilun_cli.answer import answers
 
@@ -159,16 +161,29 @@ def test_json_of_who_names_the_entities_as_records() -> None:
     }
 
 
-def test_no_confident_answer_exits_1_with_the_closest_facts() -> None:
-    result = run(["ask", "What is the capital of France?"])
-    assert result.exit_code == 1
-    assert result.stdout == ""
-    assert result.stderr == (
-        "beilun: no confident answer to 'What is the capital of France?'\n"
-        "hint: the closest facts: expansion-symposium-21-projects-signed (At Beilun's symposium on capita…), "
-        "expansion-symposium-total-investment (The 21 expansion projects signe…), "
-        "expansion-symposium-companies (The 21 expansion projects signe…)\n"
+def test_no_confident_answer_exits_1_with_the_closest_facts_a_line_each() -> None:
+    # The installed script, as a user runs it: the ids in a column, each claim cut to fit 80 columns.
+    declined = subprocess.run(
+        [installed_script(), "ask", "What is the capital of France?"], capture_output=True, text=True
     )
+    assert (declined.returncode, declined.stdout) == (1, "")
+    assert declined.stderr == (
+        "beilun: no confident answer to 'What is the capital of France?'\n"
+        "hint: the closest facts:\n"
+        "  expansion-symposium-21-projects-signed  At Beilun's symposium on capital incr…\n"
+        "  expansion-symposium-total-investment    The 21 expansion projects signed in S…\n"
+        "  expansion-symposium-companies           The 21 expansion projects signed in S…\n"
+    )
+    chinese = subprocess.run([installed_script(), "ask", "北仑区长是谁"], capture_output=True, text=True)
+    assert chinese.stderr == (
+        "beilun: 无法有把握地回答“北仑区长是谁”：文章没有提到区长\n"
+        "提示：最接近的事实：\n"
+        "  expansion-symposium-21-projects-signed            2019年9月北仑区重点企…\n"
+        "  foreign-trade-imports-exports-over-10bn-usd-2018  2018年北仑区外贸进口和…\n"
+        "  youth-beilun-ten-policies-feb-2019                从2019年2月开始,北仑…\n"
+    )
+    for line in (declined.stderr + chinese.stderr).splitlines():
+        assert sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in line) <= 80, line
 
 
 def test_a_question_nothing_matches_exits_1_as_search_does() -> None:
@@ -185,7 +200,7 @@ def test_a_question_nothing_matches_exits_1_as_search_does() -> None:
         ],
     }
     assert result.stderr.startswith(
-        "beilun: no confident answer to '巴黎的人口是多少'\nhint: the closest facts: "
+        "beilun: no confident answer to '巴黎的人口是多少'\nhint: the closest facts:\n  "
     )
     nothing = run(["ask", "zzzqqq"])
     assert (nothing.exit_code, nothing.stderr) == (
@@ -374,7 +389,7 @@ def test_a_question_of_another_time_or_place_gets_no_answer(question: str, reaso
     result = run(["ask", question, "--lang", "en"])  # the reason in English whatever the question
     assert result.exit_code == 1
     assert result.stderr.splitlines()[0] == f"beilun: no confident answer to '{question}': {reason}"
-    assert result.stderr.splitlines()[1].startswith("hint: the closest facts: ")
+    assert result.stderr.splitlines()[1] == "hint: the closest facts:"
 
 
 def test_places_the_article_names_and_words_that_only_look_like_places_are_answered() -> None:
@@ -490,7 +505,7 @@ def test_a_chinese_question_is_declined_in_chinese() -> None:
         result.stderr.splitlines()[0]
         == "beilun: 无法有把握地回答“镇海区的森林覆盖率是多少”：文章没有提到镇海区"
     )
-    assert result.stderr.splitlines()[1].startswith("提示：最接近的事实：")
+    assert result.stderr.splitlines()[1] == "提示：最接近的事实："
     nothing = run(["ask", "龘龘龘是什么"])
     assert (nothing.exit_code, nothing.stderr) == (
         1,

@@ -210,8 +210,10 @@ def answer(base: Catalog, question: str, lang: str | None = None) -> Answer:
             question, hits, [], lang, f"the article says nothing of {unknown}", f"文章没有提到{unknown}"
         )
     found = candidates(base, question, wanted, unit, hits, times, matched, lang)
-    if wanted == "who" and (subject := person_named(base, question, found)) is not None:
-        # Who is 胡朝霞? asks what the article says of her: a fact of hers, as a claim.
+    subject = person_named(base, question, found) if wanted == "who" else None
+    if subject is not None and not base.query_terms(_without_names(base, searched, subject)):
+        # Who is 胡朝霞? asks what the article says of her: a fact of hers, as a claim. (Who
+        # saved the girl from Jilin? names her, and asks someone else.)
         wanted = "claim"
         found.sort(key=lambda hit: subject not in hit.fact.to_dict()["entities"])
     chosen, kind = found[0], "claim"
@@ -260,6 +262,14 @@ def answer(base: Catalog, question: str, lang: str | None = None) -> Answer:
     ties = [hit for hit in hits if hit is not chosen and hit.score == chosen.score]
     evidence = [chosen, *ties][:MAX_EVIDENCE]
     return Answer(question, kind, lang, text, fact, entities, evidence, share)
+
+
+def _without_names(base: Catalog, text: str, entity: str) -> str:
+    """A searched text without an entity's names."""
+    left = text.casefold()
+    for name in sorted(base.entity_names(entity), key=len, reverse=True):
+        left = left.replace(name.casefold(), " ") if name else left
+    return left
 
 
 def _listed(

@@ -9,13 +9,15 @@ import math
 from typing import TYPE_CHECKING
 
 from beilun_cli import lexicon
-from beilun_cli.answer.confidence import MIN_COVERAGE, NoConfidentAnswer
+from beilun_cli.answer.confidence import MIN_COVERAGE, NoConfidentAnswer, setting
+from beilun_cli.answer.fitting import fitting
 from beilun_cli.answer.questions import (
     RATE,
     SIMPLIFIED,
     WHERE,
     WHO,
     folded,
+    question_lang,
     question_words,
     stated_figures,
     tally_asked,
@@ -85,6 +87,22 @@ def candidates(
             and matched(hit) > MIN_COVERAGE
             and matched(hit) >= least
         ]
+    if wanted != "claim" and all(_of_another(base, hit, question) for hit in near):
+        # Those near the best are all of a subject the question does not name, and a fact of what
+        # it names is further down the five (北仑区成立多少年: Beilun's 30多年, scored below the
+        # PRC's 70周年, whose 成立 is the founding of the PRC): it may answer.
+        near += [
+            hit
+            for hit in hits[:FALLBACK_HITS]
+            if hit not in near
+            and _of_the_named(base, hit, question, strictly=True)
+            and matched(hit) > MIN_COVERAGE
+        ]
+    # (read in the question's own language, whatever the answer's: 640亿元 under --lang en)
+    figures = stated_figures(question, times, question_lang(question))
+    near, why = fitting(base, question, near, figures)
+    if not near and why is not None:
+        raise NoConfidentAnswer(question, hits, [], lang, *why)
     candidates = _of_the_time(near, times)
     if not candidates:
         written = times[0].written
@@ -97,8 +115,11 @@ def candidates(
     # (Keywords alone ask for no slot: search's order stands.)
     if wanted != "claim" and not _of_the_named(base, candidates[0], question):
         candidates.sort(key=lambda hit: not _of_the_named(base, hit, question))
-    figures = stated_figures(question, times, lang)
-    if figures:
+    if figures and wanted == "quantity":
+        # The figure asked for is not one the question gives: 21个项目总投资多少 asks the
+        # investment of the 21 projects, not the fact of the 21; 570家企业的区域面积, its area.
+        candidates.sort(key=lambda hit: _states(hit, figures))
+    elif figures:
         # more than 180 old residential communities: the fact of 180, not its siblings.
         candidates.sort(key=lambda hit: not _states(hit, figures))
     tally = tally_asked(question)
@@ -139,12 +160,14 @@ def _of_a_sum_one_named(base: Catalog, hit: Hit, question: str) -> bool:
         return False
     fact = hit.fact.to_dict()
     asked = question.casefold()
-    return any(
-        name.casefold() in asked
+    named = [
+        ident
         for ident in fact["entities"]
-        if ident != fact["subject"] and base.entity(ident)["kind"] not in WHERE
-        for name in base.entity_names(ident)
-    )
+        if ident != fact["subject"]
+        and base.entity(ident)["kind"] not in WHERE
+        and any(name.casefold() in asked for name in base.entity_names(ident) if name)
+    ]
+    return len(named) == 1  # one of them: naming all asks of them all
 
 
 def _states(hit: Hit, figures: list[float]) -> bool:
@@ -326,7 +349,23 @@ def _of_the_unit(hits: list[Hit], question: str, unit: str, person: str | None) 
     if RATE.search(folded(question)):
         # each, per, 每, 一年: a figure of so much per something (50 people a talk) first.
         counted.sort(key=lambda hit: not _per_something(hit))
+        # Of a denominator the question names (a year, per person: check's reading), not one
+        # per another (how many people a year: the 80,000 a year, not the 50 a talk).
+        from beilun_cli.verify.slots import fact_per, per_units
+
+        per = per_units(question)
+        if per and not _EACH.search(folded(question)):  # each one: of what, it does not say
+            counted.sort(key=lambda hit: fact_per(_unit_of(hit)) not in (None, *per))
     return counted + [hit for hit in hits if hit not in counted]
+
+
+# Each or every of something unnamed (each been on a scale of 50 people: each talk).
+_EACH = Lazy(r"\beach\b|\bevery\b|每(?![年亩人])")
+
+
+def _unit_of(hit: Hit) -> str:
+    quantity = hit.fact.to_dict()["quantity"]
+    return quantity["amount_unit"] if quantity is not None else ""
 
 
 def answering_entities(
@@ -349,10 +388,13 @@ def answering_entities(
     }
     # What the question names is not its answer: 胡朝霞是谁 is not answered by 胡朝霞, nor by
     # 胡朝霞爱心团队 (a short form of a name, 北仑 for 北仑区, is the name). A name by which it is
-    # known is: Who is the Police Mum? 胡朝霞.
+    # known is: Who is the Police Mum? 胡朝霞. The places the article is set in are named beside
+    # anything: naming 北仑 leaves 北仑开发开放展览馆 an answer to where.
+    home = set(setting(base)) if kind == "where" else set()
     named = [
         name
-        for found in names.values()
+        for ident, found in names.items()
+        if ident not in home
         for name in found
         if name in asked and any(name in proper for proper in found[:2])
     ]
@@ -361,6 +403,7 @@ def answering_entities(
         for entity in every
         if entity["kind"] in kinds
         and not any(given in name for name in names[entity["id"]] for given in named)
+        and not (entity["id"] in home and any(name in asked for name in names[entity["id"]]))
     ]
     return answering or None
 
@@ -379,7 +422,20 @@ def named_in(base: Catalog, fact: FactRecord, question: str) -> set[str]:
     return named
 
 
-def _of_the_named(base: Catalog, hit: Hit, question: str) -> bool:
-    """Whether a hit's fact is of an entity the question names (its subject), or of none."""
+def _of_the_named(base: Catalog, hit: Hit, question: str, *, strictly: bool = False) -> bool:
+    """Whether a hit's fact is of an entity the question names (its subject), or (unless
+    `strictly`) of none."""
     fact = hit.fact.to_dict()
-    return fact["subject"] is None or fact["subject"] in named_in(base, fact, question)
+    if fact["subject"] is None:
+        return not strictly
+    return fact["subject"] in named_in(base, fact, question)
+
+
+def _of_another(base: Catalog, hit: Hit, question: str) -> bool:
+    """Whether a hit's fact is of a subject the question names in no word (the PRC, for a
+    question of Beilun's founding)."""
+    subject = hit.fact.to_dict()["subject"]
+    if subject is None:
+        return False
+    asked = set(base.query_terms(question))
+    return not any(asked & set(base.query_terms(name)) for name in base.entity_names(subject) if name)

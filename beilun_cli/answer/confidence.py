@@ -96,9 +96,10 @@ def _pieces(runs: list[str], *, content_only: bool) -> list[str]:
 
 def setting(base: Catalog) -> list[str]:
     """The places the article is set in: those named by at least SETTING_SHARE of its facts
-    (北仑, 宁波, 浙江). A question may name them beside any fact."""
+    (北仑, 宁波, 浙江), the one most facts are of first. A question may name them beside any fact."""
     least = SETTING_SHARE * base.fact_count
-    return [place["id"] for place in base.entities("place") if place.get("facts", 0) >= least]
+    places = sorted(base.entities("place"), key=lambda place: -place.get("facts", 0))
+    return [place["id"] for place in places if place.get("facts", 0) >= least]
 
 
 def unsaid(base: Catalog, text: str, matched: tuple[str, ...]) -> list[str]:
@@ -177,12 +178,8 @@ class NoConfidentAnswer(NotFoundError):
     ) -> None:
         shown = question if len(question) <= 40 else question[:39] + "…"
         if hits:
-            claims = [in_lang(hit.fact.to_dict()["claim"], lang) for hit in hits[:HINTS]]
-            closest = ", ".join(
-                f"{hit.fact.id} ({_short(claim, 16 if lang == 'zh' else 32)})"
-                for hit, claim in zip(hits, claims, strict=False)
-            )
-            hint, hint_zh = f"the closest facts: {closest}", f"最接近的事实：{closest}"
+            closest = _listed(hits[:HINTS], lang)
+            hint, hint_zh = f"the closest facts:\n{closest}", f"最接近的事实：\n{closest}"
         elif suggestions:
             hint = f"did you mean: {', '.join(suggestions)}?"
             hint_zh = f"您是不是要找：{'、'.join(suggestions)}？"
@@ -201,5 +198,25 @@ class NoConfidentAnswer(NotFoundError):
         self.closest = [hit.fact.id for hit in hits[:HINTS]]
 
 
-def _short(text: str, width: int = 32) -> str:
+# The width a declined question's closest facts are listed in, a line each: the id, then as
+# much of the claim as fits.
+HINT_WIDTH = 80
+_INDENT, _GAP = "  ", "  "
+
+
+def _listed(hits: list[Hit], lang: str) -> str:
+    """The closest facts as lines of HINT_WIDTH cells at most: the ids in a column, each claim
+    cut to the room left (half as many characters in Chinese, whose characters are wide), its
+    whitespace as single spaces."""
+    widest = max(len(hit.fact.id) for hit in hits)
+    room = HINT_WIDTH - len(_INDENT) - widest - len(_GAP)
+    room = room // 2 if lang == "zh" else room
+    lines = []
+    for hit in hits:
+        claim = " ".join(in_lang(hit.fact.to_dict()["claim"], lang).split())
+        lines.append(f"{_INDENT}{hit.fact.id.ljust(widest)}{_GAP}{_short(claim, room)}")
+    return "\n".join(lines)
+
+
+def _short(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"

@@ -44,11 +44,31 @@ def question_words() -> re.Pattern[str]:
 
 
 def question_kind(question: str) -> str:
-    """quantity, time, who, where or claim: what the question's first question word asks for."""
-    for match in question_words().finditer(folded(question)):
-        if match.lastgroup is not None:
-            return match.lastgroup
-    return "claim"
+    """quantity, time, who, where or claim: what the question's first question word asks for,
+    an English relative word aside when another follows (the district whose trade exceeded how
+    much, the area in which how many companies…)."""
+    text = folded(question)
+    kinds = [
+        (match.lastgroup, _relative(text, match.start()))
+        for match in question_words().finditer(text)
+        if match.lastgroup is not None
+    ]
+    asking = [kind for kind, relative in kinds if not relative]
+    return asking[0] if asking else kinds[0][0] if kinds else "claim"
+
+
+# What stands before an English relative word: a word, for whose within a sentence; a
+# preposition, for which, whom or where (the area in which…).
+_BEFORE_WHOSE = Lazy(r"\w\s+$")
+_BEFORE_WHICH = Lazy(r"\b(?:in|of|by|for|to|at|on|with|from|through|during)\s+$")
+
+
+def _relative(text: str, start: int) -> bool:
+    """Whether the question word at `start` is an English relative word, not a question's."""
+    before = text[max(start - 12, 0) : start]
+    if text.startswith("whose", start):
+        return bool(_BEFORE_WHOSE.search(before))
+    return text.startswith(("which", "whom", "where"), start) and bool(_BEFORE_WHICH.search(before))
 
 
 def question_lang(question: str) -> str:
@@ -85,7 +105,15 @@ def stated_figures(question: str, times: list[ClaimedTime], lang: str) -> list[f
     from beilun_cli.read.numerals import chinese_numbers, english_numbers
 
     numbers = chinese_numbers(question) if lang == "zh" else english_numbers(question)
-    return [number.amount for number in numbers if not any(number.text in time.written for time in times)]
+    return [
+        number.amount
+        for number in numbers
+        if not any(number.text in time.written for time in times)
+        # a digit of a word or a unit (N2, m2 of m²) is no figure
+        and not (
+            number.start and question[number.start - 1].isascii() and question[number.start - 1].isalpha()
+        )
+    ]
 
 
 # Words that ask for a figure per something: per talk, per person, per mu, a year.

@@ -27,10 +27,11 @@ def report(error: BaseException, lang: str = "en") -> int:
     if isinstance(error, BeilunError):
         chinese = lang == "zh"
         message(f"beilun: {error.zh if chinese and error.zh else error.message}")
-        if chinese and error.zh_hint:
-            message(hint_line(error.zh_hint, lang, chinese=True))
-        elif error.hint:
-            message(hint_line(error.hint, lang))
+        hint = hint_line(error.zh_hint, lang, chinese=True) if chinese and error.zh_hint else None
+        if hint is None and error.hint:
+            hint = hint_line(error.hint, lang)
+        for line in hint.split("\n") if hint else []:  # a hint listing things (closest facts): a line each
+            message(line)
         return error.exit_code
     if isinstance(error, Interrupted | KeyboardInterrupt):
         message("beilun: interrupted")

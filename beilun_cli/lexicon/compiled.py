@@ -59,12 +59,12 @@ DENOMINATORS: dict[str, tuple[str, str]] = {
 ASKED: tuple[tuple[str, str], ...] = (
     ('yuan', '多少钱|多少亿|多少万元|多少元|\\bhow much (?:money|did \\w+(?: \\w+)? (?:invest|spend|cost))'),
     ('people', '多少人|几个?人|多少名|多少位|多少游客|多少志愿者|\\bhow many (?:people|persons|visitors|tourists|volunteers|residents|members|listeners)\\b'),
-    ('years', '几年|多少年|多久|多长时间|\\bhow many years\\b|\\bhow long (?:has|have|had|did|ago)\\b'),
-    ('age', '几岁|多少岁|多大年纪|多大岁数|\\bhow old\\b|\\bwhat age\\b'),
+    ('years', '几年|多少年|多久|多长时间|\\bhow many (?:\\w+ )?years\\b|\\bhow long (?:has|have|had|did|ago)\\b'),
+    ('age', '几岁|多少岁|多大年纪|多大岁数|\\bhow old\\b|\\bwhat age\\b|\\baged how many\\b'),
     ('m', '多远|多长(?!时间)|多少公里|多少米|\\bhow far\\b|\\bhow many (?:kilomet|km|met)'),
     ('m2', '多大面积|面积多大|多少平方|多少亩|\\bhow many square\\b|\\bhow much (?:land|space|area|floor)\\b'),
     ('percent', '百分之几|几成|占比|比重|多少比例|百分比|占(?!地)[\\u4e00-\\u9fff]{0,6}?(?:多少|几|多大)|\\bwhat (?:share|percentage|proportion|fraction|percent|portion)\\b|\\bhow much of\\b'),
-    ('count', '几家|多少家|几个(?!人)|多少个(?!人)|多少场|几场|多少项|几项|多少座|几座|多少套|几套|多少所|多少条|几条'),
+    ('count', '几家|多少家|(?<![这那])几个(?!人)|多少个(?!人)|多少场|几场|多少项|几项|多少座|几座|多少套|几套|多少所|多少条|几条'),
     ('number', '\\bhow many\\b'),
 )
 ASKED_WORDS: dict[str, tuple[str, str]] = {'age': ('年龄', 'age'), 'number': ('数目', 'number')}
@@ -115,7 +115,7 @@ PER_PATTERNS: tuple[tuple[str, str], ...] = (
 RATE_PATTERN = '每|平均|年均|一年|\\beach\\b|\\bper\\b|\\bevery\\b|\\ba year\\b|\\bannual(?:ly)?\\b|\\ba head\\b'
 # (total or new, what asks for it, what a fact's claim says it with)
 TALLIES: tuple[tuple[str, str, str], ...] = (
-    ('total', '累计|一共|总共|共有|合计|总计|加起来|现在|目前|至今|如今|\\bin all\\b|\\bin total\\b|\\baltogether\\b|\\bso far\\b|\\bto date\\b|\\bcumulative\\b|\\badd(?:s|ed)? up\\b|\\bnow\\b|\\btotal\\b', '累计|\\bcumulative\\b|\\bcombined\\b'),
+    ('total', '累计|一共|总共|共有|合计|总计|加起来|现在|目前|至今|如今|\\bin all\\b|\\bin total\\b|\\baltogether\\b|\\bso far\\b|\\bto date\\b|\\bcumulative\\b|\\bcombined\\b|\\badd(?:s|ed)? up\\b|\\bnow\\b|\\btotal\\b(?! investment)', '累计|\\bcumulative\\b|\\bcombined\\b'),
     ('new', '新增|又多|多了|增加了|新添|\\bnew\\b|\\bnewly\\b|\\badded\\b|\\bgain(?:s|ed)?\\b', '新增'),
 )
 # the words of a comparison that say which way it goes, per direction and language
