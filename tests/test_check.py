@@ -511,3 +511,16 @@ def test_figures_and_markers_alone_are_never_supported(words: list[str]) -> None
 @hypothesis.given(st.text(max_size=60))
 def test_any_text_gets_a_verdict(text: str) -> None:
     assert verdicts.check(SHIPPED(), text).verdict in verdicts.VERDICTS
+
+
+def test_a_scope_names_the_places_of_the_sources_home_given_by_the_base() -> None:
+    from beilun_cli.read import markers
+
+    home = {"city": ["宁波", "Ningbo"], "province": ["浙江", "Zhejiang"], "national": ["中国", "China"]}
+    assert markers.scopes_of("宁波首家区级爱心公园", home) == {"city"}
+    assert markers.scopes_of("宁波首家区级爱心公园", {"city": ["杭州"]}) == set()  # another home
+    assert markers.scopes_of("the only base in Zhejiang", home) == {"province"}
+    assert markers.scopes_of("中国第一个工业社区", home) == {"national"}
+    assert markers.scopes_of("中国港口博物馆", home) == set()  # a name, not a scope
+    assert markers.scopes_of("the first in China", home) == {"national"}
+    assert markers.scopes_of("全省首家") == {"province"}  # the words of a scope need no home

@@ -3,6 +3,10 @@ claim's fact must state too, and the scopes they hold in (national, province, ci
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping, Sequence
+from functools import cache
+
 from beilun_cli import lexicon
 from beilun_cli.read.lazy_regex import Lazy
 
@@ -11,25 +15,41 @@ from beilun_cli.read.lazy_regex import Lazy
 _MARKERS = tuple((name, Lazy(pattern)) for name, pattern, _ in lexicon.markers())
 # Of these families a fact and a claim must not name different members: first is not second.
 EXCLUSIVE_MARKERS = lexicon.marker_families()
-# Where a first, an only or a most holds: a claim's scope must be its fact's.
+# Where a first, an only or a most holds: a claim's scope must be its fact's. The words of a
+# scope; the places a source is set in (its home: Ningbo as the city, Zhejiang as the province)
+# are the base's, given by the caller (scopes_of's `home`).
 _SCOPES = (
-    (
-        "national",
-        Lazy(
-            r"全国|我国|全中国|国内|中国(?=[首第唯最])"
-            r"|\bnational(?:ly|wide)?\b|\b(?:in|across|throughout|all of) china\b|\bchina's\b|\bthe country\b"
-        ),
-    ),
-    ("province", Lazy(r"全省|浙江|\bzhejiang\b|\bprovince\b|\bprovincial\b")),
-    ("city", Lazy(r"全市|宁波|\bningbo\b|\bcity's\b")),
+    ("national", Lazy(r"全国|我国|全中国|国内|\bnational(?:ly|wide)?\b|\bthe country\b")),
+    ("province", Lazy(r"全省|\bprovince\b|\bprovincial\b")),
+    ("city", Lazy(r"全市|\bcity's\b")),
     ("world", Lazy(r"全球|世界|国际|\bworld\b|\bglobal\b|\binternational\b")),
 )
 
 
-def scopes_of(text: str) -> set[str]:
-    """Where a text's claims hold: national, province, city, world."""
+def scopes_of(text: str, home: Mapping[str, Sequence[str]] | None = None) -> set[str]:
+    """Where a text's claims hold: national, province, city, world. `home` names the places of
+    each scope a source is set in ({"city": ["宁波", "Ningbo"], "national": ["中国", "China"]}): the
+    city's and the province's names anywhere; the country's only as a scope (中国首个, in China,
+    China's), not in a name (中国港口博物馆)."""
     folded = text.casefold()
-    return {name for name, pattern in _SCOPES if pattern.search(folded)}
+    found = {name for name, pattern in _SCOPES if pattern.search(folded)}
+    for scope, names in (home or {}).items():
+        if scope in found:
+            continue
+        for name in (name.casefold() for name in names if len(name) > 1):
+            if scope != "national" and name in folded:
+                found.add(scope)
+            elif scope == "national" and _as_country(name).search(folded):
+                found.add(scope)
+    return found
+
+
+@cache
+def _as_country(name: str) -> re.Pattern[str]:
+    """A country's name where it says the scope: 中国首个, in China, China's."""
+    if name.isascii():
+        return re.compile(rf"\b(?:in|across|throughout|all of) {re.escape(name)}\b|\b{re.escape(name)}'s\b")
+    return re.compile(rf"{re.escape(name)}(?=[首第唯最])")
 
 
 # Words every member of a marker holds: a text without any skips compiling its pattern.

@@ -16,7 +16,7 @@ from beilun_cli.read.claims import Claim, Vocabulary
 from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.verify.paraphrase import paraphrases
 from beilun_cli.verify.periods import period_start, spans_time, year_the_days
-from beilun_cli.verify.places import claims_places, in_its_place, places_in
+from beilun_cli.verify.places import claims_places, home_scopes, in_its_place, places_in
 from beilun_cli.verify.residue import (
     CLASSIFIER_PAIR,
     FUNCTION_CHARACTERS,
@@ -117,6 +117,7 @@ class Grounding:
         self.published = published
         self.kinds = vocabulary.entity_kinds
         self.names: dict[str, list[str]] = {}
+        self.home_scopes: dict[str | None, dict[str, list[str]]] = {}
         self.source_dates: dict[str, str] = {}
         self.source = source
         self.concept_patterns: list[tuple[str, str]] = []
@@ -512,7 +513,15 @@ class Grounding:
 
     def _is_scope(self, entity: str) -> bool:
         """Whether an entity is a place a first or an only holds in (Zhejiang, Ningbo)."""
-        return bool(markers.scopes_of(" ".join(self._names(entity))))
+        return bool(markers.scopes_of(" ".join(self._names(entity)), self._home_scopes(None)))
+
+    def _home_scopes(self, source_id: str | None) -> dict[str, list[str]]:
+        """The names of the places a source is set in, by the scope each is (its city, its
+        province, its country: 宁波, 浙江, 中国 for an article about Beilun), from the base's
+        `about` and the places' `part_of`; without an id, the latest source's."""
+        if source_id not in self.home_scopes:
+            self.home_scopes[source_id] = home_scopes(self.catalog.home(source_id), self._names)
+        return self.home_scopes[source_id]
 
     def _time(self, record: FactRecord) -> str | None:
         """Why the claim's time does not fit the fact's, or None when it does. A fact without a
@@ -581,14 +590,15 @@ class Grounding:
             if marker not in stated and not (marker == "one-of" and "several" in stated):
                 return markers.marker_words(self.claim.text).get(marker, marker_name(marker))
         if self.claim.markers & RANKING:
-            facts_scopes = markers.scopes_of(article_words(record) if self.chinese else record["claim"]["en"])
-            for scope in sorted(markers.scopes_of(self.readable)):
+            home = self._home_scopes(record["source"]["id"])
+            facts_scopes = markers.scopes_of(
+                article_words(record) if self.chinese else record["claim"]["en"], home
+            )
+            for scope in sorted(markers.scopes_of(self.readable, home)):
                 if scope not in facts_scopes:
-                    return {
-                        "national": "in all of China",
-                        "province": "in Zhejiang",
-                        "city": "in Ningbo",
-                    }.get(scope, scope)
+                    names = [name for name in home.get(scope, ()) if name.isascii()]
+                    where = f"in {'all of ' if scope == 'national' else ''}{names[0]}" if names else ""
+                    return where or scope
         return ""
 
 

@@ -4,6 +4,7 @@ where the fact's does (the first Suzhou Film... for the first Ningbo Film...).""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from beilun_cli import lexicon
@@ -93,3 +94,26 @@ def _beside(window: str, place: str) -> set[str]:
 
 def _occurrences(text: str, part: str) -> list[int]:
     return [match.start() for match in re.finditer(re.escape(part), text)]
+
+
+# The kind of a place (the lexicon's places.toml) a first or an only may hold in, as its scope.
+_SCOPE_OF_KIND = {"city": "city", "province": "province", "country": "national"}
+
+
+def home_scopes(home: list[str], names_of: Callable[[str], list[str]]) -> dict[str, list[str]]:
+    """The names of the places a source is set in by the scope each is (city: 宁波, Ningbo;
+    province: 浙江; national: 中国), from its home (Catalog.home: beilun, ningbo, zhejiang) and the
+    lexicon's part_of beyond it (China), each with its base names (`names_of`) and lexicon names."""
+    chain = list(home)
+    # The base's chain ends where its entities do (Zhejiang); the lexicon's goes on (China).
+    outer = lexicon.place(chain[-1]) if chain else None
+    while outer is not None and outer.part_of is not None and outer.part_of not in chain:
+        chain.append(outer.part_of)
+        outer = lexicon.place(outer.part_of)
+    scopes: dict[str, list[str]] = {}
+    for entity in chain:
+        where = lexicon.place(entity)
+        scope = _SCOPE_OF_KIND.get(where.kind) if where is not None else None
+        if scope is not None and where is not None:
+            scopes.setdefault(scope, []).extend([*names_of(entity), *where.zh, *where.en])
+    return scopes
