@@ -20,8 +20,10 @@ if TYPE_CHECKING:
 _MORE_ZH, _MORE_EN = lexicon.comparison_words("more", "zh"), lexicon.comparison_words("more", "en")
 _LESS_ZH, _LESS_EN = lexicon.comparison_words("less", "zh"), lexicon.comparison_words("less", "en")
 _THAN_ZH = r"比(?![重例率赛])"  # not 比重, 比例, 比率, 比赛
-_MORE = Lazy(rf"{_THAN_ZH}[^比]{{1,24}}?[{''.join(_MORE_ZH)}]|\b(?:{'|'.join(_MORE_EN)})\b", re.IGNORECASE)
-_LESS = Lazy(rf"{_THAN_ZH}[^比]{{1,24}}?[{''.join(_LESS_ZH)}]|\b(?:{'|'.join(_LESS_EN)})\b", re.IGNORECASE)
+# 比 and what stands before its word: the second measure, whose name may hold 比重 (A比B比重高).
+_COMPARED = _THAN_ZH + r"(?:[^比]|比(?=[重例率])){1,24}?"
+_MORE = Lazy(rf"{_COMPARED}[{''.join(_MORE_ZH)}]|\b(?:{'|'.join(_MORE_EN)})\b", re.IGNORECASE)
+_LESS = Lazy(rf"{_COMPARED}[{''.join(_LESS_ZH)}]|\b(?:{'|'.join(_LESS_EN)})\b", re.IGNORECASE)
 _THAN = Lazy(rf"{_THAN_ZH}|\bthan\b", re.IGNORECASE)
 # The word that says which way, for the alignment.
 COMPARISON_WORD = Lazy(

@@ -197,19 +197,9 @@ class _Judge(Derived):
         way = comparisons.direction(self.readable)
         if not way or self.claim.values:
             return None
-        named = comparisons.first_named(self.measure_names, self.claim.measures, self.readable)
-        if len(named) != 2:
+        picked = self._named_pair()
+        if picked is None:
             return None
-        picked: list[FactRecord] = []
-        for measure in named:
-            records = [
-                record
-                for record in self.catalog.valued_facts([measure])
-                if self._entity_conflict(record) is None and self._time(record) is None
-            ]
-            if len(records) != 1:
-                return None
-            picked += records
         holding = comparisons.holds(way, picked[0], picked[1])
         if holding is None:
             return None
