@@ -27,6 +27,7 @@ from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.read.quantities import ClaimedValue, Interval
 from beilun_cli.read.times import ClaimedTime
 from beilun_cli.verify import comparisons
+from beilun_cli.verify.comparisons import fact_interval
 from beilun_cli.verify.explain import Explained
 from beilun_cli.verify.figures import claimed_figure, fact_amount
 from beilun_cli.verify.grounding import COVERED_WITH_MEASURE, HOME
@@ -287,7 +288,7 @@ class Derived(Explained):
     def _entails_all(self, stated: list[ClaimedValue], operands: list[FactRecord]) -> bool:
         """Whether each figure the claim states besides the result is one an operand entails."""
         for value in stated:
-            if not any(value.interval.contains(_interval(record)) for record in operands):
+            if not any(value.interval.contains(fact_interval(record)) for record in operands):
                 return False
         return True
 
@@ -303,7 +304,7 @@ class Derived(Explained):
         if min(where) < 0:
             return None
         figures = [
-            any(v.interval.contains(_interval(record)) for v in stated) and record is not pair[1 - i]
+            any(v.interval.contains(fact_interval(record)) for v in stated) and record is not pair[1 - i]
             for i, record in enumerate(pair)
         ]
         if figures[0] != figures[1] and result.span[0] >= 0:
@@ -322,11 +323,11 @@ class Derived(Explained):
         folded = self.readable.casefold()
         places: list[int] = []
         for mine, theirs in ((pair[0], pair[1]), (pair[1], pair[0])):
-            found = [v.span[0] for v in stated if v.interval.contains(_interval(mine))]
+            found = [v.span[0] for v in stated if v.interval.contains(fact_interval(mine))]
             found = [
                 at
                 for at in found
-                if not any(v.span[0] == at and v.interval.contains(_interval(theirs)) for v in stated)
+                if not any(v.span[0] == at and v.interval.contains(fact_interval(theirs)) for v in stated)
             ]
             for time in self.claim.times:
                 if _fits(time, mine) and not _fits(time, theirs):
@@ -422,18 +423,9 @@ def _fits(time: ClaimedTime, record: FactRecord) -> bool:
     return as_of is not None and time.meets(as_of["start"], as_of["end"])
 
 
-def _interval(record: FactRecord) -> Interval:
-    """What a fact's figure allows, in its unit class (an exact figure is that value)."""
-    quantity = record["quantity"]
-    assert quantity is not None
-    _, factor, amount = fact_amount(record)
-    written = record["value"] if record["value"] else quantity["amount"]
-    return quantities.interval(amount, quantity["qualifier"], written * factor, exact_point=True)
-
-
 def _apply(way: str, operands: list[FactRecord]) -> Interval | None:
     """The interval of the operation on two facts' figures (all positive)."""
-    a, b = (_interval(record) for record in operands)
+    a, b = (fact_interval(record) for record in operands)
     if way == SUM:
         return Interval(a.low + b.low, a.high + b.high, a.low_open or b.low_open, a.high_open or b.high_open)
     if b.low <= 0 or a.low < 0:

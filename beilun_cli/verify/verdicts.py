@@ -201,9 +201,16 @@ class _Judge(Derived):
         if picked is None:
             return None
         holding = comparisons.holds(way, picked[0], picked[1])
-        if holding is None:
-            return None
         figures = " and ".join(r["quantity"]["written"] if r["quantity"] else "" for r in picked)
+        if holding is None:
+            if not comparisons.alike(picked[0], picked[1]):
+                return None
+            # Figures of one unit that may be either way round (over 1 million against about
+            # 2.3 million): the article does not make the comparison.
+            reason = (
+                f"the article does not make this comparison: it gives {figures}, either of which may be more"
+            )
+            return Verdict(self.claim.text, NOT_ENOUGH_INFO, reason, picked, UNSTATED_MARKER)
         found = comparisons.COMPARISON_WORD.search(self.readable)
         word = f"'{found.group()}'" if found else "its comparison"
         said = f"comparison: the article gives {figures}, which the claim's {word} "
