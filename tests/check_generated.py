@@ -391,9 +391,11 @@ def _comparison_cases(base: Catalog) -> Iterator[Case]:
                 continue
             more = quantity_a["amount"] > quantity_b["amount"]
             ident = f"{first['id']}+{second['id']}"
-            # A ratio of a bound (over 1 million m² of about 2.3 million) is no one figure.
-            if {quantity_a["qualifier"], quantity_b["qualifier"]} <= _POINT_FIGURES:
-                yield from _ratio_cases(ident, a, b, quantity_a["amount"] / quantity_b["amount"])
+            # A bound (over 1 million m² against about 2.3 million) has no one ratio, and may be
+            # more or less than the other figure.
+            if not {quantity_a["qualifier"], quantity_b["qualifier"]} <= _POINT_FIGURES:
+                continue
+            yield from _ratio_cases(ident, a, b, quantity_a["amount"] / quantity_b["amount"])
             for word_zh, word_en, says_more in (("高", "higher", True), ("低", "lower", False)):
                 verdict = SUPPORTED if says_more == more else REFUTED
                 yield Case(ident, "two-fact-comparison", "zh", f"北仑{a['zh']}比{b['zh']}{word_zh}", verdict)
