@@ -364,8 +364,8 @@ def _per_unit_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
 
 
 def _comparison_cases(base: Catalog) -> Iterator[Case]:
-    """Every pair of measures of one subject and unit that the base gives one figure each of,
-    compared both ways in both languages: the true way supported, the other refuted."""
+    """Every pair of comparable measures of one subject and unit that the base gives one figure
+    each of, compared both ways in both languages: the true way supported, the other refuted."""
     from beilun_cli.store.catalog import Filters
 
     alone: dict[str, FactRecord] = {}
@@ -386,9 +386,15 @@ def _comparison_cases(base: Catalog) -> Iterator[Case]:
             )
             if first["id"] >= second["id"] or not same or quantity_a["amount"] == quantity_b["amount"]:
                 continue
-            more = quantity_a["amount"] > quantity_b["amount"]
             a, b = names[first["measure"] or ""], names[second["measure"] or ""]
+            if not _comparable(a["zh"], b["zh"]):
+                continue
+            more = quantity_a["amount"] > quantity_b["amount"]
             ident = f"{first['id']}+{second['id']}"
+            # A bound (over 1 million m² against about 2.3 million) has no one ratio, and may be
+            # more or less than the other figure.
+            if not {quantity_a["qualifier"], quantity_b["qualifier"]} <= _POINT_FIGURES:
+                continue
             yield from _ratio_cases(ident, a, b, quantity_a["amount"] / quantity_b["amount"])
             for word_zh, word_en, says_more in (("高", "higher", True), ("低", "lower", False)):
                 verdict = SUPPORTED if says_more == more else REFUTED
@@ -400,6 +406,22 @@ def _comparison_cases(base: Catalog) -> Iterator[Case]:
                     f"Beilun's {a['en']} is {word_en} than its {b['en']}",
                     verdict,
                 )
+
+
+# The qualifiers of a figure that is one value (exactly or about so), not a bound.
+_POINT_FIGURES = {"exact", "about"}
+
+
+def _comparable(name_a: str, name_b: str) -> bool:
+    """Whether a reader would set two measures side by side: their Chinese names share a word
+    (two characters: 覆盖 of forest and green coverage, 企业 of two counts of enterprises, 比重 of
+    two shares of the city). Figures of one unit that measure unrelated things (GDP growth and a
+    share of the city's land, red education bases and trophies) are no comparison anyone makes."""
+
+    def words(name: str) -> set[str]:
+        return {name[i : i + 2] for i in range(len(name) - 1)}
+
+    return any(not set(word) & set("的数") for word in words(name_a) & words(name_b))
 
 
 def _ratio_cases(ident: str, a: dict[str, str], b: dict[str, str], ratio: float) -> Iterator[Case]:

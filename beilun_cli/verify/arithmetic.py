@@ -26,6 +26,8 @@ from beilun_cli.read import markers, quantities
 from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.read.quantities import ClaimedValue, Interval
 from beilun_cli.read.times import ClaimedTime
+from beilun_cli.verify import comparisons
+from beilun_cli.verify.comparisons import fact_interval
 from beilun_cli.verify.explain import Explained
 from beilun_cli.verify.figures import claimed_figure, fact_amount
 from beilun_cli.verify.grounding import COVERED_WITH_MEASURE, HOME
@@ -232,6 +234,8 @@ class Derived(Explained):
             if not totals or not counts or min(self._named_at([totals[0], counts[0]], stated)) < 0:
                 return None
             pair = [totals[0], counts[0]]
+        elif way == RATIO and not stated and (named := self._named_pair()) is not None:
+            pair = named
         else:
             if way in (RATIO, SHARE):
                 units = [fact_amount(r)[0] for r in found]
@@ -248,10 +252,43 @@ class Derived(Explained):
                 pair = ordered
         return pair if self._entails_all(stated, pair) else None
 
+    def _named_pair(self) -> list[FactRecord] | None:
+        """The two facts a claim over two measures names by their measures' names (森林覆盖率比
+        建成区绿化覆盖率低, forest coverage is 0.99 times green coverage), in the order it names
+        them: one fact of each that fits the claim's time and, between them, its entities; None
+        when it names other than two measures, or the base gives more than one figure of one."""
+        named = comparisons.first_named(self.measure_names, list(self.measure_names), self.readable)
+        if len(named) != 2:
+            return None
+        pair: list[FactRecord] = []
+        for measure in named:
+            records = [r for r in self.catalog.valued_facts([measure]) if self._time(r) is None]
+            if len(records) != 1:
+                return None
+            pair += records
+        return pair if self._fit_together(pair) else None
+
+    def _fit_together(self, pair: list[FactRecord]) -> bool:
+        """Whether the claim's entities fit two facts taken together: each entity named by one of
+        them (国家级 in the second measure's name is no stranger to the first), and no other
+        conflict with either (another company, a part given a total)."""
+        for mine, theirs in ((pair[0], pair[1]), (pair[1], pair[0])):
+            conflict = self._entity_conflict(mine)
+            if conflict is not None and (
+                conflict[0] != "other"
+                or any(
+                    not self._mentions(mine, entity) and not self._mentions(theirs, entity)
+                    for entity in self.claim.entities
+                    if entity not in HOME
+                )
+            ):
+                return False
+        return True
+
     def _entails_all(self, stated: list[ClaimedValue], operands: list[FactRecord]) -> bool:
         """Whether each figure the claim states besides the result is one an operand entails."""
         for value in stated:
-            if not any(value.interval.contains(_interval(record)) for record in operands):
+            if not any(value.interval.contains(fact_interval(record)) for record in operands):
                 return False
         return True
 
@@ -267,7 +304,7 @@ class Derived(Explained):
         if min(where) < 0:
             return None
         figures = [
-            any(v.interval.contains(_interval(record)) for v in stated) and record is not pair[1 - i]
+            any(v.interval.contains(fact_interval(record)) for v in stated) and record is not pair[1 - i]
             for i, record in enumerate(pair)
         ]
         if figures[0] != figures[1] and result.span[0] >= 0:
@@ -286,11 +323,11 @@ class Derived(Explained):
         folded = self.readable.casefold()
         places: list[int] = []
         for mine, theirs in ((pair[0], pair[1]), (pair[1], pair[0])):
-            found = [v.span[0] for v in stated if v.interval.contains(_interval(mine))]
+            found = [v.span[0] for v in stated if v.interval.contains(fact_interval(mine))]
             found = [
                 at
                 for at in found
-                if not any(v.span[0] == at and v.interval.contains(_interval(theirs)) for v in stated)
+                if not any(v.span[0] == at and v.interval.contains(fact_interval(theirs)) for v in stated)
             ]
             for time in self.claim.times:
                 if _fits(time, mine) and not _fits(time, theirs):
@@ -361,7 +398,17 @@ class Derived(Explained):
             for term in self._ungrounded(operands)
             if not OPERATING.fullmatch(self._written(term).strip("'“”"))
         ]
-        return not missing
+        unnamed = self._without_measure_names(operands)
+        # A pair across the edge of a measure's name (数约 of 企业数约是) is no word of the claim.
+        return not any(self._written(term).strip("'“”").casefold() in unnamed for term in missing)
+
+    def _without_measure_names(self, records: list[FactRecord]) -> str:
+        """The claim, casefolded, with the names of the records' measures that it uses blanked."""
+        text = self.readable.casefold()
+        for record in records:
+            for name in sorted(self.measure_names.get(record["measure"] or "", ()), key=len, reverse=True):
+                text = text.replace(name.casefold(), " ")
+        return text
 
     def alignment(self, verdict: Verdict) -> list[dict[str, str | None]]:
         rows = super().alignment(verdict)
@@ -376,18 +423,9 @@ def _fits(time: ClaimedTime, record: FactRecord) -> bool:
     return as_of is not None and time.meets(as_of["start"], as_of["end"])
 
 
-def _interval(record: FactRecord) -> Interval:
-    """What a fact's figure allows, in its unit class (an exact figure is that value)."""
-    quantity = record["quantity"]
-    assert quantity is not None
-    _, factor, amount = fact_amount(record)
-    written = record["value"] if record["value"] else quantity["amount"]
-    return quantities.interval(amount, quantity["qualifier"], written * factor, exact_point=True)
-
-
 def _apply(way: str, operands: list[FactRecord]) -> Interval | None:
     """The interval of the operation on two facts' figures (all positive)."""
-    a, b = (_interval(record) for record in operands)
+    a, b = (fact_interval(record) for record in operands)
     if way == SUM:
         return Interval(a.low + b.low, a.high + b.high, a.low_open or b.low_open, a.high_open or b.high_open)
     if b.low <= 0 or a.low < 0:

@@ -8,7 +8,9 @@ import re
 from typing import TYPE_CHECKING
 
 from beilun_cli import lexicon
+from beilun_cli.read import quantities
 from beilun_cli.read.lazy_regex import Lazy
+from beilun_cli.read.quantities import Interval
 from beilun_cli.verify.figures import fact_amount
 from beilun_cli.verify.slots import without_compared
 
@@ -20,8 +22,10 @@ if TYPE_CHECKING:
 _MORE_ZH, _MORE_EN = lexicon.comparison_words("more", "zh"), lexicon.comparison_words("more", "en")
 _LESS_ZH, _LESS_EN = lexicon.comparison_words("less", "zh"), lexicon.comparison_words("less", "en")
 _THAN_ZH = r"比(?![重例率赛])"  # not 比重, 比例, 比率, 比赛
-_MORE = Lazy(rf"{_THAN_ZH}[^比]{{1,24}}?[{''.join(_MORE_ZH)}]|\b(?:{'|'.join(_MORE_EN)})\b", re.IGNORECASE)
-_LESS = Lazy(rf"{_THAN_ZH}[^比]{{1,24}}?[{''.join(_LESS_ZH)}]|\b(?:{'|'.join(_LESS_EN)})\b", re.IGNORECASE)
+# 比 and what stands before its word: the second measure, whose name may hold 比重 (A比B比重高).
+_COMPARED = _THAN_ZH + r"(?:[^比]|比(?=[重例率])){1,24}?"
+_MORE = Lazy(rf"{_COMPARED}[{''.join(_MORE_ZH)}]|\b(?:{'|'.join(_MORE_EN)})\b", re.IGNORECASE)
+_LESS = Lazy(rf"{_COMPARED}[{''.join(_LESS_ZH)}]|\b(?:{'|'.join(_LESS_EN)})\b", re.IGNORECASE)
 _THAN = Lazy(rf"{_THAN_ZH}|\bthan\b", re.IGNORECASE)
 # The word that says which way, for the alignment.
 COMPARISON_WORD = Lazy(
@@ -82,11 +86,29 @@ def first_named(names: dict[str, list[str]], measures: list[str], text: str) -> 
     return sorted(measures, key=lambda measure: min(folded.find(name) for name in found[measure]))
 
 
+def fact_interval(record: FactRecord) -> Interval:
+    """What a fact's figure allows, in its unit class (an exact figure is that value)."""
+    quantity = record["quantity"]
+    assert quantity is not None
+    _, factor, amount = fact_amount(record)
+    written = record["value"] if record["value"] else quantity["amount"]
+    return quantities.interval(amount, quantity["qualifier"], written * factor, exact_point=True)
+
+
+def alike(first: FactRecord, second: FactRecord) -> bool:
+    """Whether two facts' figures are of one unit class."""
+    return fact_amount(first)[0] == fact_amount(second)[0]
+
+
 def holds(way: int, first: FactRecord, second: FactRecord) -> bool | None:
     """Whether the first fact's figure is more (`way` +1) or less (-1) than the second's; None
-    when they are not of one unit class, or equal."""
-    unit_a, _, amount_a = fact_amount(first)
-    unit_b, _, amount_b = fact_amount(second)
-    if unit_a != unit_b or amount_a == amount_b:
+    when they are not of one unit class, or what they allow overlaps (equal figures; over 1
+    million against about 2.3 million, which may be either)."""
+    if not alike(first, second):
         return None
-    return (amount_a > amount_b) == (way > 0)
+    a, b = fact_interval(first), fact_interval(second)
+    above = a.low > b.high or (a.low == b.high and (a.low_open or b.high_open))
+    below = a.high < b.low or (a.high == b.low and (a.high_open or b.low_open))
+    if above == below:
+        return None
+    return above == (way > 0)

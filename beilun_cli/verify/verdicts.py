@@ -197,23 +197,20 @@ class _Judge(Derived):
         way = comparisons.direction(self.readable)
         if not way or self.claim.values:
             return None
-        named = comparisons.first_named(self.measure_names, self.claim.measures, self.readable)
-        if len(named) != 2:
+        picked = self._named_pair()
+        if picked is None:
             return None
-        picked: list[FactRecord] = []
-        for measure in named:
-            records = [
-                record
-                for record in self.catalog.valued_facts([measure])
-                if self._entity_conflict(record) is None and self._time(record) is None
-            ]
-            if len(records) != 1:
-                return None
-            picked += records
         holding = comparisons.holds(way, picked[0], picked[1])
-        if holding is None:
-            return None
         figures = " and ".join(r["quantity"]["written"] if r["quantity"] else "" for r in picked)
+        if holding is None:
+            if not comparisons.alike(picked[0], picked[1]):
+                return None
+            # Figures of one unit that may be either way round (over 1 million against about
+            # 2.3 million): the article does not make the comparison.
+            reason = (
+                f"the article does not make this comparison: it gives {figures}, either of which may be more"
+            )
+            return Verdict(self.claim.text, NOT_ENOUGH_INFO, reason, picked, UNSTATED_MARKER)
         found = comparisons.COMPARISON_WORD.search(self.readable)
         word = f"'{found.group()}'" if found else "its comparison"
         said = f"comparison: the article gives {figures}, which the claim's {word} "
