@@ -13,7 +13,9 @@ tests/check_generated.py generates claims for `check` (none chosen by hand):
   city (other-city); the question with its rank swapped (第一 for 第二, first for second) of a
   fact that states a rank (other-rank); a question of when, who or where with the figure it
   states three times as large (other-figure); the figure of a fact of several things together
-  asked of one of them alone (one-alone): declined.
+  asked of one of them alone (one-alone); the measure of a figure of a year or a half-year
+  asked of a period of the article its fact is not of, by the measure's name (other-period:
+  北仑今年上半年的地区生产总值 where the article gives 2018's): declined.
 
 `cases(base)` yields them; tests/test_ask_generated.py runs them, and `python tests/ask_generated.py`
 prints the figures per family (with --misses, every case answered wrongly).
@@ -177,6 +179,27 @@ def _one_alone(base: Catalog, record: FactRecord) -> Iterator[tuple[str, str]]:
             return
 
 
+# A period of the article asked of a figure of another: the first half of this year (2019) of a
+# figure of 2018, and 2017 of one of the first half.
+_OTHER_PERIOD = {
+    "year": {"zh": "今年上半年", "en": "in the first half of this year"},
+    "half-year": {"zh": "2017年", "en": "in 2017"},
+}
+
+
+def _other_period(base: Catalog, record: FactRecord) -> Iterator[tuple[str, str]]:
+    """(lang, question) asking a dated figure's measure, by its name, of another period."""
+    as_of, measure = record["as_of"], record["measure"]
+    if record["quantity"] is None or measure is None or as_of is None:
+        return
+    period = _OTHER_PERIOD.get(as_of["precision"])
+    if period is None or (as_of["precision"] == "year" and as_of["start"] >= "2019"):
+        return  # (this year's figure: its first half is no other period)
+    named = next(found for found in base.measures() if found["id"] == measure)["name"]
+    yield "zh", f"北仑{period['zh']}的{named['zh']}是多少？"
+    yield "en", f"What was Beilun's {named['en']} {period['en']}?"
+
+
 def _when(record: FactRecord) -> Iterator[tuple[str, str]]:
     """(lang, question) asking when a dated fact was so."""
     if _OPENS_ASKING.match(record["claim"]["en"]):
@@ -259,6 +282,8 @@ def _generated(base: Catalog) -> Iterator[Case]:
                 yield Case(ident, "other-year", lang, _YEAR.sub(_UNCOVERED_YEAR, question), DECLINED)
         for lang, question in _one_alone(base, fact):
             yield Case(ident, "one-alone", lang, question, DECLINED)
+        for lang, question in _other_period(base, fact):
+            yield Case(ident, "other-period", lang, question, DECLINED)
         for lang, question in _when(fact):
             yield Case(ident, "when", lang, question, "time")
             for family, twin in _twins(base, fact, question, lang, states_figure=True):

@@ -43,6 +43,7 @@ def test_every_family_is_generated() -> None:
         "other-rank",
         "other-figure",
         "one-alone",
+        "other-period",
     }
     assert families == {(family, lang) for family in expected for lang in ("zh", "en")}
 

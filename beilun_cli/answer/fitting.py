@@ -12,13 +12,16 @@ question's. Two of check's relations, read by the readers check reads with (read
 - one thing asked of alone (单独, alone, by itself) where the fact gives a figure of several
   together: 中芯国际N2项目单独投资多少 is not answered by the 640亿元 of three projects;
 - a figure the question states (its times aside) that the fact gives nowhere: 宁波新增百亿元企业2家
-  是什么时候 is not asked of a fact without a 2.
+  是什么时候 is not asked of a fact without a 2;
+- a measure of the base the question names (GDP, forest coverage) that the fact neither gives
+  nor names: 北仑今年上半年GDP是多少 is not answered by the first half's ten leading indicators.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from beilun_cli import lexicon
 from beilun_cli.answer.confidence import setting
 from beilun_cli.answer.questions import question_lang
 from beilun_cli.read.lazy_regex import Lazy
@@ -36,6 +39,7 @@ def misfit(base: Catalog, question: str, hit: Hit, figures: list[float], named: 
     fact = hit.fact.to_dict()
     return (
         _unmentioned(base, fact, named)
+        or _unnamed_measure(base, question, fact)
         or _contrary_marker(question, fact)
         or _unnamed_setting(base, question, fact)
         or _unstated_figure(fact, figures)
@@ -82,6 +86,65 @@ def _unmentioned(base: Catalog, fact: FactRecord, named: list[str]) -> Misfit | 
         if ident not in fact["entities"] and not any(name in text for name in names):
             name = base.entity(ident)["name"]
             return f"the article does not say this of {name['en']}", f"文章没有就{name['zh']}这样说"
+    return None
+
+
+# The dimensions of a tally of things or people: their measures' names name what is counted.
+_TALLIES = frozenset({"count", "people"})
+
+
+def named_measures(base: Catalog, question: str) -> dict[str, str]:
+    """The measures of the base a question names, each with the name it is named by: longest
+    names first, a name inside a longer one's place is not read again (GDP of GDP增速); an
+    English name as whole words. A name that is a word check needs no grounding for (方面, a
+    generic noun: 生态建设方面 asks no count of fronts) names nothing, nor does the name of a
+    tally of things or people (companies, projects): it names the things, which a question asks
+    of by their kind (Which companies are building…) and facts count under measures of their
+    own (17 backbone enterprises)."""
+    import re
+
+    from beilun_cli.answer.questions import folded
+    from beilun_cli.verify.paraphrase import paraphrases, word_terms
+
+    neutral = paraphrases().neutral
+    asked = folded(question)
+    names = [
+        (name.casefold(), measure["id"])
+        for measure in base.measures()
+        if lexicon.unit_class(measure["amount_unit"])[0] not in _TALLIES
+        for name in (measure["name"]["zh"], measure["name"]["en"], *measure["aliases"])
+        if len(name) > 1 and not set(word_terms(name)) <= neutral
+    ]
+    taken = [False] * len(asked)
+    found: dict[str, str] = {}
+    for name, ident in sorted(names, key=lambda pair: -len(pair[0])):
+        pattern = rf"(?<![a-z]){re.escape(name)}(?![a-z])" if name.isascii() else re.escape(name)
+        for match in re.finditer(pattern, asked):
+            if any(taken[match.start() : match.end()]):
+                continue
+            taken[match.start() : match.end()] = [True] * (match.end() - match.start())
+            found.setdefault(ident, question[match.start() : match.end()])
+    return found
+
+
+def _unnamed_measure(base: Catalog, question: str, fact: FactRecord) -> Misfit | None:
+    """The question names a measure the fact neither gives nor names (by any of its names): the
+    figure asked for is of that measure, and the fact's is another's."""
+    named = named_measures(base, question)
+    if not named or fact["measure"] in named:
+        return None
+    from beilun_cli.answer.questions import asked_unit
+
+    unit = asked_unit(question)  # how many people of an industrial area asks no area
+    claim = fact["claim"]
+    said = f"{claim['zh']} {claim['en']} {fact['quote']}".casefold()
+    for measure in base.measures():
+        written = named.get(measure["id"])
+        if written is None or unit not in (None, lexicon.unit_class(measure["amount_unit"])[0]):
+            continue
+        names = (measure["name"]["zh"], measure["name"]["en"], *measure["aliases"])
+        if not any(len(name) > 1 and name.casefold() in said for name in names):
+            return f"the closest facts do not give {written}", f"最接近的事实没有给出{written}"
     return None
 
 
