@@ -165,13 +165,19 @@ _PART_KINDS = ("project", "company", "organisation", "person")
 
 def _one_alone(base: Catalog, record: FactRecord) -> Iterator[tuple[str, str]]:
     """(lang, question) asking the figure of a fact of several things of a kind together (SMIC
-    N2, the Chevron project and LNG Phase II) of the first of them alone."""
+    N2, the Chevron project and LNG Phase II; or one the claim lists others with, 旭升总部基地等)
+    of the first of them alone."""
     measure = record["measure"]
     if record["quantity"] is None or measure is None:
         return
     for kind in _PART_KINDS:
         parts = [ident for ident in record["entities"] if base.entity(ident)["kind"] == kind]
-        if len(parts) > 1:
+        listed = [
+            ident
+            for ident in parts
+            if any(name and f"{name}等" in record["claim"]["zh"] for name in base.entity_names(ident))
+        ]
+        if len(parts) > 1 or listed:
             name = base.entity(parts[0])["name"]
             named = next(found for found in base.measures() if found["id"] == measure)["name"]
             yield "zh", f"{name['zh']}单独的{named['zh']}是多少？"

@@ -221,7 +221,8 @@ _PARTS = ("project", "company", "organisation", "person")
 
 
 def _one_alone(base: Catalog, question: str, fact: FactRecord) -> Misfit | None:
-    """The question asks of one thing alone, and the fact is of several of its kind together."""
+    """The question asks of one thing alone, and the fact is of several of its kind together: it
+    names them, or names one and lists the others by 等 (旭升总部基地等重大项目)."""
     if fact["quantity"] is None or not _ALONE.search(question.casefold()):
         return None
     asked = question.casefold()
@@ -231,10 +232,32 @@ def _one_alone(base: Catalog, question: str, fact: FactRecord) -> Misfit | None:
         if len(parts) > 1 and len(named) == 1:
             break
     else:
-        return None
+        return _one_of_a_listing(base, asked, fact)
     together = ", ".join(base.entity(ident)["name"]["en"] for ident in parts)
     together_zh = "、".join(base.entity(ident)["name"]["zh"] for ident in parts)
     return (
         f"the article gives this for {together} together",
         f"原文给出的是{together_zh}合计的数字",
     )
+
+
+def _one_of_a_listing(base: Catalog, asked: str, fact: FactRecord) -> Misfit | None:
+    """The question names one thing the fact's claim lists with others by a word that ends a
+    list (check's: 旭升总部基地等重大项目, the 66亿元 of them all)."""
+    from beilun_cli.verify.residue import LISTING_CHARACTERS
+
+    said = fact["claim"]["zh"]
+    for ident in fact["entities"]:
+        entity = base.entity(ident)
+        if entity["kind"] not in _PARTS:
+            continue
+        names = [name for name in base.entity_names(ident) if name]
+        if not any(name.casefold() in asked for name in names):
+            continue
+        if any(f"{name}{mark}" in said for name in names for mark in LISTING_CHARACTERS):
+            name = entity["name"]
+            return (
+                f"the article gives this for {name['en']} and others together",
+                f"原文给出的是{name['zh']}等合计的数字",
+            )
+    return None
