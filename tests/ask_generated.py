@@ -13,7 +13,10 @@ tests/check_generated.py generates claims for `check` (none chosen by hand):
   city (other-city); the question with its rank swapped (第一 for 第二, first for second) of a
   fact that states a rank (other-rank); a question of when, who or where with the figure it
   states three times as large (other-figure); the figure of a fact of several things together
-  asked of one of them alone (one-alone): declined.
+  asked of one of them alone (one-alone); the measure of a figure of a year or a half-year
+  asked of a period of the article its fact is not of, by the measure's name (other-period:
+  北仑今年上半年的地区生产总值 where the article gives 2018's); in English, who of a person
+  asked as a role the article gives no one (other-role: who, as Party secretary, …): declined.
 
 `cases(base)` yields them; tests/test_ask_generated.py runs them, and `python tests/ask_generated.py`
 prints the figures per family (with --misses, every case answered wrongly).
@@ -106,6 +109,11 @@ def _other_rank(question: str, lang: str) -> str | None:
 _NUMBER = re.compile(r"(?<![A-Za-z0-9.])\d[\d,]*(?:\.\d+)?(?!\d)")
 
 
+def _other_role(question: str) -> str:
+    """A question of who asked of a role the article gives no one."""
+    return re.sub(r"\b([Ww]ho)\b", r"\1, as Party secretary,", question, count=1)
+
+
 def _other_figure(question: str) -> str | None:
     """The question with the first figure it states (not a year) three times as large."""
     for found in _NUMBER.finditer(question):
@@ -163,18 +171,45 @@ _PART_KINDS = ("project", "company", "organisation", "person")
 
 def _one_alone(base: Catalog, record: FactRecord) -> Iterator[tuple[str, str]]:
     """(lang, question) asking the figure of a fact of several things of a kind together (SMIC
-    N2, the Chevron project and LNG Phase II) of the first of them alone."""
+    N2, the Chevron project and LNG Phase II; or one the claim lists others with, 旭升总部基地等)
+    of the first of them alone."""
     measure = record["measure"]
     if record["quantity"] is None or measure is None:
         return
     for kind in _PART_KINDS:
         parts = [ident for ident in record["entities"] if base.entity(ident)["kind"] == kind]
-        if len(parts) > 1:
+        listed = [
+            ident
+            for ident in parts
+            if any(name and f"{name}等" in record["claim"]["zh"] for name in base.entity_names(ident))
+        ]
+        if len(parts) > 1 or listed:
             name = base.entity(parts[0])["name"]
             named = next(found for found in base.measures() if found["id"] == measure)["name"]
             yield "zh", f"{name['zh']}单独的{named['zh']}是多少？"
             yield "en", f"What is the {named['en']} of the {name['en']} alone?"
             return
+
+
+# A period of the article asked of a figure of another: the first half of this year (2019) of a
+# figure of 2018, and 2017 of one of the first half.
+_OTHER_PERIOD = {
+    "year": {"zh": "今年上半年", "en": "in the first half of this year"},
+    "half-year": {"zh": "2017年", "en": "in 2017"},
+}
+
+
+def _other_period(base: Catalog, record: FactRecord) -> Iterator[tuple[str, str]]:
+    """(lang, question) asking a dated figure's measure, by its name, of another period."""
+    as_of, measure = record["as_of"], record["measure"]
+    if record["quantity"] is None or measure is None or as_of is None:
+        return
+    period = _OTHER_PERIOD.get(as_of["precision"])
+    if period is None or (as_of["precision"] == "year" and as_of["start"] >= "2019"):
+        return  # (this year's figure: its first half is no other period)
+    named = next(found for found in base.measures() if found["id"] == measure)["name"]
+    yield "zh", f"北仑{period['zh']}的{named['zh']}是多少？"
+    yield "en", f"What was Beilun's {named['en']} {period['en']}?"
 
 
 def _when(record: FactRecord) -> Iterator[tuple[str, str]]:
@@ -259,6 +294,8 @@ def _generated(base: Catalog) -> Iterator[Case]:
                 yield Case(ident, "other-year", lang, _YEAR.sub(_UNCOVERED_YEAR, question), DECLINED)
         for lang, question in _one_alone(base, fact):
             yield Case(ident, "one-alone", lang, question, DECLINED)
+        for lang, question in _other_period(base, fact):
+            yield Case(ident, "other-period", lang, question, DECLINED)
         for lang, question in _when(fact):
             yield Case(ident, "when", lang, question, "time")
             for family, twin in _twins(base, fact, question, lang, states_figure=True):
@@ -268,6 +305,8 @@ def _generated(base: Catalog) -> Iterator[Case]:
             words = ("谁", "who") if kind == "person" else ("哪家单位", "which organisation")
             for lang, question in _asking(fact, name_zh, name_en, *words):
                 yield Case(ident, "who", lang, question, "who", entity)
+                if lang == "en" and kind == "person":
+                    yield Case(ident, "other-role", lang, _other_role(question), DECLINED)
                 for family, twin in _twins(base, fact, question, lang, states_figure=True):
                     yield Case(ident, family, lang, twin, DECLINED)
         for entity, name_zh, name_en in _named(base, fact, ("place",), home):

@@ -26,6 +26,21 @@ from conftest import run
         # One of several asked of alone; a project the answering fact does not name.
         ("中芯国际N2项目单独投资多少亿", "原文给出的是中芯国际N2、雪佛龙项目、LNG二期合计的数字"),
         ("普芮玛投资总部单独的总投资是多少？", "原文给出的是普芮玛投资总部、铭泰方程时空港合计的数字"),
+        # One the fact lists with others (旭升总部基地等重大项目) asked of alone.
+        ("旭升总部基地单独投资多少", "原文给出的是旭升总部基地等合计的数字"),
+        (
+            "How much is the Xusheng headquarters base alone costing?",
+            "the article gives this for Xusheng headquarters base and others together",
+        ),
+        # A role the article gives no one, asked of who.
+        (
+            "Who is the Communist Party secretary of Beilun District?",
+            "the article does not mention “secretary”",
+        ),
+        # A measure the closest facts neither give nor name: the first half's leading indicators
+        # are no GDP (the article gives 2018's).
+        ("北仑今年上半年GDP是多少", "最接近的事实没有给出GDP"),
+        ("What was Beilun's GDP in the first half of this year?", "the closest facts do not give GDP"),
     ],
 )
 def test_a_slot_the_facts_contradict_or_do_not_give_is_declined(question: str, reason: str) -> None:
@@ -48,6 +63,10 @@ def test_a_slot_the_facts_contradict_or_do_not_give_is_declined(question: str, r
         ),
         # The city the fact names is grounded.
         ("北仑占了宁波多大面积？", "6%", "land-area-share-of-ningbo"),
+        # Asked of them all, the listing's figure answers.
+        ("旭升总部基地等重大项目累计总投资多少", "66亿元", "xusheng-hq-major-projects-started"),
+        # The measure named in a longer one's name is that one's: GDP of GDP增速.
+        ("北仑2018年GDP增速", "2018年北仑本级地区生产总值增长7.5%。", "gdp-growth-2018"),
     ],
 )
 def test_a_fact_whose_slots_align_answers(question: str, answer: str, fact: str) -> None:

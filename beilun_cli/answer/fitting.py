@@ -12,13 +12,20 @@ question's. Two of check's relations, read by the readers check reads with (read
 - one thing asked of alone (单独, alone, by itself) where the fact gives a figure of several
   together: 中芯国际N2项目单独投资多少 is not answered by the 640亿元 of three projects;
 - a figure the question states (its times aside) that the fact gives nowhere: 宁波新增百亿元企业2家
-  是什么时候 is not asked of a fact without a 2.
+  是什么时候 is not asked of a fact without a 2;
+- a measure of the base the question names (GDP, forest coverage) that the fact neither gives
+  nor names: 北仑今年上半年GDP是多少 is not answered by the first half's ten leading indicators;
+- of who, an English word neither a fact nor the article uses (check's light words aside): the
+  role asked of (Who is the Communist Party secretary of Beilun District?) is none the article
+  gives.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from beilun_cli import lexicon
 from beilun_cli.answer.confidence import setting
 from beilun_cli.answer.questions import question_lang
 from beilun_cli.read.lazy_regex import Lazy
@@ -35,7 +42,9 @@ def misfit(base: Catalog, question: str, hit: Hit, figures: list[float], named: 
     """Why a hit's fact does not answer the question whatever slot it asks for, or None."""
     fact = hit.fact.to_dict()
     return (
-        _unmentioned(base, fact, named)
+        _unspoken_role(base, question, fact)
+        or _unmentioned(base, fact, named)
+        or _unnamed_measure(base, question, fact)
         or _contrary_marker(question, fact)
         or _unnamed_setting(base, question, fact)
         or _unstated_figure(fact, figures)
@@ -82,6 +91,114 @@ def _unmentioned(base: Catalog, fact: FactRecord, named: list[str]) -> Misfit | 
         if ident not in fact["entities"] and not any(name in text for name in names):
             name = base.entity(ident)["name"]
             return f"the article does not say this of {name['en']}", f"文章没有就{name['zh']}这样说"
+    return None
+
+
+def _role_phrase(word: str) -> re.Pattern[str]:
+    """A word as the head of a noun phrase: after a determiner or as, two words at most between
+    (the Communist Party secretary, as Party secretary; not the Party's first constitution safe)."""
+    before = r"\b(?:the|a|an|as|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}"
+    return re.compile(before + rf"{re.escape(word)}\b", re.IGNORECASE)
+
+
+def _unspoken_role(base: Catalog, question: str, fact: FactRecord) -> Misfit | None:
+    """A question of who with an English word that no fact holds and the article never uses, that
+    check needs no grounding for in no way (verify/paraphrase.py): the role it asks the person of
+    (Party secretary) is one the article gives no one. (北仑区委书记是谁 is declined by `unsaid`.)"""
+    from beilun_cli.answer.questions import question_kind
+
+    if question_kind(question) != "who":
+        return None
+    from beilun_cli.verify.paraphrase import paraphrases
+
+    claim = fact["claim"]
+    said = f"{claim['zh']} {claim['en']} {fact['quote']}".casefold()
+    held = set(base.query_terms(said))
+    grounds = paraphrases().grounds
+    for term, word in _unspoken(base, question):
+        if not _role_phrase(word).search(question):
+            continue  # not a noun of a phrase the question names: kept … safe
+        if not grounds(term, said, held):
+            return f"the article does not mention “{word}”", f"文章没有提到“{word}”"
+    return None
+
+
+def _unspoken(base: Catalog, question: str) -> list[tuple[str, str]]:
+    """(term, word) of the English words of a question (three letters or more), its question
+    words aside, that no fact holds and the article never uses. (A Chinese pair no fact holds is
+    as often the edge of two words, 大家叫, or the kind asked, 哪家车企: not read here.)"""
+    from beilun_cli.answer.questions import search_text
+    from beilun_cli.search import analysis, expansion
+
+    source = base.postings()
+    text = expansion.spelled(search_text(question), source)
+    _, others = analysis.han_runs(text)
+    found = [
+        (term, word)
+        for word in others.split()
+        for term in base.query_terms(word)
+        if term.isascii() and term.isalpha() and len(term) > 2 and not source.knows(term)
+    ]
+    if not found:
+        return []
+    article = frozenset(base.query_terms(base.article_text()))
+    return [(term, word) for term, word in found if term not in article]
+
+
+# The dimensions of a tally of things or people: their measures' names name what is counted.
+_TALLIES = frozenset({"count", "people"})
+
+
+def named_measures(base: Catalog, question: str) -> dict[str, str]:
+    """The measures of the base a question names, each with the name it is named by: longest
+    names first, a name inside a longer one's place is not read again (GDP of GDP增速); an
+    English name as whole words. A name that is a word check needs no grounding for (方面, a
+    generic noun: 生态建设方面 asks no count of fronts) names nothing, nor does the name of a
+    tally of things or people (companies, projects): it names the things, which a question asks
+    of by their kind (Which companies are building…) and facts count under measures of their
+    own (17 backbone enterprises)."""
+    from beilun_cli.answer.questions import folded
+    from beilun_cli.verify.paraphrase import paraphrases, word_terms
+
+    neutral = paraphrases().neutral
+    asked = folded(question)
+    names = [
+        (name.casefold(), measure["id"])
+        for measure in base.measures()
+        if lexicon.unit_class(measure["amount_unit"])[0] not in _TALLIES
+        for name in (measure["name"]["zh"], measure["name"]["en"], *measure["aliases"])
+        if len(name) > 1 and not set(word_terms(name)) <= neutral
+    ]
+    taken = [False] * len(asked)
+    found: dict[str, str] = {}
+    for name, ident in sorted(names, key=lambda pair: -len(pair[0])):
+        pattern = rf"(?<![a-z]){re.escape(name)}(?![a-z])" if name.isascii() else re.escape(name)
+        for match in re.finditer(pattern, asked):
+            if any(taken[match.start() : match.end()]):
+                continue
+            taken[match.start() : match.end()] = [True] * (match.end() - match.start())
+            found.setdefault(ident, question[match.start() : match.end()])
+    return found
+
+
+def _unnamed_measure(base: Catalog, question: str, fact: FactRecord) -> Misfit | None:
+    """The question names a measure the fact neither gives nor names (by any of its names): the
+    figure asked for is of that measure, and the fact's is another's."""
+    named = named_measures(base, question)
+    if not named or fact["measure"] in named:
+        return None
+    from beilun_cli.answer.questions import asked_unit
+
+    unit = asked_unit(question)  # how many people of an industrial area asks no area
+    claim = fact["claim"]
+    said = f"{claim['zh']} {claim['en']} {fact['quote']}".casefold()
+    for measure in base.measures():
+        written = named.get(measure["id"])
+        if written is None or unit not in (None, lexicon.unit_class(measure["amount_unit"])[0]):
+            continue
+        names = (measure["name"]["zh"], measure["name"]["en"], *measure["aliases"])
+        if not any(len(name) > 1 and name.casefold() in said for name in names):
+            return f"the closest facts do not give {written}", f"最接近的事实没有给出{written}"
     return None
 
 
@@ -158,7 +275,8 @@ _PARTS = ("project", "company", "organisation", "person")
 
 
 def _one_alone(base: Catalog, question: str, fact: FactRecord) -> Misfit | None:
-    """The question asks of one thing alone, and the fact is of several of its kind together."""
+    """The question asks of one thing alone, and the fact is of several of its kind together: it
+    names them, or names one and lists the others by 等 (旭升总部基地等重大项目)."""
     if fact["quantity"] is None or not _ALONE.search(question.casefold()):
         return None
     asked = question.casefold()
@@ -168,10 +286,32 @@ def _one_alone(base: Catalog, question: str, fact: FactRecord) -> Misfit | None:
         if len(parts) > 1 and len(named) == 1:
             break
     else:
-        return None
+        return _one_of_a_listing(base, asked, fact)
     together = ", ".join(base.entity(ident)["name"]["en"] for ident in parts)
     together_zh = "、".join(base.entity(ident)["name"]["zh"] for ident in parts)
     return (
         f"the article gives this for {together} together",
         f"原文给出的是{together_zh}合计的数字",
     )
+
+
+def _one_of_a_listing(base: Catalog, asked: str, fact: FactRecord) -> Misfit | None:
+    """The question names one thing the fact's claim lists with others by a word that ends a
+    list (check's: 旭升总部基地等重大项目, the 66亿元 of them all)."""
+    from beilun_cli.verify.residue import LISTING_CHARACTERS
+
+    said = fact["claim"]["zh"]
+    for ident in fact["entities"]:
+        entity = base.entity(ident)
+        if entity["kind"] not in _PARTS:
+            continue
+        names = [name for name in base.entity_names(ident) if name]
+        if not any(name.casefold() in asked for name in names):
+            continue
+        if any(f"{name}{mark}" in said for name in names for mark in LISTING_CHARACTERS):
+            name = entity["name"]
+            return (
+                f"the article gives this for {name['en']} and others together",
+                f"原文给出的是{name['zh']}等合计的数字",
+            )
+    return None
