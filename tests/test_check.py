@@ -524,3 +524,9 @@ def test_a_scope_names_the_places_of_the_sources_home_given_by_the_base() -> Non
     assert markers.scopes_of("中国港口博物馆", home) == set()  # a name, not a scope
     assert markers.scopes_of("the first in China", home) == {"national"}
     assert markers.scopes_of("全省首家") == {"province"}  # the words of a scope need no home
+
+
+def test_a_fact_without_a_time_grounds_only_a_time_that_holds_its_publication_day() -> None:
+    # The policies' areas are undated (as of 2019-09-16); their start is dated February 2019.
+    assert decided("“青年北仑”十大政策是从今年3月开始出台的。")[0] == "refuted"
+    assert decided("“青年北仑”十大政策是从今年2月开始出台的。")[0] == "supported"

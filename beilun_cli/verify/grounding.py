@@ -547,6 +547,14 @@ class Grounding:
                 continue
             # A claim's span that holds the fact's (8月上旬 for 8月9日) is entailed by it.
             holds = len(time.start) == len(start) == len(end) and time.start <= start and end <= time.end
+            if as_of is None:
+                # A fact without a time says how things stood when it was published: a claim's
+                # time must hold that day (今年, this month), not only precede it (今年3月).
+                day = published[: len(time.start)]
+                if not time.start <= day <= time.end[: len(day)]:
+                    when = f"as of {published}"
+                    return f"the article dates it {when}; the claim says {claimed_when(time)}"
+                continue
             if not time.within(start, end) and not holds:
                 when = when_of(as_of) if as_of else f"as of {published}"
                 return f"the article dates it {when}; the claim says {claimed_when(time)}"
