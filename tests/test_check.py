@@ -530,3 +530,14 @@ def test_a_fact_without_a_time_grounds_only_a_time_that_holds_its_publication_da
     # The policies' areas are undated (as of 2019-09-16); their start is dated February 2019.
     assert decided("“青年北仑”十大政策是从今年3月开始出台的。")[0] == "refuted"
     assert decided("“青年北仑”十大政策是从今年2月开始出台的。")[0] == "supported"
+
+
+def test_a_series_number_the_claim_states_must_be_the_facts() -> None:
+    from beilun_cli.read import markers
+
+    assert decided("Hu Zhaoxia was a delegate to the 19th National Party Congress.")[0] == "supported"
+    assert decided("Hu Zhaoxia was a delegate to the 18th National Party Congress.")[0] == "not-enough-info"
+    assert "ordinal:18" in markers.markers_of("第十八届全国人大代表")
+    assert not {
+        m for m in markers.markers_of("on September 16th, the 1st and the 3rd") if m.startswith("ordinal")
+    }

@@ -70,7 +70,39 @@ def read_markers(text: str) -> tuple[set[str], list[tuple[int, int]]]:
         for match in pattern.finditer(text):
             found.add(name)
             spans.append(match.span())
+    found |= {f"{ORDINAL}{number}" for number, _, _ in _series(text)}
     return found, spans
+
+
+# A member of a numbered series past the ranks (the 19th congress, 第十九届): a marker its fact must
+# state too, as first or second are. First to third are ranks of their own (the markers above); a
+# day of a month (September 16th, the 16th of September) is a time.
+ORDINAL = "ordinal:"
+_SERIES = Lazy(r"第([一二三四五六七八九十百\d]+)[届次个]|\b(\d+)(?:st|nd|rd|th)\b(?! of )(?!,? \d{4})")
+_MONTH_BEFORE = Lazy(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? $")
+
+
+def _series(text: str) -> list[tuple[int, int, int]]:
+    """The series numbers a text states past the ranks, each with where it is written."""
+    if "第" not in text and not any(end in text for end in ("st", "nd", "rd", "th")):
+        return []
+    folded = text.casefold()
+    found: list[tuple[int, int, int]] = []
+    for match in _SERIES.finditer(folded):
+        if _MONTH_BEFORE.search(folded[max(0, match.start() - 10) : match.start()]):
+            continue
+        written = match.group(1) or match.group(2)
+        number = int(written) if written.isdigit() else _chinese(written)
+        if number is not None and number > 3:
+            found.append((number, *match.span()))
+    return found
+
+
+def _chinese(written: str) -> int | None:
+    from beilun_cli.read.numerals import chinese_numbers
+
+    found = chinese_numbers(written, characters=True)
+    return int(found[0].amount) if found else None
 
 
 def marker_words(text: str) -> dict[str, str]:
@@ -83,6 +115,8 @@ def marker_words(text: str) -> dict[str, str]:
         found = pattern.search(folded)
         if found is not None:
             words[name] = text[found.start() : found.end()]
+    for number, start, end in _series(text):
+        words.setdefault(f"{ORDINAL}{number}", text[start:end])
     return words
 
 

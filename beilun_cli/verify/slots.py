@@ -55,7 +55,7 @@ def article_words(record: FactRecord) -> str:
 
 
 def marker_name(marker: str) -> str:
-    named = marker.replace("decade:", "born in the ").replace("one-of", "one of")
+    named = marker.replace("decade:", "born in the ").replace("one-of", "one of").replace("ordinal:", "no. ")
     return named.replace("level:", "the level ").replace("-", " ")
 
 
