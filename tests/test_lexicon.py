@@ -446,3 +446,21 @@ def test_a_marker_family_naming_no_marker_is_refused() -> None:
     data = build.load()
     data["markers"]["families"].append(["first", "fourth"])
     assert build.problems(data) == ["marker family ['first', 'fourth'] names 'fourth', which is no marker"]
+
+
+def test_quantifier_and_unit_words_are_fillers_defined_once(data: dict[str, Any]) -> None:
+    from beilun_cli.lexicon import compiled
+
+    # The build adds them (将近, at least, kilometres) to the fillers words.toml lists...
+    assert {"将近", "超过", "以上"} <= set(compiled.FILLERS["zh"])
+    assert {"at least", "nearly", "kilometres", "yuan"} <= set(compiled.FILLERS["en"])
+    assert "近" not in compiled.FILLERS["zh"]  # one character is in too many words
+    assert "people" not in compiled.FILLERS["en"]  # what a count counts says something
+
+    # ...so listing one there again is refused.
+    def listed_again(copied: dict[str, Any]) -> None:
+        copied["words"]["filler"]["zh"] += " 将近"
+
+    assert _broken(data, listed_again) == [
+        "filler '将近' is a quantifier's or a unit's word: the build adds it"
+    ]

@@ -132,6 +132,14 @@ def _word_problems(data: dict[str, Any]) -> list[str]:
             for word in quantifier.get(position, []):
                 owners.setdefault(f"{position}:{word}", []).append(quantifier["name"])
     problems += _claimed_twice(owners, "quantifier word")
+    # A filler the build adds from the quantifiers or the units is defined there, not here too.
+    listed = {lang: set(_words(data["words"]["filler"][lang])) for lang in LANGS}
+    added = _fillers({**data, "words": {**data["words"], "filler": {lang: [] for lang in LANGS}}})
+    problems += [
+        f"filler {word!r} is a quantifier's or a unit's word: the build adds it"
+        for lang in LANGS
+        for word in sorted(listed[lang] & set(added[lang]))
+    ]
     times: dict[str, list[str]] = {}
     for table in ("relative", "parts"):
         for entry in data["times"][table]:
@@ -314,6 +322,29 @@ def _relative_patterns(times: dict[str, Any]) -> dict[str, tuple[tuple[str, int]
     return {unit: tuple(found) for unit, found in patterns.items()}
 
 
+# The units whose words, standing without a number, say nothing of their own (yuan, km, percent);
+# people and years name what is counted.
+_MEASURE_DIMENSIONS = ("usd", "yuan", "m2", "m", "percent")
+
+
+def _fillers(data: dict[str, Any]) -> dict[str, list[str]]:
+    """The words check leaves out of a claim's residue: words.toml's fillers, every quantifier's
+    words (of two characters or more in Chinese: 近 alone is in too many words), and the words of
+    the units of measure, each kept where it is defined."""
+    fillers = {lang: _words(data["words"]["filler"][lang]) for lang in LANGS}
+    for quantifier in data["quantifiers"]["quantifiers"]:
+        for lang in LANGS:
+            for position in ("before", "after"):
+                for word in quantifier.get(f"{lang}_{position}", []):
+                    word = word.strip()
+                    if len(word) > 1 if lang == "zh" else word.replace(" ", "").isalpha():
+                        fillers[lang].append(word)
+    for unit in data["units"]["units"]:
+        if unit["dimension"] in _MEASURE_DIMENSIONS:
+            fillers["en"] += [word for word in unit.get("en", []) if word.replace(" ", "").isalpha()]
+    return {lang: list(dict.fromkeys(words)) for lang, words in fillers.items()}
+
+
 def _filler_pattern(fillers: dict[str, Any], magnitudes: dict[str, Any]) -> str:
     scales = [form for word in magnitudes["en"] for form in (word, word + "s")]
     zh = sorted(_words(fillers["zh"]), key=len, reverse=True)
@@ -341,6 +372,7 @@ def source(data: dict[str, Any]) -> str:
     """The text of compiled.py for this data."""
     units = data["units"]
     words = data["words"]
+    fillers = _fillers(data)
     question_zh = _words(words["question"]["zh"]) + [
         prefix + adjective
         for prefix in words["question"]["how_prefixes"]
@@ -432,9 +464,9 @@ def source(data: dict[str, Any]) -> str:
         f"QUESTION_WORDS: dict[str, tuple[str, ...]] = {{'zh': {tuple(question_zh)!r}, 'en': ()}}",
         f"HOW_WORDS: dict[str, tuple[str, ...]] = {{'zh': (), 'en': {tuple(_words(words['how']['en']))!r}}}",
         "FILLERS: dict[str, tuple[str, ...]] = {",
-        *(f"    {lang!r}: {tuple(_words(words['filler'][lang]))!r}," for lang in LANGS),
+        *(f"    {lang!r}: {tuple(fillers[lang])!r}," for lang in LANGS),
         "}",
-        f"FILLER_PATTERN = {_filler_pattern(words['filler'], units['magnitudes'])!r}",
+        f"FILLER_PATTERN = {_filler_pattern(fillers, units['magnitudes'])!r}",
         "# (a denominator, a regular expression of how a claim says a figure is per it)",
         "PER_PATTERNS: tuple[tuple[str, str], ...] = (",
         *(f"    ({name!r}, {words['said']!r})," for name, words in units["denominators"].items()),
