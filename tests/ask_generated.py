@@ -15,8 +15,7 @@ tests/check_generated.py generates claims for `check` (none chosen by hand):
   states three times as large (other-figure); the figure of a fact of several things together
   asked of one of them alone (one-alone); the measure of a figure of a year or a half-year
   asked of a period of the article its fact is not of, by the measure's name (other-period:
-  北仑今年上半年的地区生产总值 where the article gives 2018's); in English, who of a person
-  asked as a role the article gives no one (other-role: who, as Party secretary, …): declined.
+  北仑今年上半年的地区生产总值 where the article gives 2018's): declined.
 
 `cases(base)` yields them; tests/test_ask_generated.py runs them, and `python tests/ask_generated.py`
 prints the figures per family (with --misses, every case answered wrongly).
@@ -107,11 +106,6 @@ def _other_rank(question: str, lang: str) -> str | None:
 
 
 _NUMBER = re.compile(r"(?<![A-Za-z0-9.])\d[\d,]*(?:\.\d+)?(?!\d)")
-
-
-def _other_role(question: str) -> str:
-    """A question of who asked of a role the article gives no one."""
-    return re.sub(r"\b([Ww]ho)\b", r"\1, as Party secretary,", question, count=1)
 
 
 def _other_figure(question: str) -> str | None:
@@ -305,8 +299,6 @@ def _generated(base: Catalog) -> Iterator[Case]:
             words = ("谁", "who") if kind == "person" else ("哪家单位", "which organisation")
             for lang, question in _asking(fact, name_zh, name_en, *words):
                 yield Case(ident, "who", lang, question, "who", entity)
-                if lang == "en" and kind == "person":
-                    yield Case(ident, "other-role", lang, _other_role(question), DECLINED)
                 for family, twin in _twins(base, fact, question, lang, states_figure=True):
                     yield Case(ident, family, lang, twin, DECLINED)
         for entity, name_zh, name_en in _named(base, fact, ("place",), home):

@@ -32,11 +32,6 @@ from conftest import run
             "How much is the Xusheng headquarters base alone costing?",
             "the article gives this for Xusheng headquarters base and others together",
         ),
-        # A role the article gives no one, asked of who.
-        (
-            "Who is the Communist Party secretary of Beilun District?",
-            "the article does not mention “secretary”",
-        ),
         # A measure the closest facts neither give nor name: the first half's leading indicators
         # are no GDP (the article gives 2018's).
         ("北仑今年上半年GDP是多少", "最接近的事实没有给出GDP"),

@@ -14,15 +14,11 @@ question's. Two of check's relations, read by the readers check reads with (read
 - a figure the question states (its times aside) that the fact gives nowhere: 宁波新增百亿元企业2家
   是什么时候 is not asked of a fact without a 2;
 - a measure of the base the question names (GDP, forest coverage) that the fact neither gives
-  nor names: 北仑今年上半年GDP是多少 is not answered by the first half's ten leading indicators;
-- of who, an English word neither a fact nor the article uses (check's light words aside): the
-  role asked of (Who is the Communist Party secretary of Beilun District?) is none the article
-  gives.
+  nor names: 北仑今年上半年GDP是多少 is not answered by the first half's ten leading indicators.
 """
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from beilun_cli import lexicon
@@ -42,8 +38,7 @@ def misfit(base: Catalog, question: str, hit: Hit, figures: list[float], named: 
     """Why a hit's fact does not answer the question whatever slot it asks for, or None."""
     fact = hit.fact.to_dict()
     return (
-        _unspoken_role(base, question, fact)
-        or _unmentioned(base, fact, named)
+        _unmentioned(base, fact, named)
         or _unnamed_measure(base, question, fact)
         or _contrary_marker(question, fact)
         or _unnamed_setting(base, question, fact)
@@ -94,57 +89,6 @@ def _unmentioned(base: Catalog, fact: FactRecord, named: list[str]) -> Misfit | 
     return None
 
 
-def _role_phrase(word: str) -> re.Pattern[str]:
-    """A word as the head of a noun phrase: after a determiner or as, two words at most between
-    (the Communist Party secretary, as Party secretary; not the Party's first constitution safe)."""
-    before = r"\b(?:the|a|an|as|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}"
-    return re.compile(before + rf"{re.escape(word)}\b", re.IGNORECASE)
-
-
-def _unspoken_role(base: Catalog, question: str, fact: FactRecord) -> Misfit | None:
-    """A question of who with an English word that no fact holds and the article never uses, that
-    check needs no grounding for in no way (verify/paraphrase.py): the role it asks the person of
-    (Party secretary) is one the article gives no one. (北仑区委书记是谁 is declined by `unsaid`.)"""
-    from beilun_cli.answer.questions import question_kind
-
-    if question_kind(question) != "who":
-        return None
-    from beilun_cli.verify.paraphrase import paraphrases
-
-    claim = fact["claim"]
-    said = f"{claim['zh']} {claim['en']} {fact['quote']}".casefold()
-    held = set(base.query_terms(said))
-    grounds = paraphrases().grounds
-    for term, word in _unspoken(base, question):
-        if not _role_phrase(word).search(question):
-            continue  # not a noun of a phrase the question names: kept … safe
-        if not grounds(term, said, held):
-            return f"the article does not mention “{word}”", f"文章没有提到“{word}”"
-    return None
-
-
-def _unspoken(base: Catalog, question: str) -> list[tuple[str, str]]:
-    """(term, word) of the English words of a question (three letters or more), its question
-    words aside, that no fact holds and the article never uses. (A Chinese pair no fact holds is
-    as often the edge of two words, 大家叫, or the kind asked, 哪家车企: not read here.)"""
-    from beilun_cli.answer.questions import search_text
-    from beilun_cli.search import analysis, expansion
-
-    source = base.postings()
-    text = expansion.spelled(search_text(question), source)
-    _, others = analysis.han_runs(text)
-    found = [
-        (term, word)
-        for word in others.split()
-        for term in base.query_terms(word)
-        if term.isascii() and term.isalpha() and len(term) > 2 and not source.knows(term)
-    ]
-    if not found:
-        return []
-    article = frozenset(base.query_terms(base.article_text()))
-    return [(term, word) for term, word in found if term not in article]
-
-
 # The dimensions of a tally of things or people: their measures' names name what is counted.
 _TALLIES = frozenset({"count", "people"})
 
@@ -157,6 +101,8 @@ def named_measures(base: Catalog, question: str) -> dict[str, str]:
     tally of things or people (companies, projects): it names the things, which a question asks
     of by their kind (Which companies are building…) and facts count under measures of their
     own (17 backbone enterprises)."""
+    import re
+
     from beilun_cli.answer.questions import folded
     from beilun_cli.verify.paraphrase import paraphrases, word_terms
 
