@@ -97,7 +97,8 @@ def named_measures(base: Catalog, question: str) -> dict[str, str]:
     """The measures of the base a question names, each with the name it is named by: longest
     names first, a name inside a longer one's place is not read again (GDP of GDP增速); an
     English name as whole words. A name that is a word check needs no grounding for (方面, a
-    generic noun: 生态建设方面 asks no count of fronts) names nothing, nor does the name of a
+    generic noun: 生态建设方面 asks no count of fronts) or a word a figure's dimension implies
+    (size, area: what kind of figure is asked) names nothing, nor does the name of a
     tally of things or people (companies, projects): it names the things, which a question asks
     of by their kind (Which companies are building…) and facts count under measures of their
     own (17 backbone enterprises)."""
@@ -107,13 +108,14 @@ def named_measures(base: Catalog, question: str) -> dict[str, str]:
     from beilun_cli.verify.paraphrase import paraphrases, word_terms
 
     neutral = paraphrases().neutral
+    kinds = lexicon.implied_dimension_words()  # size, area: the kind of figure asked, no measure's name
     asked = folded(question)
     names = [
         (name.casefold(), measure["id"])
         for measure in base.measures()
         if lexicon.unit_class(measure["amount_unit"])[0] not in _TALLIES
         for name in (measure["name"]["zh"], measure["name"]["en"], *measure["aliases"])
-        if len(name) > 1 and not set(word_terms(name)) <= neutral
+        if len(name) > 1 and not set(word_terms(name)) <= neutral and name.casefold() not in kinds
     ]
     taken = [False] * len(asked)
     found: dict[str, str] = {}

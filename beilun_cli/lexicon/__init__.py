@@ -36,10 +36,11 @@ __all__ = [
     "filler_pattern",
     "how_words",
     "implied_by",
+    "implied_dimension_words",
     "magnitude_abbreviations",
+    "magnitudes",
     "marker_families",
     "markers",
-    "magnitudes",
     "paraphrase_groups",
     "particles",
     "per_patterns",
@@ -367,6 +368,12 @@ def paraphrase_groups() -> tuple[tuple[str, ...], ...]:
 def implied_by() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
     """(words, the words each of them implies): 国务院 implies China."""
     return compiled.IMPLIED_BY
+
+
+def implied_dimension_words() -> frozenset[str]:
+    """The words a figure of any dimension implies (size, area, long, 面积): they name a kind of
+    figure, not a measure of the base."""
+    return frozenset(word.casefold() for words in compiled.DIMENSION_IMPLIED.values() for word in words)
 
 
 def figure_words(amount_unit: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
