@@ -105,17 +105,21 @@ def named_measures(base: Catalog, question: str) -> dict[str, str]:
     import re
 
     from beilun_cli.answer.questions import folded
-    from beilun_cli.verify.paraphrase import paraphrases, word_terms
 
-    neutral = paraphrases().neutral
     kinds = lexicon.implied_dimension_words()  # size, area: the kind of figure asked, no measure's name
     asked = folded(question)
+    # The light words as written, not stemmed: stemming them all would cost an ask's start-up
+    # milliseconds, and a measure's names are the base's own words.
+    light = {word.casefold() for words in lexicon.ungrounded_words().values() for word in words}
     names = [
         (name.casefold(), measure["id"])
         for measure in base.measures()
         if lexicon.unit_class(measure["amount_unit"])[0] not in _TALLIES
         for name in (measure["name"]["zh"], measure["name"]["en"], *measure["aliases"])
-        if len(name) > 1 and not set(word_terms(name)) <= neutral and name.casefold() not in kinds
+        if len(name) > 1
+        and name.casefold() in asked
+        and name.casefold() not in kinds
+        and not set(name.casefold().split()) <= light
     ]
     taken = [False] * len(asked)
     found: dict[str, str] = {}
