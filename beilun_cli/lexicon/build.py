@@ -134,7 +134,7 @@ def _word_problems(data: dict[str, Any]) -> list[str]:
     problems += _claimed_twice(owners, "quantifier word")
     # A filler the build adds from the quantifiers or the units is defined there, not here too.
     listed = {lang: set(_words(data["words"]["filler"][lang])) for lang in LANGS}
-    added = _fillers({**data, "words": {**data["words"], "filler": {lang: [] for lang in LANGS}}})
+    added = _added_fillers(data)
     problems += [
         f"filler {word!r} is a quantifier's or a unit's word: the build adds it"
         for lang in LANGS
@@ -328,21 +328,29 @@ _MEASURE_DIMENSIONS = ("usd", "yuan", "m2", "m", "percent")
 
 
 def _fillers(data: dict[str, Any]) -> dict[str, list[str]]:
-    """The words check leaves out of a claim's residue: words.toml's fillers, every quantifier's
-    words (of two characters or more in Chinese: 近 alone is in too many words), and the words of
-    the units of measure, each kept where it is defined."""
-    fillers = {lang: _words(data["words"]["filler"][lang]) for lang in LANGS}
+    """The words check leaves out of a claim's residue: words.toml's fillers and those the build
+    adds (_added_fillers)."""
+    added = _added_fillers(data)
+    return {
+        lang: list(dict.fromkeys([*_words(data["words"]["filler"][lang]), *added[lang]])) for lang in LANGS
+    }
+
+
+def _added_fillers(data: dict[str, Any]) -> dict[str, list[str]]:
+    """The fillers defined elsewhere: every quantifier's words (of two characters or more in
+    Chinese: 近 alone is in too many words), and the words of the units of measure."""
+    added: dict[str, list[str]] = {lang: [] for lang in LANGS}
     for quantifier in data["quantifiers"]["quantifiers"]:
         for lang in LANGS:
             for position in ("before", "after"):
                 for word in quantifier.get(f"{lang}_{position}", []):
                     word = word.strip()
                     if len(word) > 1 if lang == "zh" else word.replace(" ", "").isalpha():
-                        fillers[lang].append(word)
+                        added[lang].append(word)
     for unit in data["units"]["units"]:
         if unit["dimension"] in _MEASURE_DIMENSIONS:
-            fillers["en"] += [word for word in unit.get("en", []) if word.replace(" ", "").isalpha()]
-    return {lang: list(dict.fromkeys(words)) for lang, words in fillers.items()}
+            added["en"] += [word for word in unit.get("en", []) if word.replace(" ", "").isalpha()]
+    return added
 
 
 def _filler_pattern(fillers: dict[str, Any], magnitudes: dict[str, Any]) -> str:

@@ -9,6 +9,7 @@ from functools import cache
 
 from beilun_cli import lexicon
 from beilun_cli.read.lazy_regex import Lazy
+from beilun_cli.read.times import numeral
 
 # Words that say first, only, one of, or deny (the lexicon's markers.toml): a claim's markers
 # must agree with its fact's.
@@ -91,18 +92,10 @@ def _series(text: str) -> list[tuple[int, int, int]]:
     for match in _SERIES.finditer(folded):
         if _MONTH_BEFORE.search(folded[max(0, match.start() - 10) : match.start()]):
             continue
-        written = match.group(1) or match.group(2)
-        number = int(written) if written.isdigit() else _chinese(written)
-        if number is not None and number > 3:
+        number = numeral(match.group(1) or match.group(2))
+        if number > 3:
             found.append((number, *match.span()))
     return found
-
-
-def _chinese(written: str) -> int | None:
-    from beilun_cli.read.numerals import chinese_numbers
-
-    found = chinese_numbers(written, characters=True)
-    return int(found[0].amount) if found else None
 
 
 def marker_words(text: str) -> dict[str, str]:

@@ -102,17 +102,17 @@ def _decade(match: re.Match[str]) -> ClaimedTime:
     elif groups.get("word"):
         start = 1920 + 10 * _DECADE_WORDS.index(groups["word"])
     else:
-        start = _numeral(groups["tens"])
+        start = numeral(groups["tens"])
         if groups["century"] is None:
             start += 1900  # a decade named without its century is of the 1900s
         elif match.group().endswith("年代"):
-            start += (_numeral(groups["century"]) - 1) * 100  # 20世纪, the 20th century: the 1900s
+            start += (numeral(groups["century"]) - 1) * 100  # 20世纪, the 20th century: the 1900s
         else:
             start += int(groups["century"]) * 100  # the 20 of the 2010s
     return ClaimedTime(match.group(), f"{start:04d}", f"{start + 9:04d}", "decade")
 
 
-def _numeral(text: str) -> int:
+def numeral(text: str) -> int:
     """A numeral in digits or Chinese characters: 80 or 八十."""
     return int(chinese_numbers(text, characters=True)[0].amount)
 
