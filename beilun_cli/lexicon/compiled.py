@@ -122,6 +122,7 @@ TALLIES: tuple[tuple[str, str, str], ...] = (
 COMPARISON_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     'more': {'zh': ('高', '多', '大', '长', '快', '强'), 'en': ('higher', 'greater', 'larger', 'more', 'bigger', 'longer')},
     'less': {'zh': ('低', '少', '小', '短', '慢', '弱'), 'en': ('lower', 'smaller', 'less', 'fewer', 'shorter')},
+    'degree': {'zh': ('稍微', '略微', '一些', '一点', '略', '稍', '更', '还', '要'), 'en': ('slightly', 'somewhat', 'marginally', 'even', 'still', 'a little', 'a bit', 'a touch')},
 }
 ASKED_FOR: dict[str, tuple[str, str]] = {
     'time': ('什么时候', 'when'),

@@ -26,9 +26,7 @@ from beilun_cli.read import markers, quantities
 from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.read.quantities import ClaimedValue, Interval
 from beilun_cli.read.times import ClaimedTime
-from beilun_cli.verify import comparisons
 from beilun_cli.verify.comparisons import fact_interval
-from beilun_cli.verify.explain import Explained
 from beilun_cli.verify.figures import claimed_figure, fact_amount
 from beilun_cli.verify.grounding import COVERED_WITH_MEASURE, HOME
 from beilun_cli.verify.rules import (
@@ -47,6 +45,7 @@ from beilun_cli.verify.rules import (
     slot_row,
 )
 from beilun_cli.verify.slots import fact_text, stated_markers
+from beilun_cli.verify.two_measures import Compares
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
@@ -97,10 +96,8 @@ def operation(text: str) -> str | None:
     return next((name for name, pattern in _OPERATIONS if pattern.search(text)), None)
 
 
-class Derived(Explained):
+class Derived(Compares):
     """A judge that decides figures derived from two facts."""
-
-    derivation: tuple[str, str] | None = None  # the claim's figure and the derived one, for the alignment
 
     def _derived(self, answer: Verdict) -> Verdict:
         """The verdict on a claim of arithmetic, in place of `answer` (what its figures give one by
@@ -109,6 +106,10 @@ class Derived(Explained):
         # No arithmetic without the figure it yields (之后 with no span of days or years).
         if way is None or "negated" in self.claim.markers or self._result_value(way) is None:
             return answer
+        # A sum the article states as a total (a combined total of over 50 billion) is that total.
+        total = self._stated_total(way) if answer.verdict != REFUTED else None
+        if total is not None:
+            return total
         # A multiple (14倍, ten times) is no count: one fact's figure that fits it supports nothing.
         if answer.verdict == SUPPORTED and way != RATIO:
             return answer
@@ -128,6 +129,31 @@ class Derived(Explained):
             reason = f"a {way} of two figures: one figure of the article neither makes nor unmakes it"
             return Verdict(self.claim.text, NOT_ENOUGH_INFO, reason, answer.evidence, ARITHMETIC_UNDECIDED)
         return answer
+
+    def _stated_total(self, way: str) -> Verdict | None:
+        """A sum claimed against the most relevant fact that states a total of the sum's unit,
+        for the claim's entities and time: refuted when no value is allowed by both; None
+        otherwise (what the operands make decides)."""
+        result = self._result_value(way) if way == SUM else None
+        if result is None:
+            return None
+        for candidate in sorted(self.candidates.values(), key=lambda c: (-c.coverage, c.rank or 99)):
+            record = candidate.record
+            if (
+                record["quantity"] is None
+                or candidate.coverage < COVERED_WITH_MEASURE
+                or fact_amount(record)[0] != result.unit
+                or not _SUMMED.search(fact_text(record))
+                or self._entity_conflict(record) is not None
+                or self._time(record) is not None
+            ):
+                continue
+            if result.interval.meets(fact_interval(record)):
+                return None
+            written = record["quantity"]["written"]
+            reason = f"the article gives a total of {written}; the claim says {claimed_figure(result)}"
+            return self._result(REFUTED, reason, record, rule=FIGURE_EXCLUSIVE)
+        return None
 
     def _decide(self, way: str) -> Verdict | None:
         result = self._result_value(way)
@@ -251,39 +277,6 @@ class Derived(Explained):
                     return None
                 pair = ordered
         return pair if self._entails_all(stated, pair) else None
-
-    def _named_pair(self) -> list[FactRecord] | None:
-        """The two facts a claim over two measures names by their measures' names (森林覆盖率比
-        建成区绿化覆盖率低, forest coverage is 0.99 times green coverage), in the order it names
-        them: one fact of each that fits the claim's time and, between them, its entities; None
-        when it names other than two measures, or the base gives more than one figure of one."""
-        named = comparisons.first_named(self.measure_names, list(self.measure_names), self.readable)
-        if len(named) != 2:
-            return None
-        pair: list[FactRecord] = []
-        for measure in named:
-            records = [r for r in self.catalog.valued_facts([measure]) if self._time(r) is None]
-            if len(records) != 1:
-                return None
-            pair += records
-        return pair if self._fit_together(pair) else None
-
-    def _fit_together(self, pair: list[FactRecord]) -> bool:
-        """Whether the claim's entities fit two facts taken together: each entity named by one of
-        them (国家级 in the second measure's name is no stranger to the first), and no other
-        conflict with either (another company, a part given a total)."""
-        for mine, theirs in ((pair[0], pair[1]), (pair[1], pair[0])):
-            conflict = self._entity_conflict(mine)
-            if conflict is not None and (
-                conflict[0] != "other"
-                or any(
-                    not self._mentions(mine, entity) and not self._mentions(theirs, entity)
-                    for entity in self.claim.entities
-                    if entity not in HOME
-                )
-            ):
-                return False
-        return True
 
     def _entails_all(self, stated: list[ClaimedValue], operands: list[FactRecord]) -> bool:
         """Whether each figure the claim states besides the result is one an operand entails."""

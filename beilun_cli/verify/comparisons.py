@@ -1,62 +1,172 @@
-"""Claims over two facts: one measure compared with another (北仑森林覆盖率比绿化覆盖率低, forest
-cover is lower than green cover), decided from the two facts' figures when the base gives one of
-each, in one unit class."""
+"""How a claim compares two measures, read from its words: which way (A 比 B 高, A高于B, A is
+higher than B), where the second measure's side begins, the figure of a difference (高出0.5个百分点,
+多3家, 3 more than), and which measure each side names. What the two facts' figures then decide is
+the judge's (`two_measures.Compares`).
+
+A comparison word before a figure is a quantifier, not a comparison: 高于1000亿元, more than
+170,000 (quantities reads those); only a word before a measure compares two."""
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from beilun_cli import lexicon
 from beilun_cli.read import quantities
 from beilun_cli.read.lazy_regex import Lazy
-from beilun_cli.read.quantities import Interval
+from beilun_cli.read.quantities import ClaimedValue, Interval
 from beilun_cli.verify.figures import fact_amount
 from beilun_cli.verify.slots import without_compared
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from beilun_cli.base.records import FactRecord
 
-# A comparison: the first measure named, then a word for more or less, then the second (A 比 B 高,
-# A is higher than B). The words say which way.
 _MORE_ZH, _MORE_EN = lexicon.comparison_words("more", "zh"), lexicon.comparison_words("more", "en")
 _LESS_ZH, _LESS_EN = lexicon.comparison_words("less", "zh"), lexicon.comparison_words("less", "en")
+_WORD_ZH = "".join(_MORE_ZH + _LESS_ZH)
+_WORD_EN = "|".join(_MORE_EN + _LESS_EN)
 _THAN_ZH = r"比(?![重例率赛])"  # not 比重, 比例, 比率, 比赛
-# 比 and what stands before its word: the second measure, whose name may hold 比重 (A比B比重高).
-_COMPARED = _THAN_ZH + r"(?:[^比]|比(?=[重例率])){1,24}?"
-_MORE = Lazy(rf"{_COMPARED}[{''.join(_MORE_ZH)}]|\b(?:{'|'.join(_MORE_EN)})\b", re.IGNORECASE)
-_LESS = Lazy(rf"{_COMPARED}[{''.join(_LESS_ZH)}]|\b(?:{'|'.join(_LESS_EN)})\b", re.IGNORECASE)
-_THAN = Lazy(rf"{_THAN_ZH}|\bthan\b", re.IGNORECASE)
+# What begins a figure: a digit, a Chinese numeral, a quantifier (高于1000亿元, more than 170,000,
+# more than double: a quantifier, or a ratio, not a second measure).
+_FIGURE_START = (
+    r"\s*(?:[\d.,]|[零〇一二两三四五六七八九十百千万亿半约近逾]|百分之"
+    r"|(?:about|around|nearly|almost|roughly|some|a|an|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million"
+    r"|billion|half|double|twice|triple|thrice|that|this|those|these|\$|us\$|rmb|usd)\b)"
+)
+# A: A 比 B 高(出); the second side runs from 比 to the word. 比 may stand inside the second
+# measure's name (A比B比重高).
+_BI = Lazy(
+    rf"{_THAN_ZH}(?P<second>(?:[^比]|比(?=[重例率])){{1,24}}?)(?P<word>[{_WORD_ZH}])"
+    rf"(?=[出了得些]|一些|一点|$|[\s。，,.;；!！]|{_FIGURE_START})",
+)
+# A高于B, A少于B: the second side follows 于, and is no figure.
+_YU = Lazy(rf"(?P<word>[{_WORD_ZH}])于(?!{_FIGURE_START})")
+# A is higher than B, more A than B; "than" followed by no figure.
+_THAN_EN = Lazy(
+    rf"\b(?P<word>{_WORD_EN})\b(?P<between>.{{0,120}}?)\bthan\b(?!{_FIGURE_START})", re.IGNORECASE
+)
 # The word that says which way, for the alignment.
 COMPARISON_WORD = Lazy(
-    rf"(?<=[\u4e00-\u9fff])[{''.join(_MORE_ZH + _LESS_ZH)}](?=[。，,.]?$)"
-    rf"|\b(?:{'|'.join(_MORE_EN + _LESS_EN)})\b",
+    rf"(?<=[\u4e00-\u9fff])[{_WORD_ZH}](?=[于出了]|[。，,.]?$)|\b(?:{_WORD_EN})\b(?=.*\bthan\b)",
     re.IGNORECASE,
 )
 # The words of a comparison: no fact must hold them.
 COMPARING = Lazy(
-    rf"比|[{''.join(_MORE_ZH + _LESS_ZH)}]|\b(?:than|{'|'.join(_MORE_EN + _LESS_EN)})\b", re.IGNORECASE
+    rf"比|于|出|[{_WORD_ZH}]|百分点|\b(?:than|by|points?|percentage|{_WORD_EN})\b",
+    re.IGNORECASE,
 )
+# What follows a difference in percentage points (高出0.5个百分点, 3.8 percentage points).
+_POINTS = Lazy(r"\s*(?:个)?\s*百分点|\s*(?:percentage\s+)?points?\b|\s*pp\b", re.IGNORECASE)
+# Between the comparison word and a difference's figure: 高出0.5, 少了3.
+_DIFFERENCE_GAP_ZH = Lazy(r"\s*[出了]{0,2}\s*(?:整整|足足)?\s*")
+# Between a difference's figure and the English word: "3 more than", "0.5 percentage points higher",
+# or "higher ... by 0.5 points" after it.
+_DIFFERENCE_GAP_EN = Lazy(
+    r"^(?:\s*(?:percentage\s+)?points?|\s*%|\s*pp|\s+[a-z\-]+(?:\s+[a-z\-]+)?)?\s*$", re.IGNORECASE
+)
+_BY_EN = Lazy(r"\bby\s*$", re.IGNORECASE)
+_DEGREE_ZH, _DEGREE_EN = lexicon.comparison_words("degree", "zh"), lexicon.comparison_words("degree", "en")
+# The words of a comparison where they stand: 比, the word with 出, 了 or 于, than, by, a word of
+# degree beside it (略高一些, slightly larger), percentage points.
+_COMPARING_HERE = Lazy(
+    rf"比(?![重例率赛])|(?:{'|'.join(_DEGREE_ZH)})*[{_WORD_ZH}](?:于|[出了]{{1,2}})?(?:{'|'.join(_DEGREE_ZH)})*"
+    rf"|(?:个)?百分点|\b(?:(?:{'|'.join(_DEGREE_EN)})\s+)?(?:{_WORD_EN}|than|by|percentage|points?)\b",
+    re.IGNORECASE,
+)
+
+
+class Compared(NamedTuple):
+    """A comparison a claim makes: +1 (its first measure more) or -1, the word as written, the
+    word's span, and where the second measure's side begins and ends."""
+
+    way: int
+    word: str
+    start: int
+    end: int
+    second: tuple[int, int]
+
+
+def compared(text: str) -> Compared | None:
+    """The comparison a text makes of two things, or None (a change 比上年, a quantifier 高于1000
+    亿元, more than 170,000). `text` keeps its length: spans index it."""
+    plain = _blank_changes(text)
+    found = _BI.search(plain)
+    if found is not None:
+        return Compared(
+            _way(found["word"]), found["word"], found.start("word"), found.end("word"), found.span("second")
+        )
+    found = _YU.search(plain)
+    if found is not None:
+        end = found.end()
+        stop = re.search(r"[,，。;；]|$", plain[end:])
+        return Compared(
+            _way(found["word"]),
+            found["word"],
+            found.start("word"),
+            found.end("word"),
+            (end, end + (stop.start() if stop else 0)),
+        )
+    found = _THAN_EN.search(plain)
+    if found is not None:
+        end = found.end()
+        stop = re.search(r"[,;.]\s|$", plain[end:])
+        return Compared(
+            _way(found["word"].casefold()),
+            found["word"],
+            found.start("word"),
+            found.end("word"),
+            (end, end + (stop.start() if stop else 0)),
+        )
+    return None
+
+
+def _blank_changes(text: str) -> str:
+    """A text with what a change is measured against (比上年) blanked, keeping its length."""
+    if without_compared(text) == text:
+        return text
+    from beilun_cli.verify.slots import COMPARED_WITH_BEFORE
+
+    return COMPARED_WITH_BEFORE.sub(lambda m: " " * len(m.group()), text)
+
+
+def _way(word: str) -> int:
+    return 1 if word in _MORE_ZH or word in _MORE_EN else -1
 
 
 def direction(text: str) -> int:
     """+1 when a text says its first measure is more than its second, -1 less, 0 no comparison."""
-    if "比" not in text and "than" not in text.casefold():
-        return 0
-    text = without_compared(text)  # 比上年增长: a change, not a comparison
-    if not _THAN.search(text):
-        return 0
-    more, less = bool(_MORE.search(text)), bool(_LESS.search(text))
-    return 0 if more == less else 1 if more else -1
+    found = compared(text)
+    return found.way if found is not None else 0
 
 
-def _folded(text: str) -> str:
-    """A text as names are looked for in it: casefolded, a hyphen or a run of spaces one space
-    (green-space ratio is the measure named green space ratio)."""
-    return _SEPARATORS.sub(" ", text.casefold())
+def difference_figure(text: str, found: Compared, values: list[ClaimedValue]) -> ClaimedValue | None:
+    """The claim's figure of how much more or less (高出0.5个百分点, 多3家, 3 more than, higher by 3.8
+    points), or None for a comparison without one."""
+    for value in values:
+        start, end = value.span
+        if start >= found.end and _DIFFERENCE_GAP_ZH.fullmatch(text[found.end : start]):
+            return value
+        if end <= found.start and _DIFFERENCE_GAP_EN.match(text[end : found.start]):
+            return value  # "3 more than", "0.5 percentage points higher than"
+        if start >= found.second[1] and _BY_EN.search(text[:start].rstrip()):
+            return value
+    return None
 
 
-_SEPARATORS = Lazy(r"[\s\-\u2010-\u2015_]+")
+def comparing_spans(text: str) -> list[tuple[int, int]]:
+    """Where a comparing text writes the words of its comparison (比, 高出, 略高一些, 高于, than,
+    slightly larger, by, 百分点): words no fact must hold."""
+    return [found.span() for found in _COMPARING_HERE.finditer(text)]
+
+
+def in_points(text: str, value: ClaimedValue) -> bool:
+    """Whether a difference is said in percentage points (0.5个百分点, 3.8 percentage points)."""
+    return bool(_POINTS.match(text[value.span[1] :])) or bool(
+        re.search(r"百分点|points?\b", value.text, re.IGNORECASE)
+    )
 
 
 def first_named(names: dict[str, list[str]], measures: list[str], text: str) -> list[str]:
@@ -86,6 +196,45 @@ def first_named(names: dict[str, list[str]], measures: list[str], text: str) -> 
     return sorted(measures, key=lambda measure: min(folded.find(name) for name in found[measure]))
 
 
+# The share of a measure's name a side of a comparison must hold to name it by its words (地域面积
+# 占比 for 土地面积占比: 面积, 积占, 占比 of five pairs).
+_NAMED_SHARE = 0.6
+
+
+def side_measure(
+    names: dict[str, list[str]], text: str, terms: Callable[[str], frozenset[str]]
+) -> str | None:
+    """The one measure a side of a comparison names: the measure one of whose names explains the
+    most of the side's words, holding at least _NAMED_SHARE of that name's own (a name as written
+    holds all: 绿化覆盖率; 户籍人口占全市的比重 holds most of 占全市户籍人口比重; 地域面积占比 more of
+    土地面积占比 than of 面积), when no other explains as many; None otherwise. `terms` gives a
+    text's words (Chinese pairs of characters, English stems)."""
+    said = terms(text)
+    folded = _folded(text)
+    scores: dict[str, int] = {}
+    for measure, its_names in names.items():
+        for name in its_names:
+            words = terms(name)
+            if not words:
+                continue
+            shared = len(words & said)
+            if _folded(name) in folded or shared >= _NAMED_SHARE * len(words):
+                scores[measure] = max(scores.get(measure, 0), shared)
+    ranked = sorted(scores.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] == 0 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def _folded(text: str) -> str:
+    """A text as names are looked for in it: casefolded, a hyphen or a run of spaces one space
+    (green-space ratio is the measure named green space ratio)."""
+    return _SEPARATORS.sub(" ", text.casefold())
+
+
+_SEPARATORS = Lazy(r"[\s\-\u2010-\u2015_]+")
+
+
 def fact_interval(record: FactRecord) -> Interval:
     """What a fact's figure allows, in its unit class (an exact figure is that value)."""
     quantity = record["quantity"]
@@ -112,3 +261,12 @@ def holds(way: int, first: FactRecord, second: FactRecord) -> bool | None:
     if above == below:
         return None
     return above == (way > 0)
+
+
+def difference(way: int, first: FactRecord, second: FactRecord) -> Interval:
+    """How much more the first fact's figure is than the second's (`way` +1), or less (-1): every
+    value the two figures allow."""
+    a, b = fact_interval(first), fact_interval(second)
+    if way < 0:
+        a, b = b, a
+    return Interval(a.low - b.high, a.high - b.low, a.low_open or b.high_open, a.high_open or b.low_open)

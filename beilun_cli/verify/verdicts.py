@@ -57,7 +57,7 @@ from beilun_cli.verify.grounding import (
 )
 from beilun_cli.verify.rules import (
     ALTERNATIVE,
-    COMPARISON_FAILS,
+    ARITHMETIC_HOLDS,
     COMPARISON_HOLDS,
     CONTRARY_CHANGE,
     CONTRARY_MARKER,
@@ -134,7 +134,7 @@ class _Judge(Derived):
         answer = self._verdict()
         # A comparison no pair of figures decided is supported only by a fact that compares too.
         if (
-            answer.rule != COMPARISON_HOLDS
+            answer.rule not in (COMPARISON_HOLDS, ARITHMETIC_HOLDS)
             and answer.verdict == SUPPORTED
             and comparisons.direction(self.readable)
         ):
@@ -190,39 +190,6 @@ class _Judge(Derived):
                 return undecided[0]
             return self._grounded(self._markers_hold(joined(self.claim.text, decided)))
         return self._statement()
-
-    def _comparison(self) -> Verdict | None:
-        """A claim comparing two measures (森林覆盖率比绿化覆盖率低), decided by their figures when
-        the base gives one of each that fits the claim's entities and time; None otherwise."""
-        way = comparisons.direction(self.readable)
-        if not way or self.claim.values:
-            return None
-        picked = self._named_pair()
-        if picked is None:
-            return None
-        holding = comparisons.holds(way, picked[0], picked[1])
-        figures = " and ".join(r["quantity"]["written"] if r["quantity"] else "" for r in picked)
-        if holding is None:
-            if not comparisons.alike(picked[0], picked[1]):
-                return None
-            # Figures of one unit that may be either way round (over 1 million against about
-            # 2.3 million): the article does not make the comparison.
-            reason = (
-                f"the article does not make this comparison: it gives {figures}, either of which may be more"
-            )
-            return Verdict(self.claim.text, NOT_ENOUGH_INFO, reason, picked, UNSTATED_MARKER)
-        found = comparisons.COMPARISON_WORD.search(self.readable)
-        word = f"'{found.group()}'" if found else "its comparison"
-        said = f"comparison: the article gives {figures}, which the claim's {word} "
-        if not holding:
-            return self._result(REFUTED, said + "reverses", *picked, rule=COMPARISON_FAILS)
-        said += "fits"
-        verdict = self._result(SUPPORTED, said, *picked, rule=COMPARISON_HOLDS)
-        missing = [term for term in self._ungrounded(picked) if not comparisons.COMPARING.search(term)]
-        if missing:
-            reason = f"unstated: the article does not mention {self._written(missing[0])}"
-            return Verdict(self.claim.text, NOT_ENOUGH_INFO, reason, picked, UNSTATED_WORD)
-        return verdict
 
     def _contrary_change(self) -> Verdict | None:
         """A fall claimed of a measure of change (the economy shrank) whose figure the article

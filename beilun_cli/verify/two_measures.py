@@ -1,0 +1,206 @@
+"""Claims that compare two measures (北仑森林覆盖率比绿化覆盖率低, 绿地率高于绿化覆盖率, green
+coverage is higher than the green-space ratio), or say by how much one is more (高出0.5个百分点,
+多3家, 3 more than): decided only by the two facts' figures, one of each measure the claim names on
+each side of its comparison word, never by how many of its words a fact holds."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from beilun_cli.read import quantities
+from beilun_cli.read.quantities import ClaimedValue
+from beilun_cli.verify import comparisons
+from beilun_cli.verify.comparisons import Compared, fact_interval
+from beilun_cli.verify.explain import Explained
+from beilun_cli.verify.figures import claimed_figure, fact_amount
+from beilun_cli.verify.grounding import HOME
+from beilun_cli.verify.rules import (
+    ARITHMETIC_FAILS,
+    ARITHMETIC_HOLDS,
+    COMPARISON_FAILS,
+    COMPARISON_HOLDS,
+    NOT_ENOUGH_INFO,
+    REFUTED,
+    SUPPORTED,
+    UNSTATED_MARKER,
+    UNSTATED_WORD,
+    Verdict,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from beilun_cli.base.records import FactRecord
+
+DIFFERENCE = "difference"
+
+
+class Compares(Explained):
+    """A judge that decides a comparison of two measures by their figures."""
+
+    derivation: tuple[str, str] | None = None  # the claim's figure and the derived one, for the alignment
+
+    def _comparison(self) -> Verdict | None:
+        """A claim comparing two measures, decided by their figures when the base gives one of
+        each that fits the claim's entities and time, and the claim's other figures are theirs;
+        None otherwise (the figures, one by one, then decide, and no fact's words support it)."""
+        found = comparisons.compared(self.readable)
+        if found is None:
+            return None
+        picked = self._compared_pair(found)
+        if picked is None or not comparisons.alike(picked[0], picked[1]):
+            return None
+        values = [v for v in self.claim.values if not self.readable.startswith("百分点", v.span[0])]
+        by = comparisons.difference_figure(self.readable, found, values)
+        stated = [v for v in values if v is not by]
+        # 绿地率是36.8%: a figure the claim gives a measure must be the fact's.
+        if not all(any(v.interval.contains(fact_interval(r)) for r in picked) for v in stated):
+            return None
+        figures = " and ".join(r["quantity"]["written"] if r["quantity"] else "" for r in picked)
+        if by is not None:
+            return self._difference(found, by, picked, figures)
+        holding = comparisons.holds(found.way, picked[0], picked[1])
+        if holding is None:
+            # Figures of one unit that may be either way round (over 1 million against about
+            # 2.3 million): the article does not make the comparison.
+            reason = (
+                f"the article does not make this comparison: it gives {figures}, either of which may be more"
+            )
+            return Verdict(self.claim.text, NOT_ENOUGH_INFO, reason, picked, UNSTATED_MARKER)
+        said = f"comparison: the article gives {figures}, which the claim's '{found.word}' "
+        if not holding:
+            return self._result(REFUTED, said + "reverses", *picked, rule=COMPARISON_FAILS)
+        return self._unless_unstated(self._result(SUPPORTED, said + "fits", *picked, rule=COMPARISON_HOLDS))
+
+    def _difference(
+        self, found: Compared, by: ClaimedValue, picked: list[FactRecord], figures: str
+    ) -> Verdict | None:
+        """How much more or less one measure is than the other: the difference of their figures
+        (every value both allow) against the claim's; percentages differ in percentage points
+        only (高出0.5%, which may be relative, decides nothing)."""
+        unit = fact_amount(picked[0])[0]
+        if unit == quantities.SHARE:
+            if not comparisons.in_points(self.readable, by):
+                return None
+        elif by.unit not in (None, unit, quantities.COUNT, quantities.PEOPLE) or (
+            by.unit in (quantities.COUNT, quantities.PEOPLE)
+            and unit not in (quantities.COUNT, quantities.PEOPLE)
+        ):
+            return None
+        derived = comparisons.difference(found.way, picked[0], picked[1])
+        claimed = by.interval
+        shown = _shown(derived, unit == quantities.SHARE, self.chinese)
+        said = f"difference: the article gives {figures}, which differ by {shown}"
+        if derived.low <= 0 < derived.high or derived.high <= 0:
+            # The other way round, or either: no difference of the claim's sign holds.
+            self.derivation = (self._figure_said(by), shown)
+            if derived.high <= 0:
+                reason = f"{said} the other way, not {claimed_figure(by)} '{found.word}'"
+                return self._result(REFUTED, reason, *picked, rule=ARITHMETIC_FAILS)
+            reason = (
+                f"the article does not make this comparison: it gives {figures}, either of which may be more"
+            )
+            return Verdict(self.claim.text, NOT_ENOUGH_INFO, reason, picked, UNSTATED_MARKER)
+        if claimed.contains(derived):
+            self.derivation = (self._figure_said(by), shown)
+            verdict = self._result(
+                SUPPORTED, f"{said}; the claim says {claimed_figure(by)}", *picked, rule=ARITHMETIC_HOLDS
+            )
+            return self._unless_unstated(verdict)
+        if not claimed.meets(derived):
+            self.derivation = (self._figure_said(by), shown)
+            return self._result(REFUTED, f"{said}, not {claimed_figure(by)}", *picked, rule=ARITHMETIC_FAILS)
+        return None
+
+    def _unless_unstated(self, verdict: Verdict) -> Verdict:
+        """A comparison that holds is supported only when the two facts ground the claim's other
+        words (in Zhenhai, 地域 of 地域面积 where the fact says it)."""
+        if verdict.verdict != SUPPORTED:
+            return verdict
+        missing = self._ungrounded(verdict.evidence)
+        if missing:
+            reason = f"unstated: the article does not mention {self._written(missing[0])}"
+            return Verdict(self.claim.text, NOT_ENOUGH_INFO, reason, verdict.evidence, UNSTATED_WORD)
+        return verdict
+
+    def _ungrounded(self, records: Sequence[FactRecord]) -> list[str]:
+        """The claim's content words the records do not ground, but the words of a comparison the
+        claim makes (比, 高出, 略高一些, than, by, 百分点): no fact must hold them."""
+        missing = super()._ungrounded(records)
+        if not missing or comparisons.compared(self.readable) is None:
+            return missing
+        spans = comparisons.comparing_spans(self.readable)
+        folded = self.readable.casefold()
+
+        def comparing(term: str) -> bool:
+            written = term if not term.isascii() else self._written(term).strip("'“”").casefold()
+            found = [at for at in range(len(folded)) if folded.startswith(written, at)]
+            return bool(found) and all(
+                any(start < at + len(written) and at < end for start, end in spans) for at in found
+            )
+
+        return [term for term in missing if not comparing(term)]
+
+    def _compared_pair(self, found: Compared) -> list[FactRecord] | None:
+        """The two facts a comparison sets side by side: the measure its first side names, then
+        the one its second names (after 比, 于 or than)."""
+        text = self.readable
+        split, end = found.second
+
+        def terms(part: str) -> frozenset[str]:
+            return frozenset(self._terms("", part))
+
+        first = comparisons.side_measure(self.measure_names, text[:split], terms)
+        second = comparisons.side_measure(self.measure_names, text[split:end], terms)
+        if first is None or second is None or first == second:
+            return None
+        return self._measures_pair([first, second])
+
+    def _named_pair(self) -> list[FactRecord] | None:
+        """The two facts a claim over two measures names by their measures' names (森林覆盖率是
+        建成区绿化覆盖率的0.99倍, forest coverage is 0.99 times green coverage), in the order it
+        names them; None when it names other than two."""
+        named = comparisons.first_named(self.measure_names, list(self.measure_names), self.readable)
+        return self._measures_pair(named) if len(named) == 2 else None
+
+    def _measures_pair(self, named: list[str]) -> list[FactRecord] | None:
+        """One fact of each of two measures that fits the claim's time and, between them, its
+        entities; None when the base gives more than one figure of one."""
+        pair: list[FactRecord] = []
+        for measure in named:
+            records = [r for r in self.catalog.valued_facts([measure]) if self._time(r) is None]
+            if len(records) != 1:
+                return None
+            pair += records
+        return pair if self._fit_together(pair) else None
+
+    def _fit_together(self, pair: list[FactRecord]) -> bool:
+        """Whether the claim's entities fit two facts taken together: each entity named by one of
+        them (国家级 in the second measure's name is no stranger to the first), and no other
+        conflict with either (another company, a part given a total)."""
+        for mine, theirs in ((pair[0], pair[1]), (pair[1], pair[0])):
+            conflict = self._entity_conflict(mine)
+            if conflict is not None and (
+                conflict[0] != "other"
+                or any(
+                    not self._mentions(mine, entity) and not self._mentions(theirs, entity)
+                    for entity in self.claim.entities
+                    if entity not in HOME
+                )
+            ):
+                return False
+        return True
+
+
+def _shown(derived: quantities.Interval, points: bool, chinese: bool) -> str:
+    """A difference for a reason: its value or its bounds, in percentage points for percentages."""
+    unit = ("个百分点" if chinese else " percentage points") if points else ""
+
+    def number(amount: float) -> str:
+        return f"{amount:,.4g}"
+
+    if abs(derived.high - derived.low) <= 1e-9 * max(abs(derived.high), 1.0):
+        return f"{number(derived.low)}{unit}"
+    if derived.high == quantities.INFINITY:
+        return f"超过{number(derived.low)}{unit}" if chinese else f"over {number(derived.low)}{unit}"
+    return f"{number(derived.low)}{'至' if chinese else ' to '}{number(derived.high)}{unit}"
