@@ -399,6 +399,7 @@ def _comparison_cases(base: Catalog) -> Iterator[Case]:
             for word_zh, word_en, says_more in (("高", "higher", True), ("低", "lower", False)):
                 verdict = SUPPORTED if says_more == more else REFUTED
                 yield Case(ident, "two-fact-comparison", "zh", f"北仑{a['zh']}比{b['zh']}{word_zh}", verdict)
+                yield Case(ident, "two-fact-comparison", "zh", f"北仑{a['zh']}{word_zh}于{b['zh']}", verdict)
                 yield Case(
                     ident,
                     "two-fact-comparison",
@@ -406,6 +407,35 @@ def _comparison_cases(base: Catalog) -> Iterator[Case]:
                     f"Beilun's {a['en']} is {word_en} than its {b['en']}",
                     verdict,
                 )
+            yield from _difference_cases(ident, a, b, first, second)
+
+
+def _difference_cases(
+    ident: str, a: dict[str, str], b: dict[str, str], first: FactRecord, second: FactRecord
+) -> Iterator[Case]:
+    """One measure said to be so much more or less than another: the difference of their figures
+    (in percentage points for percentages) the right way round supported; the other way round, or
+    a difference beyond the figures' precision, refuted."""
+    quantity_a, quantity_b = first["quantity"], second["quantity"]
+    assert quantity_a is not None and quantity_b is not None
+    unit = quantity_a["amount_unit"]
+    if unit not in ("percent", "companies", "items", "people") or quantity_a["qualifier"] != "exact":
+        return
+    if quantity_b["qualifier"] != "exact":
+        return
+    places = max(len(f"{q['amount']:g}".partition(".")[2]) for q in (quantity_a, quantity_b))
+    gap = round(quantity_a["amount"] - quantity_b["amount"], places)
+    more = gap > 0
+    size = abs(gap)
+    points_zh, points_en = ("个百分点", " percentage points") if unit == "percent" else ("", "")
+    for shown, right_size in ((size, True), (round(size * 2 + 1, places), False)):
+        number = f"{shown:.{places}f}"
+        for word_zh, word_en, says_more in (("高", "higher", True), ("低", "lower", False)):
+            verdict = SUPPORTED if says_more == more and right_size else REFUTED
+            zh = f"北仑{a['zh']}比{b['zh']}{word_zh}{number}{points_zh}"
+            en = f"Beilun's {a['en']} is {number}{points_en} {word_en} than its {b['en']}"
+            yield Case(ident, "two-fact-difference", "zh", zh, verdict)
+            yield Case(ident, "two-fact-difference", "en", en, verdict)
 
 
 # The qualifiers of a figure that is one value (exactly or about so), not a bound.

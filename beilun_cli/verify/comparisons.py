@@ -19,7 +19,7 @@ from beilun_cli.verify.figures import fact_amount
 from beilun_cli.verify.slots import without_compared
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     from beilun_cli.base.records import FactRecord
 
@@ -42,12 +42,12 @@ _BI = Lazy(
     rf"{_THAN_ZH}(?P<second>(?:[^比]|比(?=[重例率])){{1,24}}?)(?P<word>[{_WORD_ZH}])"
     rf"(?=[出了得些]|一些|一点|$|[\s。，,.;；!！]|{_FIGURE_START})",
 )
-# A高于B, A少于B: the second side follows 于, and is no figure.
-_YU = Lazy(rf"(?P<word>[{_WORD_ZH}])于(?!{_FIGURE_START})")
-# A is higher than B, more A than B; "than" followed by no figure.
-_THAN_EN = Lazy(
-    rf"\b(?P<word>{_WORD_EN})\b(?P<between>.{{0,120}}?)\bthan\b(?!{_FIGURE_START})", re.IGNORECASE
-)
+# A高于B, A少于B: the second side follows 于; A is higher than B, more A than B. Where the claim's
+# figures are known, the word must stand outside them (高于1000亿元 is one figure); else no figure
+# may follow (a fact's text).
+_YU = Lazy(rf"(?P<word>[{_WORD_ZH}])于")
+_THAN_EN = Lazy(rf"\b(?P<word>{_WORD_EN})\b(?P<between>.{{0,120}}?)\bthan\b", re.IGNORECASE)
+_BEFORE_FIGURE = Lazy(_FIGURE_START, re.IGNORECASE)
 # The word that says which way, for the alignment.
 COMPARISON_WORD = Lazy(
     rf"(?<=[\u4e00-\u9fff])[{_WORD_ZH}](?=[于出了]|[。，,.]?$)|\b(?:{_WORD_EN})\b(?=.*\bthan\b)",
@@ -89,37 +89,35 @@ class Compared(NamedTuple):
     second: tuple[int, int]
 
 
-def compared(text: str) -> Compared | None:
+def compared(text: str, figures: Sequence[tuple[int, int]] | None = None) -> Compared | None:
     """The comparison a text makes of two things, or None (a change 比上年, a quantifier 高于1000
-    亿元, more than 170,000). `text` keeps its length: spans index it."""
+    亿元, more than 170,000). `figures` are the spans of the text's figures, when read (a
+    comparison word inside one is its quantifier); `text` keeps its length: spans index it."""
     plain = _blank_changes(text)
+
+    def free(start: int, after: int) -> bool:
+        if figures is None:
+            return not _BEFORE_FIGURE.match(plain, after)
+        return not any(low <= start < high for low, high in figures)
+
     found = _BI.search(plain)
     if found is not None:
         return Compared(
             _way(found["word"]), found["word"], found.start("word"), found.end("word"), found.span("second")
         )
-    found = _YU.search(plain)
-    if found is not None:
-        end = found.end()
-        stop = re.search(r"[,，。;；]|$", plain[end:])
-        return Compared(
-            _way(found["word"]),
-            found["word"],
-            found.start("word"),
-            found.end("word"),
-            (end, end + (stop.start() if stop else 0)),
-        )
-    found = _THAN_EN.search(plain)
-    if found is not None:
-        end = found.end()
-        stop = re.search(r"[,;.]\s|$", plain[end:])
-        return Compared(
-            _way(found["word"].casefold()),
-            found["word"],
-            found.start("word"),
-            found.end("word"),
-            (end, end + (stop.start() if stop else 0)),
-        )
+    for pattern, stops in ((_YU, r"[,，。;；]|$"), (_THAN_EN, r"[,;.]\s|\s+by\b|$")):
+        for found in pattern.finditer(plain):
+            end = found.end()
+            if not free(found.start(), end):
+                continue
+            stop = re.search(stops, plain[end:])
+            return Compared(
+                _way(found["word"].casefold()),
+                found["word"],
+                found.start("word"),
+                found.end("word"),
+                (end, end + (stop.start() if stop else 0)),
+            )
     return None
 
 
@@ -136,9 +134,9 @@ def _way(word: str) -> int:
     return 1 if word in _MORE_ZH or word in _MORE_EN else -1
 
 
-def direction(text: str) -> int:
+def direction(text: str, figures: Sequence[tuple[int, int]] | None = None) -> int:
     """+1 when a text says its first measure is more than its second, -1 less, 0 no comparison."""
-    found = compared(text)
+    found = compared(text, figures)
     return found.way if found is not None else 0
 
 

@@ -5,7 +5,7 @@ each side of its comparison word, never by how many of its words a fact holds.""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 from beilun_cli.read import quantities
 from beilun_cli.read.quantities import ClaimedValue
@@ -17,6 +17,7 @@ from beilun_cli.verify.grounding import HOME
 from beilun_cli.verify.rules import (
     ARITHMETIC_FAILS,
     ARITHMETIC_HOLDS,
+    ARITHMETIC_UNDECIDED,
     COMPARISON_FAILS,
     COMPARISON_HOLDS,
     NOT_ENOUGH_INFO,
@@ -40,18 +41,23 @@ class Compares(Explained):
 
     derivation: tuple[str, str] | None = None  # the claim's figure and the derived one, for the alignment
 
+    def figure_spans(self) -> list[tuple[int, int]]:
+        """Where the claim writes its figures, with their quantifiers (高于1000亿元)."""
+        return [value.span for value in self.claim.values]
+
     def _comparison(self) -> Verdict | None:
         """A claim comparing two measures, decided by their figures when the base gives one of
         each that fits the claim's entities and time, and the claim's other figures are theirs;
         None otherwise (the figures, one by one, then decide, and no fact's words support it)."""
-        found = comparisons.compared(self.readable)
+        found = comparisons.compared(self.readable, self.figure_spans())
         if found is None:
-            return None
-        picked = self._compared_pair(found)
-        if picked is None or not comparisons.alike(picked[0], picked[1]):
             return None
         values = [v for v in self.claim.values if not self.readable.startswith("百分点", v.span[0])]
         by = comparisons.difference_figure(self.readable, found, values)
+        picked = self._compared_pair(found)
+        if picked is None or not comparisons.alike(picked[0], picked[1]):
+            # A difference is no level: no fact's own figure decides it.
+            return self._undecided(by, picked or [])
         stated = [v for v in values if v is not by]
         # 绿地率是36.8%: a figure the claim gives a measure must be the fact's.
         if not all(any(v.interval.contains(fact_interval(r)) for r in picked) for v in stated):
@@ -74,26 +80,23 @@ class Compares(Explained):
 
     def _difference(
         self, found: Compared, by: ClaimedValue, picked: list[FactRecord], figures: str
-    ) -> Verdict | None:
+    ) -> Verdict:
         """How much more or less one measure is than the other: the difference of their figures
         (every value both allow) against the claim's; percentages differ in percentage points
         only (高出0.5%, which may be relative, decides nothing)."""
         unit = fact_amount(picked[0])[0]
+        counts = (None, quantities.COUNT, quantities.PEOPLE)
         if unit == quantities.SHARE:
             if not comparisons.in_points(self.readable, by):
-                return None
-        elif by.unit not in (None, unit, quantities.COUNT, quantities.PEOPLE) or (
-            by.unit in (quantities.COUNT, quantities.PEOPLE)
-            and unit not in (quantities.COUNT, quantities.PEOPLE)
-        ):
-            return None
+                return self._undecided(by, picked)
+        elif by.unit != unit and not (by.unit in counts and unit in counts[1:]):
+            return self._undecided(by, picked)
         derived = comparisons.difference(found.way, picked[0], picked[1])
         claimed = by.interval
         shown = _shown(derived, unit == quantities.SHARE, self.chinese)
         said = f"difference: the article gives {figures}, which differ by {shown}"
         if derived.low <= 0 < derived.high or derived.high <= 0:
             # The other way round, or either: no difference of the claim's sign holds.
-            self.derivation = (self._figure_said(by), shown)
             if derived.high <= 0:
                 reason = f"{said} the other way, not {claimed_figure(by)} '{found.word}'"
                 return self._result(REFUTED, reason, *picked, rule=ARITHMETIC_FAILS)
@@ -101,16 +104,29 @@ class Compares(Explained):
                 f"the article does not make this comparison: it gives {figures}, either of which may be more"
             )
             return Verdict(self.claim.text, NOT_ENOUGH_INFO, reason, picked, UNSTATED_MARKER)
+        self.derivation = (self._figure_said(by), shown)
         if claimed.contains(derived):
-            self.derivation = (self._figure_said(by), shown)
             verdict = self._result(
                 SUPPORTED, f"{said}; the claim says {claimed_figure(by)}", *picked, rule=ARITHMETIC_HOLDS
             )
             return self._unless_unstated(verdict)
         if not claimed.meets(derived):
-            self.derivation = (self._figure_said(by), shown)
             return self._result(REFUTED, f"{said}, not {claimed_figure(by)}", *picked, rule=ARITHMETIC_FAILS)
-        return None
+        return self._undecided(by, picked)
+
+    @overload
+    def _undecided(self, by: ClaimedValue, picked: list[FactRecord]) -> Verdict: ...
+    @overload
+    def _undecided(self, by: None, picked: list[FactRecord]) -> None: ...
+    def _undecided(self, by: ClaimedValue | None, picked: list[FactRecord]) -> Verdict | None:
+        """Not enough information for a difference (高出0.5个百分点) no pair of figures decides;
+        None for a comparison without one (the figures, one by one, then decide)."""
+        if by is None:
+            return None
+        reason = (
+            f"a difference of two figures ({claimed_figure(by)}): no pair of the article's figures decides it"
+        )
+        return Verdict(self.claim.text, NOT_ENOUGH_INFO, reason, picked, ARITHMETIC_UNDECIDED)
 
     def _unless_unstated(self, verdict: Verdict) -> Verdict:
         """A comparison that holds is supported only when the two facts ground the claim's other
@@ -127,7 +143,7 @@ class Compares(Explained):
         """The claim's content words the records do not ground, but the words of a comparison the
         claim makes (比, 高出, 略高一些, than, by, 百分点): no fact must hold them."""
         missing = super()._ungrounded(records)
-        if not missing or comparisons.compared(self.readable) is None:
+        if not missing or comparisons.compared(self.readable, self.figure_spans()) is None:
             return missing
         spans = comparisons.comparing_spans(self.readable)
         folded = self.readable.casefold()

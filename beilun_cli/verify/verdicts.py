@@ -136,7 +136,7 @@ class _Judge(Derived):
         if (
             answer.rule not in (COMPARISON_HOLDS, ARITHMETIC_HOLDS)
             and answer.verdict == SUPPORTED
-            and comparisons.direction(self.readable)
+            and comparisons.direction(self.readable, self.figure_spans())
         ):
             if not any(comparisons.direction(fact_text(record)) for record in answer.evidence):
                 reason = f"the article does not make this comparison: {answer.reason}"
