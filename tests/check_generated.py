@@ -281,6 +281,18 @@ def _span_cases(base: Catalog) -> Iterator[Case]:
             for gap, verdict in ((days, SUPPORTED), (days + 3, REFUTED)):
                 claim = f"{later['claim']['en'].rstrip('.')}, {gap} days after {first[0].lower()}{first[1:]}"
                 yield Case(ident, "days-between", "en", claim, verdict)
+                claim = f"{earlier['claim']['zh'].rstrip('。')}，{gap}天后，{later['claim']['zh']}"
+                yield Case(ident, "days-between", "zh", claim, verdict)
+    published = base.published()[:10]
+    for event in events:
+        assert event["as_of"] is not None
+        years = (date.fromisoformat(published) - date.fromisoformat(event["as_of"]["start"])).days // 365.25
+        if years < 1:
+            continue
+        # A full N years since the event, as of the publication day: N supported, N + 2 refuted.
+        for full, verdict in ((int(years), SUPPORTED), (int(years) + 2, REFUTED)):
+            claim = f"截至本文发表时，距{event['claim']['zh'].rstrip('。')}已满{full}年"
+            yield Case(event["id"], "years-since", "zh", claim, verdict)
 
 
 def _entity_cases(

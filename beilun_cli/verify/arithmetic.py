@@ -64,7 +64,15 @@ _MULTIPLE = r"\btimes\s+(?:the|that|its|their|his|her|as|of|what|more|larger|gre
 _OPERATIONS = (
     (RATIO, Lazy(_MULTIPLE, re.IGNORECASE)),
     (AVERAGE, Lazy(r"\baverag(?:e|es|ed|ing)\b|平均|\bper project\b|每个项目", re.IGNORECASE)),
-    (SPAN, Lazy(r"\b(?:days?|months?|years?) (?:after|later)\b|[天年]后|个月后|之后", re.IGNORECASE)),
+    (
+        SPAN,
+        Lazy(
+            r"\b(?:days?|months?|years?) (?:after|later|apart|on)\b|[天年]后|个月后|之后|相隔|间隔|相距"
+            r"|\b(?:days?|months?|years?)\b[^.]*\bbetween\b|\bbetween\b[^.]*\b(?:days?|months?|years?)\b"
+            r"|已经?满|(?:使用|走过|经历|过去)了?(?=[^，。,]*[年月天])",
+            re.IGNORECASE,
+        ),
+    ),
     (
         SUM,
         Lazy(
@@ -79,7 +87,19 @@ _OPERATIONS = (
 OPERATING = Lazy(
     r"\b(?:times|plus|combined|together|add|adds|added|up|sum|total|average|averages|averaged|each|"
     r"days?|months?|years?|after|later|came|amounted|share|percent)\b|倍|平均|合计|加起来|之和|总和|"
-    r"[天年后占各每]|之后|个月|相当于",
+    r"[天年后占各每]|之后|个月|相当于|中间|相隔|间隔|相距|已满|passed|between|apart|elapsed"
+    r"|(?:截至|截止|到)?(?:本文)?(?:发表|发稿)时|\b(?:as of|at the time of) (?:publication|writing)\b",
+    re.IGNORECASE,
+)
+# A span completed: 满32年, a full 32 years.
+_FULL = Lazy(r"满\s*$|\ba full\s*$|\bfully\s*$", re.IGNORECASE)
+# The word of a span after an event.
+_AFTER = Lazy(r"\b(?:after|later)\b|后", re.IGNORECASE)
+# A span between two events, either first: "passed between A and B", 相隔, 从A到B.
+_BETWEEN = Lazy(r"\bbetween\b|\bapart\b|相隔|间隔|相距|从.{1,24}?到", re.IGNORECASE)
+# A span from one event to now, or to the claim's time: 已满32年, 到2019年已经使用了三十多年, so far.
+_SINCE = Lazy(
+    r"已经?满|已经|至今|迄今|截至|截止|如今|发表时|发稿时|\bso far\b|\bas of\b|\bby now\b|\bnow\b|\btoday\b",
     re.IGNORECASE,
 )
 # The unit of a span, written after its number.
@@ -161,11 +181,11 @@ class Derived(Compares):
             return None
         stated = [value for value in self.claim.values if value is not result]
         if way == SPAN:
-            events = self._events()
-            if len(events) != 2 or not self._in_time_order(events):
+            spanned = self._spanned()
+            if spanned is None:
                 return None
-            found: list[FactRecord] | None = events
-            derived: Interval | None = _days_between(events)
+            found: list[FactRecord] | None = spanned[0]
+            derived: Interval | None = spanned[1]
             claimed = _span_interval(result, self.claim.rest)
         else:
             found = self._operands(way, result, stated)
@@ -176,7 +196,9 @@ class Derived(Compares):
         operands = found
         if not self._anchored(operands):
             return None
-        if operands[0] is operands[1]:  # one figure of two members each
+        if len(operands) == 1:  # one event, and now
+            figures = f"{_written(operands[0], way)} and {self._now_written(operands[0])}"
+        elif operands[0] is operands[1]:  # one figure of two members each
             figures = f"{_written(operands[0], way)} for each of two"
             operands = operands[:1]
         else:
@@ -369,16 +391,61 @@ class Derived(Compares):
                 break
         return records
 
+    def _spanned(self) -> tuple[list[FactRecord], Interval] | None:
+        """The events a span is between, and the days between them: two dated events (in the
+        order the claim's words say, unless it says between, 相隔); or one, and now (已满32年: the
+        publication day of its source) or the claim's own time (到2019年), for a span since it."""
+        events = self._events()
+        if not events:
+            return None
+        if _SINCE.search(self.readable):
+            event = events[0]
+            as_of = event["as_of"]
+            assert as_of is not None
+            times = [t for t in self.claim.times if not t.relative and not _fits(t, event)]
+            if len(times) > 1:
+                return None
+            start, end = (times[0].start, times[0].end) if times else (self._published(event),) * 2
+            return [event], _days_from(as_of["start"], _first_day(start), _last_day(end))
+        if len(events) != 2 or not (_BETWEEN.search(self.readable) or self._in_time_order(events)):
+            return None
+        return events, _days_between(events)
+
+    def _now_written(self, event: FactRecord) -> str:
+        """The end of a span since an event: the claim's own time, or the publication day."""
+        times = [t for t in self.claim.times if not t.relative and not _fits(t, event)]
+        return times[0].written if times else f"{self._published(event)} (publication)"
+
     def _in_time_order(self, events: list[FactRecord]) -> bool:
         """Whether the claim names two events in the order its span says: "B came N days after
         A" names the later first; "A后N天B" and "A N天后, B" the earlier first."""
         where = self._named_at(events, [])
-        if min(where) < 0 or where[0] == where[1]:
+        if max(where) < 0 or where[0] == where[1]:
             return False
-        first, second = events if where[0] < where[1] else events[::-1]
+        if min(where) < 0:
+            # One event named, the other only by the span's word: "B came N days after it was
+            # approved", A后N天: it stands on the side of that word the claim names it.
+            after = _AFTER.search(self.readable)
+            if after is None:
+                return False
+            known = 0 if where[0] >= 0 else 1
+            before = where[known] < after.start()
+            first, second = (
+                (events[known], events[1 - known]) if before else (events[1 - known], events[known])
+            )
+        else:
+            first, second = events if where[0] < where[1] else events[::-1]
         later_first = self.latin
         first_at, second_at = (r["as_of"]["start"] if r["as_of"] else "" for r in (first, second))
         return (first_at > second_at) == later_first
+
+    def operation_spans(self) -> list[tuple[int, int]]:
+        """Where the claim writes the words of its comparison or its arithmetic: no fact must
+        hold them."""
+        spans = super().operation_spans()
+        if operation(self.readable) is not None:
+            spans += [found.span() for found in OPERATING.finditer(self.readable)]
+        return spans
 
     def _anchored(self, operands: list[FactRecord]) -> bool:
         """Whether the operands state all the claim is about: every entity it names, every content
@@ -440,6 +507,9 @@ def _span_interval(value: ClaimedValue, rest: str) -> Interval | None:
         return None
     interval = value.interval
     days = _DAYS[unit]
+    # 满32年, a full 32 years: at least that many, however many more.
+    if value.qualifier == quantities.EXACT and _FULL.search(rest[: value.span[0]]):
+        return Interval(value.amount * days, quantities.INFINITY)
     # A whole number of days states every digit: 17 days is 17, not 16.5 to 17.5.
     if unit == "day" and value.qualifier == quantities.EXACT:
         return Interval(value.amount, value.amount)
@@ -454,6 +524,33 @@ def _days_between(events: list[FactRecord]) -> Interval:
     return Interval(days, days)
 
 
+def _days_from(day: str, first: str, last: str) -> Interval:
+    """The days from a day to any day of first..last (ISO dates)."""
+    from datetime import date
+
+    since = date.fromisoformat(day)
+    return Interval(
+        float((date.fromisoformat(first) - since).days), float((date.fromisoformat(last) - since).days)
+    )
+
+
+def _first_day(when: str) -> str:
+    """The first day of a year, a month or a day, ISO (2019 is 2019-01-01)."""
+    return {4: f"{when}-01-01", 7: f"{when}-01"}.get(len(when), when)
+
+
+def _last_day(when: str) -> str:
+    """The last day of a year, a month or a day, ISO (2019-02 is 2019-02-28)."""
+    import calendar
+
+    if len(when) == 4:
+        return f"{when}-12-31"
+    if len(when) == 7:
+        year, month = int(when[:4]), int(when[5:])
+        return f"{when}-{calendar.monthrange(year, month)[1]:02d}"
+    return when
+
+
 def _written(record: FactRecord, way: str) -> str:
     if record["quantity"] is not None and way != SPAN:
         return record["quantity"]["written"]
@@ -465,6 +562,10 @@ def _shown(derived: Interval, way: str, chinese: bool = False) -> str:
     """A derived interval for a reason, in English or Chinese: its value, or its bounds."""
     units = {SHARE: "%", SPAN: "天", RATIO: "倍"} if chinese else {SHARE: "%", SPAN: " days", RATIO: " times"}
     unit = units.get(way, "")
+    if way == SPAN and derived.low > 2 * _DAYS["year"]:  # years of days, in years
+        unit = "年" if chinese else " years"
+        scale = _DAYS["year"]
+        derived = Interval(derived.low / scale, derived.high / scale, derived.low_open, derived.high_open)
 
     def number(amount: float) -> str:
         return f"{amount:,.3g}" if abs(amount) < 1000 else f"{amount:,.0f}"

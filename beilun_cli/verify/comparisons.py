@@ -48,6 +48,7 @@ _BI = Lazy(
 _YU = Lazy(rf"(?P<word>[{_WORD_ZH}])于")
 _THAN_EN = Lazy(rf"\b(?P<word>{_WORD_EN})\b(?P<between>.{{0,120}}?)\bthan\b", re.IGNORECASE)
 _BEFORE_FIGURE = Lazy(_FIGURE_START, re.IGNORECASE)
+_BEFORE_NUMBER = Lazy(r"\s*[\d.]")
 # The word that says which way, for the alignment.
 COMPARISON_WORD = Lazy(
     rf"(?<=[\u4e00-\u9fff])[{_WORD_ZH}](?=[于出了]|[。，,.]?$)|\b(?:{_WORD_EN})\b(?=.*\bthan\b)",
@@ -96,6 +97,12 @@ def compared(text: str, figures: Sequence[tuple[int, int]] | None = None) -> Com
     plain = _blank_changes(text)
 
     def free(start: int, after: int) -> bool:
+        # After the word, a number (more than one, 高于3) is a figure the reader may not take
+        # as one; a Chinese numeral may begin a name (高于百亿级企业数), where the spans tell.
+        if _BEFORE_NUMBER.match(plain, after) or (
+            plain[start].isascii() and _BEFORE_FIGURE.match(plain, after)
+        ):
+            return False
         if figures is None:
             return not _BEFORE_FIGURE.match(plain, after)
         return not any(low <= start < high for low, high in figures)

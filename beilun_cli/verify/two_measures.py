@@ -140,12 +140,13 @@ class Compares(Explained):
         return verdict
 
     def _ungrounded(self, records: Sequence[FactRecord]) -> list[str]:
-        """The claim's content words the records do not ground, but the words of a comparison the
-        claim makes (比, 高出, 略高一些, than, by, 百分点): no fact must hold them."""
+        """The claim's content words the records do not ground, but the words of a comparison or
+        an arithmetic the claim makes (比, 高出, 略高一些, than, by, 百分点, 相隔): no fact must hold
+        them."""
         missing = super()._ungrounded(records)
-        if not missing or comparisons.compared(self.readable, self.figure_spans()) is None:
+        spans = self.operation_spans() if missing else []
+        if not spans:
             return missing
-        spans = comparisons.comparing_spans(self.readable)
         folded = self.readable.casefold()
 
         def comparing(term: str) -> bool:
@@ -156,6 +157,12 @@ class Compares(Explained):
             )
 
         return [term for term in missing if not comparing(term)]
+
+    def operation_spans(self) -> list[tuple[int, int]]:
+        """Where the claim writes the words of its comparison (比, 高出, 略高一些, than, by, 百分点)."""
+        if comparisons.compared(self.readable, self.figure_spans()) is None:
+            return []
+        return comparisons.comparing_spans(self.readable)
 
     def _compared_pair(self, found: Compared) -> list[FactRecord] | None:
         """The two facts a comparison sets side by side: the measure its first side names, then
