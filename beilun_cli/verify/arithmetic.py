@@ -26,6 +26,7 @@ from beilun_cli.read import markers, quantities
 from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.read.quantities import ClaimedValue, Interval
 from beilun_cli.read.times import ClaimedTime
+from beilun_cli.verify import comparisons
 from beilun_cli.verify.comparisons import fact_interval
 from beilun_cli.verify.figures import claimed_figure, fact_amount
 from beilun_cli.verify.grounding import COVERED_WITH_MEASURE, HOME
@@ -105,6 +106,9 @@ _SINCE = Lazy(
 # The unit of a span, written after its number.
 _SPAN_UNIT = Lazy(r"\s*(?:(?P<day>days?|天)|(?P<month>months?|个月)|(?P<year>years?|年|周年))", re.IGNORECASE)
 _DAYS = {"day": 1.0, "month": 365.25 / 12, "year": 365.25}
+# What an average is counted per: 每家企业, each company.
+_PER_EACH = Lazy(r"每|\beach\b|\bper\b", re.IGNORECASE)
+_AVERAGED = Lazy(r"平均|[年亩人]均|\baverage\b", re.IGNORECASE)
 # A fact whose figure is itself a total of several.
 _SUMMED = Lazy(r"\b(?:combined|together|in all|in total)\b|合计|总投资|共计|累计", re.IGNORECASE)
 # A fact that gives one figure for two members each (进出口双双突破百亿, imports and exports each).
@@ -131,7 +135,13 @@ class Derived(Compares):
         if total is not None:
             return total
         # A multiple (14倍, ten times) is no count: one fact's figure that fits it supports nothing.
-        if answer.verdict == SUPPORTED and way != RATIO:
+        # Nor is a count an average of it (8 companies, for more than two projects each), but a
+        # figure the article gives as an average, or per unit, is the figure itself.
+        if (
+            answer.verdict == SUPPORTED
+            and (way != AVERAGE or all(map(_averaged, answer.evidence)))
+            and way != RATIO
+        ):
             return answer
         decided = self._decide(way)
         if decided is not None:
@@ -232,9 +242,18 @@ class Derived(Compares):
         if way == SPAN:
             return next((v for v in values if _span_interval(v, rest) is not None), None)
         measured = [
-            v for v in values if v.unit not in (None, quantities.SHARE, quantities.COUNT, quantities.PEOPLE)
+            v
+            for v in values
+            if v.unit not in (None, quantities.SHARE, quantities.COUNT, quantities.PEOPLE, quantities.YEARS)
         ]
-        return measured[-1] if measured else None
+        if measured or way != AVERAGE:
+            return measured[-1] if measured else None
+        # So many of one thing to each of another (每家企业不止两个项目): the count after 每, each.
+        each = _PER_EACH.search(rest)
+        return next(
+            (v for v in values if each and v.span[0] >= each.end() and v.unit in (None, quantities.COUNT)),
+            None,
+        )
 
     def _candidates(self, way: str, result: ClaimedValue) -> list[FactRecord]:
         """The facts with a figure that may be an operand, the most relevant first."""
@@ -277,11 +296,10 @@ class Derived(Compares):
             if self._entails_all(stated, [first]):
                 return [first, first]
         if way == AVERAGE:
-            totals = [r for r in found if fact_amount(r)[0] == result.unit]
-            counts = [r for r in found if fact_amount(r)[0] in (quantities.COUNT, quantities.PEOPLE)]
-            if not totals or not counts or min(self._named_at([totals[0], counts[0]], stated)) < 0:
+            averaged = self._average_operands(found, result, stated)
+            if averaged is None:
                 return None
-            pair = [totals[0], counts[0]]
+            pair = averaged
         elif way == RATIO and not stated and (named := self._named_pair()) is not None:
             pair = named
         else:
@@ -299,6 +317,54 @@ class Derived(Compares):
                     return None
                 pair = ordered
         return pair if self._entails_all(stated, pair) else None
+
+    def _average_operands(
+        self, found: list[FactRecord], result: ClaimedValue, stated: list[ClaimedValue]
+    ) -> list[FactRecord] | None:
+        """The total and the count an average divides: a total of the result's unit (named by
+        it: "worth roughly 160 million yuan each") over a count the claim names by what the total
+        does not hold; or, for so many of one thing to each of another (平均每家企业不止两个项目),
+        the count of what the figure counts over the count of what follows 每 or each."""
+        counted = (None, quantities.COUNT, quantities.PEOPLE)
+        if result.unit in counted:
+            each = _PER_EACH.search(self.readable)
+            if each is None:
+                return None
+            text = self.readable
+            stop = re.search(r"[,，。;；.]|$", text[result.span[1] :])
+            what = text[result.span[1] : result.span[1] + (stop.start() if stop else 0)]
+            per = text[each.end() : result.span[0]]
+
+            def terms(part: str) -> frozenset[str]:
+                return frozenset(self._terms("", part))
+
+            numerator = comparisons.side_measure(self.measure_names, what, terms)
+            denominator = comparisons.side_measure(self.measure_names, per, terms)
+            if numerator is None or denominator is None or numerator == denominator:
+                return None
+            return self._counted_together(numerator, denominator)
+        totals = [r for r in found if fact_amount(r)[0] == result.unit]
+        counts = [r for r in found if fact_amount(r)[0] in counted[1:]]
+        if not totals or not counts or self._named_at([totals[0], counts[0]], stated)[1] < 0:
+            return None
+        return [totals[0], counts[0]]
+
+    def _counted_together(self, numerator: str, denominator: str) -> list[FactRecord] | None:
+        """One count of each measure, told of one thing: the one pair that fits the claim's time
+        and entities whose facts share their date, or one of which states the other's figure (21
+        projects signed by 8 companies; not 70 key projects over 570 companies of a park)."""
+        pairs = []
+        for top in self.catalog.valued_facts([numerator]):
+            for bottom in self.catalog.valued_facts([denominator]):
+                if any(self._time(r) is not None for r in (top, bottom)):
+                    continue
+                if any(fact_amount(r)[0] not in (quantities.COUNT, quantities.PEOPLE) for r in (top, bottom)):
+                    continue
+                written = [r["quantity"]["written"] if r["quantity"] else "" for r in (top, bottom)]
+                dated = top["as_of"] is not None and top["as_of"] == bottom["as_of"]
+                if dated or written[0] in fact_text(bottom) or written[1] in fact_text(top):
+                    pairs.append([top, bottom])
+        return pairs[0] if len(pairs) == 1 and self._fit_together(pairs[0]) else None
 
     def _entails_all(self, stated: list[ClaimedValue], operands: list[FactRecord]) -> bool:
         """Whether each figure the claim states besides the result is one an operand entails."""
@@ -476,6 +542,11 @@ class Derived(Compares):
             relation = EQUIVALENT if verdict.rule == ARITHMETIC_HOLDS else ALTERNATIVE
             rows.append(slot_row("arithmetic", *self.derivation, relation))
         return rows
+
+
+def _averaged(record: FactRecord) -> bool:
+    """Whether a fact gives its figure as an average (平均, 年均, 亩均, on average)."""
+    return bool(_AVERAGED.search(fact_text(record)))
 
 
 def _fits(time: ClaimedTime, record: FactRecord) -> bool:

@@ -219,7 +219,8 @@ def side_measure(
     scores: dict[str, int] = {}
     for measure, its_names in names.items():
         for name in its_names:
-            words = terms(name)
+            # A count is named by what it counts: 企业 of 企业数 (number of companies).
+            words = terms(name.removesuffix("数") if len(name) > 2 else name)
             if not words:
                 continue
             shared = len(words & said)
