@@ -63,7 +63,7 @@ _MULTIPLE = r"\btimes\s+(?:the|that|its|their|his|her|as|of|what|more|larger|gre
 # The words that name each operation, tried in this order. A share is a percentage of a second
 # figure ("60% of the 1,000", 占…的四成); a span a count of days, months or years after an event.
 _OPERATIONS = (
-    (RATIO, Lazy(_MULTIPLE, re.IGNORECASE)),
+    (RATIO, Lazy(_MULTIPLE + r"|\b(?:double|twice|triple|treble|thrice)\b|翻[一两]?番", re.IGNORECASE)),
     (AVERAGE, Lazy(r"\baverag(?:e|es|ed|ing)\b|平均|\bper project\b|每个项目", re.IGNORECASE)),
     (
         SPAN,
@@ -87,8 +87,9 @@ _OPERATIONS = (
 # The words of an operation: no fact must hold them.
 OPERATING = Lazy(
     r"\b(?:times|plus|combined|together|add|adds|added|up|sum|total|average|averages|averaged|each|"
+    r"double|twice|triple|treble|thrice|"
     r"days?|months?|years?|after|later|came|amounted|share|percent)\b|倍|平均|合计|加起来|之和|总和|"
-    r"[天年后占各每]|之后|个月|相当于|中间|相隔|间隔|相距|已满|passed|between|apart|elapsed"
+    r"[天年后占各每]|之后|个月|相当于|翻[一两]?番|中间|相隔|间隔|相距|已满|passed|between|apart|elapsed"
     r"|(?:截至|截止|到)?(?:本文)?(?:发表|发稿)时|\b(?:as of|at the time of) (?:publication|writing)\b",
     re.IGNORECASE,
 )
@@ -106,6 +107,9 @@ _SINCE = Lazy(
 # The unit of a span, written after its number.
 _SPAN_UNIT = Lazy(r"\s*(?:(?P<day>days?|天)|(?P<month>months?|个月)|(?P<year>years?|年|周年))", re.IGNORECASE)
 _DAYS = {"day": 1.0, "month": 365.25 / 12, "year": 365.25}
+# The whole a part is counted among (计划推出的青年公寓中, 第一批占六成), and the part's share of it.
+_AMONG = Lazy(r"[中里]\s*[,，]")
+_SHARE_OF = Lazy(r"占")
 # What an average is counted per: 每家企业, each company.
 _PER_EACH = Lazy(r"每|\beach\b|\bper\b", re.IGNORECASE)
 _AVERAGED = Lazy(r"平均|[年亩人]均|\baverage\b", re.IGNORECASE)
@@ -189,7 +193,7 @@ class Derived(Compares):
         result = self._result_value(way)
         if result is None:
             return None
-        stated = [value for value in self.claim.values if value is not result]
+        stated = [value for value in self.claim.values if value.span != result.span]
         if way == SPAN:
             spanned = self._spanned()
             if spanned is None:
@@ -236,7 +240,24 @@ class Derived(Compares):
         rest = self.claim.rest
         values = self.claim.values
         if way == RATIO:
-            return next((v for v in values if re.match(r"\s*(?:" + _MULTIPLE + ")", rest[v.span[1] :])), None)
+            found = next(
+                (v for v in values if re.match(r"\s*(?:" + _MULTIPLE + ")", rest[v.span[1] :])), None
+            )
+            if (
+                found is not None
+                and found.qualifier == quantities.EXACT
+                and re.match(r"\s*倍多", rest[found.span[1] :])
+            ):
+                # 2倍多: more than twice, short of three times.
+                found = ClaimedValue(
+                    found.text + "多",
+                    found.written,
+                    found.amount,
+                    None,
+                    quantities.MORE_THAN,
+                    span=found.span,
+                )
+            return found if found is not None else _multiple_word(self.readable)
         if way == SHARE:
             return next((v for v in values if v.unit == quantities.SHARE), None)
         if way == SPAN:
@@ -300,7 +321,7 @@ class Derived(Compares):
             if averaged is None:
                 return None
             pair = averaged
-        elif way == RATIO and not stated and (named := self._named_pair()) is not None:
+        elif way == RATIO and (named := self._ratio_pair(result, stated)) is not None:
             pair = named
         else:
             if way in (RATIO, SHARE):
@@ -317,6 +338,58 @@ class Derived(Compares):
                     return None
                 pair = ordered
         return pair if self._entails_all(stated, pair) else None
+
+    def _ratio_pair(self, result: ClaimedValue, stated: list[ClaimedValue]) -> list[FactRecord] | None:
+        """The two facts a ratio sets side by side, the numerator first: two measures named as
+        written; else, on each side of the multiple (before it and after it in English: A is
+        more than double B; before 是 or 接近 and between it and the multiple in Chinese: A是B的5倍),
+        the measure most of one of whose names' words it holds, or the one fact with a figure that
+        holds most of its words and every entity it names (华朔科技's capacity, 雪龙集团's)."""
+        named = self._named_pair() if not stated else None
+        if named is not None and comparisons.alike(*named):
+            return named
+        text = self.readable
+        start, end = result.span
+        if not self.chinese:
+            sides = text[:start], text[end:]
+        else:
+            split = max(text.rfind(word, 0, start) for word in ("是", "为", "相当于", "接近", "达"))
+            if split < 0:
+                return None
+            sides = text[:split], text[split:start]
+
+        def terms(part: str) -> frozenset[str]:
+            return frozenset(self._terms("", part))
+
+        first, second = (comparisons.side_measure(self.measure_names, side, terms) for side in sides)
+        pair = self._measures_pair([first, second]) if first and second and first != second else None
+        if pair is None:
+            facts = [self._side_fact(side) for side in sides]
+            pair = [facts[0], facts[1]] if facts[0] and facts[1] and facts[0] is not facts[1] else None
+        return pair if pair is not None and comparisons.alike(*pair) else None
+
+    def _side_fact(self, side: str) -> FactRecord | None:
+        """The one fact with a figure that fits the claim's time, names every entity a side of the
+        claim names, and holds more of the side's words than any other; None when two tie."""
+        weights = self._claim_terms(side)
+        folded = side.casefold()
+        named = [
+            e
+            for e in self.claim.entities
+            if e not in HOME and any(len(n) > 1 and n.casefold() in folded for n in self._names(e))
+        ]
+        scored = []
+        for candidate in self.candidates.values():
+            record = candidate.record
+            if record["quantity"] is None or self._time(record) is not None:
+                continue
+            if not all(self._mentions(record, entity) for entity in named):
+                continue
+            scored.append((sum(w for t, w in weights.items() if t in candidate.terms), record))
+        scored.sort(key=lambda row: -row[0])
+        if not scored or scored[0][0] <= 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+            return None
+        return scored[0][1]
 
     def _average_operands(
         self, found: list[FactRecord], result: ClaimedValue, stated: list[ClaimedValue]
@@ -395,7 +468,12 @@ class Derived(Compares):
             return [pair[first], pair[1 - first]]
         if where[0] == where[1]:
             return None
-        return pair if where[0] < where[1] else pair[::-1]
+        ordered = pair if where[0] < where[1] else pair[::-1]
+        # 计划推出的青年公寓中,第一批占六成: the whole named first, among (中) which the part is.
+        earlier, later = sorted(where)
+        if _AMONG.search(self.readable[earlier:later]) and _SHARE_OF.search(self.readable[later:]):
+            ordered = ordered[::-1]
+        return ordered
 
     def _named_at(self, pair: list[FactRecord], stated: list[ClaimedValue]) -> list[int]:
         """Where the claim first names each of two facts by what the other does not hold: a
@@ -524,6 +602,9 @@ class Derived(Compares):
             for term in self._ungrounded(operands)
             if not OPERATING.fullmatch(self._written(term).strip("'“”"))
         ]
+        # 套数, 家数: the count of what the operands' figures count (100万套), no word of their own.
+        units = "".join(r["quantity"]["written"] for r in operands if r["quantity"])
+        missing = [t for t in missing if not (len(t) == 2 and t[1] == "数" and t[0] in units)]
         unnamed = self._without_measure_names(operands)
         # A pair across the edge of a measure's name (数约 of 企业数约是) is no word of the claim.
         return not any(self._written(term).strip("'“”").casefold() in unnamed for term in missing)
@@ -542,6 +623,42 @@ class Derived(Compares):
             relation = EQUIVALENT if verdict.rule == ARITHMETIC_HOLDS else ALTERNATIVE
             rows.append(slot_row("arithmetic", *self.derivation, relation))
         return rows
+
+
+# A multiple said in a word, with its quantifier: more than double, nearly twice, 翻一番.
+_MULTIPLE_WORD = Lazy(
+    r"(?:(?P<quantifier>more than|over|nearly|almost|close to|about|roughly|around|less than|under"
+    r"|at least)\s+)?(?P<word>double|twice|triple|treble|thrice)\b|(?P<zh>翻[一两]?番)",
+    re.IGNORECASE,
+)
+_MULTIPLES = {"double": 2.0, "twice": 2.0, "triple": 3.0, "treble": 3.0, "thrice": 3.0}
+_MULTIPLE_QUANTIFIERS = {
+    "more than": quantities.OVER,
+    "over": quantities.OVER,
+    "nearly": quantities.NEARLY,
+    "almost": quantities.NEARLY,
+    "close to": quantities.NEARLY,
+    "about": quantities.ABOUT,
+    "roughly": quantities.ABOUT,
+    "around": quantities.ABOUT,
+    "less than": quantities.UNDER,
+    "under": quantities.UNDER,
+    "at least": quantities.AT_LEAST,
+}
+
+
+def _multiple_word(text: str) -> ClaimedValue | None:
+    """A multiple a claim says in a word (more than double: over 2; 翻两番: 4), as a figure."""
+    found = _MULTIPLE_WORD.search(text)
+    if found is None:
+        return None
+    if found["zh"]:
+        times = {"翻番": 2.0, "翻一番": 2.0, "翻两番": 4.0}[found["zh"]]
+    else:
+        times = _MULTIPLES[found["word"].casefold()]
+    said = (found["quantifier"] or "").casefold()
+    qualifier = _MULTIPLE_QUANTIFIERS.get(said, quantities.ABOUT)
+    return ClaimedValue(found["word"] or found["zh"], times, times, None, qualifier, span=found.span())
 
 
 def _averaged(record: FactRecord) -> bool:
