@@ -22,10 +22,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from beilun_cli.read import markers, quantities
+from beilun_cli.read import quantities
 from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.read.quantities import ClaimedValue, Interval
-from beilun_cli.read.times import ClaimedTime
 from beilun_cli.verify import comparisons
 from beilun_cli.verify.comparisons import fact_interval
 from beilun_cli.verify.figures import claimed_figure, fact_amount
@@ -45,8 +44,8 @@ from beilun_cli.verify.rules import (
     Verdict,
     slot_row,
 )
-from beilun_cli.verify.slots import fact_text, stated_markers
-from beilun_cli.verify.two_measures import Compares
+from beilun_cli.verify.slots import fact_text
+from beilun_cli.verify.spans import DAYS, Spans, span_interval
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
@@ -93,20 +92,6 @@ OPERATING = Lazy(
     r"|(?:截至|截止|到)?(?:本文)?(?:发表|发稿)时|\b(?:as of|at the time of) (?:publication|writing)\b",
     re.IGNORECASE,
 )
-# A span completed: 满32年, a full 32 years.
-_FULL = Lazy(r"满\s*$|\ba full\s*$|\bfully\s*$", re.IGNORECASE)
-# The word of a span after an event.
-_AFTER = Lazy(r"\b(?:after|later)\b|后", re.IGNORECASE)
-# A span between two events, either first: "passed between A and B", 相隔, 从A到B.
-_BETWEEN = Lazy(r"\bbetween\b|\bapart\b|相隔|间隔|相距|从.{1,24}?到", re.IGNORECASE)
-# A span from one event to now, or to the claim's time: 已满32年, 到2019年已经使用了三十多年, so far.
-_SINCE = Lazy(
-    r"已经?满|已经|至今|迄今|截至|截止|如今|发表时|发稿时|\bso far\b|\bas of\b|\bby now\b|\bnow\b|\btoday\b",
-    re.IGNORECASE,
-)
-# The unit of a span, written after its number.
-_SPAN_UNIT = Lazy(r"\s*(?:(?P<day>days?|天)|(?P<month>months?|个月)|(?P<year>years?|年|周年))", re.IGNORECASE)
-_DAYS = {"day": 1.0, "month": 365.25 / 12, "year": 365.25}
 # The whole a part is counted among (计划推出的青年公寓中, 第一批占六成), and the part's share of it.
 _AMONG = Lazy(r"[中里]\s*[,，]")
 _SHARE_OF = Lazy(r"占")
@@ -124,7 +109,7 @@ def operation(text: str) -> str | None:
     return next((name for name, pattern in _OPERATIONS if pattern.search(text)), None)
 
 
-class Derived(Compares):
+class Derived(Spans):
     """A judge that decides figures derived from two facts."""
 
     def _derived(self, answer: Verdict) -> Verdict:
@@ -200,7 +185,7 @@ class Derived(Compares):
                 return None
             found: list[FactRecord] | None = spanned[0]
             derived: Interval | None = spanned[1]
-            claimed = _span_interval(result, self.claim.rest)
+            claimed = span_interval(result, self.claim.rest)
         else:
             found = self._operands(way, result, stated)
             derived = _apply(way, found) if found is not None else None
@@ -257,11 +242,11 @@ class Derived(Compares):
                     quantities.MORE_THAN,
                     span=found.span,
                 )
-            return found if found is not None else _multiple_word(self.readable)
+            return found if found is not None else comparisons.multiple_word(self.readable)
         if way == SHARE:
             return next((v for v in values if v.unit == quantities.SHARE), None)
         if way == SPAN:
-            return next((v for v in values if _span_interval(v, rest) is not None), None)
+            return next((v for v in values if span_interval(v, rest) is not None), None)
         measured = [
             v
             for v in values
@@ -475,114 +460,6 @@ class Derived(Compares):
             ordered = ordered[::-1]
         return ordered
 
-    def _named_at(self, pair: list[FactRecord], stated: list[ClaimedValue]) -> list[int]:
-        """Where the claim first names each of two facts by what the other does not hold: a
-        figure it entails, a time it fits, an entity it names, a word of its measure's names or of
-        its own, a marker it states (第一批, 计划); -1 for one the claim does not name so."""
-        folded = self.readable.casefold()
-        places: list[int] = []
-        for mine, theirs in ((pair[0], pair[1]), (pair[1], pair[0])):
-            found = [v.span[0] for v in stated if v.interval.contains(fact_interval(mine))]
-            found = [
-                at
-                for at in found
-                if not any(v.span[0] == at and v.interval.contains(fact_interval(theirs)) for v in stated)
-            ]
-            for time in self.claim.times:
-                if _fits(time, mine) and not _fits(time, theirs):
-                    found.append(folded.find(time.written.casefold()))
-            said = markers.marker_words(self.readable)
-            for marker in stated_markers(mine) - stated_markers(theirs):
-                if marker in said:
-                    found.append(folded.find(said[marker].casefold()))
-            for entity in self.claim.entities:
-                if self._mentions(mine, entity) and not self._mentions(theirs, entity):
-                    found += [folded.find(n.casefold()) for n in self._names(entity) if len(n) > 1]
-            for words in (self._measure_terms, self._fact_terms):
-                for term in words(mine) - words(theirs):
-                    if term in self.content:
-                        found.append(folded.find(self._written(term).strip("'“”").casefold()))
-            places.append(min((at for at in found if at >= 0), default=-1))
-        return places
-
-    def _measure_terms(self, record: FactRecord) -> frozenset[str]:
-        measure = record["measure"] or ""
-        names = [n for n in self.measure_names.get(measure, ()) if self.latin or not n.isascii()]
-        return frozenset(self._terms(f"measure:{measure}", *names))
-
-    def _fact_terms(self, record: FactRecord) -> frozenset[str]:
-        return self.candidates[record["id"]].terms
-
-    def _events(self) -> list[FactRecord]:
-        """The two most relevant dated events (as they happened, the later first), for a span."""
-        found = sorted(
-            (
-                candidate
-                for candidate in self.candidates.values()
-                if candidate.record["as_of"] is not None
-                and candidate.record["as_of"]["precision"] == "day"
-                and candidate.coverage >= COVERED_WITH_MEASURE / 2
-            ),
-            key=lambda c: (-c.coverage, c.rank or 99),
-        )
-        records: list[FactRecord] = []
-        for candidate in found:
-            as_of = candidate.record["as_of"]
-            assert as_of is not None
-            if all(r["as_of"] and r["as_of"]["start"] != as_of["start"] for r in records):
-                records.append(candidate.record)
-            if len(records) == 2:
-                break
-        return records
-
-    def _spanned(self) -> tuple[list[FactRecord], Interval] | None:
-        """The events a span is between, and the days between them: two dated events (in the
-        order the claim's words say, unless it says between, 相隔); or one, and now (已满32年: the
-        publication day of its source) or the claim's own time (到2019年), for a span since it."""
-        events = self._events()
-        if not events:
-            return None
-        if _SINCE.search(self.readable):
-            event = events[0]
-            as_of = event["as_of"]
-            assert as_of is not None
-            times = [t for t in self.claim.times if not t.relative and not _fits(t, event)]
-            if len(times) > 1:
-                return None
-            start, end = (times[0].start, times[0].end) if times else (self._published(event),) * 2
-            return [event], _days_from(as_of["start"], _first_day(start), _last_day(end))
-        if len(events) != 2 or not (_BETWEEN.search(self.readable) or self._in_time_order(events)):
-            return None
-        return events, _days_between(events)
-
-    def _now_written(self, event: FactRecord) -> str:
-        """The end of a span since an event: the claim's own time, or the publication day."""
-        times = [t for t in self.claim.times if not t.relative and not _fits(t, event)]
-        return times[0].written if times else f"{self._published(event)} (publication)"
-
-    def _in_time_order(self, events: list[FactRecord]) -> bool:
-        """Whether the claim names two events in the order its span says: "B came N days after
-        A" names the later first; "A后N天B" and "A N天后, B" the earlier first."""
-        where = self._named_at(events, [])
-        if max(where) < 0 or where[0] == where[1]:
-            return False
-        if min(where) < 0:
-            # One event named, the other only by the span's word: "B came N days after it was
-            # approved", A后N天: it stands on the side of that word the claim names it.
-            after = _AFTER.search(self.readable)
-            if after is None:
-                return False
-            known = 0 if where[0] >= 0 else 1
-            before = where[known] < after.start()
-            first, second = (
-                (events[known], events[1 - known]) if before else (events[1 - known], events[known])
-            )
-        else:
-            first, second = events if where[0] < where[1] else events[::-1]
-        later_first = self.latin
-        first_at, second_at = (r["as_of"]["start"] if r["as_of"] else "" for r in (first, second))
-        return (first_at > second_at) == later_first
-
     def operation_spans(self) -> list[tuple[int, int]]:
         """Where the claim writes the words of its comparison or its arithmetic: no fact must
         hold them."""
@@ -625,50 +502,9 @@ class Derived(Compares):
         return rows
 
 
-# A multiple said in a word, with its quantifier: more than double, nearly twice, 翻一番.
-_MULTIPLE_WORD = Lazy(
-    r"(?:(?P<quantifier>more than|over|nearly|almost|close to|about|roughly|around|less than|under"
-    r"|at least)\s+)?(?P<word>double|twice|triple|treble|thrice)\b|(?P<zh>翻[一两]?番)",
-    re.IGNORECASE,
-)
-_MULTIPLES = {"double": 2.0, "twice": 2.0, "triple": 3.0, "treble": 3.0, "thrice": 3.0}
-_MULTIPLE_QUANTIFIERS = {
-    "more than": quantities.OVER,
-    "over": quantities.OVER,
-    "nearly": quantities.NEARLY,
-    "almost": quantities.NEARLY,
-    "close to": quantities.NEARLY,
-    "about": quantities.ABOUT,
-    "roughly": quantities.ABOUT,
-    "around": quantities.ABOUT,
-    "less than": quantities.UNDER,
-    "under": quantities.UNDER,
-    "at least": quantities.AT_LEAST,
-}
-
-
-def _multiple_word(text: str) -> ClaimedValue | None:
-    """A multiple a claim says in a word (more than double: over 2; 翻两番: 4), as a figure."""
-    found = _MULTIPLE_WORD.search(text)
-    if found is None:
-        return None
-    if found["zh"]:
-        times = {"翻番": 2.0, "翻一番": 2.0, "翻两番": 4.0}[found["zh"]]
-    else:
-        times = _MULTIPLES[found["word"].casefold()]
-    said = (found["quantifier"] or "").casefold()
-    qualifier = _MULTIPLE_QUANTIFIERS.get(said, quantities.ABOUT)
-    return ClaimedValue(found["word"] or found["zh"], times, times, None, qualifier, span=found.span())
-
-
 def _averaged(record: FactRecord) -> bool:
     """Whether a fact gives its figure as an average (平均, 年均, 亩均, on average)."""
     return bool(_AVERAGED.search(fact_text(record)))
-
-
-def _fits(time: ClaimedTime, record: FactRecord) -> bool:
-    as_of = record["as_of"]
-    return as_of is not None and time.meets(as_of["start"], as_of["end"])
 
 
 def _apply(way: str, operands: list[FactRecord]) -> Interval | None:
@@ -683,62 +519,6 @@ def _apply(way: str, operands: list[FactRecord]) -> Interval | None:
     return Interval(low * scale, high * scale, a.low_open or b.high_open, a.high_open or b.low_open)
 
 
-def _span_interval(value: ClaimedValue, rest: str) -> Interval | None:
-    """A claimed span in days (17 days, less than four years, 三十多年), or None for no span."""
-    after = rest[value.span[1] :] if value.unit is None else ""
-    found = _SPAN_UNIT.match(after) if after else None
-    if found is None and value.unit == "years":
-        unit = "year"
-    elif found is not None and found.lastgroup:
-        unit = found.lastgroup
-    else:
-        return None
-    interval = value.interval
-    days = _DAYS[unit]
-    # 满32年, a full 32 years: at least that many, however many more.
-    if value.qualifier == quantities.EXACT and _FULL.search(rest[: value.span[0]]):
-        return Interval(value.amount * days, quantities.INFINITY)
-    # A whole number of days states every digit: 17 days is 17, not 16.5 to 17.5.
-    if unit == "day" and value.qualifier == quantities.EXACT:
-        return Interval(value.amount, value.amount)
-    return Interval(interval.low * days, interval.high * days, interval.low_open, interval.high_open)
-
-
-def _days_between(events: list[FactRecord]) -> Interval:
-    from datetime import date  # here: a check without a span needs no datetime
-
-    dates = sorted(date.fromisoformat(r["as_of"]["start"]) for r in events if r["as_of"] is not None)
-    days = float((dates[1] - dates[0]).days)
-    return Interval(days, days)
-
-
-def _days_from(day: str, first: str, last: str) -> Interval:
-    """The days from a day to any day of first..last (ISO dates)."""
-    from datetime import date
-
-    since = date.fromisoformat(day)
-    return Interval(
-        float((date.fromisoformat(first) - since).days), float((date.fromisoformat(last) - since).days)
-    )
-
-
-def _first_day(when: str) -> str:
-    """The first day of a year, a month or a day, ISO (2019 is 2019-01-01)."""
-    return {4: f"{when}-01-01", 7: f"{when}-01"}.get(len(when), when)
-
-
-def _last_day(when: str) -> str:
-    """The last day of a year, a month or a day, ISO (2019-02 is 2019-02-28)."""
-    import calendar
-
-    if len(when) == 4:
-        return f"{when}-12-31"
-    if len(when) == 7:
-        year, month = int(when[:4]), int(when[5:])
-        return f"{when}-{calendar.monthrange(year, month)[1]:02d}"
-    return when
-
-
 def _written(record: FactRecord, way: str) -> str:
     if record["quantity"] is not None and way != SPAN:
         return record["quantity"]["written"]
@@ -750,9 +530,9 @@ def _shown(derived: Interval, way: str, chinese: bool = False) -> str:
     """A derived interval for a reason, in English or Chinese: its value, or its bounds."""
     units = {SHARE: "%", SPAN: "天", RATIO: "倍"} if chinese else {SHARE: "%", SPAN: " days", RATIO: " times"}
     unit = units.get(way, "")
-    if way == SPAN and derived.low > 2 * _DAYS["year"]:  # years of days, in years
+    if way == SPAN and derived.low > 2 * DAYS["year"]:  # years of days, in years
         unit = "年" if chinese else " years"
-        scale = _DAYS["year"]
+        scale = DAYS["year"]
         derived = Interval(derived.low / scale, derived.high / scale, derived.low_open, derived.high_open)
 
     def number(amount: float) -> str:

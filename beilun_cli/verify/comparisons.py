@@ -276,3 +276,39 @@ def difference(way: int, first: FactRecord, second: FactRecord) -> Interval:
     if way < 0:
         a, b = b, a
     return Interval(a.low - b.high, a.high - b.low, a.low_open or b.high_open, a.high_open or b.low_open)
+
+
+# A multiple said in a word, with its quantifier: more than double, nearly twice, 翻一番.
+_MULTIPLE_WORD = Lazy(
+    r"(?:(?P<quantifier>more than|over|nearly|almost|close to|about|roughly|around|less than|under"
+    r"|at least)\s+)?(?P<word>double|twice|triple|treble|thrice)\b|(?P<zh>翻[一两]?番)",
+    re.IGNORECASE,
+)
+_MULTIPLES = {"double": 2.0, "twice": 2.0, "triple": 3.0, "treble": 3.0, "thrice": 3.0}
+_MULTIPLE_QUANTIFIERS = {
+    "more than": quantities.OVER,
+    "over": quantities.OVER,
+    "nearly": quantities.NEARLY,
+    "almost": quantities.NEARLY,
+    "close to": quantities.NEARLY,
+    "about": quantities.ABOUT,
+    "roughly": quantities.ABOUT,
+    "around": quantities.ABOUT,
+    "less than": quantities.UNDER,
+    "under": quantities.UNDER,
+    "at least": quantities.AT_LEAST,
+}
+
+
+def multiple_word(text: str) -> ClaimedValue | None:
+    """A multiple a claim says in a word (more than double: over 2; 翻两番: 4), as a figure."""
+    found = _MULTIPLE_WORD.search(text)
+    if found is None:
+        return None
+    if found["zh"]:
+        times = {"翻番": 2.0, "翻一番": 2.0, "翻两番": 4.0}[found["zh"]]
+    else:
+        times = _MULTIPLES[found["word"].casefold()]
+    said = (found["quantifier"] or "").casefold()
+    qualifier = _MULTIPLE_QUANTIFIERS.get(said, quantities.ABOUT)
+    return ClaimedValue(found["word"] or found["zh"], times, times, None, qualifier, span=found.span())

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, overload
 
-from beilun_cli.read import quantities
+from beilun_cli.read import markers, quantities
 from beilun_cli.read.quantities import ClaimedValue
 from beilun_cli.verify import comparisons
 from beilun_cli.verify.comparisons import Compared, fact_interval
@@ -27,11 +27,13 @@ from beilun_cli.verify.rules import (
     UNSTATED_WORD,
     Verdict,
 )
+from beilun_cli.verify.slots import stated_markers
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from beilun_cli.base.records import FactRecord
+    from beilun_cli.read.times import ClaimedTime
 
 DIFFERENCE = "difference"
 
@@ -164,6 +166,44 @@ class Compares(Explained):
             return []
         return comparisons.comparing_spans(self.readable)
 
+    def _named_at(self, pair: list[FactRecord], stated: list[ClaimedValue]) -> list[int]:
+        """Where the claim first names each of two facts by what the other does not hold: a
+        figure it entails, a time it fits, an entity it names, a word of its measure's names or of
+        its own, a marker it states (第一批, 计划); -1 for one the claim does not name so."""
+        folded = self.readable.casefold()
+        places: list[int] = []
+        for mine, theirs in ((pair[0], pair[1]), (pair[1], pair[0])):
+            found = [v.span[0] for v in stated if v.interval.contains(fact_interval(mine))]
+            found = [
+                at
+                for at in found
+                if not any(v.span[0] == at and v.interval.contains(fact_interval(theirs)) for v in stated)
+            ]
+            for time in self.claim.times:
+                if fits_time(time, mine) and not fits_time(time, theirs):
+                    found.append(folded.find(time.written.casefold()))
+            said = markers.marker_words(self.readable)
+            for marker in stated_markers(mine) - stated_markers(theirs):
+                if marker in said:
+                    found.append(folded.find(said[marker].casefold()))
+            for entity in self.claim.entities:
+                if self._mentions(mine, entity) and not self._mentions(theirs, entity):
+                    found += [folded.find(n.casefold()) for n in self._names(entity) if len(n) > 1]
+            for words in (self._measure_terms, self._fact_terms):
+                for term in words(mine) - words(theirs):
+                    if term in self.content:
+                        found.append(folded.find(self._written(term).strip("'“”").casefold()))
+            places.append(min((at for at in found if at >= 0), default=-1))
+        return places
+
+    def _measure_terms(self, record: FactRecord) -> frozenset[str]:
+        measure = record["measure"] or ""
+        names = [n for n in self.measure_names.get(measure, ()) if self.latin or not n.isascii()]
+        return frozenset(self._terms(f"measure:{measure}", *names))
+
+    def _fact_terms(self, record: FactRecord) -> frozenset[str]:
+        return self.candidates[record["id"]].terms
+
     def _compared_pair(self, found: Compared) -> list[FactRecord] | None:
         """The two facts a comparison sets side by side: the measure its first side names, then
         the one its second names (after 比, 于 or than)."""
@@ -227,3 +267,9 @@ def _shown(derived: quantities.Interval, points: bool, chinese: bool) -> str:
     if derived.high == quantities.INFINITY:
         return f"超过{number(derived.low)}{unit}" if chinese else f"over {number(derived.low)}{unit}"
     return f"{number(derived.low)}{'至' if chinese else ' to '}{number(derived.high)}{unit}"
+
+
+def fits_time(time: ClaimedTime, record: FactRecord) -> bool:
+    """Whether a time of the claim fits a fact's date."""
+    as_of = record["as_of"]
+    return as_of is not None and time.meets(as_of["start"], as_of["end"])

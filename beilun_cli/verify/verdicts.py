@@ -26,8 +26,10 @@ When unsure, not-enough-info: a wrong "supported" is the worst answer.
 The modules of verify/, each a step: rules (the verdicts, the rules and RULES, the relations),
 grounding (candidates, content words, entities and times), places (the lexicon's places a text
 writes), periods (periods and relative times), figures (intervals and their reasons),
-comparisons (two facts' figures compared), arithmetic (a figure derived from two facts: a
-sum, a ratio, a share, an average, the days between two events), slots (what a fact's own
+comparisons (how a claim words a comparison, and two facts' figures compared), two_measures
+(a comparison or a difference of two measures, decided by their figures), spans (the days between
+two events, or since one), arithmetic (a figure derived from two facts: a sum, a ratio, a share,
+an average, a span), slots (what a fact's own
 words state: markers, events, status, change, per-unit), residue (what grounds a claim's
 leftover words beside a fact's own), paraphrase (the paraphrase lexicon), explain (alignment
 and Chinese reasons), and this one, which decides.

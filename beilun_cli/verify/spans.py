@@ -1,0 +1,162 @@
+"""Spans of time a claim derives from the article's dated events: the days between two ("17
+days after applications opened", 从开放申购到摇号相隔17天, "less than four years passed between"),
+or since one to now or to the claim's own time (截至本文发表时已满32年, 到2019年已经三十多年)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from beilun_cli.read import quantities
+from beilun_cli.read.lazy_regex import Lazy
+from beilun_cli.read.quantities import ClaimedValue, Interval
+from beilun_cli.verify.grounding import COVERED_WITH_MEASURE
+from beilun_cli.verify.two_measures import Compares, fits_time
+
+if TYPE_CHECKING:
+    from beilun_cli.base.records import FactRecord
+
+# A span completed: 满32年, a full 32 years.
+_FULL = Lazy(r"满\s*$|\ba full\s*$|\bfully\s*$", re.IGNORECASE)
+# The word of a span after an event.
+_AFTER = Lazy(r"\b(?:after|later)\b|后", re.IGNORECASE)
+# A span between two events, either first: "passed between A and B", 相隔, 从A到B.
+_BETWEEN = Lazy(r"\bbetween\b|\bapart\b|相隔|间隔|相距|从.{1,24}?到", re.IGNORECASE)
+# A span from one event to now, or to the claim's time: 已满32年, 到2019年已经使用了三十多年, so far.
+_SINCE = Lazy(
+    r"已经?满|已经|至今|迄今|截至|截止|如今|发表时|发稿时|\bso far\b|\bas of\b|\bby now\b|\bnow\b|\btoday\b",
+    re.IGNORECASE,
+)
+# The unit of a span, written after its number.
+_SPAN_UNIT = Lazy(r"\s*(?:(?P<day>days?|天)|(?P<month>months?|个月)|(?P<year>years?|年|周年))", re.IGNORECASE)
+DAYS = {"day": 1.0, "month": 365.25 / 12, "year": 365.25}
+
+
+class Spans(Compares):
+    """A judge that finds the events a span of time is between."""
+
+    def _events(self) -> list[FactRecord]:
+        """The two most relevant dated events (as they happened, the later first), for a span."""
+        found = sorted(
+            (
+                candidate
+                for candidate in self.candidates.values()
+                if candidate.record["as_of"] is not None
+                and candidate.record["as_of"]["precision"] == "day"
+                and candidate.coverage >= COVERED_WITH_MEASURE / 2
+            ),
+            key=lambda c: (-c.coverage, c.rank or 99),
+        )
+        records: list[FactRecord] = []
+        for candidate in found:
+            as_of = candidate.record["as_of"]
+            assert as_of is not None
+            if all(r["as_of"] and r["as_of"]["start"] != as_of["start"] for r in records):
+                records.append(candidate.record)
+            if len(records) == 2:
+                break
+        return records
+
+    def _spanned(self) -> tuple[list[FactRecord], Interval] | None:
+        """The events a span is between, and the days between them: two dated events (in the
+        order the claim's words say, unless it says between, 相隔); or one, and now (已满32年: the
+        publication day of its source) or the claim's own time (到2019年), for a span since it."""
+        events = self._events()
+        if not events:
+            return None
+        if _SINCE.search(self.readable):
+            event = events[0]
+            as_of = event["as_of"]
+            assert as_of is not None
+            times = [t for t in self.claim.times if not t.relative and not fits_time(t, event)]
+            if len(times) > 1:
+                return None
+            start, end = (times[0].start, times[0].end) if times else (self._published(event),) * 2
+            return [event], _days_from(as_of["start"], _first_day(start), _last_day(end))
+        if len(events) != 2 or not (_BETWEEN.search(self.readable) or self._in_time_order(events)):
+            return None
+        return events, _days_between(events)
+
+    def _now_written(self, event: FactRecord) -> str:
+        """The end of a span since an event: the claim's own time, or the publication day."""
+        times = [t for t in self.claim.times if not t.relative and not fits_time(t, event)]
+        return times[0].written if times else f"{self._published(event)} (publication)"
+
+    def _in_time_order(self, events: list[FactRecord]) -> bool:
+        """Whether the claim names two events in the order its span says: "B came N days after
+        A" names the later first; "A后N天B" and "A N天后, B" the earlier first."""
+        where = self._named_at(events, [])
+        if max(where) < 0 or where[0] == where[1]:
+            return False
+        if min(where) < 0:
+            # One event named, the other only by the span's word: "B came N days after it was
+            # approved", A后N天: it stands on the side of that word the claim names it.
+            after = _AFTER.search(self.readable)
+            if after is None:
+                return False
+            known = 0 if where[0] >= 0 else 1
+            before = where[known] < after.start()
+            first, second = (
+                (events[known], events[1 - known]) if before else (events[1 - known], events[known])
+            )
+        else:
+            first, second = events if where[0] < where[1] else events[::-1]
+        later_first = self.latin
+        first_at, second_at = (r["as_of"]["start"] if r["as_of"] else "" for r in (first, second))
+        return (first_at > second_at) == later_first
+
+
+def span_interval(value: ClaimedValue, rest: str) -> Interval | None:
+    """A claimed span in days (17 days, less than four years, 三十多年), or None for no span."""
+    after = rest[value.span[1] :] if value.unit is None else ""
+    found = _SPAN_UNIT.match(after) if after else None
+    if found is None and value.unit == "years":
+        unit = "year"
+    elif found is not None and found.lastgroup:
+        unit = found.lastgroup
+    else:
+        return None
+    interval = value.interval
+    days = DAYS[unit]
+    # 满32年, a full 32 years: at least that many, however many more.
+    if value.qualifier == quantities.EXACT and _FULL.search(rest[: value.span[0]]):
+        return Interval(value.amount * days, quantities.INFINITY)
+    # A whole number of days states every digit: 17 days is 17, not 16.5 to 17.5.
+    if unit == "day" and value.qualifier == quantities.EXACT:
+        return Interval(value.amount, value.amount)
+    return Interval(interval.low * days, interval.high * days, interval.low_open, interval.high_open)
+
+
+def _days_between(events: list[FactRecord]) -> Interval:
+    from datetime import date  # here: a check without a span needs no datetime
+
+    dates = sorted(date.fromisoformat(r["as_of"]["start"]) for r in events if r["as_of"] is not None)
+    days = float((dates[1] - dates[0]).days)
+    return Interval(days, days)
+
+
+def _days_from(day: str, first: str, last: str) -> Interval:
+    """The days from a day to any day of first..last (ISO dates)."""
+    from datetime import date
+
+    since = date.fromisoformat(day)
+    return Interval(
+        float((date.fromisoformat(first) - since).days), float((date.fromisoformat(last) - since).days)
+    )
+
+
+def _first_day(when: str) -> str:
+    """The first day of a year, a month or a day, ISO (2019 is 2019-01-01)."""
+    return {4: f"{when}-01-01", 7: f"{when}-01"}.get(len(when), when)
+
+
+def _last_day(when: str) -> str:
+    """The last day of a year, a month or a day, ISO (2019-02 is 2019-02-28)."""
+    import calendar
+
+    if len(when) == 4:
+        return f"{when}-12-31"
+    if len(when) == 7:
+        year, month = int(when[:4]), int(when[5:])
+        return f"{when}-{calendar.monthrange(year, month)[1]:02d}"
+    return when
