@@ -59,11 +59,20 @@ SPAN = "span"
 # A multiple: "N times the, as, its..." or N倍; not how often (three times in a row, running).
 _MULTIPLE = r"\btimes\s+(?:the|that|its|their|his|her|as|of|what|more|larger|greater|bigger|higher)\b|倍"
 
+# A figure per a measure of another fact (3,000 yuan per square metre of his flat, 每平方米): the
+# first's total over the second's figure.
+_PER_MEASURE = (
+    r"\bper\s+(?:square\s+(?:metre|meter|kilometre|kilometer)|sq\.?\s*m|m²|km²|mu|hectare)\b"
+    r"|每平方米|每平米|每平方公里"
+)
 # The words that name each operation, tried in this order. A share is a percentage of a second
 # figure ("60% of the 1,000", 占…的四成); a span a count of days, months or years after an event.
 _OPERATIONS = (
     (RATIO, Lazy(_MULTIPLE + r"|\b(?:double|twice|triple|treble|thrice)\b|翻[一两]?番", re.IGNORECASE)),
-    (AVERAGE, Lazy(r"\baverag(?:e|es|ed|ing)\b|平均|\bper project\b|每个项目", re.IGNORECASE)),
+    (
+        AVERAGE,
+        Lazy(r"\baverag(?:e|es|ed|ing)\b|平均|\bper project\b|每个项目|" + _PER_MEASURE, re.IGNORECASE),
+    ),
     (
         SPAN,
         Lazy(
@@ -86,7 +95,7 @@ _OPERATIONS = (
 # The words of an operation: no fact must hold them.
 OPERATING = Lazy(
     r"\b(?:times|plus|combined|together|add|adds|added|up|sum|total|average|averages|averaged|each|"
-    r"double|twice|triple|treble|thrice|"
+    r"double|twice|triple|treble|thrice|per|works?|worked|out|"
     r"days?|months?|years?|after|later|came|amounted|share|percent)\b|倍|平均|合计|加起来|之和|总和|"
     r"[天年后占各每]|之后|个月|相当于|翻[一两]?番|中间|相隔|间隔|相距|已满|passed|between|apart|elapsed"
     r"|(?:截至|截止|到)?(?:本文)?(?:发表|发稿)时|\b(?:as of|at the time of) (?:publication|writing)\b",
@@ -189,6 +198,11 @@ class Derived(Spans):
         else:
             found = self._operands(way, result, stated)
             derived = _apply(way, found) if found is not None else None
+            per = _per_measure(self.readable) if way == AVERAGE else None
+            if derived is not None and per is not None:  # per square metre: per the unit said
+                derived = Interval(
+                    derived.low * per[1], derived.high * per[1], derived.low_open, derived.high_open
+                )
             claimed = result.interval if way != SHARE or result.unit is not None else None
         if found is None or derived is None or claimed is None:
             return None
@@ -402,7 +416,8 @@ class Derived(Spans):
                 return None
             return self._counted_together(numerator, denominator)
         totals = [r for r in found if fact_amount(r)[0] == result.unit]
-        counts = [r for r in found if fact_amount(r)[0] in counted[1:]]
+        measure = _per_measure(self.readable)
+        counts = [r for r in found if fact_amount(r)[0] in ((measure[0],) if measure else counted[1:])]
         if not totals or not counts or self._named_at([totals[0], counts[0]], stated)[1] < 0:
             return None
         return [totals[0], counts[0]]
@@ -500,6 +515,19 @@ class Derived(Spans):
             relation = EQUIVALENT if verdict.rule == ARITHMETIC_HOLDS else ALTERNATIVE
             rows.append(slot_row("arithmetic", *self.derivation, relation))
         return rows
+
+
+def _per_measure(text: str) -> tuple[str, float] | None:
+    """The unit class and the size (in it) of what a figure is said per: per square metre is
+    (m², 1), 每平方公里 (m², 1,000,000); None for none."""
+    found = re.search(_PER_MEASURE, text, re.IGNORECASE)
+    if found is None:
+        return None
+    said = found.group().casefold().removeprefix("per").removeprefix("每").strip()
+    values, _ = quantities.read_values(f"1 {said}", [], True)
+    if not values or values[0].unit is None:
+        return None
+    return values[0].unit, values[0].amount
 
 
 def _averaged(record: FactRecord) -> bool:
