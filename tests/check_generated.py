@@ -450,6 +450,56 @@ def _difference_cases(
             yield Case(ident, "two-fact-difference", "en", en, verdict)
 
 
+def _entity_pair_cases(base: Catalog) -> Iterator[Case]:
+    """Every pair of figures of one measure told of two entities (华朔科技's capacity, 雪龙集团's):
+    compared both ways, and said to be so many times the other (their ratio, and twice it)."""
+    from beilun_cli.store.catalog import Filters
+
+    names = {measure["id"]: measure["name"] for measure in base.measures()}
+    by_measure: dict[str, list[FactRecord]] = defaultdict(list)
+    for record in base.fact_records(Filters()):
+        quantity = record["quantity"]
+        if quantity is not None and record["measure"] in names and quantity["qualifier"] in _POINT_FIGURES:
+            by_measure[record["measure"] or ""].append(record)
+    for measure, records in by_measure.items():
+        for first in records:
+            for second in records:
+                quantity_a, quantity_b = first["quantity"], second["quantity"]
+                assert quantity_a is not None and quantity_b is not None
+                own_a = [e for e in first["entities"] if e != "beilun" and e not in second["entities"]]
+                own_b = [e for e in second["entities"] if e != "beilun" and e not in first["entities"]]
+                if first["id"] >= second["id"] or len(own_a) != 1 or len(own_b) != 1:
+                    continue
+                if quantity_a["amount_unit"] != quantity_b["amount_unit"]:
+                    continue
+                if first["as_of"] != second["as_of"]:
+                    continue
+                if quantity_a["amount"] == quantity_b["amount"]:
+                    continue
+                a, b = base.entity_names(own_a[0]), base.entity_names(own_b[0])
+                name = names[measure]
+                ident = f"{first['id']}+{second['id']}"
+                more = quantity_a["amount"] > quantity_b["amount"]
+                english = a[-1].isascii() and b[-1].isascii()  # an English name for each
+                for word_zh, word_en, says_more in (("高", "higher", True), ("低", "lower", False)):
+                    verdict = SUPPORTED if says_more == more else REFUTED
+                    zh = f"{a[0]}的{name['zh']}比{b[0]}的{word_zh}"
+                    en = f"{a[-1]}'s {name['en']} is {word_en} than {b[-1]}'s"
+                    yield Case(ident, "entity-comparison", "zh", zh, verdict)
+                    if english:
+                        yield Case(ident, "entity-comparison", "en", en, verdict)
+                ratio = quantity_a["amount"] / quantity_b["amount"]
+                for times, verdict in ((ratio, SUPPORTED), (2 * ratio, REFUTED)):
+                    shown = f"{times:.2g}"
+                    if "e" in shown:
+                        continue
+                    zh = f"{a[0]}的{name['zh']}约是{b[0]}的{shown}倍"
+                    en = f"{a[-1]}'s {name['en']} is about {shown} times {b[-1]}'s"
+                    yield Case(ident, "entity-ratio", "zh", zh, verdict)
+                    if english:
+                        yield Case(ident, "entity-ratio", "en", en, verdict)
+
+
 # The qualifiers of a figure that is one value (exactly or about so), not a bound.
 _POINT_FIGURES = {"exact", "about"}
 
@@ -510,6 +560,7 @@ def cases(base: Catalog) -> Iterator[Case]:
             for family, form in _ADDITIONS[lang]:
                 yield Case(ident, family, lang, form.format(stem), NOT_ENOUGH_INFO)
     yield from _comparison_cases(base)
+    yield from _entity_pair_cases(base)
     yield from _span_cases(base)
 
 

@@ -57,7 +57,10 @@ AVERAGE = "average"
 SPAN = "span"
 
 # A multiple: "N times the, as, its..." or N倍; not how often (three times in a row, running).
-_MULTIPLE = r"\btimes\s+(?:the|that|its|their|his|her|as|of|what|more|larger|greater|bigger|higher)\b|倍"
+_MULTIPLE = (
+    r"\btimes\s+(?:the|that|its|their|his|her|as|of|what|more|larger|greater|bigger|higher)\b"
+    r"|\btimes\s+(?:[\w-]+\s+){0,3}[\w-]*'s\b|倍"  # N times Xuelong's
+)
 
 # A figure per a measure of another fact (3,000 yuan per square metre of his flat, 每平方米): the
 # first's total over the second's figure.
@@ -362,33 +365,10 @@ class Derived(Spans):
 
         first, second = (comparisons.side_measure(self.measure_names, side, terms) for side in sides)
         pair = self._measures_pair([first, second]) if first and second and first != second else None
-        if pair is None:
-            facts = [self._side_fact(side) for side in sides]
+        if pair is None or not comparisons.alike(*pair):
+            facts = [self._side_fact(side, first) for side in sides]
             pair = [facts[0], facts[1]] if facts[0] and facts[1] and facts[0] is not facts[1] else None
         return pair if pair is not None and comparisons.alike(*pair) else None
-
-    def _side_fact(self, side: str) -> FactRecord | None:
-        """The one fact with a figure that fits the claim's time, names every entity a side of the
-        claim names, and holds more of the side's words than any other; None when two tie."""
-        weights = self._claim_terms(side)
-        folded = side.casefold()
-        named = [
-            e
-            for e in self.claim.entities
-            if e not in HOME and any(len(n) > 1 and n.casefold() in folded for n in self._names(e))
-        ]
-        scored = []
-        for candidate in self.candidates.values():
-            record = candidate.record
-            if record["quantity"] is None or self._time(record) is not None:
-                continue
-            if not all(self._mentions(record, entity) for entity in named):
-                continue
-            scored.append((sum(w for t, w in weights.items() if t in candidate.terms), record))
-        scored.sort(key=lambda row: -row[0])
-        if not scored or scored[0][0] <= 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
-            return None
-        return scored[0][1]
 
     def _average_operands(
         self, found: list[FactRecord], result: ClaimedValue, stated: list[ClaimedValue]

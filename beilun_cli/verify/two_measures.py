@@ -215,9 +215,42 @@ class Compares(Explained):
 
         first = comparisons.side_measure(self.measure_names, text[:split], terms)
         second = comparisons.side_measure(self.measure_names, text[split:end], terms)
-        if first is None or second is None or first == second:
+        if first is not None and second is not None and first != second:
+            pair = self._measures_pair([first, second])
+            if pair is not None and comparisons.alike(*pair):
+                return pair
+        # One measure of two (华朔科技's capacity against 雪龙集团's), the second often left
+        # unsaid (比雪龙集团项目的高: its capacity): each side's one fact of the first's measure.
+        facts = [self._side_fact(text[:split], first), self._side_fact(text[split:end], first)]
+        if facts[0] is None or facts[1] is None or facts[0] is facts[1]:
             return None
-        return self._measures_pair([first, second])
+        return [facts[0], facts[1]]
+
+    def _side_fact(self, side: str, measure: str | None = None) -> FactRecord | None:
+        """The one fact with a figure (of `measure`, when given) that fits the claim's time, names
+        every entity a side of the claim names, and holds more of the side's words than any other;
+        None when two tie."""
+        weights = self._claim_terms(side)
+        folded = side.casefold()
+        named = [
+            e
+            for e in self.claim.entities
+            if e not in HOME and any(len(n) > 1 and n.casefold() in folded for n in self._names(e))
+        ]
+        scored = []
+        for candidate in self.candidates.values():
+            record = candidate.record
+            if record["quantity"] is None or self._time(record) is not None:
+                continue
+            if measure is not None and record["measure"] != measure:
+                continue
+            if not all(self._mentions(record, entity) for entity in named):
+                continue
+            scored.append((sum(w for t, w in weights.items() if t in candidate.terms), record))
+        scored.sort(key=lambda row: -row[0])
+        if not scored or scored[0][0] <= 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+            return None
+        return scored[0][1]
 
     def _named_pair(self) -> list[FactRecord] | None:
         """The two facts a claim over two measures names by their measures' names (森林覆盖率是
@@ -260,7 +293,7 @@ def _shown(derived: quantities.Interval, points: bool, chinese: bool) -> str:
     unit = ("个百分点" if chinese else " percentage points") if points else ""
 
     def number(amount: float) -> str:
-        return f"{amount:,.4g}"
+        return f"{amount:,.4g}" if abs(amount) < 1000 else f"{amount:,.0f}"
 
     if abs(derived.high - derived.low) <= 1e-9 * max(abs(derived.high), 1.0):
         return f"{number(derived.low)}{unit}"
