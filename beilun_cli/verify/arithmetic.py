@@ -109,6 +109,12 @@ _AMONG = Lazy(r"[中里]\s*[,，]")
 _SHARE_OF = Lazy(r"占")
 # What an average is counted per: 每家企业, each company.
 _PER_EACH = Lazy(r"每|\beach\b|\bper\b", re.IGNORECASE)
+# How a claim says what a fact's figure is counted per (its amount unit's "-per-" part).
+_PER_WORDS = {
+    "mu": ("mu", "亩"),
+    "person": ("person", "capita", "人均", "每人"),
+    "m2": ("square met", "m²", "平方米"),
+}
 _AVERAGED = Lazy(r"平均|[年亩人]均|\baverage\b", re.IGNORECASE)
 # A fact whose figure is itself a total of several.
 _SUMMED = Lazy(r"\b(?:combined|together|in all|in total)\b|合计|总投资|共计|累计", re.IGNORECASE)
@@ -140,7 +146,7 @@ class Derived(Spans):
         # figure the article gives as an average, or per unit, is the figure itself.
         if (
             answer.verdict == SUPPORTED
-            and (way != AVERAGE or all(map(_averaged, answer.evidence)))
+            and (way != AVERAGE or all(self._averaged(r) for r in answer.evidence))
             and way != RATIO
         ):
             return answer
@@ -154,12 +160,25 @@ class Derived(Spans):
         )
         # Nor is a total the article states as one (a combined total investment of 64 billion).
         summed = way == SUM and any(_SUMMED.search(fact_text(r)) for r in answer.evidence)
-        if (answer.rule in (FIGURE_EXCLUSIVE, OTHER_TIME, CONTRARY_STATUS) and not (shared or summed)) or (
+        # Nor is an average the article gives as one, or per the unit the claim says (147万元 per mu).
+        averaged = way == AVERAGE and any(self._averaged(r) for r in answer.evidence)
+        given = shared or summed or averaged
+        if (answer.rule in (FIGURE_EXCLUSIVE, OTHER_TIME, CONTRARY_STATUS) and not given) or (
             answer.verdict == SUPPORTED
         ):
             reason = f"a {way} of two figures: one figure of the article neither makes nor unmakes it"
             return Verdict(self.claim.text, NOT_ENOUGH_INFO, reason, answer.evidence, ARITHMETIC_UNDECIDED)
         return answer
+
+    def _averaged(self, record: FactRecord) -> bool:
+        """Whether a fact gives its figure as an average (平均, 年均, on average), or per the unit
+        the claim counts per (147万元 per mu, for "per mu")."""
+        if _AVERAGED.search(fact_text(record)):
+            return True
+        quantity = record["quantity"]
+        per = quantity["amount_unit"].partition("-per-")[2] if quantity else ""
+        said = self.readable.casefold()
+        return bool(per) and any(word in said for word in _PER_WORDS.get(per, (per,)))
 
     def _stated_total(self, way: str) -> Verdict | None:
         """A sum claimed against the most relevant fact that states a total of the sum's unit,
@@ -508,11 +527,6 @@ def _per_measure(text: str) -> tuple[str, float] | None:
     if not values or values[0].unit is None:
         return None
     return values[0].unit, values[0].amount
-
-
-def _averaged(record: FactRecord) -> bool:
-    """Whether a fact gives its figure as an average (平均, 年均, 亩均, on average)."""
-    return bool(_AVERAGED.search(fact_text(record)))
 
 
 def _apply(way: str, operands: list[FactRecord]) -> Interval | None:
