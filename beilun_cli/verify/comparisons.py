@@ -16,7 +16,7 @@ from beilun_cli.read import quantities
 from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.read.quantities import ClaimedValue, Interval
 from beilun_cli.verify.figures import fact_amount
-from beilun_cli.verify.slots import without_compared
+from beilun_cli.verify.slots import COMPARED_WITH_BEFORE, without_compared
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -52,11 +52,6 @@ _BEFORE_NUMBER = Lazy(r"\s*[\d.]")
 # The word that says which way, for the alignment.
 COMPARISON_WORD = Lazy(
     rf"(?<=[\u4e00-\u9fff])[{_WORD_ZH}](?=[于出了]|[。，,.]?$)|\b(?:{_WORD_EN})\b(?=.*\bthan\b)",
-    re.IGNORECASE,
-)
-# The words of a comparison: no fact must hold them.
-COMPARING = Lazy(
-    rf"比|于|出|[{_WORD_ZH}]|百分点|\b(?:than|by|points?|percentage|{_WORD_EN})\b",
     re.IGNORECASE,
 )
 # What follows a difference in percentage points (高出0.5个百分点, 3.8 percentage points).
@@ -132,8 +127,6 @@ def _blank_changes(text: str) -> str:
     """A text with what a change is measured against (比上年) blanked, keeping its length."""
     if without_compared(text) == text:
         return text
-    from beilun_cli.verify.slots import COMPARED_WITH_BEFORE
-
     return COMPARED_WITH_BEFORE.sub(lambda m: " " * len(m.group()), text)
 
 
