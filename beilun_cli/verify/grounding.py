@@ -256,18 +256,28 @@ class Grounding:
             for record in records
         )
         if self.latin:
-            said += " " + " ".join(record["claim"]["en"] for record in records)
+            # An English claim is grounded in the fact's words in English too: its own English
+            # claim, and the article's translation of what it quotes, as a Chinese claim is in
+            # the quote itself.
+            english = [record["claim"]["en"] for record in records]
+            english += [
+                self.catalog.quoted_english(record) for record in records if not self._other_events_words(record)
+            ]
+            held |= self._terms("", *english)
+            said += " " + " ".join(english)
+            missing = [term for term in missing if term not in held]
         said = said.casefold()
 
         implied = figures_words(self.figures, records)
         run = self.claim.rest
+        claimed = self.readable.casefold()
 
         def grounded(term: str) -> bool:
             return (
                 term in held
                 or term in implied
                 or classified(term, said, run)
-                or paraphrase.grounds(term, said, held)
+                or paraphrase.grounds(term, said, held, claimed)
             )
 
         return [
