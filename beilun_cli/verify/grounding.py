@@ -23,6 +23,7 @@ from beilun_cli.verify.residue import (
     LISTING_CHARACTERS,
     classified,
     figures_words,
+    listed,
     word_edge,
 )
 from beilun_cli.verify.rules import NEGATED, NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Verdict
@@ -71,7 +72,8 @@ HOME = frozenset({"beilun"})
 ATTRIBUTED_KINDS = frozenset({"company", "person", "organisation"})
 PARTS_KINDS = frozenset({"company", "project", "organisation", "person"})
 # A claim that lists examples (等, such as) does not give a total to the one it names.
-_LISTING = Lazy(r"等|such as|including|and others|among others|etc\b", re.IGNORECASE)
+# So does one that names it among them (Yuzhou Group is among the projects of 2 billion each).
+_LISTING = Lazy(r"等|之一|其中|such as|including|and others|\bamong\b|\bone of\b|etc\b", re.IGNORECASE)
 # Latin letters, accented ones too (Fédération whole, not F and dération, whose é was stemmed).
 _LATIN_WORD = Lazy(r"[A-Za-z\u00c0-\u024f]+")
 # What a claim's rest says, counted: its English words of four letters or more (the, of, in are
@@ -605,7 +607,7 @@ class Grounding:
         if self.latin:
             stated |= markers.markers_of(record["claim"]["en"])
         for marker in sorted(self.claim.markers - {"negated"}):
-            if marker not in stated and not (marker == "one-of" and "several" in stated):
+            if marker not in stated and not (marker == "one-of" and ("several" in stated or self._listed(record))):
                 return markers.marker_words(self.claim.text).get(marker, marker_name(marker))
         if self.claim.markers & RANKING:
             home = self._home_scopes(record["source"]["id"])
@@ -618,6 +620,11 @@ class Grounding:
                     where = f"in {'all of ' if scope == 'national' else ''}{names[0]}" if names else ""
                     return where or scope
         return ""
+
+    def _listed(self, record: FactRecord) -> bool:
+        """Whether the fact lists (A、B等) an item the claim names: it says one of them."""
+        names = [name for entity in self.claim.entities if entity not in HOME for name in self._names(entity)]
+        return listed(article_words(record), self.readable.casefold(), names)
 
 
 def _no_filters() -> Filters:
