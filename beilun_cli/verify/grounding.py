@@ -24,6 +24,7 @@ from beilun_cli.verify.residue import (
     classified,
     figures_words,
     listed,
+    separated,
     word_edge,
 )
 from beilun_cli.verify.rules import NEGATED, NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Verdict
@@ -138,7 +139,9 @@ class Grounding:
         # A place of the lexicon (杭州市, Jiangsu Province) is grounded, or found a sibling of the
         # fact's, with the claim's other words; any other place the article never names is unstated.
         self.strange_places = [
-            place for place in claim.places if place not in article and lexicon.place(place) is None
+            place
+            for place in claim.places
+            if place not in article and lexicon.place(place) is None and not catalog.entity_named(place)
         ]
         self.figures = [
             value
@@ -287,6 +290,7 @@ class Grounding:
             for term in missing
             if not grounded(term)
             and not word_edge(term, run, grounded)
+            and not separated(term, run, grounded)
             and not self._broader_place(term, records)
         ]
 

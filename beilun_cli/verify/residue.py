@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 FUNCTION_CHARACTERS = lexicon.stop_words("zh")
 # 等 ends a list (禹洲集团等大项目): a pair holding it is two words' edges.
 LISTING_CHARACTERS = frozenset("等")
-# 一条, 一个, 一名: "a", "one", as Chinese counts nouns; no word a fact must share.
-CLASSIFIERS = "个条家名位座项只支场次批所片块处套张幅"
+# 一条, 一个, 一名, 这款: "a", "one", "this", as Chinese counts nouns; no word a fact must share.
+CLASSIFIERS = "个条家名位座项只支场次批所片块处套张幅款种类台部件辆栋间户"
 CLASSIFIER_PAIR = Lazy(rf"^[一这那每该][{CLASSIFIERS}]$")
 
 
@@ -71,6 +71,26 @@ def word_edge(term: str, run: str, grounded: Callable[[str], bool]) -> bool:
             if len(pair) == 2
         )
     )
+
+
+# What may stand inside a Chinese verb-object word, between its verb and its object: an aspect or
+# a result (摇中号 of 摇号, 签了约 of 签约, 开过会 of 开会).
+_INSERTED = frozenset("了过中到完着")
+
+
+def separated(term: str, run: str, grounded: Callable[[str], bool]) -> bool:
+    """Whether a Chinese pair is half of a verb-object word the claim (its rest, `run`) splits
+    with an aspect or a result (摇中, 中号 of 摇中号): the verb and the object either side of it
+    make a word the evidence grounds (摇号)."""
+    if len(term) != 2 or term.isascii():
+        return False
+    for at in occurrences(run, term):
+        after = run[at + 2 : at + 3]
+        if term[1] in _INSERTED and after and grounded(term[0] + after):
+            return True
+        if term[0] in _INSERTED and at > 0 and grounded(run[at - 1] + term[1]):
+            return True
+    return False
 
 
 # A clause a fact ends with 等 (禹洲集团、普瑞玛投资总部等大项目): a list when its items are two or more.
