@@ -23,7 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
-from check_generated_residue import residue_cases
+from check_generated_residue import member_cases, residue_cases
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
@@ -467,6 +467,8 @@ def cases(base: Catalog) -> Iterator[Case]:
             stem = text.rstrip("。.")
             for family, form in _ADDITIONS[lang]:
                 yield Case(ident, family, lang, form.format(stem), NOT_ENOUGH_INFO)
+    for ident, family, lang, claim, verdict in member_cases(list(base.fact_records(Filters()))):
+        yield Case(ident, family, lang, claim, verdict)
     yield from _comparison_cases(base)
     yield from _span_cases(base)
 
