@@ -97,6 +97,7 @@ def test_every_family_is_generated() -> None:
         "level-as-added",
         "listed-member",
         "unlisted-member",
+        "month-part",
     }
     assert families["own"] == 2 * SHIPPED().fact_count
 

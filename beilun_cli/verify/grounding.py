@@ -561,8 +561,11 @@ class Grounding:
                 and time.within(as_of["start"], as_of["start"])
             ):
                 continue
-            # A claim's span that holds the fact's (8月上旬 for 8月9日) is entailed by it.
-            holds = len(time.start) == len(start) == len(end) and time.start <= start and end <= time.end
+            # A claim's span that holds the fact's day (8月上旬 for 8月9日) is entailed by it; one
+            # that holds a fact's period (January to September for the first half) is not.
+            holds = (
+                len(time.start) == len(start) == len(end) and start == end and time.start <= start <= time.end
+            )
             if as_of is None:
                 # A fact without a time says how things stood when it was published: a claim's
                 # time must hold that day (今年, this month), not only precede it (今年3月).
