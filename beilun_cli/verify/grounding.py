@@ -522,6 +522,18 @@ class Grounding:
         text = fact_text(record).casefold()
         return any(len(name) > 1 and name.casefold() in text for name in self._names(entity))
 
+    def _states_entities(self, record: FactRecord) -> bool:
+        """Whether a fact's own statement names every entity of the claim (its entities, its
+        Chinese and English claims): its quote may name one in another clause's deed
+        (吉利汽车入围…、17家企业入围…), which is no support for the claim's."""
+        text = f"{record['claim']['zh']} {record['claim']['en']}".casefold()
+        return all(
+            entity in HOME
+            or entity in record["entities"]
+            or any(len(name) > 1 and name.casefold() in text for name in self._names(entity))
+            for entity in self.claim.entities
+        )
+
     def _names(self, entity: str) -> list[str]:
         if entity not in self.names:
             self.names[entity] = self.catalog.entity_names(entity)
