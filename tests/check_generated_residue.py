@@ -101,7 +101,9 @@ def residue_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
 
 # A list a fact's Chinese claim closes with 等, and the kind of what it lists after it (绿色石化、
 # 汽车制造、集成电路等重点产业): the kind ends before a function word or a punctuation mark.
-_LIST = re.compile(r"([^,，。;；:：()（）]+)等(?:\d+[个家项条])?[“\"]?([\u4e00-\u9fff]{2,8}?)(?=[也的与于和在”\",，。、]|$)")
+_LIST = re.compile(
+    r"([^,，。;；:：()（）]+)等(?:\d+[个家项条])?[“\"]?([\u4e00-\u9fff]{2,8}?)(?=[也的与于和在”\",，。、]|$)"
+)
 
 
 def _lists(records: Sequence[FactRecord]) -> list[tuple[FactRecord, list[str], str]]:

@@ -42,7 +42,8 @@ from beilun_cli.verify.residue import listed, separated
             "stated",
         ),
         (
-            "Projects such as SMIC N2, Chevron and LNG Phase II, with 64 billion yuan of total investment, are being built.",
+            "Projects such as SMIC N2, Chevron and LNG Phase II, with 64 billion yuan of total investment,"
+            " are being built.",
             "supported",
             "figure-entailed",
         ),
@@ -50,7 +51,8 @@ from beilun_cli.verify.residue import listed, separated
         ("集成电路是北仑重点发展的产业之一", "supported", "stated"),
         ("北仑打造的“红色基因传承基地”共有20个,张人亚党章学堂是其中之一。", "supported", "figure-entailed"),
         (
-            "Bodi Yingxiu City and Intime City Phase II are among the projects that have gone into operation in Beilun.",
+            "Bodi Yingxiu City and Intime City Phase II are among the projects that have gone into operation"
+            " in Beilun.",
             "supported",
             "stated",
         ),
@@ -59,7 +61,8 @@ from beilun_cli.verify.residue import listed, separated
         ("集成电路是北仑唯一的重点产业", "not-enough-info", "unstated-marker"),
         # 'Among' after a rank, 'came top', 'only' before a figure.
         (
-            "In the first half of 2019, ten of Beilun's economic indicators ranked first among Ningbo's districts and counties.",
+            "In the first half of 2019, ten of Beilun's economic indicators ranked first among Ningbo's"
+            " districts and counties.",
             "supported",
             "figure-entailed",
         ),
@@ -69,7 +72,8 @@ from beilun_cli.verify.residue import listed, separated
             "stated",
         ),
         (
-            "With only about 6% of Ningbo's land, Beilun generates around one sixth of the city's economic output.",
+            "With only about 6% of Ningbo's land, Beilun generates around one sixth of the city's economic"
+            " output.",
             "supported",
             "figure-entailed",
         ),

@@ -16,7 +16,8 @@ from beilun_cli.read.claims import Claim, Vocabulary
 from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.verify.paraphrase import paraphrases
 from beilun_cli.verify.periods import period_start, spans_time, year_the_days
-from beilun_cli.verify.places import claims_places, home_scopes, in_its_place, places_in
+from beilun_cli.verify.places import HOME as HOME  # the place the article is about, read here by verify/
+from beilun_cli.verify.places import broader_place, home_scopes, sibling_place
 from beilun_cli.verify.residue import (
     CLASSIFIER_PAIR,
     FUNCTION_CHARACTERS,
@@ -43,7 +44,6 @@ from beilun_cli.verify.slots import (
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
-    from beilun_cli.lexicon.records import Place
     from beilun_cli.search.ranking import PostingSource
     from beilun_cli.store.catalog import Catalog, Filters
 
@@ -67,8 +67,6 @@ ENTITY_WEIGHT = 4.0
 CANDIDATES = 12
 # A figure's fact found by words alone (no measure named) must be among search's best few.
 BEST_FEW = 3
-# The place the article is about: a claim may name it beside any fact.
-HOME = frozenset({"beilun"})
 # Entities that own what they are said to do: naming another of the kind contradicts.
 ATTRIBUTED_KINDS = frozenset({"company", "person", "organisation"})
 PARTS_KINDS = frozenset({"company", "project", "organisation", "person"})
@@ -266,7 +264,9 @@ class Grounding:
             # the quote itself.
             english = [record["claim"]["en"] for record in records]
             english += [
-                self.catalog.quoted_english(record) for record in records if not self._other_events_words(record)
+                self.catalog.quoted_english(record)
+                for record in records
+                if not self._other_events_words(record)
             ]
             held |= self._terms("", *english)
             said += " " + " ".join(english)
@@ -419,48 +419,14 @@ class Grounding:
         return f"'{term}'"
 
     def _sibling_place(self, missing: Sequence[str], records: Sequence[FactRecord]) -> tuple[str, str] | None:
-        """(the fact's place, the claim's) when a word no fact grounds is a place that excludes
-        one the facts put the deed in, standing in its stead (杭州 where the article says 宁波;
-        上海 where it says 北仑, which is in 宁波): neither lies inside the other (the lexicon's
-        part_of)."""
-        # The fact's statement in the claim's language: the place it puts the deed in.
-        statement = " ".join(record["claim"]["en" if self.latin else "zh"] for record in records)
-        said = statement.casefold()
-        claim = self.readable.casefold()
-        theirs = self._facts_places(records, statement)
-        for term in missing:
-            for mine, where in claims_places(self.readable, term):
-                for name, there in theirs:
-                    folded = name.casefold()
-                    exclusive = not lexicon.within(where.id, there.id) and not lexicon.within(
-                        there.id, where.id
-                    )
-                    written = folded in said and mine.casefold() in claim and folded not in claim
-                    if exclusive and written and in_its_place(mine, claim, folded, said):
-                        return name, mine
-        return None
+        """(the fact's place, the claim's) when a word no fact grounds is a place in the stead of
+        one the facts put the deed in (places.sibling_place)."""
+        return sibling_place(self.readable, self.latin, missing, records, self._names)
 
     def _broader_place(self, term: str, records: Sequence[FactRecord]) -> bool:
         """Whether a word of the claim is a place that holds one the facts name (China, 浙江
         where the article says 北仑): the fact entails it."""
-        theirs = self._facts_places(records, " ".join(fact_text(record) for record in records))
-        return any(
-            lexicon.within(there.id, where.id) and where.id != there.id
-            for _, where in claims_places(self.readable, term)
-            for _, there in theirs
-        )
-
-    def _facts_places(self, records: Sequence[FactRecord], said: str) -> list[tuple[str, Place]]:
-        """The places a text of the facts (`said`) writes: Beilun and its entities' names, and any
-        name of the lexicon's places in it."""
-        places: list[tuple[str, Place]] = []
-        folded = said.casefold()
-        for entity in {*HOME, *(entity for record in records for entity in record["entities"])}:
-            for name in self._names(entity):
-                found = lexicon.place(name) if name.casefold() in folded else None
-                if found is not None:
-                    places.append((name, found))
-        return places + places_in(said)
+        return broader_place(self.readable, term, records, self._names)
 
     def _result(self, verdict: str, reason: str, *records: FactRecord, rule: str) -> Verdict:
         """A verdict by `rule`, swapped by a negated claim: what the article states, denied, is
@@ -626,7 +592,9 @@ class Grounding:
         if self.latin:
             stated |= markers.markers_of(record["claim"]["en"])
         for marker in sorted(self.claim.markers - {"negated"}):
-            if marker not in stated and not (marker == "one-of" and ("several" in stated or self._listed(record))):
+            if marker not in stated and not (
+                marker == "one-of" and ("several" in stated or self._listed(record))
+            ):
                 return markers.marker_words(self.claim.text).get(marker, marker_name(marker))
         if self.claim.markers & RANKING:
             home = self._home_scopes(record["source"]["id"])

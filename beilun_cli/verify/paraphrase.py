@@ -37,7 +37,9 @@ class Lexicon:
         if term in self.neutral or self._complemented(term, held):
             return True
         for implying, implied in self.implied:
-            if _claims(term, implied, claimed) and any(_uses(word, terms, said, held) for word, terms in implying):
+            if _claims(term, implied, claimed) and any(
+                _uses(word, terms, said, held) for word, terms in implying
+            ):
                 return True
         for group in self.groups:
             if _claims(term, group, claimed) and any(
