@@ -11,7 +11,7 @@ import json
 import pytest
 from conftest import run
 
-from beilun_cli.verify.residue import listed, separated
+from beilun_cli.verify.residue import derived, listed, separated
 
 
 @pytest.mark.parametrize(
@@ -123,3 +123,11 @@ def test_a_verb_object_word_split_by_an_aspect_is_the_word() -> None:
     assert separated("摇中", "左鹏摇中号", grounded)
     assert separated("中号", "左鹏摇中号", grounded)
     assert not separated("中国", "在中国", grounded)
+
+
+def test_a_derived_english_word_is_of_its_stems_family() -> None:
+    assert derived("produc", {"product"})  # produced, of production
+    assert derived("nationwid", {"nation"})
+    # A stem shorter than six letters begins unrelated words: Party, participate.
+    assert not derived("particip", {"parti"})
+    assert not derived("railway", {"rail"})

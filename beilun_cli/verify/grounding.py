@@ -24,6 +24,7 @@ from beilun_cli.verify.residue import (
     LISTING_CHARACTERS,
     classified,
     figures_words,
+    derived,
     listed,
     separated,
     word_edge,
@@ -281,6 +282,7 @@ class Grounding:
             return (
                 term in held
                 or term in implied
+                or derived(term, held)
                 or classified(term, said, run)
                 or paraphrase.grounds(term, said, held, claimed)
             )

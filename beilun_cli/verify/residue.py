@@ -58,6 +58,23 @@ def figures_words(figures: Sequence[ClaimedValue], records: Sequence[FactRecord]
     return words
 
 
+# The shortest stem a derived word is known by: shorter ones begin unrelated words (parti of
+# Party and participate, found of founded and foundry).
+DERIVED_STEM = 6
+
+
+def derived(term: str, held: set[str]) -> bool:
+    """Whether an English term is a derived form of one the evidence holds, the stem of one
+    beginning the other's (produc of produced and product of production, nation and
+    nationwid, provinc and provinci): a word of the same family says the same deed."""
+    if not term.isascii() or len(term) < DERIVED_STEM:
+        return False
+    return any(
+        len(word) >= DERIVED_STEM and word.isascii() and (word.startswith(term) or term.startswith(word))
+        for word in held
+    )
+
+
 def word_edge(term: str, run: str, grounded: Callable[[str], bool]) -> bool:
     """Whether a Chinese pair is across two words (大项 of 大项目, 地可 of 土地可贡献): one of its
     characters belongs to a pair beside it, in the claim's `run`, that the evidence grounds."""
