@@ -81,7 +81,7 @@ _EN_DATE = Lazy(
 )
 # A decade: 80年代, 上世纪八十年代, the 1980s, the eighties (a decade named without its century
 # is of the 1900s). Not the over-80s (people over 80), nor a decade of birth (80后, born in the
-# 1980s, 80年代出生): that is a marker of a person, not the time of a claim.
+# 1980s, post-80s, 80年代出生): that is a marker of a person, not the time of a claim.
 _DECADE_WORDS = "twenties thirties forties fifties sixties seventies eighties nineties".split()
 _ZH_DECADE = Lazy(
     r"(?:(?P<full>(?<!\d)(?:19|20)\d0)"
@@ -89,7 +89,7 @@ _ZH_DECADE = Lazy(
     r"年代(?!出生|生人)"
 )
 _EN_DECADE = Lazy(
-    r"(?<!over-)(?<!over )(?<!under-)(?<!born in )\b(?:the )?(?<!born in the )"
+    r"(?<!over-)(?<!over )(?<!under-)(?<!post-)(?<!post )(?<!born in )\b(?:the )?(?<!born in the )"
     r"(?:(?P<century>19|20)?(?P<tens>[1-9]0)[’']?s|(?P<word>" + "|".join(_DECADE_WORDS) + r"))\b"
 )
 
