@@ -35,6 +35,13 @@ from beilun_cli.verify.residue import derived, listed, separated
             "unstated-word",
         ),
         ("吉利汽车入围市级行业骨干企业", "not-enough-info", "partly-stated"),
+        # A quote's list tells each member's deed: another member's words are not the fact's.
+        ("北仑17家企业入围市千亿级龙头企业", "not-enough-info", "unstated-word"),
+        (
+            "17 Beilun companies were selected as Ningbo's hundred-billion-yuan-scale leading enterprises.",
+            "not-enough-info",
+            "no-figure",
+        ),
         # A phrase of the lexicon is one only as the claim writes it.
         (
             "The State Council signed off on creating Binhai New District in January 1984.",

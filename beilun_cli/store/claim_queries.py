@@ -135,27 +135,25 @@ class ClaimQueries:
             self._sources = {ident: json.loads(record) for ident, record in rows}
         return self._sources
 
-    def quoted_english(self, record: FactRecord) -> str:
-        """The English translation of what a fact quotes: the base's English of each sentence
-        of its paragraph whose Chinese the quote says most of (half of it or more); "" where
-        the base has no translation. A sentence the quote only touches tells other things."""
+    def quoted_sentences(self, record: FactRecord) -> list[tuple[str, str]]:
+        """The sentences of a fact's paragraph its quote overlaps, each as (Chinese, English), by
+        the base's translation; none where the base has no translation."""
         source = record["source"]
         rows = self.index.rows(
             "SELECT sentences FROM paragraphs WHERE source = ? AND number = ?",
             (source["id"], source["paragraph"]),
         )
         if not rows or rows[0][0] is None:
-            return ""
+            return []
         start = source["offset"]
         end = start + len(record["quote"])
-        english: list[str] = []
+        quoted: list[tuple[str, str]] = []
         position = 0  # in the Chinese
         for zh, en in json.loads(rows[0][0]):
-            said = min(end, position + len(zh)) - max(start, position)
-            if zh and 2 * said >= len(zh):
-                english.append(en)
+            if start < position + len(zh) and position < end:
+                quoted.append((zh, en))
             position += len(zh)
-        return " ".join(english)
+        return quoted
 
     def postings(self) -> PostingSource:
         """The index's postings, as search ranks with them: each term read once a call."""

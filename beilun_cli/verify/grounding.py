@@ -80,6 +80,8 @@ _LATIN_WORD = Lazy(r"[A-Za-z\u00c0-\u024f]+")
 # left out by their size), and its Chinese as a word for each two characters of a run.
 ENGLISH_WORD = Lazy(r"[a-z]{4,}")
 CHINESE_RUN = Lazy(r"[\u3400-\u9fff]{2,}")
+# What parts a quote into the members of a list (、) or a series (;): a member may be another's deed.
+_CLAUSE = Lazy(r"[、;；]")
 
 
 class Candidate:
@@ -250,7 +252,7 @@ class Grounding:
         held: set[str] = set()
         for record in records:
             candidate = self.candidates.get(record["id"]) or self._add(record, None)
-            held |= candidate.terms - self._other_events_words(record)
+            held |= candidate.terms - self._other_events_words(record) - self._other_clauses_words(record)
         missing = [term for term in self.content if term not in held]
         if not missing:
             return missing
@@ -265,9 +267,11 @@ class Grounding:
             # the quote itself.
             english = [record["claim"]["en"] for record in records]
             english += [
-                self.catalog.quoted_english(record)
+                en
                 for record in records
                 if not self._other_events_words(record)
+                for zh, en in self.catalog.quoted_sentences(record)
+                if self._states_most(record, zh)
             ]
             held |= self._terms("", *english)
             said += " " + " ".join(english)
@@ -305,6 +309,30 @@ class Grounding:
         claim = record["claim"]
         stated = self._terms("", claim["zh"], claim["en"])
         return self._terms("", record["quote"]) - stated
+
+    def _states_most(self, record: FactRecord, text: str) -> bool:
+        """Whether a fact's own Chinese claim says most of a text of the article (half of its
+        words or more): a clause or a sentence of its quote that is its statement's, not one
+        of a list's other members (吉利汽车入围… beside 17家企业入围…)."""
+        said = self._terms("", text)
+        return 2 * len(said & self._terms("", record["claim"]["zh"])) >= len(said)
+
+    def _quote_clauses(self, record: FactRecord) -> tuple[list[str], list[str]]:
+        """The clauses of a fact's quote its own claim says (_states_most), and the others: a
+        quote may list others' deeds beside the fact's, which do not ground a claim's."""
+        clauses = [clause for clause in _CLAUSE.compiled.split(record["quote"]) if clause]
+        if len(clauses) < 2:
+            return clauses, []  # no list: the quote is the fact's
+        others = [clause for clause in clauses if not self._states_most(record, clause)]
+        return [clause for clause in clauses if clause not in others], others
+
+    def _other_clauses_words(self, record: FactRecord) -> set[str]:
+        """The words only the clauses of a fact's quote its claim does not say hold."""
+        kept, others = self._quote_clauses(record)
+        if not others:
+            return set()
+        claim = record["claim"]
+        return self._terms("", *others) - self._terms("", claim["zh"], claim["en"], *kept)
 
     def _concept_words(self, text: str) -> dict[str, set[str]]:
         """The concepts of the base's vocabulary (facts/concepts.toml) a text uses a word of, each
@@ -356,7 +384,8 @@ class Grounding:
         terms = own | self._terms(f"measure:{measure}", *names)
         # A claim's word is the fact's when the fact uses a word of the same concept (更名 for 名称).
         if self.concept_words:
-            texts = [claim["zh"], record["quote"], *([claim["en"]] if self.latin else [])]
+            quoted = "，".join(self._quote_clauses(record)[0])
+            texts = [claim["zh"], quoted, *([claim["en"]] if self.latin else [])]
             used = self._facts_concepts(" ".join(texts))
             for concept, covered in self.concept_words.items():
                 if concept in used:
