@@ -15,7 +15,7 @@ from beilun_cli.read import markers
 from beilun_cli.read.claims import Claim, Vocabulary
 from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.verify.paraphrase import paraphrases
-from beilun_cli.verify.periods import period_start, spans_time, year_the_days
+from beilun_cli.verify.periods import misfit, period_start, spans_time, year_the_days
 from beilun_cli.verify.places import HOME as HOME  # the place the article is about, read here by verify/
 from beilun_cli.verify.places import broader_place, home_scopes, sibling_place
 from beilun_cli.verify.residue import (
@@ -26,20 +26,20 @@ from beilun_cli.verify.residue import (
     derived,
     figures_words,
     listed,
+    quote_clauses,
     separated,
+    states_most,
     word_edge,
 )
 from beilun_cli.verify.rules import NEGATED, NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Verdict
 from beilun_cli.verify.slots import (
     RANKING,
     article_words,
-    claimed_when,
     fact_text,
     is_event,
     marker_name,
     same_series,
     stated_markers,
-    when_of,
     without_compared,
 )
 
@@ -80,8 +80,6 @@ _LATIN_WORD = Lazy(r"[A-Za-z\u00c0-\u024f]+")
 # left out by their size), and its Chinese as a word for each two characters of a run.
 ENGLISH_WORD = Lazy(r"[a-z]{4,}")
 CHINESE_RUN = Lazy(r"[\u3400-\u9fff]{2,}")
-# What parts a quote into the members of a list (、) or a series (;): a member may be another's deed.
-_CLAUSE = Lazy(r"[、;；]")
 
 
 class Candidate:
@@ -311,24 +309,11 @@ class Grounding:
         return self._terms("", record["quote"]) - stated
 
     def _states_most(self, record: FactRecord, text: str) -> bool:
-        """Whether a fact's own Chinese claim says most of a text of the article (half of its
-        words or more): a clause or a sentence of its quote that is its statement's, not one
-        of a list's other members (吉利汽车入围… beside 17家企业入围…)."""
-        said = self._terms("", text)
-        return 2 * len(said & self._terms("", record["claim"]["zh"])) >= len(said)
-
-    def _quote_clauses(self, record: FactRecord) -> tuple[list[str], list[str]]:
-        """The clauses of a fact's quote its own claim says (_states_most), and the others: a
-        quote may list others' deeds beside the fact's, which do not ground a claim's."""
-        clauses = [clause for clause in _CLAUSE.compiled.split(record["quote"]) if clause]
-        if len(clauses) < 2:
-            return clauses, []  # no list: the quote is the fact's
-        others = [clause for clause in clauses if not self._states_most(record, clause)]
-        return [clause for clause in clauses if clause not in others], others
+        return states_most(record["claim"]["zh"], text, self._terms)
 
     def _other_clauses_words(self, record: FactRecord) -> set[str]:
         """The words only the clauses of a fact's quote its claim does not say hold."""
-        kept, others = self._quote_clauses(record)
+        kept, others = quote_clauses(record, self._terms)
         if not others:
             return set()
         claim = record["claim"]
@@ -384,7 +369,7 @@ class Grounding:
         terms = own | self._terms(f"measure:{measure}", *names)
         # A claim's word is the fact's when the fact uses a word of the same concept (更名 for 名称).
         if self.concept_words:
-            quoted = "，".join(self._quote_clauses(record)[0])
+            quoted = "，".join(quote_clauses(record, self._terms)[0])
             texts = [claim["zh"], quoted, *([claim["en"]] if self.latin else [])]
             used = self._facts_concepts(" ".join(texts))
             for concept, covered in self.concept_words.items():
@@ -549,44 +534,10 @@ class Grounding:
         return self.home_scopes[source_id]
 
     def _time(self, record: FactRecord) -> str | None:
-        """Why the claim's time does not fit the fact's, or None when it does. A fact without a
-        time holds at publication; a count over a period holds at its end."""
+        """Why the claim's time does not fit the fact's, or None when it does (periods.misfit)."""
         if not self.claim.times:
             return None
-        as_of = record["as_of"]
-        published = self._published(record)
-        if as_of is None:
-            start, end = published[:4], published
-        elif as_of["precision"] == "period":
-            start = end = as_of["end"]
-        else:
-            start, end = as_of["start"], as_of["end"]
-        for time in (time.against(published, self.published) for time in self.claim.times):
-            # A period (自1984年以来, since 1949) is named by where it starts as well as where
-            # it ends: a claim that names its start dates it as the fact does.
-            if (
-                as_of is not None
-                and as_of["precision"] == "period"
-                and time.within(as_of["start"], as_of["start"])
-            ):
-                continue
-            # A claim's span that holds the fact's day (8月上旬 for 8月9日) is entailed by it; one
-            # that holds a fact's period (January to September for the first half) is not.
-            holds = (
-                len(time.start) == len(start) == len(end) and start == end and time.start <= start <= time.end
-            )
-            if as_of is None:
-                # A fact without a time says how things stood when it was published: a claim's
-                # time must hold that day (今年, this month), not only precede it (今年3月).
-                day = published[: len(time.start)]
-                if not time.start <= day <= time.end[: len(day)]:
-                    when = f"as of {published}"
-                    return f"the article dates it {when}; the claim says {claimed_when(time)}"
-                continue
-            if not time.within(start, end) and not holds:
-                when = when_of(as_of) if as_of else f"as of {published}"
-                return f"the article dates it {when}; the claim says {claimed_when(time)}"
-        return None
+        return misfit(self.claim.times, record["as_of"], self._published(record), self.published)
 
     def _published(self, record: FactRecord) -> str:
         """The publication date of the fact's own source (what its 去年 and "last year" mean)."""

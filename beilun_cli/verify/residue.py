@@ -132,5 +132,28 @@ def listed(said: str, claimed: str, names: Sequence[str]) -> bool:
     return False
 
 
+# What parts a quote into the members of a list (、) or a series (;): a member may be another's deed.
+_CLAUSE = Lazy(r"[、;；]")
+Terms = Callable[..., set[str]]
+
+
+def states_most(statement: str, text: str, terms: Terms) -> bool:
+    """Whether a fact's own Chinese claim (`statement`) says most of a text of the article (half
+    of its words or more, by `terms`): a member of its quote's list or a sentence of its quote
+    that is its statement's, not another member's (吉利汽车入围… beside 17家企业入围…)."""
+    said = terms("", text)
+    return 2 * len(said & terms("", statement)) >= len(said)
+
+
+def quote_clauses(record: FactRecord, terms: Terms) -> tuple[list[str], list[str]]:
+    """The members of a fact's quote its own claim says (states_most), and the others: a quote
+    may list others' deeds beside the fact's, which do not ground a claim's."""
+    clauses = [clause for clause in _CLAUSE.compiled.split(record["quote"]) if clause]
+    if len(clauses) < 2:
+        return clauses, []  # no list: the quote is the fact's
+    others = [clause for clause in clauses if not states_most(record["claim"]["zh"], clause, terms)]
+    return [clause for clause in clauses if clause not in others], others
+
+
 def occurrences(text: str, part: str) -> list[int]:
     return [match.start() for match in re.finditer(re.escape(part), text)]
