@@ -23,7 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
-from check_generated_residue import residue_cases
+from check_generated_residue import member_cases, residue_cases
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
@@ -196,6 +196,7 @@ def _time_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
     # figure of another year, or a state the article dates "now" (当前, 至今), is not stated.
     if as_of is None or as_of["precision"] not in ("year", "month", "day"):
         return
+    yield from _dekad_cases(record)
     state = re.search(r"当前|至今|截至|目前", as_of["written"])
     event = as_of["precision"] != "year" or record["quantity"] is None
     verdict = REFUTED if event and not state else NOT_ENOUGH_INFO
@@ -206,6 +207,30 @@ def _time_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
         if len(found) == 1 and len(pattern.findall(text)) == 1:
             lo, hi = found[0].span(1)
             yield "year-shifted", lang, text[:lo] + shifted + text[hi:], verdict
+
+
+_DEKADS = (("上旬", "early"), ("中旬", "mid"), ("下旬", "late"))
+
+
+def _dekad_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
+    """A fact's day said by the part of its month it falls in (8月下旬, late August 2019):
+    supported; another part of that month: refuted."""
+    as_of = record["as_of"]
+    zh, en = record["claim"]["zh"], record["claim"]["en"]
+    if as_of is None or as_of["precision"] != "day":
+        return
+    month, day = int(as_of["start"][5:7]), int(as_of["start"][8:10])
+    part = min(day - 1, 29) // 10
+    # A day that glosses a named one (端午节(6月7日)) is left alone: the name dates it.
+    found_zh = re.search(rf"(?<![\d(（]){month}月{day}日", zh)
+    found_en = re.search(rf"\b{day} ([A-Z][a-z]+) {as_of['start'][:4]}\b", en)
+    for at, (zh_part, en_part) in enumerate(_DEKADS):
+        verdict = SUPPORTED if at == part else REFUTED
+        if found_zh is not None:
+            yield "month-part", "zh", zh.replace(found_zh.group(), f"{month}月{zh_part}", 1), verdict
+        if found_en is not None:
+            said = f"{en_part} {found_en.group(1)} {as_of['start'][:4]}"
+            yield "month-part", "en", en.replace(found_en.group(), said, 1), verdict
 
 
 def _marker_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
@@ -559,6 +584,8 @@ def cases(base: Catalog) -> Iterator[Case]:
             stem = text.rstrip("。.")
             for family, form in _ADDITIONS[lang]:
                 yield Case(ident, family, lang, form.format(stem), NOT_ENOUGH_INFO)
+    for ident, family, lang, claim, verdict in member_cases(list(base.fact_records(Filters()))):
+        yield Case(ident, family, lang, claim, verdict)
     yield from _comparison_cases(base)
     yield from _entity_pair_cases(base)
     yield from _span_cases(base)

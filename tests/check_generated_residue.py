@@ -7,7 +7,9 @@
 - the fact's own claim with a content word added beside those light words (and it also got a
   new railway): not-enough-info, as a light word never excuses the content beside it;
 - the fact's level said with a verb of change (has added 8, for 8 in all): refuted, as no verb
-  of change is a light one.
+  of change is a light one;
+- an item of a list a fact closes with 等 said to be one of its kind (集成电路是北仑的重点产业之一):
+  supported, as the list says it; an item of another fact's list said so: not-enough-info.
 
 check_generated.cases yields these with the rest; `python tests/check_generated.py` counts them
 by family.
@@ -16,7 +18,7 @@ by family.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from beilun_cli import lexicon
@@ -95,3 +97,33 @@ def residue_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
     for lang, forms in _WITH_CONTENT.items():
         for form in forms:
             yield "light-with-content", lang, form.format(claim[lang].rstrip("。.")), NOT_ENOUGH_INFO
+
+
+# A list a fact's Chinese claim closes with 等, and the kind of what it lists after it (绿色石化、
+# 汽车制造、集成电路等重点产业): the kind ends before a function word or a punctuation mark.
+_LIST = re.compile(
+    r"([^,，。;；:：()（）]+)等(?:\d+[个家项条])?[“\"]?([\u4e00-\u9fff]{2,8}?)(?=[也的与于和在”\",，。、]|$)"
+)
+
+
+def _lists(records: Sequence[FactRecord]) -> list[tuple[FactRecord, list[str], str]]:
+    """(fact, its items after the first, which may hold the verb before it, their kind) of the
+    facts whose Chinese claim lists three items or more."""
+    found = []
+    for record in records:
+        for match in _LIST.finditer(record["claim"]["zh"]):
+            items = [item.strip("“”") for item in re.split(r"、|和|及", match.group(1)) if item.strip("“”")]
+            if len(items) >= 3:
+                found.append((record, items[1:], match.group(2)))
+    return found
+
+
+def member_cases(records: Sequence[FactRecord]) -> Iterator[tuple[str, str, str, str, str]]:
+    """(fact, family, lang, claim, verdict): each list's last item said to be one of its kind,
+    and the next list's last item said to be one of it."""
+    lists = _lists(records)
+    for at, (record, items, kind) in enumerate(lists):
+        other = lists[(at + 1) % len(lists)][1][-1]
+        yield record["id"], "listed-member", "zh", f"{items[-1]}是北仑的{kind}之一", SUPPORTED
+        if other not in record["claim"]["zh"] + record["quote"]:
+            yield record["id"], "unlisted-member", "zh", f"{other}是北仑的{kind}之一", NOT_ENOUGH_INFO

@@ -105,6 +105,9 @@ def test_every_family_is_generated() -> None:
         "figure-word",
         "light-with-content",
         "level-as-added",
+        "listed-member",
+        "unlisted-member",
+        "month-part",
     }
     assert families["own"] == 2 * SHIPPED().fact_count
 

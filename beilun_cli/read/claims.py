@@ -222,7 +222,8 @@ _PROPER = Lazy(r"(?<=[\w,;:'’] )[A-Z][a-z]+")
 # name and District/City/County/Province.
 _ZH_PLACE = Lazy(
     # 区 after 小, 社, 园...: a residential compound, a community, a park (老小区), no district.
-    r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}(?:市|(?<![小社园景城片厂矿校营])区|县|省|镇)(?![域划块间别分位内外长委政民])"
+    # 全市, 全区: the whole of the home city or district, no name; 市级, 区级: a level, no place.
+    r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}(?<!全)(?:市|(?<![小社园景城片厂矿校营])区|县|省|镇)(?![域划块间别分位内外长委政民级])"
     # An organisation by its suffix: 民政局, 体育局, 商务厅, 科技公司.
     r"|[\u4e00-\u9fff]{2,6}?(?:局|厅|委员会|公司|集团|协会|研究院|大学|医院)"
 )

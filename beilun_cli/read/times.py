@@ -81,7 +81,7 @@ _EN_DATE = Lazy(
 )
 # A decade: 80年代, 上世纪八十年代, the 1980s, the eighties (a decade named without its century
 # is of the 1900s). Not the over-80s (people over 80), nor a decade of birth (80后, born in the
-# 1980s, 80年代出生): that is a marker of a person, not the time of a claim.
+# 1980s, post-80s, 80年代出生): that is a marker of a person, not the time of a claim.
 _DECADE_WORDS = "twenties thirties forties fifties sixties seventies eighties nineties".split()
 _ZH_DECADE = Lazy(
     r"(?:(?P<full>(?<!\d)(?:19|20)\d0)"
@@ -89,7 +89,7 @@ _ZH_DECADE = Lazy(
     r"年代(?!出生|生人)"
 )
 _EN_DECADE = Lazy(
-    r"(?<!over-)(?<!over )(?<!under-)(?<!born in )\b(?:the )?(?<!born in the )"
+    r"(?<!over-)(?<!over )(?<!under-)(?<!post-)(?<!post )(?<!born in )\b(?:the )?(?<!born in the )"
     r"(?:(?P<century>19|20)?(?P<tens>[1-9]0)[’']?s|(?P<word>" + "|".join(_DECADE_WORDS) + r"))\b"
 )
 
@@ -143,7 +143,53 @@ def _time(written: str, year: int, month: int | None, day: int | None, relative:
 _DEKAD = Lazy(r"\s*(?:" + "|".join(lexicon.time_part_words("month", "zh")) + ")")
 
 
-def _dekad(written: str, year: int, month: int, word: str) -> ClaimedTime:
+# The same before an English month's name (late August, mid-September 2019), and a span of
+# months (January to June 2019, 1至6月): a time from the first month's start to the last's end.
+_EN_DEKAD = Lazy(
+    r"\b(?P<part>"
+    + "|".join(word for word in lexicon.time_part_words("month", "en") if " " not in word)
+    + r")[- ](?:of )?"
+    + _MONTH
+    + r"(?:,?\s+(?P<year>\d{4}))?",
+)
+_EN_MONTHS_SPAN = Lazy(
+    r"\b(?:from )?"
+    + _MONTH
+    + r"\s+(?:to|through|until|-|–)\s+"
+    + _MONTH.replace("month_name", "last")
+    + r",?\s+(?P<year>\d{4})\b"
+)
+_ZH_MONTHS_SPAN = Lazy(
+    r"(?:(?P<year>\d{4})\s*年)?(?P<month>\d{1,2})\s*月?\s*(?:至|到|-|—|~|～)\s*(?P<last>\d{1,2})\s*月(?![\d日号])"
+)
+
+
+def _months_span(text: str, year_published: int) -> tuple[list[ClaimedTime], list[tuple[int, int]]]:
+    """The spans of months a text names (January to June 2019, 2019年1至6月, 1-6月), and where."""
+    times: list[ClaimedTime] = []
+    spans: list[tuple[int, int]] = []
+    patterns = ((_ZH_MONTHS_SPAN,) if "月" in text else ()) + (
+        (_EN_MONTHS_SPAN,) if LATIN.search(text) else ()
+    )
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            groups = match.groupdict()
+            first = int(groups["month"]) if groups.get("month") else _month(groups["month_name"])
+            last = int(groups["last"]) if groups["last"].isdigit() else _month(groups["last"])
+            year = int(groups["year"]) if groups["year"] else year_published
+            if 1 <= first < last <= 12:
+                written = match.group()
+                relative = not groups["year"]
+                times.append(
+                    ClaimedTime(
+                        written, f"{year:04d}-{first:02d}", f"{year:04d}-{last:02d}", "month", relative
+                    )
+                )
+                spans.append(match.span())
+    return times, spans
+
+
+def _dekad(written: str, year: int, month: int, word: str, relative: bool = False) -> ClaimedTime:
     from datetime import date, timedelta
 
     part = lexicon.time_part(word.strip())
@@ -153,7 +199,7 @@ def _dekad(written: str, year: int, month: int, word: str) -> ClaimedTime:
     first = 1 + 10 * (index - 1)
     last = days if index == parts else 10 * index
     return ClaimedTime(
-        written, f"{year:04d}-{month:02d}-{first:02d}", f"{year:04d}-{month:02d}-{last:02d}", "day"
+        written, f"{year:04d}-{month:02d}-{first:02d}", f"{year:04d}-{month:02d}-{last:02d}", "day", relative
     )
 
 
@@ -164,12 +210,20 @@ def times_of(text: str, published: str) -> list[ClaimedTime]:
 
 def read_times(text: str, published: str) -> tuple[list[ClaimedTime], list[tuple[int, int]]]:
     year_published, month_published = int(published[:4]), int(published[5:7])
-    times: list[ClaimedTime] = []
-    spans: list[tuple[int, int]] = []
     # Each family of patterns is tried only on a text holding the word all its members hold:
     # compiling them costs a one-shot call more than reading.
     latin = LATIN.search(text) is not None
+    # Spans of months and parts of months first: their months are no time of their own.
+    times, spans = _months_span(text, year_published)
+    for match in _EN_DEKAD.finditer(text) if latin else ():
+        year = int(match["year"]) if match["year"] else year_published
+        times.append(
+            _dekad(match.group(), year, _month(match["month_name"]), match["part"], not match["year"])
+        )
+        spans.append(match.span())
     for match in _ZH_DATE.finditer(text) if "年" in text else ():
+        if any(lo < match.end() and match.start() < hi for lo, hi in spans):
+            continue
         year = int(match["year"])
         month = int(match["month"]) if match["month"] else None
         day = int(match["day"]) if match["day"] else None
@@ -235,6 +289,11 @@ def read_times(text: str, published: str) -> tuple[list[ClaimedTime], list[tuple
             if not 1 <= month <= 12:
                 continue
             year = year_published
+            dekad = _DEKAD.match(text, match.end()) if "月" in match.group() and not day_text else None
+            if dekad is not None:  # 8月上旬 of the year of publication
+                times.append(_dekad(match.group() + dekad.group(), year, month, dekad.group(), True))
+                spans.append((match.start(), dekad.end()))
+                continue
             following = _FOLLOWING_YEAR.match(text, match.end())
             end = match.end()
             if following:

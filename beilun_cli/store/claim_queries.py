@@ -135,6 +135,26 @@ class ClaimQueries:
             self._sources = {ident: json.loads(record) for ident, record in rows}
         return self._sources
 
+    def quoted_sentences(self, record: FactRecord) -> list[tuple[str, str]]:
+        """The sentences of a fact's paragraph its quote overlaps, each as (Chinese, English), by
+        the base's translation; none where the base has no translation."""
+        source = record["source"]
+        rows = self.index.rows(
+            "SELECT sentences FROM paragraphs WHERE source = ? AND number = ?",
+            (source["id"], source["paragraph"]),
+        )
+        if not rows or rows[0][0] is None:
+            return []
+        start = source["offset"]
+        end = start + len(record["quote"])
+        quoted: list[tuple[str, str]] = []
+        position = 0  # in the Chinese
+        for zh, en in json.loads(rows[0][0]):
+            if start < position + len(zh) and position < end:
+                quoted.append((zh, en))
+            position += len(zh)
+        return quoted
+
     def postings(self) -> PostingSource:
         """The index's postings, as search ranks with them: each term read once a call."""
         if self._postings is None:

@@ -15,33 +15,36 @@ from beilun_cli.read import markers
 from beilun_cli.read.claims import Claim, Vocabulary
 from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.verify.paraphrase import paraphrases
-from beilun_cli.verify.periods import period_start, spans_time, year_the_days
-from beilun_cli.verify.places import claims_places, home_scopes, in_its_place, places_in
+from beilun_cli.verify.periods import misfit, period_start, spans_time, year_the_days
+from beilun_cli.verify.places import HOME as HOME  # the place the article is about, read here by verify/
+from beilun_cli.verify.places import broader_place, home_scopes, sibling_place
 from beilun_cli.verify.residue import (
     CLASSIFIER_PAIR,
     FUNCTION_CHARACTERS,
     LISTING_CHARACTERS,
     classified,
+    derived,
     figures_words,
+    listed,
+    quote_clauses,
+    separated,
+    states_most,
     word_edge,
 )
 from beilun_cli.verify.rules import NEGATED, NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Verdict
 from beilun_cli.verify.slots import (
     RANKING,
     article_words,
-    claimed_when,
     fact_text,
     is_event,
     marker_name,
     same_series,
     stated_markers,
-    when_of,
     without_compared,
 )
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
-    from beilun_cli.lexicon.records import Place
     from beilun_cli.search.ranking import PostingSource
     from beilun_cli.store.catalog import Catalog, Filters
 
@@ -65,13 +68,12 @@ ENTITY_WEIGHT = 4.0
 CANDIDATES = 12
 # A figure's fact found by words alone (no measure named) must be among search's best few.
 BEST_FEW = 3
-# The place the article is about: a claim may name it beside any fact.
-HOME = frozenset({"beilun"})
 # Entities that own what they are said to do: naming another of the kind contradicts.
 ATTRIBUTED_KINDS = frozenset({"company", "person", "organisation"})
 PARTS_KINDS = frozenset({"company", "project", "organisation", "person"})
 # A claim that lists examples (等, such as) does not give a total to the one it names.
-_LISTING = Lazy(r"等|such as|including|and others|among others|etc\b", re.IGNORECASE)
+# So does one that names it among them (Yuzhou Group is among the projects of 2 billion each).
+_LISTING = Lazy(r"等|之一|其中|such as|including|and others|\bamong\b|\bone of\b|etc\b", re.IGNORECASE)
 # Latin letters, accented ones too (Fédération whole, not F and dération, whose é was stemmed).
 _LATIN_WORD = Lazy(r"[A-Za-z\u00c0-\u024f]+")
 # What a claim's rest says, counted: its English words of four letters or more (the, of, in are
@@ -136,7 +138,9 @@ class Grounding:
         # A place of the lexicon (杭州市, Jiangsu Province) is grounded, or found a sibling of the
         # fact's, with the claim's other words; any other place the article never names is unstated.
         self.strange_places = [
-            place for place in claim.places if place not in article and lexicon.place(place) is None
+            place
+            for place in claim.places
+            if place not in article and lexicon.place(place) is None and not catalog.entity_named(place)
         ]
         self.figures = [
             value
@@ -246,7 +250,7 @@ class Grounding:
         held: set[str] = set()
         for record in records:
             candidate = self.candidates.get(record["id"]) or self._add(record, None)
-            held |= candidate.terms - self._other_events_words(record)
+            held |= candidate.terms - self._other_events_words(record) - self._other_clauses_words(record)
         missing = [term for term in self.content if term not in held]
         if not missing:
             return missing
@@ -256,18 +260,33 @@ class Grounding:
             for record in records
         )
         if self.latin:
-            said += " " + " ".join(record["claim"]["en"] for record in records)
+            # An English claim is grounded in the fact's words in English too: its own English
+            # claim, and the article's translation of what it quotes, as a Chinese claim is in
+            # the quote itself.
+            english = [record["claim"]["en"] for record in records]
+            english += [
+                en
+                for record in records
+                if not self._other_events_words(record)
+                for zh, en in self.catalog.quoted_sentences(record)
+                if self._states_most(record, zh)
+            ]
+            held |= self._terms("", *english)
+            said += " " + " ".join(english)
+            missing = [term for term in missing if term not in held]
         said = said.casefold()
 
         implied = figures_words(self.figures, records)
         run = self.claim.rest
+        claimed = self.readable.casefold()
 
         def grounded(term: str) -> bool:
             return (
                 term in held
                 or term in implied
+                or derived(term, held)
                 or classified(term, said, run)
-                or paraphrase.grounds(term, said, held)
+                or paraphrase.grounds(term, said, held, claimed)
             )
 
         return [
@@ -275,6 +294,7 @@ class Grounding:
             for term in missing
             if not grounded(term)
             and not word_edge(term, run, grounded)
+            and not separated(term, run, grounded)
             and not self._broader_place(term, records)
         ]
 
@@ -287,6 +307,17 @@ class Grounding:
         claim = record["claim"]
         stated = self._terms("", claim["zh"], claim["en"])
         return self._terms("", record["quote"]) - stated
+
+    def _states_most(self, record: FactRecord, text: str) -> bool:
+        return states_most(record["claim"]["zh"], text, self._terms)
+
+    def _other_clauses_words(self, record: FactRecord) -> set[str]:
+        """The words only the clauses of a fact's quote its claim does not say hold."""
+        kept, others = quote_clauses(record, self._terms)
+        if not others:
+            return set()
+        claim = record["claim"]
+        return self._terms("", *others) - self._terms("", claim["zh"], claim["en"], *kept)
 
     def _concept_words(self, text: str) -> dict[str, set[str]]:
         """The concepts of the base's vocabulary (facts/concepts.toml) a text uses a word of, each
@@ -338,7 +369,8 @@ class Grounding:
         terms = own | self._terms(f"measure:{measure}", *names)
         # A claim's word is the fact's when the fact uses a word of the same concept (更名 for 名称).
         if self.concept_words:
-            texts = [claim["zh"], record["quote"], *([claim["en"]] if self.latin else [])]
+            quoted = "，".join(quote_clauses(record, self._terms)[0])
+            texts = [claim["zh"], quoted, *([claim["en"]] if self.latin else [])]
             used = self._facts_concepts(" ".join(texts))
             for concept, covered in self.concept_words.items():
                 if concept in used:
@@ -403,48 +435,14 @@ class Grounding:
         return f"'{term}'"
 
     def _sibling_place(self, missing: Sequence[str], records: Sequence[FactRecord]) -> tuple[str, str] | None:
-        """(the fact's place, the claim's) when a word no fact grounds is a place that excludes
-        one the facts put the deed in, standing in its stead (杭州 where the article says 宁波;
-        上海 where it says 北仑, which is in 宁波): neither lies inside the other (the lexicon's
-        part_of)."""
-        # The fact's statement in the claim's language: the place it puts the deed in.
-        statement = " ".join(record["claim"]["en" if self.latin else "zh"] for record in records)
-        said = statement.casefold()
-        claim = self.readable.casefold()
-        theirs = self._facts_places(records, statement)
-        for term in missing:
-            for mine, where in claims_places(self.readable, term):
-                for name, there in theirs:
-                    folded = name.casefold()
-                    exclusive = not lexicon.within(where.id, there.id) and not lexicon.within(
-                        there.id, where.id
-                    )
-                    written = folded in said and mine.casefold() in claim and folded not in claim
-                    if exclusive and written and in_its_place(mine, claim, folded, said):
-                        return name, mine
-        return None
+        """(the fact's place, the claim's) when a word no fact grounds is a place in the stead of
+        one the facts put the deed in (places.sibling_place)."""
+        return sibling_place(self.readable, self.latin, missing, records, self._names)
 
     def _broader_place(self, term: str, records: Sequence[FactRecord]) -> bool:
         """Whether a word of the claim is a place that holds one the facts name (China, 浙江
         where the article says 北仑): the fact entails it."""
-        theirs = self._facts_places(records, " ".join(fact_text(record) for record in records))
-        return any(
-            lexicon.within(there.id, where.id) and where.id != there.id
-            for _, where in claims_places(self.readable, term)
-            for _, there in theirs
-        )
-
-    def _facts_places(self, records: Sequence[FactRecord], said: str) -> list[tuple[str, Place]]:
-        """The places a text of the facts (`said`) writes: Beilun and its entities' names, and any
-        name of the lexicon's places in it."""
-        places: list[tuple[str, Place]] = []
-        folded = said.casefold()
-        for entity in {*HOME, *(entity for record in records for entity in record["entities"])}:
-            for name in self._names(entity):
-                found = lexicon.place(name) if name.casefold() in folded else None
-                if found is not None:
-                    places.append((name, found))
-        return places + places_in(said)
+        return broader_place(self.readable, term, records, self._names)
 
     def _result(self, verdict: str, reason: str, *records: FactRecord, rule: str) -> Verdict:
         """A verdict by `rule`, swapped by a negated claim: what the article states, denied, is
@@ -506,6 +504,18 @@ class Grounding:
         text = fact_text(record).casefold()
         return any(len(name) > 1 and name.casefold() in text for name in self._names(entity))
 
+    def _states_entities(self, record: FactRecord) -> bool:
+        """Whether a fact's own statement names every entity of the claim (its entities, its
+        Chinese and English claims): its quote may name one in another clause's deed
+        (吉利汽车入围…、17家企业入围…), which is no support for the claim's."""
+        text = f"{record['claim']['zh']} {record['claim']['en']}".casefold()
+        return all(
+            entity in HOME
+            or entity in record["entities"]
+            or any(len(name) > 1 and name.casefold() in text for name in self._names(entity))
+            for entity in self.claim.entities
+        )
+
     def _names(self, entity: str) -> list[str]:
         if entity not in self.names:
             self.names[entity] = self.catalog.entity_names(entity)
@@ -524,41 +534,10 @@ class Grounding:
         return self.home_scopes[source_id]
 
     def _time(self, record: FactRecord) -> str | None:
-        """Why the claim's time does not fit the fact's, or None when it does. A fact without a
-        time holds at publication; a count over a period holds at its end."""
+        """Why the claim's time does not fit the fact's, or None when it does (periods.misfit)."""
         if not self.claim.times:
             return None
-        as_of = record["as_of"]
-        published = self._published(record)
-        if as_of is None:
-            start, end = published[:4], published
-        elif as_of["precision"] == "period":
-            start = end = as_of["end"]
-        else:
-            start, end = as_of["start"], as_of["end"]
-        for time in (time.against(published, self.published) for time in self.claim.times):
-            # A period (自1984年以来, since 1949) is named by where it starts as well as where
-            # it ends: a claim that names its start dates it as the fact does.
-            if (
-                as_of is not None
-                and as_of["precision"] == "period"
-                and time.within(as_of["start"], as_of["start"])
-            ):
-                continue
-            # A claim's span that holds the fact's (8月上旬 for 8月9日) is entailed by it.
-            holds = len(time.start) == len(start) == len(end) and time.start <= start and end <= time.end
-            if as_of is None:
-                # A fact without a time says how things stood when it was published: a claim's
-                # time must hold that day (今年, this month), not only precede it (今年3月).
-                day = published[: len(time.start)]
-                if not time.start <= day <= time.end[: len(day)]:
-                    when = f"as of {published}"
-                    return f"the article dates it {when}; the claim says {claimed_when(time)}"
-                continue
-            if not time.within(start, end) and not holds:
-                when = when_of(as_of) if as_of else f"as of {published}"
-                return f"the article dates it {when}; the claim says {claimed_when(time)}"
-        return None
+        return misfit(self.claim.times, record["as_of"], self._published(record), self.published)
 
     def _published(self, record: FactRecord) -> str:
         """The publication date of the fact's own source (what its 去年 and "last year" mean)."""
@@ -595,7 +574,9 @@ class Grounding:
         if self.latin:
             stated |= markers.markers_of(record["claim"]["en"])
         for marker in sorted(self.claim.markers - {"negated"}):
-            if marker not in stated and not (marker == "one-of" and "several" in stated):
+            if marker not in stated and not (
+                marker == "one-of" and ("several" in stated or self._listed(record))
+            ):
                 return markers.marker_words(self.claim.text).get(marker, marker_name(marker))
         if self.claim.markers & RANKING:
             home = self._home_scopes(record["source"]["id"])
@@ -608,6 +589,11 @@ class Grounding:
                     where = f"in {'all of ' if scope == 'national' else ''}{names[0]}" if names else ""
                     return where or scope
         return ""
+
+    def _listed(self, record: FactRecord) -> bool:
+        """Whether the fact lists (A、B等) an item the claim names: it says one of them."""
+        names = [name for entity in self.claim.entities if entity not in HOME for name in self._names(entity)]
+        return listed(article_words(record), self.readable.casefold(), names)
 
 
 def _no_filters() -> Filters:

@@ -21,25 +21,28 @@ class Lexicon:
         self,
         neutral: set[str],
         groups: list[list[tuple[str, Terms]]],
-        implied: list[tuple[list[tuple[str, Terms]], set[str]]],
+        implied: list[tuple[list[tuple[str, Terms]], list[tuple[str, Terms]]]],
         complements: str,
     ) -> None:
         self.neutral = neutral
         self.groups = groups
-        self.implied = implied  # (the words that imply, the terms they imply)
+        self.implied = implied  # (the words that imply, the words they imply)
         self.complements = complements
 
-    def grounds(self, term: str, said: str, held: set[str]) -> bool:
+    def grounds(self, term: str, said: str, held: set[str], claimed: str) -> bool:
         """Whether a claim's term is neutral, a verb with a complement whose verb the evidence
-        grounds, or of a group another word of which the evidence uses (`said`: its text;
-        `held`: its terms)."""
+        grounds, or of a word of a group another word of which the evidence uses (`said`: its
+        text; `held`: its terms). A phrase of the lexicon (so far, broke ground) stands for its
+        words only where the claim writes it (`claimed`, casefolded): "far" alone is no "so far"."""
         if term in self.neutral or self._complemented(term, held):
             return True
         for implying, implied in self.implied:
-            if term in implied and any(_uses(word, terms, said, held) for word, terms in implying):
+            if _claims(term, implied, claimed) and any(
+                _uses(word, terms, said, held) for word, terms in implying
+            ):
                 return True
         for group in self.groups:
-            if any(term in terms for _, terms in group) and any(
+            if _claims(term, group, claimed) and any(
                 _uses(word, terms, said, held) for word, terms in group if term not in terms
             ):
                 return True
@@ -54,6 +57,12 @@ class Lexicon:
         return verb in self.neutral or any(
             verb in pair for pair in held if len(pair) == 2 and not pair.isascii() and pair != term
         )
+
+
+def _claims(term: str, words: list[tuple[str, Terms]], claimed: str) -> bool:
+    """Whether a claim's term is one of these lexicon words, as the claim writes it: a word by
+    its terms, a phrase only where the claim writes the phrase."""
+    return any(term in terms and (" " not in word or word in claimed) for word, terms in words)
 
 
 def _uses(word: str, terms: Terms, said: str, held: set[str]) -> bool:
@@ -76,7 +85,7 @@ def paraphrases() -> Lexicon:
     implied = [
         (
             [(word, frozenset(word_terms(word))) for word in by],
-            {term for word in words for term in word_terms(word)},
+            [(word, frozenset(word_terms(word))) for word in words],
         )
         for by, words in lexicon.implied_by()
     ]

@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING
 from beilun_cli.read import quantities
 from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.read.times import ClaimedTime
+from beilun_cli.verify.slots import claimed_when, when_of
 
 if TYPE_CHECKING:
+    from beilun_cli.base.records import TimeRecord
     from beilun_cli.read.claims import Claim
     from beilun_cli.read.quantities import ClaimedValue
 
@@ -46,3 +48,40 @@ def year_the_days(claim: Claim) -> None:
             time.start = year + time.start[4:]
             time.end = year + time.end[4:]
             time.relative = False
+
+
+def misfit(
+    times: list[ClaimedTime], as_of: TimeRecord | None, published: str, read_against: str
+) -> str | None:
+    """Why a claim's times (read against the date `read_against`) do not fit a fact's time
+    (`as_of`, of a source `published` that day), or None when they do. A fact without a time
+    holds at publication; a count over a period holds at its end."""
+    if as_of is None:
+        start, end = published[:4], published
+    elif as_of["precision"] == "period":
+        start = end = as_of["end"]
+    else:
+        start, end = as_of["start"], as_of["end"]
+    for time in (time.against(published, read_against) for time in times):
+        # A period (自1984年以来, since 1949) is named by where it starts as well as where
+        # it ends: a claim that names its start dates it as the fact does.
+        if (
+            as_of is not None
+            and as_of["precision"] == "period"
+            and time.within(as_of["start"], as_of["start"])
+        ):
+            continue
+        # A claim's span that holds the fact's day (8月上旬 for 8月9日) is entailed by it; one
+        # that holds a fact's period (January to September for the first half) is not.
+        holds = len(time.start) == len(start) == len(end) and start == end and time.start <= start <= time.end
+        if as_of is None:
+            # A fact without a time says how things stood when it was published: a claim's
+            # time must hold that day (今年, this month), not only precede it (今年3月).
+            day = published[: len(time.start)]
+            if not time.start <= day <= time.end[: len(day)]:
+                return f"the article dates it as of {published}; the claim says {claimed_when(time)}"
+            continue
+        if not time.within(start, end) and not holds:
+            when = when_of(as_of) if as_of else f"as of {published}"
+            return f"the article dates it {when}; the claim says {claimed_when(time)}"
+    return None

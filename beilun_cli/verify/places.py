@@ -4,14 +4,18 @@ where the fact's does (the first Suzhou Film... for the first Ningbo Film...).""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from beilun_cli import lexicon
 from beilun_cli.read.lazy_regex import Lazy
 
 if TYPE_CHECKING:
+    from beilun_cli.base.records import FactRecord
     from beilun_cli.lexicon.records import Place
+
+# The place the article is about: a claim may name it beside any fact.
+HOME = frozenset({"beilun"})
 
 _ENGLISH_WORD = Lazy(r"[a-z]{4,}")
 
@@ -117,3 +121,60 @@ def home_scopes(home: list[str], names_of: Callable[[str], list[str]]) -> dict[s
         if scope is not None and where is not None:
             scopes.setdefault(scope, []).extend([*names_of(entity), *where.zh, *where.en])
     return scopes
+
+
+def sibling_place(
+    readable: str,
+    latin: bool,
+    missing: Sequence[str],
+    records: Sequence[FactRecord],
+    names: Callable[[str], list[str]],
+) -> tuple[str, str] | None:
+    """(the fact's place, the claim's) when a word no fact grounds (of `missing`) is a place
+    that excludes one the facts put the deed in, standing in its stead (杭州 where the article
+    says 宁波; 上海 where it says 北仑, which is in 宁波): neither lies inside the other (the
+    lexicon's part_of). `readable` is the claim, `latin` whether it is English, `names` an
+    entity's names."""
+    # The fact's statement in the claim's language: the place it puts the deed in.
+    statement = " ".join(record["claim"]["en" if latin else "zh"] for record in records)
+    said = statement.casefold()
+    claim = readable.casefold()
+    theirs = facts_places(records, statement, names)
+    for term in missing:
+        for mine, where in claims_places(readable, term):
+            for name, there in theirs:
+                folded = name.casefold()
+                exclusive = not lexicon.within(where.id, there.id) and not lexicon.within(there.id, where.id)
+                written = folded in said and mine.casefold() in claim and folded not in claim
+                if exclusive and written and in_its_place(mine, claim, folded, said):
+                    return name, mine
+    return None
+
+
+def broader_place(
+    readable: str, term: str, records: Sequence[FactRecord], names: Callable[[str], list[str]]
+) -> bool:
+    """Whether a word of the claim is a place that holds one the facts name (China, 浙江 where
+    the article says 北仑): the fact entails it."""
+    said = " ".join(" ".join((r["claim"]["zh"], r["claim"]["en"], r["quote"])) for r in records)
+    theirs = facts_places(records, said, names)
+    return any(
+        lexicon.within(there.id, where.id) and where.id != there.id
+        for _, where in claims_places(readable, term)
+        for _, there in theirs
+    )
+
+
+def facts_places(
+    records: Sequence[FactRecord], said: str, names: Callable[[str], list[str]]
+) -> list[tuple[str, Place]]:
+    """The places a text of the facts (`said`) writes: Beilun and its entities' names, and any
+    name of the lexicon's places in it."""
+    places: list[tuple[str, Place]] = []
+    folded = said.casefold()
+    for entity in {*HOME, *(entity for record in records for entity in record["entities"])}:
+        for name in names(entity):
+            found = lexicon.place(name) if name.casefold() in folded else None
+            if found is not None:
+                places.append((name, found))
+    return places + places_in(said)

@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 FUNCTION_CHARACTERS = lexicon.stop_words("zh")
 # 等 ends a list (禹洲集团等大项目): a pair holding it is two words' edges.
 LISTING_CHARACTERS = frozenset("等")
-# 一条, 一个, 一名: "a", "one", as Chinese counts nouns; no word a fact must share.
-CLASSIFIERS = "个条家名位座项只支场次批所片块处套张幅"
+# 一条, 一个, 一名, 这款: "a", "one", "this", as Chinese counts nouns; no word a fact must share.
+CLASSIFIERS = "个条家名位座项只支场次批所片块处套张幅款种类台部件辆栋间户"
 CLASSIFIER_PAIR = Lazy(rf"^[一这那每该][{CLASSIFIERS}]$")
 
 
@@ -58,6 +58,23 @@ def figures_words(figures: Sequence[ClaimedValue], records: Sequence[FactRecord]
     return words
 
 
+# The shortest stem a derived word is known by: shorter ones begin unrelated words (parti of
+# Party and participate, found of founded and foundry).
+DERIVED_STEM = 6
+
+
+def derived(term: str, held: set[str]) -> bool:
+    """Whether an English term is a derived form of one the evidence holds, the stem of one
+    beginning the other's (produc of produced and product of production, nation and
+    nationwid, provinc and provinci): a word of the same family says the same deed."""
+    if not term.isascii() or len(term) < DERIVED_STEM:
+        return False
+    return any(
+        len(word) >= DERIVED_STEM and word.isascii() and (word.startswith(term) or term.startswith(word))
+        for word in held
+    )
+
+
 def word_edge(term: str, run: str, grounded: Callable[[str], bool]) -> bool:
     """Whether a Chinese pair is across two words (大项 of 大项目, 地可 of 土地可贡献): one of its
     characters belongs to a pair beside it, in the claim's `run`, that the evidence grounds."""
@@ -71,6 +88,71 @@ def word_edge(term: str, run: str, grounded: Callable[[str], bool]) -> bool:
             if len(pair) == 2
         )
     )
+
+
+# What may stand inside a Chinese verb-object word, between its verb and its object: an aspect or
+# a result (摇中号 of 摇号, 签了约 of 签约, 开过会 of 开会).
+_INSERTED = frozenset("了过中到完着")
+
+
+def separated(term: str, run: str, grounded: Callable[[str], bool]) -> bool:
+    """Whether a Chinese pair is half of a verb-object word the claim (its rest, `run`) splits
+    with an aspect or a result (摇中, 中号 of 摇中号): the verb and the object either side of it
+    make a word the evidence grounds (摇号)."""
+    if len(term) != 2 or term.isascii():
+        return False
+    for at in occurrences(run, term):
+        after = run[at + 2 : at + 3]
+        if term[1] in _INSERTED and after and grounded(term[0] + after):
+            return True
+        if term[0] in _INSERTED and at > 0 and grounded(run[at - 1] + term[1]):
+            return True
+    return False
+
+
+# A clause a fact ends with 等 (禹洲集团、普瑞玛投资总部等大项目): a list when its items are two or more.
+_LISTED_CLAUSE = Lazy(r"([^,，。;；:：()（）]+)等")
+_ITEM_SEPARATOR = Lazy(r"[、“”‘’]+|和|及|与")
+
+
+def listed(said: str, claimed: str, names: Sequence[str]) -> bool:
+    """Whether a fact's text (`said`) lists, closing with 等, an item the claim names: "X is one
+    of them" is what the list says of each of its items. An item is named by the claim's text
+    (`claimed`, casefolded) holding its end (张人亚党章学堂 of 北仑集中打造了张人亚党章学堂, its
+    first item with the verb before it), or by one of the names of its entities (`names`)."""
+    folded = [name.casefold() for name in names if len(name) > 1]
+    for clause in _LISTED_CLAUSE.findall(said.casefold()):
+        items = [item for item in _ITEM_SEPARATOR.compiled.split(clause) if item.strip()]
+        if len(items) < 2:
+            continue
+        for item in items:
+            end = item.strip()[-min(len(item.strip()), 4) :]
+            if (len(end) >= 2 and end in claimed) or any(name in item for name in folded):
+                return True
+    return False
+
+
+# What parts a quote into the members of a list (、) or a series (;): a member may be another's deed.
+_CLAUSE = Lazy(r"[、;；]")
+Terms = Callable[..., set[str]]
+
+
+def states_most(statement: str, text: str, terms: Terms) -> bool:
+    """Whether a fact's own Chinese claim (`statement`) says most of a text of the article (half
+    of its words or more, by `terms`): a member of its quote's list or a sentence of its quote
+    that is its statement's, not another member's (吉利汽车入围… beside 17家企业入围…)."""
+    said = terms("", text)
+    return 2 * len(said & terms("", statement)) >= len(said)
+
+
+def quote_clauses(record: FactRecord, terms: Terms) -> tuple[list[str], list[str]]:
+    """The members of a fact's quote its own claim says (states_most), and the others: a quote
+    may list others' deeds beside the fact's, which do not ground a claim's."""
+    clauses = [clause for clause in _CLAUSE.compiled.split(record["quote"]) if clause]
+    if len(clauses) < 2:
+        return clauses, []  # no list: the quote is the fact's
+    others = [clause for clause in clauses if not states_most(record["claim"]["zh"], clause, terms)]
+    return [clause for clause in clauses if clause not in others], others
 
 
 def occurrences(text: str, part: str) -> list[int]:

@@ -364,6 +364,7 @@ class _Judge(Derived):
         return (
             self._held_enough(candidate)
             and self._entity_conflict(record) is None
+            and self._states_entities(record)
             and not self._contrary_markers(record)
             and not self._contrary_status(record)
             and not self._unstated_markers(record)

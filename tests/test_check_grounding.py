@@ -1,0 +1,140 @@
+"""beilun check grounds a claim's leftover words (docs/check.md, "Which leftover words must be
+grounded"): in the article's English of what a fact quotes, through the paraphrase lexicon's
+phrases only where the claim writes them, in the items a fact lists, in Chinese words split by a
+classifier or an aspect, and at the times a part of a month or a span of months names. Each
+family with its counterpart that must stay unsupported."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import run
+
+from beilun_cli.verify.residue import derived, listed, separated
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected", "rule"),
+    [
+        # The English article's words ground an English claim: 'born', 'so far', 'backbone'.
+        (
+            "Dagang Community, China's first industrial community, was born in Beilun in 2008.",
+            "supported",
+            "stated",
+        ),
+        (
+            "Over 1 million square metres of old residential areas have been renovated so far.",
+            "supported",
+            "figure-entailed",
+        ),
+        # ...but not what the sentence says of another clause's subject.
+        (
+            "Geely Automobile was selected as one of Ningbo's industry backbone enterprises.",
+            "not-enough-info",
+            "unstated-word",
+        ),
+        ("吉利汽车入围市级行业骨干企业", "not-enough-info", "partly-stated"),
+        # A quote's list tells each member's deed: another member's words are not the fact's.
+        ("北仑17家企业入围市千亿级龙头企业", "not-enough-info", "unstated-word"),
+        (
+            "17 Beilun companies were selected as Ningbo's hundred-billion-yuan-scale leading enterprises.",
+            "not-enough-info",
+            "no-figure",
+        ),
+        # A phrase of the lexicon is one only as the claim writes it.
+        (
+            "The State Council signed off on creating Binhai New District in January 1984.",
+            "supported",
+            "stated",
+        ),
+        (
+            "Projects such as SMIC N2, Chevron and LNG Phase II, with 64 billion yuan of total investment,"
+            " are being built.",
+            "supported",
+            "figure-entailed",
+        ),
+        # One of the items a fact lists with 等; not one it does not list.
+        ("集成电路是北仑重点发展的产业之一", "supported", "stated"),
+        ("北仑打造的“红色基因传承基地”共有20个,张人亚党章学堂是其中之一。", "supported", "figure-entailed"),
+        (
+            "Bodi Yingxiu City and Intime City Phase II are among the projects that have gone into operation"
+            " in Beilun.",
+            "supported",
+            "stated",
+        ),
+        ("SMIC N2 is one of the projects that have opened in Beilun.", "not-enough-info", "unstated-word"),
+        ("光伏是北仑的重点产业之一", "not-enough-info", "unstated-marker"),
+        ("集成电路是北仑唯一的重点产业", "not-enough-info", "unstated-marker"),
+        # 'Among' after a rank, 'came top', 'only' before a figure.
+        (
+            "In the first half of 2019, ten of Beilun's economic indicators ranked first among Ningbo's"
+            " districts and counties.",
+            "supported",
+            "figure-entailed",
+        ),
+        (
+            "In the first half of 2019, Beilun came top in Ningbo on ten economic indicators.",
+            "supported",
+            "stated",
+        ),
+        (
+            "With only about 6% of Ningbo's land, Beilun generates around one sixth of the city's economic"
+            " output.",
+            "supported",
+            "figure-entailed",
+        ),
+        # Chinese words: a classifier after 这, an aspect inside 摇号, 全市 no place.
+        ("华朔这款能自感知模温的智能压铸模具达到国际领先水平,填补了国内市场空白。", "supported", "stated"),
+        ("北仑以占全市约6%的土地,贡献了宁波六分之一的经济总量。", "supported", "figure-entailed"),
+        # A part of a month, a span of months: held by the fact's day, not past the fact's period.
+        ("The youth-apartment lottery was held in late August 2019.", "supported", "stated"),
+        ("The youth-apartment lottery was held in early August 2019.", "refuted", "other-time"),
+        ("首批青年公寓于8月上旬开放申购。", "supported", "stated"),
+        (
+            "Ten of Beilun's economic indicators were number one in Ningbo during January to June 2019.",
+            "supported",
+            "stated",
+        ),
+        (
+            "Ten of Beilun's economic indicators were number one in Ningbo during January to September 2019.",
+            "not-enough-info",
+            "unstated-time",
+        ),
+    ],
+)
+def test_leftover_words_are_grounded_as_the_article_says_them(claim: str, expected: str, rule: str) -> None:
+    answer = json.loads(run(["check", claim, "--json"]).stdout)
+    assert (answer["verdict"], answer["rule"]) == (expected, rule)
+
+
+@pytest.mark.parametrize(
+    ("said", "claimed", "names", "expected"),
+    [
+        ("北仑集中打造了张人亚党章学堂、北仑开发开放展览馆等20个基地", "张人亚党章学堂是其中之一", [], True),
+        ("围绕绿色石化、汽车制造、高端装备、集成电路等重点产业,北仑", "集成电路是重点产业之一", [], True),
+        ("围绕绿色石化、汽车制造、高端装备、集成电路等重点产业,北仑", "北仑是重点产业之一", [], False),
+        ("中芯国际N2、雪佛龙、LNG二期等在建项目", "smic n2 is one of them", ["中芯国际N2", "SMIC N2"], True),
+        # One item is no list.
+        ("禹洲集团等大项目", "禹洲集团是大项目之一", [], False),
+    ],
+)
+def test_a_list_names_its_items(said: str, claimed: str, names: list[str], expected: bool) -> None:
+    assert listed(said, claimed, names) is expected
+
+
+def test_a_verb_object_word_split_by_an_aspect_is_the_word() -> None:
+    def grounded(pair: str) -> bool:
+        return pair == "摇号"
+
+    assert separated("摇中", "左鹏摇中号", grounded)
+    assert separated("中号", "左鹏摇中号", grounded)
+    assert not separated("中国", "在中国", grounded)
+
+
+def test_a_derived_english_word_is_of_its_stems_family() -> None:
+    assert derived("produc", {"product"})  # produced, of production
+    assert derived("nationwid", {"nation"})
+    # A stem shorter than six letters begins unrelated words: Party, participate.
+    assert not derived("particip", {"parti"})
+    assert not derived("railway", {"rail"})
