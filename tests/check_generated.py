@@ -332,6 +332,40 @@ def _stage_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
             return
 
 
+# A stage the fact says reached, denied or held only a plan in its claim's words (尚未开工 for
+# 实现开工, "are still only on the drawing board" for "have opened"); and a stage the fact gives
+# only to come (投产后,预计…), claimed reached. Each pair is tried where the fact's own statement
+# gives a stage (beilun_cli.read.stages): refuted.
+_DENIED_STAGES = (
+    ("zh", "已启动", "至今还没有启动"),
+    ("zh", "实现开工", "尚未开工"),
+    ("zh", "已投入运营", "尚未投入运营"),
+    ("zh", "在建项目", "尚未开工的项目"),
+    ("zh", "累计建成", "至今还没有建成"),
+    ("en", "have started construction", "have yet to start construction"),
+    ("en", "have been launched", "have not yet been launched"),
+    ("en", "have opened", "are still only on the drawing board"),
+    ("en", "Projects under construction", "Projects still on the drawing board"),
+)
+_COME_TO_DONE = (("zh", "投产后,预计", "已经投产,"),)
+
+
+def _denied_stage_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
+    """The fact's stage denied (not yet started), or its stage to come claimed reached: refuted."""
+    from beilun_cli.read import markers
+    from beilun_cli.read.stages import PLANNED, fact_stage
+
+    claim = record["claim"]
+    statement = f"{claim['zh']} {claim['en']}".casefold()
+    stage = fact_stage(statement, "planned" in markers.markers_of(claim["zh"]))
+    if stage is None:
+        return
+    pairs = _COME_TO_DONE if stage == (PLANNED, PLANNED) else _DENIED_STAGES
+    for lang, old, new in pairs:
+        if old in claim[lang]:
+            yield "status-denied", lang, claim[lang].replace(old, new, 1), REFUTED
+
+
 def _change_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
     """A level claimed as an increase over the year before (比上年增加了1146.46亿元): refuted.
     Only for a level: a figure of growth or of an increase is one already."""
@@ -457,6 +491,7 @@ def cases(base: Catalog) -> Iterator[Case]:
             *_fall_cases(record),
             *_entity_cases(record, names, kinds),
             *_stage_cases(record),
+            *_denied_stage_cases(record),
             *_change_cases(record),
             *_per_unit_cases(record),
             *residue_cases(record),

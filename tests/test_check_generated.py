@@ -78,6 +78,7 @@ def test_every_family_is_generated() -> None:
         "other-entity",
         "sibling-place",
         "status-flipped",
+        "status-denied",
         "level-to-change",
         "per-unit-dropped",
         "two-fact-comparison",

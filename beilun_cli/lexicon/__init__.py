@@ -55,6 +55,8 @@ __all__ = [
     "relative_time",
     "relative_time_patterns",
     "siblings",
+    "stage_words",
+    "stages",
     "stop_words",
     "tally_patterns",
     "time_part",
@@ -398,6 +400,18 @@ def marker_families() -> tuple[tuple[str, ...], ...]:
     """Markers of which a fact and a claim must not name different members (first, second,
     third; gold, silver, bronze)."""
     return compiled.MARKER_FAMILIES
+
+
+def stages() -> tuple[tuple[str, int, str], ...]:
+    """The stages a deed may be said to have reached, latest first: (a name, its rank, a regular
+    expression of its words over casefolded text)."""
+    return compiled.STAGES
+
+
+def stage_words(kind: str) -> str:
+    """A regular expression of the words around a stage word: "forecast" (预计, will) and "after"
+    (投产后) make it a stage to come, "not_yet" (尚未, yet to) denies it."""
+    return compiled.STAGE_WORDS[kind]
 
 
 # ---------------------------------------------------------------- times

@@ -114,6 +114,8 @@ _CHINESE_KINDS = {
     "planned": "计划",
     "started or under construction": "开工或在建",
     "completed": "建成或完成",
+    "not yet started or under construction": "尚未开工或启动",
+    "not yet completed": "尚未建成或完成",
 }
 # Each rule's reason in Chinese: {claim} and {fact} are the deciding slot's values, {statement}
 # the evidence's Chinese claim.
@@ -236,7 +238,7 @@ class Explained(Figures):
             quantity = record["quantity"]
             fact = f"per {fact_per(quantity['amount_unit']) if quantity else ''}"
         elif rule == CONTRARY_STATUS:
-            claimed, fact = status_names(self.readable, record)
+            claimed, fact = status_names(self.claim.stage, self.claim.markers, record)
         if self.chinese:
             claimed, fact = _CHINESE_KINDS.get(claimed, claimed), _CHINESE_KINDS.get(fact, fact)
         return slot_row(slot, claimed, fact, ALTERNATIVE)

@@ -96,6 +96,7 @@ from beilun_cli.verify.slots import (
     stated_markers,
     states_change,
     unit_run,
+    unstated_status,
 )
 
 if TYPE_CHECKING:
@@ -298,7 +299,7 @@ class _Judge(Derived):
             status = self._contrary_status(record)
             if status:
                 return Verdict(self.claim.text, REFUTED, status, verdict.evidence, CONTRARY_STATUS)
-            unstated = self._unstated_markers(record)
+            unstated = self._unstated_markers(record) or self._unstated_status(record)
             if unstated:
                 marked = self._marked_figure(record)
                 if marked is not None:
@@ -385,8 +386,12 @@ class _Judge(Derived):
     def _contrary_status(self, record: FactRecord) -> str:
         """A stage of the claim later than its fact's (completed for under construction), with
         the fact's statement, or ""."""
-        status = contrary_status(self.readable, self.claim.markers, record)
+        status = contrary_status(self.claim.stage, self.claim.markers, record)
         return f"{status}: {record['claim']['en']}" if status else ""
+
+    def _unstated_status(self, record: FactRecord) -> str:
+        """A stage the claim denies (not yet started) that its fact does not state, or ""."""
+        return unstated_status(self.claim.stage, self.claim.markers, record)
 
     def _agrees(self, candidate: Candidate) -> bool:
         """Whether a fact agrees with a claim without figures on every slot: its entities, its
@@ -398,6 +403,7 @@ class _Judge(Derived):
             and not self._contrary_markers(record)
             and not self._contrary_status(record)
             and not self._unstated_markers(record)
+            and not self._unstated_status(record)
             and self._time(record) is None
             and self._numbers_stated(record)
         )
