@@ -32,6 +32,7 @@ __all__ = [
     "complements",
     "counters",
     "dimension_words",
+    "figure_kind_words",
     "figure_words",
     "filler_pattern",
     "how_words",
@@ -412,6 +413,12 @@ def stage_words(kind: str) -> str:
     """A regular expression of the words around a stage word: "forecast" (预计, will) and "after"
     (投产后) make it a stage to come, "not_yet" (尚未, yet to) denies it."""
     return compiled.STAGE_WORDS[kind]
+
+
+def figure_kind_words(lang: str) -> tuple[str, ...]:
+    """Words that name a figure of a kind of its own (paid, a price, an average, 青年 of a share
+    of the young): a fact of another kind of figure does not refute one beside them."""
+    return compiled.FIGURE_KINDS[lang]
 
 
 # ---------------------------------------------------------------- times

@@ -524,6 +524,9 @@ def source(data: dict[str, Any]) -> str:
         *(f"    ({s['name']!r}, {s['rank']!r}, {s['pattern']!r})," for s in data["markers"]["stages"]),
         ")",
         f"STAGE_WORDS: dict[str, str] = {data['markers']['stage_words']!r}",
+        "# words that name a figure of a kind of its own (a price, an average), per language",
+        f"FIGURE_KINDS: dict[str, tuple[str, ...]] = "
+        f"{ {lang: tuple(data['markers']['figure_kinds'][lang]) for lang in LANGS}!r}",
         f"RELATIVE_TIMES: dict[str, tuple[str, int]] = {relative!r}",
         "# (a regular expression of the words of one offset, the offset) per unit of time",
         f"RELATIVE_PATTERNS: dict[str, tuple[tuple[str, int], ...]] = {_relative_patterns(data['times'])!r}",

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from beilun_cli.lexicon import amount_words
+from beilun_cli.lexicon import amount_words, figure_kind_words
 from beilun_cli.read import quantities
 from beilun_cli.read.quantities import ClaimedValue, Interval
 from beilun_cli.verify.grounding import (
@@ -40,16 +40,21 @@ from beilun_cli.verify.rules import (
     REFUTED,
     SUPPORTED,
     UNSTATED_ENTITY,
+    UNSTATED_MARKER,
     UNSTATED_TIME,
+    UNSTATED_WORD,
     Verdict,
 )
 from beilun_cli.verify.slots import (
+    RANKING,
     TOTAL_DENOMINATORS,
     claims_change,
     fact_per,
     is_event,
+    marker_name,
     per_factor,
     per_units,
+    stated_markers,
     states_change,
     when_of,
 )
@@ -155,11 +160,47 @@ class Figures(Grounding):
         if supported:
             return supported[0].verdict
         if free and free[0].verdict.verdict == REFUTED:
-            return free[0].verdict
+            return self._same_measure(free[0].verdict, measures)
         refuting = [o for o in outcomes if o.verdict.verdict == REFUTED]  # another company's, another day's
         if refuting and not free:
             return refuting[0].verdict
         return outcomes[0].verdict
+
+    def _same_measure(self, verdict: Verdict, measures: Sequence[str]) -> Verdict:
+        """A figure refutes only a figure of the same measure: a rank the fact does not state
+        (最长的一条 of a total length) or a word of a kind of figure of its own that the fact
+        does not ground (paid, where the fact gives a discount; 青年人 of a share of the whole)
+        makes it another measure's, unless the claim names the fact's measure: then the article
+        does not decide it (UNSTATED_MARKER, UNSTATED_WORD)."""
+        if verdict.rule != FIGURE_EXCLUSIVE or len(self.figures) > 1 or not verdict.evidence:
+            return verdict
+        record = verdict.evidence[0]
+        if record["measure"] in measures:
+            return verdict
+        ranking = sorted((self.claim.markers & RANKING) - stated_markers(record))
+        if ranking:
+            reason = f"the article does not say '{marker_name(ranking[0])}' of this figure: {_said(record)}"
+            return Verdict(self.claim.text, NOT_ENOUGH_INFO, reason, [record], UNSTATED_MARKER)
+        kinds = self._figure_kinds()
+        if not kinds:
+            return verdict
+        missing = [term for term in self._ungrounded([record]) if term in kinds]
+        if not missing:
+            return verdict
+        reason = (
+            f"unstated: the article does not mention {self._written(missing[0])}, "
+            f"so the claim's figure is of another kind: {_said(record)}"
+        )
+        return Verdict(self.claim.text, NOT_ENOUGH_INFO, reason, [record], UNSTATED_WORD)
+
+    def _figure_kinds(self) -> set[str]:
+        """The terms of the words the claim writes that name a figure of a kind of its own (paid,
+        an average, 青年): the lexicon's figure_kind_words."""
+        from beilun_cli.search import analysis
+
+        folded = self.readable.casefold()
+        words = [w for lang in ("zh", "en") for w in figure_kind_words(lang) if w in folded]
+        return {term for word in words for term in analysis.query_terms(word, self.source.knows)}
 
     def _compare(self, value: ClaimedValue, candidate: Candidate) -> Outcome:
         record = candidate.record
