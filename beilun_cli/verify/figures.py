@@ -168,17 +168,16 @@ class Figures(Grounding):
 
     def _same_measure(self, verdict: Verdict, measures: Sequence[str]) -> Verdict:
         """A figure refutes only a figure of the same measure: a rank the fact does not state
-        (最长的一条 of a total length) or a word of a kind of figure of its own that the fact
-        does not ground (paid, where the fact gives a discount; 青年人 of a share of the whole)
-        makes it another measure's, unless the claim names the fact's measure: then the article
-        does not decide it (UNSTATED_MARKER, UNSTATED_WORD)."""
+        (最长的一条 of a total length), unless the claim names the fact's measure, or a word of a
+        kind of figure of its own that the fact does not ground (paid, where the fact gives a
+        discount, even "after the discount"; 青年人 of a share of the whole) makes it another
+        measure's: then the article does not decide it (UNSTATED_MARKER, UNSTATED_WORD)."""
         if verdict.rule != FIGURE_EXCLUSIVE or len(self.figures) > 1 or not verdict.evidence:
             return verdict
         record = verdict.evidence[0]
-        if record["measure"] in measures:
-            return verdict
+        named = record["measure"] in measures
         ranking = sorted((self.claim.markers & RANKING) - stated_markers(record))
-        if ranking:
+        if ranking and not named:
             reason = f"the article does not say '{marker_name(ranking[0])}' of this figure: {_said(record)}"
             return Verdict(self.claim.text, NOT_ENOUGH_INFO, reason, [record], UNSTATED_MARKER)
         kinds = self._figure_kinds()
@@ -332,7 +331,8 @@ def _comparable(value: ClaimedValue, amount_unit: str, named: bool) -> bool:
     """Whether a claimed figure may be compared with a fact's of `amount_unit`."""
     unit, _ = quantities.fact_unit_class(amount_unit)
     if value.unit is None:
-        return named or unit in (quantities.COUNT, quantities.PEOPLE)
+        # A number without a unit counts things: no share (400,000 of "registered population").
+        return unit in (quantities.COUNT, quantities.PEOPLE) or (named and unit != quantities.SHARE)
     if value.unit == unit:
         return True
     return {value.unit, unit} == {quantities.MONEY_YUAN, quantities.MONEY_USD}
