@@ -88,6 +88,7 @@ class Figures(Grounding):
             self._add(record, None)
         # What ties a figure to a fact is what the fact holds of the whole claim.
         self.held_in_claim = {ident: candidate.held for ident, candidate in self.candidates.items()}
+        overall = {ident: candidate.coverage for ident, candidate in self.candidates.items()}
         if len(self.figures) > 1:
             # Each figure of several is judged on the words around it: in 以全市6%的土地面积创造了
             # 六分之一的经济总量, 6% goes with 土地面积 and 六分之一 with 经济总量.
@@ -104,7 +105,7 @@ class Figures(Grounding):
         else:
             named = self.claim.measures
         try:
-            return self._judge_figure(value, named)
+            return self._judge_figure(value, named, overall)
         finally:
             for candidate in self.candidates.values():
                 self._cover(candidate, self.weights)
@@ -117,7 +118,9 @@ class Figures(Grounding):
         end = (value.span[1] + spans[index + 1][0]) // 2 if index + 1 < len(spans) else len(self.claim.rest)
         return self.claim.rest[start:end]
 
-    def _judge_figure(self, value: ClaimedValue, measures: Sequence[str]) -> Verdict:
+    def _judge_figure(
+        self, value: ClaimedValue, measures: Sequence[str], overall: dict[str, float]
+    ) -> Verdict:
         judged: list[tuple[tuple[float, ...], Outcome]] = []
         # Several figures of one claim each agreeing with a fact are evidence of their own: each
         # fact then needs only the share of the claim's words a named measure needs.
@@ -141,6 +144,11 @@ class Figures(Grounding):
                 continue
             outcome = self._compare(value, candidate)
             conflicting = float(outcome.conflict is not None or outcome.timing is not None)
+            # Of several figures, each is judged on its own words, but on a fact that holds a
+            # share of the whole claim too: the subject told once (中心城区的老旧小区有180多个,
+            # 面积约230万平方米) is the subject of both, not Dagang's 6.7 km² of 面积.
+            if several and overall.get(record["id"], 1.0) < MEASURE_NAMED:
+                continue
             # The measure named counts as much as a quarter of the claim's words.
             relevance = candidate.coverage + (MEASURE_NAMED if named else 0.0)
             # Ties go to the fact in the claim's own words, then to the figure nearest the claim's.
@@ -160,7 +168,8 @@ class Figures(Grounding):
         if supported:
             return supported[0].verdict
         if free and free[0].verdict.verdict == REFUTED:
-            return self._same_measure(free[0].verdict, measures)
+            refuting = free[0].verdict
+            return self._same_measure(refuting, measures)
         refuting = [o for o in outcomes if o.verdict.verdict == REFUTED]  # another company's, another day's
         if refuting and not free:
             return refuting[0].verdict
