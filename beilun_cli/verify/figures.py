@@ -168,8 +168,7 @@ class Figures(Grounding):
         if supported:
             return supported[0].verdict
         if free and free[0].verdict.verdict == REFUTED:
-            refuting = free[0].verdict
-            return self._same_measure(refuting, measures)
+            return self._same_measure(free[0].verdict, measures)
         refuting = [o for o in outcomes if o.verdict.verdict == REFUTED]  # another company's, another day's
         if refuting and not free:
             return refuting[0].verdict
