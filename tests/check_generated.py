@@ -308,6 +308,31 @@ def _entity_cases(
             yield "sibling-place", lang, changed, REFUTED
 
 
+# The authority of the article's province, put in the stead of the organisation a fact says
+# acted (浙江省政府 for 国务院): another agent of the same deed.
+_AUTHORITIES = {"zh": "浙江省政府", "en": "the Zhejiang provincial government"}
+# An organisation that governs, by its Chinese name: 国务院, 国家体育总局, 中宣部.
+_GOVERNING = re.compile(r"(?:院|局|部|委|厅|政府)$")
+
+
+def _authority_cases(
+    record: FactRecord, names: dict[str, list[str]], kinds: dict[str, str]
+) -> Iterator[tuple[str, str, str, str]]:
+    """The province's government for the organisation that acted in the fact: refuted."""
+    claim = record["claim"]
+    for entity in record["entities"]:
+        if kinds.get(entity) != "organisation" or len(names[entity]) < 2:
+            continue
+        if not _GOVERNING.search(names[entity][0]):
+            continue  # a team, a lecture group: no authority
+        for lang, name in (("zh", names[entity][0]), ("en", f"the {names[entity][1]}")):
+            text = claim[lang]
+            if name in text or name.capitalize() in text:
+                written = name if name in text else name.capitalize()
+                authority = _AUTHORITIES[lang] if name in text else _AUTHORITIES[lang].capitalize()
+                yield "other-authority", lang, text.replace(written, authority, 1), REFUTED
+
+
 # A stage the fact states, and a later one its claim is rewritten to (a project under
 # construction claimed completed).
 _LATER_STAGES = (
@@ -490,6 +515,7 @@ def cases(base: Catalog) -> Iterator[Case]:
             *_rank_cases(record),
             *_fall_cases(record),
             *_entity_cases(record, names, kinds),
+            *_authority_cases(record, names, kinds),
             *_stage_cases(record),
             *_denied_stage_cases(record),
             *_change_cases(record),

@@ -76,6 +76,7 @@ def test_every_family_is_generated() -> None:
         "fall-for-growth",
         "days-between",
         "other-entity",
+        "other-authority",
         "sibling-place",
         "status-flipped",
         "status-denied",

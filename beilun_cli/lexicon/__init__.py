@@ -32,6 +32,7 @@ __all__ = [
     "complements",
     "counters",
     "dimension_words",
+    "authority_words",
     "figure_kind_words",
     "figure_words",
     "filler_pattern",
@@ -413,6 +414,12 @@ def stage_words(kind: str) -> str:
     """A regular expression of the words around a stage word: "forecast" (预计, will) and "after"
     (投产后) make it a stage to come, "not_yet" (尚未, yet to) denies it."""
     return compiled.STAGE_WORDS[kind]
+
+
+def authority_words(lang: str) -> tuple[str, ...]:
+    """Words that, after a place's name, make it an authority of the place (浙江省政府, the
+    Zhejiang provincial government), longest first."""
+    return tuple(sorted(compiled.AUTHORITIES[lang], key=len, reverse=True))
 
 
 def figure_kind_words(lang: str) -> tuple[str, ...]:

@@ -524,6 +524,9 @@ def source(data: dict[str, Any]) -> str:
         *(f"    ({s['name']!r}, {s['rank']!r}, {s['pattern']!r})," for s in data["markers"]["stages"]),
         ")",
         f"STAGE_WORDS: dict[str, str] = {data['markers']['stage_words']!r}",
+        "# words that make a place's name an authority of that place (省政府, provincial government)",
+        f"AUTHORITIES: dict[str, tuple[str, ...]] = "
+        f"{ {lang: tuple(data['markers']['authorities'][lang]) for lang in LANGS}!r}",
         "# words that name a figure of a kind of its own (a price, an average), per language",
         f"FIGURE_KINDS: dict[str, tuple[str, ...]] = "
         f"{ {lang: tuple(data['markers']['figure_kinds'][lang]) for lang in LANGS}!r}",

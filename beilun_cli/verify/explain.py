@@ -11,6 +11,7 @@ from beilun_cli.read.quantities import ClaimedValue
 from beilun_cli.verify.comparisons import COMPARISON_WORD
 from beilun_cli.verify.figures import Figures, claimed_figure, comparable_fact, fact_amount, slip_of
 from beilun_cli.verify.grounding import ATTRIBUTED_KINDS, HOME
+from beilun_cli.verify.places import authority_written
 from beilun_cli.verify.rules import (
     ALTERNATIVE,
     ARITHMETIC_FAILS,
@@ -187,7 +188,11 @@ class Explained(Figures):
             owners = [
                 e for e in record["entities"] if self.kinds.get(e) == kind and e not in self.claim.entities
             ]
-            if kind in ATTRIBUTED_KINDS and owners:
+            authority = authority_written(self.readable, self._names(entity)) if kind == "place" else None
+            acting = [e for e in record["entities"] if self.kinds.get(e) == "organisation"]
+            if authority is not None and acting and verdict.rule == OTHER_ENTITY:  # 浙江省政府 for 国务院
+                rows.append(slot_row("entity", authority, self._local_name(acting[0]), ALTERNATIVE))
+            elif kind in ATTRIBUTED_KINDS and owners:
                 rows.append(slot_row("entity", mine, self._local_name(owners[0]), ALTERNATIVE))
             else:
                 rows.append(slot_row("entity", mine, None, INDEPENDENT))

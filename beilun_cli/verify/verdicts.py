@@ -48,6 +48,7 @@ from beilun_cli.verify.figures import joined
 from beilun_cli.verify.grounding import (
     ANCHORED,
     BEST_FEW,
+    CANDIDATES,
     CHINESE_RUN,
     COVERED_WITH_MEASURE,
     ENGLISH_WORD,
@@ -55,6 +56,7 @@ from beilun_cli.verify.grounding import (
     MIN_HELD,
     Candidate,
 )
+from beilun_cli.verify.places import authority_written
 from beilun_cli.verify.rules import (
     ALTERNATIVE,
     COMPARISON_FAILS,
@@ -344,6 +346,9 @@ class _Judge(Derived):
         identity = self._mistaken_identity()
         if identity is not None:
             return identity
+        authority = self._other_authority()
+        if authority is not None:
+            return authority
         # Supported needs a fact that grounds every word of the claim (GROUNDED), whatever share
         # of them other facts cover.
         for candidate in self._covering(0.0):
@@ -382,6 +387,40 @@ class _Judge(Derived):
             return self._result(NOT_ENOUGH_INFO, timing, record, rule=UNSTATED_TIME)
         reason = f"the article does not state all of it: {english}"
         return self._result(NOT_ENOUGH_INFO, reason, record, rule=PARTLY_STATED)
+
+    def _other_authority(self) -> Verdict | None:
+        """A deed the article gives to one organisation (国务院批复, the State Council approved),
+        claimed for the authority of a place (浙江省政府, the Zhejiang provincial government):
+        refuted (OTHER_ENTITY) by one of search's best facts that states all the rest."""
+        from beilun_cli.search import analysis
+
+        best = sorted(self.candidates.values(), key=lambda c: c.rank or CANDIDATES + 1)[:BEST_FEW]
+        for place in (e for e in self.claim.entities if self.kinds.get(e) == "place"):
+            written = authority_written(self.readable, self._names(place))
+            if written is None:
+                continue
+            own = {
+                *analysis.query_terms(written, self.source.knows),
+                *(t for t in self.content if t in written),
+            }
+            for candidate in best:
+                record = candidate.record
+                if candidate.rank is None or candidate.held < MIN_HELD or self._time(record) is not None:
+                    continue
+                # The place may be the fact's too (浙江省唯一): its authority may not.
+                acting = [e for e in record["entities"] if self.kinds.get(e) == "organisation"]
+                acting = [e for e in acting if e not in self.claim.entities]
+                strangers = {e for e in self.claim.entities if not self._mentions(record, e)} - HOME
+                if (
+                    acting
+                    and strangers <= {place}
+                    and written.casefold() not in fact_text(record).casefold()
+                    and set(self._ungrounded([record])) <= own
+                ):
+                    reason = f"the article says the {self._name(acting[0])} did this, not {written}"
+                    statement = f"{reason}: {record['claim']['en']}"
+                    return self._result(REFUTED, statement, record, rule=OTHER_ENTITY)
+        return None
 
     def _contrary_status(self, record: FactRecord) -> str:
         """A stage of the claim later than its fact's (completed for under construction), with
@@ -441,11 +480,13 @@ class _Judge(Derived):
             if attributed or (substituted and "only" in stated and "only" in self.claim.markers):
                 return OTHER_ENTITY, f"{conflict[1]}: {record['claim']['en']}"
             return None
-        # A time beside a plan or a reason the fact does not state dates that, not the fact's deed.
+        # A time beside a plan or a reason the fact does not state dates that, not the fact's deed;
+        # a figure the fact does not state is of something else, whose time it does not give.
         if (
             is_event(record, years=True)
             and not self._dated_too(record)
             and not self._unstated_markers(record)
+            and self._numbers_stated(record)
         ):
             timing = self._time(record)
             return (OTHER_TIME, timing) if timing is not None else None
