@@ -157,6 +157,67 @@ def _dekad(written: str, year: int, month: int, word: str) -> ClaimedTime:
     )
 
 
+# Spans of months: 1-6月, 前六个月 (of 2019年 or 今年 before it), January to June, and a part of
+# a month in English (early, mid-, late August: its ten days).
+_ZH_MONTHS_SPAN = Lazy(
+    r"(?:(?P<year>\d{4})\s*年|(?P<relative>今年|去年|本年))?\s*"
+    r"(?:前(?P<count>[一二两三四五六七八九十\d]{1,3})个?月|(?P<first>\d{1,2})\s*[-至到~—–]\s*(?P<last>\d{1,2})\s*月)"
+)
+_EN_MONTHS_SPAN = Lazy(
+    r"\b(?:from )?"
+    + _MONTH
+    + r"\s+(?:to|through|till|until|-|–)\s+"
+    + _MONTH.replace("month_name", "last_name")
+    + r"(?:,?\s+(?P<year>\d{4}))?",
+    re.IGNORECASE,
+)
+_EN_MONTH_PART = Lazy(
+    r"\b(?P<part>early|mid|late)[- ]" + _MONTH + r"(?:,?\s+(?P<year>\d{4}))?", re.IGNORECASE
+)
+
+
+def _month_spans(
+    text: str, published: int, times: list[ClaimedTime], spans: list[tuple[int, int]], latin: bool
+) -> None:
+    """The spans of months a text names (of the year it names, else of the year published)."""
+    for match in _ZH_MONTHS_SPAN.finditer(text) if "月" in text else ():
+        year = int(match["year"]) if match["year"] else published
+        if match["relative"]:
+            year += (lexicon.relative_time(match["relative"]) or ("year", 0))[1]
+        first, last = (
+            (1, numeral(match["count"])) if match["count"] else (int(match["first"]), int(match["last"]))
+        )
+        _add_months(match, year, first, last, times, spans, relative=bool(match["relative"]))
+    if not latin:
+        return
+    for match in _EN_MONTHS_SPAN.finditer(text):
+        year = int(match["year"]) if match["year"] else published
+        first, last = _month(match["month_name"]), _month(match["last_name"])
+        _add_months(match, year, first, last, times, spans)
+    for match in _EN_MONTH_PART.finditer(text):
+        if any(lo < match.end() and match.start() < hi for lo, hi in spans):
+            continue
+        year = int(match["year"]) if match["year"] else published
+        times.append(_dekad(match.group(), year, _month(match["month_name"]), match["part"].casefold()))
+        spans.append(match.span())
+
+
+def _add_months(
+    match: re.Match[str],
+    year: int,
+    first: int,
+    last: int,
+    times: list[ClaimedTime],
+    spans: list[tuple[int, int]],
+    relative: bool = False,
+) -> None:
+    if 1 <= first <= last <= 12 and 1000 <= year <= 2100:
+        written = match.group().strip()
+        start, end = f"{year:04d}-{first:02d}", f"{year:04d}-{last:02d}"
+        times.append(ClaimedTime(written, start, end, "month", relative))
+        spans.append(match.span())
+
+
 def times_of(text: str, published: str) -> list[ClaimedTime]:
     """The times a text names (去年, 2018年, 14 September 1987), resolved against `published`."""
     return read_times(text.casefold(), published)[0]
@@ -169,7 +230,10 @@ def read_times(text: str, published: str) -> tuple[list[ClaimedTime], list[tuple
     # Each family of patterns is tried only on a text holding the word all its members hold:
     # compiling them costs a one-shot call more than reading.
     latin = LATIN.search(text) is not None
+    _month_spans(text, year_published, times, spans, latin)
     for match in _ZH_DATE.finditer(text) if "年" in text else ():
+        if any(lo < match.end() and match.start() < hi for lo, hi in spans):
+            continue
         year = int(match["year"])
         month = int(match["month"]) if match["month"] else None
         day = int(match["day"]) if match["day"] else None
