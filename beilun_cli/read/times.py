@@ -264,7 +264,7 @@ def read_times(text: str, published: str) -> tuple[list[ClaimedTime], list[tuple
             if not any(lo < match.end() and match.start() < hi for lo, hi in spans):
                 times.append(_decade(match))
                 spans.append(match.span())
-    for pattern, offset in _RELATIVE if "年" in text or "year" in text else ():
+    for pattern, offset in _RELATIVE if any(hint in text for hint in ("年", "year", "decade")) else ():
         for match in pattern.finditer(text):
             if any(lo < match.end() and match.start() < hi for lo, hi in spans):
                 continue
