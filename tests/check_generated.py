@@ -391,6 +391,27 @@ def _denied_stage_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str
             yield "status-denied", lang, claim[lang].replace(old, new, 1), REFUTED
 
 
+# A fact's own claim denied: "并非…", "It is not true that…". What the article states, denied, is
+# refuted (a figure's fact: the claim "not" that figure).
+_DENIALS = {"zh": "并非{}", "en": "It is not true that {}"}
+# An English claim's first word kept in its capital only when it is a name.
+_SENTENCE_OPENERS = frozenset(
+    "the a an in on as after with over since from by at during using when taking starting".split()
+)
+
+
+def _negated_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
+    """The fact's own claim, with a figure, denied: refuted."""
+    if record["quantity"] is None:
+        return
+    for lang, form in _DENIALS.items():
+        text = record["claim"][lang]
+        first = text.split(" ", 1)[0]
+        if lang == "en" and first.casefold() in _SENTENCE_OPENERS:
+            text = text[0].lower() + text[1:]
+        yield "negated-figure", lang, form.format(text), REFUTED
+
+
 def _change_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
     """A level claimed as an increase over the year before (比上年增加了1146.46亿元): refuted.
     Only for a level: a figure of growth or of an increase is one already."""
@@ -518,6 +539,7 @@ def cases(base: Catalog) -> Iterator[Case]:
             *_authority_cases(record, names, kinds),
             *_stage_cases(record),
             *_denied_stage_cases(record),
+            *_negated_cases(record),
             *_change_cases(record),
             *_per_unit_cases(record),
             *residue_cases(record),

@@ -80,6 +80,7 @@ def test_every_family_is_generated() -> None:
         "sibling-place",
         "status-flipped",
         "status-denied",
+        "negated-figure",
         "level-to-change",
         "per-unit-dropped",
         "two-fact-comparison",
