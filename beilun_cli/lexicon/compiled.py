@@ -156,12 +156,14 @@ MARKERS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ('level:national-leading', '国内领先|全国领先|\\b(?:nationally|domestically)[- ]leading\\b', ('领先', 'leading')),
     ('level:national-advanced', '国内先进|全国先进|\\b(?:nationally|domestically) advanced\\b', ('先进', 'advanced')),
     ('level:ordinary', '一般水平|国内一般|\\b(?:ordinary|average|mediocre) (?:level|standard)\\b', ('一般', 'level', 'standard')),
+    ('won-all', '全胜|全部获胜|全赢|不败|\\bwon all\\b|\\bwon every\\b|\\bunbeaten\\b|\\bwithout (?:a )?(?:loss|defeat)\\b', ()),
+    ('lost', '输了|输掉|输给|告负|落败|\\blost\\b(?! (?:its|their) (?:first|only))|\\blosing\\b|\\bwas beaten\\b|\\bwere beaten\\b', ()),
     ('decade:1970s', '(?<!\\d)70后|\\b(?:19)?70s\\b', ()),
     ('decade:1980s', '(?<!\\d)80后|\\b(?:19)?80s\\b', ()),
     ('decade:1990s', '(?<!\\d)90后|\\b(?:19)?90s\\b', ()),
     ('decade:2000s', '(?<!\\d)00后|\\b2000s\\b', ()),
 )
-MARKER_FAMILIES: tuple[tuple[str, ...], ...] = (('first', 'second', 'third'), ('gold', 'silver', 'bronze'), ('decade:1970s', 'decade:1980s', 'decade:1990s', 'decade:2000s'), ('level:world-leading', 'level:world-advanced', 'level:national-leading', 'level:national-advanced', 'level:ordinary'))
+MARKER_FAMILIES: tuple[tuple[str, ...], ...] = (('first', 'second', 'third'), ('gold', 'silver', 'bronze'), ('decade:1970s', 'decade:1980s', 'decade:1990s', 'decade:2000s'), ('level:world-leading', 'level:world-advanced', 'level:national-leading', 'level:national-advanced', 'level:ordinary'), ('won-all', 'lost'))
 # (a stage, its rank, a regular expression of its words), latest first
 STAGES: tuple[tuple[str, int, str], ...] = (
     ('completed', 2, '建成(?!区)|竣工|完工|已完成|全部完成|完成了|投产|投用|投入使用|投入运营|投运|建好|交付|交到|开业|开门迎客|\\b(?:completed|finished|put into (?:operation|service|use)|in operation|operational|handed over|fully renovated|open for business|up and running)\\b'),

@@ -337,7 +337,8 @@ class _Judge(Derived):
         english = ENGLISH_WORD.findall(self.claim.rest)
         runs = [run for run in CHINESE_RUN.findall(self.claim.rest) if not unit_run(run)]
         chinese = sum(len(run) for run in runs) // 2  # a word for each pair of characters
-        things = len(named) + len(english) + chinese
+        # A marker states something too (三战全胜: every match won).
+        things = len(named) + len(english) + chinese + len(self.claim.markers - {"negated"})
         if self.figures:
             return bool(self.claim.measures) or things >= 1
         return things >= 2
