@@ -345,6 +345,31 @@ def _entity_cases(
             yield "sibling-place", lang, changed, REFUTED
 
 
+# The authority of the article's province, put in the stead of the organisation a fact says
+# acted (浙江省政府 for 国务院): another agent of the same deed.
+_AUTHORITIES = {"zh": "浙江省政府", "en": "the Zhejiang provincial government"}
+# An organisation that governs, by its Chinese name: 国务院, 国家体育总局, 中宣部.
+_GOVERNING = re.compile(r"(?:院|局|部|委|厅|政府)$")
+
+
+def _authority_cases(
+    record: FactRecord, names: dict[str, list[str]], kinds: dict[str, str]
+) -> Iterator[tuple[str, str, str, str]]:
+    """The province's government for the organisation that acted in the fact: refuted."""
+    claim = record["claim"]
+    for entity in record["entities"]:
+        if kinds.get(entity) != "organisation" or len(names[entity]) < 2:
+            continue
+        if not _GOVERNING.search(names[entity][0]):
+            continue  # a team, a lecture group: no authority
+        for lang, name in (("zh", names[entity][0]), ("en", f"the {names[entity][1]}")):
+            text = claim[lang]
+            if name in text or name.capitalize() in text:
+                written = name if name in text else name.capitalize()
+                authority = _AUTHORITIES[lang] if name in text else _AUTHORITIES[lang].capitalize()
+                yield "other-authority", lang, text.replace(written, authority, 1), REFUTED
+
+
 # A stage the fact states, and a later one its claim is rewritten to (a project under
 # construction claimed completed).
 _LATER_STAGES = (
@@ -367,6 +392,61 @@ def _stage_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
         if old in text and new not in text:
             yield "status-flipped", lang, text.replace(old, new, 1), REFUTED
             return
+
+
+# A stage the fact says reached, denied or held only a plan in its claim's words (尚未开工 for
+# 实现开工, "are still only on the drawing board" for "have opened"); and a stage the fact gives
+# only to come (投产后,预计…), claimed reached. Each pair is tried where the fact's own statement
+# gives a stage (beilun_cli.read.stages): refuted.
+_DENIED_STAGES = (
+    ("zh", "已启动", "至今还没有启动"),
+    ("zh", "实现开工", "尚未开工"),
+    ("zh", "已投入运营", "尚未投入运营"),
+    ("zh", "在建项目", "尚未开工的项目"),
+    ("zh", "累计建成", "至今还没有建成"),
+    ("en", "have started construction", "have yet to start construction"),
+    ("en", "have been launched", "have not yet been launched"),
+    ("en", "have opened", "are still only on the drawing board"),
+    ("en", "Projects under construction", "Projects still on the drawing board"),
+)
+_COME_TO_DONE = (("zh", "投产后,预计", "已经投产,"),)
+
+
+def _denied_stage_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
+    """The fact's stage denied (not yet started), or its stage to come claimed reached: refuted."""
+    from beilun_cli.read import markers
+    from beilun_cli.read.stages import PLANNED, fact_stage
+
+    claim = record["claim"]
+    statement = f"{claim['zh']} {claim['en']}".casefold()
+    stage = fact_stage(statement, "planned" in markers.markers_of(claim["zh"]))
+    if stage is None:
+        return
+    pairs = _COME_TO_DONE if stage == (PLANNED, PLANNED) else _DENIED_STAGES
+    for lang, old, new in pairs:
+        if old in claim[lang]:
+            yield "status-denied", lang, claim[lang].replace(old, new, 1), REFUTED
+
+
+# A fact's own claim denied: "并非…", "It is not true that…". What the article states, denied, is
+# refuted (a figure's fact: the claim "not" that figure).
+_DENIALS = {"zh": "并非{}", "en": "It is not true that {}"}
+# An English claim's first word kept in its capital only when it is a name.
+_SENTENCE_OPENERS = frozenset(
+    "the a an in on as after with over since from by at during using when taking starting".split()
+)
+
+
+def _negated_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
+    """The fact's own claim, with a figure, denied: refuted."""
+    if record["quantity"] is None:
+        return
+    for lang, form in _DENIALS.items():
+        text = record["claim"][lang]
+        first = text.split(" ", 1)[0]
+        if lang == "en" and first.casefold() in _SENTENCE_OPENERS:
+            text = text[0].lower() + text[1:]
+        yield "negated-figure", lang, form.format(text), REFUTED
 
 
 def _change_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
@@ -573,7 +653,10 @@ def cases(base: Catalog) -> Iterator[Case]:
             *_rank_cases(record),
             *_fall_cases(record),
             *_entity_cases(record, names, kinds),
+            *_authority_cases(record, names, kinds),
             *_stage_cases(record),
+            *_denied_stage_cases(record),
+            *_negated_cases(record),
             *_change_cases(record),
             *_per_unit_cases(record),
             *residue_cases(record),

@@ -90,7 +90,10 @@ def test_words_that_need_no_grounding_and_what_a_figure_implies() -> None:
     assert not {"add", "added", "gain", "grew", "completed", "planned"} & set(classes["light_verbs"])
     assert lexicon.complements() == "下到"
     assert ("获评", "评为") == lexicon.paraphrase_groups()[0][:2]
-    assert lexicon.figure_words("m") == (("长度", "全长", "总长", "long", "length", "lengthy"), ())
+    assert lexicon.figure_words("m") == (
+        ("长度", "全长", "总长", "long", "length", "lengthy", "measures", "measuring"),
+        (),
+    )
     assert "每年" in lexicon.figure_words("person-times-per-year")[1]
     assert lexicon.figure_words("person-times-per-year")[0] == ()
     assert lexicon.figure_words("percent") == ((), ())  # a percent is no share of itself: growth

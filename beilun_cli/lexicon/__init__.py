@@ -32,6 +32,8 @@ __all__ = [
     "complements",
     "counters",
     "dimension_words",
+    "authority_words",
+    "figure_kind_words",
     "figure_words",
     "filler_pattern",
     "how_words",
@@ -55,6 +57,8 @@ __all__ = [
     "relative_time",
     "relative_time_patterns",
     "siblings",
+    "stage_words",
+    "stages",
     "stop_words",
     "tally_patterns",
     "time_part",
@@ -398,6 +402,30 @@ def marker_families() -> tuple[tuple[str, ...], ...]:
     """Markers of which a fact and a claim must not name different members (first, second,
     third; gold, silver, bronze)."""
     return compiled.MARKER_FAMILIES
+
+
+def stages() -> tuple[tuple[str, int, str], ...]:
+    """The stages a deed may be said to have reached, latest first: (a name, its rank, a regular
+    expression of its words over casefolded text)."""
+    return compiled.STAGES
+
+
+def stage_words(kind: str) -> str:
+    """A regular expression of the words around a stage word: "forecast" (预计, will) and "after"
+    (投产后) make it a stage to come, "not_yet" (尚未, yet to) denies it."""
+    return compiled.STAGE_WORDS[kind]
+
+
+def authority_words(lang: str) -> tuple[str, ...]:
+    """Words that, after a place's name, make it an authority of the place (浙江省政府, the
+    Zhejiang provincial government), longest first."""
+    return tuple(sorted(compiled.AUTHORITIES[lang], key=len, reverse=True))
+
+
+def figure_kind_words(lang: str) -> tuple[str, ...]:
+    """Words that name a figure of a kind of its own (paid, a price, an average, 青年 of a share
+    of the young): a fact of another kind of figure does not refute one beside them."""
+    return compiled.FIGURE_KINDS[lang]
 
 
 # ---------------------------------------------------------------- times

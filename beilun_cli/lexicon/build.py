@@ -203,6 +203,16 @@ def _marker_problems(markers: dict[str, Any]) -> list[str]:
             re.compile(marker["pattern"])
         except re.error as error:
             problems.append(f"marker {marker['name']!r}: pattern: {error}")
+    ranks = [stage["rank"] for stage in markers["stages"]]
+    if ranks != sorted(ranks, reverse=True):
+        problems.append("stages must be listed latest first (their ranks descending)")
+    patterns = {f"stage {s['name']!r}": s["pattern"] for s in markers["stages"]}
+    patterns |= {f"stage word {name!r}": pattern for name, pattern in markers["stage_words"].items()}
+    for what, pattern in patterns.items():
+        try:
+            re.compile(pattern)
+        except re.error as error:
+            problems.append(f"{what}: pattern: {error}")
     return problems
 
 
@@ -509,6 +519,17 @@ def source(data: dict[str, Any]) -> str:
         ),
         ")",
         f"MARKER_FAMILIES: tuple[tuple[str, ...], ...] = {tuple(map(tuple, data['markers']['families']))!r}",
+        "# (a stage, its rank, a regular expression of its words), latest first",
+        "STAGES: tuple[tuple[str, int, str], ...] = (",
+        *(f"    ({s['name']!r}, {s['rank']!r}, {s['pattern']!r})," for s in data["markers"]["stages"]),
+        ")",
+        f"STAGE_WORDS: dict[str, str] = {data['markers']['stage_words']!r}",
+        "# words that make a place's name an authority of that place (省政府, provincial government)",
+        f"AUTHORITIES: dict[str, tuple[str, ...]] = "
+        f"{ {lang: tuple(data['markers']['authorities'][lang]) for lang in LANGS}!r}",
+        "# words that name a figure of a kind of its own (a price, an average), per language",
+        f"FIGURE_KINDS: dict[str, tuple[str, ...]] = "
+        f"{ {lang: tuple(data['markers']['figure_kinds'][lang]) for lang in LANGS}!r}",
         f"RELATIVE_TIMES: dict[str, tuple[str, int]] = {relative!r}",
         "# (a regular expression of the words of one offset, the offset) per unit of time",
         f"RELATIVE_PATTERNS: dict[str, tuple[tuple[str, int], ...]] = {_relative_patterns(data['times'])!r}",

@@ -15,6 +15,7 @@ from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.read.markers import read_markers
 from beilun_cli.read.quantities import EXACT, ClaimedValue, read_values, zh_share_forms
 from beilun_cli.read.ranges import range_pairs, range_span, restated, scale_letters
+from beilun_cli.read.stages import Stage, read_stage
 from beilun_cli.read.times import LATIN, ClaimedTime, read_times
 
 __all__ = ["Claim", "Vocabulary", "places_of", "proper_words", "read_claim"]
@@ -56,6 +57,7 @@ class Claim:
         "rest",
         "proper",
         "places",
+        "stage",
     )
 
     def __init__(self, text: str) -> None:
@@ -69,6 +71,9 @@ class Claim:
         self.rest = ""
         self.proper: set[str] = set()
         self.places: list[str] = []
+        # The stage it says a deed has reached (started, not yet completed...): its denials and
+        # "on the drawing board" are the stage's words, no negation or "only" of the claim's.
+        self.stage = Stage()
 
 
 def _word_character(char: str) -> bool:
@@ -133,8 +138,10 @@ def read_claim(text: str, published: str, vocabulary: Vocabulary) -> Claim:
     taken += time_spans
     # 第二, 21st: ranks, which the markers read (first, second), not figures.
     taken += [match.span() for match in _ORDINAL.finditer(folded)]
+    claim.stage = read_stage(_blanked(folded, name_spans))
+    taken += claim.stage.spans
     # Markers are not read inside names: 'Most Beautiful Hometown River'.
-    claim.markers, marker_spans = read_markers(_blanked(folded, name_spans))
+    claim.markers, marker_spans = read_markers(_blanked(folded, [*name_spans, *claim.stage.spans]))
     taken += marker_spans
     taken += [match.span() for match in _DECADE.finditer(folded)]
     measure_taken = list(taken)

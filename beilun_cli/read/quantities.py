@@ -271,6 +271,17 @@ def _qualifier(text: str, start: int, end: int) -> tuple[str, int, int]:
 
 # A figure that names a class, not a count: 百亿级企业, 千亿元企业, "hundred-billion-yuan enterprises".
 _CLASS_NAME = Lazy(r"\s*(?:级|元?企业|元?规模|集团|-(?:scale|level|class)\b|[ -](?:leading )?enterprises\b)")
+
+
+def _percent_surfaces() -> str:
+    """A pattern of the percent unit's surfaces (the lexicon's) at the end of a number's text."""
+    percent = lexicon.unit("percent")
+    surfaces = sorted({*percent.zh, *percent.en} if percent else {"%"}, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(surface) for surface in surfaces) + ")$"
+
+
+# A percent the numeral reader takes in with its number (7.5%, 7.5 per cent).
+_PERCENT_WRITTEN = Lazy(_percent_surfaces())
 # 一家, 一名, "a", "one": a determiner more often than a count of one.
 _DETERMINER = Lazy(r"^(?:一|one)$")
 
@@ -319,7 +330,7 @@ def read_values(
         if unit is None and currency:
             unit = MONEY_USD if currency.group(1) else MONEY_YUAN
             first = max(0, number.start - 6) + currency.start()
-        if number.text.endswith("%"):
+        if _PERCENT_WRITTEN.search(number.text):  # 7.5%, 7.5 percent: the reader keeps the word
             unit, factor = SHARE, 1.0
         if fraction and unit is None:
             unit, factor = SHARE, 100.0

@@ -143,50 +143,15 @@ def _time(written: str, year: int, month: int | None, day: int | None, relative:
 _DEKAD = Lazy(r"\s*(?:" + "|".join(lexicon.time_part_words("month", "zh")) + ")")
 
 
-# The same before an English month's name (late August, mid-September 2019), and a span of
-# months (January to June 2019, 1至6月): a time from the first month's start to the last's end.
+# The same before an English month's name (late August, mid-September 2019).
 _EN_DEKAD = Lazy(
     r"\b(?P<part>"
     + "|".join(word for word in lexicon.time_part_words("month", "en") if " " not in word)
     + r")[- ](?:of )?"
     + _MONTH
     + r"(?:,?\s+(?P<year>\d{4}))?",
+    re.IGNORECASE,
 )
-_EN_MONTHS_SPAN = Lazy(
-    r"\b(?:from )?"
-    + _MONTH
-    + r"\s+(?:to|through|until|-|–)\s+"
-    + _MONTH.replace("month_name", "last")
-    + r",?\s+(?P<year>\d{4})\b"
-)
-_ZH_MONTHS_SPAN = Lazy(
-    r"(?:(?P<year>\d{4})\s*年)?(?P<month>\d{1,2})\s*月?\s*(?:至|到|-|—|~|～)\s*(?P<last>\d{1,2})\s*月(?![\d日号])"
-)
-
-
-def _months_span(text: str, year_published: int) -> tuple[list[ClaimedTime], list[tuple[int, int]]]:
-    """The spans of months a text names (January to June 2019, 2019年1至6月, 1-6月), and where."""
-    times: list[ClaimedTime] = []
-    spans: list[tuple[int, int]] = []
-    patterns = ((_ZH_MONTHS_SPAN,) if "月" in text else ()) + (
-        (_EN_MONTHS_SPAN,) if LATIN.search(text) else ()
-    )
-    for pattern in patterns:
-        for match in pattern.finditer(text):
-            groups = match.groupdict()
-            first = int(groups["month"]) if groups.get("month") else _month(groups["month_name"])
-            last = int(groups["last"]) if groups["last"].isdigit() else _month(groups["last"])
-            year = int(groups["year"]) if groups["year"] else year_published
-            if 1 <= first < last <= 12:
-                written = match.group()
-                relative = not groups["year"]
-                times.append(
-                    ClaimedTime(
-                        written, f"{year:04d}-{first:02d}", f"{year:04d}-{last:02d}", "month", relative
-                    )
-                )
-                spans.append(match.span())
-    return times, spans
 
 
 def _dekad(written: str, year: int, month: int, word: str, relative: bool = False) -> ClaimedTime:
@@ -203,6 +168,65 @@ def _dekad(written: str, year: int, month: int, word: str, relative: bool = Fals
     )
 
 
+# Spans of months: 1-6月, 前六个月 (of 2019年 or 今年 before it), January to June, and a part of
+# a month in English (early, mid-, late August: its ten days).
+_ZH_MONTHS_SPAN = Lazy(
+    r"(?:(?P<year>\d{4})\s*年|(?P<relative>今年|去年|本年))?\s*"
+    r"(?:前(?P<count>[一二两三四五六七八九十\d]{1,3})个?月|(?P<first>\d{1,2})\s*[-至到~—–]\s*(?P<last>\d{1,2})\s*月)"
+)
+_EN_MONTHS_SPAN = Lazy(
+    r"\b(?:from )?"
+    + _MONTH
+    + r"\s+(?:to|through|till|until|-|–)\s+"
+    + _MONTH.replace("month_name", "last_name")
+    + r"(?:,?\s+(?P<year>\d{4}))?",
+    re.IGNORECASE,
+)
+
+
+def _month_spans(
+    text: str, published: int, times: list[ClaimedTime], spans: list[tuple[int, int]], latin: bool
+) -> None:
+    """The spans of months a text names (of the year it names, else of the year published)."""
+    for match in _ZH_MONTHS_SPAN.finditer(text) if "月" in text else ():
+        year = int(match["year"]) if match["year"] else published
+        if match["relative"]:
+            year += (lexicon.relative_time(match["relative"]) or ("year", 0))[1]
+        first, last = (
+            (1, numeral(match["count"])) if match["count"] else (int(match["first"]), int(match["last"]))
+        )
+        _add_months(match, year, first, last, times, spans, relative=bool(match["relative"]))
+    if not latin:
+        return
+    for match in _EN_MONTHS_SPAN.finditer(text):
+        year = int(match["year"]) if match["year"] else published
+        first, last = _month(match["month_name"]), _month(match["last_name"])
+        _add_months(match, year, first, last, times, spans, relative=not match["year"])
+    for match in _EN_DEKAD.finditer(text):
+        if any(lo < match.end() and match.start() < hi for lo, hi in spans):
+            continue
+        year = int(match["year"]) if match["year"] else published
+        part = match["part"].casefold()
+        times.append(_dekad(match.group(), year, _month(match["month_name"]), part, not match["year"]))
+        spans.append(match.span())
+
+
+def _add_months(
+    match: re.Match[str],
+    year: int,
+    first: int,
+    last: int,
+    times: list[ClaimedTime],
+    spans: list[tuple[int, int]],
+    relative: bool = False,
+) -> None:
+    if 1 <= first <= last <= 12 and 1000 <= year <= 2100:
+        written = match.group().strip()
+        start, end = f"{year:04d}-{first:02d}", f"{year:04d}-{last:02d}"
+        times.append(ClaimedTime(written, start, end, "month", relative))
+        spans.append(match.span())
+
+
 def times_of(text: str, published: str) -> list[ClaimedTime]:
     """The times a text names (去年, 2018年, 14 September 1987), resolved against `published`."""
     return read_times(text.casefold(), published)[0]
@@ -214,13 +238,9 @@ def read_times(text: str, published: str) -> tuple[list[ClaimedTime], list[tuple
     # compiling them costs a one-shot call more than reading.
     latin = LATIN.search(text) is not None
     # Spans of months and parts of months first: their months are no time of their own.
-    times, spans = _months_span(text, year_published)
-    for match in _EN_DEKAD.finditer(text) if latin else ():
-        year = int(match["year"]) if match["year"] else year_published
-        times.append(
-            _dekad(match.group(), year, _month(match["month_name"]), match["part"], not match["year"])
-        )
-        spans.append(match.span())
+    times: list[ClaimedTime] = []
+    spans: list[tuple[int, int]] = []
+    _month_spans(text, year_published, times, spans, latin)
     for match in _ZH_DATE.finditer(text) if "年" in text else ():
         if any(lo < match.end() and match.start() < hi for lo, hi in spans):
             continue
@@ -254,7 +274,7 @@ def read_times(text: str, published: str) -> tuple[list[ClaimedTime], list[tuple
             if not any(lo < match.end() and match.start() < hi for lo, hi in spans):
                 times.append(_decade(match))
                 spans.append(match.span())
-    for pattern, offset in _RELATIVE if "年" in text or "year" in text else ():
+    for pattern, offset in _RELATIVE if any(hint in text for hint in ("年", "year", "decade")) else ():
         for match in pattern.finditer(text):
             if any(lo < match.end() and match.start() < hi for lo, hi in spans):
                 continue

@@ -11,6 +11,7 @@ from beilun_cli.read.quantities import ClaimedValue
 from beilun_cli.verify.comparisons import COMPARISON_WORD
 from beilun_cli.verify.figures import Figures, claimed_figure, comparable_fact, fact_amount, slip_of
 from beilun_cli.verify.grounding import ATTRIBUTED_KINDS, HOME
+from beilun_cli.verify.places import authority_written
 from beilun_cli.verify.rules import (
     ALTERNATIVE,
     ARITHMETIC_FAILS,
@@ -114,6 +115,8 @@ _CHINESE_KINDS = {
     "planned": "计划",
     "started or under construction": "开工或在建",
     "completed": "建成或完成",
+    "not yet started or under construction": "尚未开工或启动",
+    "not yet completed": "尚未建成或完成",
 }
 # Each rule's reason in Chinese: {claim} and {fact} are the deciding slot's values, {statement}
 # the evidence's Chinese claim.
@@ -185,7 +188,11 @@ class Explained(Figures):
             owners = [
                 e for e in record["entities"] if self.kinds.get(e) == kind and e not in self.claim.entities
             ]
-            if kind in ATTRIBUTED_KINDS and owners:
+            authority = authority_written(self.readable, self._names(entity)) if kind == "place" else None
+            acting = [e for e in record["entities"] if self.kinds.get(e) == "organisation"]
+            if authority is not None and acting and verdict.rule == OTHER_ENTITY:  # 浙江省政府 for 国务院
+                rows.append(slot_row("entity", authority, self._local_name(acting[0]), ALTERNATIVE))
+            elif kind in ATTRIBUTED_KINDS and owners:
                 rows.append(slot_row("entity", mine, self._local_name(owners[0]), ALTERNATIVE))
             else:
                 rows.append(slot_row("entity", mine, None, INDEPENDENT))
@@ -236,7 +243,7 @@ class Explained(Figures):
             quantity = record["quantity"]
             fact = f"per {fact_per(quantity['amount_unit']) if quantity else ''}"
         elif rule == CONTRARY_STATUS:
-            claimed, fact = status_names(self.readable, record)
+            claimed, fact = status_names(self.claim.stage, self.claim.markers, record)
         if self.chinese:
             claimed, fact = _CHINESE_KINDS.get(claimed, claimed), _CHINESE_KINDS.get(fact, fact)
         return slot_row(slot, claimed, fact, ALTERNATIVE)

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from beilun_cli.lexicon import amount_words
+from beilun_cli.lexicon import amount_words, figure_kind_words
 from beilun_cli.read import quantities
 from beilun_cli.read.quantities import ClaimedValue, Interval
 from beilun_cli.verify.grounding import (
@@ -40,16 +40,21 @@ from beilun_cli.verify.rules import (
     REFUTED,
     SUPPORTED,
     UNSTATED_ENTITY,
+    UNSTATED_MARKER,
     UNSTATED_TIME,
+    UNSTATED_WORD,
     Verdict,
 )
 from beilun_cli.verify.slots import (
+    RANKING,
     TOTAL_DENOMINATORS,
     claims_change,
     fact_per,
     is_event,
+    marker_name,
     per_factor,
     per_units,
+    stated_markers,
     states_change,
     when_of,
 )
@@ -83,6 +88,7 @@ class Figures(Grounding):
             self._add(record, None)
         # What ties a figure to a fact is what the fact holds of the whole claim.
         self.held_in_claim = {ident: candidate.held for ident, candidate in self.candidates.items()}
+        overall = {ident: candidate.coverage for ident, candidate in self.candidates.items()}
         if len(self.figures) > 1:
             # Each figure of several is judged on the words around it: in 以全市6%的土地面积创造了
             # 六分之一的经济总量, 6% goes with 土地面积 and 六分之一 with 经济总量.
@@ -99,7 +105,7 @@ class Figures(Grounding):
         else:
             named = self.claim.measures
         try:
-            return self._judge_figure(value, named)
+            return self._judge_figure(value, named, overall)
         finally:
             for candidate in self.candidates.values():
                 self._cover(candidate, self.weights)
@@ -112,7 +118,9 @@ class Figures(Grounding):
         end = (value.span[1] + spans[index + 1][0]) // 2 if index + 1 < len(spans) else len(self.claim.rest)
         return self.claim.rest[start:end]
 
-    def _judge_figure(self, value: ClaimedValue, measures: Sequence[str]) -> Verdict:
+    def _judge_figure(
+        self, value: ClaimedValue, measures: Sequence[str], overall: dict[str, float]
+    ) -> Verdict:
         judged: list[tuple[tuple[float, ...], Outcome]] = []
         # Several figures of one claim each agreeing with a fact are evidence of their own: each
         # fact then needs only the share of the claim's words a named measure needs.
@@ -136,6 +144,11 @@ class Figures(Grounding):
                 continue
             outcome = self._compare(value, candidate)
             conflicting = float(outcome.conflict is not None or outcome.timing is not None)
+            # Of several figures, each is judged on its own words, but on a fact that holds a
+            # share of the whole claim too: the subject told once (中心城区的老旧小区有180多个,
+            # 面积约230万平方米) is the subject of both, not Dagang's 6.7 km² of 面积.
+            if several and overall.get(record["id"], 1.0) < MEASURE_NAMED:
+                continue
             # The measure named counts as much as a quarter of the claim's words.
             relevance = candidate.coverage + (MEASURE_NAMED if named else 0.0)
             # Ties go to the fact in the claim's own words, then to the figure nearest the claim's.
@@ -155,11 +168,46 @@ class Figures(Grounding):
         if supported:
             return supported[0].verdict
         if free and free[0].verdict.verdict == REFUTED:
-            return free[0].verdict
+            return self._same_measure(free[0].verdict, measures)
         refuting = [o for o in outcomes if o.verdict.verdict == REFUTED]  # another company's, another day's
         if refuting and not free:
             return refuting[0].verdict
         return outcomes[0].verdict
+
+    def _same_measure(self, verdict: Verdict, measures: Sequence[str]) -> Verdict:
+        """A figure refutes only a figure of the same measure: a rank the fact does not state
+        (最长的一条 of a total length), unless the claim names the fact's measure, or a word of a
+        kind of figure of its own that the fact does not ground (paid, where the fact gives a
+        discount, even "after the discount"; 青年人 of a share of the whole) makes it another
+        measure's: then the article does not decide it (UNSTATED_MARKER, UNSTATED_WORD)."""
+        if verdict.rule != FIGURE_EXCLUSIVE or len(self.figures) > 1 or not verdict.evidence:
+            return verdict
+        record = verdict.evidence[0]
+        named = record["measure"] in measures
+        ranking = sorted((self.claim.markers & RANKING) - stated_markers(record))
+        if ranking and not named:
+            reason = f"the article does not say '{marker_name(ranking[0])}' of this figure: {_said(record)}"
+            return Verdict(self.claim.text, NOT_ENOUGH_INFO, reason, [record], UNSTATED_MARKER)
+        kinds = self._figure_kinds()
+        if not kinds:
+            return verdict
+        missing = [term for term in self._ungrounded([record]) if term in kinds]
+        if not missing:
+            return verdict
+        reason = (
+            f"unstated: the article does not mention {self._written(missing[0])}, "
+            f"so the claim's figure is of another kind: {_said(record)}"
+        )
+        return Verdict(self.claim.text, NOT_ENOUGH_INFO, reason, [record], UNSTATED_WORD)
+
+    def _figure_kinds(self) -> set[str]:
+        """The terms of the words the claim writes that name a figure of a kind of its own (paid,
+        an average, 青年): the lexicon's figure_kind_words."""
+        from beilun_cli.search import analysis
+
+        folded = self.readable.casefold()
+        words = [w for lang in ("zh", "en") for w in figure_kind_words(lang) if w in folded]
+        return {term for word in words for term in analysis.query_terms(word, self.source.knows)}
 
     def _compare(self, value: ClaimedValue, candidate: Candidate) -> Outcome:
         record = candidate.record
@@ -291,7 +339,8 @@ def _comparable(value: ClaimedValue, amount_unit: str, named: bool) -> bool:
     """Whether a claimed figure may be compared with a fact's of `amount_unit`."""
     unit, _ = quantities.fact_unit_class(amount_unit)
     if value.unit is None:
-        return named or unit in (quantities.COUNT, quantities.PEOPLE)
+        # A number without a unit counts things: no share (400,000 of "registered population").
+        return unit in (quantities.COUNT, quantities.PEOPLE) or (named and unit != quantities.SHARE)
     if value.unit == unit:
         return True
     return {value.unit, unit} == {quantities.MONEY_YUAN, quantities.MONEY_USD}

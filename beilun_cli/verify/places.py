@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 HOME = frozenset({"beilun"})
 
 _ENGLISH_WORD = Lazy(r"[a-z]{4,}")
+_KIND_LAST = Lazy(r" (?:Province|City|District|County)$")
 
 
 def claims_places(text: str, term: str) -> list[tuple[str, Place]]:
@@ -178,3 +179,21 @@ def facts_places(
             if found is not None:
                 places.append((name, found))
     return places + places_in(said)
+
+
+def authority_written(text: str, names: list[str]) -> str | None:
+    """The authority of a place a text names (浙江省政府, the Zhejiang provincial government): one
+    of the place's `names` followed by a word of the lexicon's authorities, as written; or None."""
+    folded = text.casefold()
+    # Zhejiang of Zhejiang Province: a place's English name without its kind, before "provincial".
+    bare = [name.rsplit(" ", 1)[0] for name in names if name.isascii() and _KIND_LAST.search(name)]
+    for name in sorted({*names, *bare}, key=len, reverse=True):
+        start = folded.find(name.casefold())
+        while start >= 0:
+            end = start + len(name)
+            after = folded[end:].lstrip(" ")
+            for word in lexicon.authority_words("en" if name.isascii() else "zh"):
+                if after.startswith(word.casefold()):
+                    return text[start : end + len(folded[end:]) - len(after) + len(word)]
+            start = folded.find(name.casefold(), end)
+    return None

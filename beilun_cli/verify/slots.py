@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from beilun_cli import lexicon
 from beilun_cli.read import markers
 from beilun_cli.read.lazy_regex import Lazy
+from beilun_cli.read.stages import COMPLETED, PLANNED, STARTED, Stage, fact_stage
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord, TimeRecord
@@ -77,78 +78,56 @@ def claimed_when(time: ClaimedTime) -> str:
 
 # ---------------------------------------------------------------- status, change, per unit
 
-# How far a deed has gone: started (or under construction), then completed. A claim of a later
-# stage than its fact's own statement gives is refuted (a project under construction claimed
-# completed); an earlier one is entailed. A plan (the marker "planned") is before both.
-STARTED = 1
-COMPLETED = 2
-_STAGES = (
-    (
-        COMPLETED,
-        Lazy(
-            r"建成|竣工|完工|已完成|全部完成|完成了|投产|投用|投入使用|投入运营|建好|交付|交到|开业"
-            r"|\b(?:completed|finished|put into (?:operation|service|use)|in operation|operational"
-            r"|handed over|fully renovated|delivered)\b"
-        ),
-    ),
-    (
-        STARTED,
-        Lazy(
-            r"开工|动工|开建|启动|开始建设|在建|正在建设|建设中"
-            r"|\b(?:started|began|begun|launched|broke ground|kicked off|under ?way|under construction"
-            r"|being built)\b"
-        ),
-    ),
-)
-_STAGE_NAMES = {STARTED: "started or under construction", COMPLETED: "completed", 0: "planned"}
+# How far a deed has gone (read.stages): a claim's stage must meet its fact's. A stage later than
+# the article's is refuted (a project under construction claimed completed), and so is one denied
+# that the article says reached (尚未启动, for 已启动); an earlier one is entailed.
 
 
-# What any stage word holds: most claims hold none, and skip compiling the patterns (a one-shot
-# `check` pays for each pattern it compiles).
-_STAGE_HINTS = (
-    *"建竣完投交开启动",
-    *("finish", "operat", "handed", "renovat", "deliver", "start", "beg", "launch", "ground"),
-    *("kick", "under", "complet"),
-)
+def _fact_stage(record: FactRecord, claim_markers: set[str]) -> tuple[int, int] | None:
+    statement = f"{record['claim']['zh']} {record['claim']['en']}".casefold()
+    # A plan of the fact's own (计划推出1000套) is its stage, unless the claim tells the plan too.
+    planned = "planned" in markers.markers_of(record["claim"]["zh"]) and "planned" not in claim_markers
+    return fact_stage(statement, planned)
 
 
-def stages_of(text: str) -> set[int]:
-    """The stages a text states a deed at: STARTED, COMPLETED."""
-    folded = text.casefold()
-    if not any(hint in folded for hint in _STAGE_HINTS):
-        return set()
-    return {stage for stage, pattern in _STAGES if pattern.search(folded)}
-
-
-# A claim of what is to come: its stage is a plan or a forecast.
-_FUTURE = Lazy(r"将(?!近)|预计|有望|\b(?:will|(?:is|are) (?:expected|due|set) to)\b")
-
-
-def contrary_status(claim_text: str, claim_markers: set[str], record: FactRecord) -> str:
+def contrary_status(stage: Stage, claim_markers: set[str], record: FactRecord) -> str:
     """Why a claim's stage contradicts its fact's own statement ("the article says started or
     under construction, the claim completed"), or ""."""
-    said = stages_of(claim_text)
-    if not said or _FUTURE.search(claim_text):
+    if not stage.stated or stage.empty:
         return ""  # a stage to come (将在2020年建成) contradicts no stage of now
-    statement = f"{record['claim']['zh']} {record['claim']['en']}"
-    theirs = stages_of(statement)
-    if (
-        not theirs
-        and "planned" in markers.markers_of(record["claim"]["zh"])
-        and "planned" not in claim_markers
-    ):
-        theirs = {0}  # only a plan
-    if theirs and max(said) > max(theirs):
-        return f"status: the article says {_STAGE_NAMES[max(theirs)]}, the claim {_STAGE_NAMES[max(said)]}"
-    return ""
+    theirs = _fact_stage(record, claim_markers)
+    if theirs is None or (stage.low <= theirs[1] and theirs[0] <= stage.high):
+        return ""
+    return f"status: the article says {_stage_name(theirs)}, the claim {_stage_name((stage.low, stage.high))}"
 
 
-def status_names(claim_text: str, record: FactRecord) -> tuple[str, str]:
-    """The claim's latest stage and its fact's, by name (completed, started or under
-    construction, planned)."""
-    said = stages_of(claim_text)
-    theirs = stages_of(f"{record['claim']['zh']} {record['claim']['en']}") or {0}
-    return _STAGE_NAMES[max(said, default=0)], _STAGE_NAMES[max(theirs)]
+def unstated_status(stage: Stage, claim_markers: set[str], record: FactRecord) -> str:
+    """A stage the claim denies or holds only planned (not yet started, on the drawing board) that
+    its fact does not state: "" when the fact's stage lies within the claim's. A reached stage is
+    left to the claim's words, which the fact must ground (a stage word by one of its stage)."""
+    if not stage.stated or stage.high == COMPLETED:
+        return ""
+    theirs = _fact_stage(record, claim_markers)
+    if theirs is not None and stage.low <= theirs[0] and theirs[1] <= stage.high:
+        return ""
+    return _stage_name((stage.low, stage.high))
+
+
+def _stage_name(stages: tuple[int, int]) -> str:
+    low, high = stages
+    if low == high or high == COMPLETED:
+        return _STAGE_NAMES[low]
+    return f"not yet {_STAGE_NAMES[high + 1]}"
+
+
+_STAGE_NAMES = {STARTED: "started or under construction", COMPLETED: "completed", PLANNED: "planned"}
+
+
+def status_names(stage: Stage, claim_markers: set[str], record: FactRecord) -> tuple[str, str]:
+    """The claim's stage and its fact's, by name (completed, started or under construction,
+    planned, not yet started)."""
+    theirs = _fact_stage(record, claim_markers) or (PLANNED, PLANNED)
+    return _stage_name((stage.low, stage.high)), _stage_name(theirs)
 
 
 # A figure claimed as a change (增加了, grew by), which a level (达到, reached) is not.

@@ -50,6 +50,7 @@ from beilun_cli.verify.figures import joined
 from beilun_cli.verify.grounding import (
     ANCHORED,
     BEST_FEW,
+    CANDIDATES,
     CHINESE_RUN,
     COVERED_WITH_MEASURE,
     ENGLISH_WORD,
@@ -57,6 +58,7 @@ from beilun_cli.verify.grounding import (
     MIN_HELD,
     Candidate,
 )
+from beilun_cli.verify.places import authority_written
 from beilun_cli.verify.rules import (
     ALTERNATIVE,
     ARITHMETIC_HOLDS,
@@ -98,6 +100,7 @@ from beilun_cli.verify.slots import (
     stated_markers,
     states_change,
     unit_run,
+    unstated_status,
 )
 
 if TYPE_CHECKING:
@@ -267,7 +270,7 @@ class _Judge(Derived):
             status = self._contrary_status(record)
             if status:
                 return Verdict(self.claim.text, REFUTED, status, verdict.evidence, CONTRARY_STATUS)
-            unstated = self._unstated_markers(record)
+            unstated = self._unstated_markers(record) or self._unstated_status(record)
             if unstated:
                 marked = self._marked_figure(record)
                 if marked is not None:
@@ -303,7 +306,8 @@ class _Judge(Derived):
         english = ENGLISH_WORD.findall(self.claim.rest)
         runs = [run for run in CHINESE_RUN.findall(self.claim.rest) if not unit_run(run)]
         chinese = sum(len(run) for run in runs) // 2  # a word for each pair of characters
-        things = len(named) + len(english) + chinese
+        # A marker states something too (三战全胜: every match won).
+        things = len(named) + len(english) + chinese + len(self.claim.markers - {"negated"})
         if self.figures:
             return bool(self.claim.measures) or things >= 1
         return things >= 2
@@ -312,6 +316,9 @@ class _Judge(Derived):
         identity = self._mistaken_identity()
         if identity is not None:
             return identity
+        authority = self._other_authority()
+        if authority is not None:
+            return authority
         # Supported needs a fact that grounds every word of the claim (GROUNDED), whatever share
         # of them other facts cover.
         for candidate in self._covering(0.0):
@@ -351,11 +358,49 @@ class _Judge(Derived):
         reason = f"the article does not state all of it: {english}"
         return self._result(NOT_ENOUGH_INFO, reason, record, rule=PARTLY_STATED)
 
+    def _other_authority(self) -> Verdict | None:
+        """A deed the article gives to one organisation (国务院批复, the State Council approved),
+        claimed for the authority of a place (浙江省政府, the Zhejiang provincial government):
+        refuted (OTHER_ENTITY) by one of search's best facts that states all the rest."""
+        from beilun_cli.search import analysis
+
+        best = sorted(self.candidates.values(), key=lambda c: c.rank or CANDIDATES + 1)[:BEST_FEW]
+        for place in (e for e in self.claim.entities if self.kinds.get(e) == "place"):
+            written = authority_written(self.readable, self._names(place))
+            if written is None:
+                continue
+            own = {
+                *analysis.query_terms(written, self.source.knows),
+                *(t for t in self.content if t in written),
+            }
+            for candidate in best:
+                record = candidate.record
+                if candidate.rank is None or candidate.held < MIN_HELD or self._time(record) is not None:
+                    continue
+                # The place may be the fact's too (浙江省唯一): its authority may not.
+                acting = [e for e in record["entities"] if self.kinds.get(e) == "organisation"]
+                acting = [e for e in acting if e not in self.claim.entities]
+                strangers = {e for e in self.claim.entities if not self._mentions(record, e)} - HOME
+                if (
+                    acting
+                    and strangers <= {place}
+                    and written.casefold() not in fact_text(record).casefold()
+                    and set(self._ungrounded([record])) <= own
+                ):
+                    reason = f"the article says the {self._name(acting[0])} did this, not {written}"
+                    statement = f"{reason}: {record['claim']['en']}"
+                    return self._result(REFUTED, statement, record, rule=OTHER_ENTITY)
+        return None
+
     def _contrary_status(self, record: FactRecord) -> str:
         """A stage of the claim later than its fact's (completed for under construction), with
         the fact's statement, or ""."""
-        status = contrary_status(self.readable, self.claim.markers, record)
+        status = contrary_status(self.claim.stage, self.claim.markers, record)
         return f"{status}: {record['claim']['en']}" if status else ""
+
+    def _unstated_status(self, record: FactRecord) -> str:
+        """A stage the claim denies (not yet started) that its fact does not state, or ""."""
+        return unstated_status(self.claim.stage, self.claim.markers, record)
 
     def _agrees(self, candidate: Candidate) -> bool:
         """Whether a fact agrees with a claim without figures on every slot: its entities, its
@@ -368,6 +413,7 @@ class _Judge(Derived):
             and not self._contrary_markers(record)
             and not self._contrary_status(record)
             and not self._unstated_markers(record)
+            and not self._unstated_status(record)
             and self._time(record) is None
             and self._numbers_stated(record)
         )
@@ -405,11 +451,13 @@ class _Judge(Derived):
             if attributed or (substituted and "only" in stated and "only" in self.claim.markers):
                 return OTHER_ENTITY, f"{conflict[1]}: {record['claim']['en']}"
             return None
-        # A time beside a plan or a reason the fact does not state dates that, not the fact's deed.
+        # A time beside a plan or a reason the fact does not state dates that, not the fact's deed;
+        # a figure the fact does not state is of something else, whose time it does not give.
         if (
             is_event(record, years=True)
             and not self._dated_too(record)
             and not self._unstated_markers(record)
+            and self._numbers_stated(record)
         ):
             timing = self._time(record)
             return (OTHER_TIME, timing) if timing is not None else None

@@ -1,0 +1,111 @@
+"""The stage a statement says a deed has reached: planned (a plan or a forecast only), started
+(or under construction), completed (or in operation); the words of each, of a stage to come
+(预计投产后, will open) and of a stage denied (尚未开工, has yet to break ground) are the
+lexicon's (markers.toml, [[stages]] and [stage_words]).
+
+A statement's stage is an interval of ranks: "completed" says at least completed, "not yet
+started" anything before started, "still on the drawing board" only planned. A claim's interval
+that misses its fact's is refuted (verify/slots.py, contrary_status)."""
+
+from __future__ import annotations
+
+from beilun_cli import lexicon
+from beilun_cli.read.lazy_regex import Lazy
+
+PLANNED = 0
+STARTED = 1
+COMPLETED = 2
+NAMES = {rank: name for name, rank, _ in lexicon.stages()}
+
+_STAGES = tuple((rank, Lazy(pattern)) for _, rank, pattern in lexicon.stages())
+_FORECAST = Lazy(lexicon.stage_words("forecast"))
+_AFTER = Lazy(lexicon.stage_words("after"))
+_NOT_YET = Lazy(lexicon.stage_words("not_yet"))
+# Where a clause starts: a forecast or a denial holds to the end of its clause.
+_CLAUSE_END = Lazy(r"[,，。;；:：!?！？]")
+# How far before a stage word its denial may stand (至今还没有, has not yet been).
+_DENIAL_REACH = 16
+
+# What any stage word holds: most texts hold none, and skip compiling the patterns (a one-shot
+# `check` pays for each pattern it compiles).
+_HINTS = (
+    *"建竣完投交开启动图规",
+    *("finish", "operat", "handed", "renovat", "deliver", "start", "beg", "launch", "ground"),
+    *("kick", "under", "complet", "open", "running", "board", "paper", "plan"),
+)
+
+
+class Stage:
+    """The stages a text allows (`low`..`high`, ranks), whether a stage word says one reached
+    (`reached`), whether one is only to come (`to_come`: 投产后, once in production), and the
+    spans of the words a stage slot takes whole (a denial, "on the drawing board")."""
+
+    __slots__ = ("low", "high", "reached", "to_come", "spans")
+
+    def __init__(self) -> None:
+        self.low = PLANNED
+        self.high = COMPLETED
+        self.reached = False
+        self.to_come = False
+        self.spans: list[tuple[int, int]] = []
+
+    @property
+    def stated(self) -> bool:
+        """Whether the text states a stage at all (reached, denied or only planned)."""
+        return self.reached or self.high < COMPLETED or self.low > PLANNED
+
+    @property
+    def empty(self) -> bool:
+        return self.low > self.high
+
+
+def read_stage(text: str) -> Stage:
+    """The stage a text (casefolded) states a deed at."""
+    stage = Stage()
+    if not any(hint in text for hint in _HINTS):
+        return stage
+    seen: list[tuple[int, int]] = []
+    for rank, pattern in _STAGES:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(lo < end and start < hi for lo, hi in seen):
+                continue  # a word of a stage already read (开始建设 of 建设中)
+            seen.append((start, end))
+            clause = _clause_before(text, start)
+            if rank == PLANNED:
+                stage.high = PLANNED
+                stage.spans.append((start, end))
+                continue
+            window = clause[-_DENIAL_REACH:]
+            denied = _NOT_YET.search(window)
+            if denied is not None:
+                stage.high = min(stage.high, rank - 1)
+                offset = start - len(window)
+                stage.spans.append((offset + denied.start(), offset + denied.end()))
+            elif _FORECAST.search(clause) or _AFTER.match(text, end):
+                stage.to_come = True  # 投产后, will be completed: no stage reached
+            else:
+                stage.reached = True
+                stage.low = max(stage.low, rank)
+    return stage
+
+
+def _clause_before(text: str, at: int) -> str:
+    """The text of the clause before `at`."""
+    before = text[:at]
+    ends = [match.end() for match in _CLAUSE_END.finditer(before)]
+    return before[ends[-1] :] if ends else before
+
+
+def fact_stage(statement: str, planned: bool) -> tuple[int, int] | None:
+    """The stage a fact's own statement (casefolded) gives, as (low, high): the latest stage it
+    says reached and no later (the article tells how far a deed has gone); a plan or a stage to
+    come (`planned`: the fact's own 计划) when it says none reached; None when it tells no stage."""
+    stage = read_stage(statement)
+    if stage.reached:
+        return stage.low, stage.low
+    if stage.stated:
+        return stage.low, stage.high
+    if stage.to_come or planned:
+        return PLANNED, PLANNED
+    return None
