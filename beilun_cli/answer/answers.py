@@ -141,8 +141,10 @@ def respond(base: Catalog, question: str, lang: str | None = None) -> Response:
     it was published, which outlet ran it); check's verdict when it asks yes or no; else `answer`."""
     lang = lang or question_lang(question)
     readable = _readable(base, question)
-    field = of_the_record(readable)
-    if field is not None and len(base.sources()) == 1:
+    sources = base.sources()
+    titles = tuple(title for source in sources for title in (source["title"]["zh"], source["title"]["en"]))
+    field = of_the_record(readable, titles)
+    if field is not None and len(sources) == 1:
         return record_answer(base, question, field, lang)
     claim = claim_asked(readable) if question_kind(readable) == "claim" else None
     if claim is not None and (decided := yes_no(base, question, claim, lang)) is not None:
