@@ -37,3 +37,26 @@ def test_what_the_article_reports_is_not_its_record() -> None:
     # A noun for the article that asks for no field of its record asks of what it reports.
     result = run(["ask", "What is the story of Beilun's forest coverage?", "--json"])
     assert json.loads(result.stdout)["answer"]["kind"] != "source"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # A slip of a key in a word no fact holds: a name's, a word's, a measure's.
+        ("How big is the flat Zuo Pneg bought?", "zuo-peng-95-m2-flat"),
+        ("When was the light show on Zhonghe Broken Brigde?", "dragon-boat-light-show-2019"),
+        ("Beilun forrest coverage", "forest-coverage-40-1"),
+        ("Beilun GPD growth rate last year", "gdp-growth-2018"),
+    ],
+)
+def test_a_slip_of_a_key_is_read_as_the_article_s_word(question: str, fact: str) -> None:
+    result = run(["ask", question, "--json"])
+    assert result.exit_code == 0, result.stderr
+    found = json.loads(result.stdout)
+    assert (found["question"], found["answer"]["fact"]) == (question, fact)
+
+
+def test_a_name_one_letter_from_a_word_of_the_article_is_no_slip() -> None:
+    # Paris is one letter from parks, but written with a capital it is read only as a name's word.
+    result = run(["ask", "What is the population of Paris?", "--json"])
+    assert (result.exit_code, json.loads(result.stdout)["answer"]) == (1, None)

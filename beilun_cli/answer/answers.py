@@ -43,6 +43,7 @@ from beilun_cli.answer.choosing import (
     without_times,
 )
 from beilun_cli.answer.confidence import HINTS, MIN_COVERAGE, NoConfidentAnswer, coverage, unsaid
+from beilun_cli.answer import spelling
 from beilun_cli.answer.lists import Item, items_of
 from beilun_cli.answer.questions import (
     ANSWER_LANGS,
@@ -138,7 +139,25 @@ class Answer:
 
 def respond(base: Catalog, question: str, lang: str | None = None) -> Response:
     """What `ask` answers: the article's own record when the question is about the article (when
-    it was published, which outlet ran it); check's verdict when it asks yes or no; else `answer`."""
+    it was published, which outlet ran it); check's verdict when it asks yes or no; else `answer`.
+    A question the article does not answer is read once more with its words no fact holds
+    corrected, as a slip of a key, to words of the article (forrest, Zuo Pneg, GPD) before it is
+    declined: declined as it was asked if that does not answer it either."""
+    try:
+        return _respond(base, question, lang)
+    except NoConfidentAnswer as declined:
+        fixed = spelling.corrected(base, question)
+        if fixed == question:
+            raise
+        try:
+            found = _respond(base, fixed, lang)
+        except NoConfidentAnswer:
+            raise declined from None
+        found.question = question
+        return found
+
+
+def _respond(base: Catalog, question: str, lang: str | None) -> Response:
     lang = lang or question_lang(question)
     readable = _readable(base, question)
     sources = base.sources()
