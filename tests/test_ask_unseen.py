@@ -60,3 +60,24 @@ def test_a_name_one_letter_from_a_word_of_the_article_is_no_slip() -> None:
     # Paris is one letter from parks, but written with a capital it is read only as a name's word.
     result = run(["ask", "What is the population of Paris?", "--json"])
     assert (result.exit_code, json.loads(result.stdout)["answer"]) == (1, None)
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # A fact without a time says what is so when the article was published: not of 2015.
+        ("How many volunteer teams did Beilun have in 2015?", "the closest facts give no number"),
+        ("How many tourists visited Beilun in 2018?", "no fact of 2018 answers it"),
+        ("What was Beilun's forest coverage in 2010?", "no fact of 2010 answers it"),
+    ],
+)
+def test_a_fact_without_a_time_is_not_of_another_year(question: str, reason: str) -> None:
+    result = run(["ask", question, "--json"])
+    assert result.exit_code == 1
+    declined = json.loads(result.stdout)
+    assert (declined["answer"], declined["reason"]) == (None, reason)
+
+
+def test_a_fact_without_a_time_is_of_its_article_s_year() -> None:
+    result = run(["ask", "How many volunteer teams did Beilun have in 2019?", "--json"])
+    assert json.loads(result.stdout)["answer"]["fact"] == "volunteer-teams-507"

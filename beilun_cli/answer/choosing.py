@@ -260,6 +260,11 @@ class AskedTimes(list["ClaimedTime"]):
         self._read_against = base.published()[:10]
         super().__init__(times_of(question, self._read_against))
 
+    def hold_its_day(self, hit: Hit) -> bool:
+        """Whether one of the times holds the day `hit`'s source was published."""
+        published = self._base.fact_published(hit.fact.to_dict())[:10]
+        return any(time.meets(published, published) for time in self.of(hit))
+
     def of(self, hit: Hit) -> list[ClaimedTime]:
         """The question's times as the source of `hit`'s fact means them."""
         if not self:
@@ -287,7 +292,14 @@ def _of_the_time(hits: list[Hit], times: AskedTimes) -> list[Hit]:
     dated = [hit for hit in hits if of_times(hit, times)]
     if not dated and hits and of_times(hits[0], times) is False:
         return []  # the best is of another time: a fact without one would only be a guess
-    return dated + [hit for hit in hits if of_times(hit, times) is None]
+    return dated + [hit for hit in hits if of_times(hit, times) is None and _of_its_day(hit, times)]
+
+
+def _of_its_day(hit: Hit, times: AskedTimes) -> bool:
+    """Whether a fact without a time may answer a question of `times`: it says what is so when
+    its article was published (507 volunteer teams), so only a time that holds that day (今年,
+    2019, now); 2015 is asked of another."""
+    return times.hold_its_day(hit)
 
 
 # What a question of quantity asks to be counted in, by the words it asks with (多少钱, how many
