@@ -81,3 +81,26 @@ def test_a_fact_without_a_time_is_not_of_another_year(question: str, reason: str
 def test_a_fact_without_a_time_is_of_its_article_s_year() -> None:
     result = run(["ask", "How many volunteer teams did Beilun have in 2019?", "--json"])
     assert json.loads(result.stdout)["answer"]["fact"] == "volunteer-teams-507"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A sum of money asked by the noun that names it: the closest facts give a capacity, or
+        # no figure at all.
+        "How much is Huashuo Technology investing in the auto parts project?",
+        "How much is Xuelong Group investing in its clutch fan project?",
+        "What is the budget for building Beilun's Love Park?",
+    ],
+)
+def test_a_sum_of_money_asked_by_its_noun_is_not_answered_by_another_figure(question: str) -> None:
+    result = run(["ask", question, "--json"])
+    assert result.exit_code == 1
+    declined = json.loads(result.stdout)
+    assert (declined["answer"], declined["reason"]) == (None, "the closest facts give no sum of money")
+
+
+def test_an_investment_asked_by_its_noun_is_answered_with_the_sum() -> None:
+    result = run(["ask", "How much is Weike Optoelectronics investing in its smart manufacturing base?", "--json"])
+    found = json.loads(result.stdout)["answer"]
+    assert (found["text"], found["fact"]) == ("4亿元 (400 million yuan)", "weike-smart-manufacturing-base-investment")

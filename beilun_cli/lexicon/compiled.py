@@ -57,7 +57,7 @@ DENOMINATORS: dict[str, tuple[str, str]] = {
     'talk': ('每场', 'per talk'),
 }
 ASKED: tuple[tuple[str, str], ...] = (
-    ('yuan', '多少钱|多少亿|多少万元|多少元|\\bhow much (?:money|did \\w+(?: \\w+)? (?:invest|spend|cost))'),
+    ('yuan', "多少钱|多少亿|多少万元|多少元|\\bhow much (?:money|did \\w+(?: \\w+)? (?:invest|spend|cost))|\\bhow much\\b(?:\\s+[\\w'’-]+){0,8}?\\s+(?:invest(?:s|ed|ing|ment)?|spend(?:s|ing)?|spent|costs?|costing|budget|funding|price)\\b|\\bwhat (?:is|was|are|were) the (?:\\w+ )?(?:budget|cost|price|investment)\\b|预算[是有为]?多少|投资[了额]?[是有为]?多少|造价|花了?多少"),
     ('people', '多少人|几个?人|多少名|多少位|多少游客|多少志愿者|\\bhow many (?:people|persons|visitors|tourists|volunteers|residents|members|listeners)\\b'),
     ('years', '几年|多少年|多久|多长时间|\\bhow many (?:\\w+ )?years\\b|\\bhow long (?:has|have|had|did|ago)\\b'),
     ('age', '几岁|多少岁|多大年纪|多大岁数|\\bhow old\\b|\\bwhat age\\b|\\baged how many\\b'),
@@ -91,7 +91,7 @@ QUESTION_KINDS: tuple[tuple[str, str], ...] = (
     ('who', '谁|哪一?家|哪一?位|哪(?:个|些)(?:公司|企业|单位|机构|人|团队)|什么(?:公司|企业|单位|机构|人)|\\bwho(?:m|se)?\\b|\\b(?:which|what) (?:company|companies|firm|firms|organi[sz]ations?|persons?|people|enterprises?|team|teams|group)\\b'),
     ('where', '哪里|哪儿|在哪(?:个|些)?|什么地方|何处|哪个地方|\\bwhere\\b|\\bwhich (?:place|town|city|area|district)\\b'),
     ('list', '有?哪些|哪几[个种项家条位样类]?|有哪|\\bwhich\\b|\\bwhat (?:are|were) the\\b|\\bname (?:some|the)\\b'),
-    ('quantity', '多少|几|多大|多高|多长|多远|多久|多重|多宽|多深|占比|比重|\\bhow (?:much|many|big|large|long|tall|high|far|wide|deep|old|fast)\\b|\\badds? up to\\b|\\bwhat (?:share|percentage|proportion|fraction|percent|portion|ratio)\\b'),
+    ('quantity', '多少|几|多大|多高|多长|多远|多久|多重|多宽|多深|占比|比重|\\bhow (?:much|many|big|large|long|tall|high|far|wide|deep|old|fast)\\b|\\badds? up to\\b|\\bwhat (?:share|percentage|proportion|fraction|percent|portion|ratio)\\b|\\bwhat (?:is|was) the (?:\\w+ )?(?:budget|cost|price|investment)\\b'),
     ('claim', '什么样子|啥样子|什么样|样子|\\blook(?:s|ed)? like\\b'),
 )
 PARTICLES: dict[str, tuple[str, ...]] = {'zh': ('有没有', '是不是', '能不能', '了没', '请问', '一下', '什么', '怎么样', '怎么', '怎样', '如何', '为什么', '哪些', '哪个', '啥', '的', '了', '吗', '呢', '吧', '啊', '呀', '么', '是', '有'), 'en': ()}
