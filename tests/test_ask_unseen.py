@@ -104,3 +104,28 @@ def test_an_investment_asked_by_its_noun_is_answered_with_the_sum() -> None:
     result = run(["ask", "How much is Weike Optoelectronics investing in its smart manufacturing base?", "--json"])
     found = json.loads(result.stdout)["answer"]
     assert (found["text"], found["fact"]) == ("4亿元 (400 million yuan)", "weike-smart-manufacturing-base-investment")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # The noun a which-question names its things' kind by is the slot asked, not a word the
+        # fact must hold (sectors; the verb is the reader's own).
+        ("Which digital manufacturing sectors is Beilun developing?", "digital-manufacturing-sectors"),
+        ("What digital manufacturing sectors is Beilun speeding up?", "digital-manufacturing-sectors"),
+        # A fact near the best that enumerates them under that noun answers first.
+        ("青年北仑政策涵盖哪些方面?", "youth-beilun-policy-areas"),
+        ("Which industries does Beilun focus on?", "key-industries-focus"),
+    ],
+)
+def test_which_ones_are_the_things_a_fact_enumerates(question: str, fact: str) -> None:
+    result = run(["ask", question, "--json"])
+    assert result.exit_code == 0, result.stderr
+    found = json.loads(result.stdout)["answer"]
+    assert (found["kind"], found["fact"]) == ("list", fact)
+
+
+def test_the_kind_of_things_asked_is_grounded_when_nothing_else_is_asked() -> None:
+    # 地铁站 is what is asked of Beilun: no fact holds it.
+    result = run(["ask", "北仑有哪些地铁站？", "--json"])
+    assert (result.exit_code, json.loads(result.stdout)["answer"]) == (1, None)

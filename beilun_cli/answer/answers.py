@@ -44,7 +44,7 @@ from beilun_cli.answer.choosing import (
 )
 from beilun_cli.answer.confidence import HINTS, MIN_COVERAGE, NoConfidentAnswer, coverage, unsaid
 from beilun_cli.answer import spelling
-from beilun_cli.answer.lists import Item, items_of
+from beilun_cli.answer.lists import Item, asked_class, enumerates, items_of
 from beilun_cli.answer.questions import (
     ANSWER_LANGS,
     ASKED_FOR,
@@ -84,6 +84,9 @@ __all__ = [
 ]
 
 MAX_EVIDENCE = 3
+# A fact enumerating the things a which-question asks for answers in place of the first when it
+# scores at least this share of it.
+LISTING_SHARE = 0.8
 # What `respond` gives: an answer from a fact, or from the article's own record.
 Response = Union["Answer", RecordAnswer, YesNoAnswer]
 
@@ -231,6 +234,14 @@ def answer(base: Catalog, question: str, lang: str | None = None) -> Answer:
             question, hits, [], lang, f"the article says nothing of {unknown}", f"文章没有提到{unknown}"
         )
     found = candidates(base, question, wanted, unit, hits, times, matched, lang)
+    if wanted == "list":
+        # Which ones asks for the things a fact enumerates: one that lists them as the kind the
+        # question names them by comes first (哪些方面: 从住房、教育、医疗…等多个方面), of those
+        # scoring near the first.
+        kind_noun = asked_class(question)
+        if kind_noun is not None:
+            least = found[0].score * LISTING_SHARE
+            found.sort(key=lambda hit: not (hit.score >= least and enumerates(hit, kind_noun)))
     subject = person_named(base, question, found) if wanted == "who" else None
     if subject is not None and not base.query_terms(_without_names(base, searched, subject)):
         # Who is 胡朝霞? asks what the article says of her: a fact of hers, as a claim. (Who
@@ -248,7 +259,12 @@ def answer(base: Catalog, question: str, lang: str | None = None) -> Answer:
                 chosen, kind, entities = hit, wanted, named
                 break
     if wanted == "list":
+        # The noun the question names its things' kind by is the slot asked, not a constraint
+        # (which sectors, 哪些方面), unless nothing else is asked of them (北仑有哪些文创园区).
         ungrounded = unsaid(base, asked, chosen.terms)
+        unclassed = asked.replace(kind_noun, " ") if kind_noun else asked
+        if ungrounded and unclassed != asked and base.query_terms(unclassed):
+            ungrounded = unsaid(base, unclassed, chosen.terms) and ungrounded
         if ungrounded:
             said, said_zh = ", ".join(ungrounded), "、".join(ungrounded)
             raise NoConfidentAnswer(
