@@ -128,3 +128,9 @@ def test_the_kind_of_things_asked_is_grounded_when_nothing_else_is_asked() -> No
     # 地铁站 is what is asked of Beilun: no fact holds it.
     result = run(["ask", "北仑有哪些地铁站？", "--json"])
     assert (result.exit_code, json.loads(result.stdout)["answer"]) == (1, None)
+
+
+def test_what_is_asks_no_yes_or_no() -> None:
+    # The 么 of 什么 is no particle of a question of yes or no.
+    result = run(["ask", "三强三快 是什么", "--json"])
+    assert json.loads(result.stdout)["answer"]["kind"] == "claim"
