@@ -134,3 +134,22 @@ def test_what_is_asks_no_yes_or_no() -> None:
     # The 么 of 什么 is no particle of a question of yes or no.
     result = run(["ask", "三强三快 是什么", "--json"])
     assert json.loads(result.stdout)["answer"]["kind"] == "claim"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # A place in an order is answered by a fact stating one, never by a count (三战).
+        ("中国女排在东京奥运会上获得第几名", None),
+        ("What place did the China women's volleyball team finish in Beilun?", None),
+        ("今年上半年北仑十项指标在宁波排第几？", "ten-indicators-first-in-ningbo-h1-2019"),
+    ],
+)
+def test_a_rank_is_answered_by_a_fact_stating_one(question: str, answer: str | None) -> None:
+    result = run(["ask", question, "--json"])
+    found = json.loads(result.stdout)
+    if answer is None:
+        assert (result.exit_code, found["answer"]) == (1, None)
+        assert found["reason"] in ("最接近的事实没有给出名次", "the closest facts give no rank")
+    else:
+        assert (found["answer"]["kind"], found["answer"]["fact"]) == ("claim", answer)

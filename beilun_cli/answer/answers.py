@@ -196,7 +196,9 @@ def answer(base: Catalog, question: str, lang: str | None = None) -> Answer:
     lang = lang or question_lang(question)
     text = search_text(question)
     times = AskedTimes(base, question)
-    unit = asked_unit(question) if wanted == "quantity" else None
+    unit = asked_unit(question)
+    if wanted != "quantity" and unit != "rank":  # a place in an order is asked in any words
+        unit = None
     # A decade is searched by its time alone: the 80 of 80年代 is no word of a fact of the 1980s
     # (it would find 80后 and 80岁), and no fact writes a decade.
     searched = without_times(base, text, [time for time in times if time.precision == "decade"])
@@ -248,6 +250,8 @@ def answer(base: Catalog, question: str, lang: str | None = None) -> Answer:
         # saved the girl from Jilin? names her, and asks someone else.)
         wanted = "claim"
         found.sort(key=lambda hit: subject not in hit.fact.to_dict()["entities"])
+    if unit == "rank":
+        wanted = "claim"  # the place in an order is the claim's: no figure holds it
     chosen, kind = found[0], "claim"
     entities: list[EntityRecord] = []
     if wanted != "claim":

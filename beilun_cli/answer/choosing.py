@@ -332,6 +332,8 @@ def _counted_in(hit: Hit, unit: str, person: str | None) -> bool:
     years, a span of time too; for an age, the age of the person asked of (any, if none)."""
     from beilun_cli.read.quantities import fact_unit_class
 
+    if unit == "rank":
+        return states_a_rank(hit)
     quantity = hit.fact.to_dict()["quantity"]
     if unit == "years" and _a_span(hit):
         return True
@@ -345,6 +347,17 @@ def _counted_in(hit: Hit, unit: str, person: str | None) -> bool:
     if unit == "number":  # how many, of no unit: a count, or of people
         return counted_in in ("count", "people")
     return counted_in == unit
+
+
+def states_a_rank(hit: Hit) -> bool:
+    """Whether a hit's claim states a place in an order (first, 第二, gold, the 19th): the marker
+    families whose members exclude each other, and the ordinals past them."""
+    from beilun_cli.read.markers import EXCLUSIVE_MARKERS, ORDINAL, read_markers
+
+    ranks = {marker for family in EXCLUSIVE_MARKERS[:2] for marker in family}
+    claim = hit.fact.to_dict()["claim"]
+    found = read_markers(claim["zh"])[0] | read_markers(claim["en"])[0]
+    return any(marker in ranks or marker.startswith(ORDINAL) for marker in found)
 
 
 def _of_the_unit(hits: list[Hit], question: str, unit: str, person: str | None) -> list[Hit]:
