@@ -101,9 +101,14 @@ def test_a_sum_of_money_asked_by_its_noun_is_not_answered_by_another_figure(ques
 
 
 def test_an_investment_asked_by_its_noun_is_answered_with_the_sum() -> None:
-    result = run(["ask", "How much is Weike Optoelectronics investing in its smart manufacturing base?", "--json"])
+    result = run(
+        ["ask", "How much is Weike Optoelectronics investing in its smart manufacturing base?", "--json"]
+    )
     found = json.loads(result.stdout)["answer"]
-    assert (found["text"], found["fact"]) == ("4亿元 (400 million yuan)", "weike-smart-manufacturing-base-investment")
+    assert (found["text"], found["fact"]) == (
+        "4亿元 (400 million yuan)",
+        "weike-smart-manufacturing-base-investment",
+    )
 
 
 @pytest.mark.parametrize(

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Union
 
+from beilun_cli.answer import spelling
 from beilun_cli.answer.choosing import (
     FALLBACK_HITS,
     LEVEL_SHARE,
@@ -43,7 +44,6 @@ from beilun_cli.answer.choosing import (
     without_times,
 )
 from beilun_cli.answer.confidence import HINTS, MIN_COVERAGE, NoConfidentAnswer, coverage, unsaid
-from beilun_cli.answer import spelling
 from beilun_cli.answer.lists import Item, asked_class, enumerates, items_of
 from beilun_cli.answer.questions import (
     ANSWER_LANGS,
