@@ -158,3 +158,17 @@ def test_a_rank_is_answered_by_a_fact_stating_one(question: str, answer: str | N
         assert found["reason"] in ("最接近的事实没有给出名次", "the closest facts give no rank")
     else:
         assert (found["answer"]["kind"], found["answer"]["fact"]) == ("claim", answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # No fact's time is finer than a day: a time of day is not in the article.
+        ("What are the China Port Museum's opening hours?", "the closest facts give no time of day"),
+        ("中国港口博物馆几点开门？", "最接近的事实没有给出时刻"),
+    ],
+)
+def test_a_time_of_day_is_declined(question: str, reason: str) -> None:
+    result = run(["ask", question, "--json"])
+    declined = json.loads(result.stdout)
+    assert (result.exit_code, declined["answer"], declined["reason"]) == (1, None, reason)

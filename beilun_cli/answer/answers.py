@@ -84,6 +84,9 @@ __all__ = [
 ]
 
 MAX_EVIDENCE = 3
+# What a question asks for in whatever words it asks (what place, 第几名; opening hours, 几点): a
+# place in an order, answered by a fact stating one; a time of day, which no fact's time gives.
+ASKED_IN_ANY_WORDS = ("rank", "clock")
 # A fact enumerating the things a which-question asks for answers in place of the first when it
 # scores at least this share of it.
 LISTING_SHARE = 0.8
@@ -197,7 +200,7 @@ def answer(base: Catalog, question: str, lang: str | None = None) -> Answer:
     text = search_text(question)
     times = AskedTimes(base, question)
     unit = asked_unit(question)
-    if wanted != "quantity" and unit != "rank":  # a place in an order is asked in any words
+    if wanted != "quantity" and unit not in ASKED_IN_ANY_WORDS:
         unit = None
     # A decade is searched by its time alone: the 80 of 80年代 is no word of a fact of the 1980s
     # (it would find 80后 and 80岁), and no fact writes a decade.

@@ -334,6 +334,8 @@ def _counted_in(hit: Hit, unit: str, person: str | None) -> bool:
 
     if unit == "rank":
         return states_a_rank(hit)
+    if unit == "clock":
+        return False  # a fact's time is a day at the finest (records.PRECISIONS)
     quantity = hit.fact.to_dict()["quantity"]
     if unit == "years" and _a_span(hit):
         return True

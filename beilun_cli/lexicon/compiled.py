@@ -57,6 +57,7 @@ DENOMINATORS: dict[str, tuple[str, str]] = {
     'talk': ('每场', 'per talk'),
 }
 ASKED: tuple[tuple[str, str], ...] = (
+    ('clock', '几点|开放时间|营业时间|开馆时间|闭馆时间|\\b(?:opening|closing|business|visiting) (?:hours|times?)\\b|\\bwhat time\\b|\\bwhen does \\w+(?: \\w+){0,5} (?:open|close)\\b'),
     ('rank', '第几|第多少|几等奖|什么名次|获得什么名次|\\bwhat (?:place|rank|position|ranking)\\b|\\bwhich place\\b|\\bwhere did \\w+(?: \\w+){0,4} (?:finish|rank|place)\\b'),
     ('yuan', "多少钱|多少亿|多少万元|多少元|\\bhow much (?:money|did \\w+(?: \\w+)? (?:invest|spend|cost))|\\bhow much\\b(?:\\s+[\\w'’-]+){0,8}?\\s+(?:invest(?:s|ed|ing|ment)?|spend(?:s|ing)?|spent|costs?|costing|budget|funding|price)\\b|\\bwhat (?:is|was|are|were) the (?:\\w+ )?(?:budget|cost|price|investment)\\b|预算[是有为]?多少|投资[了额]?[是有为]?多少|造价|花了?多少"),
     ('people', '多少人|几个?人|多少名|多少位|多少游客|多少志愿者|\\bhow many (?:people|persons|visitors|tourists|volunteers|residents|members|listeners)\\b'),
@@ -68,7 +69,7 @@ ASKED: tuple[tuple[str, str], ...] = (
     ('count', '几家|多少家|(?<![这那])几个(?!人)|多少个(?!人)|多少场|几场|多少项|几项|多少座|几座|多少套|几套|多少所|多少条|几条'),
     ('number', '\\bhow many\\b'),
 )
-ASKED_WORDS: dict[str, tuple[str, str]] = {'rank': ('名次', 'rank'), 'age': ('年龄', 'age'), 'number': ('数目', 'number')}
+ASKED_WORDS: dict[str, tuple[str, str]] = {'clock': ('时刻', 'time of day'), 'rank': ('名次', 'rank'), 'age': ('年龄', 'age'), 'number': ('数目', 'number')}
 QUANTIFIERS: tuple[QuantifierRow, ...] = (
     ('nearly', '近', 'nearly', ('将近', '接近', '近乎', '差不多', '几乎', '近'), (), ('nearly', 'almost', 'close to', 'just under', 'just below', 'approaching', 'near'), ()),
     ('at_most', '至多', 'at most', ('不超过', '至多', '最多', '最高'), ('以下', '之内', '以内', '规模以下', '规模之内', '规模以内'), ('at most', 'up to', 'no more than', 'not more than', 'a maximum of', 'maximum of'), (' or less', ' or fewer', ' at most', ' and below')),
