@@ -172,3 +172,17 @@ def test_a_time_of_day_is_declined(question: str, reason: str) -> None:
     result = run(["ask", question, "--json"])
     declined = json.loads(result.stdout)
     assert (result.exit_code, declined["answer"], declined["reason"]) == (1, None, reason)
+
+
+@pytest.mark.parametrize(
+    ("question", "exit_code"),
+    [
+        # At its founding is before the article: the 570 companies of today do not tell it.
+        ("大港社区成立时有多少家企业?", 1),
+        # A fact dated before the article does.
+        ("What was the area originally called before it was renamed Beilun?", 0),
+    ],
+)
+def test_a_time_of_founding_is_not_the_article_s(question: str, exit_code: int) -> None:
+    result = run(["ask", question, "--json"])
+    assert result.exit_code == exit_code, result.stdout

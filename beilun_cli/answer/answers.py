@@ -49,6 +49,7 @@ from beilun_cli.answer.questions import (
     ANSWER_LANGS,
     ASKED_FOR,
     KINDS,
+    ORIGIN,
     asked_unit,
     question_kind,
     question_lang,
@@ -209,6 +210,8 @@ def answer(base: Catalog, question: str, lang: str | None = None) -> Answer:
     # What the question asks about, its times aside (去年, in 2018): the time is judged on its
     # own below, and a fact is dated by its time, not by those words.
     asked = without_times(base, text, times)
+    if base.query_terms(unbegun := ORIGIN.sub(" ", asked)):
+        asked = unbegun  # the time it began is judged on its own too (choosing.candidates)
     covered: dict[Hit, float] = {}  # a hit's coverage, read once a call (hits hash by identity)
 
     def matched(hit: Hit) -> float:

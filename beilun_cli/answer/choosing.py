@@ -12,6 +12,7 @@ from beilun_cli import lexicon
 from beilun_cli.answer.confidence import MIN_COVERAGE, NoConfidentAnswer, setting
 from beilun_cli.answer.fitting import fitting
 from beilun_cli.answer.questions import (
+    ORIGIN,
     RATE,
     SIMPLIFIED,
     WHERE,
@@ -109,6 +110,16 @@ def candidates(
         raise NoConfidentAnswer(
             question, hits, [], lang, f"no fact of {written} answers it", f"没有{written}的事实能回答它"
         )
+    origin = ORIGIN.search(folded(question))
+    if origin is not None:
+        # At its founding, originally: a time before the article's, which a fact without a time
+        # (what is so when it was published: 570 companies now) does not tell.
+        candidates = [hit for hit in candidates if _dated_before(base, hit)]
+        if not candidates:
+            written = question[origin.start() : origin.end()]
+            raise NoConfidentAnswer(
+                question, hits, [], lang, f"no fact of {written} answers it", f"没有{written}的事实能回答它"
+            )
     # Each preference below is a stable sort, so a later one comes before an earlier one.
     # The weakest: a fact of what the question names (北仑区成立多少年: Beilun's 30多年, not the
     # PRC's 70th anniversary, a fact of the PRC that names Beilun).
@@ -293,6 +304,13 @@ def _of_the_time(hits: list[Hit], times: AskedTimes) -> list[Hit]:
     if not dated and hits and of_times(hits[0], times) is False:
         return []  # the best is of another time: a fact without one would only be a guess
     return dated + [hit for hit in hits if of_times(hit, times) is None and _of_its_day(hit, times)]
+
+
+def _dated_before(base: Catalog, hit: Hit) -> bool:
+    """Whether a hit's fact has a time that ends before its article was published."""
+    as_of = hit.fact.to_dict()["as_of"]
+    published = base.fact_published(hit.fact.to_dict())[:10]
+    return as_of is not None and as_of["end"] < published[: len(as_of["end"])]
 
 
 def _of_its_day(hit: Hit, times: AskedTimes) -> bool:
