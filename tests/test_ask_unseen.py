@@ -186,3 +186,19 @@ def test_a_time_of_day_is_declined(question: str, reason: str) -> None:
 def test_a_time_of_founding_is_not_the_article_s(question: str, exit_code: int) -> None:
     result = run(["ask", question, "--json"])
     assert result.exit_code == exit_code, result.stdout
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # An office the article names no holder of: not asked of whoever a Party word leads to.
+        ("Who is the Communist Party secretary of Beilun District?", None),
+        ("Who is the director of the Dagang Community party committee?", None),
+        # A name by which someone is known is no office.
+        ("Who is the cop known as the Police Mum?", "hu-zhaoxia-police-mum"),
+    ],
+)
+def test_an_office_is_answered_only_by_a_fact_naming_it(question: str, answer: str | None) -> None:
+    result = run(["ask", question, "--json"])
+    found = json.loads(result.stdout)["answer"]
+    assert (found and found["fact"]) == answer

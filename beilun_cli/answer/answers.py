@@ -245,11 +245,15 @@ def answer(base: Catalog, question: str, lang: str | None = None) -> Answer:
     if wanted == "list":
         # Which ones asks for the things a fact enumerates: one that lists them as the kind the
         # question names them by comes first (哪些方面: 从住房、教育、医疗…等多个方面), of those
-        # scoring near the first.
+        # scoring near the first and matching as much of the question.
         kind_noun = asked_class(question)
         if kind_noun is not None:
-            least = found[0].score * LISTING_SHARE
-            found.sort(key=lambda hit: not (hit.score >= least and enumerates(hit, kind_noun)))
+            least, first = found[0].score * LISTING_SHARE, matched(found[0])
+            found.sort(
+                key=lambda hit: (
+                    not (hit.score >= least and matched(hit) >= first and enumerates(hit, kind_noun))
+                )
+            )
     subject = person_named(base, question, found) if wanted == "who" else None
     if subject is not None and not base.query_terms(_without_names(base, searched, subject)):
         # Who is 胡朝霞? asks what the article says of her: a fact of hers, as a claim. (Who

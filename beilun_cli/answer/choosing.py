@@ -316,8 +316,15 @@ def _dated_before(base: Catalog, hit: Hit) -> bool:
 def _of_its_day(hit: Hit, times: AskedTimes) -> bool:
     """Whether a fact without a time may answer a question of `times`: it says what is so when
     its article was published (507 volunteer teams), so only a time that holds that day (今年,
-    2019, now); 2015 is asked of another."""
-    return times.hold_its_day(hit)
+    2019, now); 2015 is asked of another. A decade its claim states as a marker (80后, born in
+    the 1980s: a generation, not the fact's time) it answers too."""
+    if times.hold_its_day(hit):
+        return True
+    from beilun_cli.read.markers import marker_words
+
+    claim = hit.fact.to_dict()["claim"]
+    said = marker_words(claim["zh"]) | marker_words(claim["en"])
+    return any(time.precision == "decade" and f"decade:{time.start}s" in said for time in times)
 
 
 # What a question of quantity asks to be counted in, by the words it asks with (多少钱, how many
