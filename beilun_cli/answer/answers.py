@@ -167,10 +167,8 @@ def respond(base: Catalog, question: str, lang: str | None = None) -> Response:
 def _respond(base: Catalog, question: str, lang: str | None) -> Response:
     lang = lang or question_lang(question)
     readable = _readable(base, question)
-    sources = base.sources()
-    titles = tuple(title for source in sources for title in (source["title"]["zh"], source["title"]["en"]))
-    field = of_the_record(readable, titles)
-    if field is not None and len(sources) == 1:
+    field = of_the_record(readable, lambda: _titles(base))
+    if field is not None and len(base.sources()) == 1:
         return record_answer(base, question, field, lang)
     claim = claim_asked(readable) if question_kind(readable) == "claim" else None
     if claim is not None and (decided := yes_no(base, question, claim, lang)) is not None:
@@ -178,6 +176,17 @@ def _respond(base: Catalog, question: str, lang: str | None) -> Response:
     found = answer(base, readable, lang)
     found.question = question
     return found
+
+
+def _titles(base: Catalog) -> tuple[str, ...]:
+    """The title of the base's only source in both languages; none when it has several."""
+    from beilun_cli.base.errors import UsageError
+
+    try:
+        title = base.source()["title"]
+    except UsageError:
+        return ()
+    return (title["zh"], title["en"])
 
 
 def _readable(base: Catalog, question: str) -> str:
@@ -248,10 +257,10 @@ def answer(base: Catalog, question: str, lang: str | None = None) -> Answer:
         # scoring near the first and matching as much of the question.
         kind_noun = asked_class(question)
         if kind_noun is not None:
-            least, first = found[0].score * LISTING_SHARE, matched(found[0])
+            least, as_much = found[0].score * LISTING_SHARE, matched(found[0])
             found.sort(
                 key=lambda hit: (
-                    not (hit.score >= least and matched(hit) >= first and enumerates(hit, kind_noun))
+                    not (hit.score >= least and matched(hit) >= as_much and enumerates(hit, kind_noun))
                 )
             )
     subject = person_named(base, question, found) if wanted == "who" else None

@@ -11,6 +11,8 @@ from beilun_cli.answer.wording import in_lang, time_text
 from beilun_cli.read.lazy_regex import Lazy
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from beilun_cli.base.records import SourceRecord, TimeRecord
     from beilun_cli.store.catalog import Catalog
 
@@ -81,18 +83,21 @@ class RecordAnswer:
         }
 
 
-def of_the_record(question: str, titles: tuple[str, ...] = ()) -> str | None:
+def of_the_record(question: str, titles: Callable[[], tuple[str, ...]] = tuple) -> str | None:
     """The field of the article's record a question asks for, or None when it asks about what
     the article reports. The question points at the article by a word for it (这篇报道, this
-    story) or by its title (one of `titles`, its punctuation aside). When, 哪天: the publication
-    date; which outlet, 哪家网站: the outlet; a date asked without a question word (文章发布日期)
-    too. A question of how much, or of when for another field, is about what the article
-    reports (本文发表前, 左鹏买了多大的房子?)."""
+    story) or by its title (one of `titles()`, its punctuation aside; read only for a question
+    with no such word that asks for a field). When, 哪天: the publication date; which outlet,
+    哪家网站: the outlet; a date asked without a question word (文章发布日期) too. A question of
+    how much, or of when for another field, is about what the article reports (本文发表前,
+    左鹏买了多大的房子?)."""
     text = folded(question)
-    if not _THE_ARTICLE.search(text) and not _names_a_title(text, titles):
-        return None
     kind = question_kind(question)
     field = next((field for field, pattern in _FIELDS if pattern.search(text)), None)
+    if field is None and kind != "time":
+        return None
+    if not _THE_ARTICLE.search(text) and not _names_a_title(text, titles()):
+        return None
     if field == "published" and kind == "claim":
         return field
     if kind == "quantity" or (field == "published") != (kind == "time"):
