@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Union
 
+from beilun_cli.answer import spelling
 from beilun_cli.answer.choosing import (
     FALLBACK_HITS,
     LEVEL_SHARE,
@@ -43,11 +44,12 @@ from beilun_cli.answer.choosing import (
     without_times,
 )
 from beilun_cli.answer.confidence import HINTS, MIN_COVERAGE, NoConfidentAnswer, coverage, unsaid
-from beilun_cli.answer.lists import Item, items_of
+from beilun_cli.answer.lists import Item, asked_class, enumerates, items_of
 from beilun_cli.answer.questions import (
     ANSWER_LANGS,
     ASKED_FOR,
     KINDS,
+    ORIGIN,
     asked_unit,
     question_kind,
     question_lang,
@@ -83,6 +85,12 @@ __all__ = [
 ]
 
 MAX_EVIDENCE = 3
+# What a question asks for in whatever words it asks (what place, 第几名; opening hours, 几点): a
+# place in an order, answered by a fact stating one; a time of day, which no fact's time gives.
+ASKED_IN_ANY_WORDS = ("rank", "clock")
+# A fact enumerating the things a which-question asks for answers in place of the first when it
+# scores at least this share of it.
+LISTING_SHARE = 0.8
 # What `respond` gives: an answer from a fact, or from the article's own record.
 Response = Union["Answer", RecordAnswer, YesNoAnswer]
 
@@ -138,10 +146,28 @@ class Answer:
 
 def respond(base: Catalog, question: str, lang: str | None = None) -> Response:
     """What `ask` answers: the article's own record when the question is about the article (when
-    it was published, which outlet ran it); check's verdict when it asks yes or no; else `answer`."""
+    it was published, which outlet ran it); check's verdict when it asks yes or no; else `answer`.
+    A question the article does not answer is read once more with its words no fact holds
+    corrected, as a slip of a key, to words of the article (forrest, Zuo Pneg, GPD) before it is
+    declined: declined as it was asked if that does not answer it either."""
+    try:
+        return _respond(base, question, lang)
+    except NoConfidentAnswer as declined:
+        fixed = spelling.corrected(base, question)
+        if fixed == question:
+            raise
+        try:
+            found = _respond(base, fixed, lang)
+        except NoConfidentAnswer:
+            raise declined from None
+        found.question = question
+        return found
+
+
+def _respond(base: Catalog, question: str, lang: str | None) -> Response:
     lang = lang or question_lang(question)
     readable = _readable(base, question)
-    field = of_the_record(readable)
+    field = of_the_record(readable, lambda: _titles(base))
     if field is not None and len(base.sources()) == 1:
         return record_answer(base, question, field, lang)
     claim = claim_asked(readable) if question_kind(readable) == "claim" else None
@@ -150,6 +176,17 @@ def respond(base: Catalog, question: str, lang: str | None = None) -> Response:
     found = answer(base, readable, lang)
     found.question = question
     return found
+
+
+def _titles(base: Catalog) -> tuple[str, ...]:
+    """The title of the base's only source in both languages; none when it has several."""
+    from beilun_cli.base.errors import UsageError
+
+    try:
+        title = base.source()["title"]
+    except UsageError:
+        return ()
+    return (title["zh"], title["en"])
 
 
 def _readable(base: Catalog, question: str) -> str:
@@ -172,7 +209,9 @@ def answer(base: Catalog, question: str, lang: str | None = None) -> Answer:
     lang = lang or question_lang(question)
     text = search_text(question)
     times = AskedTimes(base, question)
-    unit = asked_unit(question) if wanted == "quantity" else None
+    unit = asked_unit(question)
+    if wanted != "quantity" and unit not in ASKED_IN_ANY_WORDS:
+        unit = None
     # A decade is searched by its time alone: the 80 of 80年代 is no word of a fact of the 1980s
     # (it would find 80后 and 80岁), and no fact writes a decade.
     searched = without_times(base, text, [time for time in times if time.precision == "decade"])
@@ -180,6 +219,8 @@ def answer(base: Catalog, question: str, lang: str | None = None) -> Answer:
     # What the question asks about, its times aside (去年, in 2018): the time is judged on its
     # own below, and a fact is dated by its time, not by those words.
     asked = without_times(base, text, times)
+    if base.query_terms(unbegun := ORIGIN.sub(" ", asked)):
+        asked = unbegun  # the time it began is judged on its own too (choosing.candidates)
     covered: dict[Hit, float] = {}  # a hit's coverage, read once a call (hits hash by identity)
 
     def matched(hit: Hit) -> float:
@@ -210,12 +251,26 @@ def answer(base: Catalog, question: str, lang: str | None = None) -> Answer:
             question, hits, [], lang, f"the article says nothing of {unknown}", f"文章没有提到{unknown}"
         )
     found = candidates(base, question, wanted, unit, hits, times, matched, lang)
+    if wanted == "list":
+        # Which ones asks for the things a fact enumerates: one that lists them as the kind the
+        # question names them by comes first (哪些方面: 从住房、教育、医疗…等多个方面), of those
+        # scoring near the first and matching as much of the question.
+        kind_noun = asked_class(question)
+        if kind_noun is not None:
+            least, as_much = found[0].score * LISTING_SHARE, matched(found[0])
+            found.sort(
+                key=lambda hit: (
+                    not (hit.score >= least and matched(hit) >= as_much and enumerates(hit, kind_noun))
+                )
+            )
     subject = person_named(base, question, found) if wanted == "who" else None
     if subject is not None and not base.query_terms(_without_names(base, searched, subject)):
         # Who is 胡朝霞? asks what the article says of her: a fact of hers, as a claim. (Who
         # saved the girl from Jilin? names her, and asks someone else.)
         wanted = "claim"
         found.sort(key=lambda hit: subject not in hit.fact.to_dict()["entities"])
+    if unit == "rank":
+        wanted = "claim"  # the place in an order is the claim's: no figure holds it
     chosen, kind = found[0], "claim"
     entities: list[EntityRecord] = []
     if wanted != "claim":
@@ -227,7 +282,12 @@ def answer(base: Catalog, question: str, lang: str | None = None) -> Answer:
                 chosen, kind, entities = hit, wanted, named
                 break
     if wanted == "list":
+        # The noun the question names its things' kind by is the slot asked, not a constraint
+        # (which sectors, 哪些方面), unless nothing else is asked of them (北仑有哪些文创园区).
         ungrounded = unsaid(base, asked, chosen.terms)
+        unclassed = asked.replace(kind_noun, " ") if kind_noun else asked
+        if ungrounded and unclassed != asked and base.query_terms(unclassed):
+            ungrounded = unsaid(base, unclassed, chosen.terms) and ungrounded
         if ungrounded:
             said, said_zh = ", ".join(ungrounded), "、".join(ungrounded)
             raise NoConfidentAnswer(

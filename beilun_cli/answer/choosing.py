@@ -12,6 +12,7 @@ from beilun_cli import lexicon
 from beilun_cli.answer.confidence import MIN_COVERAGE, NoConfidentAnswer, setting
 from beilun_cli.answer.fitting import fitting
 from beilun_cli.answer.questions import (
+    ORIGIN,
     RATE,
     SIMPLIFIED,
     WHERE,
@@ -109,6 +110,16 @@ def candidates(
         raise NoConfidentAnswer(
             question, hits, [], lang, f"no fact of {written} answers it", f"没有{written}的事实能回答它"
         )
+    origin = ORIGIN.search(folded(question))
+    if origin is not None:
+        # At its founding, originally: a time before the article's, which a fact without a time
+        # (what is so when it was published: 570 companies now) does not tell.
+        candidates = [hit for hit in candidates if _dated_before(base, hit)]
+        if not candidates:
+            written = question[origin.start() : origin.end()]
+            raise NoConfidentAnswer(
+                question, hits, [], lang, f"no fact of {written} answers it", f"没有{written}的事实能回答它"
+            )
     # Each preference below is a stable sort, so a later one comes before an earlier one.
     # The weakest: a fact of what the question names (北仑区成立多少年: Beilun's 30多年, not the
     # PRC's 70th anniversary, a fact of the PRC that names Beilun).
@@ -260,6 +271,11 @@ class AskedTimes(list["ClaimedTime"]):
         self._read_against = base.published()[:10]
         super().__init__(times_of(question, self._read_against))
 
+    def hold_its_day(self, hit: Hit) -> bool:
+        """Whether one of the times holds the day `hit`'s source was published."""
+        published = self._base.fact_published(hit.fact.to_dict())[:10]
+        return any(time.meets(published, published) for time in self.of(hit))
+
     def of(self, hit: Hit) -> list[ClaimedTime]:
         """The question's times as the source of `hit`'s fact means them."""
         if not self:
@@ -287,7 +303,28 @@ def _of_the_time(hits: list[Hit], times: AskedTimes) -> list[Hit]:
     dated = [hit for hit in hits if of_times(hit, times)]
     if not dated and hits and of_times(hits[0], times) is False:
         return []  # the best is of another time: a fact without one would only be a guess
-    return dated + [hit for hit in hits if of_times(hit, times) is None]
+    return dated + [hit for hit in hits if of_times(hit, times) is None and _of_its_day(hit, times)]
+
+
+def _dated_before(base: Catalog, hit: Hit) -> bool:
+    """Whether a hit's fact has a time that ends before its article was published."""
+    as_of = hit.fact.to_dict()["as_of"]
+    published = base.fact_published(hit.fact.to_dict())[:10]
+    return as_of is not None and as_of["end"] < published[: len(as_of["end"])]
+
+
+def _of_its_day(hit: Hit, times: AskedTimes) -> bool:
+    """Whether a fact without a time may answer a question of `times`: it says what is so when
+    its article was published (507 volunteer teams), so only a time that holds that day (今年,
+    2019, now); 2015 is asked of another. A decade its claim states as a marker (80后, born in
+    the 1980s: a generation, not the fact's time) it answers too."""
+    if times.hold_its_day(hit):
+        return True
+    from beilun_cli.read.markers import marker_words
+
+    claim = hit.fact.to_dict()["claim"]
+    said = marker_words(claim["zh"]) | marker_words(claim["en"])
+    return any(time.precision == "decade" and f"decade:{time.start}s" in said for time in times)
 
 
 # What a question of quantity asks to be counted in, by the words it asks with (多少钱, how many
@@ -320,6 +357,10 @@ def _counted_in(hit: Hit, unit: str, person: str | None) -> bool:
     years, a span of time too; for an age, the age of the person asked of (any, if none)."""
     from beilun_cli.read.quantities import fact_unit_class
 
+    if unit == "rank":
+        return states_a_rank(hit)
+    if unit == "clock":
+        return False  # a fact's time is a day at the finest (records.PRECISIONS)
     quantity = hit.fact.to_dict()["quantity"]
     if unit == "years" and _a_span(hit):
         return True
@@ -333,6 +374,17 @@ def _counted_in(hit: Hit, unit: str, person: str | None) -> bool:
     if unit == "number":  # how many, of no unit: a count, or of people
         return counted_in in ("count", "people")
     return counted_in == unit
+
+
+def states_a_rank(hit: Hit) -> bool:
+    """Whether a hit's claim states a place in an order (first, 第二, gold, the 19th): the marker
+    families whose members exclude each other, and the ordinals past them."""
+    from beilun_cli.read.markers import EXCLUSIVE_MARKERS, ORDINAL, read_markers
+
+    ranks = {marker for family in EXCLUSIVE_MARKERS[:2] for marker in family}
+    claim = hit.fact.to_dict()["claim"]
+    found = read_markers(claim["zh"])[0] | read_markers(claim["en"])[0]
+    return any(marker in ranks or marker.startswith(ORDINAL) for marker in found)
 
 
 def _of_the_unit(hits: list[Hit], question: str, unit: str, person: str | None) -> list[Hit]:

@@ -14,7 +14,10 @@ question's. Two of check's relations, read by the readers check reads with (read
 - a figure the question states (its times aside) that the fact gives nowhere: 宁波新增百亿元企业2家
   是什么时候 is not asked of a fact without a 2;
 - a measure of the base the question names (GDP, forest coverage) that the fact neither gives
-  nor names: 北仑今年上半年GDP是多少 is not answered by the first half's ten leading indicators.
+  nor names: 北仑今年上半年GDP是多少 is not answered by the first half's ten leading indicators;
+- an office the question names (a Party secretary, a mayor: lexicon.offices) that the fact does
+  not: Who is the Communist Party secretary of Beilun District? is not asked of Zhang Renya,
+  who guarded the first Party constitution.
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ def misfit(base: Catalog, question: str, hit: Hit, figures: list[float], named: 
         or _unnamed_setting(base, question, fact)
         or _unstated_figure(fact, figures)
         or _one_alone(base, question, fact)
+        or _unnamed_office(question, fact)
     )
 
 
@@ -266,4 +270,20 @@ def _one_of_a_listing(base: Catalog, asked: str, fact: FactRecord) -> Misfit | N
                 f"the article gives this for {name['en']} and others together",
                 f"原文给出的是{name['zh']}等合计的数字",
             )
+    return None
+
+
+def _unnamed_office(question: str, fact: FactRecord) -> Misfit | None:
+    """The question names an office a person holds (书记, mayor) that the fact does not name."""
+    import re
+
+    asked = question.casefold()
+    said = f"{fact['claim']['zh']} {fact['claim']['en']} {fact['quote']}".casefold()
+    for office in lexicon.offices("zh"):
+        if office in asked and office not in said:
+            return f"the article does not mention {office}", f"文章没有提到{office}"
+    for office in lexicon.offices("en"):
+        whole = re.compile(rf"\b{office}s?\b")
+        if whole.search(asked) and not whole.search(said):
+            return f"the article does not mention {office}", f"文章没有提到{office}"
     return None

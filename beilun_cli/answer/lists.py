@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from beilun_cli.answer.choosing import named_in
 from beilun_cli.answer.confidence import setting
 from beilun_cli.answer.wording import in_lang
+from beilun_cli.read.lazy_regex import Lazy
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import EntityRecord, FactRecord, Hit
@@ -69,3 +70,43 @@ def items_of(base: Catalog, question: str, found: list[Hit], hits: list[Hit], la
         else:
             items.append(Item(in_lang(fact["claim"], lang), fact, None))
     return items
+
+
+# The noun a which-question names the kind of its things by: the word before the verb after
+# which (Which digital manufacturing sectors is…: sectors), the two characters after 哪些 or
+# 哪几个 (哪些方面, 哪几个阶段).
+_CLASS_EN = Lazy(
+    r"\bwhich\s+(?:[\w-]+\s+){0,4}?([a-z]+)\s+(?:is|are|was|were|do|does|did|has|have|had|can|will|would)\b"
+)
+_CLASS_ZH = Lazy(r"(?:哪些|哪几[个种项家条位样类]?)([\u4e00-\u9fff]{2})")
+
+
+def asked_class(question: str) -> str | None:
+    """The noun a which-question names the kind of the things it asks for by (sectors, 方面,
+    阶段), as written in the casefolded question; None when it names none so."""
+    from beilun_cli.answer.questions import folded
+
+    text = folded(question)
+    found = _CLASS_ZH.search(text) or _CLASS_EN.search(text)
+    return found.group(1) if found else None
+
+
+# What a claim lists its things with: the enumeration comma, or a sequence (从…到…, from… to…).
+_ENUMERATION = Lazy(r"、[^、]+、|从.+?到|\bfrom\b.+?\bto\b.+?\bto\b")
+
+
+def enumerates(hit: Hit, kind_noun: str) -> bool:
+    """Whether a hit's claim enumerates things (three or more by 、, or a sequence of stages) and
+    names them by `kind_noun` (方面; sectors: an English noun by its stem)."""
+    from beilun_cli.search.analysis import word_term
+
+    claim = hit.fact.to_dict()["claim"]
+    if not _ENUMERATION.search(claim["zh"]):
+        return False
+    if not kind_noun.isascii():
+        return kind_noun in claim["zh"]
+    stem = word_term(kind_noun)
+    return stem is not None and stem in {word_term(word) for word in _WORDS.findall(claim["en"].casefold())}
+
+
+_WORDS = Lazy(r"[a-z]+")

@@ -133,3 +133,11 @@ def asked_unit(question: str) -> str | None:
     count), by its first words that say; None when none do."""
     found = _unit_pattern().search(folded(question))
     return found.lastgroup if found else None
+
+
+# Words of the time something began (成立时, originally, at its founding): a time before the
+# article's, not named by a date.
+ORIGIN = Lazy(
+    r"(?:成立|建立|创建|设立|建区|开业|开馆)(?:之?时|之初|的时候)|当初|最初|起初|\boriginally\b|\bat first\b"
+    r"|\bat (?:its|the) (?:founding|start|outset)\b|\bwhen (?:it|\w+) was (?:founded|set up|established)\b"
+)

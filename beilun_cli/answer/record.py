@@ -11,13 +11,17 @@ from beilun_cli.answer.wording import in_lang, time_text
 from beilun_cli.read.lazy_regex import Lazy
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from beilun_cli.base.records import SourceRecord, TimeRecord
     from beilun_cli.store.catalog import Catalog
 
-# Words that point at the article itself, not at what it reports.
+# Words that point at the article itself, not at what it reports: in English a noun of a
+# written piece after this or the, whatever words describe it between (the Beilun twin-city
+# strategy article, this news piece).
 _THE_ARTICLE = Lazy(
     r"这篇|本文|该文|这则|此文|这条新闻|这个报道|这篇报道|原文|文章|报道|新闻稿|稿子"
-    r"|\b(?:this|the) (?:article|story|report|piece|news (?:item|story|report))\b"
+    r"|\b(?:this|the|that)(?:\s+[\w'’-]+){0,6}?\s+(?:article|story|report|piece|news item|write-up)\b"
 )
 # The fields of the record, by the words that ask for them; the first that matches wins.
 _FIELDS = (
@@ -79,19 +83,37 @@ class RecordAnswer:
         }
 
 
-def of_the_record(question: str) -> str | None:
+def of_the_record(question: str, titles: Callable[[], tuple[str, ...]] = tuple) -> str | None:
     """The field of the article's record a question asks for, or None when it asks about what
-    the article reports. When, 哪天: the publication date; which outlet, 哪家网站: the outlet. A
-    question of how much, or of when for another field, is about what the article reports (本文
-    发表前, 左鹏买了多大的房子?)."""
+    the article reports. The question points at the article by a word for it (这篇报道, this
+    story) or by its title (one of `titles()`, its punctuation aside; read only for a question
+    with no such word that asks for a field). When, 哪天: the publication date; which outlet,
+    哪家网站: the outlet; a date asked without a question word (文章发布日期) too. A question of
+    how much, or of when for another field, is about what the article reports (本文发表前,
+    左鹏买了多大的房子?)."""
     text = folded(question)
-    if not _THE_ARTICLE.search(text):
-        return None
     kind = question_kind(question)
     field = next((field for field, pattern in _FIELDS if pattern.search(text)), None)
+    if field is None and kind != "time":
+        return None
+    if not _THE_ARTICLE.search(text) and not _names_a_title(text, titles()):
+        return None
+    if field == "published" and kind == "claim":
+        return field
     if kind == "quantity" or (field == "published") != (kind == "time"):
         return "published" if field is None and kind == "time" else None
     return field
+
+
+def _names_a_title(text: str, titles: tuple[str, ...]) -> bool:
+    """Whether a question holds one of the titles, its letters and characters alone (the quotation
+    marks and spaces may be written otherwise)."""
+    letters = _letters(text)
+    return any(len(title) > 5 and title in letters for title in map(_letters, titles))
+
+
+def _letters(text: str) -> str:
+    return "".join(char for char in folded(text) if char.isalnum())
 
 
 def record_answer(base: Catalog, question: str, field: str, lang: str) -> RecordAnswer:

@@ -18,12 +18,15 @@ if TYPE_CHECKING:
 
 # A question of yes or no: a Chinese one by its particle or its A-not-A form, an English one by
 # the auxiliary verb it opens with.
-_YES_NO_ZH = Lazy(r"(?:吗|么|嘛)\s*[?？]?\s*$|是不是|有没有|是否|能不能|会不会|算不算|了没|对不对|是真的")
+# (么 of 什么, 怎么, 这么, 多么 asks no yes or no: 三强三快是什么)
+_YES_NO_ZH = Lazy(
+    r"(?:吗|(?<![什怎这那多])么|嘛)\s*[?？]?\s*$|是不是|有没有|是否|能不能|会不会|算不算|了没|对不对|是真的"
+)
 _AUXILIARY = r"(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would)"
 _YES_NO_EN = Lazy(rf"^\s*{_AUXILIARY}\b")
 # What makes a question of a claim, and what the claim says in its place.
 _ASKING_ZH = (
-    (Lazy(r"(?:，|,)?\s*(?:是真的|对不对)?\s*(?:吗|么|嘛)?\s*[?？]?\s*$"), ""),
+    (Lazy(r"(?:，|,)?\s*(?:是真的|对不对)?\s*(?:吗|(?<![什怎这那多])么|嘛)?\s*[?？]?\s*$"), ""),
     (Lazy(r"是不是|是否"), "是"),
     (Lazy(r"有没有"), "有"),
     (Lazy(r"能不能"), "能"),

@@ -44,6 +44,7 @@ __all__ = [
     "marker_families",
     "markers",
     "paraphrase_groups",
+    "offices",
     "particles",
     "per_patterns",
     "place",
@@ -331,6 +332,11 @@ def tally_patterns(side: str) -> tuple[tuple[str, str], ...]:
 def comparison_words(direction: str, lang: str) -> tuple[str, ...]:
     """The words that say a comparison goes `direction` (more or less): 高, 多 / higher, more."""
     return compiled.COMPARISON_WORDS[direction][lang]
+
+
+def offices(lang: str) -> tuple[str, ...]:
+    """Offices a person holds (书记, mayor): who holds one is answered only by a fact naming it."""
+    return compiled.OFFICES[lang]
 
 
 def particles(lang: str) -> tuple[str, ...]:

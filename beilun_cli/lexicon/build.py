@@ -477,6 +477,8 @@ def source(data: dict[str, Any]) -> str:
         *(f"    ({entry['kind']!r}, {entry['pattern']!r})," for entry in words["question_kinds"]),
         ")",
         f"PARTICLES: dict[str, tuple[str, ...]] = {{'zh': {particles!r}, 'en': ()}}",
+        f"OFFICES: dict[str, tuple[str, ...]] = {{'zh': {tuple(_words(words['offices']['zh']))!r},"
+        f" 'en': {tuple(_words(words['offices']['en']))!r}}}",
         f"MAGNITUDES: dict[str, dict[str, float]] = {magnitudes!r}",
         f"MAGNITUDE_ABBREVIATIONS: dict[str, dict[str, float]] = {{'zh': {{}}, 'en': {abbreviations!r}}}",
         f"QUESTION_WORDS: dict[str, tuple[str, ...]] = {{'zh': {tuple(question_zh)!r}, 'en': ()}}",

@@ -60,7 +60,9 @@ DENOMINATORS: dict[str, tuple[str, str]] = {
     'talk': ('每场', 'per talk'),
 }
 ASKED: tuple[tuple[str, str], ...] = (
-    ('yuan', '多少钱|多少亿|多少万元|多少元|\\bhow much (?:money|did \\w+(?: \\w+)? (?:invest|spend|cost))'),
+    ('clock', '几点|开放时间|营业时间|开馆时间|闭馆时间|\\b(?:opening|closing|business|visiting) (?:hours|times?)\\b|\\bwhat time\\b|\\bwhen does \\w+(?: \\w+){0,5} (?:open|close)\\b'),
+    ('rank', '第几|第多少|几等奖|什么名次|获得什么名次|\\bwhat (?:place|rank|position|ranking)\\b|\\bwhich place\\b|\\bwhere did \\w+(?: \\w+){0,4} (?:finish|rank|place)\\b'),
+    ('yuan', "多少钱|多少亿|多少万元|多少元|\\bhow much (?:money|did \\w+(?: \\w+)? (?:invest|spend|cost))|\\bhow much\\b(?:\\s+[\\w'’-]+){0,8}?\\s+(?:invest(?:s|ed|ing|ment)?|spend(?:s|ing)?|spent|costs?|costing|budget|funding|price)\\b|\\bwhat (?:is|was|are|were) the (?:\\w+ )?(?:budget|cost|price|investment)\\b|预算[是有为]?多少|投资[了额]?[是有为]?多少|造价|花了?多少"),
     ('people', '多少人|几个?人|多少名|多少位|多少游客|多少志愿者|\\bhow many (?:people|persons|visitors|tourists|volunteers|residents|members|listeners)\\b'),
     ('years', '几年|多少年|多久|多长时间|\\bhow many (?:\\w+ )?years\\b|\\bhow long (?:has|have|had|did|ago)\\b'),
     ('age', '几岁|多少岁|多大年纪|多大岁数|\\bhow old\\b|\\bwhat age\\b|\\baged how many\\b'),
@@ -70,7 +72,7 @@ ASKED: tuple[tuple[str, str], ...] = (
     ('count', '几家|多少家|(?<![这那])几个(?!人)|多少个(?!人)|多少场|几场|多少项|几项|多少座|几座|多少套|几套|多少所|多少条|几条'),
     ('number', '\\bhow many\\b'),
 )
-ASKED_WORDS: dict[str, tuple[str, str]] = {'age': ('年龄', 'age'), 'number': ('数目', 'number')}
+ASKED_WORDS: dict[str, tuple[str, str]] = {'clock': ('时刻', 'time of day'), 'rank': ('名次', 'rank'), 'age': ('年龄', 'age'), 'number': ('数目', 'number')}
 QUANTIFIERS: tuple[QuantifierRow, ...] = (
     ('nearly', '近', 'nearly', ('将近', '接近', '近乎', '差不多', '几乎', '近'), (), ('nearly', 'almost', 'close to', 'just under', 'just below', 'approaching', 'near'), ()),
     ('at_most', '至多', 'at most', ('不超过', '至多', '最多', '最高'), ('以下', '之内', '以内', '规模以下', '规模之内', '规模以内'), ('at most', 'up to', 'no more than', 'not more than', 'a maximum of', 'maximum of'), (' or less', ' or fewer', ' at most', ' and below')),
@@ -94,10 +96,11 @@ QUESTION_KINDS: tuple[tuple[str, str], ...] = (
     ('who', '谁|哪一?家|哪一?位|哪(?:个|些)(?:公司|企业|单位|机构|人|团队)|什么(?:公司|企业|单位|机构|人)|\\bwho(?:m|se)?\\b|\\b(?:which|what) (?:company|companies|firm|firms|organi[sz]ations?|persons?|people|enterprises?|team|teams|group)\\b'),
     ('where', '哪里|哪儿|在哪(?:个|些)?|什么地方|何处|哪个地方|\\bwhere\\b|\\bwhich (?:place|town|city|area|district)\\b'),
     ('list', '有?哪些|哪几[个种项家条位样类]?|有哪|\\bwhich\\b|\\bwhat (?:are|were) the\\b|\\bname (?:some|the)\\b'),
-    ('quantity', '多少|几|多大|多高|多长|多远|多久|多重|多宽|多深|占比|比重|\\bhow (?:much|many|big|large|long|tall|high|far|wide|deep|old|fast)\\b|\\badds? up to\\b|\\bwhat (?:share|percentage|proportion|fraction|percent|portion|ratio)\\b'),
+    ('quantity', '多少|几|多大|多高|多长|多远|多久|多重|多宽|多深|占比|比重|\\bhow (?:much|many|big|large|long|tall|high|far|wide|deep|old|fast)\\b|\\badds? up to\\b|\\bwhat (?:share|percentage|proportion|fraction|percent|portion|ratio)\\b|\\bwhat (?:is|was) the (?:\\w+ )?(?:budget|cost|price|investment)\\b'),
     ('claim', '什么样子|啥样子|什么样|样子|\\blook(?:s|ed)? like\\b'),
 )
 PARTICLES: dict[str, tuple[str, ...]] = {'zh': ('有没有', '是不是', '能不能', '了没', '请问', '一下', '什么', '怎么样', '怎么', '怎样', '如何', '为什么', '哪些', '哪个', '啥', '的', '了', '吗', '呢', '吧', '啊', '呀', '么', '是', '有'), 'en': ()}
+OFFICES: dict[str, tuple[str, ...]] = {'zh': ('书记', '区长', '市长', '县长', '镇长', '省长', '主任', '局长', '部长', '主席', '院长', '校长', '馆长', '董事长', '总经理', '总裁'), 'en': ('secretary', 'mayor', 'governor', 'director', 'chairman', 'chairwoman', 'chairperson', 'president', 'ceo', 'principal', 'curator')}
 MAGNITUDES: dict[str, dict[str, float]] = {'zh': {'亿': 100000000.0, '万': 10000.0, '千': 1000.0, '百': 100.0}, 'en': {'hundred': 100.0, 'thousand': 1000.0, 'million': 1000000.0, 'billion': 1000000000.0, 'trillion': 1000000000000.0}}
 MAGNITUDE_ABBREVIATIONS: dict[str, dict[str, float]] = {'zh': {}, 'en': {'bn': 1000000000.0}}
 QUESTION_WORDS: dict[str, tuple[str, ...]] = {'zh': ('多少', '多少钱', '几', '几个', '几家', '几年', '几次', '几项', '什么', '什么时候', '啥', '啥时候', '哪', '哪些', '哪个', '哪里', '哪儿', '哪年', '哪家', '哪位', '谁', '吗', '呢', '吧', '呀', '啊', '嘛', '么', '咋', '咋样', '怎么', '怎么样', '怎样', '如何', '为什么', '为啥', '是不是', '是否', '是多少', '是什么', '是哪', '是谁', '有没有', '有多少', '有几', '有几个', '多不多', '大不大', '咋办', '怎么办', '请问', '一下', '告诉我', '想知道', '知道', '的', '了', '得过', '过没过', '那个', '那位', '那片', '那块', '那些', '那家', '那条', '这个', '这些', '那里', '现在', '目前', '最近', '加起来', '大概', '到底', '究竟', '已经', '后来', '算得上', '算是', '能不能', '可以', '咋整', '都有', '都是', '多大', '多长', '多高', '多远', '多久', '多宽', '多深', '多重', '多快', '多多', '有多大', '有多长', '有多高', '有多远', '有多久', '有多宽', '有多深', '有多重', '有多快', '有多多'), 'en': ()}

@@ -3,7 +3,8 @@ nothing (did you mean, the words searched for)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import re
+from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from beilun_cli.search.analysis import (
@@ -113,3 +114,44 @@ def searched_words(text: str) -> list[str]:
             words[token] = None
         after_how = token == "how"
     return list(words)
+
+
+# A word of letters in a text as written (a word of a name keeps its capital).
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def corrected(text: str, words: Collection[str], names: Collection[str], kept: Callable[[str], bool]) -> str:
+    """A text with each word of letters that `kept` does not keep (a word facts hold, a time's)
+    and that is one slip of a key (a letter left out, doubled, changed, or two swapped) from a
+    word of `words` replaced by it: forrest -> forest. A word written with a capital past the
+    text's start is of a name, and replaced only by a word of `names` (Pneg -> Peng, Brigde ->
+    Bridge; Paris is no slip of a name of the article); a word of three letters only by two of
+    its letters swapped (GPD -> GDP), a changed letter making another word too often. All
+    lower case, `words` and `names`. The text itself when nothing is replaced."""
+
+    def replacement(found: re.Match[str]) -> str:
+        word = found.group()
+        folded = word.casefold()
+        if len(word) < 3 or kept(folded):
+            return word
+        proper = found.start() > 0 and word[0].isupper()
+        close = next((slip for slip in _slips(folded) if slip in (names if proper else words)), None)
+        if close is None:
+            return word
+        return close.upper() if word.isupper() else close.capitalize() if word[0].isupper() else close
+
+    return _LATIN_WORD.sub(replacement, text)
+
+
+def _slips(word: str) -> list[str]:
+    """The words one slip of a key from `word`, two letters swapped first (of three letters:
+    only those)."""
+    cuts = [(word[:at], word[at:]) for at in range(len(word) + 1)]
+    swapped = [left + right[1] + right[0] + right[2:] for left, right in cuts if len(right) > 1]
+    if len(word) < 4:
+        return [slip for slip in swapped if slip != word]
+    dropped = [left + right[1:] for left, right in cuts if right]
+    changed = [left + letter + right[1:] for left, right in cuts if right for letter in _LETTERS]
+    added = [left + letter + right for left, right in cuts for letter in _LETTERS]
+    return [slip for slip in dict.fromkeys(swapped + dropped + changed + added) if slip != word]

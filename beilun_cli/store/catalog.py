@@ -400,12 +400,17 @@ class Catalog(ClaimQueries):
 
         return hints.marked_terms(terms, words)
 
+    def vocabulary(self) -> list[str]:
+        """The words and names a query may be corrected to: the facts' longer words, topics,
+        entity names and aliases (hints.suggestion_names)."""
+        return [row[0] for row in self.index.rows("SELECT word FROM vocabulary")]
+
     def suggestions(self, text: str) -> list[str]:
         """Topics, names and words close to a query that found nothing, each one that finds
         facts when searched: 'did you mean'."""
         from beilun_cli.search import expansion, hints
 
-        words = [row[0] for row in self.index.rows("SELECT word FROM vocabulary")]
+        words = self.vocabulary()
         source = self.postings()
         return [word for word in hints.closest(text, words) if expansion.find(source, word)][:3]
 
