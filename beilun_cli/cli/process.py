@@ -106,7 +106,12 @@ def main() -> None:
 def run() -> int | str | None:
     """Run the app once; the exit code it ends with, every error reported on the way."""
     from beilun_cli.cli.app import build_app, invoked_command
+    from beilun_cli.read import lazy_regex
+    from beilun_cli.store import pattern_cache
 
+    # Patterns are compiled from the programs earlier calls kept; the ones this call had to
+    # compile are kept once its answer is out (read/lazy_regex.py).
+    lazy_regex.keep_programs(pattern_cache.load)
     for ending in ENDING_SIGNALS:
         signal.signal(ending, _interrupt)
     if sys.stdout is None:  # started with stdout closed (`beilun list >&-`): no answer can arrive
@@ -130,6 +135,7 @@ def run() -> int | str | None:
         sys.stdout.flush()
     except OSError:  # a closed pipe or a full disk, already dealt with: let exit flush to /dev/null
         silence_stdout()
+    pattern_cache.save(lazy_regex.new_programs())
     return code
 
 
