@@ -11,7 +11,7 @@ the CPU time (user + system, what other processes slow least), and their ratios 
 Each install has its own cache directory, made warm (index and all) before timing starts.
 
 Batches: `check -` reads every claim of the check case sets in one process, `ask -` every
-question of the ask sets, in turn for each install (medians of --batch-runs).
+question of the ask sets, in turn for each install (medians of --batch-runs; 0 runs none).
 
 Prints figures, asserts nothing.
 """
@@ -117,6 +117,8 @@ def main() -> None:
                     f"{cpu * 1000:6.1f}ms {cpu / cpu_floor:6.2f}"
                 )
 
+        if not options.batch_runs:
+            return
         print(f"\nBatches: one process reads every line of the case sets (median of {options.batch_runs})")
         print(f"{'command':10} {'':>4} {'lines':>6} {'wall':>8} {'lines/s':>8} {'CPU':>8} {'lines/s':>8}")
         for label, pattern, field in BATCHES:

@@ -96,6 +96,7 @@ def main() -> None:
         import beilun_cli.cli.app  # noqa: F401 - imported before gc.freeze, so its objects are set aside too
 
         gc.freeze()
+        gc.set_threshold(20_000)
         gc.enable()
         code = run()
     except SystemExit as exit_:  # Ctrl-C during start-up was handled above; this is sys.exit
