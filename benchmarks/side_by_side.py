@@ -13,6 +13,9 @@ Each install has its own cache directory, made warm (index and all) before timin
 Batches: `check -` reads every claim of the check case sets in one process, `ask -` every
 question of the ask sets, in turn for each install (medians of --batch-runs; 0 runs none).
 
+With --instructions, each command also runs once under valgrind (callgrind) for the count of
+instructions it executes: a figure the machine's load does not move, slow to take (seconds a call).
+
 Prints figures, asserts nothing.
 """
 
@@ -20,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -66,12 +70,26 @@ def timed(command: list[str], env: dict[str, str], stdin: bytes | None = None) -
     return wall, usage.ru_utime + usage.ru_stime
 
 
+def instructions(command: list[str], env: dict[str, str]) -> int:
+    """The instructions one run executes, as callgrind counts them (hash seed fixed: the same run
+    takes the same branches)."""
+    valgrind = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"]
+    result = subprocess.run(
+        [*valgrind, *command], env={**env, "PYTHONHASHSEED": "0"}, capture_output=True, text=True, check=False
+    )
+    found = re.search(r"Collected : (\d+)", result.stderr)
+    if found is None:
+        raise SystemExit(f"valgrind counted nothing: {result.stderr[-500:]}")
+    return int(found.group(1))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("old")
     parser.add_argument("new", nargs="?", default=str(Path(sys.executable).with_name("beilun")))
     parser.add_argument("--rounds", type=int, default=31)
     parser.add_argument("--batch-runs", type=int, default=3)
+    parser.add_argument("--instructions", action="store_true", help="count instructions (valgrind)")
     options = parser.parse_args()
     installs = {"old": options.old, "new": options.new}
     floor = [str(Path(options.new).with_name("python")), "-c", "import typer"]
@@ -116,6 +134,16 @@ def main() -> None:
                     f"{label:30} {name:>4} {wall * 1000:6.1f}ms {wall / wall_floor:6.2f} "
                     f"{cpu * 1000:6.1f}ms {cpu / cpu_floor:6.2f}"
                 )
+
+        if options.instructions:
+            counted = instructions(floor, envs["new"])
+            print(f"\nInstructions (valgrind): floor {counted / 1e6:.0f}M")
+            for label, args in COMMANDS:
+                cells = []
+                for name, script in installs.items():
+                    count = instructions([script, *args], envs[name])
+                    cells.append(f"{name} {count / 1e6:5.0f}M {count / counted:5.2f}")
+                print(f"{label:30} " + "   ".join(cells))
 
         if not options.batch_runs:
             return

@@ -31,9 +31,9 @@ from beilun_cli.cli import process
 from beilun_cli.store import build_lock, pattern_cache
 made = []
 save = pattern_cache.save
-def recording(programs):
+def recording(command, programs):
     made.extend(source for source, _ in programs)
-    save(programs)
+    save(command, programs)
 pattern_cache.save = recording
 answer = io.StringIO()
 with contextlib.redirect_stdout(answer):
@@ -109,7 +109,7 @@ def test_every_kept_program_makes_the_pattern_re_compiles(
     for args in (CLAIM, QUESTION, *english, ["search", "沙滩"]):
         call(args, cache, tmp_path / "report.json")
     monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
-    kept = pattern_cache.load()
+    kept = {**pattern_cache.load("check"), **pattern_cache.load("ask"), **pattern_cache.load("search")}
     assert len(kept) > 60
     for (source, flags), program in kept.items():
         assert lazy_regex._from_program(source, program) == re.compile(source, flags), source
@@ -174,8 +174,8 @@ def test_loading_without_a_cache_directory_keeps_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "missing"))
-    assert pattern_cache.load() == {}
-    pattern_cache.save({("a", 0): lazy_regex._program("a", 0)})
+    assert pattern_cache.load("check") == {}
+    pattern_cache.save("check", {("a", 0): lazy_regex._program("a", 0)})
     assert not (tmp_path / "missing").exists()
 
 
@@ -183,7 +183,7 @@ def test_a_killed_writer_s_temporary_file_is_removed_by_the_next_build(tmp_path:
     finished = subprocess.run(
         [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
     )
-    name, _ = pattern_cache._interpreter()
+    name, _ = pattern_cache._interpreter("check")
     left = tmp_path / f".{name}.{int(finished.stdout)}.tmp"
     running = tmp_path / f".{name}.{os.getpid()}.tmp"  # a writer still at work: kept
     left.write_bytes(b"half")

@@ -110,9 +110,10 @@ def run() -> int | str | None:
     from beilun_cli.read import lazy_regex
     from beilun_cli.store import pattern_cache
 
-    # Patterns are compiled from the programs earlier calls kept; the ones this call had to
-    # compile are kept once its answer is out (read/lazy_regex.py).
-    lazy_regex.keep_programs(pattern_cache.load)
+    # Patterns are compiled from the programs earlier calls of the command kept; the ones this
+    # call had to compile are kept once its answer is out (read/lazy_regex.py).
+    command = invoked_command(sys.argv[1:]) or ""
+    lazy_regex.keep_programs(lambda: pattern_cache.load(command))
     for ending in ENDING_SIGNALS:
         signal.signal(ending, _interrupt)
     if sys.stdout is None:  # started with stdout closed (`beilun list >&-`): no answer can arrive
@@ -136,7 +137,7 @@ def run() -> int | str | None:
         sys.stdout.flush()
     except OSError:  # a closed pipe or a full disk, already dealt with: let exit flush to /dev/null
         silence_stdout()
-    pattern_cache.save(lazy_regex.new_programs())
+    pattern_cache.save(command, lazy_regex.new_programs())
     return code
 
 

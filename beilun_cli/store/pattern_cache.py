@@ -1,5 +1,6 @@
 """The programs of beilun's regular expressions, kept in the cache directory between calls
-(see `read.lazy_regex`): one file per interpreter, as trusted as the index.
+(see `read.lazy_regex`): a file per command and interpreter, as trusted as the index. A command
+reads only the programs of its own patterns (`show` compiles one, `check` a hundred).
 
 A program is only good for the interpreter that made it: the file is named by the interpreter's
 bytecode tag and its regular expression engine's version, and holds its full version string,
@@ -27,37 +28,40 @@ from beilun_cli.store.cache_location import NoCache, cache_dir, trusted
 MAX_PROGRAMS = 2000
 
 
-def _interpreter() -> tuple[str, bytes]:
-    """The file's name for this interpreter, and what the file must begin with."""
+def _interpreter(command: str) -> tuple[str, bytes]:
+    """The file's name for a command ("": the whole app) and this interpreter, and what the file
+    must begin with."""
     import _sre  # type: ignore[import-not-found]
 
     tag = f"{sys.implementation.cache_tag}-{_sre.MAGIC}"
-    return f"patterns-{tag}.marshal", f"beilun patterns\n{sys.version}\n{_sre.MAGIC}\n".encode()
+    named = "".join(char for char in command if char.isascii() and char.isalnum())[:20] or "app"
+    return f"patterns-{named}-{tag}.marshal", f"beilun patterns\n{sys.version}\n{_sre.MAGIC}\n".encode()
 
 
-def load() -> dict[Key, Program]:
-    """The kept programs, or none when there is no file fit to read."""
+def load(command: str) -> dict[Key, Program]:
+    """The programs a command kept, or none when there is no file fit to read."""
     try:
         directory = cache_dir()
         trusted(os.stat(directory), str(directory))
     except (NoCache, OSError):
         return {}
-    return _read(directory / _interpreter()[0])
+    name, header = _interpreter(command)
+    return _read(directory / name, header)
 
 
-def save(programs: Mapping[Key, Program]) -> None:
-    """Add `programs` to the kept ones, when the cache directory exists and is this user's; an
+def save(command: str, programs: Mapping[Key, Program]) -> None:
+    """Add `programs` to a command's kept ones, when the cache directory exists and is this user's; an
     error leaves the file as it was (nothing here is ever needed)."""
     if not programs:
         return
     try:
-        name, header = _interpreter()
+        name, header = _interpreter(command)
         directory = cache_dir()
         trusted(os.stat(directory), str(directory))
     except (NoCache, OSError):
         return
     path = directory / name
-    table = {**_read(path), **programs}
+    table = {**_read(path, header), **programs}
     if len(table) > MAX_PROGRAMS:
         table = dict(programs)
     payload = marshal.dumps(table)
@@ -71,8 +75,7 @@ def save(programs: Mapping[Key, Program]) -> None:
         temporary.unlink(missing_ok=True)
 
 
-def _read(path: Path) -> dict[Key, Program]:
-    header = _interpreter()[1]
+def _read(path: Path, header: bytes) -> dict[Key, Program]:
     try:
         # Not following a link, not waiting on a FIFO: only a regular file of this user's is read.
         descriptor = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
