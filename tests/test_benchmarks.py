@@ -37,3 +37,14 @@ def test_the_edit_of_one_file_adds_one_valid_fact_to_the_middle_file(tmp_path: P
     assert len(base.facts) == 2501
     # Three files of 1,000, 1,000 and 500 facts: the middle one's first fact again, at its end.
     assert (len(base.facts), base.facts[2000].id) == (2501, base.facts[1000].id + "-edited")
+
+
+def test_side_by_side_prints_both_installs_against_the_floor() -> None:
+    """The same install twice: the script's own plumbing (warm caches, rounds, medians)."""
+    script = str(Path(sys.executable).with_name("beilun"))
+    command = [sys.executable, str(BENCHMARKS / "side_by_side.py"), script, script, "--rounds", "1"]
+    result = subprocess.run([*command, "--batch-runs", "0"], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert "floor (python -c 'import typer')" in result.stdout
+    for label in ("check CLAIM --json", "ask Q --json", "show ID --json"):
+        assert sum(line.startswith(label + "  ") for line in result.stdout.splitlines()) == 2

@@ -27,10 +27,15 @@ from beilun_cli.store import cache_location, index, index_build, loader
 
 
 def index_files(cache: Path) -> list[str]:
-    """The cache's files but the build locks, which stay (removing a lock file would race)."""
+    """The cache's files but the build locks, which stay (removing a lock file would race), and
+    the kept programs of regular expressions (store/pattern_cache.py), which are no index."""
     folder = cache / "beilun"
     return (
-        sorted(path.name for path in folder.iterdir() if not path.name.endswith(".lock"))
+        sorted(
+            path.name
+            for path in folder.iterdir()
+            if not path.name.endswith(".lock") and not path.name.startswith("patterns-")
+        )
         if folder.exists()
         else []
     )

@@ -283,7 +283,10 @@ def test_the_index_of_a_base_that_no_longer_exists_is_removed_by_the_next_build(
     (kept / "base.toml").write_text((kept / "base.toml").read_text("utf-8") + "\n", "utf-8")
     assert claim(kept) == "Beilun grew by 5%."  # an edit: a build, which cleans up
     assert index_files(private_cache) == [ours]
-    assert sorted(path.name for path in (private_cache / "beilun").iterdir()) == [f".{ours}.lock", ours]
+    left = sorted(
+        path.name for path in (private_cache / "beilun").iterdir() if not path.name.startswith("patterns-")
+    )
+    assert left == [f".{ours}.lock", ours]
 
 
 # ---------------------------------------------------------------- caches that cannot be used

@@ -9,6 +9,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from beilun_cli import lexicon
+from beilun_cli.read import lazy_regex
 from beilun_cli.read.lazy_regex import Lazy
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ def question_words() -> re.Pattern[str]:
     one pattern (compiling is most of what a one-shot call spends on them)."""
     kinds = "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in lexicon.question_kinds())
     particles = "|".join(re.escape(word) for word in lexicon.particles("zh"))
-    return re.compile(f"{kinds}|{particles}")
+    return lazy_regex.compile(f"{kinds}|{particles}")
 
 
 def question_kind(question: str) -> str:
@@ -125,7 +126,7 @@ def _unit_pattern() -> re.Pattern[str]:
     """What a question of quantity asks to be counted in, by the words it asks with (多少钱, how
     many people, 多远), as the lexicon has them: among hits close to the best, one whose figure is
     of that class answers first (蒲公英宣讲团一年讲多少场: the talks, not the audience)."""
-    return re.compile("|".join(f"(?P<{unit}>{pattern})" for unit, pattern in lexicon.asked_units()))
+    return lazy_regex.compile("|".join(f"(?P<{unit}>{pattern})" for unit, pattern in lexicon.asked_units()))
 
 
 def asked_unit(question: str) -> str | None:

@@ -17,15 +17,15 @@ from __future__ import annotations
 import io
 import itertools
 import os
-import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple
 
 from beilun_cli.base.errors import EXIT_USAGE, UsageError
 from beilun_cli.base.limits import MAX_TEXT_CHARS
+from beilun_cli.read.lazy_regex import Lazy
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = Lazy("[\ud800-\udfff]")
 _SKIPPED_CHUNK = 64 * 1024  # the rest of an over-long line is read past in pieces this large
 
 

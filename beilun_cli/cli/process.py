@@ -96,6 +96,7 @@ def main() -> None:
         import beilun_cli.cli.app  # noqa: F401 - imported before gc.freeze, so its objects are set aside too
 
         gc.freeze()
+        gc.set_threshold(20_000)
         gc.enable()
         code = run()
     except SystemExit as exit_:  # Ctrl-C during start-up was handled above; this is sys.exit
@@ -106,7 +107,13 @@ def main() -> None:
 def run() -> int | str | None:
     """Run the app once; the exit code it ends with, every error reported on the way."""
     from beilun_cli.cli.app import build_app, invoked_command
+    from beilun_cli.read import lazy_regex
+    from beilun_cli.store import pattern_cache
 
+    # Patterns are compiled from the programs earlier calls of the command kept; the ones this
+    # call had to compile are kept once its answer is out (read/lazy_regex.py).
+    command = invoked_command(sys.argv[1:]) or ""
+    lazy_regex.keep_programs(lambda: pattern_cache.load(command))
     for ending in ENDING_SIGNALS:
         signal.signal(ending, _interrupt)
     if sys.stdout is None:  # started with stdout closed (`beilun list >&-`): no answer can arrive
@@ -130,6 +137,7 @@ def run() -> int | str | None:
         sys.stdout.flush()
     except OSError:  # a closed pipe or a full disk, already dealt with: let exit flush to /dev/null
         silence_stdout()
+    pattern_cache.save(command, lazy_regex.new_programs())
     return code
 
 

@@ -25,7 +25,6 @@ is not read as "anything from 50 to 150".
 from __future__ import annotations
 
 import math
-import re
 
 from beilun_cli import lexicon
 from beilun_cli.read.lazy_regex import Lazy
@@ -284,6 +283,8 @@ def _percent_surfaces() -> str:
 _PERCENT_WRITTEN = Lazy(_percent_surfaces())
 # 一家, 一名, "a", "one": a determiner more often than a count of one.
 _DETERMINER = Lazy(r"^(?:一|one)$")
+_MORE_THAN_INSIDE = Lazy(r"\d[多余][百千万亿]")  # 3多万: 多 inside a number says "more than"
+_FRACTION_WORD = Lazy(r"分之|(?<!and a )half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth")
 
 
 def read_values(
@@ -307,7 +308,7 @@ def read_values(
     spans: list[tuple[int, int]] = []
     for number in sorted(kept, key=lambda n: n.start):
         between = text[number.start : number.end]
-        qualifier_inside = MORE_THAN if re.search(r"\d[多余][百千万亿]", between) else None
+        qualifier_inside = MORE_THAN if _MORE_THAN_INSIDE.search(between) else None
         unit: str | None
         unit, factor, unit_end = _unit_after(text, number.end)
         if unit is None and text[number.end : number.end + 1] in ("多", "余"):
@@ -320,11 +321,7 @@ def read_values(
             continue
         if number.text in ("零", "〇"):
             continue  # 零部件, 零售: a word, not nought
-        fraction = "/" in number.text or bool(
-            re.search(
-                r"分之|(?<!and a )half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth", number.text
-            )
-        )
+        fraction = "/" in number.text or bool(_FRACTION_WORD.search(number.text))
         first = number.start
         currency = _EN_CURRENCY_BEFORE.search(text[max(0, number.start - 6) : number.start])
         if unit is None and currency:

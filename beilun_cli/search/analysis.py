@@ -15,7 +15,6 @@ simplified Chinese never loads the converter.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -24,6 +23,7 @@ from functools import cache
 from beilun_cli import lexicon
 from beilun_cli.base.limits import MAX_TEXT_CHARS
 from beilun_cli.read.en_numerals import NUMBER_WORDS as english_number_words
+from beilun_cli.read.lazy_regex import Lazy
 
 # A query is read up to the one cap of free text (a claim, a question): its start is searched.
 MAX_QUERY_CHARS = MAX_TEXT_CHARS
@@ -37,14 +37,15 @@ CONCEPT = "~c:"
 MEASURE = "~m:"
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-TOKEN = re.compile(
+TOKEN = Lazy(
     rf"(?P<han>[{HAN}]+)"
     # 2,000 and 1,146.46 are one number; 40.1 too. Plain integers come out as words.
     r"|(?P<number>[0-9]+(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])|[0-9]+\.[0-9]+)"
     rf"|(?P<word>[^\W_{HAN}]+)"
 )
-# No second pattern for "is this Chinese": compiling a class of the CJK ranges costs about a
-# millisecond on every search, so TOKEN's han group answers that too.
+# No second pattern for "is this Chinese" where text is read: compiling a class of the CJK
+# ranges costs about a millisecond on every search, so TOKEN's han group answers that too.
+HAN_CHARACTER = Lazy(f"[{HAN}]")
 
 # Words left out of an English query (Snowball's stop list, request words): see the lexicon.
 STOP_WORDS = lexicon.stop_words("en")
@@ -237,9 +238,8 @@ def pattern(word: str, whole: bool = False) -> str | None:
     found = signature(word).strip()
     if not found:
         return None
-    han = f"[{HAN}]"
-    start = "" if re.match(han, found[0]) and not whole else " "
-    end = "" if re.match(han, found[-1]) and not whole else " "
+    start = "" if HAN_CHARACTER.match(found[0]) and not whole else " "
+    end = "" if HAN_CHARACTER.match(found[-1]) and not whole else " "
     return f"{start}{found}{end}"
 
 

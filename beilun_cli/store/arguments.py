@@ -8,11 +8,11 @@ ever read as damage.
 from __future__ import annotations
 
 import math
-import re
 import sys
 from collections.abc import Sequence
 
 from beilun_cli.base.errors import InvalidArgument
+from beilun_cli.read.lazy_regex import Lazy
 
 
 def text_argument(name: str, value: object) -> str:
@@ -24,7 +24,7 @@ def text_argument(name: str, value: object) -> str:
     return value
 
 
-_SURROGATES = re.compile("[\ud800-\udfff]")
+_SURROGATES = Lazy("[\ud800-\udfff]")
 
 
 def searchable(text: object) -> str:
@@ -70,7 +70,7 @@ def _bound(name: str, value: object) -> float | None:
     return number
 
 
-_YEAR_MONTH = re.compile(r"(\d{4})(?:-(0[1-9]|1[0-2]))?")
+_YEAR_MONTH = Lazy(r"(\d{4})(?:-(0[1-9]|1[0-2]))?")
 
 
 def month_bound(when: int | str, *, last: bool) -> str:

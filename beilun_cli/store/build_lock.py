@@ -66,8 +66,8 @@ def lock_path(path: Path) -> Path:
 
 
 def clean(path: Path) -> None:
-    """Before a build: remove what killed builds left (temporary files whose process is gone) and
-    the indexes of bases that no longer exist."""
+    """Before a build: remove what killed builds left (temporary files whose process is gone, and
+    those of the kept patterns) and the indexes of bases that no longer exist."""
     try:
         entries = list(os.scandir(path.parent))
     except OSError:
@@ -75,8 +75,9 @@ def clean(path: Path) -> None:
     for entry in entries:
         name = entry.name
         try:
-            if name.endswith(".tmp") and name.startswith(".index-"):
-                if not _alive(name[: -len(".tmp")].rpartition(".")[2]):  # .index-….sqlite.<pid>.tmp
+            # .index-….sqlite.<pid>.tmp, and pattern_cache's .patterns-….marshal.<pid>.tmp
+            if name.endswith(".tmp") and name.startswith((".index-", ".patterns-")):
+                if not _alive(name[: -len(".tmp")].rpartition(".")[2]):
                     os.unlink(entry.path)
             elif name.startswith("index-") and name.endswith(".sqlite") and name != path.name:
                 if entry.is_file(follow_symlinks=False) and _vanished(entry.path):

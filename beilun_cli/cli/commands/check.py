@@ -1,7 +1,7 @@
 """beilun check: is a statement supported by the article, refuted by it, or not in it?"""
 
-from __future__ import annotations
-
+# No `from __future__ import annotations`: Typer reads the command's annotations on every call,
+# and written as strings each would be compiled first (typing.ForwardRef).
 from collections.abc import Iterator
 from typing import Annotated
 

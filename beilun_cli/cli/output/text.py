@@ -7,6 +7,8 @@ import re
 from functools import cache
 from typing import Any
 
+from beilun_cli.read import lazy_regex
+
 # Characters a terminal may act on (C0, DEL, C1) or that reorder text (bidi controls).
 _UNSAFE = "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
 # json.dumps leaves these raw when ensure_ascii is off; they only ever occur inside strings.
@@ -18,7 +20,7 @@ _MARKDOWN_SPECIAL = r"([\\`*_\[\]<>|~#])"
 @cache
 def _pattern(expression: str) -> re.Pattern[str]:
     # Compiled on first use: each of these takes 0.3 ms, and a call needs only one of them.
-    return re.compile(expression)
+    return lazy_regex.compile(expression)
 
 
 def _visible(match: re.Match[str]) -> str:
