@@ -25,6 +25,7 @@ is not read as "anything from 50 to 150".
 from __future__ import annotations
 
 import math
+import re
 
 from beilun_cli import lexicon
 from beilun_cli.read.lazy_regex import Lazy
@@ -275,7 +276,9 @@ _CLASS_NAME = Lazy(r"\s*(?:级|元?企业|元?规模|集团|-(?:scale|level|clas
 def _percent_surfaces() -> str:
     """A pattern of the percent unit's surfaces (the lexicon's) at the end of a number's text."""
     percent = lexicon.unit("percent")
-    surfaces = sorted({*percent.zh, *percent.en} if percent else {"%"}, key=len, reverse=True)
+    # Longest first, then by the text itself: a set's order changes with each process's hash
+    # seed, and the pattern's source must not (its program is kept under it between calls).
+    surfaces = sorted({*percent.zh, *percent.en} if percent else {"%"}, key=lambda s: (-len(s), s))
     return "(?:" + "|".join(re.escape(surface) for surface in surfaces) + ")$"
 
 
