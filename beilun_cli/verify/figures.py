@@ -162,12 +162,20 @@ class Figures(Grounding):
             quantity = record["quantity"]
             if quantity is None:
                 continue
-            named = record["measure"] in measures
+            # A figure per the fact's own denominator (每亩地…147万元 of 亩均税收) names its measure.
+            denominator = fact_per(quantity["amount_unit"])
+            per = (
+                denominator is not None
+                and per_factor(per_units(self._figure_text()), denominator) is not None
+            )
+            named = record["measure"] in measures or per
             if not _comparable(value, quantity["amount_unit"], named):
                 continue
             if not (named or candidate.rank is not None):
                 continue
-            if self._sentence_coverage(candidate) < (COVERED_WITH_MEASURE if named or several else COVERED):
+            if self._sentence_coverage(value, candidate) < (
+                COVERED_WITH_MEASURE if named or several else COVERED
+            ):
                 continue
             # A figure is tied to its fact by the measure the claim names, or by its words (by one
             # word where other figures of the claim tie it too).
@@ -234,15 +242,22 @@ class Figures(Grounding):
             widened[ident] = max(overall[ident], told.coverage)
         return widened
 
-    def _sentence_coverage(self, candidate: Candidate) -> float:
+    def _sentence_coverage(self, value: ClaimedValue, candidate: Candidate) -> float:
         """The share of the claim a fact covers with the facts that tell its sentence with more
         (跨越2600公里的爱心接力 inside ...,17岁吉林姑娘的手臂得救了): a claim of the whole sentence
-        ties the figure of its part."""
+        ties the figure of its part, where the longer fact's own figure is of another kind (an age,
+        for miles); a list's next member (17家企业入围…, 吉利汽车入围…) is another statement."""
         quote = candidate.record["quote"]
         return max(
             other.coverage
             for other in self.candidates.values()
-            if other is candidate or (other.record["quote"] != quote and quote in other.record["quote"])
+            if other is candidate
+            or (
+                other.record["quote"] != quote
+                and quote in other.record["quote"]
+                and other.record["quantity"] is not None
+                and not comparable_fact(value, other.record)
+            )
         )
 
     def _same_measure(self, verdict: Verdict, measures: Sequence[str]) -> Verdict:
