@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
+from check_generated_joined import joined_cases
 from check_generated_residue import member_cases, residue_cases
 
 if TYPE_CHECKING:
@@ -667,8 +668,11 @@ def cases(base: Catalog) -> Iterator[Case]:
             stem = text.rstrip("。.")
             for family, form in _ADDITIONS[lang]:
                 yield Case(ident, family, lang, form.format(stem), NOT_ENOUGH_INFO)
-    for ident, family, lang, claim, verdict in member_cases(list(base.fact_records(Filters()))):
+    records = list(base.fact_records(Filters()))
+    for ident, family, lang, claim, verdict in member_cases(records):
         yield Case(ident, family, lang, claim, verdict)
+    for ident, family, claim, verdict in joined_cases(records, base.article_text()):
+        yield Case(ident, family, "zh", claim, verdict)
     yield from _comparison_cases(base)
     yield from _entity_pair_cases(base)
     yield from _span_cases(base)

@@ -22,6 +22,7 @@ from beilun_cli.verify.grounding import (
     Candidate,
     Grounding,
 )
+from beilun_cli.verify.periods import misfit
 from beilun_cli.verify.rules import (
     ALTERNATIVE,
     BROADER,
@@ -83,6 +84,10 @@ class Outcome:
 class Figures(Grounding):
     """A claim's figures, each judged against the facts that give one of its kind."""
 
+    # Of a claim of several figures, the span of the words of the one being judged: its times and
+    # its words of change are its own (planned for 2019 of 1,000; opened on 9 August of 600).
+    judged_window: tuple[int, int] | None = None
+
     def _figure(self, value: ClaimedValue) -> Verdict:
         for record in self.catalog.valued_facts(self.claim.measures):
             self._add(record, None)
@@ -90,9 +95,12 @@ class Figures(Grounding):
         self.held_in_claim = {ident: candidate.held for ident, candidate in self.candidates.items()}
         overall = {ident: candidate.coverage for ident, candidate in self.candidates.items()}
         if len(self.figures) > 1:
+            overall = self._with_sentence_mates(overall)
+        if len(self.figures) > 1:
             # Each figure of several is judged on the words around it: in 以全市6%的土地面积创造了
             # 六分之一的经济总量, 6% goes with 土地面积 and 六分之一 with 经济总量.
-            near = self._words_near(value)
+            self.judged_window = self._window(value)
+            near = f"{self._words_near(value)} {_counted_noun(value)}"
             local = self._claim_terms(near)
             for candidate in self.candidates.values():
                 self._cover(candidate, local)
@@ -107,16 +115,40 @@ class Figures(Grounding):
         try:
             return self._judge_figure(value, named, overall)
         finally:
+            self.judged_window = None
             for candidate in self.candidates.values():
                 self._cover(candidate, self.weights)
 
-    def _words_near(self, value: ClaimedValue) -> str:
-        """The claim's words closer to this figure than to any other."""
+    def _window(self, value: ClaimedValue) -> tuple[int, int]:
+        """Where the claim's words closer to this figure than to any other are."""
         spans = sorted(figure.span for figure in self.figures)
         index = spans.index(value.span)
         start = (spans[index - 1][1] + value.span[0]) // 2 if index else 0
         end = (value.span[1] + spans[index + 1][0]) // 2 if index + 1 < len(spans) else len(self.claim.rest)
+        return start, end
+
+    def _words_near(self, value: ClaimedValue) -> str:
+        """The claim's words closer to this figure than to any other."""
+        start, end = self._window(value)
         return self.claim.rest[start:end]
+
+    def _figure_text(self) -> str:
+        """The claim's text around the figure being judged (all of it for a single figure)."""
+        if self.judged_window is None:
+            return self.readable
+        start, end = self.judged_window
+        return self.readable[start:end]
+
+    def _time(self, record: FactRecord) -> str | None:
+        """The claim's times near the figure being judged, when it writes any there, against the
+        fact's: another figure's date is not this one's."""
+        if self.judged_window is not None:
+            start, end = self.judged_window
+            folded = self.readable.casefold()
+            near = [time for time in self.claim.times if start <= folded.find(time.written.casefold()) < end]
+            if near:
+                return misfit(near, record["as_of"], self._published(record), self.published)
+        return super()._time(record)
 
     def _judge_figure(
         self, value: ClaimedValue, measures: Sequence[str], overall: dict[str, float]
@@ -130,12 +162,20 @@ class Figures(Grounding):
             quantity = record["quantity"]
             if quantity is None:
                 continue
-            named = record["measure"] in measures
+            # A figure per the fact's own denominator (每亩地…147万元 of 亩均税收) names its measure.
+            denominator = fact_per(quantity["amount_unit"])
+            per = (
+                denominator is not None
+                and per_factor(per_units(self._figure_text()), denominator) is not None
+            )
+            named = record["measure"] in measures or per
             if not _comparable(value, quantity["amount_unit"], named):
                 continue
             if not (named or candidate.rank is not None):
                 continue
-            if candidate.coverage < (COVERED_WITH_MEASURE if named or several else COVERED):
+            if self._sentence_coverage(value, candidate) < (
+                COVERED_WITH_MEASURE if named or several else COVERED
+            ):
                 continue
             # A figure is tied to its fact by the measure the claim names, or by its words (by one
             # word where other figures of the claim tie it too).
@@ -173,6 +213,52 @@ class Figures(Grounding):
         if refuting and not free:
             return refuting[0].verdict
         return outcomes[0].verdict
+
+    def _with_sentence_mates(self, overall: dict[str, float]) -> dict[str, float]:
+        """A fact's share of a claim of several figures, with the facts of its article sentence:
+        in “爱心食堂”7年来已遍布92家、实现80岁以上老人全覆盖 each figure's fact holds the other's
+        half of the claim as one statement."""
+        sentences = [s for s in re.split(r"[。；;\n]", self.catalog.article_text()) if s.strip()]
+        located: dict[str, set[int]] = {}
+        for ident, candidate in self.candidates.items():
+            quote = candidate.record["quote"]
+            located[ident] = {n for n, sentence in enumerate(sentences) if quote and quote in sentence}
+        widened = dict(overall)
+        for ident, candidate in self.candidates.items():
+            mates = [
+                other
+                for key, other in self.candidates.items()
+                if key != ident and located[ident] & located[key]
+            ]
+            if not mates:
+                continue
+            told = Candidate(
+                candidate.record,
+                candidate.rank,
+                frozenset(candidate.terms.union(*(m.terms for m in mates))),
+                frozenset(candidate.own_terms.union(*(m.own_terms for m in mates))),
+            )
+            self._cover(told, self.weights)
+            widened[ident] = max(overall[ident], told.coverage)
+        return widened
+
+    def _sentence_coverage(self, value: ClaimedValue, candidate: Candidate) -> float:
+        """The share of the claim a fact covers with the facts that tell its sentence with more
+        (跨越2600公里的爱心接力 inside ...,17岁吉林姑娘的手臂得救了): a claim of the whole sentence
+        ties the figure of its part, where the longer fact's own figure is of another kind (an age,
+        for miles); a list's next member (17家企业入围…, 吉利汽车入围…) is another statement."""
+        quote = candidate.record["quote"]
+        return max(
+            other.coverage
+            for other in self.candidates.values()
+            if other is candidate
+            or (
+                other.record["quote"] != quote
+                and quote in other.record["quote"]
+                and other.record["quantity"] is not None
+                and not comparable_fact(value, other.record)
+            )
+        )
 
     def _same_measure(self, verdict: Verdict, measures: Sequence[str]) -> Verdict:
         """A figure refutes only a figure of the same measure: a rank the fact does not state
@@ -267,7 +353,7 @@ class Figures(Grounding):
         """The rule and the reason by which a figure that fits is still not the fact's kind of
         figure: a level claimed as a change (GDP 增加了1146.46亿元), a figure per mu or per
         person claimed as a total."""
-        if claims_change(self.readable) and not states_change(record):
+        if claims_change(self._figure_text()) and not states_change(record):
             return LEVEL_FOR_CHANGE, "change: the article gives a level, the claim an increase"
         quantity = record["quantity"]
         assert quantity is not None
@@ -314,6 +400,14 @@ class Figures(Grounding):
         if entailed and entails:
             return EQUIVALENT
         return NARROWER if entailed else BROADER if entails else INDEPENDENT
+
+
+def _counted_noun(value: ClaimedValue) -> str:
+    """The English noun a count is of (170,000 volunteers): it names what is counted, so it is of
+    the figure's own words and may name its measure. Chinese classifiers (家, 支) name nothing."""
+    if value.unit not in (quantities.COUNT, quantities.PEOPLE):
+        return ""
+    return " ".join(re.findall(r"[A-Za-z]{3,}", value.text))
 
 
 def comparable_fact(value: ClaimedValue, record: FactRecord) -> bool:

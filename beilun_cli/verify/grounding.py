@@ -155,9 +155,9 @@ class Grounding:
         ]
         # 比上年, over the previous year: the change slot's, no word a fact must hold.
         claim.rest = without_compared(claim.rest)
+        self.concept_words = self._concept_words(claim.rest)
         self.weights = self._claim_terms()
         self.content = self._content_terms()
-        self.concept_words = self._concept_words(claim.rest)
         hits, _ = catalog.ranked(readable, _no_filters(), CANDIDATES, count_matched=False)
         self.candidates: dict[str, Candidate] = {}
         for rank, hit in enumerate(hits, start=1):
@@ -219,7 +219,10 @@ class Grounding:
                 continue  # a character left between two names: a word's edge, not a word
             if len(term) == 2 and any(char in FUNCTION_CHARACTERS for char in term):
                 continue  # 聚的, 是一: a word's edge and a particle, rarely a word of its own
-            found = len(source.postings(term))
+            # An English word no fact uses weighs as its concept's when facts use another word of
+            # it (footpath: trail); Chinese concept words are found inside the facts' own runs.
+            concepts = [c for c, words in self.concept_words.items() if term in words and term.isascii()]
+            found = len(source.postings(term)) or sum(len(source.postings(c)) for c in concepts)
             if not found and not self._telling(term, source.knows):
                 continue
             weights[term] = math.log(1 + (count - found + 0.5) / (found + 0.5))

@@ -263,6 +263,7 @@ class _Judge(Derived):
         """A figure's support holds only if its facts state the claim's markers (second, only...)."""
         if verdict.verdict != SUPPORTED or "negated" in self.claim.markers:
             return verdict
+        joined = self._markers_joined(verdict.evidence)
         for record in verdict.evidence:
             contrary = self._contrary_markers(record)
             if contrary:
@@ -270,7 +271,7 @@ class _Judge(Derived):
             status = self._contrary_status(record)
             if status:
                 return Verdict(self.claim.text, REFUTED, status, verdict.evidence, CONTRARY_STATUS)
-            unstated = self._unstated_markers(record) or self._unstated_status(record)
+            unstated = ("" if joined else self._unstated_markers(record)) or self._unstated_status(record)
             if unstated:
                 marked = self._marked_figure(record)
                 if marked is not None:
@@ -278,6 +279,23 @@ class _Judge(Derived):
                 reason = f"the article does not say '{unstated}': {record['claim']['en']}"
                 return Verdict(self.claim.text, NOT_ENOUGH_INFO, reason, verdict.evidence, UNSTATED_MARKER)
         return verdict
+
+    def _markers_joined(self, records: Sequence[FactRecord]) -> bool:
+        """Whether the facts of several figures of one claim state its markers between them (of
+        1,000 planned, a first batch of 600: "first" is the 600's fact's), none a ranking in a scope
+        (first in Zhejiang), which each fact must hold in."""
+        claimed = self.claim.markers - {"negated"}
+        if len(records) < 2 or not claimed:
+            return False
+        home = self._home_scopes(records[0]["source"]["id"])
+        if claimed & RANKING and markers.scopes_of(self.readable, home):
+            return False
+        stated: set[str] = set()
+        for record in records:
+            stated |= stated_markers(record)
+            if self.latin:
+                stated |= markers.markers_of(record["claim"]["en"])
+        return claimed <= stated
 
     def _marked_figure(self, record: FactRecord) -> Verdict | None:
         """A figure that fits a fact without the claim's marker (600 of the first batch), where a
