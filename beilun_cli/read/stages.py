@@ -21,6 +21,7 @@ _STAGES = tuple((rank, Lazy(pattern)) for _, rank, pattern in lexicon.stages())
 _FORECAST = Lazy(lexicon.stage_words("forecast"))
 _AFTER = Lazy(lexicon.stage_words("after"))
 _NOT_YET = Lazy(lexicon.stage_words("not_yet"))
+_ALREADY = Lazy(lexicon.stage_words("already"))
 # Where a clause starts: a forecast or a denial holds to the end of its clause.
 _CLAUSE_END = Lazy(r"[,，。;；:：!?！？]")
 # How far before a stage word its denial may stand (至今还没有, has not yet been).
@@ -29,9 +30,9 @@ _DENIAL_REACH = 16
 # What any stage word holds: most texts hold none, and skip compiling the patterns (a one-shot
 # `check` pays for each pattern it compiles).
 _HINTS = (
-    *"建竣完投交开启动图规",
+    *"建竣完投交开启动图规已",
     *("finish", "operat", "handed", "renovat", "deliver", "start", "beg", "launch", "ground"),
-    *("kick", "under", "complet", "open", "running", "board", "paper", "plan"),
+    *("kick", "under", "complet", "open", "running", "board", "paper", "plan", "already"),
 )
 
 
@@ -87,7 +88,21 @@ def read_stage(text: str) -> Stage:
             else:
                 stage.reached = True
                 stage.low = max(stage.low, rank)
+    if not seen:
+        _reached_already(text, stage)
     return stage
+
+
+def _reached_already(text: str, stage: Stage) -> None:
+    """A text with no stage word that says its deed reached already (已贡献147万元, already yields):
+    at least started, unless the clause forecasts it (预计已, expected to have)."""
+    for match in _ALREADY.finditer(text):
+        if not _FORECAST.search(_clause_before(text, match.start())) and not _NOT_YET.search(
+            text[max(0, match.start() - _DENIAL_REACH) : match.start()]
+        ):
+            stage.reached = True
+            stage.low = max(stage.low, STARTED)
+            return
 
 
 def _clause_before(text: str, at: int) -> str:
