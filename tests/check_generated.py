@@ -197,6 +197,7 @@ def _time_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
     if as_of is None or as_of["precision"] not in ("year", "month", "day"):
         return
     yield from _dekad_cases(record)
+    yield from _festival_cases(record)
     state = re.search(r"当前|至今|截至|目前", as_of["written"])
     event = as_of["precision"] != "year" or record["quantity"] is None
     verdict = REFUTED if event and not state else NOT_ENOUGH_INFO
@@ -210,6 +211,27 @@ def _time_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
 
 
 _DEKADS = (("上旬", "early"), ("中旬", "mid"), ("下旬", "late"))
+
+
+def _festival_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
+    """A fact dated by a festival (the lexicon's), said of another festival of its year, without
+    the day that glosses it (端午节(6月7日)): refuted; of its own festival without the gloss:
+    supported."""
+    from beilun_cli import lexicon
+
+    days = lexicon.festivals()
+    words = sorted(days, key=len, reverse=True)
+    for lang in ("zh", "en"):
+        text = record["claim"][lang]
+        found = re.search("(" + "|".join(map(re.escape, words)) + r")(\s*[(（][^)）]*[)）])?", text, re.I)
+        if found is None:
+            continue
+        own = days[found.group(1).casefold()]
+        yield "own-festival", lang, text[: found.start()] + found.group(1) + text[found.end() :], SUPPORTED
+        others = [w for w in words if w.isascii() == (lang == "en") and days[w] != own and w[0].isalpha()]
+        for other in others[:: max(1, len(others) // 4)]:
+            named = " ".join(word[0].upper() + word[1:] for word in other.split()) if lang == "en" else other
+            yield "other-festival", lang, text[: found.start()] + named + text[found.end() :], REFUTED
 
 
 def _dekad_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:

@@ -56,6 +56,7 @@ from beilun_cli.verify.slots import (
     per_units,
     stated_markers,
     states_change,
+    time_in_focus,
     when_of,
 )
 
@@ -228,7 +229,7 @@ class Figures(Grounding):
             return Outcome(verdict, kind, None, fits)
         timing = self._time(record)
         if timing is not None:
-            event = is_event(record)
+            event = is_event(record, years=time_in_focus(self.readable, self.claim.times))
             same = candidate.coverage >= COVERED  # the very statement, dated otherwise
             judged = REFUTED if event and fits and same and not self._dated_too(record) else NOT_ENOUGH_INFO
             rule = OTHER_TIME if judged == REFUTED else UNSTATED_TIME
