@@ -21,7 +21,7 @@ import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from check_generated_residue import member_cases, residue_cases
 
@@ -360,6 +360,7 @@ def _entity_cases(
             yield "other-entity", "zh", zh.replace(mine[0], theirs[0]), REFUTED
         if len(mine) > 1 and len(theirs) > 1 and mine[1] in en:
             yield "other-entity", "en", en.replace(mine[1], theirs[1]), REFUTED
+    yield from _origin_cases(record)
     for old, new in _siblings(record["id"]):
         lang, text = ("en", en) if old.isascii() else ("zh", zh)
         changed = _replace_once(text, old, new)
@@ -372,6 +373,36 @@ def _entity_cases(
 _AUTHORITIES = {"zh": "浙江省政府", "en": "the Zhejiang provincial government"}
 # An organisation that governs, by its Chinese name: 国务院, 国家体育总局, 中宣部.
 _GOVERNING = re.compile(r"(?:院|局|部|委|厅|政府)$")
+
+
+def _origin_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
+    """A place outside the article's home the fact names (吉林, of a girl), replaced by a sibling
+    province or city of the lexicon (neither inside the other): refuted."""
+    from beilun_cli import lexicon
+
+    for lang in ("zh", "en"):
+        text = record["claim"][lang]
+        for written, where in _places_in(text):
+            if any(lexicon.within(home, where.id) for home in _HOME_PLACES) or where.kind not in (
+                "province",
+                "city",
+            ):
+                continue
+            others = [p for p in lexicon.siblings(where.id) if p.kind == where.kind]
+            if others:
+                other = others[sum(map(ord, record["id"])) % len(others)]
+                yield (
+                    "other-origin",
+                    lang,
+                    text.replace(written, min(other.en if lang == "en" else other.zh, key=len)),
+                    REFUTED,
+                )
+
+
+def _places_in(text: str) -> list[tuple[str, Any]]:
+    from beilun_cli.verify.places import places_in
+
+    return places_in(text)
 
 
 def _authority_cases(

@@ -141,6 +141,8 @@ class Figures(Grounding):
             # A figure is tied to its fact by the measure the claim names, or by its words (by one
             # word where other figures of the claim tie it too).
             held = self.held_in_claim.get(record["id"], candidate.held)
+            # Or by the fact's subject, where the claim names nothing else (爱心食堂共有29家).
+            held += int(not self.content and record["subject"] in self.claim.entities)
             if not named and held < (1 if several else MIN_HELD):
                 continue
             outcome = self._compare(value, candidate)
