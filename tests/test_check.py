@@ -542,6 +542,14 @@ def test_a_series_number_the_claim_states_must_be_the_facts() -> None:
     assert "ordinal:18" in markers.markers_of("第十八届全国人大代表")
     assert "ordinal:19" in markers.markers_of("党的十九大代表")
     assert not {m for m in markers.markers_of("北仑三大工程、十大政策") if m.startswith("ordinal")}
+
+
+def test_fewer_wins_than_matches_is_a_loss() -> None:
+    from beilun_cli.read import markers
+
+    assert markers.markers_of("三战两胜") == {"lost"}
+    assert markers.markers_of("三战三胜") == set()
+    assert decided("中国女排在北仑三战两胜,拿到了东京奥运会门票。")[0] == "refuted"
     assert not {
         m for m in markers.markers_of("on September 16th, the 1st and the 3rd") if m.startswith("ordinal")
     }

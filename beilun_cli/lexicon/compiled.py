@@ -158,7 +158,7 @@ MARKERS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ('level:national-advanced', '国内先进|全国先进|\\b(?:nationally|domestically) advanced\\b', ('先进', 'advanced')),
     ('level:ordinary', '一般水平|国内一般|\\b(?:ordinary|average|mediocre) (?:level|standard)\\b', ('一般', 'level', 'standard')),
     ('won-all', '全胜|全部获胜|全赢|不败|\\bwon all\\b|\\bwon every\\b|\\bunbeaten\\b|\\bwithout (?:a )?(?:loss|defeat)\\b', ()),
-    ('lost', '输了|输掉|输给|告负|落败|\\blost\\b(?! (?:its|their) (?:first|only))|\\blosing\\b|\\bwas beaten\\b|\\bwere beaten\\b', ()),
+    ('lost', '([一二三四五六七八九\\d])[战场](?!\\1)[一两二三四五六七八九\\d]胜|输了|输掉|输给|告负|落败|\\blost\\b(?! (?:its|their) (?:first|only))|\\blosing\\b|\\bwas beaten\\b|\\bwere beaten\\b', ()),
     ('decade:1970s', '(?<!\\d)70后|\\b(?:19)?70s\\b', ()),
     ('decade:1980s', '(?<!\\d)80后|\\b(?:19)?80s\\b', ()),
     ('decade:1990s', '(?<!\\d)90后|\\b(?:19)?90s\\b', ()),
