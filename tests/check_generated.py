@@ -21,7 +21,7 @@ import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from check_generated_joined import joined_cases
 from check_generated_residue import member_cases, residue_cases
@@ -198,6 +198,7 @@ def _time_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
     if as_of is None or as_of["precision"] not in ("year", "month", "day"):
         return
     yield from _dekad_cases(record)
+    yield from _festival_cases(record)
     state = re.search(r"当前|至今|截至|目前", as_of["written"])
     event = as_of["precision"] != "year" or record["quantity"] is None
     verdict = REFUTED if event and not state else NOT_ENOUGH_INFO
@@ -211,6 +212,27 @@ def _time_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
 
 
 _DEKADS = (("上旬", "early"), ("中旬", "mid"), ("下旬", "late"))
+
+
+def _festival_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
+    """A fact dated by a festival (the lexicon's), said of another festival of its year, without
+    the day that glosses it (端午节(6月7日)): refuted; of its own festival without the gloss:
+    supported."""
+    from beilun_cli import lexicon
+
+    days = lexicon.festivals()
+    words = sorted(days, key=len, reverse=True)
+    for lang in ("zh", "en"):
+        text = record["claim"][lang]
+        found = re.search("(" + "|".join(map(re.escape, words)) + r")(\s*[(（][^)）]*[)）])?", text, re.I)
+        if found is None:
+            continue
+        own = days[found.group(1).casefold()]
+        yield "own-festival", lang, text[: found.start()] + found.group(1) + text[found.end() :], SUPPORTED
+        others = [w for w in words if w.isascii() == (lang == "en") and days[w] != own and w[0].isalpha()]
+        for other in others[:: max(1, len(others) // 4)]:
+            named = " ".join(word[0].upper() + word[1:] for word in other.split()) if lang == "en" else other
+            yield "other-festival", lang, text[: found.start()] + named + text[found.end() :], REFUTED
 
 
 def _dekad_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
@@ -339,6 +361,7 @@ def _entity_cases(
             yield "other-entity", "zh", zh.replace(mine[0], theirs[0]), REFUTED
         if len(mine) > 1 and len(theirs) > 1 and mine[1] in en:
             yield "other-entity", "en", en.replace(mine[1], theirs[1]), REFUTED
+    yield from _origin_cases(record)
     for old, new in _siblings(record["id"]):
         lang, text = ("en", en) if old.isascii() else ("zh", zh)
         changed = _replace_once(text, old, new)
@@ -351,6 +374,36 @@ def _entity_cases(
 _AUTHORITIES = {"zh": "浙江省政府", "en": "the Zhejiang provincial government"}
 # An organisation that governs, by its Chinese name: 国务院, 国家体育总局, 中宣部.
 _GOVERNING = re.compile(r"(?:院|局|部|委|厅|政府)$")
+
+
+def _origin_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
+    """A place outside the article's home the fact names (吉林, of a girl), replaced by a sibling
+    province or city of the lexicon (neither inside the other): refuted."""
+    from beilun_cli import lexicon
+
+    for lang in ("zh", "en"):
+        text = record["claim"][lang]
+        for written, where in _places_in(text):
+            if any(lexicon.within(home, where.id) for home in _HOME_PLACES) or where.kind not in (
+                "province",
+                "city",
+            ):
+                continue
+            others = [p for p in lexicon.siblings(where.id) if p.kind == where.kind]
+            if others:
+                other = others[sum(map(ord, record["id"])) % len(others)]
+                yield (
+                    "other-origin",
+                    lang,
+                    text.replace(written, min(other.en if lang == "en" else other.zh, key=len)),
+                    REFUTED,
+                )
+
+
+def _places_in(text: str) -> list[tuple[str, Any]]:
+    from beilun_cli.verify.places import places_in
+
+    return places_in(text)
 
 
 def _authority_cases(

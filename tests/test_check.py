@@ -536,8 +536,39 @@ def test_a_series_number_the_claim_states_must_be_the_facts() -> None:
     from beilun_cli.read import markers
 
     assert decided("Hu Zhaoxia was a delegate to the 19th National Party Congress.")[0] == "supported"
-    assert decided("Hu Zhaoxia was a delegate to the 18th National Party Congress.")[0] == "not-enough-info"
+    # The article's 十九大 is the 19th congress: the 18th is another member of the series.
+    assert decided("Hu Zhaoxia was a delegate to the 18th National Party Congress.")[0] == "refuted"
+    assert decided("胡朝霞是党的十八大代表。")[0] == "refuted"
     assert "ordinal:18" in markers.markers_of("第十八届全国人大代表")
+    assert "ordinal:19" in markers.markers_of("党的十九大代表")
+    assert not {m for m in markers.markers_of("北仑三大工程、十大政策") if m.startswith("ordinal")}
+
+
+def test_fewer_wins_than_matches_is_a_loss() -> None:
+    from beilun_cli.read import markers
+
+    assert markers.markers_of("三战两胜") == {"lost"}
+    assert markers.markers_of("三战三胜") == set()
+    assert decided("中国女排在北仑三战两胜,拿到了东京奥运会门票。")[0] == "refuted"
     assert not {
         m for m in markers.markers_of("on September 16th, the 1st and the 3rd") if m.startswith("ordinal")
     }
+
+
+def test_an_event_dated_otherwise_is_refuted() -> None:
+    """Another year, festival or period for an event the article dates: refuted; a time that
+    overlaps the fact's, or a figure's year not in focus, is not."""
+    assert decided("Dagang Community was set up in Beilun in 2011.")[0] == "refuted"
+    assert decided("北仑区域化党建探索从1998年开始。")[0] == "refuted"
+    assert decided("北仑中河断桥的诗画光影秀是在今年中秋节上演的。")[0] == "refuted"
+    assert decided("北仑外贸进出口双双突破百亿美元是在2017年。")[0] == "refuted"
+    assert decided("北仑外贸进出口双双突破百亿美元是在2018年。")[0] == "supported"
+    assert decided("2015年北仑区外贸进口和出口双双突破百亿美元。")[0] == "not-enough-info"
+    canteens = "Beilun's Love Canteens have grown to 92 locations over the past 17 years."
+    assert decided(canteens)[0] == "refuted"
+
+
+def test_a_place_in_the_stead_of_the_facts_is_refuted() -> None:
+    assert decided("胡朝霞爱心团队的爱心接力救下了一位17岁浙江姑娘的手臂。")[0] == "refuted"
+    assert decided("Beilun sits on the coast of the South China Sea.")[0] == "refuted"
+    assert decided("Beilun sits on the coast of the East China Sea.")[0] == "supported"

@@ -448,6 +448,16 @@ def relative_time_patterns(unit: str) -> tuple[tuple[str, int], ...]:
     return compiled.RELATIVE_PATTERNS[unit]
 
 
+def time_focus_words(lang: str) -> tuple[str, ...]:
+    """Words before a claim's time that make the time what it asserts: 是在, it was in."""
+    return compiled.TIME_FOCUS[lang]
+
+
+def festivals() -> dict[str, dict[int, str]]:
+    """Each festival's words, casefolded, to its day (MM-DD) in each year it is known for."""
+    return compiled.FESTIVALS
+
+
 def time_part_words(of: str, lang: str) -> tuple[str, ...]:
     """The words of the parts of a year or a month in `lang`: month, zh -> 上旬, 中旬, 下旬."""
     return tuple(

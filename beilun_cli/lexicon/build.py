@@ -27,6 +27,18 @@ LANGS = ("zh", "en")
 _POSITIONS = ("zh_before", "zh_after", "en_before", "en_after")
 
 
+def _festivals(times: dict[str, Any]) -> dict[str, dict[int, str]]:
+    """Each word of a festival, casefolded, to its day in each year: a fixed day in 2000 to 2030."""
+    days: dict[str, dict[int, str]] = {}
+    for festival in times["festivals"]:
+        dates = {int(year): day for year, day in festival.get("dates", {}).items()}
+        if "day" in festival:
+            dates = dict.fromkeys(range(2000, 2031), festival["day"])
+        for word in (*festival["zh"], *festival["en"]):
+            days[word.casefold()] = dates
+    return days
+
+
 def load() -> dict[str, Any]:
     """Every data file, by its name without .toml."""
     return {
@@ -532,10 +544,15 @@ def source(data: dict[str, Any]) -> str:
         "# words that name a figure of a kind of its own (a price, an average), per language",
         f"FIGURE_KINDS: dict[str, tuple[str, ...]] = "
         f"{ {lang: tuple(data['markers']['figure_kinds'][lang]) for lang in LANGS}!r}",
+        "# words before a claim's time that make it what the claim asserts (是在), per language",
+        f"TIME_FOCUS: dict[str, tuple[str, ...]] = "
+        f"{ {lang: tuple(data['times']['time_focus'][lang]) for lang in LANGS}!r}",
         f"RELATIVE_TIMES: dict[str, tuple[str, int]] = {relative!r}",
         "# (a regular expression of the words of one offset, the offset) per unit of time",
         f"RELATIVE_PATTERNS: dict[str, tuple[tuple[str, int], ...]] = {_relative_patterns(data['times'])!r}",
         f"TIME_PARTS: dict[str, tuple[str, int, int]] = {parts!r}",
+        "# each festival's words (both languages) -> its day of each year it is known for (MM-DD)",
+        f"FESTIVALS: dict[str, dict[int, str]] = {_festivals(data['times'])!r}",
         *_grounding_lines(data),
         "",
     ]

@@ -134,7 +134,7 @@ def read_claim(text: str, published: str, vocabulary: Vocabulary) -> Claim:
     taken: list[tuple[int, int]] = []
     claim.entities = _find_names(folded, vocabulary.entities, taken)
     name_spans = list(taken)
-    claim.times, time_spans = read_times(folded, published)
+    claim.times, time_spans = read_times(folded, published, festivals=True)
     taken += time_spans
     # 第二, 21st: ranks, which the markers read (first, second), not figures.
     taken += [match.span() for match in _ORDINAL.finditer(folded)]

@@ -79,20 +79,24 @@ def read_markers(text: str) -> tuple[set[str], list[tuple[int, int]]]:
 # state too, as first or second are. First to third are ranks of their own (the markers above); a
 # day of a month (September 16th, the 16th of September) is a time.
 ORDINAL = "ordinal:"
-_SERIES = Lazy(r"第([一二三四五六七八九十百\d]+)[届次个]|\b(\d+)(?:st|nd|rd|th)\b(?! of )(?!,? \d{4})")
+# 十九大 is the 19th Party congress where it is the congress's (党的十九大, 十九大代表), not 三大工程.
+_SERIES = Lazy(
+    r"第([一二三四五六七八九十百\d]+)[届次个]|\b(\d+)(?:st|nd|rd|th)\b(?! of )(?!,? \d{4})"
+    r"|(?<=党的)([一二三四五六七八九十]+)大|([一二三四五六七八九十]+)大(?=代表|精神|报告|以来|召开)"
+)
 _MONTH_BEFORE = Lazy(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? $")
 
 
 def _series(text: str) -> list[tuple[int, int, int]]:
     """The series numbers a text states past the ranks, each with where it is written."""
-    if "第" not in text and not any(end in text for end in ("st", "nd", "rd", "th")):
+    if "第" not in text and "大" not in text and not any(end in text for end in ("st", "nd", "rd", "th")):
         return []
     folded = text.casefold()
     found: list[tuple[int, int, int]] = []
     for match in _SERIES.finditer(folded):
         if _MONTH_BEFORE.search(folded[max(0, match.start() - 10) : match.start()]):
             continue
-        number = numeral(match.group(1) or match.group(2))
+        number = numeral(next(group for group in match.groups() if group))
         if number > 3:
             found.append((number, *match.span()))
     return found

@@ -232,7 +232,11 @@ def times_of(text: str, published: str) -> list[ClaimedTime]:
     return read_times(text.casefold(), published)[0]
 
 
-def read_times(text: str, published: str) -> tuple[list[ClaimedTime], list[tuple[int, int]]]:
+def read_times(
+    text: str, published: str, *, festivals: bool = False
+) -> tuple[list[ClaimedTime], list[tuple[int, int]]]:
+    """The times a text names, with where each is written; with `festivals`, a festival as its day
+    (check's claims: ask keeps 端午节 a word of the question, which facts ground)."""
     year_published, month_published = int(published[:4]), int(published[5:7])
     # Each family of patterns is tried only on a text holding the word all its members hold:
     # compiling them costs a one-shot call more than reading.
@@ -324,7 +328,50 @@ def read_times(text: str, published: str) -> tuple[list[ClaimedTime], list[tuple
                 _time(text[match.start() : end], year, month, int(day_text) if day_text else None, True)
             )
             spans.append((match.start(), end))
+    if festivals:
+        _festival_days(text, year_published, times, spans)
     return times, spans
+
+
+_FESTIVALS = Lazy(
+    "|".join(re.escape(word) for word in sorted(lexicon.festivals(), key=len, reverse=True)), re.IGNORECASE
+)
+# Between a year and its festival: 2019年端午节, 今年的中秋节, this year's Mid-Autumn Festival.
+_YEAR_TO_FESTIVAL = Lazy(r"\s*(?:的|'s|’s)?\s*(?:the\s+)?$", re.IGNORECASE)
+# A day written after a festival glosses it (端午节(6月7日)): the day dates the claim.
+_GLOSSED = Lazy(r"\s*[(（]")
+
+
+def _festival_days(
+    text: str, year_published: int, times: list[ClaimedTime], spans: list[tuple[int, int]]
+) -> None:
+    """Each festival the text names (the lexicon's), as the day it fell on in its year: the
+    year written just before it (which it replaces), else the year of publication."""
+    if not any(char in text for char in "节旦FfDd"):
+        return
+    for match in _FESTIVALS.finditer(text):
+        if any(lo < match.end() and match.start() < hi for lo, hi in spans) or _GLOSSED.match(
+            text, match.end()
+        ):
+            continue
+        year, relative, start, before = year_published, True, match.start(), None
+        for at, (lo, hi) in enumerate(spans):
+            time = times[at] if at < len(times) else None
+            if (
+                time is not None
+                and time.precision == "year"
+                and _YEAR_TO_FESTIVAL.match(text[hi : match.start()])
+            ):
+                year, relative, start, before = int(time.start), time.relative, lo, at
+                break
+        # A year the lexicon does not know the festival's day of stays a year.
+        day = lexicon.festivals()[match.group().casefold()].get(year)
+        if day is None:
+            continue
+        if before is not None:
+            del times[before], spans[before]
+        times.append(_time(text[start : match.end()], year, int(day[:2]), int(day[3:]), relative))
+        spans.append((start, match.end()))
 
 
 _EN_DAY_MONTH = Lazy(

@@ -194,6 +194,8 @@ class Explained(Figures):
                 rows.append(slot_row("entity", authority, self._local_name(acting[0]), ALTERNATIVE))
             elif kind in ATTRIBUTED_KINDS and owners:
                 rows.append(slot_row("entity", mine, self._local_name(owners[0]), ALTERNATIVE))
+            elif kind == "place" and (sibling := self._sibling_place(self._names(entity), [record])):
+                rows.append(slot_row("entity", sibling[1], sibling[0], ALTERNATIVE))  # 浙江 for 吉林
             else:
                 rows.append(slot_row("entity", mine, None, INDEPENDENT))
         if record is not None:

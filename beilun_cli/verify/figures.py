@@ -22,7 +22,7 @@ from beilun_cli.verify.grounding import (
     Candidate,
     Grounding,
 )
-from beilun_cli.verify.periods import misfit
+from beilun_cli.verify.periods import misfit, spans_time
 from beilun_cli.verify.rules import (
     ALTERNATIVE,
     BROADER,
@@ -57,6 +57,7 @@ from beilun_cli.verify.slots import (
     per_units,
     stated_markers,
     states_change,
+    time_in_focus,
     when_of,
 )
 
@@ -180,6 +181,8 @@ class Figures(Grounding):
             # A figure is tied to its fact by the measure the claim names, or by its words (by one
             # word where other figures of the claim tie it too).
             held = self.held_in_claim.get(record["id"], candidate.held)
+            # Or by the fact's subject, where the claim names nothing else (爱心食堂共有29家).
+            held += int(not self.content and record["subject"] in self.claim.entities)
             if not named and held < (1 if several else MIN_HELD):
                 continue
             outcome = self._compare(value, candidate)
@@ -314,7 +317,10 @@ class Figures(Grounding):
             return Outcome(verdict, kind, None, fits)
         timing = self._time(record)
         if timing is not None:
-            event = is_event(record)
+            event = is_event(record, years=time_in_focus(self.readable, self.claim.times))
+            # A count over a period (7年来) claimed over a period of another length (17 years).
+            as_of = record["as_of"]
+            event |= as_of is not None and as_of["precision"] == "period" and self._claims_period()
             same = candidate.coverage >= COVERED  # the very statement, dated otherwise
             judged = REFUTED if event and fits and same and not self._dated_too(record) else NOT_ENOUGH_INFO
             rule = OTHER_TIME if judged == REFUTED else UNSTATED_TIME
@@ -361,6 +367,10 @@ class Figures(Grounding):
         if denominator in TOTAL_DENOMINATORS and per_factor(per_units(self.readable), denominator) is None:
             return PER_UNIT, f"per unit: the article gives it per {denominator}, the claim as a total"
         return None
+
+    def _claims_period(self) -> bool:
+        """Whether the claim names a period by its length (7年来, over the past 17 years)."""
+        return any(spans_time(self.readable, value) for value in self.claim.values)
 
     def _relative_note(self) -> str:
         relative = [time for time in self.claim.times if time.relative]

@@ -475,6 +475,11 @@ class Grounding:
             if owners:
                 reason = f"the article attributes this to {self._name(owners[0])}, not {self._name(stranger)}"
                 return "attributed", reason
+            # A place in the stead of one the fact writes, neither in the other (浙江姑娘, 吉林's).
+            written = [name for name in self._names(stranger) if name.casefold() in self.readable.casefold()]
+            sibling = self._sibling_place(written, [record]) if kind == "place" and written else None
+            if sibling is not None:
+                return "attributed", f"place: the article says {sibling[0]}, the claim says {sibling[1]}"
         if strangers:
             return "other", f"the article does not say this of {self._name(strangers[0])}"
         subject = record["subject"]

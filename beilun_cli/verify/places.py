@@ -29,7 +29,7 @@ def claims_places(text: str, term: str) -> list[tuple[str, Place]]:
         words = [word.removesuffix("'s").removesuffix("’s") for word in re.findall(r"[A-Za-z][\w'’-]*", text)]
         for at, word in enumerate(words):
             if word.casefold().startswith(term[:4]):
-                for written in (word, " ".join(words[at : at + 2])):
+                for written in (word, " ".join(words[at : at + 2]), " ".join(words[at : at + 3])):
                     where = lexicon.place(written)
                     if where is not None:
                         found.append((written, where))
@@ -45,11 +45,11 @@ def claims_places(text: str, term: str) -> list[tuple[str, Place]]:
 
 def places_in(text: str) -> list[tuple[str, Place]]:
     """The lexicon's places a text writes, each with its words: Chinese names of two to five
-    characters, English ones of one or two words."""
+    characters, English ones of one to three words (the East China Sea)."""
     found: list[tuple[str, Place]] = []
     if text.isascii():
         words = [word.removesuffix("'s").removesuffix("’s") for word in re.findall(r"[A-Za-z][\w'’-]*", text)]
-        spans = [" ".join(words[at : at + size]) for at in range(len(words)) for size in (1, 2)]
+        spans = [" ".join(words[at : at + size]) for at in range(len(words)) for size in (1, 2, 3)]
     else:
         runs = re.findall(r"[\u4e00-\u9fff]+", text)
         spans = [run[at : at + size] for run in runs for at in range(len(run)) for size in range(2, 6)]

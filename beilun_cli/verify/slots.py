@@ -35,6 +35,18 @@ def is_event(record: FactRecord, *, years: bool = False) -> bool:
     return as_of is not None and as_of["precision"] in precisions and not _AS_OF_NOW.search(as_of["written"])
 
 
+def time_in_focus(text: str, times: list[ClaimedTime]) -> bool:
+    """Whether a claim asserts its time (北仑…是在2017年, it was in 2017 that…): a time written
+    right after a word of the lexicon's time_focus."""
+    folded = text.casefold()
+    words = [word for lang in ("zh", "en") for word in lexicon.time_focus_words(lang)]
+    return any(
+        f"{word} {time.written}".casefold() in folded or f"{word}{time.written}" in folded
+        for time in times
+        for word in words
+    )
+
+
 def fact_text(record: FactRecord) -> str:
     return " ".join((record["claim"]["zh"], record["claim"]["en"], record["quote"]))
 

@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING
 from beilun_cli import lexicon
 from beilun_cli.read import claims, markers
 from beilun_cli.read.quantities import ClaimedValue
+from beilun_cli.read.times import ClaimedTime
 from beilun_cli.verify import comparisons
 from beilun_cli.verify.arithmetic import Derived
 from beilun_cli.verify.figures import joined
@@ -318,14 +319,16 @@ class _Judge(Derived):
 
     def _says_something(self) -> bool:
         """Whether the claim states something a fact could: a figure of a measure it names, or two
-        things at least among entities (other than Beilun) and words ("万亿元", "北仑", "1146亿元"
-        alone state nothing)."""
+        things at least among entities (other than Beilun), words and a time of such an entity
+        ("万亿元", "北仑", "1146亿元" alone state nothing)."""
         named = [e for e in self.claim.entities if e not in HOME]
         english = ENGLISH_WORD.findall(self.claim.rest)
         runs = [run for run in CHINESE_RUN.findall(self.claim.rest) if not unit_run(run)]
         chinese = sum(len(run) for run in runs) // 2  # a word for each pair of characters
         # A marker states something too (三战全胜: every match won).
         things = len(named) + len(english) + chinese + len(self.claim.markers - {"negated"})
+        # A time of something named states when it was (大港社区 in 2011), as a word would.
+        things += int(bool(self.claim.times and named))
         if self.figures:
             return bool(self.claim.measures) or things >= 1
         return things >= 2
@@ -350,6 +353,9 @@ class _Judge(Derived):
                         return self._result(REFUTED, against, rival.record, rule=CONTRARY_MARKER)
                 reason = f"the article states it: {record['claim']['en']}"
                 return self._result(SUPPORTED, reason, record, rule=STATED)
+        other_time = self._event_dated_otherwise()
+        if other_time is not None:
+            return other_time
         covering = self._covering()[:BEST_FEW]
         if not covering:
             return Verdict(self.claim.text, NOT_ENOUGH_INFO, "no fact of the article states it", rule=NO_FACT)
@@ -375,6 +381,38 @@ class _Judge(Derived):
             return self._result(NOT_ENOUGH_INFO, timing, record, rule=UNSTATED_TIME)
         reason = f"the article does not state all of it: {english}"
         return self._result(NOT_ENOUGH_INFO, reason, record, rule=PARTLY_STATED)
+
+    def _event_dated_otherwise(self) -> Verdict | None:
+        """An event the article dates (in a year, a month or on a day) that one of search's best
+        facts states of what the claim names, claimed at a time that cannot be the fact's (1998 for
+        1993, 2011 for 2008), every word of the claim grounded in those best facts: refuted
+        (OTHER_TIME). A claim of one time only; a time that overlaps the fact's is not exclusive."""
+        if len(self.claim.times) != 1:
+            return None
+        ranked = [c for c in self.candidates.values() if c.rank is not None]
+        best = sorted(ranked, key=lambda c: c.rank or 0)[:BEST_FEW]
+        if not best or self._ungrounded([c.record for c in best]):
+            return None
+        claimed = self.claim.times[0]
+        for candidate in best:
+            record = candidate.record
+            as_of = record["as_of"]
+            if (
+                as_of is None
+                or not self._held_enough(candidate)
+                or not is_event(record, years=True)
+                or self._entity_conflict(record) is not None
+                or self._unstated_markers(record)
+                or not self._numbers_stated(record)
+            ):
+                continue
+            time = claimed.against(self._published(record), self.published)
+            if time.within(as_of["start"], as_of["end"]) or _overlap(time, as_of["start"], as_of["end"]):
+                continue
+            timing = self._time(record)
+            if timing is not None:
+                return self._result(REFUTED, timing, record, rule=OTHER_TIME)
+        return None
 
     def _other_authority(self) -> Verdict | None:
         """A deed the article gives to one organisation (国务院批复, the State Council approved),
@@ -485,7 +523,9 @@ class _Judge(Derived):
         """A marker of the claim that its fact contradicts: second for first, only for one of."""
         stated = stated_markers(record)
         said = self.claim.markers
-        for family in markers.EXCLUSIVE_MARKERS:
+        # Members of a numbered series are exclusive too: the 18th congress is not the 19th.
+        series = tuple(sorted(m for m in said | stated if m.startswith(markers.ORDINAL)))
+        for family in (*markers.EXCLUSIVE_MARKERS, series):
             mine = [m for m in family if m in said]
             theirs = [m for m in family if m in stated]
             if mine and theirs and not set(mine) & set(theirs):
@@ -539,3 +579,11 @@ class _Judge(Derived):
                 reason = f"the article calls {self._name(entity)} '{alias}', not {self._name(others[0])}"
                 return self._result(REFUTED, reason, *([best.record] if best else []), rule=MISTAKEN_IDENTITY)
         return None
+
+
+def _overlap(time: ClaimedTime, start: str, end: str) -> bool:
+    """Whether a claimed time and a fact's span share a day, at the coarser precision of each end
+    (2019 and 2019-02 do)."""
+    low = min(len(time.start), len(end))
+    high = min(len(time.end), len(start))
+    return time.start[:low] <= end[:low] and start[:high] <= time.end[:high]
