@@ -97,8 +97,11 @@ def ask_set(path: Path, misses: bool, twins: bool) -> None:
     if not data.get("cases"):  # `--ask /dev/null` skips the questions
         return
     alike = dict(TWINS) | {b: a for a, b in TWINS} if twins else {}
+    # An off-topic question is an [[off_topic]] table, or a case that expects no fact (expect = []).
+    asked_cases = [case for case in data["cases"] if case["expect"]]
+    off_topic = data.get("off_topic", []) + [case for case in data["cases"] if not case["expect"]]
     right, wrong = 0, []
-    for case in data["cases"]:
+    for case in asked_cases:
         got = answered_fact(case["query"])
         expected = [case["expect"]] if isinstance(case["expect"], str) else case["expect"]
         if got is not None and (got in expected or any(alike.get(fact) == got for fact in expected)):
@@ -106,13 +109,13 @@ def ask_set(path: Path, misses: bool, twins: bool) -> None:
         else:
             wrong.append(f"{case['query']} -> {got or 'declined'}; wanted {' or '.join(expected)}")
     declined = 0
-    for case in data["off_topic"]:
+    for case in off_topic:
         got = answered_fact(case["query"])
         if got is None:
             declined += 1
         else:
             wrong.append(f"off-topic {case['query']} -> {got}")
-    asked, off = len(data["cases"]), len(data["off_topic"])
+    asked, off = len(asked_cases), len(off_topic)
     share = (right + declined) / (asked + off)
     print(f"ask: {right + declined}/{asked + off} right ({share:.1%}){' with twins' if twins else ''}")
     print(f"  answered with the expected fact  {right}/{asked}")
