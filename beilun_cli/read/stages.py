@@ -77,12 +77,10 @@ def read_stage(text: str) -> Stage:
                 stage.high = PLANNED
                 stage.spans.append((start, end))
                 continue
-            window = clause[-_DENIAL_REACH:]
-            denied = _NOT_YET.search(window)
+            denied = _denial(clause, start)
             if denied is not None:
                 stage.high = min(stage.high, rank - 1)
-                offset = start - len(window)
-                stage.spans.append((offset + denied.start(), offset + denied.end()))
+                stage.spans.append(denied)
             elif _FORECAST.search(clause) or _AFTER.match(text, end):
                 stage.to_come = True  # 投产后, will be completed: no stage reached
             else:
@@ -97,12 +95,22 @@ def _reached_already(text: str, stage: Stage) -> None:
     """A text with no stage word that says its deed reached already (已贡献147万元, already yields):
     at least started, unless the clause forecasts it (预计已, expected to have)."""
     for match in _ALREADY.finditer(text):
-        if not _FORECAST.search(_clause_before(text, match.start())) and not _NOT_YET.search(
-            text[max(0, match.start() - _DENIAL_REACH) : match.start()]
-        ):
+        clause = _clause_before(text, match.start())
+        if not _FORECAST.search(clause) and _denial(clause, match.start()) is None:
             stage.reached = True
             stage.low = max(stage.low, STARTED)
             return
+
+
+def _denial(clause: str, at: int) -> tuple[int, int] | None:
+    """Where the text's words that deny what stands at `at` are (尚未, has yet to), within reach
+    at the end of its `clause` before it; None when nothing denies it."""
+    window = clause[-_DENIAL_REACH:]
+    denied = _NOT_YET.search(window)
+    if denied is None:
+        return None
+    offset = at - len(window)
+    return offset + denied.start(), offset + denied.end()
 
 
 def _clause_before(text: str, at: int) -> str:
