@@ -5,6 +5,8 @@ tests/check_generated.py generates claims for `check` (none chosen by hand):
 - when / 什么时候: a dated fact's claim without its time; answered with that fact's time;
 - who / 谁: a fact's claim with a person or an organisation it names asked for; answered with
   that fact, naming it;
+- which one / 哪家: a fact's claim with an institution it names (a museum, a base, a park)
+  asked for by its kind (哪家博物馆, which museum); answered with that fact, naming it;
 - where / 哪里: a fact's claim with a place it names (not one the article is set in) asked for;
   answered with that fact, naming it;
 - off-topic twins of each: the question about another district (镇海区, Zhenhai District); a
@@ -237,6 +239,46 @@ def _named(
             yield ident, in_zh, in_en
 
 
+# The kinds of thing (a museum, a base, a park) an institution's name ends with, in both
+# languages, that a question of which one names: 哪家博物馆, which museum.
+_KIND_HEADS = (
+    ("博物馆", "museum"),
+    ("展览馆", "hall"),
+    ("纪念馆", "hall"),
+    ("基地", "base"),
+    ("学堂", "school"),
+    ("公园", "park"),
+    ("食堂", "canteen"),
+)
+_NOT_WHO = ("place", "project", "programme")
+
+
+def _kind_heads(base: Catalog, entity: str) -> tuple[str, str] | None:
+    name = base.entity(entity)["name"]
+    return next(
+        (
+            (zh, en)
+            for zh, en in _KIND_HEADS
+            if name["zh"].endswith(zh) and name["en"].casefold().rstrip("s").endswith(en)
+        ),
+        None,
+    )
+
+
+def _asking_which(
+    record: FactRecord, name_zh: str, name_en: str, head_zh: str, head_en: str
+) -> Iterator[tuple[str, str]]:
+    """The question of which one: 哪家博物馆是宁波市唯一的国字号博物馆？ (the Chinese asks who), and
+    in English of a claim that opens with the name, which museum (asking for the ones listed)."""
+    zh, en = record["claim"]["zh"], record["claim"]["en"]
+    asked = zh.replace(name_zh, f"哪家{head_zh}", 1)
+    if not any(name in asked for name in (name_zh, head_zh * 2)):
+        yield "zh", _sentence(asked) + "？"
+    opening = re.match(rf"(?:The )?{re.escape(name_en)}\b", en)
+    if opening:
+        yield "en", _sentence(f"Which {head_en}" + en[opening.end() :]) + "?"
+
+
 def _alone(name: str, text: str) -> bool:
     """Whether a name stands in a text as itself, not inside a quoted title (“花香柴桥”)."""
     at = text.find(name) if name else -1
@@ -301,6 +343,11 @@ def _generated(base: Catalog) -> Iterator[Case]:
                 yield Case(ident, "who", lang, question, "who", entity)
                 for family, twin in _twins(base, fact, question, lang, states_figure=True):
                     yield Case(ident, family, lang, twin, DECLINED)
+        for entity, name_zh, name_en in _named(base, fact, _NOT_WHO, home):
+            heads = _kind_heads(base, entity)
+            if heads is not None:
+                for lang, question in _asking_which(fact, name_zh, name_en, *heads):
+                    yield Case(ident, "which-kind", lang, question, "who", entity)
         for entity, name_zh, name_en in _named(base, fact, ("place",), home):
             for lang, question in _asking(fact, name_zh, name_en, "哪里", "where"):
                 yield Case(ident, "where", lang, question, "where", entity)
@@ -330,7 +377,9 @@ def judged(base: Catalog, case: Case) -> tuple[bool, str]:
         return False, said
     if case.entity is not None:
         named = [entity["id"] for entity in getattr(found, "entities", [])]
-        return found.kind == case.kind and case.entity in named, said
+        # Which one may be answered as the ones listed (北仑有哪家学堂…: 有哪 lists).
+        kinds = ("who", "list") if case.family == "which-kind" else (case.kind,)
+        return found.kind in kinds and case.entity in named, said
     return found.kind == case.kind, said
 
 

@@ -6,6 +6,7 @@ never names (a place, a name), which no hit answers."""
 from __future__ import annotations
 
 import math
+import re
 from typing import TYPE_CHECKING
 
 from beilun_cli import lexicon
@@ -441,8 +442,8 @@ def answering_entities(
     # What the question names is not its answer: 胡朝霞是谁 is not answered by 胡朝霞, nor by
     # 胡朝霞爱心团队 (a short form of a name, 北仑 for 北仑区, is the name). A name by which it is
     # known is: Who is the Police Mum? 胡朝霞. The places the article is set in are named beside
-    # anything: naming 北仑 leaves 北仑开发开放展览馆 an answer to where.
-    home = set(setting(base)) if kind == "where" else set()
+    # anything: naming 北仑 leaves 北仑开发开放展览馆 an answer to who or where.
+    home = set(setting(base))
     named = [
         name
         for ident, found in names.items()
@@ -453,11 +454,33 @@ def answering_entities(
     answering = [
         entity
         for entity in every
-        if entity["kind"] in kinds
+        if (entity["kind"] in kinds or (kind == "who" and of_the_kind_asked(entity, asked)))
         and not any(given in name for name in names[entity["id"]] for given in named)
         and not (entity["id"] in home and any(name in asked for name in names[entity["id"]]))
     ]
     return answering or None
+
+
+def of_the_kind_asked(entity: EntityRecord, asked: str) -> bool:
+    """Whether a question of which one (哪家博物馆, 博物馆是哪家, which museum) asks for this
+    entity by the noun its name ends with, written beside the question word: 中国港口博物馆 is a
+    博物馆, the China Port Museum a museum, whatever kind the base files it under (a place)."""
+    chinese = entity["name"]["zh"]
+    # The last two or three characters of a Chinese name are its kind of thing (博物馆, 基地);
+    # one character (馆) is too often part of another word.
+    for size in (3, 2):
+        head = chinese[-size:]
+        if len(chinese) > size + 1 and head in asked:
+            beside = rf"{_WHICH_ZH}(?:{re.escape(head)})|{re.escape(head)}(?:是|为)?{_WHICH_ZH}"
+            if re.search(beside, asked):
+                return True
+    words = entity["name"]["en"].casefold().split()
+    head = words[-1].rstrip("s") if len(words) > 1 else ""
+    return bool(head) and re.search(rf"\b(?:which|what) (?:\w+ )?{re.escape(head)}s?\b", asked) is not None
+
+
+# Which one or ones among things of a kind (哪家, 哪座, 哪些, 哪几个).
+_WHICH_ZH = "哪(?:一?[家个座所处条]|些|几[个家座所条]?)"
 
 
 def named_in(base: Catalog, fact: FactRecord, question: str) -> set[str]:

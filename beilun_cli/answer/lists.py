@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from beilun_cli.answer.choosing import named_in
+from beilun_cli.answer.choosing import named_in, of_the_kind_asked
 from beilun_cli.answer.confidence import setting
 from beilun_cli.answer.wording import in_lang
 from beilun_cli.read.lazy_regex import Lazy
@@ -46,6 +46,7 @@ def items_of(base: Catalog, question: str, found: list[Hit], hits: list[Hit], la
     a place the article is set in: a list of Beilun's is not every fact of Beilun), each as the
     entities the question does not name, or as its claim."""
     first = found[0].fact.to_dict()
+    asked_text = question.casefold()
     asked = named_in(base, first, question) - set(setting(base))
     facts = [first]
     for hit in hits:
@@ -61,8 +62,13 @@ def items_of(base: Catalog, question: str, found: list[Hit], hits: list[Hit], la
     for fact in facts:
         named = named_in(base, fact, question)
         entities = [base.entity(ident) for ident in fact["entities"] if ident not in named]
-        # The things enumerated, not where they are: places only when nothing else is named.
-        things = [entity for entity in entities if entity["kind"] != "place"] or entities
+        # The things of the kind the question names (which museum), else the things enumerated,
+        # not where they are: places only when nothing else is named.
+        things = (
+            [entity for entity in entities if of_the_kind_asked(entity, asked_text)]
+            or [entity for entity in entities if entity["kind"] != "place"]
+            or entities
+        )
         given = {item.entity["id"] for item in items if item.entity is not None}
         fresh = [entity for entity in things if entity["id"] not in given]
         if fresh:
