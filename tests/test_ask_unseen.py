@@ -20,6 +20,9 @@ from conftest import run
             "title",
             "Beilun's Twin-City Strategy opens a new pattern of development",
         ),
+        # Who published it asks for the publisher: the outlet.
+        ("Who published the article about Beilun's twin-city strategy?", "outlet", "China Ningbo Net"),
+        ("这篇报道是谁发布的？", "outlet", "中国宁波网"),
         # A date asked without a question word; the article named by its title.
         ("文章发布日期", "published", "2019年9月16日（精确到日）"),
         ("北仑“双城战略”拉开发展新格局 发布日期", "published", "2019年9月16日（精确到日）"),

@@ -88,7 +88,7 @@ def of_the_record(question: str, titles: Callable[[], tuple[str, ...]] = tuple) 
     the article reports. The question points at the article by a word for it (这篇报道, this
     story) or by its title (one of `titles()`, its punctuation aside; read only for a question
     with no such word that asks for a field). When, 哪天: the publication date; which outlet,
-    哪家网站: the outlet; a date asked without a question word (文章发布日期) too. A question of
+    哪家网站, who published it: the outlet; a date asked without a question word (文章发布日期) too. A question of
     how much, or of when for another field, is about what the article reports (本文发表前,
     左鹏买了多大的房子?)."""
     text = folded(question)
@@ -100,6 +100,8 @@ def of_the_record(question: str, titles: Callable[[], tuple[str, ...]] = tuple) 
         return None
     if field == "published" and kind == "claim":
         return field
+    if field == "published" and kind == "who":
+        return "outlet"  # who published it, 谁发布的: the outlet that ran it
     if kind == "quantity" or (field == "published") != (kind == "time"):
         return "published" if field is None and kind == "time" else None
     return field
