@@ -6,6 +6,7 @@ part_of, are the lexicon's too (beilun_cli.lexicon.place)."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from beilun_cli import lexicon
@@ -20,14 +21,16 @@ class Lexicon:
     def __init__(
         self,
         neutral: set[str],
-        groups: list[list[tuple[str, Terms]]],
+        groups: list[tuple[list[tuple[str, Terms]], tuple[str, ...]]],
         implied: list[tuple[list[tuple[str, Terms]], list[tuple[str, Terms]]]],
         complements: str,
+        copulas: list[tuple[str, Terms]],
     ) -> None:
         self.neutral = neutral
-        self.groups = groups
+        self.groups = groups  # (the words, the claim's phrases that take them out of the group)
         self.implied = implied  # (the words that imply, the words they imply)
         self.complements = complements
+        self.copulas = copulas
 
     def grounds(self, term: str, said: str, held: set[str], claimed: str) -> bool:
         """Whether a claim's term is neutral, a verb with a complement whose verb the evidence
@@ -36,12 +39,16 @@ class Lexicon:
         words only where the claim writes it (`claimed`, casefolded): "far" alone is no "so far"."""
         if term in self.neutral or self._complemented(term, held):
             return True
+        if any(term in terms and _writes(claimed, word) for word, terms in self.copulas):
+            return True
         for implying, implied in self.implied:
             if _claims(term, implied, claimed) and any(
                 _uses(word, terms, said, held) for word, terms in implying
             ):
                 return True
-        for group in self.groups:
+        for group, unless in self.groups:
+            if any(phrase in claimed for phrase in unless):
+                continue
             if _claims(term, group, claimed) and any(
                 _uses(word, terms, said, held) for word, terms in group if term not in terms
             ):
@@ -65,6 +72,13 @@ def _claims(term: str, words: list[tuple[str, Terms]], claimed: str) -> bool:
     return any(term in terms and (" " not in word or word in claimed) for word, terms in words)
 
 
+def _writes(claimed: str, word: str) -> bool:
+    """Whether a claim (casefolded) writes a word as written: English as whole words."""
+    if not word.isascii():
+        return word in claimed
+    return re.search(rf"\b{re.escape(word)}\b", claimed) is not None
+
+
 def _uses(word: str, terms: Terms, said: str, held: set[str]) -> bool:
     """Whether the evidence uses a lexicon word: Chinese and phrases as written, English by stems."""
     if not word.isascii() or " " in word:
@@ -80,7 +94,8 @@ def paraphrases() -> Lexicon:
         term for words in lexicon.ungrounded_words().values() for word in words for term in word_terms(word)
     }
     groups = [
-        [(word, frozenset(word_terms(word))) for word in group] for group in lexicon.paraphrase_groups()
+        ([(word, frozenset(word_terms(word))) for word in group], tuple(p.casefold() for p in unless))
+        for group, unless in zip(lexicon.paraphrase_groups(), lexicon.group_exceptions(), strict=True)
     ]
     implied = [
         (
@@ -89,7 +104,8 @@ def paraphrases() -> Lexicon:
         )
         for by, words in lexicon.implied_by()
     ]
-    return Lexicon(neutral, groups, implied, lexicon.complements())
+    copulas = [(word.casefold(), frozenset(word_terms(word))) for word in lexicon.copulas()]
+    return Lexicon(neutral, groups, implied, lexicon.complements(), copulas)
 
 
 @cache
