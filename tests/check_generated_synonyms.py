@@ -34,7 +34,7 @@ NOT_SUPPORTED = "not-supported"
 # The words of a fact's plan, and the deed done said for them.
 _PLAN_TO_DONE = (
     ("zh", re.compile(r"计划|打算"), "已经"),
-    ("en", re.compile(r"\b(?:plans|planned|aims|intends) to\b"), "has already begun to"),
+    ("en", re.compile(r"\b(?:plans|planned|intends) to\b"), "has already begun to"),
 )
 _COPULAS = (
     ("zh", re.compile(r"(?<=[\u4e00-\u9fff])是(?=[\u4e00-\u9fff“])"), "被誉为"),
