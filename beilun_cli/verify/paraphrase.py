@@ -86,6 +86,21 @@ def _uses(word: str, terms: Terms, said: str, held: set[str]) -> bool:
     return terms <= held
 
 
+def reworded(weights: dict[str, float], held: Terms, said: str, claimed: str) -> Terms:
+    """A fact's terms (`held`; its text `said`) with the claim's words (`weights`) the lexicon
+    grounds in it by what it says (a word of a family the fact says another way, a copula): not
+    the words that state nothing, which every fact would hold alike (new, 进行)."""
+    lexicon = paraphrases()
+    folded, claim = said.casefold(), claimed.casefold()
+    return held | {
+        term
+        for term in weights
+        if term not in held
+        and term not in lexicon.neutral
+        and lexicon.grounds(term, folded, set(held), claim)
+    }
+
+
 @cache
 def paraphrases() -> Lexicon:
     """The paraphrase lexicon, built once a process, when a claim has a word its evidence does not
