@@ -88,16 +88,16 @@ def _uses(word: str, terms: Terms, said: str, held: set[str]) -> bool:
 
 def reworded(weights: dict[str, float], held: Terms, said: str, claimed: str) -> Terms:
     """A fact's terms (`held`; its text `said`) with the claim's words (`weights`) the lexicon
-    grounds in it by what it says (a word of a family the fact says another way, a copula): not
-    the words that state nothing, which every fact would hold alike (new, 进行)."""
+    grounds in it by what it says (a word of a family the fact says another way): not the words
+    it grounds in any fact alike (new, 进行, a copula: known as), which tell no fact from another."""
     lexicon = paraphrases()
     folded, claim = said.casefold(), claimed.casefold()
     return held | {
         term
         for term in weights
         if term not in held
-        and term not in lexicon.neutral
         and lexicon.grounds(term, folded, set(held), claim)
+        and not lexicon.grounds(term, "", set(), claim)
     }
 
 
