@@ -426,7 +426,8 @@ class Grounding:
         terms, own = candidate.terms, candidate.own_terms
         if self.reworded:
             said = f"{article_words(record)} {record['claim']['en'] if self.latin else ''}"
-            terms, own = (reworded(weights, held, said, self.readable) for held in (terms, own))
+            said_another_way = reworded(weights, own, said, self.readable)
+            terms, own = terms | said_another_way, own | said_another_way
         held = sum(weight for term, weight in weights.items() if term in terms)
         held_own = sum(weight for term, weight in weights.items() if term in own)
         held += ENTITY_WEIGHT * len(mentioned)

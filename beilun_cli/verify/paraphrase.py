@@ -7,7 +7,7 @@ part_of, are the lexicon's too (beilun_cli.lexicon.place)."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from beilun_cli import lexicon
 
@@ -31,6 +31,17 @@ class Lexicon:
         self.implied = implied  # (the words that imply, the words they imply)
         self.complements = complements
         self.copulas = copulas
+        # Which groups and implied words hold each term: a term is looked up in those only.
+        self.groups_of: dict[str, list[int]] = {}
+        for at, (group, _) in enumerate(groups):
+            for term in {term for _, terms in group for term in terms}:
+                self.groups_of.setdefault(term, []).append(at)
+        self.implied_of: dict[str, list[int]] = {}
+        for at, (_, words) in enumerate(implied):
+            for term in {term for _, terms in words for term in terms}:
+                self.implied_of.setdefault(term, []).append(at)
+        # The terms a fact may say another way: of a group's words, or of words others imply.
+        self.reworded = frozenset(self.groups_of) | frozenset(self.implied_of)
 
     def grounds(self, term: str, said: str, held: set[str], claimed: str) -> bool:
         """Whether a claim's term is neutral, a verb with a complement whose verb the evidence
@@ -41,12 +52,12 @@ class Lexicon:
             return True
         if any(term in terms and _writes(claimed, word) for word, terms in self.copulas):
             return True
-        for implying, implied in self.implied:
+        for implying, implied in (self.implied[at] for at in self.implied_of.get(term, ())):
             if _claims(term, implied, claimed) and any(
                 _uses(word, terms, said, held) for word, terms in implying
             ):
                 return True
-        for group, unless in self.groups:
+        for group, unless in (self.groups[at] for at in self.groups_of.get(term, ())):
             if any(phrase in claimed for phrase in unless):
                 continue
             if _claims(term, group, claimed) and any(
@@ -86,19 +97,26 @@ def _uses(word: str, terms: Terms, said: str, held: set[str]) -> bool:
     return terms <= held
 
 
-def reworded(weights: dict[str, float], held: Terms, said: str, claimed: str) -> Terms:
-    """A fact's terms (`held`; its text `said`) with the claim's words (`weights`) the lexicon
-    grounds in it by what it says (a word of a family the fact says another way): not the words
-    it grounds in any fact alike (new, 进行, a copula: known as), which tell no fact from another."""
+def reworded(weights: dict[str, float], held: Terms, said: str, claimed: str) -> set[str]:
+    """The claim's words (`weights`) a fact (its terms `held`, its text `said`) says another way:
+    by a word of their family, or one that implies them. Not the words the lexicon grounds in any
+    fact alike (new, 进行, a copula: known as): they tell no fact from another."""
     lexicon = paraphrases()
     folded, claim = said.casefold(), claimed.casefold()
-    return held | {
+    return {
         term
         for term in weights
-        if term not in held
+        if term in lexicon.reworded
+        and term not in held
+        and not _alike(term, claim)
         and lexicon.grounds(term, folded, set(held), claim)
-        and not lexicon.grounds(term, "", set(), claim)
     }
+
+
+@lru_cache(maxsize=256)
+def _alike(term: str, claimed: str) -> bool:
+    """Whether the lexicon grounds a claim's term in any fact, whatever it says."""
+    return paraphrases().grounds(term, "", set(), claimed)
 
 
 @cache
