@@ -94,7 +94,7 @@ from beilun_cli.verify.residue import derived, listed, separated
         ("微科光电出资4亿元建设光学传感器及应急救援装备智能制造基地。", "supported", "figure-entailed"),
         ("微科光电的光学传感器及应急救援装备智能制造基地已投入使用。", "not-enough-info", "unstated-word"),
         ("“红色基因关怀项目”在汪清的扶贫中起到了作用。", "supported", "stated"),
-        ("北仑20个红色教育基地每年平均迎接近10万人次游客。", "supported", "stated"),
+        ("北仑20个红色教育基地每年平均迎接近10万人次游客。", "supported", "figure-entailed"),
         (
             "Since February 2019 Beilun District has introduced ten major 'Youth Beilun' policies.",
             "supported",
