@@ -8,7 +8,9 @@ minimum-functionality, invariance and directional tests, none chosen by hand):
   shifted for a dated event, a sibling place, another company or person of the base, the
   quantifier reversed, only for one of and back): refuted;
 - additions the article does not state (a place it never names, a superlative, a reason, a
-  future plan, a detail): not-enough-info.
+  future plan, a detail): not-enough-info;
+- the paraphrase lexicon's synonyms and copulas for the fact's words (supported), its plan said
+  done (never supported) and its synonym claim denied (refuted): check_generated_synonyms.py.
 
 `cases(base)` yields them; tests/test_check_generated.py runs them, and
 `python tests/check_generated.py` prints the figures per verdict and family (with --misses,
@@ -25,6 +27,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from check_generated_joined import joined_cases
 from check_generated_residue import member_cases, residue_cases
+from check_generated_synonyms import NOT_SUPPORTED, synonym_cases
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
@@ -714,6 +717,7 @@ def cases(base: Catalog) -> Iterator[Case]:
             *_change_cases(record),
             *_per_unit_cases(record),
             *residue_cases(record),
+            *synonym_cases(record),
         ]
         for family, lang, claim, verdict in generated:
             yield Case(ident, family, lang, claim, verdict)
@@ -731,6 +735,11 @@ def cases(base: Catalog) -> Iterator[Case]:
     yield from _span_cases(base)
 
 
+def right_answer(expected: str, got: str) -> bool:
+    """Whether check's verdict is the one expected: any but supported for a claim never supported."""
+    return got != SUPPORTED if expected == NOT_SUPPORTED else got == expected
+
+
 def main() -> None:
     from beilun_cli.store import catalog
     from beilun_cli.verify import verdicts
@@ -742,14 +751,18 @@ def main() -> None:
     for case in cases(base):
         answer = verdicts.check(base, case.claim)
         by_verdict[(case.verdict, answer.verdict)] += 1
-        by_family[case.family].append(answer.verdict == case.verdict)
-        if answer.verdict != case.verdict:
+        by_family[case.family].append(right_answer(case.verdict, answer.verdict))
+        if not right_answer(case.verdict, answer.verdict):
             misses.append((case, answer))
     total = sum(by_verdict.values())
     print(f"{total} generated claims")
-    for verdict in (SUPPORTED, REFUTED, NOT_ENOUGH_INFO):
+    for verdict in (SUPPORTED, REFUTED, NOT_ENOUGH_INFO, NOT_SUPPORTED):
         count = sum(n for (expected, _), n in by_verdict.items() if expected == verdict)
-        right = by_verdict[(verdict, verdict)]
+        right = sum(
+            n
+            for (expected, got), n in by_verdict.items()
+            if expected == verdict and right_answer(verdict, got)
+        )
         print(f"{verdict:<18}{count:>6}{right:>7}{100 * right / max(count, 1):>9.1f}%")
     wrong = sum(n for (expected, got), n in by_verdict.items() if got == SUPPORTED and expected != got)
     print(f"wrong 'supported' answers: {wrong}")

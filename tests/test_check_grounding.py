@@ -11,6 +11,7 @@ import json
 import pytest
 from conftest import run
 
+from beilun_cli.verify.paraphrase import paraphrases
 from beilun_cli.verify.residue import derived, listed, separated
 
 
@@ -87,6 +88,28 @@ from beilun_cli.verify.residue import derived, listed, separated
         # Chinese words: a classifier after 这, an aspect inside 摇号, 全市 no place.
         ("华朔这款能自感知模温的智能压铸模具达到国际领先水平,填补了国内市场空白。", "supported", "stated"),
         ("北仑以占全市约6%的土地,贡献了宁波六分之一的经济总量。", "supported", "figure-entailed"),
+        # A word of a family of near-synonyms (出资 for 投资, 起到作用 for 助力, since for 从…开始), not
+        # in a use the family excepts (投入使用); a plan (打算) is grounded by a plan, a deed
+        # done (已经推出) never; a copula as the claim writes it, and what it names must be held.
+        ("微科光电出资4亿元建设光学传感器及应急救援装备智能制造基地。", "supported", "figure-entailed"),
+        ("微科光电的光学传感器及应急救援装备智能制造基地已投入使用。", "not-enough-info", "unstated-word"),
+        ("“红色基因关怀项目”在汪清的扶贫中起到了作用。", "supported", "stated"),
+        ("北仑20个红色教育基地每年平均迎接近10万人次游客。", "supported", "figure-entailed"),
+        (
+            "Since February 2019 Beilun District has introduced ten major 'Youth Beilun' policies.",
+            "supported",
+            "figure-entailed",
+        ),
+        ("北仑打算在2019年推出1000套青年公寓。", "supported", "figure-entailed"),
+        ("北仑在2019年已经推出了1000套青年公寓。", "refuted", "contrary-status"),
+        ("一名17岁吉林姑娘的手臂没能保住。", "refuted", "negated"),
+        (
+            'Zhang Renya is regarded as the "mysterious guardian" of the Communist Party of China\'s first'
+            " Party constitution.",
+            "supported",
+            "stated",
+        ),
+        ("张人亚被誉为中共第一部党章的起草人。", "not-enough-info", "no-fact"),
         # A part of a month, a span of months: held by the fact's day, not past the fact's period.
         ("The youth-apartment lottery was held in late August 2019.", "supported", "stated"),
         ("The youth-apartment lottery was held in early August 2019.", "refuted", "other-time"),
@@ -138,3 +161,26 @@ def test_a_derived_english_word_is_of_its_stems_family() -> None:
     # A stem shorter than six letters begins unrelated words: Party, participate.
     assert not derived("particip", {"parti"})
     assert not derived("railway", {"rail"})
+
+
+@pytest.mark.parametrize(
+    ("term", "claimed", "expected"),
+    [
+        ("call", "the port is called the eastern gateway", True),
+        ("call", "the plan calls for a new port", False),  # "called" is no "calls"
+        ("regard", "the port is regarded as a hub", True),
+        ("regard", "with regard to the port", False),
+        ("看作", "北仑把港口看作门户", True),
+    ],
+)
+def test_a_copula_needs_no_grounding_where_the_claim_writes_it(
+    term: str, claimed: str, expected: bool
+) -> None:
+    assert paraphrases().grounds(term, "", set(), claimed) is expected
+
+
+def test_a_familys_exception_takes_its_word_out_of_the_family() -> None:
+    lexicon = paraphrases()
+    said = "微科光电投资4亿元"
+    assert lexicon.grounds("投入", said, {"投资"}, "微科光电投入4亿元")
+    assert not lexicon.grounds("投入", said, {"投资"}, "基地已投入使用")

@@ -80,6 +80,12 @@ def test_validation_keeps_places_and_times_out_of_the_words_that_need_no_groundi
     assert _broken(data, lambda d: d["grounding"]["groups"].append({"words": ["alone"]})) == [
         "groups entry ['alone'] relates no two words"
     ]
+    assert _broken(
+        data, lambda d: d["grounding"]["groups"].append({"words": ["投资", "投入"], "unless": ["使用"]})
+    ) == ["groups entry ['投资', '投入']: unless '使用' writes none of its words"]
+    assert _broken(data, lambda d: d["grounding"]["copulas"]["zh"].append("进行")) == [
+        "copula '进行' is also claimed by light_verbs"
+    ]
 
 
 def test_words_that_need_no_grounding_and_what_a_figure_implies() -> None:

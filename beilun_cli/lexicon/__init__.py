@@ -30,12 +30,14 @@ __all__ = [
     "asked_units",
     "comparison_words",
     "complements",
+    "copulas",
     "counters",
     "dimension_words",
     "authority_words",
     "figure_kind_words",
     "figure_words",
     "filler_pattern",
+    "group_exceptions",
     "how_words",
     "implied_by",
     "implied_dimension_words",
@@ -373,6 +375,18 @@ def complements() -> str:
 def paraphrase_groups() -> tuple[tuple[str, ...], ...]:
     """Groups of words that say the same here (获评, 评为, named)."""
     return compiled.PARAPHRASE_GROUPS
+
+
+def group_exceptions() -> tuple[tuple[str, ...], ...]:
+    """Per paraphrase group (in its order), the claim's phrases that take the group's words out of
+    it: 投入 says 投资 of money, not in 投入使用 (put into use)."""
+    return compiled.PARAPHRASE_UNLESS
+
+
+def copulas() -> tuple[str, ...]:
+    """Words that say X is Y, naming or regarding it so (称作, 被誉为, regarded as, dubbed): they
+    state nothing of their own where the claim writes them; Y is what must be grounded."""
+    return compiled.COPULAS
 
 
 def implied_by() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:

@@ -198,6 +198,13 @@ def _grounding_problems(data: dict[str, Any]) -> list[str]:
             words = entry["words"]
             if len(words) + len(entry.get("by", [])) < 2:
                 problems.append(f"{table} entry {words!r} relates no two words")
+            # An exception names a use of one of the group's words (投入使用 of 投入).
+            for phrase in entry.get("unless", []):
+                if not any(word.casefold() in phrase.casefold() for word in words):
+                    problems.append(f"{table} entry {words!r}: unless {phrase!r} writes none of its words")
+    for word in (word for lang in LANGS for word in grounding["copulas"].get(lang, [])):
+        if word.casefold() in owners:
+            problems.append(f"copula {word!r} is also claimed by {owners[word.casefold()][0]}")
     return problems + _claimed_twice(owners, "word that needs no grounding")
 
 
@@ -255,12 +262,18 @@ def _grounding_lines(data: dict[str, Any]) -> list[str]:
         for name in UNGROUNDED_CLASSES
     }
     groups = tuple(tuple(entry["words"]) for entry in grounding["groups"])
+    unless = tuple(tuple(entry.get("unless", ())) for entry in grounding["groups"])
+    copulas = tuple(word for lang in LANGS for word in grounding["copulas"].get(lang, []))
     implied = tuple((tuple(entry["by"]), tuple(entry["words"])) for entry in grounding["implied"])
     return [
         "# Words a claim may leave ungrounded, by class (grounding.toml), both languages.",
         f"UNGROUNDED: dict[str, tuple[str, ...]] = {classes!r}",
         f"COMPLEMENTS: str = {grounding['complements']['zh']!r}",
         f"PARAPHRASE_GROUPS: tuple[tuple[str, ...], ...] = {groups!r}",
+        "# Per group, the claim's phrases that take its words out of it (投入使用 of 投入).",
+        f"PARAPHRASE_UNLESS: tuple[tuple[str, ...], ...] = {unless!r}",
+        "# Words that say X is Y (称作, regarded as): grounded where the claim writes them.",
+        f"COPULAS: tuple[str, ...] = {copulas!r}",
         f"IMPLIED_BY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = {implied!r}",
         "# The words a figure's dimension or denominator implies (units.toml's `implied`).",
         f"DIMENSION_IMPLIED: dict[str, tuple[str, ...]] = {_implied(data['units']['dimensions'])!r}",

@@ -14,7 +14,7 @@ from beilun_cli import lexicon
 from beilun_cli.read import markers
 from beilun_cli.read.claims import Claim, Vocabulary
 from beilun_cli.read.lazy_regex import Lazy
-from beilun_cli.verify.paraphrase import paraphrases
+from beilun_cli.verify.paraphrase import paraphrases, reworded
 from beilun_cli.verify.periods import misfit, period_start, spans_time, year_the_days
 from beilun_cli.verify.places import HOME as HOME  # the place the article is about, read here by verify/
 from beilun_cli.verify.places import broader_place, home_scopes, sibling_place
@@ -126,6 +126,7 @@ class Grounding:
         self.held_in_claim: dict[str, int] = {}
         self.explained: set[str] = set()
         self.group_terms: dict[str, set[str]] = {}
+        self.reworded = False  # whether coverage counts the words a fact says another way
         self.chinese = any("\u4e00" <= char <= "\u9fff" for char in claim.text)
         # A claim without Latin letters is matched on Chinese only: no English text to stem.
         self.latin = claim.latin
@@ -162,6 +163,11 @@ class Grounding:
         self.candidates: dict[str, Candidate] = {}
         for rank, hit in enumerate(hits, start=1):
             self._add(hit.fact.to_dict(), rank)
+        # A fact that says a word of the claim another way holds it (投资 for 投入, scale for class):
+        # counted once the best hit misses a word (a claim in the fact's own words costs nothing).
+        self.reworded = bool(self.candidates) and max(c.coverage for c in self.candidates.values()) < 1.0
+        for candidate in self.candidates.values() if self.reworded else ():
+            self._cover(candidate, self.weights)
 
     def _name_measures(self, vocabulary: Vocabulary) -> None:
         """Measures named in English by their words' stems ("forests cover" names forest cover),
@@ -417,12 +423,17 @@ class Grounding:
             if e not in HOME and e not in mentioned and self.kinds.get(e) not in ATTRIBUTED_KINDS
         ]
         total = sum(weights.values()) + ENTITY_WEIGHT * (len(mentioned) + len(others))
-        held = sum(weight for term, weight in weights.items() if term in candidate.terms)
-        held_own = sum(weight for term, weight in weights.items() if term in candidate.own_terms)
+        terms, own = candidate.terms, candidate.own_terms
+        if self.reworded:
+            said = f"{article_words(record)} {record['claim']['en'] if self.latin else ''}"
+            said_another_way = reworded(weights, own, said, self.readable)
+            terms, own = terms | said_another_way, own | said_another_way
+        held = sum(weight for term, weight in weights.items() if term in terms)
+        held_own = sum(weight for term, weight in weights.items() if term in own)
         held += ENTITY_WEIGHT * len(mentioned)
         held_own += ENTITY_WEIGHT * len(mentioned)
         candidate.coverage = held / total if total else 1.0
-        candidate.held = len(mentioned) + sum(1 for term in weights if term in candidate.terms)
+        candidate.held = len(mentioned) + sum(1 for term in weights if term in terms)
         candidate.own = held_own / total if total else 1.0
 
     def _written(self, term: str) -> str:

@@ -6,7 +6,8 @@ part_of, are the lexicon's too (beilun_cli.lexicon.place)."""
 
 from __future__ import annotations
 
-from functools import cache
+import re
+from functools import cache, lru_cache
 
 from beilun_cli import lexicon
 
@@ -20,14 +21,27 @@ class Lexicon:
     def __init__(
         self,
         neutral: set[str],
-        groups: list[list[tuple[str, Terms]]],
+        groups: list[tuple[list[tuple[str, Terms]], tuple[str, ...]]],
         implied: list[tuple[list[tuple[str, Terms]], list[tuple[str, Terms]]]],
         complements: str,
+        copulas: list[tuple[str, Terms]],
     ) -> None:
         self.neutral = neutral
-        self.groups = groups
+        self.groups = groups  # (the words, the claim's phrases that take them out of the group)
         self.implied = implied  # (the words that imply, the words they imply)
         self.complements = complements
+        self.copulas = copulas
+        # Which groups and implied words hold each term: a term is looked up in those only.
+        self.groups_of: dict[str, list[int]] = {}
+        for at, (group, _) in enumerate(groups):
+            for term in {term for _, terms in group for term in terms}:
+                self.groups_of.setdefault(term, []).append(at)
+        self.implied_of: dict[str, list[int]] = {}
+        for at, (_, words) in enumerate(implied):
+            for term in {term for _, terms in words for term in terms}:
+                self.implied_of.setdefault(term, []).append(at)
+        # The terms a fact may say another way: of a group's words, or of words others imply.
+        self.reworded = frozenset(self.groups_of) | frozenset(self.implied_of)
 
     def grounds(self, term: str, said: str, held: set[str], claimed: str) -> bool:
         """Whether a claim's term is neutral, a verb with a complement whose verb the evidence
@@ -36,12 +50,16 @@ class Lexicon:
         words only where the claim writes it (`claimed`, casefolded): "far" alone is no "so far"."""
         if term in self.neutral or self._complemented(term, held):
             return True
-        for implying, implied in self.implied:
+        if any(term in terms and _writes(claimed, word) for word, terms in self.copulas):
+            return True
+        for implying, implied in (self.implied[at] for at in self.implied_of.get(term, ())):
             if _claims(term, implied, claimed) and any(
                 _uses(word, terms, said, held) for word, terms in implying
             ):
                 return True
-        for group in self.groups:
+        for group, unless in (self.groups[at] for at in self.groups_of.get(term, ())):
+            if any(phrase in claimed for phrase in unless):
+                continue
             if _claims(term, group, claimed) and any(
                 _uses(word, terms, said, held) for word, terms in group if term not in terms
             ):
@@ -65,11 +83,40 @@ def _claims(term: str, words: list[tuple[str, Terms]], claimed: str) -> bool:
     return any(term in terms and (" " not in word or word in claimed) for word, terms in words)
 
 
+def _writes(claimed: str, word: str) -> bool:
+    """Whether a claim (casefolded) writes a word as written: English as whole words."""
+    if not word.isascii():
+        return word in claimed
+    return re.search(rf"\b{re.escape(word)}\b", claimed) is not None
+
+
 def _uses(word: str, terms: Terms, said: str, held: set[str]) -> bool:
     """Whether the evidence uses a lexicon word: Chinese and phrases as written, English by stems."""
     if not word.isascii() or " " in word:
         return word.casefold() in said
     return terms <= held
+
+
+def reworded(weights: dict[str, float], held: Terms, said: str, claimed: str) -> set[str]:
+    """The claim's words (`weights`) a fact (its terms `held`, its text `said`) says another way:
+    by a word of their family, or one that implies them. Not the words the lexicon grounds in any
+    fact alike (new, 进行, a copula: known as): they tell no fact from another."""
+    lexicon = paraphrases()
+    folded, claim = said.casefold(), claimed.casefold()
+    return {
+        term
+        for term in weights
+        if term in lexicon.reworded
+        and term not in held
+        and not _alike(term, claim)
+        and lexicon.grounds(term, folded, set(held), claim)
+    }
+
+
+@lru_cache(maxsize=256)
+def _alike(term: str, claimed: str) -> bool:
+    """Whether the lexicon grounds a claim's term in any fact, whatever it says."""
+    return paraphrases().grounds(term, "", set(), claimed)
 
 
 @cache
@@ -80,7 +127,8 @@ def paraphrases() -> Lexicon:
         term for words in lexicon.ungrounded_words().values() for word in words for term in word_terms(word)
     }
     groups = [
-        [(word, frozenset(word_terms(word))) for word in group] for group in lexicon.paraphrase_groups()
+        ([(word, frozenset(word_terms(word))) for word in group], tuple(p.casefold() for p in unless))
+        for group, unless in zip(lexicon.paraphrase_groups(), lexicon.group_exceptions(), strict=True)
     ]
     implied = [
         (
@@ -89,7 +137,8 @@ def paraphrases() -> Lexicon:
         )
         for by, words in lexicon.implied_by()
     ]
-    return Lexicon(neutral, groups, implied, lexicon.complements())
+    copulas = [(word.casefold(), frozenset(word_terms(word))) for word in lexicon.copulas()]
+    return Lexicon(neutral, groups, implied, lexicon.complements(), copulas)
 
 
 @cache
