@@ -36,6 +36,7 @@ __all__ = [
     "figure_kind_words",
     "figure_words",
     "filler_pattern",
+    "frame_pattern",
     "how_words",
     "implied_by",
     "implied_dimension_words",
@@ -363,6 +364,12 @@ def ungrounded_words() -> dict[str, tuple[str, ...]]:
     """The words a claim may leave ungrounded, by class (light_verbs, generic_nouns, discourse),
     both languages: they state nothing a fact must hold (went, 工作, 其中)."""
     return compiled.UNGROUNDED
+
+
+def frame_pattern() -> str:
+    """A regular expression of a claim's attribution frame (文章称, According to the article, a
+    picture caption says): who says what the claim states, which no fact must hold."""
+    return compiled.FRAME_PATTERN
 
 
 def complements() -> str:

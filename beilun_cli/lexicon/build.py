@@ -162,7 +162,37 @@ def _word_problems(data: dict[str, Any]) -> list[str]:
 
 
 # The classes of grounding.toml: words a claim may leave ungrounded.
-UNGROUNDED_CLASSES = ("light_verbs", "generic_nouns", "discourse")
+UNGROUNDED_CLASSES = ("light_verbs", "generic_nouns", "discourse", "attribution")
+
+
+def _class_words(grounding: dict[str, Any], name: str, lang: str) -> list[str]:
+    """The words of an ungrounded class in a language: attribution's sources (文章, the caption)
+    are its words too."""
+    entry = grounding[name]
+    return [*entry.get(lang, []), *entry.get("sources", {}).get(lang, [])]
+
+
+def _frame_pattern(attribution: dict[str, Any]) -> str:
+    """A regular expression of a claim's attribution frame: a source of the article (文中, the
+    caption), with what may stand before it (据, according to) and after it (里, a verb of saying:
+    文章称, the article says). English sources stand after a determiner (the article, a picture
+    caption), so that a word of a name (Story, Text) is not one."""
+
+    def alternatives(words: list[str]) -> str:
+        return "|".join(_escaped(word) for word in sorted(words, key=len, reverse=True))
+
+    sources, before, after = attribution["sources"], attribution["before"], attribution["after"]
+    zh_verbs = [word for word in attribution["zh"] if len(word) > 1 or word == "称"]
+    zh = (
+        rf"(?:{alternatives(before['zh'])})?(?:{alternatives(sources['zh'])})+"
+        rf"(?:{alternatives(after['zh'])})?(?:{alternatives(zh_verbs)})?"
+    )
+    en = (
+        rf"\b(?:(?:{alternatives(before['en'])}) )?(?:the|a|an|one|this|its) "
+        rf"(?:(?:{alternatives(sources['en'])})(?:'s)? )*(?:{alternatives(sources['en'])})\b"
+        rf"(?:,? (?:{alternatives(attribution['en'])})\b)?(?: that\b)?"
+    )
+    return f"{zh}|{en}"
 
 
 def _grounding_problems(data: dict[str, Any]) -> list[str]:
@@ -173,7 +203,7 @@ def _grounding_problems(data: dict[str, Any]) -> list[str]:
     owners: dict[str, list[str]] = {}
     for name in UNGROUNDED_CLASSES:
         for lang in LANGS:
-            for word in grounding[name].get(lang, []):
+            for word in _class_words(grounding, name, lang):
                 owners.setdefault(word.casefold(), []).append(name)
     places = {
         surface.casefold()
@@ -251,7 +281,7 @@ def _implied(table: dict[str, Any]) -> dict[str, tuple[str, ...]]:
 def _grounding_lines(data: dict[str, Any]) -> list[str]:
     grounding = data["grounding"]
     classes = {
-        name: tuple(word for lang in LANGS for word in grounding[name].get(lang, []))
+        name: tuple(word for lang in LANGS for word in _class_words(grounding, name, lang))
         for name in UNGROUNDED_CLASSES
     }
     groups = tuple(tuple(entry["words"]) for entry in grounding["groups"])
@@ -260,6 +290,8 @@ def _grounding_lines(data: dict[str, Any]) -> list[str]:
         "# Words a claim may leave ungrounded, by class (grounding.toml), both languages.",
         f"UNGROUNDED: dict[str, tuple[str, ...]] = {classes!r}",
         f"COMPLEMENTS: str = {grounding['complements']['zh']!r}",
+        "# A claim's attribution frame (文章称, the article says): who says it, not what.",
+        f"FRAME_PATTERN = {_frame_pattern(grounding['attribution'])!r}",
         f"PARAPHRASE_GROUPS: tuple[tuple[str, ...], ...] = {groups!r}",
         f"IMPLIED_BY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = {implied!r}",
         "# The words a figure's dimension or denominator implies (units.toml's `implied`).",

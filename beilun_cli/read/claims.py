@@ -118,6 +118,8 @@ def _find_names(text: str, names: Sequence[tuple[str, str]], taken: list[tuple[i
 
 # A reporter's verbs and fillers around a figure: they say nothing a fact must also say.
 _FILLER = Lazy(lexicon.filler_pattern())  # the lexicon's words.toml, [filler]
+# Who says it (文章称, According to the article): the article's frame says nothing a fact holds.
+_FRAME = Lazy(lexicon.frame_pattern())  # the lexicon's grounding.toml, [attribution]
 _AFTER_FIGURE = frozenset("内外间里中前后")
 # 1980s, 80后, post-90s: a generation or decade, not a figure.
 _DECADE = Lazy(r"\b(?:19|20)?\d0s\b|[0-9]0后|\bpost-[0-9]0s\b")
@@ -155,6 +157,7 @@ def read_claim(text: str, published: str, vocabulary: Vocabulary) -> Claim:
         if hi < len(folded) and folded[hi] in _AFTER_FIGURE and value.unit != "count"
     ]
     fillers = [match.span() for match in _FILLER.finditer(folded)]
+    fillers += [match.span() for match in _FRAME.finditer(folded)]
     claim.rest = _blanked(folded, [*taken, *value_spans, *fillers, *bound])
     claim.proper = {word.casefold() for word in proper_words(text)} if claim.latin else set()
     claim.places = _places(_blanked(folded, [*name_spans, *time_spans]), text, claim.latin)
