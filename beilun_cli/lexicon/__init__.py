@@ -36,6 +36,7 @@ __all__ = [
     "figure_kind_words",
     "figure_words",
     "filler_pattern",
+    "fixed_expressions",
     "frame_pattern",
     "how_words",
     "implied_by",
@@ -333,6 +334,11 @@ def tally_patterns(side: str) -> tuple[tuple[str, str], ...]:
 def comparison_words(direction: str, lang: str) -> tuple[str, ...]:
     """The words that say a comparison goes `direction` (more or less): 高, 多 / higher, more."""
     return compiled.COMPARISON_WORDS[direction][lang]
+
+
+def fixed_expressions() -> tuple[str, ...]:
+    """Chinese fixed expressions whose numeral counts nothing (三位一体, 一站式): no figure."""
+    return compiled.FIXED_EXPRESSIONS
 
 
 def offices(lang: str) -> tuple[str, ...]:

@@ -521,6 +521,7 @@ def source(data: dict[str, Any]) -> str:
         *(f"    ({entry['kind']!r}, {entry['pattern']!r})," for entry in words["question_kinds"]),
         ")",
         f"PARTICLES: dict[str, tuple[str, ...]] = {{'zh': {particles!r}, 'en': ()}}",
+        f"FIXED_EXPRESSIONS: tuple[str, ...] = {tuple(_words(words['fixed_expressions']['zh']))!r}",
         f"OFFICES: dict[str, tuple[str, ...]] = {{'zh': {tuple(_words(words['offices']['zh']))!r},"
         f" 'en': {tuple(_words(words['offices']['en']))!r}}}",
         f"MAGNITUDES: dict[str, dict[str, float]] = {magnitudes!r}",

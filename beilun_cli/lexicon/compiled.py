@@ -100,6 +100,7 @@ QUESTION_KINDS: tuple[tuple[str, str], ...] = (
     ('claim', '什么样子|啥样子|什么样|样子|\\blook(?:s|ed)? like\\b'),
 )
 PARTICLES: dict[str, tuple[str, ...]] = {'zh': ('有没有', '是不是', '能不能', '了没', '请问', '一下', '什么', '怎么样', '怎么', '怎样', '如何', '为什么', '哪些', '哪个', '啥', '的', '了', '吗', '呢', '吧', '啊', '呀', '么', '是', '有'), 'en': ()}
+FIXED_EXPRESSIONS: tuple[str, ...] = ('三位一体', '四位一体', '五位一体', '一体化', '一站式', '一条龙', '一揽子', '一把手', '一盘棋', '一张网', '一张蓝图', '一带一路', '双城', '四面八方', '五湖四海', '千方百计', '一心一意', '三心二意', '万无一失', '一举两得', '七上八下', '十全十美', '一马当先', '一流')
 OFFICES: dict[str, tuple[str, ...]] = {'zh': ('书记', '区长', '市长', '县长', '镇长', '省长', '主任', '局长', '部长', '主席', '院长', '校长', '馆长', '董事长', '总经理', '总裁'), 'en': ('secretary', 'mayor', 'governor', 'director', 'chairman', 'chairwoman', 'chairperson', 'president', 'ceo', 'principal', 'curator')}
 MAGNITUDES: dict[str, dict[str, float]] = {'zh': {'亿': 100000000.0, '万': 10000.0, '千': 1000.0, '百': 100.0}, 'en': {'hundred': 100.0, 'thousand': 1000.0, 'million': 1000000.0, 'billion': 1000000000.0, 'trillion': 1000000000000.0}}
 MAGNITUDE_ABBREVIATIONS: dict[str, dict[str, float]] = {'zh': {}, 'en': {'bn': 1000000000.0}}

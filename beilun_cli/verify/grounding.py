@@ -42,6 +42,7 @@ from beilun_cli.verify.slots import (
     stated_markers,
     without_compared,
 )
+from beilun_cli.verify.tokens import across_words, single_characters
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
@@ -292,12 +293,14 @@ class Grounding:
                 or paraphrase.grounds(term, said, held, claimed)
             )
 
+        single = single_characters(paraphrase.neutral, implied)
         return [
             term
             for term in missing
             if not grounded(term)
             and not word_edge(term, run, grounded)
             and not separated(term, run, grounded)
+            and not across_words(term, run, grounded, single)
             and not self._broader_place(term, records)
         ]
 
