@@ -148,7 +148,9 @@ def read_claim(text: str, published: str, vocabulary: Vocabulary) -> Claim:
     taken += [match.span() for match in _DECADE.finditer(folded)]
     measure_taken = list(taken)
     # 三位一体, 一站式: a numeral of a fixed expression counts nothing; its words stay the claim's.
-    fixed = [(at, at + len(word)) for word in lexicon.fixed_expressions() for at in _occurrences(folded, word)]
+    fixed = [
+        (at, at + len(word)) for word in lexicon.fixed_expressions() for at in _occurrences(folded, word)
+    ]
     claim.values, value_spans = _ranges(folded, *read_values(folded, [*taken, *fixed], claim.latin))
     claim.measures = _find_names(folded, vocabulary.measures, measure_taken)
     # 6.7平方公里内, 三年内: a place word bound to the figure before it goes with the figure; after

@@ -2,7 +2,7 @@
 also yields pairs that stand across two of its words (片长 of 一片长11.5公里, 章称 of 文章称, 并升 of
 并升级): no word of the claim, and nothing a fact must hold. A pair is across words when each of
 its characters belongs to a word beside it that is accounted for: grounded by the evidence, a
-classifier with its numeral (一片, 一名), or a word of one character that needs no grounding (称,
+classifier with its numeral (一片, 一名), a particle, or a word of one character that needs no grounding (称,
 并, 得; 长 of a length figure). The words of one character are the lexicon's (grounding.toml's
 classes, units.toml's `implied`), not a list of this module's."""
 
@@ -10,7 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 
-from beilun_cli.verify.residue import CLASSIFIER_PAIR, occurrences
+from beilun_cli.verify.residue import (
+    CLASSIFIERS,
+    COUNTING,
+    FUNCTION_CHARACTERS,
+    LISTING_CHARACTERS,
+    occurrences,
+)
 
 Grounded = Callable[[str], bool]
 
@@ -30,11 +36,14 @@ def across_words(term: str, run: str, grounded: Grounded, single: Collection[str
 
 
 def _accounted(pair: str, char: str, grounded: Grounded, single: Collection[str]) -> bool:
-    """Whether a character is part of a word that needs no more grounding: a word of one character
-    that needs none, or the pair beside it, grounded or a classifier counted by its numeral."""
-    if char in single:
+    """Whether a character is part of a word that needs no more grounding: a particle, 等 closing a
+    list, a word of one character that needs none, or the pair beside it, grounded or a classifier
+    counted by a numeral (一片, 这座, 第一批 whose ordinal the reader took)."""
+    if char in single or char in FUNCTION_CHARACTERS or char in LISTING_CHARACTERS:
         return True
-    return len(pair) == 2 and not pair.isascii() and (bool(CLASSIFIER_PAIR.match(pair)) or grounded(pair))
+    if len(pair) != 2 or pair.isascii():
+        return False
+    return (pair[0] in COUNTING and pair[1] in CLASSIFIERS) or grounded(pair)
 
 
 def single_characters(*words: Collection[str]) -> frozenset[str]:
