@@ -182,7 +182,7 @@ def _frame_pattern(attribution: dict[str, Any]) -> str:
         return "|".join(_escaped(word) for word in sorted(words, key=len, reverse=True))
 
     sources, before, after = attribution["sources"], attribution["before"], attribution["after"]
-    zh_verbs = [word for word in attribution["zh"] if len(word) > 1 or word == "称"]
+    zh_verbs = attribution["zh"]
     zh = (
         rf"(?:{alternatives(before['zh'])})?(?:{alternatives(sources['zh'])})+"
         rf"(?:{alternatives(after['zh'])})?(?:{alternatives(zh_verbs)})?"
