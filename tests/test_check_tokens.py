@@ -65,7 +65,11 @@ def test_a_pair_that_may_be_a_word_stays_one(term: str, run_: str) -> None:
     [
         # Frames of the article before a fact's claim, fresh wordings of ours.
         ("据文章介绍，北仑注册志愿者队伍有507支。", "supported"),
-        ("图片说明称，北仑有一条长11.5公里的蓝色海湾。", "supported"),
+        ("据文中介绍，北仑有一条长11.5公里的蓝色海湾。", "supported"),
+        # A picture is a caption's fact: grounded by one, and by no fact of the text alone.
+        ("文中的一张图片是蓝色梅山湾。", "supported"),
+        ("图片说明称，北仑有一条长11.5公里的蓝色海湾。", "not-enough-info"),
+        ("A photo in the article shows Beilun's 507 registered volunteer teams.", "not-enough-info"),
         ("The article notes that Beilun has 507 registered volunteer teams.", "supported"),
         ("As the article reports, Beilun has 507 registered volunteer teams.", "supported"),
         # ... with a wrong figure behind the frame: refuted as without it.
