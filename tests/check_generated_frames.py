@@ -25,13 +25,22 @@ NOT_ENOUGH_INFO = "not-enough-info"
 
 # Frames of the article, in each language: one per fact, chosen by its id.
 _FRAMES = {
-    "zh": ("文章称，{}", "文中提到，{}", "据报道，{}", "文章指出，{}", "据文章介绍，{}", "据文中所述，{}"),
+    "zh": (
+        "文章称，{}",
+        "文中提到，{}",
+        "据报道，{}",
+        "文章指出，{}",
+        "据文章介绍，{}",
+        "据文中所述，{}",
+        "据悉，{}",
+    ),
     "en": (
         "According to the article, {}",
         "The article says {}",
         "The article notes that {}",
         "As the article reports, {}",
         "The article mentions that {}",
+        "Reportedly, {}",
     ),
 }
 # A speaker the article never quotes: what they say is not the article's.

@@ -329,8 +329,10 @@ def test_filler_pattern() -> None:
         ("according to the article, beilun", ["according to the article"]),
         ("a caption in the article says china's team", ["in the article says"]),
         ("the article calls beilun the vanguard", ["the article calls"]),
+        ("据悉,北仑", ["据悉"]),
+        ("reportedly, beilun", ["reportedly"]),
         # A word of a name, a plan or a report of work is no frame without its determiner.
-        ("beilun reports 12 firms; story town", []),
+        ("beilun reports 12 firms; story town; a report on jobs", []),
         ("北仑的发展蓝图中", []),
     ],
 )

@@ -166,10 +166,14 @@ UNGROUNDED_CLASSES = ("light_verbs", "generic_nouns", "discourse", "attribution"
 
 
 def _class_words(grounding: dict[str, Any], name: str, lang: str) -> list[str]:
-    """The words of an ungrounded class in a language: attribution's sources (文章, the caption)
-    are its words too."""
+    """The words of an ungrounded class in a language: attribution's sources (文章, the article)
+    and hearsay (据悉, reportedly) are its words too."""
     entry = grounding[name]
-    return [*entry.get(lang, []), *entry.get("sources", {}).get(lang, [])]
+    return [
+        *entry.get(lang, []),
+        *entry.get("sources", {}).get(lang, []),
+        *entry.get("hearsay", {}).get(lang, []),
+    ]
 
 
 def _frame_pattern(attribution: dict[str, Any]) -> str:
@@ -192,7 +196,9 @@ def _frame_pattern(attribution: dict[str, Any]) -> str:
         rf"(?:(?:{alternatives(sources['en'])})(?:'s)? )*(?:{alternatives(sources['en'])})\b"
         rf"(?:,? (?:{alternatives(attribution['en'])})\b)?(?: that\b)?"
     )
-    return f"{zh}|{en}"
+    hearsay = attribution["hearsay"]
+    said = rf"{alternatives(hearsay['zh'])}|\b(?:{alternatives(hearsay['en'])})\b"
+    return f"{said}|{zh}|{en}"
 
 
 def _grounding_problems(data: dict[str, Any]) -> list[str]:
