@@ -25,6 +25,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from check_generated_frames import counting_cases, framed
 from check_generated_joined import joined_cases
 from check_generated_residue import member_cases, residue_cases
 from check_generated_synonyms import NOT_SUPPORTED, synonym_cases
@@ -187,6 +188,18 @@ def _figure_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
         if before.endswith(old):
             yield "quantifier-reversed", "zh", before[: -len(old)] + new + zh[at:], REFUTED
             break
+
+
+def _counting_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
+    """A fact's figure with its measure word or a classifier before it (check_generated_frames)."""
+    from beilun_cli import lexicon
+
+    quantity = record["quantity"]
+    number = _number_of(record)
+    if quantity is None or number is None or quantity["qualifier"] not in ("exact", "about", "nearly"):
+        return
+    unit_class = lexicon.unit_class(quantity["amount_unit"])[0]
+    yield from counting_cases(record["claim"]["zh"], number, unit_class, _moved(number))
 
 
 def _time_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
@@ -719,12 +732,17 @@ def cases(base: Catalog) -> Iterator[Case]:
             *residue_cases(record),
             *synonym_cases(record),
         ]
+        generated += [*_counting_cases(record)]
+        generated += [
+            (family, lang, form.format(text.rstrip("。.")), NOT_ENOUGH_INFO)
+            for lang, text in (("zh", zh), ("en", en))
+            for family, form in _ADDITIONS[lang]
+        ]
+        for family, lang, claim, verdict in [("own", "zh", zh, SUPPORTED), ("own", "en", en, SUPPORTED)]:
+            yield from (Case(ident, *framing) for framing in framed(ident, family, lang, claim, verdict))
         for family, lang, claim, verdict in generated:
             yield Case(ident, family, lang, claim, verdict)
-        for lang, text in (("zh", zh), ("en", en)):
-            stem = text.rstrip("。.")
-            for family, form in _ADDITIONS[lang]:
-                yield Case(ident, family, lang, form.format(stem), NOT_ENOUGH_INFO)
+            yield from (Case(ident, *framing) for framing in framed(ident, family, lang, claim, verdict))
     records = list(base.fact_records(Filters()))
     for ident, family, lang, claim, verdict in member_cases(records):
         yield Case(ident, family, lang, claim, verdict)

@@ -90,14 +90,17 @@ def test_validation_keeps_places_and_times_out_of_the_words_that_need_no_groundi
 
 def test_words_that_need_no_grounding_and_what_a_figure_implies() -> None:
     classes = lexicon.ungrounded_words()
-    assert set(classes) == {"light_verbs", "generic_nouns", "discourse"}
+    assert set(classes) == {"light_verbs", "generic_nouns", "discourse", "attribution"}
+    # Who says it: a verb of saying and the article's parts (a source is a word of the class too).
+    assert {"says", "称", "被称作", "文章", "article"} <= set(classes["attribution"])
+    assert not {"图片", "caption", "photo"} & set(classes["attribution"])  # a caption's fact's words
     assert {"went", "进行"} <= set(classes["light_verbs"]) and "工作" in classes["generic_nouns"]
     # A verb of change or of a stage is never light: a level claimed as an increase is refuted.
     assert not {"add", "added", "gain", "grew", "completed", "planned"} & set(classes["light_verbs"])
     assert lexicon.complements() == "下到"
     assert ("获评", "评为") == lexicon.paraphrase_groups()[0][:2]
     assert lexicon.figure_words("m") == (
-        ("长度", "全长", "总长", "long", "length", "lengthy", "measures", "measuring"),
+        ("长度", "全长", "总长", "长", "long", "length", "lengthy", "measures", "measuring"),
         (),
     )
     assert "每年" in lexicon.figure_words("person-times-per-year")[1]
@@ -319,6 +322,29 @@ def test_filler_pattern() -> None:
         "stands at",
         "totalled",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        ("文章称,北仑是排头兵", ["文章称"]),
+        ("据报道,北仑", ["据报道"]),
+        ("文章里有一张配图是梅山湾", ["文章里"]),
+        # A picture is what a caption's fact states: its words are the class's, not a frame.
+        ("文中一张配图的说明文字是", ["文中"]),
+        ("according to the article, beilun", ["according to the article"]),
+        ("a caption in the article says china's team", ["in the article says"]),
+        ("the article calls beilun the vanguard", ["the article calls"]),
+        ("据悉,北仑", ["据悉"]),
+        ("reportedly, beilun", ["reportedly"]),
+        # A word of a name, a plan or a report of work is no frame without its determiner.
+        ("beilun reports 12 firms; story town; a report on jobs", []),
+        ("北仑的发展蓝图中", []),
+    ],
+)
+def test_frame_pattern(text: str, frames: list[str]) -> None:
+    pattern = re.compile(lexicon.frame_pattern())
+    assert [m.group() for m in pattern.finditer(text)] == frames
 
 
 @pytest.mark.parametrize(

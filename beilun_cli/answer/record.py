@@ -88,9 +88,9 @@ def of_the_record(question: str, titles: Callable[[], tuple[str, ...]] = tuple) 
     the article reports. The question points at the article by a word for it (这篇报道, this
     story) or by its title (one of `titles()`, its punctuation aside; read only for a question
     with no such word that asks for a field). When, 哪天: the publication date; which outlet,
-    哪家网站, who published it: the outlet; a date asked without a question word (文章发布日期) too. A question of
-    how much, or of when for another field, is about what the article reports (本文发表前,
-    左鹏买了多大的房子?)."""
+    哪家网站, who published it: the outlet; a date asked without a question word (文章发布日期)
+    too. A question of how much, or of when for another field, is about what the article
+    reports (本文发表前, 左鹏买了多大的房子?)."""
     text = folded(question)
     kind = question_kind(question)
     field = next((field for field, pattern in _FIELDS if pattern.search(text)), None)

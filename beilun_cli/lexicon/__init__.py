@@ -37,6 +37,8 @@ __all__ = [
     "figure_kind_words",
     "figure_words",
     "filler_pattern",
+    "fixed_expressions",
+    "frame_pattern",
     "group_exceptions",
     "how_words",
     "implied_by",
@@ -336,6 +338,11 @@ def comparison_words(direction: str, lang: str) -> tuple[str, ...]:
     return compiled.COMPARISON_WORDS[direction][lang]
 
 
+def fixed_expressions() -> tuple[str, ...]:
+    """Chinese fixed expressions whose numeral counts nothing (三位一体, 一站式): no figure."""
+    return compiled.FIXED_EXPRESSIONS
+
+
 def offices(lang: str) -> tuple[str, ...]:
     """Offices a person holds (书记, mayor): who holds one is answered only by a fact naming it."""
     return compiled.OFFICES[lang]
@@ -365,6 +372,12 @@ def ungrounded_words() -> dict[str, tuple[str, ...]]:
     """The words a claim may leave ungrounded, by class (light_verbs, generic_nouns, discourse),
     both languages: they state nothing a fact must hold (went, 工作, 其中)."""
     return compiled.UNGROUNDED
+
+
+def frame_pattern() -> str:
+    """A regular expression of a claim's attribution frame (文章称, According to the article, a
+    picture caption says): who says what the claim states, which no fact must hold."""
+    return compiled.FRAME_PATTERN
 
 
 def complements() -> str:

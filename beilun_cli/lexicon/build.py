@@ -17,13 +17,19 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from beilun_cli.lexicon.build_grounding import (
+    LANGS,
+    claimed_twice,
+    escaped,
+    grounding_lines,
+    grounding_problems,
+)
 from beilun_cli.lexicon.records import Quantifier, Unit
 
 DATA = Path(__file__).with_name("data")
 COMPILED = Path(__file__).with_name("compiled.py")
 COMPILED_PLACES = Path(__file__).with_name("compiled_places.py")
 COMMAND = "python -m beilun_cli.lexicon.build"
-LANGS = ("zh", "en")
 _POSITIONS = ("zh_before", "zh_after", "en_before", "en_after")
 
 
@@ -44,14 +50,6 @@ def load() -> dict[str, Any]:
     return {
         path.stem: tomllib.loads(path.read_text(encoding="utf-8")) for path in sorted(DATA.glob("*.toml"))
     }
-
-
-def _claimed_twice(owners: dict[str, list[str]], what: str) -> list[str]:
-    return [
-        f"{what} {surface!r} is claimed by {', '.join(names)}"
-        for surface, names in owners.items()
-        if len(names) > 1
-    ]
 
 
 def _unit_problems(units: dict[str, Any]) -> list[str]:
@@ -98,7 +96,7 @@ def _unit_problems(units: dict[str, Any]) -> list[str]:
             problems.append(
                 f"asked {asked['dimension']!r} is no dimension and has no words in both languages"
             )
-    return problems + _claimed_twice(owners, "unit surface")
+    return problems + claimed_twice(owners, "unit surface")
 
 
 def _place_problems(places: dict[str, Any]) -> list[str]:
@@ -125,7 +123,7 @@ def _place_problems(places: dict[str, Any]) -> list[str]:
                 break
             seen.append(parent)
             parent = places[parent].get("part_of")
-    return problems + _claimed_twice(owners, "place name")
+    return problems + claimed_twice(owners, "place name")
 
 
 def _word_problems(data: dict[str, Any]) -> list[str]:
@@ -143,7 +141,7 @@ def _word_problems(data: dict[str, Any]) -> list[str]:
         for position in _POSITIONS:
             for word in quantifier.get(position, []):
                 owners.setdefault(f"{position}:{word}", []).append(quantifier["name"])
-    problems += _claimed_twice(owners, "quantifier word")
+    problems += claimed_twice(owners, "quantifier word")
     # A filler the build adds from the quantifiers or the units is defined there, not here too.
     listed = {lang: set(_words(data["words"]["filler"][lang])) for lang in LANGS}
     added = _added_fillers(data)
@@ -158,54 +156,7 @@ def _word_problems(data: dict[str, Any]) -> list[str]:
             for lang in LANGS:
                 for surface in entry[lang]:
                     times.setdefault(surface, []).append(f"{table} {entry.get('offset', entry.get('part'))}")
-    return problems + _claimed_twice(times, "time word")
-
-
-# The classes of grounding.toml: words a claim may leave ungrounded.
-UNGROUNDED_CLASSES = ("light_verbs", "generic_nouns", "discourse")
-
-
-def _grounding_problems(data: dict[str, Any]) -> list[str]:
-    """A word of a class that needs no grounding must state nothing: a place or a time word there
-    would let a claim name another place or time unchecked; a word in two classes is one mistake."""
-    grounding = data["grounding"]
-    problems: list[str] = []
-    owners: dict[str, list[str]] = {}
-    for name in UNGROUNDED_CLASSES:
-        for lang in LANGS:
-            for word in grounding[name].get(lang, []):
-                owners.setdefault(word.casefold(), []).append(name)
-    places = {
-        surface.casefold()
-        for place in data["places"]["places"].values()
-        for lang in LANGS
-        for surface in place.get(lang, [])
-    }
-    times = {
-        surface.casefold()
-        for table in ("relative", "parts")
-        for entry in data["times"][table]
-        for lang in LANGS
-        for surface in entry[lang]
-    }
-    for word, classes in owners.items():
-        if word in places:
-            problems.append(f"{classes[0]} {word!r} is a place: a claim's place must be grounded")
-        if word in times:
-            problems.append(f"{classes[0]} {word!r} is a time word: a claim's time must be grounded")
-    for table in ("groups", "implied"):
-        for entry in grounding[table]:
-            words = entry["words"]
-            if len(words) + len(entry.get("by", [])) < 2:
-                problems.append(f"{table} entry {words!r} relates no two words")
-            # An exception names a use of one of the group's words (投入使用 of 投入).
-            for phrase in entry.get("unless", []):
-                if not any(word.casefold() in phrase.casefold() for word in words):
-                    problems.append(f"{table} entry {words!r}: unless {phrase!r} writes none of its words")
-    for word in (word for lang in LANGS for word in grounding["copulas"].get(lang, [])):
-        if word.casefold() in owners:
-            problems.append(f"copula {word!r} is also claimed by {owners[word.casefold()][0]}")
-    return problems + _claimed_twice(owners, "word that needs no grounding")
+    return problems + claimed_twice(times, "time word")
 
 
 def _marker_problems(markers: dict[str, Any]) -> list[str]:
@@ -241,44 +192,9 @@ def problems(data: dict[str, Any]) -> list[str]:
         _unit_problems(data["units"])
         + _place_problems(data["places"]["places"])
         + _word_problems(data)
-        + _grounding_problems(data)
+        + grounding_problems(data)
         + _marker_problems(data["markers"])
     )
-
-
-def _implied(table: dict[str, Any]) -> dict[str, tuple[str, ...]]:
-    """The words each dimension or denominator implies, in both languages."""
-    return {
-        name: tuple(word for lang in LANGS for word in entry["implied"][lang])
-        for name, entry in table.items()
-        if "implied" in entry
-    }
-
-
-def _grounding_lines(data: dict[str, Any]) -> list[str]:
-    grounding = data["grounding"]
-    classes = {
-        name: tuple(word for lang in LANGS for word in grounding[name].get(lang, []))
-        for name in UNGROUNDED_CLASSES
-    }
-    groups = tuple(tuple(entry["words"]) for entry in grounding["groups"])
-    unless = tuple(tuple(entry.get("unless", ())) for entry in grounding["groups"])
-    copulas = tuple(word for lang in LANGS for word in grounding["copulas"].get(lang, []))
-    implied = tuple((tuple(entry["by"]), tuple(entry["words"])) for entry in grounding["implied"])
-    return [
-        "# Words a claim may leave ungrounded, by class (grounding.toml), both languages.",
-        f"UNGROUNDED: dict[str, tuple[str, ...]] = {classes!r}",
-        f"COMPLEMENTS: str = {grounding['complements']['zh']!r}",
-        f"PARAPHRASE_GROUPS: tuple[tuple[str, ...], ...] = {groups!r}",
-        "# Per group, the claim's phrases that take its words out of it (投入使用 of 投入).",
-        f"PARAPHRASE_UNLESS: tuple[tuple[str, ...], ...] = {unless!r}",
-        "# Words that say X is Y (称作, regarded as): grounded where the claim writes them.",
-        f"COPULAS: tuple[str, ...] = {copulas!r}",
-        f"IMPLIED_BY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = {implied!r}",
-        "# The words a figure's dimension or denominator implies (units.toml's `implied`).",
-        f"DIMENSION_IMPLIED: dict[str, tuple[str, ...]] = {_implied(data['units']['dimensions'])!r}",
-        f"DENOMINATOR_IMPLIED: dict[str, tuple[str, ...]] = {_implied(data['units']['denominators'])!r}",
-    ]
 
 
 def _longest_first(surfaces: list[str]) -> tuple[str, ...]:
@@ -333,11 +249,11 @@ def _quantifier_patterns(data: dict[str, Any]) -> dict[str, tuple[tuple[str, str
                 continue
             alternatives = "|".join(
                 "".join(
-                    f"(?<!{_escaped(longer[: -len(word)])})"
+                    f"(?<!{escaped(longer[: -len(word)])})"
                     for longer in exceptions.get(lang, [])
                     if longer.endswith(word) and longer != word
                 )
-                + _escaped(word)
+                + escaped(word)
                 for word in words
             )
             found.append(
@@ -353,7 +269,7 @@ def _relative_patterns(times: dict[str, Any]) -> dict[str, tuple[tuple[str, int]
     patterns: dict[str, list[tuple[str, int]]] = {}
     for entry in times["relative"]:
         words = _longest_first([word.casefold() for lang in LANGS for word in entry[lang]])
-        patterns.setdefault(entry["unit"], []).append(("|".join(map(_escaped, words)), entry["offset"]))
+        patterns.setdefault(entry["unit"], []).append(("|".join(map(escaped, words)), entry["offset"]))
     return {unit: tuple(found) for unit, found in patterns.items()}
 
 
@@ -393,11 +309,6 @@ def _filler_pattern(fillers: dict[str, Any], magnitudes: dict[str, Any]) -> str:
     zh = sorted(_words(fillers["zh"]), key=len, reverse=True)
     en = sorted([*_words(fillers["en"]), *scales], key=len, reverse=True)
     return "|".join(map(re.escape, zh)) + r"|\b(?:" + "|".join(map(re.escape, en)) + r")\b"
-
-
-def _escaped(word: str) -> str:
-    """A word as a regular expression that matches it, spaces left as they are."""
-    return re.escape(word).replace("\\ ", " ")
 
 
 def _words(text: str | list[str]) -> list[str]:
@@ -502,6 +413,7 @@ def source(data: dict[str, Any]) -> str:
         *(f"    ({entry['kind']!r}, {entry['pattern']!r})," for entry in words["question_kinds"]),
         ")",
         f"PARTICLES: dict[str, tuple[str, ...]] = {{'zh': {particles!r}, 'en': ()}}",
+        f"FIXED_EXPRESSIONS: tuple[str, ...] = {tuple(_words(words['fixed_expressions']['zh']))!r}",
         f"OFFICES: dict[str, tuple[str, ...]] = {{'zh': {tuple(_words(words['offices']['zh']))!r},"
         f" 'en': {tuple(_words(words['offices']['en']))!r}}}",
         f"MAGNITUDES: dict[str, dict[str, float]] = {magnitudes!r}",
@@ -566,7 +478,7 @@ def source(data: dict[str, Any]) -> str:
         f"TIME_PARTS: dict[str, tuple[str, int, int]] = {parts!r}",
         "# each festival's words (both languages) -> its day of each year it is known for (MM-DD)",
         f"FESTIVALS: dict[str, dict[int, str]] = {_festivals(data['times'])!r}",
-        *_grounding_lines(data),
+        *grounding_lines(data),
         "",
     ]
     return "\n".join(lines)

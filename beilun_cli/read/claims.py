@@ -118,6 +118,8 @@ def _find_names(text: str, names: Sequence[tuple[str, str]], taken: list[tuple[i
 
 # A reporter's verbs and fillers around a figure: they say nothing a fact must also say.
 _FILLER = Lazy(lexicon.filler_pattern())  # the lexicon's words.toml, [filler]
+# Who says it (文章称, According to the article): the article's frame says nothing a fact holds.
+_FRAME = Lazy(lexicon.frame_pattern())  # the lexicon's grounding.toml, [attribution]
 _AFTER_FIGURE = frozenset("内外间里中前后")
 # 1980s, 80后, post-90s: a generation or decade, not a figure.
 _DECADE = Lazy(r"\b(?:19|20)?\d0s\b|[0-9]0后|\bpost-[0-9]0s\b")
@@ -145,7 +147,11 @@ def read_claim(text: str, published: str, vocabulary: Vocabulary) -> Claim:
     taken += marker_spans
     taken += [match.span() for match in _DECADE.finditer(folded)]
     measure_taken = list(taken)
-    claim.values, value_spans = _ranges(folded, *read_values(folded, taken, claim.latin))
+    # 三位一体, 一站式: a numeral of a fixed expression counts nothing; its words stay the claim's.
+    fixed = [
+        (at, at + len(word)) for word in lexicon.fixed_expressions() for at in _occurrences(folded, word)
+    ]
+    claim.values, value_spans = _ranges(folded, *read_values(folded, [*taken, *fixed], claim.latin))
     claim.measures = _find_names(folded, vocabulary.measures, measure_taken)
     # 6.7平方公里内, 三年内: a place word bound to the figure before it goes with the figure; after
     # a count (21个外资项目, 3个中心) it starts the counted noun.
@@ -155,6 +161,7 @@ def read_claim(text: str, published: str, vocabulary: Vocabulary) -> Claim:
         if hi < len(folded) and folded[hi] in _AFTER_FIGURE and value.unit != "count"
     ]
     fillers = [match.span() for match in _FILLER.finditer(folded)]
+    fillers += [match.span() for match in _FRAME.finditer(folded)]
     claim.rest = _blanked(folded, [*taken, *value_spans, *fillers, *bound])
     claim.proper = {word.casefold() for word in proper_words(text)} if claim.latin else set()
     claim.places = _places(_blanked(folded, [*name_spans, *time_spans]), text, claim.latin)
@@ -215,6 +222,15 @@ def _places(unnamed: str, text: str, latin: bool) -> list[str]:
     return places
 
 
+def _occurrences(text: str, word: str) -> list[int]:
+    """Where a word stands in a text."""
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
 def _blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:
     """Text with the characters of `spans` as spaces: offsets stay those of the text."""
     characters = list(text)
@@ -229,8 +245,9 @@ _PROPER = Lazy(r"(?<=[\w,;:'’] )[A-Z][a-z]+")
 # name and District/City/County/Province.
 _ZH_PLACE = Lazy(
     # 区 after 小, 社, 园...: a residential compound, a community, a park (老小区), no district.
+    # 城市, 超市, 上市: a word that ends in 市, no city (以城市夜景为卖点).
     # 全市, 全区: the whole of the home city or district, no name; 市级, 区级: a level, no place.
-    r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}(?<!全)(?:市|(?<![小社园景城片厂矿校营])区|县|省|镇)(?![域划块间别分位内外长委政民级])"
+    r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}(?<!全)(?:(?<![城都超上门])市|(?<![小社园景城片厂矿校营])区|县|省|镇)(?![域划块间别分位内外长委政民级])"
     # An organisation by its suffix: 民政局, 体育局, 商务厅, 科技公司.
     r"|[\u4e00-\u9fff]{2,6}?(?:局|厅|委员会|公司|集团|协会|研究院|大学|医院)"
 )

@@ -4,9 +4,8 @@ entities, places and times that fit it or conflict with it."""
 
 from __future__ import annotations
 
-import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -19,9 +18,6 @@ from beilun_cli.verify.periods import misfit, period_start, spans_time, year_the
 from beilun_cli.verify.places import HOME as HOME  # the place the article is about, read here by verify/
 from beilun_cli.verify.places import broader_place, home_scopes, sibling_place
 from beilun_cli.verify.residue import (
-    CLASSIFIER_PAIR,
-    FUNCTION_CHARACTERS,
-    LISTING_CHARACTERS,
     classified,
     derived,
     figures_words,
@@ -41,6 +37,13 @@ from beilun_cli.verify.slots import (
     same_series,
     stated_markers,
     without_compared,
+)
+from beilun_cli.verify.tokens import (
+    across_words,
+    content_terms,
+    explained_characters,
+    single_characters,
+    weighted_terms,
 )
 
 if TYPE_CHECKING:
@@ -202,56 +205,18 @@ class Grounding:
 
     def _claim_terms(self, rest: str | None = None) -> dict[str, float]:
         """The claim's words outside its figures, times and markers (or those of a part of it,
-        `rest`), each with its weight."""
+        `rest`), each with its weight (tokens.weighted_terms)."""
         from beilun_cli.search import analysis
 
-        source = self.source
-        terms = analysis.query_terms(self.claim.rest if rest is None else rest, source.knows)
-        count = max(source.count, 1)
-        weights: dict[str, float] = {}
-        # Characters of the claim's bigrams that some fact holds: a bigram no fact holds is two
-        # words' edges when one of its characters is already part of a word (国际|机场: 际机), and
-        # a word of its own when neither is (机场).
-        self.explained = self.explained | {
-            char
-            for term in terms
-            if len(term) == 2 and not term.isascii() and source.knows(term)
-            for char in term
-        }
-        for term in terms:
-            if term.replace(".", "").isdigit() or CLASSIFIER_PAIR.match(term):
-                continue
-            if len(term) == 1 and not term.isascii():
-                continue  # a character left between two names: a word's edge, not a word
-            if len(term) == 2 and any(char in FUNCTION_CHARACTERS for char in term):
-                continue  # 聚的, 是一: a word's edge and a particle, rarely a word of its own
-            # An English word no fact uses weighs as its concept's when facts use another word of
-            # it (footpath: trail); Chinese concept words are found inside the facts' own runs.
-            concepts = [c for c, words in self.concept_words.items() if term in words and term.isascii()]
-            found = len(source.postings(term)) or sum(len(source.postings(c)) for c in concepts)
-            if not found and not self._telling(term, source.knows):
-                continue
-            weights[term] = math.log(1 + (count - found + 0.5) / (found + 0.5))
-        return weights
+        terms = analysis.query_terms(self.claim.rest if rest is None else rest, self.source.knows)
+        self.explained = self.explained | explained_characters(terms, self.source.knows)
+        return weighted_terms(terms, self.source, self.concept_words, self.claim.proper, self.explained)
 
     def _content_terms(self) -> list[str]:
-        """The claim's words that a supporting fact must ground: its weighted words, and its English
-        words no fact holds (railway, Suzhou): a word of the claim's own is a thing it states."""
+        """The claim's words that a supporting fact must ground (tokens.content_terms)."""
         from beilun_cli.search import analysis
 
-        content = list(self.weights)
-        for term in analysis.query_terms(self.claim.rest, self.source.knows):
-            if term in self.weights or not term.isalpha():
-                continue
-            if term.isascii():
-                if len(term) > 2:
-                    content.append(term)
-            elif len(term) == 2 and not CLASSIFIER_PAIR.match(term):
-                # A pair no fact holds, across two words the claim's other pairs explain (上海 of
-                # 在上海): the evidence must hold it, or hold a word it is the edge of.
-                if not any(char in FUNCTION_CHARACTERS or char in LISTING_CHARACTERS for char in term):
-                    content.append(term)
-        return content
+        return content_terms(analysis.query_terms(self.claim.rest, self.source.knows), self.weights)
 
     def _ungrounded(self, records: Sequence[FactRecord]) -> list[str]:
         """The claim's content words that none of `records` grounds: not among their words, their
@@ -298,12 +263,14 @@ class Grounding:
                 or paraphrase.grounds(term, said, held, claimed)
             )
 
+        single = single_characters(paraphrase.neutral, implied)
         return [
             term
             for term in missing
             if not grounded(term)
             and not word_edge(term, run, grounded)
             and not separated(term, run, grounded)
+            and not across_words(term, run, grounded, single)
             and not self._broader_place(term, records)
         ]
 
@@ -344,17 +311,6 @@ class Grounding:
         # Every word of those concepts, to look for in the facts.
         self.concept_patterns = [(found, term) for found, term in patterns if term in words]
         return words
-
-    def _telling(self, term: str, knows: Callable[[str], bool]) -> bool:
-        """Whether a word no fact holds still tells something: a name (an English word written
-        with a capital), Chinese with a character the base never uses, or a pair of characters
-        no other pair of the claim explains (机场, 民政). Other such words are a reporter's own
-        (goods) or a bigram across two words (际机): they decide nothing."""
-        if term.isascii():
-            return any(word.startswith(term) for word in self.claim.proper)
-        if not all(knows(char) for char in term):
-            return True
-        return len(term) == 2 and not any(char in self.explained for char in term)
 
     def _add(self, record: FactRecord, rank: int | None) -> Candidate:
         known = self.candidates.get(record["id"])

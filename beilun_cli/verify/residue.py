@@ -29,7 +29,7 @@ CLASSIFIER_PAIR = Lazy(rf"^[一这那每该][{CLASSIFIERS}]$")
 
 # What stands before a classifier used as one: a numeral, a demonstrative, or a figure the
 # reader took (blanked in the claim's rest).
-_COUNTING = frozenset("一二两三四五六七八九十百千万几这那每该数 ")
+COUNTING = frozenset("一二两三四五六七八九十百千万几这那每该数 ")
 
 
 def classified(term: str, said: str, run: str) -> bool:
@@ -37,7 +37,7 @@ def classified(term: str, said: str, run: str) -> bool:
     the claim (its rest, `run`) counts with it: not 批评 of 受到了批评, nor 批外 of 大批外国."""
     if len(term) != 2 or term[0] not in CLASSIFIERS or term[1] not in said:
         return False
-    return any(at == 0 or run[at - 1] in _COUNTING for at in occurrences(run, term))
+    return any(at == 0 or run[at - 1] in COUNTING for at in occurrences(run, term))
 
 
 def figures_words(figures: Sequence[ClaimedValue], records: Sequence[FactRecord]) -> frozenset[str]:
