@@ -139,7 +139,7 @@ ASKED_FOR: dict[str, tuple[str, str]] = {
 # (a marker, a regular expression of its words, words every match holds), in the order tried
 MARKERS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ('negated', "不是|并非|并不|没有|没能|未能|从未|从没|尚未|还未|仍未|至今未|\\bit is (?:not true|untrue|false) that\\b|\\bnot\\b|n't\\b|\\bnever\\b|\\bno longer\\b|\\bfailed to\\b|\\byet to\\b", ()),
-    ('only', '唯一|独一|仅有(?!约?\\d)|只有(?!约?\\d)|\\bonly(?: one)?\\b(?! (?:(?:about|around|roughly|some|nearly|almost|just|over|under) )?\\$?\\d)|\\bsole\\b|\\bunique\\b', ()),
+    ('only', '唯一|独一|仅有(?!约?\\d)|只有(?!约?\\d)|(?<!不)只(?=[给为向对在跟与帮替])|(?<!不)仅(?=[给为向对在跟与帮替])|\\bonly(?: one)?\\b(?! (?:(?:about|around|roughly|some|nearly|almost|just|over|under) )?\\$?\\d)|\\bsole\\b|\\bunique\\b', ()),
     ('one-of', '之一|中的一[家个座所位项]|\\bone of\\b|(?<!first )(?<!second )(?<!third )(?<!top )(?<!highest )(?<!largest )(?<!most )\\bamong\\b(?! others)', ()),
     ('first', '第一|首个|首家|首座|首次|首批|首届|首创|首位|\\bfirst\\b(?! half| quarter)|\\bnumber one\\b|\\bpioneer|\\bearliest\\b|\\b(?:came|comes|come|coming|ranked|ranks|rank|ranking|finished|placed) (?:at the )?top\\b|\\btop (?:spot|place|position)\\b', ()),
     ('second', '第二|\\bsecond\\b(?! half| quarter)|\\bnumber two\\b', ()),

@@ -41,12 +41,13 @@ class Stage:
     (`reached`), whether one is only to come (`to_come`: 投产后, once in production), and the
     spans of the words a stage slot takes whole (a denial, "on the drawing board")."""
 
-    __slots__ = ("low", "high", "reached", "to_come", "spans")
+    __slots__ = ("low", "high", "reached", "worded", "to_come", "spans")
 
     def __init__(self) -> None:
         self.low = PLANNED
         self.high = COMPLETED
         self.reached = False
+        self.worded = False  # a stage word says it (建成, under construction), not "already" alone
         self.to_come = False
         self.spans: list[tuple[int, int]] = []
 
@@ -84,7 +85,7 @@ def read_stage(text: str) -> Stage:
             elif _FORECAST.search(clause) or _AFTER.match(text, end):
                 stage.to_come = True  # 投产后, will be completed: no stage reached
             else:
-                stage.reached = True
+                stage.reached = stage.worded = True
                 stage.low = max(stage.low, rank)
     if not seen:
         _reached_already(text, stage)
@@ -125,8 +126,11 @@ def fact_stage(statement: str, planned: bool) -> tuple[int, int] | None:
     says reached and no later (the article tells how far a deed has gone); a plan or a stage to
     come (`planned`: the fact's own 计划) when it says none reached; None when it tells no stage."""
     stage = read_stage(statement)
-    if stage.reached:
+    if stage.reached and stage.worded:
         return stage.low, stage.low
+    if stage.reached:
+        # Reached already, no stage word (已累计改造100万平方米): at least started, maybe done.
+        return stage.low, COMPLETED
     if stage.stated:
         return stage.low, stage.high
     if stage.to_come or planned:

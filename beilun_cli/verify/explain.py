@@ -11,6 +11,7 @@ from beilun_cli.read.quantities import ClaimedValue
 from beilun_cli.verify.comparisons import COMPARISON_WORD
 from beilun_cli.verify.figures import Figures, claimed_figure, comparable_fact, fact_amount, slip_of
 from beilun_cli.verify.grounding import ATTRIBUTED_KINDS, HOME
+from beilun_cli.verify.lists import only_of_listed
 from beilun_cli.verify.places import authority_written
 from beilun_cli.verify.rules import (
     ALTERNATIVE,
@@ -202,6 +203,16 @@ class Explained(Figures):
             stated = markers.marker_words(article_words(record))
             for marker, written in markers.marker_words(self.claim.text).items():
                 if marker == "negated":
+                    continue
+                listed = (
+                    only_of_listed(record, self.readable, self._entity_names(), self.claim.values)
+                    if marker == "only"
+                    else ()
+                )
+                if listed:  # 只给中国女排, of 中国女排等多支国家队
+                    member = self._in_claims_language(listed)
+                    among = f"{member}等" if self.chinese else f"{member} among others"
+                    rows.append(slot_row("marker", written, among, ALTERNATIVE))
                     continue
                 if marker in stated or (marker == "one-of" and "several" in stated):
                     rows.append(slot_row("marker", written, stated.get(marker, written), EQUIVALENT))

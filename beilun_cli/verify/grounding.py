@@ -524,6 +524,14 @@ class Grounding:
             for entity in self.claim.entities
         )
 
+    def _entity_names(self) -> list[list[str]]:
+        """The names of each entity the claim names besides the base's home (Beilun)."""
+        return [self._names(entity) for entity in self.claim.entities if entity not in HOME]
+
+    def _in_claims_language(self, names: Sequence[str]) -> str:
+        """An entity's name (of its `names`: Chinese, English, aliases) in the claim's language."""
+        return names[0] if self.chinese or len(names) < 2 else names[1]
+
     def _names(self, entity: str) -> list[str]:
         if entity not in self.names:
             self.names[entity] = self.catalog.entity_names(entity)

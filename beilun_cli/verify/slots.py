@@ -102,15 +102,26 @@ def _fact_stage(record: FactRecord, claim_markers: set[str]) -> tuple[int, int] 
     return fact_stage(statement, planned)
 
 
-def contrary_status(stage: Stage, claim_markers: set[str], record: FactRecord) -> str:
+def contrary_status(stage: Stage, claim_markers: set[str], record: FactRecord, when: int = 0) -> str:
     """Why a claim's stage contradicts its fact's own statement ("the article says started or
-    under construction, the claim completed"), or ""."""
+    under construction, the claim completed"), or "". `when` is where the claim's time lies
+    against the fact's (-1 before, 1 after, 0 the same): a stage reached stays reached, so a
+    stage denied before the fact's time, or a later stage after it, contradicts nothing."""
     if not stage.stated or stage.empty:
         return ""  # a stage to come (将在2020年建成) contradicts no stage of now
     theirs = _fact_stage(record, claim_markers)
     if theirs is None or (stage.low <= theirs[1] and theirs[0] <= stage.high):
         return ""
+    if (stage.low > theirs[1] and when > 0) or (stage.high < theirs[0] and when < 0):
+        return ""
     return f"status: the article says {_stage_name(theirs)}, the claim {_stage_name((stage.low, stage.high))}"
+
+
+def later_stage(stage: Stage, claim_markers: set[str], record: FactRecord) -> bool:
+    """Whether the claim tells a stage later than its fact's (completed, of a photo from before it
+    was built): the claim's time is then its deed's, which the fact does not date."""
+    theirs = _fact_stage(record, claim_markers)
+    return stage.stated and not stage.empty and theirs is not None and stage.low > theirs[1]
 
 
 def unstated_status(stage: Stage, claim_markers: set[str], record: FactRecord) -> str:
