@@ -160,6 +160,7 @@ MARKERS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ('level:national-leading', '国内领先|全国领先|\\b(?:nationally|domestically)[- ]leading\\b', ('领先', 'leading')),
     ('level:national-advanced', '国内先进|全国先进|\\b(?:nationally|domestically) advanced\\b', ('先进', 'advanced')),
     ('level:ordinary', '一般水平|国内一般|\\b(?:ordinary|average|mediocre) (?:level|standard)\\b', ('一般', 'level', 'standard')),
+    ('level:behind-world', '落后于?(?:国际|世界)|(?:与|同)(?:国际|世界)(?:先进|领先)?水平(?:还|仍)?(?:有|存在)(?:一定|不小|较大)?(?:的)?差距|\\b(?:lags?|lagged|lagging|falls?|fell|falling) (?:behind|short of) (?:the )?(?:international|world|global)(?: (?:state of the art|level|standards?|best))?\\b|\\bbehind (?:the )?(?:international|world|global) (?:state of the art|level|standard)', ('落后', '差距', 'behind', 'short')),
     ('won-all', '全胜|全部获胜|全赢|不败|\\bwon all\\b|\\bwon every\\b|\\bunbeaten\\b|\\bwithout (?:a )?(?:loss|defeat)\\b', ()),
     ('lost', '([一二三四五六七八九\\d])[战场](?!\\1)[一两二三四五六七八九\\d]胜|输了|输掉|输给|告负|落败|\\blost\\b(?! (?:its|their) (?:first|only))|\\blosing\\b|\\bwas beaten\\b|\\bwere beaten\\b', ()),
     ('decade:1970s', '(?<!\\d)70后|\\b(?:19)?70s\\b', ()),
@@ -167,14 +168,14 @@ MARKERS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ('decade:1990s', '(?<!\\d)90后|\\b(?:19)?90s\\b', ()),
     ('decade:2000s', '(?<!\\d)00后|\\b2000s\\b', ()),
 )
-MARKER_FAMILIES: tuple[tuple[str, ...], ...] = (('first', 'second', 'third'), ('gold', 'silver', 'bronze'), ('decade:1970s', 'decade:1980s', 'decade:1990s', 'decade:2000s'), ('level:world-leading', 'level:world-advanced', 'level:national-leading', 'level:national-advanced', 'level:ordinary'), ('won-all', 'lost'))
+MARKER_FAMILIES: tuple[tuple[str, ...], ...] = (('first', 'second', 'third'), ('gold', 'silver', 'bronze'), ('decade:1970s', 'decade:1980s', 'decade:1990s', 'decade:2000s'), ('level:world-leading', 'level:world-advanced', 'level:national-leading', 'level:national-advanced', 'level:ordinary'), ('level:world-leading', 'level:behind-world'), ('won-all', 'lost'))
 # (a stage, its rank, a regular expression of its words), latest first
 STAGES: tuple[tuple[str, int, str], ...] = (
-    ('completed', 2, '建成(?!区)|竣工|完工|已完成|全部完成|完成了|投产|投用|投入使用|投入运营|投运|建好|交付|交到|开业|开门迎客|\\b(?:completed|finished|put into (?:operation|service|use)|in operation|operational|handed over|fully renovated|open for business|up and running)\\b'),
+    ('completed', 2, '建成(?!区)|竣工|完工|已完成|全部完成|完成了|投产|投用|投入使用|投入运营|投运|建好|交付|交到|开业|开门迎客|\\bopened\\b(?! up)|\\b(?:completed|finished|put into (?:operation|service|use)|in operation|operational|handed over|fully renovated|open for business|up and running)\\b'),
     ('started', 1, '开工|(?<![推带发调运启])动工|开建|启动|开始建设|在建|正在建设|建设中|\\b(?:started|begun|began|launched|broke ground|break(?:ing)? ground|(?:start|begin)(?:ing)? (?:construction|work|building)|kicked off|under ?way|under construction|being built)\\b'),
     ('planned', 0, '(?:还|仍|依然|仍然|都)(?:只是|只|停留在|处于|在)(?:规划|图纸)(?:阶段|中|上)?|停留在(?:规划|计划|图纸)(?:阶段|上)?|\\b(?:still )?(?:only )?(?:on the drawing board|on paper|at the planning stage)\\b|\\bstill (?:only |just )?(?:planned|a plan)\\b'),
 )
-STAGE_WORDS: dict[str, str] = {'forecast': '将(?!近)|预计|有望|计划|拟|\\b(?:will|would|(?:is|are) (?:expected|due|set|planned|scheduled) to|expected|once|when|after)\\b', 'after': '\\s*(?:后|以后|之后|前|以前|之前)', 'already': '已经?(?!计划|规划|预计|将|拟|有望)|\\balready\\b(?! (?:planned|plans|expected|scheduled|set to))', 'not_yet': "(?:至今|迄今|目前|到现在)?(?:都|也)?(?:还|仍|尚|仍然|依然)?(?:没有|没|未能|未曾|未)(?:能)?\\s*$|\\b(?:not yet|yet to|not|never|no longer)(?: be(?:en)?)? $|\\b(?:has|have|had)(?:n't| not)(?: yet)?(?: been)? $|n't(?: yet)?(?: be(?:en)?)? $"}
+STAGE_WORDS: dict[str, str] = {'forecast': '将(?!近)|预计|有望|计划|拟|\\b(?:will|would|(?:is|are) (?:expected|due|set|planned|scheduled) to|expected|once|when|after)\\b', 'after': '\\s*(?:后|以后|之后|前|以前|之前)', 'still': '(?:还|仍|仍然|依然|依旧)(?:在|处于|是)?\\s*$|\\bstill (?:(?:being|is|are|in|at|only) )?$', 'already': '已经?(?!计划|规划|预计|将|拟|有望)|\\balready\\b(?! (?:planned|plans|expected|scheduled|set to))', 'not_yet': "(?:至今|迄今|目前|到现在)?(?:都|也)?(?:还|仍|尚|仍然|依然)?(?:没有|没|未能|未曾|未)(?:能)?\\s*$|\\b(?:not yet|yet to|not|never|no longer)(?: be(?:en)?)? $|\\b(?:has|have|had)(?:n't| not)(?: yet)?(?: been)? $|n't(?: yet)?(?: be(?:en)?)? $"}
 # words that make a place's name an authority of that place (省政府, provincial government)
 AUTHORITIES: dict[str, tuple[str, ...]] = {'zh': ('人民政府', '省政府', '市政府', '区政府', '县政府', '政府', '省委', '市委', '区委'), 'en': ('provincial government', 'municipal government', 'city government', 'district government', 'government', 'provincial authorities', 'authorities', 'party committee')}
 # words that name a figure of a kind of its own (a price, an average), per language

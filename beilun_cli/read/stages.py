@@ -22,6 +22,7 @@ _FORECAST = Lazy(lexicon.stage_words("forecast"))
 _AFTER = Lazy(lexicon.stage_words("after"))
 _NOT_YET = Lazy(lexicon.stage_words("not_yet"))
 _ALREADY = Lazy(lexicon.stage_words("already"))
+_STILL = Lazy(lexicon.stage_words("still"))
 # Where a clause starts: a forecast or a denial holds to the end of its clause.
 _CLAUSE_END = Lazy(r"[,，。;；:：!?！？]")
 # How far before a stage word its denial may stand (至今还没有, has not yet been).
@@ -87,6 +88,8 @@ def read_stage(text: str) -> Stage:
             else:
                 stage.reached = stage.worded = True
                 stage.low = max(stage.low, rank)
+                if _STILL.search(clause[-_DENIAL_REACH:]):
+                    stage.high = min(stage.high, rank)  # still under construction: not yet completed
     if not seen:
         _reached_already(text, stage)
     return stage

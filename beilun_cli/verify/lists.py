@@ -35,7 +35,8 @@ _EN_INCLUDING = Lazy(
     r"\b(?:several|many|various|a number of|multiple)\s+([a-z' -]+?)s?,?\s+(?:including|such as)\s+([^.;:]+)"
 )
 _EN_OTHER = Lazy(r"([^.;:,]+?)\s+and (?:several |many |various )?other\s+([a-z' -]+?)s?\b")
-_ITEM_SEPARATOR = Lazy(r"[、，,]|\band\b|和|及|与")
+_SERIES_SEPARATOR = Lazy(r"[、，,]")
+_LAST_SEPARATOR = Lazy(r"\band\b|和|及|与")
 
 
 class OpenList(NamedTuple):
@@ -61,7 +62,11 @@ def open_lists(statement: str) -> list[OpenList]:
 
 
 def _members(text: str) -> tuple[str, ...]:
-    items = (item.strip(" “”\"'") for item in _ITEM_SEPARATOR.compiled.split(text))
+    """A list's members: split at 、 (and commas), the last also at 和, 及, "and" (A、B和C等); a list
+    without 、 at those words too (A和B等). The first holds the words before it (已服务中国女排)."""
+    parts = _SERIES_SEPARATOR.compiled.split(text)
+    parts[-1:] = _LAST_SEPARATOR.compiled.split(parts[-1])
+    items = (item.strip(" “”\"'") for item in parts)
     return tuple(item for item in items if item)
 
 
@@ -76,23 +81,34 @@ def listed_member(lists: Sequence[OpenList], names: Sequence[str]) -> str | None
     return None
 
 
-def says_only_of(claimed: str, only_spans: Sequence[tuple[int, int]], words: Sequence[str]) -> bool:
+def says_only_of(
+    claimed: str, only_spans: Sequence[tuple[int, int]], words: Sequence[str], counted: Sequence[str] = ()
+) -> bool:
     """Whether an "only" of the claim (`claimed` casefolded, its only-words at `only_spans`) is said
     of one of `words` (a member's names, the group's kind): the word stands after it, in its clause
-    (只给中国女排一支国家队, the only national team), not before it (中国女排唯一的集训基地)."""
+    (只给中国女排一支国家队, the only national team), not before it (中国女排唯一的集训基地), and no
+    number above one of `counted` (as written) counts it (只有三支国家队: 多支 may be three)."""
     for _, end in only_spans:
-        clause = re.split(r"[,，。;；:：!?！？]", claimed[end:], maxsplit=1)[0]
-        if any(_holds(clause, word.casefold()) for word in words if len(word) > 1):
-            return True
+        clause = _clause_after(claimed, end)
+        for word in (word.casefold() for word in words if len(word) > 1):
+            at = _position(clause, word)
+            if at is not None and not any(number in clause[:at] for number in counted):
+                return True
     return False
 
 
-def _holds(clause: str, word: str) -> bool:
-    """Whether a clause names a word: Chinese as written, an English kind by its words' starts
-    (national team, national teams)."""
+def _clause_after(text: str, at: int) -> str:
+    return re.split(r"[,，。;；:：!?！？]", text[at:], maxsplit=1)[0]
+
+
+def _position(clause: str, word: str) -> int | None:
+    """Where a clause names a word, or None: Chinese as written, an English one by its words'
+    starts (national team, national teams)."""
     if not word.isascii():
-        return word in clause
-    return all(re.search(rf"\b{re.escape(part[:5])}", clause) for part in word.split())
+        at = clause.find(word)
+        return at if at >= 0 else None
+    found = [re.search(rf"\b{re.escape(part[:5])}", clause) for part in word.split()]
+    return min(match.start() for match in found if match) if found and all(found) else None
 
 
 def only_of_listed(
@@ -103,13 +119,14 @@ def only_of_listed(
     itself or by the list's kind (只给中国女排一支国家队, the only national team), by its names, or
     none; not when the claim counts more than one (only three national teams: 多支 may be three)."""
     found = open_lists(f"{record['claim']['zh']} {record['claim']['en']}")
-    if not found or any(value.amount > 1 for value in values):
+    if not found:
         return ()
     folded = claimed.casefold()
     spans = markers.marker_spans(folded, "only")
+    counted = [value.text.casefold() for value in values if value.amount > 1]
     kinds = [group.kind for group in found if group.kind]
     for names in entity_names:
-        if listed_member(found, names) is not None and says_only_of(folded, spans, [*names, *kinds]):
+        if listed_member(found, names) is not None and says_only_of(folded, spans, [*names, *kinds], counted):
             return names
     return ()
 

@@ -252,14 +252,20 @@ class _Judge(Derived):
         the other member of a marker family: "升格为金鼎" where the article says 银鼎."""
         if "negated" in self.claim.markers:
             return None
+        exclusive = any(set(family) & self.claim.markers for family in markers.EXCLUSIVE_MARKERS)
         for candidate in self._covering(COVERED_WITH_MEASURE):
             record = candidate.record
-            if self._entity_conflict(record) is not None:
+            # Only a family's other member contradicts here (银鼎 for 金鼎): "one of its three
+            # matches" against another fact's 唯一 is no contrary. So does an only of a member of
+            # the fact's open list (只有中国女排, of 中国女排等多支国家队), whose figure is the group's.
+            listed = "only" in self.claim.markers and bool(
+                only_of_listed(record, self.readable, self._entity_names(), self.claim.values)
+            )
+            conflict = self._entity_conflict(record)
+            if conflict is not None and not (listed and conflict[0] == "part"):
                 continue
             contrary = self._contrary_markers(record)
-            # Only a family's other member contradicts here (银鼎 for 金鼎): "one of its three
-            # matches" against another fact's 唯一 is no contrary.
-            if contrary and any(set(family) & self.claim.markers for family in markers.EXCLUSIVE_MARKERS):
+            if contrary and (exclusive or listed):
                 return Verdict(self.claim.text, REFUTED, contrary, [record], CONTRARY_MARKER)
         return None
 
