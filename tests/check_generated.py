@@ -1,7 +1,8 @@
 """Claims generated from every fact of the base, with the verdict each must get (CheckList's
 minimum-functionality, invariance and directional tests, none chosen by hand):
 
-- the fact's own claim, in Chinese and in English: supported;
+- the fact's own claim, in Chinese and in English: supported; a dated event said held in its
+  month (supported) or in another (refuted);
 - rewrites that keep its meaning (a number in Chinese numerals, rounded at a coarser precision,
   a unit in its other spelling, 去年 for 2018 and back): supported;
 - perturbations that contradict it (a number moved beyond its precision, 万 for 亿, a year
@@ -23,6 +24,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from check_generated_events import event_cases
 from check_generated_joined import joined_cases
 from check_generated_lists import list_cases
 from check_generated_residue import member_cases, residue_cases
@@ -726,6 +728,8 @@ def cases(base: Catalog) -> Iterator[Case]:
     for ident, family, lang, claim, verdict in member_cases(records):
         yield Case(ident, family, lang, claim, verdict)
     for ident, family, lang, claim, verdict in list_cases(records, names):
+        yield Case(ident, family, lang, claim, verdict)
+    for ident, family, lang, claim, verdict in event_cases(records, names, kinds):
         yield Case(ident, family, lang, claim, verdict)
     for ident, family, claim, verdict in joined_cases(records, base.article_text()):
         yield Case(ident, family, "zh", claim, verdict)

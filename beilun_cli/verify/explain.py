@@ -51,7 +51,7 @@ from beilun_cli.verify.rules import (
     Verdict,
     slot_row,
 )
-from beilun_cli.verify.slots import article_words, fact_per, is_event, span_of, status_names
+from beilun_cli.verify.slots import ADDITIVE, article_words, fact_per, is_event, span_of, status_names
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
@@ -228,6 +228,9 @@ class Explained(Figures):
                     if other is not None
                     else slot_row("marker", written, None, INDEPENDENT)
                 )
+        added = ADDITIVE.search(self.readable.casefold()) if verdict.rule == UNSTATED_MARKER else None
+        if added is not None and not any(row["slot"] == "marker" for row in rows):
+            rows.append(slot_row("marker", added.group(), None, INDEPENDENT))  # also, 也
         for place in self.strange_places:
             rows.append(slot_row("place", place, None, INDEPENDENT))
         if evidence and verdict.rule in (UNSTATED_WORD, SIBLING_PLACE):

@@ -22,6 +22,9 @@ _OWN_MARKERS = frozenset({"planned", "reason", "only", "one-of"})
 # Markers a first, an only or a most carries: where it holds then matters.
 RANKING = frozenset({"only", "first", "second", "third", "largest", "most", "highest", "longest", "earliest"})
 
+# Words that add a figure to what is known (also, 也): the lexicon's markers.toml [additive].
+ADDITIVE = Lazy(lexicon.additive_words())
+
 # A fact's time written as "now" (当前, 至今, 截至目前) dates a state, not an event: the same
 # state claimed at another time is not stated, rather than refuted.
 _AS_OF_NOW = Lazy(r"当前|至今|截至|目前|现在|如今")

@@ -94,6 +94,7 @@ from beilun_cli.verify.rules import (
     Verdict,
 )
 from beilun_cli.verify.slots import (
+    ADDITIVE,
     RANKING,
     as_growth,
     contrary_status,
@@ -178,7 +179,7 @@ class _Judge(Derived):
             verdicts = [self._figure(value) for value in self.figures]
             refuted = [v for v in verdicts if v.verdict == REFUTED]
             if refuted:
-                return refuted[0]
+                return self._added(refuted[0])
             contrary = self._contrary_elsewhere()
             if contrary is not None:
                 return contrary
@@ -199,6 +200,16 @@ class _Judge(Derived):
                 return undecided[0]
             return self._grounded(self._markers_hold(joined(self.claim.text, decided)))
         return self._statement()
+
+    def _added(self, verdict: Verdict) -> Verdict:
+        """A figure exclusive with the fact's, said in addition to it (also cover everyone aged 70
+        to 79, where the article gives 80岁以上): the claim grants the fact's and adds another, which
+        the article does not state (UNSTATED_MARKER), nor exclude."""
+        added = ADDITIVE.search(self.readable.casefold())
+        if verdict.rule != FIGURE_EXCLUSIVE or added is None:
+            return verdict
+        reason = f"the article does not say '{added.group()}': {verdict.reason}"
+        return Verdict(self.claim.text, NOT_ENOUGH_INFO, reason, verdict.evidence, UNSTATED_MARKER)
 
     def _contrary_change(self) -> Verdict | None:
         """A fall claimed of a measure of change (the economy shrank) whose figure the article
