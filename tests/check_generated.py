@@ -7,7 +7,8 @@ minimum-functionality, invariance and directional tests, none chosen by hand):
   a unit in its other spelling, 去年 for 2018 and back): supported;
 - perturbations that contradict it (a number moved beyond its precision, 万 for 亿, a year
   shifted for a dated event, a sibling place, another company or person of the base, the
-  quantifier reversed, only for one of and back, only of a member of an open list): refuted;
+  quantifier reversed, only for one of and back, only of a member of an open list, another
+  entity in a closed list): refuted;
 - additions the article does not state (a place it never names, a superlative, a reason, a
   future plan, a detail; a group's figure given to one member of its open list): not-enough-info.
 
@@ -26,7 +27,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from check_generated_events import event_cases
 from check_generated_joined import joined_cases
-from check_generated_lists import list_cases
+from check_generated_lists import closed_list_cases, list_cases
 from check_generated_residue import member_cases, residue_cases
 
 if TYPE_CHECKING:
@@ -728,6 +729,8 @@ def cases(base: Catalog) -> Iterator[Case]:
     for ident, family, lang, claim, verdict in member_cases(records):
         yield Case(ident, family, lang, claim, verdict)
     for ident, family, lang, claim, verdict in list_cases(records, names):
+        yield Case(ident, family, lang, claim, verdict)
+    for ident, family, lang, claim, verdict in closed_list_cases(records, names, kinds):
         yield Case(ident, family, lang, claim, verdict)
     for ident, family, lang, claim, verdict in event_cases(records, names, kinds):
         yield Case(ident, family, lang, claim, verdict)

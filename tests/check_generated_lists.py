@@ -4,7 +4,9 @@
 - the first member said to be the only one (只有中国女排, the list's other members and its 等
   dropped): refuted, the article names it among others;
 - the first member alone, with the fact's figure (the list's other members and its 等 dropped):
-  never supported, the figure is the group's; not-enough-info.
+  never supported, the figure is the group's; not-enough-info;
+- of a list closed without 等 (以博地影秀城、华生设计巢为代表), its first member replaced by another
+  entity of its kind: refuted.
 
 The list is found here by the fact's text and the entity's name, not by the checker's reader."""
 
@@ -69,3 +71,27 @@ def _first_member(
     if zh[:at].rstrip("“").endswith("、"):
         return None
     return name, at, at + len(name), closing
+
+
+def closed_list_cases(
+    records: Sequence[FactRecord], names: Mapping[str, Sequence[str]], kinds: Mapping[str, str]
+) -> Iterator[tuple[str, str, str, str, str]]:
+    """(fact, family, lang, claim, verdict): of a list a fact's Chinese claim closes without 等 (以
+    博地影秀城、华生设计巢为代表), its first member replaced by another entity of its kind: refuted."""
+    for record in records:
+        zh = record["claim"]["zh"]
+        written = [(zh.find(names[e][0]), e) for e in record["entities"] if len(names.get(e, [""])[0]) > 1]
+        written = sorted((at, e) for at, e in written if at >= 0)
+        for (at, first), (next_at, second) in zip(written, written[1:], strict=False):
+            end = at + len(names[first][0])
+            clause = re.split(r"[,，。;；()（）]", zh[next_at:], maxsplit=1)[0]
+            if zh[end:next_at] not in ("、", "和") or kinds.get(first) != kinds.get(second) or "等" in clause:
+                continue
+            if kinds.get(first) == "place":
+                continue  # a place in the stead of another is the sibling-place family's
+            other = next(
+                (e for e in sorted(kinds) if kinds[e] == kinds[first] and e not in record["entities"]), None
+            )
+            if other is not None and len(names[other][0]) > 1:
+                yield record["id"], "closed-list-member", "zh", zh[:at] + names[other][0] + zh[end:], REFUTED
+            break

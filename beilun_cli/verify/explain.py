@@ -11,7 +11,7 @@ from beilun_cli.read.quantities import ClaimedValue
 from beilun_cli.verify.comparisons import COMPARISON_WORD
 from beilun_cli.verify.figures import Figures, claimed_figure, comparable_fact, fact_amount, slip_of
 from beilun_cli.verify.grounding import ATTRIBUTED_KINDS, HOME
-from beilun_cli.verify.lists import only_of_listed
+from beilun_cli.verify.lists import closed_list, only_of_listed
 from beilun_cli.verify.places import authority_written
 from beilun_cli.verify.rules import (
     ALTERNATIVE,
@@ -195,6 +195,8 @@ class Explained(Figures):
                 rows.append(slot_row("entity", authority, self._local_name(acting[0]), ALTERNATIVE))
             elif kind in ATTRIBUTED_KINDS and owners:
                 rows.append(slot_row("entity", mine, self._local_name(owners[0]), ALTERNATIVE))
+            elif verdict.rule == OTHER_ENTITY and (instead := self._listed_in_stead(record, owners)):
+                rows.append(slot_row("entity", mine, self._local_name(instead), ALTERNATIVE))  # 银泰城二期
             elif kind == "place" and (sibling := self._sibling_place(self._names(entity), [record])):
                 rows.append(slot_row("entity", sibling[1], sibling[0], ALTERNATIVE))  # 浙江 for 吉林
             else:
@@ -251,6 +253,15 @@ class Explained(Figures):
         if "negated" in self.claim.markers:
             rows.append(slot_row("polarity", "negated", "affirmed", ALTERNATIVE))
         return rows
+
+    def _listed_in_stead(self, record: FactRecord, owners: list[str]) -> str | None:
+        """The member of the fact's closed list (of `owners`, the fact's entities of the claimed
+        one's kind) the claim leaves out, or None."""
+        entities = list(record["entities"])
+        listed = {
+            entities[at] for at in closed_list(record["claim"]["zh"], [self._names(e) for e in entities])
+        }
+        return next((e for e in owners if e in listed), None)
 
     def _kind_row(self, rule: str, record: FactRecord) -> dict[str, str | None]:
         """The row of the slot a figure's kind or a deed's stage decided on."""

@@ -149,3 +149,45 @@ _LISTING = Lazy(
     r"|in all|in total",
     re.IGNORECASE,
 )
+
+
+# What joins the members of a list: 、, 和, 及, 与, a comma, "and".
+_JOINER = r"\s*(?:、|和|及|与|以及|,|，|\band\b|, and\b)\s*"
+
+
+def closed_list(statement: str, members: Sequence[Sequence[str]]) -> list[int]:
+    """Which of `members` (each entity's names) a fact's own statement lists in one closed list:
+    two or more joined by 、, 和, "and", with no 等, "including" or "and other" closing or
+    opening it (以博地影秀城、华生设计巢为代表: the representatives are those two)."""
+    folded = statement.casefold()
+    spans: list[tuple[int, int, int]] = []  # start, end, which member
+    for at, names in enumerate(members):
+        for name in (name.casefold() for name in names if len(name) > 1):
+            start = folded.find(name)
+            if start >= 0:
+                spans.append((start, start + len(name), at))
+                break
+    spans.sort()
+    best: list[int] = []
+    run = spans[:1]
+    for previous, current in zip(spans, spans[1:], strict=False):
+        if re.fullmatch(_JOINER + r"(?:the )?", folded[previous[1] : current[0]]):
+            run.append(current)
+            continue
+        best = _closed(folded, run, best)
+        run = [current]
+    best = _closed(folded, run, best)
+    return best
+
+
+def _closed(folded: str, run: Sequence[tuple[int, int, int]], best: list[int]) -> list[int]:
+    """The members of a run of two or more when nothing opens it (等 after, including before)."""
+    if len(run) < 2 or len(run) <= len(best):
+        return best
+    after = re.split(r"[,，。;；:：()（）]", folded[run[-1][1] :], maxsplit=1)[0]
+    before = folded[max(0, run[0][0] - 16) : run[0][0]]
+    if "等" in after or re.match(r"\W*(?:and )?(?:other|others|among|etc)\b", after):
+        return best  # more members than these (“六争攻坚、三年攀高”“两整两提”等)
+    if re.search(r"(?:including|such as|包括|比如|例如)\W*(?:the )?$", before):
+        return best
+    return [at for _, _, at in run]

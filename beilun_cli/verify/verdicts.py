@@ -60,7 +60,7 @@ from beilun_cli.verify.grounding import (
     MIN_HELD,
     Candidate,
 )
-from beilun_cli.verify.lists import only_of_listed
+from beilun_cli.verify.lists import closed_list, only_of_listed
 from beilun_cli.verify.places import authority_written
 from beilun_cli.verify.rules import (
     ALTERNATIVE,
@@ -570,6 +570,9 @@ class _Judge(Derived):
             attributed = conflict[0] == "attributed" and anchored and self._numbers_stated(record)
             if attributed or (substituted and "only" in stated and "only" in self.claim.markers):
                 return OTHER_ENTITY, f"{conflict[1]}: {record['claim']['en']}"
+            replaced = self._listed_instead(record, substituted)
+            if replaced:
+                return OTHER_ENTITY, f"{replaced}: {record['claim']['en']}"
             return None
         # A time beside a plan or a reason the fact does not state dates that, not the fact's deed;
         # a figure the fact does not state is of something else, whose time it does not give.
@@ -583,6 +586,24 @@ class _Judge(Derived):
             timing = self._time(record)
             return (OTHER_TIME, timing) if timing is not None else None
         return None
+
+    def _listed_instead(self, record: FactRecord, strangers: Sequence[str]) -> str:
+        """A stranger of the claim listed with members of a closed list of the fact's, of their
+        kind, in the stead of one (银泰城二期和华生设计巢, where the article names 博地影秀城、
+        华生设计巢 as the representatives): why the fact excludes it, or ""."""
+        entities = list(record["entities"])
+        listed = closed_list(record["claim"]["zh"], [self._names(e) for e in entities])
+        members = [entities[at] for at in listed]
+        kinds = {self.kinds.get(e) for e in members}
+        named = [e for e in members if e in self.claim.entities]
+        others = [e for e in strangers if self.kinds.get(e) in kinds]
+        if len(kinds) != 1 or not named or not others or len(named) + len(others) > len(members):
+            return ""
+        claimed = [*named, *others]
+        if len(closed_list(self.readable, [self._names(e) for e in claimed])) < len(claimed):
+            return ""  # the claim must list them too
+        them = ", ".join(self._name(e) for e in members)
+        return f"the article names {them}, not {self._name(others[0])}"
 
     def _contrary_markers(self, record: FactRecord) -> str:
         """A marker of the claim that its fact contradicts: second for first, only for one of."""
