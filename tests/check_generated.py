@@ -468,6 +468,13 @@ _DENIED_STAGES = (
     ("en", "Projects under construction", "Projects still on the drawing board"),
 )
 _COME_TO_DONE = (("zh", "投产后,预计", "已经投产,"),)
+# A stage the fact says reached, claimed still at an earlier one (仍在建设中 for 已投入运营).
+_STILL_STAGES = (
+    ("zh", "已投入运营", "仍在建设中"),
+    ("zh", "已投入运营", "还在建设、尚未开业"),
+    ("en", "have opened", "are still under construction"),
+    ("en", "have opened", "are still being built and have not opened yet"),
+)
 
 
 def _denied_stage_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
@@ -484,6 +491,9 @@ def _denied_stage_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str
     for lang, old, new in pairs:
         if old in claim[lang]:
             yield "status-denied", lang, claim[lang].replace(old, new, 1), REFUTED
+    for lang, old, new in _STILL_STAGES if stage != (PLANNED, PLANNED) else ():
+        if old in claim[lang]:
+            yield "status-still", lang, claim[lang].replace(old, new, 1), REFUTED
 
 
 # A fact's own claim denied: "并非…", "It is not true that…". What the article states, denied, is

@@ -162,7 +162,7 @@ MARKERS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ('level:ordinary', '一般水平|国内一般|\\b(?:ordinary|average|mediocre) (?:level|standard)\\b', ('一般', 'level', 'standard')),
     ('level:behind-world', '落后于?(?:国际|世界)|(?:与|同)(?:国际|世界)(?:先进|领先)?水平(?:还|仍)?(?:有|存在)(?:一定|不小|较大)?(?:的)?差距|\\b(?:lags?|lagged|lagging|falls?|fell|falling) (?:behind|short of) (?:the )?(?:international|world|global)(?: (?:state of the art|level|standards?|best))?\\b|\\bbehind (?:the )?(?:international|world|global) (?:state of the art|level|standard)', ('落后', '差距', 'behind', 'short')),
     ('won-all', '全胜|全部获胜|全赢|不败|\\bwon all\\b|\\bwon every\\b|\\bunbeaten\\b|\\bwithout (?:a )?(?:loss|defeat)\\b', ()),
-    ('lost', '([一二三四五六七八九\\d])[战场](?!\\1)[一两二三四五六七八九\\d]胜|输了|输掉|输给|告负|落败|\\blost\\b(?! (?:its|their) (?:first|only))|\\blosing\\b|\\bwas beaten\\b|\\bwere beaten\\b', ()),
+    ('lost', '([一二三四五六七八九\\d])[战场](?!\\1)[一两二三四五六七八九\\d]胜|[一两二三四五六七八九\\d]胜[一两二三四五六七八九\\d]负|负了?[一两二三四五六七八九\\d]场|输了|输掉|输给|告负|落败|\\blost\\b(?! (?:its|their) (?:first|only))|\\blosing\\b|\\bwas beaten\\b|\\bwere beaten\\b', ()),
     ('decade:1970s', '(?<!\\d)70后|\\b(?:19)?70s\\b', ()),
     ('decade:1980s', '(?<!\\d)80后|\\b(?:19)?80s\\b', ()),
     ('decade:1990s', '(?<!\\d)90后|\\b(?:19)?90s\\b', ()),

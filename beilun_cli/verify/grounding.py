@@ -14,6 +14,7 @@ from beilun_cli import lexicon
 from beilun_cli.read import markers
 from beilun_cli.read.claims import Claim, Vocabulary
 from beilun_cli.read.lazy_regex import Lazy
+from beilun_cli.verify.lists import listed_member, open_lists
 from beilun_cli.verify.paraphrase import paraphrases
 from beilun_cli.verify.periods import misfit, period_start, spans_time, year_the_days
 from beilun_cli.verify.places import HOME as HOME  # the place the article is about, read here by verify/
@@ -609,6 +610,8 @@ class Grounding:
     def _listed(self, record: FactRecord) -> bool:
         """Whether the fact lists (A、B等) an item the claim names: it says one of them."""
         names = [name for entity in self.claim.entities if entity not in HOME for name in self._names(entity)]
+        if listed_member(open_lists(f"{record['claim']['zh']} {record['claim']['en']}"), names) is not None:
+            return True  # 中国女排等多支国家队: a list of one named, and others
         return listed(article_words(record), self.readable.casefold(), names)
 
 

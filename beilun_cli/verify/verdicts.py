@@ -60,7 +60,7 @@ from beilun_cli.verify.grounding import (
     MIN_HELD,
     Candidate,
 )
-from beilun_cli.verify.lists import closed_list, only_of_listed
+from beilun_cli.verify.lists import closed_list, group_member, only_of_listed
 from beilun_cli.verify.places import authority_written
 from beilun_cli.verify.rules import (
     ALTERNATIVE,
@@ -388,7 +388,7 @@ class _Judge(Derived):
             if contrary is not None:
                 return self._result(REFUTED, contrary[1], record, rule=contrary[0])
         record = covering[0].record
-        conflict = self._entity_conflict(record)
+        conflict = self._entity_conflict(record) or self._group_conflict(record)
         if conflict is not None:
             return self._result(NOT_ENOUGH_INFO, conflict[1], record, rule=UNSTATED_ENTITY)
         unstated = self._unstated_markers(record)
@@ -534,7 +534,17 @@ class _Judge(Derived):
             and not self._unstated_status(record)
             and self._time(record) is None
             and self._numbers_stated(record)
+            and self._group_conflict(record) is None
         )
+
+    def _group_conflict(self, record: FactRecord) -> tuple[str, str] | None:
+        """A number of the claim (its fact's, 20个) said of one member of the fact's open list
+        (张人亚党章学堂有20个, of 张人亚党章学堂…等20个红色教育基地): the group's, not the member's."""
+        names = group_member(record, self.readable, self._entity_names()) if self.claim.values else ()
+        if not names:
+            return None
+        member = self._in_claims_language(names)
+        return "part", f"the article gives this for {member} and others together, not for {member} alone"
 
     def _held_enough(self, candidate: Candidate) -> bool:
         """Whether a fact holds enough of a claim without figures to support it: MIN_HELD of its
