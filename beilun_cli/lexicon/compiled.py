@@ -151,7 +151,7 @@ MARKERS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ('earliest', '最早|\\bearliest\\b', ()),
     ('reason', '因为|由于|得益于|归功于|\\bbecause\\b|\\bdue to\\b|\\bthanks to\\b|\\bowing to\\b', ()),
     ('planned', '计划|\\bplans? to\\b|\\bplanned\\b|\\bplanning to\\b', ()),
-    ('several', '多个|几个|几家|数个|\\bseveral\\b|\\bmany\\b', ()),
+    ('several', '(?<![\\d一二三四五六七八九十百千万])多[个条家支项名所座种位]|几个|几家|数个|\\bseveral\\b|\\bmany\\b', ()),
     ('gold', '金鼎|金奖|金牌|金杯|\\bgold(?:en)?\\b', ()),
     ('silver', '银鼎|银奖|银牌|银杯|\\bsilver\\b', ()),
     ('bronze', '铜鼎|铜奖|铜牌|\\bbronze\\b', ()),

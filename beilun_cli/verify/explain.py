@@ -3,6 +3,7 @@ reason in Chinese from the rule that decided and the slot it decided on."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from beilun_cli import lexicon
@@ -230,7 +231,7 @@ class Explained(Figures):
                     if other is not None
                     else slot_row("marker", written, None, INDEPENDENT)
                 )
-        added = ADDITIVE.search(self.readable.casefold()) if verdict.rule == UNSTATED_MARKER else None
+        added = self._additive() if verdict.rule == UNSTATED_MARKER else None
         if added is not None and not any(row["slot"] == "marker" for row in rows):
             rows.append(slot_row("marker", added.group(), None, INDEPENDENT))  # also, 也
         for place in self.strange_places:
@@ -253,6 +254,16 @@ class Explained(Figures):
         if "negated" in self.claim.markers:
             rows.append(slot_row("polarity", "negated", "affirmed", ALTERNATIVE))
         return rows
+
+    def _additive(self) -> re.Match[str] | None:
+        """A word that adds the claim's figure to what is known (also, 也), before a figure in its
+        clause (也覆盖了70岁到79岁: not 总投资640亿元的…也在稳步推进, an also of another verb)."""
+        folded = self.readable.casefold()
+        for added in ADDITIVE.finditer(folded):
+            clause = re.split(r"[,，。;；:：!?！？]", folded[added.end() :], maxsplit=1)[0]
+            if any(value.text.casefold() in clause for value in self.figures):
+                return added
+        return None
 
     def _listed_in_stead(self, record: FactRecord, owners: list[str]) -> str | None:
         """The member of the fact's closed list (of `owners`, the fact's entities of the claimed

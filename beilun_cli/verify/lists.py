@@ -191,3 +191,29 @@ def _closed(folded: str, run: Sequence[tuple[int, int, int]], best: list[int]) -
     if re.search(r"(?:including|such as|包括|比如|例如)\W*(?:the )?$", before):
         return best
     return [at for _, _, at in run]
+
+
+# What "several" counts (多支国家队, several national teams): the noun after the word.
+_SEVERAL_NOUN = Lazy(
+    r"(?<![\d一二三四五六七八九十百千万])(?:多|几|数)[个条家支项名所座种位]([\u4e00-\u9fff]{2,3})"
+    r"|\b(?:several|many)\s+([a-z]+(?: [a-z]+)?)"
+)
+
+
+def several_nouns(text: str) -> list[str]:
+    """The nouns a text says there are several of (国家队 of 多支国家队, national teams)."""
+    found = []
+    for match in _SEVERAL_NOUN.finditer(text.casefold()):
+        if match.group(1):
+            found.append(_ZH_KIND_END.compiled.split(match.group(1))[0])
+            continue
+        head = match.group(2).split()[-1]  # counties of "several Zhejiang counties", as one
+        found.append(f"{head[:-3]}y" if head.endswith("ies") else head.removesuffix("s"))
+    return [noun for noun in found if len(noun) >= 2]
+
+
+def said_of(text: str, marker: str, nouns: Sequence[str]) -> bool:
+    """Whether a text says a marker (only, several) of one of `nouns`: a noun stands after the
+    marker's word, in its clause."""
+    folded = text.casefold()
+    return says_only_of(folded, markers.marker_spans(folded, marker), nouns)

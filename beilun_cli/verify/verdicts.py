@@ -60,7 +60,7 @@ from beilun_cli.verify.grounding import (
     MIN_HELD,
     Candidate,
 )
-from beilun_cli.verify.lists import closed_list, group_member, only_of_listed
+from beilun_cli.verify.lists import closed_list, group_member, only_of_listed, said_of, several_nouns
 from beilun_cli.verify.places import authority_written
 from beilun_cli.verify.rules import (
     ALTERNATIVE,
@@ -94,7 +94,6 @@ from beilun_cli.verify.rules import (
     Verdict,
 )
 from beilun_cli.verify.slots import (
-    ADDITIVE,
     RANKING,
     as_growth,
     contrary_status,
@@ -205,7 +204,7 @@ class _Judge(Derived):
         """A figure exclusive with the fact's, said in addition to it (also cover everyone aged 70
         to 79, where the article gives 80岁以上): the claim grants the fact's and adds another, which
         the article does not state (UNSTATED_MARKER), nor exclude."""
-        added = ADDITIVE.search(self.readable.casefold())
+        added = self._additive()
         if verdict.rule != FIGURE_EXCLUSIVE or added is None:
             return verdict
         reason = f"the article does not say '{added.group()}': {verdict.reason}"
@@ -558,14 +557,16 @@ class _Judge(Derived):
 
     def _contrary(self, record: FactRecord) -> tuple[str, str] | None:
         """The rule and the reason by which a covering fact states the contrary of a claim without
-        figures, or None."""
-        contrary = self._contrary_markers(record)
+        figures, or None. Its markers and stage are of what it names: a claim that names another
+        entity (浙江省第一批“美丽河湖”, beside the fact of the only 最美家乡河) is not contradicted
+        by them."""
+        conflict = self._entity_conflict(record)
+        contrary = self._contrary_markers(record) if conflict is None else ""
         if contrary:
             return CONTRARY_MARKER, contrary
-        status = self._contrary_status(record)
+        status = self._contrary_status(record) if conflict is None else ""
         if status:
             return CONTRARY_STATUS, status
-        conflict = self._entity_conflict(record)
         stated = stated_markers(record)
         if conflict is not None and conflict[0] in ("attributed", "other"):
             strangers = [e for e in self.claim.entities if e not in HOME and not self._mentions(record, e)]
@@ -635,9 +636,18 @@ class _Judge(Derived):
                 member = self._in_claims_language(names)
                 among = f"the article names {member} among others, the claim only {member}"
                 return f"{among}: {record['claim']['en']}"
-        if "only" in said and ("one-of" in stated or "several" in stated) and "only" not in stated:
+        # Several of what: "only" is said of the noun the fact counts several of (只有一支国家队,
+        # 多支国家队), and "several" of what the fact's only is (多条…最美家乡河, 唯一的最美家乡河).
+        statement = f"{record['claim']['zh']} {record['claim']['en']}"
+        several = "one-of" in stated or (
+            "several" in stated and said_of(self.readable, "only", several_nouns(statement))
+        )
+        if "only" in said and several and "only" not in stated:
             return f"the article says one of several, the claim the only one: {record['claim']['en']}"
-        if ("one-of" in said or "several" in said) and "only" in stated and "one-of" not in stated:
+        one_of = "one-of" in said or (
+            "several" in said and said_of(statement, "only", several_nouns(self.readable))
+        )
+        if one_of and "only" in stated and "one-of" not in stated:
             return f"the article says the only one, the claim one of several: {record['claim']['en']}"
         return ""
 
