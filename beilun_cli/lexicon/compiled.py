@@ -139,7 +139,7 @@ ASKED_FOR: dict[str, tuple[str, str]] = {
 # (a marker, a regular expression of its words, words every match holds), in the order tried
 MARKERS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ('negated', "不是|并非|并不|没有|没能|未能|从未|从没|尚未|还未|仍未|至今未|\\bit is (?:not true|untrue|false) that\\b|\\bnot\\b|n't\\b|\\bnever\\b|\\bno longer\\b|\\bfailed to\\b|\\byet to\\b", ()),
-    ('only', '唯一|独一|仅有(?!约?\\d)|只有(?!约?\\d)|(?<!不)只(?=[给为向对在跟与帮替])|(?<!不)仅(?=[给为向对在跟与帮替])|\\bonly(?: one)?\\b(?! (?:(?:about|around|roughly|some|nearly|almost|just|over|under) )?\\$?\\d)|\\bsole\\b|\\bunique\\b', ()),
+    ('only', '唯一|独一|仅有(?!约?\\d)|只有(?!约?\\d)|(?<!不)只(?=[给为向对在跟与帮替])|(?<!不)仅(?=[给为向对在跟与帮替])|(?<![不只])只(?![是要能好得有怕管顾给为向对在跟与帮替])(?![\\u4e00-\\u9fff\\s]{0,6}[\\d两二三四五六七八九十百千万几])|\\bonly(?: one)?\\b(?! (?:(?:about|around|roughly|some|nearly|almost|just|over|under) )?\\$?\\d)|\\bsole\\b|\\bunique\\b|\\bjust one\\b(?! of)', ()),
     ('one-of', '之一|中的一[家个座所位项]|\\bone of\\b|(?<!first )(?<!second )(?<!third )(?<!top )(?<!highest )(?<!largest )(?<!most )\\bamong\\b(?! others)', ()),
     ('first', '第一|首个|首家|首座|首次|首批|首届|首创|首位|\\bfirst\\b(?! half| quarter)|\\bnumber one\\b|\\bpioneer|\\bearliest\\b|\\b(?:came|comes|come|coming|ranked|ranks|rank|ranking|finished|placed) (?:at the )?top\\b|\\btop (?:spot|place|position)\\b', ()),
     ('second', '第二|\\bsecond\\b(?! half| quarter)|\\bnumber two\\b', ()),
@@ -172,7 +172,7 @@ MARKER_FAMILIES: tuple[tuple[str, ...], ...] = (('first', 'second', 'third'), ('
 # (a stage, its rank, a regular expression of its words), latest first
 STAGES: tuple[tuple[str, int, str], ...] = (
     ('completed', 2, '建成(?!区)|竣工|完工|已完成|全部完成|完成了|投产|投用|投入使用|投入运营|投运|建好|交付|交到|开业|开门迎客|\\bopened\\b(?! up)|\\b(?:completed|finished|put into (?:operation|service|use)|in operation|operational|handed over|fully renovated|open for business|up and running)\\b'),
-    ('started', 1, '开工|(?<![推带发调运启])动工|开建|启动|开始建设|在建|正在建设|建设中|\\b(?:started|begun|began|launched|broke ground|break(?:ing)? ground|(?:start|begin)(?:ing)? (?:construction|work|building)|kicked off|under ?way|under construction|being built)\\b'),
+    ('started', 1, '开工|(?<![推带发调运启])动工|开建|启动|开始建设|在建|正在建设|建设中|(?:正在|仍在|还在|在)施工|\\b(?:started|begun|began|launched|broke ground|break(?:ing)? ground|(?:start|begin)(?:ing)? (?:construction|work|building)|kicked off|under ?way|under construction|being built)\\b'),
     ('planned', 0, '(?:还|仍|依然|仍然|都)(?:只是|只|停留在|处于|在)(?:规划|图纸)(?:阶段|中|上)?|停留在(?:规划|计划|图纸)(?:阶段|上)?|\\b(?:still )?(?:only )?(?:on the drawing board|on paper|at the planning stage)\\b|\\bstill (?:only |just )?(?:planned|a plan)\\b'),
 )
 STAGE_WORDS: dict[str, str] = {'forecast': '将(?!近)|预计|有望|计划|拟|\\b(?:will|would|(?:is|are) (?:expected|due|set|planned|scheduled) to|expected|once|when|after)\\b', 'after': '\\s*(?:后|以后|之后|前|以前|之前)', 'still': '(?:还|仍|仍然|依然|依旧)(?:在|处于|是)?\\s*$|\\bstill (?:(?:being|is|are|in|at|only) )?$', 'already': '已经?(?!计划|规划|预计|将|拟|有望)|\\balready\\b(?! (?:planned|plans|expected|scheduled|set to))', 'not_yet': "(?:至今|迄今|目前|到现在)?(?:都|也)?(?:还|仍|尚|仍然|依然)?(?:没有|没|未能|未曾|未)(?:能)?\\s*$|\\b(?:not yet|yet to|not|never|no longer)(?: be(?:en)?)? $|\\b(?:has|have|had)(?:n't| not)(?: yet)?(?: been)? $|n't(?: yet)?(?: be(?:en)?)? $"}

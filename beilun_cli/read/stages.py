@@ -31,9 +31,9 @@ _DENIAL_REACH = 16
 # What any stage word holds: most texts hold none, and skip compiling the patterns (a one-shot
 # `check` pays for each pattern it compiles).
 _HINTS = (
-    *"建竣完投交开启动图规已",
+    *"建竣完投交开启动图规已施",
     *("finish", "operat", "handed", "renovat", "deliver", "start", "beg", "launch", "ground"),
-    *("kick", "under", "complet", "open", "running", "board", "paper", "plan", "already"),
+    *("kick", "under", "complet", "open", "running", "board", "paper", "plan", "already", "built"),
 )
 
 
