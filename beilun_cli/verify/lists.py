@@ -86,15 +86,20 @@ def says_only_of(
 ) -> bool:
     """Whether an "only" of the claim (`claimed` casefolded, its only-words at `only_spans`) is said
     of one of `words` (a member's names, the group's kind): the word stands after it, in its clause
-    (只给中国女排一支国家队, the only national team), not before it (中国女排唯一的集训基地), and no
-    number above one of `counted` (as written) counts it (只有三支国家队: 多支 may be three)."""
+    (只给中国女排一支国家队, the only national team), not before it (中国女排唯一的集训基地) nor past a
+    copula (the only national-level museum is the Zhang Renya school: its only is the museum's), and
+    no number above one of `counted` (as written) counts it (只有三支国家队: 多支 may be three)."""
     for _, end in only_spans:
-        clause = _clause_after(claimed, end)
+        clause = _COPULA.split(_clause_after(claimed, end), maxsplit=1)[0]
         for word in (word.casefold() for word in words if len(word) > 1):
             at = _position(clause, word)
             if at is not None and not any(number in clause[:at] for number in counted):
                 return True
     return False
+
+
+# A copula after an only's noun: what follows is said of it (…only museum is X, 唯一的…是X).
+_COPULA = re.compile(r"(?<=.)\b(?:is|are|was|were)\b|(?<=.)是")
 
 
 def _clause_after(text: str, at: int) -> str:
