@@ -1,14 +1,16 @@
 """Claims generated from every fact of the base, with the verdict each must get (CheckList's
 minimum-functionality, invariance and directional tests, none chosen by hand):
 
-- the fact's own claim, in Chinese and in English: supported;
+- the fact's own claim, in Chinese and in English: supported; a dated event said held in its
+  month (supported) or in another (refuted);
 - rewrites that keep its meaning (a number in Chinese numerals, rounded at a coarser precision,
   a unit in its other spelling, 去年 for 2018 and back): supported;
 - perturbations that contradict it (a number moved beyond its precision, 万 for 亿, a year
   shifted for a dated event, a sibling place, another company or person of the base, the
-  quantifier reversed, only for one of and back): refuted;
+  quantifier reversed, only for one of and back, only of a member of an open list, another
+  entity in a closed list): refuted;
 - additions the article does not state (a place it never names, a superlative, a reason, a
-  future plan, a detail): not-enough-info;
+  future plan, a detail; a group's figure given to one member of its open list): not-enough-info;
 - the paraphrase lexicon's synonyms and copulas for the fact's words (supported), its plan said
   done (never supported) and its synonym claim denied (refuted): check_generated_synonyms.py.
 
@@ -25,8 +27,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from check_generated_events import event_cases
 from check_generated_frames import counting_cases, framed
 from check_generated_joined import joined_cases
+from check_generated_lists import closed_list_cases, list_cases
 from check_generated_residue import member_cases, residue_cases
 from check_generated_synonyms import NOT_SUPPORTED, synonym_cases
 
@@ -480,6 +484,13 @@ _DENIED_STAGES = (
     ("en", "Projects under construction", "Projects still on the drawing board"),
 )
 _COME_TO_DONE = (("zh", "投产后,预计", "已经投产,"),)
+# A stage the fact says reached, claimed still at an earlier one (仍在建设中 for 已投入运营).
+_STILL_STAGES = (
+    ("zh", "已投入运营", "仍在建设中"),
+    ("zh", "已投入运营", "还在建设、尚未开业"),
+    ("en", "have opened", "are still under construction"),
+    ("en", "have opened", "are still being built and have not opened yet"),
+)
 
 
 def _denied_stage_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
@@ -496,6 +507,9 @@ def _denied_stage_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str
     for lang, old, new in pairs:
         if old in claim[lang]:
             yield "status-denied", lang, claim[lang].replace(old, new, 1), REFUTED
+    for lang, old, new in _STILL_STAGES if stage != (PLANNED, PLANNED) else ():
+        if old in claim[lang]:
+            yield "status-still", lang, claim[lang].replace(old, new, 1), REFUTED
 
 
 # A fact's own claim denied: "并非…", "It is not true that…". What the article states, denied, is
@@ -745,6 +759,12 @@ def cases(base: Catalog) -> Iterator[Case]:
             yield from (Case(ident, *framing) for framing in framed(ident, family, lang, claim, verdict))
     records = list(base.fact_records(Filters()))
     for ident, family, lang, claim, verdict in member_cases(records):
+        yield Case(ident, family, lang, claim, verdict)
+    for ident, family, lang, claim, verdict in list_cases(records, names):
+        yield Case(ident, family, lang, claim, verdict)
+    for ident, family, lang, claim, verdict in closed_list_cases(records, names, kinds):
+        yield Case(ident, family, lang, claim, verdict)
+    for ident, family, lang, claim, verdict in event_cases(records, names, kinds):
         yield Case(ident, family, lang, claim, verdict)
     for ident, family, claim, verdict in joined_cases(records, base.article_text()):
         yield Case(ident, family, "zh", claim, verdict)

@@ -136,6 +136,16 @@ def test_every_family_is_generated() -> None:
         "measure-word-moved",
         "classifier",
         "classifier-moved",
+        # A stage said still reached, for one the article says later (仍在建设中 for 已投入运营).
+        "status-still",
+        # tests/check_generated_lists.py: an only of a member of an open list, the group's figure
+        # given to one member, another entity in a closed list.
+        "only-listed",
+        "listed-member-figure",
+        "closed-list-member",
+        # tests/check_generated_events.py: a dated event held in its month, and in another.
+        "event-month",
+        "event-other-month",
     }
     assert families["own"] == 2 * SHIPPED().fact_count
 

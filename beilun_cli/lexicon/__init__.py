@@ -455,6 +455,12 @@ def authority_words(lang: str) -> tuple[str, ...]:
     return tuple(sorted(compiled.AUTHORITIES[lang], key=len, reverse=True))
 
 
+def additive_words() -> str:
+    """A regular expression of the words that add a figure to what is known (also, too, 也): the
+    claim grants the article's figure and says another besides."""
+    return compiled.ADDITIVE
+
+
 def figure_kind_words(lang: str) -> tuple[str, ...]:
     """Words that name a figure of a kind of its own (paid, a price, an average, 青年 of a share
     of the young): a fact of another kind of figure does not refute one beside them."""

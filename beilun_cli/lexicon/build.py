@@ -466,6 +466,8 @@ def source(data: dict[str, Any]) -> str:
         "# words that make a place's name an authority of that place (省政府, provincial government)",
         f"AUTHORITIES: dict[str, tuple[str, ...]] = "
         f"{ {lang: tuple(data['markers']['authorities'][lang]) for lang in LANGS}!r}",
+        "# a regular expression of the words that add a figure to what is known (also, 也)",
+        f"ADDITIVE: str = {data['markers']['additive']['pattern']!r}",
         "# words that name a figure of a kind of its own (a price, an average), per language",
         f"FIGURE_KINDS: dict[str, tuple[str, ...]] = "
         f"{ {lang: tuple(data['markers']['figure_kinds'][lang]) for lang in LANGS}!r}",

@@ -117,6 +117,12 @@ def marker_words(text: str) -> dict[str, str]:
     return words
 
 
+def marker_spans(text: str, name: str) -> list[tuple[int, int]]:
+    """Where a text (casefolded) states one marker (only: 唯一, 只给)."""
+    patterns = [pattern for marker, pattern in _MARKERS if marker == name]
+    return [match.span() for pattern in patterns for match in pattern.finditer(text)]
+
+
 def markers_of(text: str) -> set[str]:
     """The markers a text states: negated, only, one-of, first, second, third."""
     return read_markers(text.casefold())[0]

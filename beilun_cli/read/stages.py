@@ -22,6 +22,7 @@ _FORECAST = Lazy(lexicon.stage_words("forecast"))
 _AFTER = Lazy(lexicon.stage_words("after"))
 _NOT_YET = Lazy(lexicon.stage_words("not_yet"))
 _ALREADY = Lazy(lexicon.stage_words("already"))
+_STILL = Lazy(lexicon.stage_words("still"))
 # Where a clause starts: a forecast or a denial holds to the end of its clause.
 _CLAUSE_END = Lazy(r"[,，。;；:：!?！？]")
 # How far before a stage word its denial may stand (至今还没有, has not yet been).
@@ -30,9 +31,9 @@ _DENIAL_REACH = 16
 # What any stage word holds: most texts hold none, and skip compiling the patterns (a one-shot
 # `check` pays for each pattern it compiles).
 _HINTS = (
-    *"建竣完投交开启动图规已",
+    *"建竣完投交开启动图规已施",
     *("finish", "operat", "handed", "renovat", "deliver", "start", "beg", "launch", "ground"),
-    *("kick", "under", "complet", "open", "running", "board", "paper", "plan", "already"),
+    *("kick", "under", "complet", "open", "running", "board", "paper", "plan", "already", "built"),
 )
 
 
@@ -41,12 +42,13 @@ class Stage:
     (`reached`), whether one is only to come (`to_come`: 投产后, once in production), and the
     spans of the words a stage slot takes whole (a denial, "on the drawing board")."""
 
-    __slots__ = ("low", "high", "reached", "to_come", "spans")
+    __slots__ = ("low", "high", "reached", "worded", "to_come", "spans")
 
     def __init__(self) -> None:
         self.low = PLANNED
         self.high = COMPLETED
         self.reached = False
+        self.worded = False  # a stage word says it (建成, under construction), not "already" alone
         self.to_come = False
         self.spans: list[tuple[int, int]] = []
 
@@ -84,8 +86,10 @@ def read_stage(text: str) -> Stage:
             elif _FORECAST.search(clause) or _AFTER.match(text, end):
                 stage.to_come = True  # 投产后, will be completed: no stage reached
             else:
-                stage.reached = True
+                stage.reached = stage.worded = True
                 stage.low = max(stage.low, rank)
+                if _STILL.search(clause[-_DENIAL_REACH:]):
+                    stage.high = min(stage.high, rank)  # still under construction: not yet completed
     if not seen:
         _reached_already(text, stage)
     return stage
@@ -125,8 +129,11 @@ def fact_stage(statement: str, planned: bool) -> tuple[int, int] | None:
     says reached and no later (the article tells how far a deed has gone); a plan or a stage to
     come (`planned`: the fact's own 计划) when it says none reached; None when it tells no stage."""
     stage = read_stage(statement)
-    if stage.reached:
+    if stage.reached and stage.worded:
         return stage.low, stage.low
+    if stage.reached:
+        # Reached already, no stage word (已累计改造100万平方米): at least started, maybe done.
+        return stage.low, COMPLETED
     if stage.stated:
         return stage.low, stage.high
     if stage.to_come or planned:

@@ -3,6 +3,7 @@ reason in Chinese from the rule that decided and the slot it decided on."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from beilun_cli import lexicon
@@ -11,6 +12,7 @@ from beilun_cli.read.quantities import ClaimedValue
 from beilun_cli.verify.comparisons import COMPARISON_WORD
 from beilun_cli.verify.figures import Figures, claimed_figure, comparable_fact, fact_amount, slip_of
 from beilun_cli.verify.grounding import ATTRIBUTED_KINDS, HOME
+from beilun_cli.verify.lists import closed_list, only_of_listed
 from beilun_cli.verify.places import authority_written
 from beilun_cli.verify.rules import (
     ALTERNATIVE,
@@ -50,7 +52,7 @@ from beilun_cli.verify.rules import (
     Verdict,
     slot_row,
 )
-from beilun_cli.verify.slots import article_words, fact_per, is_event, span_of, status_names
+from beilun_cli.verify.slots import ADDITIVE, article_words, fact_per, is_event, span_of, status_names
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
@@ -194,6 +196,8 @@ class Explained(Figures):
                 rows.append(slot_row("entity", authority, self._local_name(acting[0]), ALTERNATIVE))
             elif kind in ATTRIBUTED_KINDS and owners:
                 rows.append(slot_row("entity", mine, self._local_name(owners[0]), ALTERNATIVE))
+            elif verdict.rule == OTHER_ENTITY and (instead := self._listed_in_stead(record, owners)):
+                rows.append(slot_row("entity", mine, self._local_name(instead), ALTERNATIVE))  # 银泰城二期
             elif kind == "place" and (sibling := self._sibling_place(self._names(entity), [record])):
                 rows.append(slot_row("entity", sibling[1], sibling[0], ALTERNATIVE))  # 浙江 for 吉林
             else:
@@ -202,6 +206,16 @@ class Explained(Figures):
             stated = markers.marker_words(article_words(record))
             for marker, written in markers.marker_words(self.claim.text).items():
                 if marker == "negated":
+                    continue
+                listed = (
+                    only_of_listed(record, self.readable, self._entity_names(), self.claim.values)
+                    if marker == "only"
+                    else ()
+                )
+                if listed:  # 只给中国女排, of 中国女排等多支国家队
+                    member = self._in_claims_language(listed)
+                    among = f"{member}等" if self.chinese else f"{member} among others"
+                    rows.append(slot_row("marker", written, among, ALTERNATIVE))
                     continue
                 if marker in stated or (marker == "one-of" and "several" in stated):
                     rows.append(slot_row("marker", written, stated.get(marker, written), EQUIVALENT))
@@ -217,6 +231,9 @@ class Explained(Figures):
                     if other is not None
                     else slot_row("marker", written, None, INDEPENDENT)
                 )
+        added = self._additive() if verdict.rule == UNSTATED_MARKER else None
+        if added is not None and not any(row["slot"] == "marker" for row in rows):
+            rows.append(slot_row("marker", added.group(), None, INDEPENDENT))  # also, 也
         for place in self.strange_places:
             rows.append(slot_row("place", place, None, INDEPENDENT))
         if evidence and verdict.rule in (UNSTATED_WORD, SIBLING_PLACE):
@@ -237,6 +254,25 @@ class Explained(Figures):
         if "negated" in self.claim.markers:
             rows.append(slot_row("polarity", "negated", "affirmed", ALTERNATIVE))
         return rows
+
+    def _additive(self) -> re.Match[str] | None:
+        """A word that adds the claim's figure to what is known (also, 也), before a figure in its
+        clause (也覆盖了70岁到79岁: not 总投资640亿元的…也在稳步推进, an also of another verb)."""
+        folded = self.readable.casefold()
+        for added in ADDITIVE.finditer(folded):
+            clause = re.split(r"[,，。;；:：!?！？]", folded[added.end() :], maxsplit=1)[0]
+            if any(value.text.casefold() in clause for value in self.figures):
+                return added
+        return None
+
+    def _listed_in_stead(self, record: FactRecord, owners: list[str]) -> str | None:
+        """The member of the fact's closed list (of `owners`, the fact's entities of the claimed
+        one's kind) the claim leaves out, or None."""
+        entities = list(record["entities"])
+        listed = {
+            entities[at] for at in closed_list(record["claim"]["zh"], [self._names(e) for e in entities])
+        }
+        return next((e for e in owners if e in listed), None)
 
     def _kind_row(self, rule: str, record: FactRecord) -> dict[str, str | None]:
         """The row of the slot a figure's kind or a deed's stage decided on."""

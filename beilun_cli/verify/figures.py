@@ -22,6 +22,7 @@ from beilun_cli.verify.grounding import (
     Candidate,
     Grounding,
 )
+from beilun_cli.verify.lists import group_member
 from beilun_cli.verify.periods import misfit, spans_time
 from beilun_cli.verify.rules import (
     ALTERNATIVE,
@@ -308,6 +309,11 @@ class Figures(Grounding):
         apart = not claimed.meets(article)
         converted = value.unit is not None and value.unit != fact_amount(record)[0]  # yuan for dollars
         conflict = self._entity_conflict(record) if not self._told_together(record) else None
+        names = group_member(record, self.readable, self._entity_names()) if conflict is None else ()
+        if names:  # 50多场次 of 中国女排等多支国家队, claimed for 中国女排
+            member = self._in_claims_language(names)
+            together = f"the article gives this for {member} and others together"
+            conflict = ("part", f"{together}, not for {member} alone")
         if conflict is not None:
             kind, reason = conflict
             if kind == "attributed" and fits:

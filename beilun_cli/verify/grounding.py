@@ -13,6 +13,7 @@ from beilun_cli import lexicon
 from beilun_cli.read import markers
 from beilun_cli.read.claims import Claim, Vocabulary
 from beilun_cli.read.lazy_regex import Lazy
+from beilun_cli.verify.lists import listed_member, open_lists
 from beilun_cli.verify.paraphrase import paraphrases, reworded
 from beilun_cli.verify.periods import misfit, period_start, spans_time, year_the_days
 from beilun_cli.verify.places import HOME as HOME  # the place the article is about, read here by verify/
@@ -491,6 +492,14 @@ class Grounding:
             for entity in self.claim.entities
         )
 
+    def _entity_names(self) -> list[list[str]]:
+        """The names of each entity the claim names besides the base's home (Beilun)."""
+        return [self._names(entity) for entity in self.claim.entities if entity not in HOME]
+
+    def _in_claims_language(self, names: Sequence[str]) -> str:
+        """An entity's name (of its `names`: Chinese, English, aliases) in the claim's language."""
+        return names[0] if self.chinese or len(names) < 2 else names[1]
+
     def _names(self, entity: str) -> list[str]:
         if entity not in self.names:
             self.names[entity] = self.catalog.entity_names(entity)
@@ -568,6 +577,8 @@ class Grounding:
     def _listed(self, record: FactRecord) -> bool:
         """Whether the fact lists (A、B等) an item the claim names: it says one of them."""
         names = [name for entity in self.claim.entities if entity not in HOME for name in self._names(entity)]
+        if listed_member(open_lists(f"{record['claim']['zh']} {record['claim']['en']}"), names) is not None:
+            return True  # 中国女排等多支国家队: a list of one named, and others
         return listed(article_words(record), self.readable.casefold(), names)
 
 

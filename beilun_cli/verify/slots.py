@@ -22,6 +22,9 @@ _OWN_MARKERS = frozenset({"planned", "reason", "only", "one-of"})
 # Markers a first, an only or a most carries: where it holds then matters.
 RANKING = frozenset({"only", "first", "second", "third", "largest", "most", "highest", "longest", "earliest"})
 
+# Words that add a figure to what is known (also, 也): the lexicon's markers.toml [additive].
+ADDITIVE = Lazy(lexicon.additive_words())
+
 # A fact's time written as "now" (当前, 至今, 截至目前) dates a state, not an event: the same
 # state claimed at another time is not stated, rather than refuted.
 _AS_OF_NOW = Lazy(r"当前|至今|截至|目前|现在|如今")
@@ -102,15 +105,26 @@ def _fact_stage(record: FactRecord, claim_markers: set[str]) -> tuple[int, int] 
     return fact_stage(statement, planned)
 
 
-def contrary_status(stage: Stage, claim_markers: set[str], record: FactRecord) -> str:
+def contrary_status(stage: Stage, claim_markers: set[str], record: FactRecord, when: int = 0) -> str:
     """Why a claim's stage contradicts its fact's own statement ("the article says started or
-    under construction, the claim completed"), or ""."""
+    under construction, the claim completed"), or "". `when` is where the claim's time lies
+    against the fact's (-1 before, 1 after, 0 the same): a stage reached stays reached, so a
+    stage denied before the fact's time, or a later stage after it, contradicts nothing."""
     if not stage.stated or stage.empty:
         return ""  # a stage to come (将在2020年建成) contradicts no stage of now
     theirs = _fact_stage(record, claim_markers)
     if theirs is None or (stage.low <= theirs[1] and theirs[0] <= stage.high):
         return ""
+    if (stage.low > theirs[1] and when > 0) or (stage.high < theirs[0] and when < 0):
+        return ""
     return f"status: the article says {_stage_name(theirs)}, the claim {_stage_name((stage.low, stage.high))}"
+
+
+def later_stage(stage: Stage, claim_markers: set[str], record: FactRecord) -> bool:
+    """Whether the claim tells a stage later than its fact's (completed, of a photo from before it
+    was built): the claim's time is then its deed's, which the fact does not date."""
+    theirs = _fact_stage(record, claim_markers)
+    return stage.stated and not stage.empty and theirs is not None and stage.low > theirs[1]
 
 
 def unstated_status(stage: Stage, claim_markers: set[str], record: FactRecord) -> str:

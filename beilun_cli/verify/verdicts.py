@@ -29,24 +29,22 @@ writes), periods (periods and relative times), figures (intervals and their reas
 comparisons (how a claim words a comparison, and two facts' figures compared), two_measures
 (a comparison or a difference of two measures, decided by their figures), spans (the days between
 two events, or since one), arithmetic (a figure derived from two facts: a sum, a ratio, a share,
-an average, a span), slots (what a fact's own
-words state: markers, events, status, change, per-unit), residue (what grounds a claim's
+an average, a span), lists (the lists a fact leaves open or closes), contrary
+(what makes a fact state the contrary: markers, a closed list, a stage at the fact's time), slots
+(what a fact's own words state: markers, events, status, change, per-unit), residue (what grounds a claim's
 leftover words beside a fact's own), paraphrase (the paraphrase lexicon), explain (alignment
 and Chinese reasons), and this one, which decides.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from beilun_cli import lexicon
 from beilun_cli.read import claims, markers
-from beilun_cli.read.quantities import ClaimedValue
-from beilun_cli.read.times import ClaimedTime
 from beilun_cli.verify import comparisons
-from beilun_cli.verify.arithmetic import Derived
+from beilun_cli.verify.contrary import Contrary, overlap
 from beilun_cli.verify.figures import joined
 from beilun_cli.verify.grounding import (
     ANCHORED,
@@ -59,6 +57,7 @@ from beilun_cli.verify.grounding import (
     MIN_HELD,
     Candidate,
 )
+from beilun_cli.verify.lists import only_of_listed
 from beilun_cli.verify.places import authority_written
 from beilun_cli.verify.rules import (
     ALTERNATIVE,
@@ -69,7 +68,6 @@ from beilun_cli.verify.rules import (
     CONTRARY_STATUS,
     FIGURE_ENTAILED,
     FIGURE_EXCLUSIVE,
-    MISTAKEN_IDENTITY,
     NEGATED,
     NO_FACT,
     NO_FIGURE,
@@ -94,14 +92,12 @@ from beilun_cli.verify.rules import (
 from beilun_cli.verify.slots import (
     RANKING,
     as_growth,
-    contrary_status,
     fact_text,
     is_event,
-    marker_name,
+    later_stage,
     stated_markers,
     states_change,
     unit_run,
-    unstated_status,
 )
 
 if TYPE_CHECKING:
@@ -133,7 +129,7 @@ def check(catalog: Catalog, text: str, lang: str | None = None) -> Verdict:
     return answer
 
 
-class _Judge(Derived):
+class _Judge(Contrary):
     """Decides a claim by one rule of RULES."""
 
     def verdict(self) -> Verdict:
@@ -175,7 +171,7 @@ class _Judge(Derived):
             verdicts = [self._figure(value) for value in self.figures]
             refuted = [v for v in verdicts if v.verdict == REFUTED]
             if refuted:
-                return refuted[0]
+                return self._added(refuted[0])
             contrary = self._contrary_elsewhere()
             if contrary is not None:
                 return contrary
@@ -196,6 +192,16 @@ class _Judge(Derived):
                 return undecided[0]
             return self._grounded(self._markers_hold(joined(self.claim.text, decided)))
         return self._statement()
+
+    def _added(self, verdict: Verdict) -> Verdict:
+        """A figure exclusive with the fact's, said in addition to it (also cover everyone aged 70
+        to 79, where the article gives 80岁以上): the claim grants the fact's and adds another, which
+        the article does not state (UNSTATED_MARKER), nor exclude."""
+        added = self._additive()
+        if verdict.rule != FIGURE_EXCLUSIVE or added is None:
+            return verdict
+        reason = f"the article does not say '{added.group()}': {verdict.reason}"
+        return Verdict(self.claim.text, NOT_ENOUGH_INFO, reason, verdict.evidence, UNSTATED_MARKER)
 
     def _contrary_change(self) -> Verdict | None:
         """A fall claimed of a measure of change (the economy shrank) whose figure the article
@@ -249,14 +255,20 @@ class _Judge(Derived):
         the other member of a marker family: "升格为金鼎" where the article says 银鼎."""
         if "negated" in self.claim.markers:
             return None
+        exclusive = any(set(family) & self.claim.markers for family in markers.EXCLUSIVE_MARKERS)
         for candidate in self._covering(COVERED_WITH_MEASURE):
             record = candidate.record
-            if self._entity_conflict(record) is not None:
+            # Only a family's other member contradicts here (银鼎 for 金鼎): "one of its three
+            # matches" against another fact's 唯一 is no contrary. So does an only of a member of
+            # the fact's open list (只有中国女排, of 中国女排等多支国家队), whose figure is the group's.
+            listed = "only" in self.claim.markers and bool(
+                only_of_listed(record, self.readable, self._entity_names(), self.claim.values)
+            )
+            conflict = self._entity_conflict(record)
+            if conflict is not None and not (listed and conflict[0] == "part"):
                 continue
             contrary = self._contrary_markers(record)
-            # Only a family's other member contradicts here (银鼎 for 金鼎): "one of its three
-            # matches" against another fact's 唯一 is no contrary.
-            if contrary and any(set(family) & self.claim.markers for family in markers.EXCLUSIVE_MARKERS):
+            if contrary and (exclusive or listed):
                 return Verdict(self.claim.text, REFUTED, contrary, [record], CONTRARY_MARKER)
         return None
 
@@ -368,7 +380,7 @@ class _Judge(Derived):
             if contrary is not None:
                 return self._result(REFUTED, contrary[1], record, rule=contrary[0])
         record = covering[0].record
-        conflict = self._entity_conflict(record)
+        conflict = self._entity_conflict(record) or self._group_conflict(record)
         if conflict is not None:
             return self._result(NOT_ENOUGH_INFO, conflict[1], record, rule=UNSTATED_ENTITY)
         unstated = self._unstated_markers(record)
@@ -394,20 +406,25 @@ class _Judge(Derived):
         if not best or self._ungrounded([c.record for c in best]):
             return None
         claimed = self.claim.times[0]
+        possessed = self._possessed_terms()
         for candidate in best:
             record = candidate.record
             as_of = record["as_of"]
+            # What the claim says the entity has (the Dagang Community's Party committee) is the
+            # subject of its event: the fact that dates the entity's own (the community founded
+            # in 2008) must name it too.
             if (
                 as_of is None
                 or not self._held_enough(candidate)
                 or not is_event(record, years=True)
+                or set(self._ungrounded([record])) & possessed
                 or self._entity_conflict(record) is not None
                 or self._unstated_markers(record)
                 or not self._numbers_stated(record)
             ):
                 continue
             time = claimed.against(self._published(record), self.published)
-            if time.within(as_of["start"], as_of["end"]) or _overlap(time, as_of["start"], as_of["end"]):
+            if time.within(as_of["start"], as_of["end"]) or overlap(time, as_of["start"], as_of["end"]):
                 continue
             timing = self._time(record)
             if timing is not None:
@@ -448,16 +465,6 @@ class _Judge(Derived):
                     return self._result(REFUTED, statement, record, rule=OTHER_ENTITY)
         return None
 
-    def _contrary_status(self, record: FactRecord) -> str:
-        """A stage of the claim later than its fact's (completed for under construction), with
-        the fact's statement, or ""."""
-        status = contrary_status(self.claim.stage, self.claim.markers, record)
-        return f"{status}: {record['claim']['en']}" if status else ""
-
-    def _unstated_status(self, record: FactRecord) -> str:
-        """A stage the claim denies (not yet started) that its fact does not state, or ""."""
-        return unstated_status(self.claim.stage, self.claim.markers, record)
-
     def _agrees(self, candidate: Candidate) -> bool:
         """Whether a fact agrees with a claim without figures on every slot: its entities, its
         markers (first, only...), its time and its numbers, holding enough of its words."""
@@ -472,6 +479,7 @@ class _Judge(Derived):
             and not self._unstated_status(record)
             and self._time(record) is None
             and self._numbers_stated(record)
+            and self._group_conflict(record) is None
         )
 
     def _held_enough(self, candidate: Candidate) -> bool:
@@ -486,14 +494,16 @@ class _Judge(Derived):
 
     def _contrary(self, record: FactRecord) -> tuple[str, str] | None:
         """The rule and the reason by which a covering fact states the contrary of a claim without
-        figures, or None."""
-        contrary = self._contrary_markers(record)
+        figures, or None. Its markers and stage are of what it names: a claim that names another
+        entity (浙江省第一批“美丽河湖”, beside the fact of the only 最美家乡河) is not contradicted
+        by them."""
+        conflict = self._entity_conflict(record)
+        contrary = self._contrary_markers(record) if conflict is None else ""
         if contrary:
             return CONTRARY_MARKER, contrary
-        status = self._contrary_status(record)
+        status = self._contrary_status(record) if conflict is None else ""
         if status:
             return CONTRARY_STATUS, status
-        conflict = self._entity_conflict(record)
         stated = stated_markers(record)
         if conflict is not None and conflict[0] in ("attributed", "other"):
             strangers = [e for e in self.claim.entities if e not in HOME and not self._mentions(record, e)]
@@ -503,9 +513,14 @@ class _Judge(Derived):
             # most of the claim's words (the HNE-001 mould of 华朔科技 claimed for 微科光电).
             candidate = self.candidates[record["id"]]  # with no entity shared, it holds words only
             anchored = bool(shared) or (candidate.coverage >= ANCHORED and candidate.held >= MIN_HELD)
-            attributed = conflict[0] == "attributed" and anchored
+            # The same deed: a number the fact does not state (300,000 vehicles, for 1 million
+            # sets of parts) tells another deed, which the article does not give anyone.
+            attributed = conflict[0] == "attributed" and anchored and self._numbers_stated(record)
             if attributed or (substituted and "only" in stated and "only" in self.claim.markers):
                 return OTHER_ENTITY, f"{conflict[1]}: {record['claim']['en']}"
+            replaced = self._listed_instead(record, substituted)
+            if replaced:
+                return OTHER_ENTITY, f"{replaced}: {record['claim']['en']}"
             return None
         # A time beside a plan or a reason the fact does not state dates that, not the fact's deed;
         # a figure the fact does not state is of something else, whose time it does not give.
@@ -514,76 +529,8 @@ class _Judge(Derived):
             and not self._dated_too(record)
             and not self._unstated_markers(record)
             and self._numbers_stated(record)
+            and not later_stage(self.claim.stage, self.claim.markers, record)
         ):
             timing = self._time(record)
             return (OTHER_TIME, timing) if timing is not None else None
         return None
-
-    def _contrary_markers(self, record: FactRecord) -> str:
-        """A marker of the claim that its fact contradicts: second for first, only for one of."""
-        stated = stated_markers(record)
-        said = self.claim.markers
-        # Members of a numbered series are exclusive too: the 18th congress is not the 19th.
-        series = tuple(sorted(m for m in said | stated if m.startswith(markers.ORDINAL)))
-        for family in (*markers.EXCLUSIVE_MARKERS, series):
-            mine = [m for m in family if m in said]
-            theirs = [m for m in family if m in stated]
-            if mine and theirs and not set(mine) & set(theirs):
-                said_here = f"the article says {marker_name(theirs[0])}, the claim {marker_name(mine[0])}"
-                return f"{said_here}: {record['claim']['en']}"
-        if {"only", "one-of"} <= said:
-            return ""  # the only one of its kind among several (the only river named one of...)
-        if "only" in said and ("one-of" in stated or "several" in stated) and "only" not in stated:
-            return f"the article says one of several, the claim the only one: {record['claim']['en']}"
-        if ("one-of" in said or "several" in said) and "only" in stated and "one-of" not in stated:
-            return f"the article says the only one, the claim one of several: {record['claim']['en']}"
-        return ""
-
-    def _numbers_stated(self, record: FactRecord) -> bool:
-        """Whether every number of a claim without figures is one its fact states."""
-        return all(self._number_stated(value, [record]) for value in self.claim.values)
-
-    def _number_stated(self, value: ClaimedValue, records: Sequence[FactRecord]) -> bool:
-        """Whether a claimed number is one the facts' texts state, as written (its digits)."""
-        from beilun_cli.read.numerals import chinese_numbers, english_numbers
-
-        text = " ".join(fact_text(record) for record in records)
-        stated = {n.amount for n in chinese_numbers(text, characters=True)}
-        stated |= {n.amount for n in english_numbers(text, words=True)}
-        return any(math.isclose(value.written, s) or math.isclose(value.amount, s) for s in stated)
-
-    def _mistaken_identity(self) -> Verdict | None:
-        """A person named by another's alias ("the 'Police Mum' is Chen Xingdi"): refuted."""
-        folded = self.readable.casefold()
-        people = [e for e in self.claim.entities if self.kinds.get(e) == "person"]
-        if len(people) < 2:
-            return None
-        for entity in people:
-            names = self._names(entity)
-            main, aliases = names[:2], names[2:]
-            if any(alias.casefold() in folded for alias in aliases) and not any(
-                name.casefold() in folded for name in main
-            ):
-                others = [p for p in people if p != entity]
-                alias = next(a for a in aliases if a.casefold() in folded)
-                about = [
-                    c
-                    for c in self.candidates.values()
-                    if c.rank is not None and entity in c.record["entities"]
-                ]
-                best = max(
-                    about,
-                    key=lambda c: (alias in fact_text(c.record), c.coverage, -(c.rank or 0)),
-                    default=None,
-                )
-                reason = f"the article calls {self._name(entity)} '{alias}', not {self._name(others[0])}"
-                return self._result(REFUTED, reason, *([best.record] if best else []), rule=MISTAKEN_IDENTITY)
-        return None
-
-
-def _overlap(time: ClaimedTime, start: str, end: str) -> bool:
-    """Whether a claimed time and a fact's span share a day, at the coarser precision of each end
-    (2019 and 2019-02 do)."""
-    low = min(len(time.start), len(end))
-    high = min(len(time.end), len(start))
-    return time.start[:low] <= end[:low] and start[:high] <= time.end[:high]

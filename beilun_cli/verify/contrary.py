@@ -1,0 +1,195 @@
+"""What makes a fact state the contrary of a claim, beside its figures: a marker of another member
+of the claim's family (second for first, only for one of several, only of a member of a list the
+fact leaves open), another entity in a list the fact closes, a stage the fact's excludes at its
+time, a person named by another's alias; and which of a claim's numbers and nouns its fact states."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from beilun_cli.read import markers
+from beilun_cli.read.lazy_regex import Lazy
+from beilun_cli.read.times import ClaimedTime
+from beilun_cli.verify.arithmetic import Derived
+from beilun_cli.verify.lists import closed_list, group_member, only_of_listed, said_of, several_nouns
+from beilun_cli.verify.rules import MISTAKEN_IDENTITY, REFUTED, Verdict
+from beilun_cli.verify.slots import (
+    contrary_status,
+    fact_text,
+    marker_name,
+    stated_markers,
+    unstated_status,
+)
+
+if TYPE_CHECKING:
+    from beilun_cli.base.records import FactRecord
+    from beilun_cli.read.quantities import ClaimedValue
+
+
+class Contrary(Derived):
+    """The contraries of a claim and its fact, for the judge (verdicts._Judge)."""
+
+    def _possessed_terms(self) -> set[str]:
+        """The terms of what the claim says an entity has, written right after its name
+        ("the Dagang Community's Party committee", 大港社区的党委): the first words after it."""
+        from beilun_cli.search import analysis
+
+        folded = self.readable.casefold()
+        found: set[str] = set()
+        for names in self._entity_names():
+            for name in (name.casefold() for name in names if len(name) > 1):
+                at = folded.find(name)
+                if at < 0:
+                    continue
+                after = folded[at + len(name) :]
+                possessed = _POSSESSED.match(after)
+                if possessed is not None:
+                    said = possessed.group(1) or possessed.group(2)
+                    found |= set(analysis.query_terms(said, self.source.knows))
+        return found
+
+    def _contrary_status(self, record: FactRecord) -> str:
+        """A stage of the claim later than its fact's (completed for under construction), with
+        the fact's statement, or ""."""
+        status = contrary_status(self.claim.stage, self.claim.markers, record, self._when_claimed(record))
+        return f"{status}: {record['claim']['en']}" if status else ""
+
+    def _when_claimed(self, record: FactRecord) -> int:
+        """Where the claim's time (now, the fact's publication, when it names none) lies against
+        its fact's: -1 before it, 1 after it, 0 when they share a day or the fact is undated. A
+        stage the article gives of 1985 says nothing of 1988's (a stage is reached for good, and
+        a later one may come)."""
+        as_of = record["as_of"]
+        if as_of is None or len(self.claim.times) > 1:
+            return 0
+        published = self._published(record)
+        if self.claim.times:
+            claimed = self.claim.times[0].against(published, self.published)
+            start, end = claimed.start, claimed.end
+        else:
+            start = end = published
+        if overlap(ClaimedTime(start, start, end, "day"), as_of["start"], as_of["end"]):
+            return 0
+        return -1 if start < as_of["start"] else 1
+
+    def _unstated_status(self, record: FactRecord) -> str:
+        """A stage the claim denies (not yet started) that its fact does not state, or ""."""
+        return unstated_status(self.claim.stage, self.claim.markers, record)
+
+    def _group_conflict(self, record: FactRecord) -> tuple[str, str] | None:
+        """A number of the claim (its fact's, 20个) said of one member of the fact's open list
+        (张人亚党章学堂有20个, of 张人亚党章学堂…等20个红色教育基地): the group's, not the member's."""
+        names = group_member(record, self.readable, self._entity_names()) if self.claim.values else ()
+        if not names:
+            return None
+        member = self._in_claims_language(names)
+        return "part", f"the article gives this for {member} and others together, not for {member} alone"
+
+    def _listed_instead(self, record: FactRecord, strangers: Sequence[str]) -> str:
+        """A stranger of the claim listed with members of a closed list of the fact's, of their
+        kind, in the stead of one (银泰城二期和华生设计巢, where the article names 博地影秀城、
+        华生设计巢 as the representatives): why the fact excludes it, or ""."""
+        entities = list(record["entities"])
+        listed = closed_list(record["claim"]["zh"], [self._names(e) for e in entities])
+        members = [entities[at] for at in listed]
+        kinds = {self.kinds.get(e) for e in members}
+        named = [e for e in members if e in self.claim.entities]
+        others = [e for e in strangers if self.kinds.get(e) in kinds]
+        if len(kinds) != 1 or not named or not others or len(named) + len(others) > len(members):
+            return ""
+        claimed = [*named, *others]
+        if len(closed_list(self.readable, [self._names(e) for e in claimed])) < len(claimed):
+            return ""  # the claim must list them too
+        them = ", ".join(self._name(e) for e in members)
+        return f"the article names {them}, not {self._name(others[0])}"
+
+    def _contrary_markers(self, record: FactRecord) -> str:
+        """A marker of the claim that its fact contradicts: second for first, only for one of."""
+        stated = stated_markers(record)
+        said = self.claim.markers
+        # Members of a numbered series are exclusive too: the 18th congress is not the 19th.
+        series = tuple(sorted(m for m in said | stated if m.startswith(markers.ORDINAL)))
+        for family in (*markers.EXCLUSIVE_MARKERS, series):
+            mine = [m for m in family if m in said]
+            theirs = [m for m in family if m in stated]
+            if mine and theirs and not set(mine) & set(theirs):
+                said_here = f"the article says {marker_name(theirs[0])}, the claim {marker_name(mine[0])}"
+                return f"{said_here}: {record['claim']['en']}"
+        if {"only", "one-of"} <= said:
+            return ""  # the only one of its kind among several (the only river named one of...)
+        if "only" in said and "only" not in stated:
+            names = only_of_listed(record, self.readable, self._entity_names(), self.claim.values)
+            if names:
+                member = self._in_claims_language(names)
+                among = f"the article names {member} among others, the claim only {member}"
+                return f"{among}: {record['claim']['en']}"
+        # Several of what: "only" is said of the noun the fact counts several of (只有一支国家队,
+        # 多支国家队), and "several" of what the fact's only is (多条…最美家乡河, 唯一的最美家乡河).
+        statement = f"{record['claim']['zh']} {record['claim']['en']}"
+        several = "one-of" in stated or (
+            "several" in stated and said_of(self.readable, "only", several_nouns(statement))
+        )
+        if "only" in said and several and "only" not in stated:
+            return f"the article says one of several, the claim the only one: {record['claim']['en']}"
+        one_of = "one-of" in said or (
+            "several" in said and said_of(statement, "only", several_nouns(self.readable))
+        )
+        if one_of and "only" in stated and "one-of" not in stated:
+            return f"the article says the only one, the claim one of several: {record['claim']['en']}"
+        return ""
+
+    def _numbers_stated(self, record: FactRecord) -> bool:
+        """Whether every number of a claim without figures is one its fact states."""
+        return all(self._number_stated(value, [record]) for value in self.claim.values)
+
+    def _number_stated(self, value: ClaimedValue, records: Sequence[FactRecord]) -> bool:
+        """Whether a claimed number is one the facts' texts state, as written (its digits)."""
+        from beilun_cli.read.numerals import chinese_numbers, english_numbers
+
+        text = " ".join(fact_text(record) for record in records)
+        stated = {n.amount for n in chinese_numbers(text, characters=True)}
+        stated |= {n.amount for n in english_numbers(text, words=True)}
+        return any(math.isclose(value.written, s) or math.isclose(value.amount, s) for s in stated)
+
+    def _mistaken_identity(self) -> Verdict | None:
+        """A person named by another's alias ("the 'Police Mum' is Chen Xingdi"): refuted."""
+        folded = self.readable.casefold()
+        people = [e for e in self.claim.entities if self.kinds.get(e) == "person"]
+        if len(people) < 2:
+            return None
+        for entity in people:
+            names = self._names(entity)
+            main, aliases = names[:2], names[2:]
+            if any(alias.casefold() in folded for alias in aliases) and not any(
+                name.casefold() in folded for name in main
+            ):
+                others = [p for p in people if p != entity]
+                alias = next(a for a in aliases if a.casefold() in folded)
+                about = [
+                    c
+                    for c in self.candidates.values()
+                    if c.rank is not None and entity in c.record["entities"]
+                ]
+                best = max(
+                    about,
+                    key=lambda c: (alias in fact_text(c.record), c.coverage, -(c.rank or 0)),
+                    default=None,
+                )
+                reason = f"the article calls {self._name(entity)} '{alias}', not {self._name(others[0])}"
+                return self._result(REFUTED, reason, *([best.record] if best else []), rule=MISTAKEN_IDENTITY)
+        return None
+
+
+# What an entity is said to have, after its name: two or three English words, or a Chinese noun
+# of up to four characters.
+_POSSESSED = Lazy(r"(?:'s|’s)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)|的([\u4e00-\u9fff]{2,4})")
+
+
+def overlap(time: ClaimedTime, start: str, end: str) -> bool:
+    """Whether a claimed time and a fact's span share a day, at the coarser precision of each end
+    (2019 and 2019-02 do)."""
+    low = min(len(time.start), len(end))
+    high = min(len(time.end), len(start))
+    return time.start[:low] <= end[:low] and start[:high] <= time.end[:high]
