@@ -38,7 +38,8 @@ class ClaimQueries:
     @property
     def fact_count(self) -> int:
         if self._fact_count is None:
-            [(count,)] = self.index.rows("SELECT count(*) FROM facts")
+            # Every fact has one topic: a few rows to add up, where count(*) reads every fact's.
+            [(count,)] = self.index.rows("SELECT coalesce(sum(facts), 0) FROM fact_counts WHERE kind = 'topic'")
             self._fact_count = int(count)
         return self._fact_count
 
