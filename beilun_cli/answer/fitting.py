@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from beilun_cli import lexicon
 from beilun_cli.answer.confidence import setting
 from beilun_cli.answer.questions import question_lang
+from beilun_cli.read import lazy_regex
 from beilun_cli.read.lazy_regex import Lazy
 
 if TYPE_CHECKING:
@@ -139,7 +140,8 @@ def named_measures(base: Catalog, question: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for name, ident in sorted(names, key=lambda pair: -len(pair[0])):
         pattern = rf"(?<![a-z]){re.escape(name)}(?![a-z])" if name.isascii() else re.escape(name)
-        for match in re.finditer(pattern, asked):
+        # From the program an earlier call kept: the base's names make a bounded set of patterns.
+        for match in lazy_regex.compile(pattern).finditer(asked):
             if any(taken[match.start() : match.end()]):
                 continue
             taken[match.start() : match.end()] = [True] * (match.end() - match.start())
@@ -294,15 +296,15 @@ def _one_of_a_listing(base: Catalog, asked: str, fact: FactRecord) -> Misfit | N
 
 def _unnamed_office(question: str, fact: FactRecord) -> Misfit | None:
     """The question names an office a person holds (书记, mayor) that the fact does not name."""
-    import re
-
     asked = question.casefold()
     said = f"{fact['claim']['zh']} {fact['claim']['en']} {fact['quote']}".casefold()
     for office in lexicon.offices("zh"):
         if office in asked and office not in said:
             return f"the article does not mention {office}", f"文章没有提到{office}"
     for office in lexicon.offices("en"):
-        whole = re.compile(rf"\b{office}s?\b")
+        if office not in asked:  # no pattern to compile for an office the question does not hold
+            continue
+        whole = lazy_regex.compile(rf"\b{office}s?\b")
         if whole.search(asked) and not whole.search(said):
             return f"the article does not mention {office}", f"文章没有提到{office}"
     return None

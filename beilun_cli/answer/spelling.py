@@ -4,13 +4,14 @@ slip away (forrest: forest; Zuo Pneg: Zuo Peng; GPD: GDP), by search's correctio
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
+
+from beilun_cli.read.lazy_regex import Lazy
 
 if TYPE_CHECKING:
     from beilun_cli.store.catalog import Catalog
 
-_WORD = re.compile(r"[a-z]+")
+_WORD = Lazy(r"[a-z]+")
 
 
 def corrected(base: Catalog, question: str) -> str:

@@ -39,7 +39,8 @@ class ClaimQueries:
     def fact_count(self) -> int:
         if self._fact_count is None:
             # Every fact has one topic: a few rows to add up, where count(*) reads every fact's.
-            [(count,)] = self.index.rows("SELECT coalesce(sum(facts), 0) FROM fact_counts WHERE kind = 'topic'")
+            sql = "SELECT coalesce(sum(facts), 0) FROM fact_counts WHERE kind = 'topic'"
+            [(count,)] = self.index.rows(sql)
             self._fact_count = int(count)
         return self._fact_count
 
