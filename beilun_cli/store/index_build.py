@@ -46,6 +46,7 @@ CREATE TABLE facts (
 );
 CREATE INDEX facts_by_topic ON facts (topic, position);
 CREATE INDEX facts_by_time ON facts (starts, ends, position) WHERE starts IS NOT NULL;
+CREATE INDEX facts_by_measure ON facts (measure, position) WHERE amount IS NOT NULL;
 CREATE TABLE topics (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, record TEXT NOT NULL);
 CREATE TABLE measures (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, record TEXT NOT NULL);
 CREATE TABLE concepts (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, record TEXT NOT NULL);
