@@ -27,22 +27,31 @@ from typing import TYPE_CHECKING
 from beilun_cli import lexicon
 from beilun_cli.answer.confidence import setting
 from beilun_cli.answer.questions import question_lang
+from beilun_cli.read import lazy_regex
 from beilun_cli.read.lazy_regex import Lazy
 
 if TYPE_CHECKING:
-    from beilun_cli.base.records import FactRecord, Hit
+    from beilun_cli.base.records import FactRecord, Hit, MeasureRecord
     from beilun_cli.store.catalog import Catalog
 
 # Why a fact does not fit a question, in English and in Chinese.
 Misfit = tuple[str, str]
 
 
-def misfit(base: Catalog, question: str, hit: Hit, figures: list[float], named: list[str]) -> Misfit | None:
-    """Why a hit's fact does not answer the question whatever slot it asks for, or None."""
+def misfit(
+    base: Catalog,
+    question: str,
+    hit: Hit,
+    figures: list[float],
+    named: list[str],
+    measures: list[tuple[MeasureRecord, str]],
+) -> Misfit | None:
+    """Why a hit's fact does not answer the question whatever slot it asks for, or None; `named`
+    are the entities the question names (named_entities), `measures` the measures (asked_measures)."""
     fact = hit.fact.to_dict()
     return (
         _unmentioned(base, fact, named)
-        or _unnamed_measure(base, question, fact)
+        or _unnamed_measure(question, fact, measures)
         or _contrary_marker(question, fact)
         or _unnamed_setting(base, question, fact)
         or _unstated_figure(fact, figures)
@@ -56,11 +65,13 @@ def fitting(
 ) -> tuple[list[Hit], Misfit | None]:
     """The hits that fit the question (which states `figures`), and why the first that does not
     fit does not (None when all fit)."""
+    # What the question names is read once, not once a hit.
     named = named_entities(base, question, hits)
+    measures = asked_measures(base, question)
     kept: list[Hit] = []
     first: Misfit | None = None
     for hit in hits:
-        why = misfit(base, question, hit, figures, named)
+        why = misfit(base, question, hit, figures, named, measures)
         if why is None:
             kept.append(hit)
         elif first is None:
@@ -129,7 +140,8 @@ def named_measures(base: Catalog, question: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for name, ident in sorted(names, key=lambda pair: -len(pair[0])):
         pattern = rf"(?<![a-z]){re.escape(name)}(?![a-z])" if name.isascii() else re.escape(name)
-        for match in re.finditer(pattern, asked):
+        # From the program an earlier call kept: the base's names make a bounded set of patterns.
+        for match in lazy_regex.compile(pattern).finditer(asked):
             if any(taken[match.start() : match.end()]):
                 continue
             taken[match.start() : match.end()] = [True] * (match.end() - match.start())
@@ -137,20 +149,29 @@ def named_measures(base: Catalog, question: str) -> dict[str, str]:
     return found
 
 
-def _unnamed_measure(base: Catalog, question: str, fact: FactRecord) -> Misfit | None:
-    """The question names a measure the fact neither gives nor names (by any of its names): the
-    figure asked for is of that measure, and the fact's is another's."""
+def asked_measures(base: Catalog, question: str) -> list[tuple[MeasureRecord, str]]:
+    """The measures the question names (named_measures), in base order, each with the name it is
+    named by."""
     named = named_measures(base, question)
-    if not named or fact["measure"] in named:
+    if not named:
+        return []
+    return [(measure, named[measure["id"]]) for measure in base.measures() if measure["id"] in named]
+
+
+def _unnamed_measure(
+    question: str, fact: FactRecord, measures: list[tuple[MeasureRecord, str]]
+) -> Misfit | None:
+    """The question names a measure (`measures`, asked_measures) the fact neither gives nor names
+    (by any of its names): the figure asked for is of that measure, and the fact's is another's."""
+    if not measures or any(measure["id"] == fact["measure"] for measure, _ in measures):
         return None
     from beilun_cli.answer.questions import asked_unit
 
     unit = asked_unit(question)  # how many people of an industrial area asks no area
     claim = fact["claim"]
     said = f"{claim['zh']} {claim['en']} {fact['quote']}".casefold()
-    for measure in base.measures():
-        written = named.get(measure["id"])
-        if written is None or unit not in (None, lexicon.unit_class(measure["amount_unit"])[0]):
+    for measure, written in measures:
+        if unit not in (None, lexicon.unit_class(measure["amount_unit"])[0]):
             continue
         names = (measure["name"]["zh"], measure["name"]["en"], *measure["aliases"])
         if not any(len(name) > 1 and name.casefold() in said for name in names):
@@ -275,15 +296,15 @@ def _one_of_a_listing(base: Catalog, asked: str, fact: FactRecord) -> Misfit | N
 
 def _unnamed_office(question: str, fact: FactRecord) -> Misfit | None:
     """The question names an office a person holds (书记, mayor) that the fact does not name."""
-    import re
-
     asked = question.casefold()
     said = f"{fact['claim']['zh']} {fact['claim']['en']} {fact['quote']}".casefold()
     for office in lexicon.offices("zh"):
         if office in asked and office not in said:
             return f"the article does not mention {office}", f"文章没有提到{office}"
     for office in lexicon.offices("en"):
-        whole = re.compile(rf"\b{office}s?\b")
+        if office not in asked:  # no pattern to compile for an office the question does not hold
+            continue
+        whole = lazy_regex.compile(rf"\b{office}s?\b")
         if whole.search(asked) and not whole.search(said):
             return f"the article does not mention {office}", f"文章没有提到{office}"
     return None

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.search.analysis import (
     ASKED,
     HOW_WORDS,
@@ -117,7 +118,7 @@ def searched_words(text: str) -> list[str]:
 
 
 # A word of letters in a text as written (a word of a name keeps its capital).
-_LATIN_WORD = re.compile(r"[A-Za-z]+")
+_LATIN_WORD = Lazy(r"[A-Za-z]+")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 

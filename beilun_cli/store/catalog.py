@@ -236,13 +236,13 @@ class Catalog(ClaimQueries):
     def entities(self, kind: str | None = None) -> list[EntityRecord]:
         """Every entity (or those of one kind) by kind then id, with how many facts name it."""
         where, values = (" WHERE kind = ?", [text_argument("kind", kind)]) if kind is not None else ("", [])
-        count = "SELECT count(*) FROM entity_facts WHERE entity_facts.entity = entities.id"
+        count = "SELECT facts FROM fact_counts WHERE kind = 'entity' AND id = entities.id"
         found: list[EntityRecord] = []
         for record, facts in self.index.rows(
             f"SELECT record, ({count}) FROM entities{where} ORDER BY kind, id", values
         ):
             entity: EntityRecord = json.loads(record)
-            entity["facts"] = facts
+            entity["facts"] = facts or 0  # an entity no fact names has no count
             found.append(entity)
         return found
 
@@ -316,7 +316,7 @@ class Catalog(ClaimQueries):
 
     def _counted(self, table: str, column: str) -> list[dict[str, Any]]:
         """The records of `table` in base order, each with how many facts name it in `column`."""
-        counts = dict(self.index.rows(f"SELECT {column}, count(*) FROM facts GROUP BY {column}"))
+        counts = dict(self.index.rows("SELECT id, facts FROM fact_counts WHERE kind = ?", (column,)))
         found: list[dict[str, Any]] = []
         for ident, record in self.index.rows(f"SELECT id, record FROM {table} ORDER BY position"):
             counted: dict[str, Any] = json.loads(record)

@@ -38,7 +38,9 @@ class ClaimQueries:
     @property
     def fact_count(self) -> int:
         if self._fact_count is None:
-            [(count,)] = self.index.rows("SELECT count(*) FROM facts")
+            # Every fact has one topic: a few rows to add up, where count(*) reads every fact's.
+            sql = "SELECT coalesce(sum(facts), 0) FROM fact_counts WHERE kind = 'topic'"
+            [(count,)] = self.index.rows(sql)
             self._fact_count = int(count)
         return self._fact_count
 
@@ -162,7 +164,8 @@ class ClaimQueries:
         return self._postings
 
     def valued_facts(self, measures: Sequence[str]) -> list[FactRecord]:
-        """The facts with a normalised figure of any of `measures`, in base order."""
+        """The facts with a normalised figure of any of `measures`, in base order: found by the
+        index of facts by measure, not by reading every fact."""
         sql = "SELECT position, record FROM facts WHERE amount IS NOT NULL AND measure IN ({marks})"
         return [json.loads(record) for _, record in sorted(self.index.rows_in(sql, measures))]
 

@@ -46,6 +46,7 @@ CREATE TABLE facts (
 );
 CREATE INDEX facts_by_topic ON facts (topic, position);
 CREATE INDEX facts_by_time ON facts (starts, ends, position) WHERE starts IS NOT NULL;
+CREATE INDEX facts_by_measure ON facts (measure, position) WHERE amount IS NOT NULL;
 CREATE TABLE topics (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, record TEXT NOT NULL);
 CREATE TABLE measures (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, record TEXT NOT NULL);
 CREATE TABLE concepts (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, record TEXT NOT NULL);
@@ -69,6 +70,8 @@ CREATE TABLE blobs (name TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID;
 CREATE TABLE files (name TEXT PRIMARY KEY, first INTEGER NOT NULL, facts INTEGER NOT NULL,
     only_facts INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE claim_words (word TEXT PRIMARY KEY, facts INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE fact_counts (kind TEXT NOT NULL, id TEXT NOT NULL, facts INTEGER NOT NULL,
+    PRIMARY KEY (kind, id)) WITHOUT ROWID;
 """
 
 
@@ -80,6 +83,22 @@ def _insert_records(
         f"INSERT INTO {table} VALUES (?, ?, ?)",
         ((position, item.id, seal(dumps(item.to_json()))) for position, item in enumerate(items)),
     )
+
+
+# How many facts name each topic, measure, source and entity: counted once here, so that a call
+# reads a few rows where counting would read the whole base (a warm `ask` at 100,000 facts spent
+# most of its time counting the facts of each measure and place).
+_COUNTED = (
+    ("topic", "SELECT topic, count(*) FROM facts GROUP BY topic"),
+    ("measure", "SELECT measure, count(*) FROM facts WHERE measure IS NOT NULL GROUP BY measure"),
+    ("source", "SELECT source, count(*) FROM facts GROUP BY source"),
+    ("entity", "SELECT entity, count(*) FROM entity_facts GROUP BY entity"),
+)
+
+
+def _count_facts(connection: sqlite3.Connection) -> None:
+    for kind, counted in _COUNTED:
+        connection.execute(f"INSERT INTO fact_counts SELECT '{kind}', * FROM ({counted})")
 
 
 def build(
@@ -158,6 +177,7 @@ def fill(
             ),
         )
         connection.executemany("INSERT OR IGNORE INTO entity_facts VALUES (?, ?)", tables.entity_facts)
+        _count_facts(connection)
         _insert_records(connection, "sources", base.sources.values())
         connection.executemany(
             "INSERT INTO paragraphs VALUES (?, ?, ?, ?, ?)",

@@ -1,7 +1,7 @@
 """beilun ask: a question in plain words, the answer first, then the facts that say it."""
 
-from __future__ import annotations
-
+# No `from __future__ import annotations`: Typer reads the command's annotations on every call,
+# and written as strings each would be compiled first (typing.ForwardRef).
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Annotated
 
@@ -71,7 +71,7 @@ def _declined(question: str, declined: answers.NoConfidentAnswer) -> dict[str, o
     return {"question": question, "answer": None, "reason": declined.reason, "closest": declined.closest}
 
 
-def _write_answer(out: Output, base: Catalog, found: answers.Response, question: str | None) -> None:
+def _write_answer(out: "Output", base: "Catalog", found: answers.Response, question: str | None) -> None:
     """An answer for a person or a TSV reader: the answering fact and its paragraph, then the
     other evidence; in a batch, led by the question. An answer from the article's record: the
     source."""

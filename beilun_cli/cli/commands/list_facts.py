@@ -1,7 +1,7 @@
 """beilun list: facts, narrowed by topic, entity, unit, value or year."""
 
-from __future__ import annotations
-
+# No `from __future__ import annotations`: Typer reads the command's annotations on every call,
+# and written as strings each would be compiled first (typing.ForwardRef).
 from typing import Annotated
 
 import typer

@@ -1,7 +1,7 @@
 """beilun search: facts ranked by how well they match a few words, in Chinese or English."""
 
-from __future__ import annotations
-
+# No `from __future__ import annotations`: Typer reads the command's annotations on every call,
+# and written as strings each would be compiled first (typing.ForwardRef).
 import sys
 from typing import Annotated
 

@@ -18,6 +18,8 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
+from beilun_cli.read import lazy_regex
+
 # A line never starts with these: they close what stands before them.
 CLOSING = frozenset("。，、．：；！？）」』】》〉〕］｝”’…‥—～·％‰,.:;!?)]}%")
 # A line never ends with these: they open what follows them.
@@ -25,7 +27,7 @@ OPENING = frozenset("（「『【《〈〔［｛“‘([{")
 
 # A number (Arabic, with its separators, or in Chinese numerals) with its qualifier, magnitude
 # and unit: one piece that never breaks. Units, counters and magnitudes are the lexicon's.
-_NUMBER = re.compile(
+_NUMBER = (
     r"[0-9０-９][0-9０-９.,，．/]*[0-9０-９]%?|[0-9０-９]%?"  # 1146.46, 1,146, 6%
     r"|[零〇一二两三四五六七八九十百千万亿]{2,}"  # 十七, 一百
 )
@@ -33,11 +35,14 @@ _NUMBER = re.compile(
 
 @cache
 def _piece() -> re.Pattern[str]:
-    """A number with what never parts from it; compiled when a table first wraps a cell."""
+    """A number with what never parts from it; compiled when a table first wraps a cell, from the
+    program an earlier call kept (lazy_regex): compiling its thousand characters took milliseconds."""
     from beilun_cli import lexicon
 
     def alternatives(words: Iterable[str]) -> str:
-        return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
+        # Longest first, and in one order whatever the hash seed: the same pattern every call,
+        # so that its kept program is found.
+        return "|".join(re.escape(word) for word in sorted(set(words), key=lambda word: (-len(word), word)))
 
     zh = alternatives([*lexicon.unit_surfaces("zh"), *lexicon.counters("zh")])
     # In English a count of people is a noun (volunteers, employees) that may start a line; its
@@ -51,8 +56,8 @@ def _piece() -> re.Pattern[str]:
         ]
     )
     magnitudes = "".join(lexicon.magnitudes("zh"))
-    return re.compile(
-        rf"(?:{_NUMBER.pattern})(?:[多余]?[十{magnitudes}]+)?(?:{zh})?"
+    return lazy_regex.compile(
+        rf"(?:{_NUMBER})(?:[多余]?[十{magnitudes}]+)?(?:{zh})?"
         # English: a figure keeps its scale and unit words (114.646 billion yuan, 5 percent)
         rf"(?:\s(?i:{en})\b)*"
     )
