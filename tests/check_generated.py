@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from check_generated_figures import chinese_date_cases
 from check_generated_joined import joined_cases
 from check_generated_residue import member_cases, residue_cases
 
@@ -209,6 +210,7 @@ def _time_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
         if len(found) == 1 and len(pattern.findall(text)) == 1:
             lo, hi = found[0].span(1)
             yield "year-shifted", lang, text[:lo] + shifted + text[hi:], verdict
+    yield from chinese_date_cases(record, verdict)
 
 
 _DEKADS = (("上旬", "early"), ("中旬", "mid"), ("下旬", "late"))
