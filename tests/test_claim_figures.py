@@ -39,3 +39,50 @@ def test_counts_of_months_and_days_are_no_dates(text: str, amount: float) -> Non
     claim = _read(text)
     assert claim.times == []
     assert [value.amount for value in claim.values] == [amount]
+
+
+_INF = float("inf")
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier", "low", "high"),
+    [
+        # Exactly one value, not a figure rounded to its last digit.
+        ("进出口总额刚好是100亿美元", "exactly", 1e10, 1e10),
+        ("正好8家", "exactly", 8.0, 8.0),
+        ("exactly 570 companies", "exactly", 570.0, 570.0),
+        # Just past a figure: past it, however little.
+        ("a little over 32 years", "over", 32.0, _INF),
+        ("slightly more than 4 years", "over", 4.0, _INF),
+        ("略超过1146亿元", "over", 1.146e11, _INF),
+        # More than, short of the next step of its last digit, before the unit in English too.
+        ("95-odd m²", "more_than", 95.0, 96.0),
+        ("30-plus years", "more_than", 30.0, 40.0),
+        ("三十多年", "more_than", 30.0, 40.0),
+    ],
+)
+def test_quantifier_words_are_read_as_intervals(text: str, qualifier: str, low: float, high: float) -> None:
+    (value,) = _read(text).values
+    assert value.qualifier == qualifier
+    assert (value.interval.low, value.interval.high) == (pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("GDP最多1146亿元", "at_most"),
+        ("最高600套", "at_most"),
+        ("not more than 17 companies", "at_most"),
+        ("not less than 17 companies", "at_least"),
+        ("no more than 17 companies", "at_most"),
+    ],
+)
+def test_a_quantifier_before_a_figure_is_no_marker(text: str, qualifier: str) -> None:
+    claim = _read(text)
+    assert [value.qualifier for value in claim.values] == [qualifier]
+    assert claim.markers == set()
+
+
+def test_a_superlative_without_a_figure_is_still_a_marker() -> None:
+    assert "most" in _read("北仑企业最多的行业").markers
+    assert "negated" in _read("Beilun did not host the awards").markers
