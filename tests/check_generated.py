@@ -23,7 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from check_generated_figures import chinese_date_cases
+from check_generated_figures import chinese_date_cases, quantifier_cases, span_since_cases
 from check_generated_joined import joined_cases
 from check_generated_residue import member_cases, residue_cases
 
@@ -697,7 +697,7 @@ def cases(base: Catalog) -> Iterator[Case]:
     vocabulary = base.claim_vocabulary()
     kinds = vocabulary.entity_kinds
     names = {entity: base.entity_names(entity) for entity in kinds}
-    for record in base.fact_records(Filters()):
+    for index, record in enumerate(base.fact_records(Filters())):
         ident = record["id"]
         zh, en = record["claim"]["zh"], record["claim"]["en"]
         yield Case(ident, "own", "zh", zh, SUPPORTED)
@@ -716,6 +716,7 @@ def cases(base: Catalog) -> Iterator[Case]:
             *_change_cases(record),
             *_per_unit_cases(record),
             *residue_cases(record),
+            *quantifier_cases(record, _number_of(record), index),
         ]
         for family, lang, claim, verdict in generated:
             yield Case(ident, family, lang, claim, verdict)
@@ -726,6 +727,8 @@ def cases(base: Catalog) -> Iterator[Case]:
     records = list(base.fact_records(Filters()))
     for ident, family, lang, claim, verdict in member_cases(records):
         yield Case(ident, family, lang, claim, verdict)
+    for ident, lang, claim, verdict in span_since_cases(records, base.published()[:10]):
+        yield Case(ident, f"span-since-{verdict[:3]}", lang, claim, verdict)
     for ident, family, claim, verdict in joined_cases(records, base.article_text()):
         yield Case(ident, family, "zh", claim, verdict)
     yield from _comparison_cases(base)

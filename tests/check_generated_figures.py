@@ -17,7 +17,7 @@ by family.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from beilun_cli import lexicon
@@ -64,3 +64,172 @@ def chinese_date_cases(record: FactRecord, shifted_verdict: str) -> Iterator[tup
     yield "chinese-date", "zh", before + chinese_date(year, month, day) + after, SUPPORTED
     shifted = str(int(year) - 3)
     yield "chinese-date-shifted", "zh", before + chinese_date(shifted, month, day) + after, shifted_verdict
+
+
+# What a claim's quantifier says of the article's figure, by the fact's qualifier and the
+# claim's: supported when every value the fact allows is one the claim allows, refuted when no
+# value is allowed by both. A pair left out depends on rounding (about N against over N) or
+# leaves the answer open (at least N against over N: N itself).
+_QUANTIFIED = {
+    "exact": {
+        "exactly": SUPPORTED,
+        "about": SUPPORTED,
+        "at_least": SUPPORTED,
+        "at_most": SUPPORTED,
+        "over": REFUTED,
+        "under": REFUTED,
+        "nearly": REFUTED,
+        "more_than": REFUTED,
+    },
+    "over": {
+        "over": SUPPORTED,
+        "at_least": SUPPORTED,
+        "exactly": REFUTED,
+        "under": REFUTED,
+        "at_most": REFUTED,
+        "nearly": REFUTED,
+    },
+    "at_least": {"at_least": SUPPORTED, "under": REFUTED, "nearly": REFUTED},
+    "nearly": {
+        "under": SUPPORTED,
+        "at_most": SUPPORTED,
+        "over": REFUTED,
+        "at_least": REFUTED,
+        "exactly": REFUTED,
+        "more_than": REFUTED,
+    },
+    "under": {
+        "under": SUPPORTED,
+        "at_most": SUPPORTED,
+        "over": REFUTED,
+        "at_least": REFUTED,
+        "exactly": REFUTED,
+    },
+    "at_most": {"at_most": SUPPORTED, "over": REFUTED},
+    "about": {"about": SUPPORTED},
+}
+# English quantifiers that are verbs or idioms, which no sentence of a fact's claim takes in
+# place of its figure's words (Beilun has topped 570 companies): left out.
+_EN_VERBS = frozenset(
+    "exceeding exceeds exceed exceeded topped tops top surpassed surpasses surpass passed passes past beyond "
+    "approaching near ~ estimated some circa".split()
+)
+
+
+def _words(qualifier: str, position: str) -> list[str]:
+    """The lexicon's words of a qualifier at a position (zh_before, en_after...), in its order."""
+    found = next(q for q in lexicon.quantifiers() if q.name == qualifier)
+    words = list(getattr(found, position))
+    return [w for w in words if w.strip() not in _EN_VERBS] if position.startswith("en") else words
+
+
+def _quantifier_before(text: str, at: int, lang: str) -> tuple[str, str] | None:
+    """The quantifier word a claim writes right before its figure at `at`: (qualifier, word), or
+    None for none (a figure said exactly)."""
+    before = text[:at].rstrip(" ")
+    for quantifier in lexicon.quantifiers():
+        for word in sorted(getattr(quantifier, f"{lang}_before"), key=len, reverse=True):
+            if before.casefold().endswith(word) and (lang == "zh" or not before[: -len(word)][-1:].isalpha()):
+                return quantifier.name, before[len(before) - len(word) :]
+    return None
+
+
+def quantifier_cases(
+    record: FactRecord, number: str | None, index: int
+) -> Iterator[tuple[str, str, str, str]]:
+    """The fact's figure said with each quantifier the table decides for its qualifier, with the
+    word of it that the fact's `index` picks (so that every word is used over the base)."""
+    quantity = record["quantity"]
+    if quantity is None or number is None:
+        return
+    table = _QUANTIFIED.get(quantity["qualifier"], {})
+    for lang in ("zh", "en"):
+        text = record["claim"][lang]
+        alone = rf"(?<![\d.,/]){re.escape(number)}(?![\d./%年月日号]|,\d|st|nd|rd|th)"
+        found = list(re.finditer(alone, text))
+        if len(found) != 1:
+            continue
+        at, end = found[0].span()
+        said = _quantifier_before(text, at, lang)
+        if (said[0] if said else "exact") != quantity["qualifier"]:
+            continue  # a quantifier after the figure (以上, or more), or none the fact's: left alone
+        start = at - len(said[1]) - (len(text[:at]) - len(text[:at].rstrip(" "))) if said else at
+        for qualifier, verdict in table.items():
+            if qualifier == "more_than":
+                # 30多家, 95-odd m²: between a whole number and its unit.
+                words = [w for w in _words(qualifier, f"{lang}_after") if lang == "zh" or w[0] in " -"]
+                if "." in number:
+                    continue
+                claim = text[:start] + number + words[index % len(words)] + text[end:]
+            else:
+                words = _words(qualifier, f"{lang}_before")
+                if not words:
+                    continue
+                word = words[index % len(words)]
+                space = "" if lang == "zh" else " "
+                head = text[:start]
+                if lang == "en" and head and not head.endswith(" "):
+                    head += " "
+                claim = head + word + space + text[at:]
+            yield f"quantifier-{verdict[:3]}", lang, claim, verdict
+
+
+_AS_OF_NOW = re.compile(r"当前|至今|截至|目前|现在|如今")
+_YEAR = 365.25
+
+
+def _first_day(when: str) -> str:
+    return {4: f"{when}-01-01", 7: f"{when}-01"}.get(len(when), when)
+
+
+def _last_day(when: str) -> str:
+    import calendar
+
+    if len(when) == 7:
+        return f"{when}-{calendar.monthrange(int(when[:4]), int(when[5:]))[1]:02d}"
+    return {4: f"{when}-12-31"}.get(len(when), when)
+
+
+def _spread(number: int) -> float:
+    """How far below N 'nearly N' reaches: half its last significant digit, at most 5% of it."""
+    place = 1
+    while number % (place * 10) == 0:
+        place *= 10
+    return min(place / 2, 0.05 * number)
+
+
+def span_since_cases(records: Sequence[FactRecord], published: str) -> Iterator[tuple[str, str, str, str]]:
+    """(id, lang, claim, verdict) for each event the base dates to the day or the month: the years
+    from it to the publication day said with 多 (三十多年), over and nearly, in both languages, at
+    the right figure (supported) and at one beyond it (refuted). A figure whose answer the
+    event's month leaves open (nearly 33 of an event 32.4 to 32.5 years before) is left out."""
+    from datetime import date
+
+    day = date.fromisoformat(published)
+    for record in records:
+        as_of = record["as_of"]
+        if as_of is None or as_of["precision"] not in ("day", "month") or _AS_OF_NOW.search(as_of["written"]):
+            continue
+        low = (day - date.fromisoformat(_last_day(as_of["end"]))).days / _YEAR
+        high = (day - date.fromisoformat(_first_day(as_of["start"]))).days / _YEAR
+        if low < 1:
+            continue
+        zh, en = record["claim"]["zh"].rstrip("。"), record["claim"]["en"]
+        said: list[tuple[str, str, str]] = []  # (zh figure, en figure, verdict)
+        whole = int(low)
+        if whole < low and int(high) == whole:
+            said += [(f"超过{_small_numeral(whole)}年", f"more than {whole} years", SUPPORTED)]
+            said += [(f"超过{_small_numeral(whole + 2)}年", f"more than {whole + 2} years", REFUTED)]
+        tens = int(low) // 10 * 10
+        if tens and int(high) // 10 * 10 == tens:
+            said += [(f"{_small_numeral(tens)}多年", f"{tens}-odd years", SUPPORTED)]
+            said += [(f"{_small_numeral(tens + 10)}多年", f"{tens + 10}-odd years", REFUTED)]
+        near = int(high) + 1
+        if low >= near - _spread(near) + 0.02:
+            said += [(f"近{_small_numeral(near)}年", f"nearly {near} years", SUPPORTED)]
+        elif high < near - _spread(near) - 0.02:
+            said += [(f"近{_small_numeral(near)}年", f"nearly {near} years", REFUTED)]
+        for figure_zh, figure_en, verdict in said:
+            yield record["id"], "zh", f"{zh}，到本文发表时已经过去了{figure_zh}。", verdict
+            claim = f"{en} By the time the article was published, {figure_en} had passed since then."
+            yield record["id"], "en", claim, verdict

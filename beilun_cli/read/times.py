@@ -294,7 +294,9 @@ def read_times(
             if months and numeral(months["month"]) <= 12:
                 day = numeral(months["day"]) if months["day"] else None
                 times.append(
-                    _time(text[match.start() : months.end()], year, numeral(months["month"]), day, relative=True)
+                    _time(
+                        text[match.start() : months.end()], year, numeral(months["month"]), day, relative=True
+                    )
                 )
                 spans.append((match.start(), months.end()))
             else:

@@ -45,7 +45,7 @@ from beilun_cli.verify.rules import (
     slot_row,
 )
 from beilun_cli.verify.slots import fact_text
-from beilun_cli.verify.spans import DAYS, Spans, span_interval
+from beilun_cli.verify.spans import DAYS, PUBLICATION, Spans, span_interval
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
@@ -81,7 +81,13 @@ _OPERATIONS = (
         Lazy(
             r"\b(?:days?|months?|years?) (?:after|later|apart|on)\b|[天年]后|个月后|之后|相隔|间隔|相距"
             r"|\b(?:days?|months?|years?)\b[^.]*\bbetween\b|\bbetween\b[^.]*\b(?:days?|months?|years?)\b"
-            r"|已经?满|(?:使用|走过|经历|过去)了?(?=[^，。,]*[年月天])",
+            r"|已经?满|(?:使用|走过|经历|过去)了?(?=[^，。,]*[年月天])"
+            # had been in use for 32 years, had held its title for, 32 years had passed since: a
+            # span up to a time.
+            r"|\b(?:days?|months?|years?) (?:had |have |has )?(?:passed|elapsed|gone by)\b"
+            # Not a count of years in a row (rated excellent for three years running).
+            r"|\b(?:has|have|had)\b[^.]*\bfor\b[^.]*\b(?:days?|months?|years?)\b"
+            r"(?! running| in a row| straight| on end| consecutively)",
             re.IGNORECASE,
         ),
     ),
@@ -101,7 +107,7 @@ OPERATING = Lazy(
     r"double|twice|triple|treble|thrice|per|works?|worked|out|"
     r"days?|months?|years?|after|later|came|amounted|share|percent)\b|倍|平均|合计|加起来|之和|总和|"
     r"[天年后占各每]|之后|个月|相当于|翻[一两]?番|中间|相隔|间隔|相距|已满|passed|between|apart|elapsed"
-    r"|(?:截至|截止|到)?(?:本文)?(?:发表|发稿)时|\b(?:as of|at the time of) (?:publication|writing)\b",
+    r"|" + PUBLICATION + r"|\b(?:in use|existed|held|for|since|passed|then)\b|历程",
     re.IGNORECASE,
 )
 # The whole a part is counted among (计划推出的青年公寓中, 第一批占六成), and the part's share of it.
