@@ -116,6 +116,30 @@ def _quantifier_before_number() -> str:
 _QUANTIFIER_BEFORE_NUMBER = Lazy(_quantifier_before_number())
 
 
+def _quantifier_before_whole() -> str:
+    """A pattern of a Chinese quantifier's word before the whole a share is of (超过了总面积的1/3,
+    不到计划的一半), up to the 的 before the share."""
+    words = sorted({word for q in lexicon.quantifiers() for word in q.zh_before}, key=lambda w: (-len(w), w))
+    return "(?P<word>" + "|".join(re.escape(w) for w in words) + r")[^，。,;；、\d]{1,24}?的\s*$"
+
+
+_QUANTIFIER_BEFORE_WHOLE = Lazy(_quantifier_before_whole())
+
+
+def share_value(text: str, value: ClaimedValue) -> ClaimedValue:
+    """A share of a claim read as `text` (claims.reading_form), with its quantifier: its own, or in
+    Chinese the one before the whole it is of (超过了已启动改造总面积的1/3 is over a third)."""
+    if value.qualifier != EXACT:
+        return value
+    found = _QUANTIFIER_BEFORE_WHOLE.search(text[max(0, value.span[0] - 40) : value.span[0]])
+    qualifier = lexicon.quantifier(found["word"]) if found else None
+    if qualifier is None:
+        return value
+    whole = ClaimedValue(value.text, value.written, value.amount, value.unit, qualifier, value.fraction)
+    whole.magnitude, whole.span = value.magnitude, value.span
+    return whole
+
+
 def quantifier_spans(text: str) -> list[tuple[int, int]]:
     """Where a text (casefolded) writes a quantifier's word right before a number."""
     return [found.span() for found in _QUANTIFIER_BEFORE_NUMBER.finditer(text)]

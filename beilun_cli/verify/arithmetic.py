@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from beilun_cli.read import quantities
+from beilun_cli.read import claims, quantities
 from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.read.quantities import ClaimedValue, Interval
 from beilun_cli.verify import comparisons
@@ -36,7 +36,10 @@ from beilun_cli.verify.rules import (
     ARITHMETIC_UNDECIDED,
     CONTRARY_STATUS,
     EQUIVALENT,
+    FIGURE_ENTAILED,
     FIGURE_EXCLUSIVE,
+    FIGURE_UNDECIDED,
+    NO_FIGURE,
     NOT_ENOUGH_INFO,
     OTHER_TIME,
     REFUTED,
@@ -45,7 +48,7 @@ from beilun_cli.verify.rules import (
     slot_row,
 )
 from beilun_cli.verify.slots import fact_text
-from beilun_cli.verify.spans import DAYS, PUBLICATION, Spans, span_interval
+from beilun_cli.verify.spans import DAYS, OPERAND_WORDS, PUBLICATION, Spans, span_interval
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
@@ -99,7 +102,17 @@ _OPERATIONS = (
             re.IGNORECASE,
         ),
     ),
-    (SHARE, Lazy(r"(?:%|percent|per cent) of (?:the|its)\b|占|相当于", re.IGNORECASE)),
+    (
+        SHARE,
+        Lazy(
+            r"(?:%|percent|per cent|\bhalf|\bthirds?|\bquarters?|\b(?:fif|six|seven|eigh|nin|ten)ths?)"
+            r" of (?:the|its)\b"
+            r"|\b(?:accounted|accounts?|accounting) for\b|\bma(?:de|kes?|king) up\b|占|相当于"
+            # 超过了总面积的三分之一, 是计划的六成: a fraction or a percentage of a figure named before it.
+            r"|的(?:百分之|[一二三四五六七八九十]+分之|[一二三四五六七八九]成|\d+(?:\.\d+)?\s*%)",
+            re.IGNORECASE,
+        ),
+    ),
 )
 # The words of an operation: no fact must hold them.
 OPERATING = Lazy(
@@ -107,7 +120,7 @@ OPERATING = Lazy(
     r"double|twice|triple|treble|thrice|per|works?|worked|out|"
     r"days?|months?|years?|after|later|came|amounted|share|percent)\b|倍|平均|合计|加起来|之和|总和|"
     r"[天年后占各每]|之后|个月|相当于|翻[一两]?番|中间|相隔|间隔|相距|已满|passed|between|apart|elapsed"
-    r"|" + PUBLICATION + r"|\b(?:in use|existed|held|for|since|passed|then)\b|历程",
+    r"|" + PUBLICATION + r"|历程",
     re.IGNORECASE,
 )
 # The whole a part is counted among (计划推出的青年公寓中, 第一批占六成), and the part's share of it.
@@ -144,7 +157,10 @@ class Derived(Spans):
         if way is None or "negated" in self.claim.markers or self._result_value(way) is None:
             return answer
         # A sum the article states as a total (a combined total of over 50 billion) is that total.
-        total = self._stated_total(way) if answer.verdict != REFUTED else None
+        # Supported so only where no figure of the article was found for it (the figure's own
+        # path would have judged its markers and stage).
+        found = answer.rule in (NO_FIGURE, FIGURE_UNDECIDED)
+        total = self._stated_total(way, found) if answer.verdict != REFUTED else None
         if total is not None:
             return total
         # A multiple (14倍, ten times) is no count: one fact's figure that fits it supports nothing.
@@ -156,14 +172,16 @@ class Derived(Spans):
             and way != RATIO
         ):
             return answer
-        decided = self._decide(way)
-        if decided is not None:
-            return decided
         # One operand's figure is no refutation of the result, but a share the article gives as
-        # a share (6% of the land) is the figure itself.
+        # a share (6% of the land) is the figure itself: it decides, not two counts.
         shared = way == SHARE and any(
             r["quantity"] is not None and fact_amount(r)[0] == quantities.SHARE for r in answer.evidence
         )
+        if shared and answer.verdict == REFUTED:
+            return answer
+        decided = self._decide(way)
+        if decided is not None:
+            return decided
         # Nor is a total the article states as one (a combined total investment of 64 billion).
         summed = way == SUM and any(_SUMMED.search(fact_text(r)) for r in answer.evidence)
         # Nor is an average the article gives as one, or per the unit the claim says (147万元 per mu).
@@ -186,9 +204,11 @@ class Derived(Spans):
         said = self.readable.casefold()
         return bool(per) and any(word in said for word in _PER_WORDS.get(per, (per,)))
 
-    def _stated_total(self, way: str) -> Verdict | None:
+    def _stated_total(self, way: str, unjudged: bool) -> Verdict | None:
         """A sum claimed against the most relevant fact that states a total of the sum's unit,
-        for the claim's entities and time: refuted when no value is allowed by both; None
+        for the claim's entities and time: refuted when no value is allowed by both; supported
+        when every value the total allows is the claim's and the fact grounds every word of the
+        claim but those of the sum (together worth 6.6 billion yuan, of 累计总投资66亿元); None
         otherwise (what the operands make decides)."""
         result = self._result_value(way) if way == SUM else None
         if result is None:
@@ -204,9 +224,12 @@ class Derived(Spans):
                 or self._time(record) is not None
             ):
                 continue
+            written = record["quantity"]["written"]
+            if unjudged and result.interval.contains(fact_interval(record)) and self._anchored([record]):
+                reason = f"the article gives a total of {written}; the claim says {claimed_figure(result)}"
+                return self._result(SUPPORTED, reason, record, rule=FIGURE_ENTAILED)
             if result.interval.meets(fact_interval(record)):
                 return None
-            written = record["quantity"]["written"]
             reason = f"the article gives a total of {written}; the claim says {claimed_figure(result)}"
             return self._result(REFUTED, reason, record, rule=FIGURE_EXCLUSIVE)
         return None
@@ -234,6 +257,8 @@ class Derived(Spans):
             claimed = result.interval if way != SHARE or result.unit is not None else None
         if found is None or derived is None or claimed is None:
             return None
+        if way == SHARE and derived.low > 100 and claimed.high <= 100:
+            return None  # a part larger than its whole: no part and its whole (570 of 8 companies)
         operands = found
         if not self._anchored(operands):
             return None
@@ -286,7 +311,8 @@ class Derived(Spans):
                 )
             return found if found is not None else comparisons.multiple_word(self.readable)
         if way == SHARE:
-            return next((v for v in values if v.unit == quantities.SHARE), None)
+            share = next((v for v in values if v.unit == quantities.SHARE), None)
+            return quantities.share_value(claims.reading_form(self.readable), share) if share else None
         if way == SPAN:
             return next((v for v in values if span_interval(v, rest) is not None), None)
         measured = [
@@ -306,9 +332,12 @@ class Derived(Spans):
     def _candidates(self, way: str, result: ClaimedValue) -> list[FactRecord]:
         """The facts with a figure that may be an operand, the most relevant first."""
         found = []
+        # A share's whole is often named by no word of the part's but its own (the youth
+        # apartments planned for the year): each must still be named, and both ground the claim.
+        least = COVERED_WITH_MEASURE / 2 if way == SHARE else COVERED_WITH_MEASURE
         for candidate in self.candidates.values():
             record = candidate.record
-            if record["quantity"] is None or candidate.coverage < COVERED_WITH_MEASURE:
+            if record["quantity"] is None or candidate.coverage < least:
                 continue
             unit = fact_amount(record)[0]
             if way in (SUM,) and unit != result.unit:
@@ -497,7 +526,8 @@ class Derived(Spans):
         missing = [
             term
             for term in self._ungrounded(operands)
-            if not OPERATING.fullmatch(self._written(term).strip("'“”"))
+            if not OPERATING.fullmatch(written := self._written(term).strip("'“”"))
+            and not OPERAND_WORDS.fullmatch(written)
         ]
         # 套数, 家数: the count of what the operands' figures count (100万套), no word of their own.
         units = "".join(r["quantity"]["written"] for r in operands if r["quantity"])

@@ -24,6 +24,14 @@ PUBLICATION = (
     r"|\b(?:as of|at the time of|by the time of) (?:publication|writing)\b"
     r"|(?:截至|截止|到)?(?:本文)?(?:发表|发稿)时"
 )
+# Words that say how a figure is got from its operands (had held it for, since then, accounted
+# for, made up): no operand must hold them. Not words no fact must hold elsewhere: a claim decided
+# by its words alone still needs them grounded.
+OPERAND_WORDS = Lazy(
+    r"\b(?:in use|use|existed|held|for|since|then|accounted|accounts?|accounting"
+    r"|ma(?:de|kes?|king)(?: up)?|up)\b",
+    re.IGNORECASE,
+)
 # A span completed: 满32年, a full 32 years.
 _FULL = Lazy(r"满\s*$|\ba full\s*$|\bfully\s*$", re.IGNORECASE)
 # The word of a span after an event.
@@ -101,13 +109,20 @@ class Spans(Compares):
         rest = self.claim.rest
         if len(rest) == len(self.readable):
             characters = list(rest)
-            for start, end in self.operation_spans():
+            spans = [*self.operation_spans(), *(found.span() for found in OPERAND_WORDS.finditer(rest))]
+            for start, end in spans:
                 characters[start:end] = " " * (end - start)
             rest = "".join(characters)
         weights = self._claim_terms(rest)
         total = sum(weights.values())
         terms = self.candidates[record["id"]].terms
-        return sum(w for term, w in weights.items() if term in terms) / total if total else 0.0
+        held = [term for term in weights if term in terms]
+        # One tie (the name, of a fact that 'named' something) binds no event to the claim: two
+        # words, or a word and an entity the claim names (北仑区得名: 得名 and Beilun).
+        named = [entity for entity in self.claim.entities if entity in record["entities"]]
+        if len(held) + len(named) < 2:
+            return 0.0
+        return sum(weights[term] for term in held) / total if total else 0.0
 
     def _now_written(self, event: FactRecord) -> str:
         """The end of a span since an event: the claim's own time, or the publication day."""

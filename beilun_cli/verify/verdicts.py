@@ -147,8 +147,12 @@ class _Judge(Derived):
             if not any(comparisons.direction(fact_text(record)) for record in answer.evidence):
                 reason = f"the article does not make this comparison: {answer.reason}"
                 answer = Verdict(self.claim.text, NOT_ENOUGH_INFO, reason, answer.evidence, UNSTATED_MARKER)
-        # A figure of arithmetic on two facts (a sum, a ratio, days between) is theirs to decide.
-        return self._derived(answer)
+        # A figure of arithmetic on two facts (a sum, a ratio, days between) is theirs to decide;
+        # a total the article states supports it as a figure does, if its markers hold.
+        derived = self._derived(answer)
+        if derived is not answer and derived.rule == FIGURE_ENTAILED:
+            return self._grounded(self._markers_hold(derived))
+        return derived
 
     def _verdict(self) -> Verdict:
         if not self._says_something():
@@ -183,6 +187,12 @@ class _Judge(Derived):
                 # Numbers no fact gives as a figure (三大工程, the 19th Congress, 1 mu) are words
                 # of a statement: a fact that states them, and all the rest, decides.
                 statement = self._statement()
+                # Only a fact that states each of them (its words unread, as 三大 of 三大工程) supports
+                # them: a figure of arithmetic (a tenth of its companies) is no word of a fact.
+                if statement.verdict == SUPPORTED and not all(
+                    self._number_stated(value, statement.evidence) for value in self.figures
+                ):
+                    return verdicts[0]
                 return statement if statement.verdict != NOT_ENOUGH_INFO else verdicts[0]
             decided = [v for v in verdicts if v.verdict != NOT_ENOUGH_INFO]
             evidence = [record for v in decided for record in v.evidence]
