@@ -36,23 +36,27 @@ SHIPPED = functools.cache(lambda: catalog.open_base(use_cache=False))
         ("已改造完成的老旧小区面积超过了已启动改造总面积的百分之五十。", "not-enough-info", None),
         # A total the article states: 累计总投资66亿元.
         (
-            "Work has started on major projects such as the Xusheng headquarters base, together worth 6.6 billion yuan.",
+            "Work has started on major projects such as the Xusheng headquarters base, together worth"
+            " 6.6 billion yuan.",
             "supported",
             None,
         ),
         (
-            "Work has started on major projects such as the Xusheng headquarters base, together worth 8 billion yuan.",
+            "Work has started on major projects such as the Xusheng headquarters base, together worth"
+            " 8 billion yuan.",
             "refuted",
             None,
         ),
         # Years between two events, and from one to a time or to publication.
         (
-            "The State Council approved the change of name to Beilun more than three and a half years after it approved the creation of Binhai New District.",
+            "The State Council approved the change of name to Beilun more than three and a half years after"
+            " it approved the creation of Binhai New District.",
             "supported",
             "arithmetic-holds",
         ),
         (
-            "The State Council approved the change of name to Beilun less than three years after it approved the creation of Binhai New District.",
+            "The State Council approved the change of name to Beilun less than three years after it"
+            " approved the creation of Binhai New District.",
             "refuted",
             "arithmetic-fails",
         ),
