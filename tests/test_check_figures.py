@@ -47,6 +47,13 @@ SHIPPED = functools.cache(lambda: catalog.open_base(use_cache=False))
             "refuted",
             None,
         ),
+        # A count per unit of a figure the claim states: 570 companies in 6.7 km².
+        (
+            "That 6.7-square-kilometre area holds roughly 85 companies per square kilometre.",
+            "supported",
+            "arithmetic-holds",
+        ),
+        ("6.7平方公里内平均每平方公里约有120家企业。", "refuted", "arithmetic-fails"),
         # Years between two events, and from one to a time or to publication.
         (
             "The State Council approved the change of name to Beilun more than three and a half years after"

@@ -59,6 +59,8 @@ _INF = float("inf")
         ("95-odd m²", "more_than", 95.0, 96.0),
         ("30-plus years", "more_than", 30.0, 40.0),
         ("三十多年", "more_than", 30.0, 40.0),
+        # A unit of two words hyphenated as one.
+        ("a 6.7-square-kilometre area", "exact", 6.65e6, 6.75e6),
     ],
 )
 def test_quantifier_words_are_read_as_intervals(text: str, qualifier: str, low: float, high: float) -> None:

@@ -293,8 +293,10 @@ def _unit_after(text: str, end: int) -> tuple[str | None, float, int]:
     rest = text[end:]
     stripped = rest.lstrip(" ")
     gap = len(rest) - len(stripped)
+    # A unit of two words hyphenated as one (a 6.7-square-kilometre area) is read as spelled apart.
+    spaced = rest[:1] + rest[1:40].replace("-", " ") + rest[40:]
     for pattern, units in ((_ZH_UNIT, _ZH_UNITS), (_EN_UNIT, _EN_UNITS)):
-        match = pattern.match(stripped if pattern is _ZH_UNIT else rest)
+        match = pattern.match(stripped if pattern is _ZH_UNIT else spaced)
         if match and match.lastgroup:
             _, unit, factor = units[int(match.lastgroup[1:])]
             offset = gap if pattern is _ZH_UNIT else 0

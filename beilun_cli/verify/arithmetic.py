@@ -315,6 +315,15 @@ class Derived(Spans):
             return quantities.share_value(claims.reading_form(self.readable), share) if share else None
         if way == SPAN:
             return next((v for v in values if span_interval(v, rest) is not None), None)
+        if way == AVERAGE and (per := re.search(_PER_MEASURE, claims.reading_form(self.readable), re.I)):
+            # 85 companies per square kilometre, 每平方公里85家: the figure said per a unit of another
+            # fact, before per in English, after 每 in Chinese.
+            if per.group().startswith("每"):
+                said = [v for v in values if v.span[0] >= per.end()][:1]
+            else:
+                said = [v for v in values if v.span[1] <= per.start()][-1:]
+            if said:
+                return said[0]
         measured = [
             v
             for v in values
@@ -432,7 +441,8 @@ class Derived(Spans):
         does not hold; or, for so many of one thing to each of another (平均每家企业不止两个项目),
         the count of what the figure counts over the count of what follows 每 or each."""
         counted = (None, quantities.COUNT, quantities.PEOPLE)
-        if result.unit in counted:
+        measure = _per_measure(self.readable)
+        if result.unit in counted and measure is None:
             each = _PER_EACH.search(self.readable)
             if each is None:
                 return None
@@ -449,12 +459,55 @@ class Derived(Spans):
             if numerator is None or denominator is None or numerator == denominator:
                 return None
             return self._counted_together(numerator, denominator)
-        totals = [r for r in found if fact_amount(r)[0] == result.unit]
-        measure = _per_measure(self.readable)
+        if measure is not None and result.unit in counted:
+            told = self._counted_in(measure[0], stated, result)
+            if told is not None:
+                return told
+        # So many companies per km²: a count over an area.
+        units = counted[1:] if result.unit in counted else (result.unit,)
+        totals = [r for r in found if fact_amount(r)[0] in units]
         counts = [r for r in found if fact_amount(r)[0] in ((measure[0],) if measure else counted[1:])]
         if not totals or not counts or self._named_at([totals[0], counts[0]], stated)[1] < 0:
             return None
         return [totals[0], counts[0]]
+
+    def _counted_in(
+        self, unit: str, stated: list[ClaimedValue], result: ClaimedValue
+    ) -> list[FactRecord] | None:
+        """A count per unit of a figure the claim states (85 companies per km² of that 6.7 km²
+        area): the one fact of that figure, and the count told with it (570 companies within
+        6.7 km², not its 100,000 employees) of what the claim counts, the words between the
+        count and per."""
+        measured = [
+            candidate.record
+            for candidate in self.candidates.values()
+            if candidate.record["quantity"] is not None
+            and fact_amount(candidate.record)[0] == unit
+            and any(v.interval.contains(fact_interval(candidate.record)) for v in stated)
+        ]
+        if len(measured) != 1 or measured[0]["quantity"] is None:
+            return None
+        written = measured[0]["quantity"]["written"]
+        after = claims.reading_form(self.readable)[result.span[1] :]
+        end = re.search(_PER_MEASURE + r"|[,，。;；.]|$", after, re.IGNORECASE)
+        counted = set(self._terms("", after[: end.start()])) if end else set()
+        counts = [
+            candidate.record
+            for candidate in self.candidates.values()
+            if candidate.record["quantity"] is not None
+            and fact_amount(candidate.record)[0] in (quantities.COUNT, quantities.PEOPLE)
+            and written in fact_text(candidate.record)
+            and self._time(candidate.record) is None
+            and counted
+            and counted <= candidate.terms
+        ]
+        if len(counts) > 1:  # of several told with it, the one counted in what the claim counts
+            counts = [
+                r
+                for r in counts
+                if r["quantity"] and any(r["quantity"]["amount_unit"].startswith(t) for t in counted)
+            ]
+        return [counts[0], measured[0]] if len(counts) == 1 else None
 
     def _counted_together(self, numerator: str, denominator: str) -> list[FactRecord] | None:
         """One count of each measure, told of one thing: the one pair that fits the claim's time
