@@ -47,6 +47,13 @@ SHIPPED = functools.cache(lambda: catalog.open_base(use_cache=False))
             "refuted",
             None,
         ),
+        # The count before some were added: 8 in all, 2 new in 2018.
+        (
+            "Before the two additions in 2018, Beilun had six enterprises worth 10 billion yuan or more.",
+            "supported",
+            "arithmetic-holds",
+        ),
+        ("2018年新增2家之前,北仑有百亿元企业5家。", "refuted", "arithmetic-fails"),
         # A count per unit of a figure the claim states: 570 companies in 6.7 km².
         (
             "That 6.7-square-kilometre area holds roughly 85 companies per square kilometre.",

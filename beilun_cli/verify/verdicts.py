@@ -28,9 +28,9 @@ grounding (candidates, content words, entities and times), places (the lexicon's
 writes), periods (periods and relative times), figures (intervals and their reasons),
 comparisons (how a claim words a comparison, and two facts' figures compared), two_measures
 (a comparison or a difference of two measures, decided by their figures), spans (the days between
-two events, or since one), arithmetic (a figure derived from two facts: a sum, a ratio, a share,
-an average, a span), slots (what a fact's own
-words state: markers, events, status, change, per-unit), residue (what grounds a claim's
+two events, or since one), averages (the operands of an average), arithmetic (a figure derived
+from two facts: a sum, a ratio, a share, an average, a span, a count before additions), slots
+(what a fact's own words state: markers, events, status, change, per-unit), residue (what grounds a claim's
 leftover words beside a fact's own), paraphrase (the paraphrase lexicon), explain (alignment
 and Chinese reasons), and this one, which decides.
 """
