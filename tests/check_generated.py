@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from check_generated_events import event_cases
+from check_generated_figures import chinese_date_cases, quantifier_cases, span_since_cases
 from check_generated_frames import counting_cases, framed
 from check_generated_joined import joined_cases
 from check_generated_lists import closed_list_cases, list_cases
@@ -229,6 +230,7 @@ def _time_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
         if len(found) == 1 and len(pattern.findall(text)) == 1:
             lo, hi = found[0].span(1)
             yield "year-shifted", lang, text[:lo] + shifted + text[hi:], verdict
+    yield from chinese_date_cases(record, verdict)
 
 
 _DEKADS = (("上旬", "early"), ("中旬", "mid"), ("下旬", "late"))
@@ -725,7 +727,7 @@ def cases(base: Catalog) -> Iterator[Case]:
     vocabulary = base.claim_vocabulary()
     kinds = vocabulary.entity_kinds
     names = {entity: base.entity_names(entity) for entity in kinds}
-    for record in base.fact_records(Filters()):
+    for index, record in enumerate(base.fact_records(Filters())):
         ident = record["id"]
         zh, en = record["claim"]["zh"], record["claim"]["en"]
         yield Case(ident, "own", "zh", zh, SUPPORTED)
@@ -745,6 +747,7 @@ def cases(base: Catalog) -> Iterator[Case]:
             *_per_unit_cases(record),
             *residue_cases(record),
             *synonym_cases(record),
+            *quantifier_cases(record, _number_of(record), index),
         ]
         generated += [*_counting_cases(record)]
         generated += [
@@ -766,6 +769,8 @@ def cases(base: Catalog) -> Iterator[Case]:
         yield Case(ident, family, lang, claim, verdict)
     for ident, family, lang, claim, verdict in event_cases(records, names, kinds):
         yield Case(ident, family, lang, claim, verdict)
+    for ident, lang, claim, verdict in span_since_cases(records, base.published()[:10]):
+        yield Case(ident, f"span-since-{verdict[:3]}", lang, claim, verdict)
     for ident, family, claim, verdict in joined_cases(records, base.article_text()):
         yield Case(ident, family, "zh", claim, verdict)
     yield from _comparison_cases(base)

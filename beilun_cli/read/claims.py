@@ -18,7 +18,7 @@ from beilun_cli.read.ranges import range_pairs, range_span, restated, scale_lett
 from beilun_cli.read.stages import Stage, read_stage
 from beilun_cli.read.times import LATIN, ClaimedTime, read_times
 
-__all__ = ["Claim", "Vocabulary", "places_of", "proper_words", "read_claim"]
+__all__ = ["Claim", "Vocabulary", "places_of", "proper_words", "read_claim", "reading_form"]
 
 
 class Vocabulary:
@@ -127,10 +127,16 @@ _DECADE = Lazy(r"\b(?:19|20)?\d0s\b|[0-9]0后|\bpost-[0-9]0s\b")
 _ORDINAL = Lazy(r"第([一二三四五六七八九十\d]+)|\b(\d+)(?:st|nd|rd|th)\b")
 
 
+def reading_form(text: str) -> str:
+    """A claim as it is read: casefolded, its shares in the numeral readers' forms (三分之一 as
+    1/3); the offsets of its slots (a figure's span) are of this text."""
+    return zh_share_forms(scale_letters(text).casefold().replace("，", ",").replace("　", " "))
+
+
 def read_claim(text: str, published: str, vocabulary: Vocabulary) -> Claim:
     """What a claim says, read against the publication date of its source (ISO, 2019-09-16) and
     the base's names. (A date as text: the datetime module would cost a check start-up time.)"""
-    folded = zh_share_forms(scale_letters(text).casefold().replace("，", ",").replace("　", " "))
+    folded = reading_form(text)
     claim = Claim(text)
     claim.latin = LATIN.search(folded) is not None
     taken: list[tuple[int, int]] = []

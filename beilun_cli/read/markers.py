@@ -9,6 +9,7 @@ from functools import cache
 
 from beilun_cli import lexicon
 from beilun_cli.read.lazy_regex import Lazy
+from beilun_cli.read.quantities import quantifier_spans
 from beilun_cli.read.times import numeral
 
 # Words that say first, only, one of, or deny (the lexicon's markers.toml): a claim's markers
@@ -65,10 +66,14 @@ def _hinted(name: str, text: str) -> bool:
 def read_markers(text: str) -> tuple[set[str], list[tuple[int, int]]]:
     found: set[str] = set()
     spans: list[tuple[int, int]] = []
+    # 最多30万元, not more than 17: a quantifier's words before a figure are no marker (most, not).
+    quantified = quantifier_spans(text)
     for name, pattern in _MARKERS:
         if not _hinted(name, text):
             continue
         for match in pattern.finditer(text):
+            if any(lo <= match.start() and match.end() <= hi for lo, hi in quantified):
+                continue
             found.add(name)
             spans.append(match.span())
     found |= {f"{ORDINAL}{number}" for number, _, _ in _series(text)}

@@ -67,6 +67,7 @@ _EN_UNIT = Lazy(
 
 # The qualifiers, named as the lexicon and the fact base name them.
 EXACT = "exact"
+EXACTLY = "exactly"  # 刚好, exactly: that one value, not rounded
 ABOUT = "about"
 NEARLY = "nearly"
 OVER = "over"
@@ -96,6 +97,54 @@ _AFTER = tuple(
 )
 
 
+def _quantifier_before_number() -> str:
+    """A pattern of any quantifier's word written right before a number (最多30万元, not more than
+    17): the quantifier's, which no marker (most, not) reads."""
+    words = sorted(
+        {word for q in lexicon.quantifiers() for word in (*q.zh_before, *q.en_before)},
+        key=lambda w: (-len(w), w),
+    )
+    number = (
+        r"\s*(?=[\d零〇一二两三四五六七八九十百千]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+        r"twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a|an|half)\b)"
+    )
+    latin = [re.escape(w) for w in words if w.isascii()]
+    chinese = [re.escape(w) for w in words if not w.isascii()]
+    return r"(?:\b(?:" + "|".join(latin) + r")|(?:" + "|".join(chinese) + "))" + number
+
+
+_QUANTIFIER_BEFORE_NUMBER = Lazy(_quantifier_before_number())
+
+
+def _quantifier_before_whole() -> str:
+    """A pattern of a Chinese quantifier's word before the whole a share is of (超过了总面积的1/3,
+    不到计划的一半), up to the 的 before the share."""
+    words = sorted({word for q in lexicon.quantifiers() for word in q.zh_before}, key=lambda w: (-len(w), w))
+    return "(?P<word>" + "|".join(re.escape(w) for w in words) + r")[^，。,;；、\d]{1,24}?的\s*$"
+
+
+_QUANTIFIER_BEFORE_WHOLE = Lazy(_quantifier_before_whole())
+
+
+def share_value(text: str, value: ClaimedValue) -> ClaimedValue:
+    """A share of a claim read as `text` (claims.reading_form), with its quantifier: its own, or in
+    Chinese the one before the whole it is of (超过了已启动改造总面积的1/3 is over a third)."""
+    if value.qualifier != EXACT:
+        return value
+    found = _QUANTIFIER_BEFORE_WHOLE.search(text[max(0, value.span[0] - 40) : value.span[0]])
+    qualifier = lexicon.quantifier(found["word"]) if found else None
+    if qualifier is None:
+        return value
+    whole = ClaimedValue(value.text, value.written, value.amount, value.unit, qualifier, value.fraction)
+    whole.magnitude, whole.span = value.magnitude, value.span
+    return whole
+
+
+def quantifier_spans(text: str) -> list[tuple[int, int]]:
+    """Where a text (casefolded) writes a quantifier's word right before a number."""
+    return [found.span() for found in _QUANTIFIER_BEFORE_NUMBER.finditer(text)]
+
+
 # Plain classes, not dataclasses: `check` defines them on every call, and a dataclass costs
 # start-up time (and the dataclasses module) that a one-shot command does not need.
 
@@ -116,12 +165,16 @@ class Interval:
 
     def contains(self, other: Interval) -> bool:
         """Whether every value `other` allows is one this allows."""
-        low_ok = self.low < other.low or (
-            _close(self.low, other.low) and (not self.low_open or other.low_open)
-        )
-        high_ok = other.high < self.high or (
-            _close(self.high, other.high) and (not self.high_open or other.high_open)
-        )
+        # Bounds within rounding of each other are one bound (33.3亿 read as 3329999999.9999995
+        # is 3.33e9): its openness decides, not the last bit of a float.
+        if _close(self.low, other.low):
+            low_ok = not self.low_open or other.low_open
+        else:
+            low_ok = self.low < other.low
+        if _close(self.high, other.high):
+            high_ok = not self.high_open or other.high_open
+        else:
+            high_ok = other.high < self.high
         return (low_ok or self.low == -INFINITY) and (high_ok or self.high == INFINITY)
 
     def meets(self, other: Interval) -> bool:
@@ -183,7 +236,7 @@ def interval(amount: float, qualifier: str, written: float, *, exact_point: bool
         return Interval(-INFINITY, amount, high_open=True)
     if qualifier == AT_MOST:
         return Interval(-INFINITY, amount)
-    if qualifier == EXACT and exact_point:
+    if qualifier == EXACTLY or (qualifier == EXACT and exact_point):
         return Interval(amount, amount)
     return Interval(amount - half, amount + half)
 
@@ -240,8 +293,10 @@ def _unit_after(text: str, end: int) -> tuple[str | None, float, int]:
     rest = text[end:]
     stripped = rest.lstrip(" ")
     gap = len(rest) - len(stripped)
+    # A unit of two words hyphenated as one (a 6.7-square-kilometre area) is read as spelled apart.
+    spaced = rest[:1] + rest[1:40].replace("-", " ") + rest[40:]
     for pattern, units in ((_ZH_UNIT, _ZH_UNITS), (_EN_UNIT, _EN_UNITS)):
-        match = pattern.match(stripped if pattern is _ZH_UNIT else rest)
+        match = pattern.match(stripped if pattern is _ZH_UNIT else spaced)
         if match and match.lastgroup:
             _, unit, factor = units[int(match.lastgroup[1:])]
             offset = gap if pattern is _ZH_UNIT else 0
@@ -287,6 +342,7 @@ _PERCENT_WRITTEN = Lazy(_percent_surfaces())
 # 一家, 一名, "a", "one": a determiner more often than a count of one.
 _DETERMINER = Lazy(r"^(?:一|one)$")
 _MORE_THAN_INSIDE = Lazy(r"\d[多余][百千万亿]")  # 3多万: 多 inside a number says "more than"
+_EN_MORE_THAN_BEFORE_UNIT = Lazy(r"[ -](?:odd|plus)\b")
 _FRACTION_WORD = Lazy(r"分之|(?<!and a )half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth")
 
 
@@ -314,10 +370,15 @@ def read_values(
         qualifier_inside = MORE_THAN if _MORE_THAN_INSIDE.search(between) else None
         unit: str | None
         unit, factor, unit_end = _unit_after(text, number.end)
+        odd = _EN_MORE_THAN_BEFORE_UNIT.match(text, number.end) if latin else None
         if unit is None and text[number.end : number.end + 1] in ("多", "余"):
             # 180多个, 30多年: 多 between a number and its unit says "more than".
             unit, factor, unit_end = _unit_after(text, number.end + 1)
             qualifier_inside = MORE_THAN if unit is not None else qualifier_inside
+        elif unit is None and odd is not None and _unit_after(text, odd.end())[0] is not None:
+            # 95-odd m², 30-plus years: the same in English.
+            unit, factor, unit_end = _unit_after(text, odd.end())
+            qualifier_inside = MORE_THAN
         if number.magnitude and unit in (None, MONEY_YUAN) and _CLASS_NAME.match(text, unit_end):
             continue  # 百亿级企业: its words still say what the claim is about
         if _DETERMINER.match(number.text) and unit in (None, COUNT, PEOPLE):

@@ -65,9 +65,16 @@ def _shifted(iso: str, months: int) -> str:
 
 _EN_MONTHS = [month.casefold() for month in MONTHS]
 _MONTH = r"(?P<month_name>" + "|".join(m[:3] + f"(?:{m[3:]})?" for m in _EN_MONTHS) + r")\.?"
-_ZH_DATE = Lazy(r"(?P<year>\d{4})\s*年(?!代)(?:\s*(?P<month>\d{1,2})\s*月(?:\s*(?P<day>\d{1,2})\s*[日号])?)?")
-_ZH_MONTH_DAY_AFTER = Lazy(r"(?P<month>\d{1,2})\s*月(?:\s*(?P<day>\d{1,2})\s*[日号])?")
-_ZH_MONTH_DAY = Lazy(r"(?<![\d年])(?P<month>\d{1,2})\s*月(?:\s*(?P<day>\d{1,2})\s*[日号])?")
+# A year, a month and a day in Arabic numerals or in Chinese characters (一九八四年一月二十七日,
+# 二〇一九年九月, 十二月): a year's digits one by one, a month's and a day's as a number.
+_ZH_YEAR = r"(?P<year>\d{4}|[〇零○一二三四五六七八九]{4})"
+_ZH_MONTH = r"(?P<month>\d{1,2}|十[一二]?|[一二三四五六七八九])"
+_ZH_DAY = r"(?P<day>\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_ZH_MONTH_DAY_WRITTEN = _ZH_MONTH + r"\s*月(?:\s*" + _ZH_DAY + r"\s*[日号])?"
+_ZH_DATE = Lazy(_ZH_YEAR + r"\s*年(?!代)(?:\s*" + _ZH_MONTH_DAY_WRITTEN + ")?")
+_ZH_MONTH_DAY_AFTER = Lazy(_ZH_MONTH_DAY_WRITTEN)
+# Not inside a longer numeral (十二月 is not 二月) nor after a year (its own month).
+_ZH_MONTH_DAY = Lazy(r"(?<![\d年〇零○一二两三四五六七八九十百几个])" + _ZH_MONTH_DAY_WRITTEN)
 _EN_DATE = Lazy(
     r"\b(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})"
     r"|"
@@ -113,8 +120,8 @@ def _decade(match: re.Match[str]) -> ClaimedTime:
 
 
 def numeral(text: str) -> int:
-    """A numeral in digits or Chinese characters: 80 or 八十."""
-    return int(chinese_numbers(text, characters=True)[0].amount)
+    """A numeral in digits or Chinese characters: 80 or 八十 (a year's digits one by one: 一九八四)."""
+    return int(text) if text.isascii() else int(chinese_numbers(text, characters=True)[0].amount)
 
 
 # Times relative to the source's date, per unit (the lexicon's times.toml): 去年, last month.
@@ -248,9 +255,9 @@ def read_times(
     for match in _ZH_DATE.finditer(text) if "年" in text else ():
         if any(lo < match.end() and match.start() < hi for lo, hi in spans):
             continue
-        year = int(match["year"])
-        month = int(match["month"]) if match["month"] else None
-        day = int(match["day"]) if match["day"] else None
+        year = numeral(match["year"])
+        month = numeral(match["month"]) if match["month"] else None
+        day = numeral(match["day"]) if match["day"] else None
         if 1000 <= year <= 2100 and (month is None or 1 <= month <= 12):
             dekad = _DEKAD.match(text, match.end()) if month is not None and day is None else None
             if dekad is not None:  # 8月上旬: the first ten days of August
@@ -284,10 +291,12 @@ def read_times(
                 continue
             year = year_published + offset
             months = _ZH_MONTH_DAY_AFTER.match(text, match.end())
-            if months and int(months["month"]) <= 12:
-                day = int(months["day"]) if months["day"] else None
+            if months and numeral(months["month"]) <= 12:
+                day = numeral(months["day"]) if months["day"] else None
                 times.append(
-                    _time(text[match.start() : months.end()], year, int(months["month"]), day, relative=True)
+                    _time(
+                        text[match.start() : months.end()], year, numeral(months["month"]), day, relative=True
+                    )
                 )
                 spans.append((match.start(), months.end()))
             else:
@@ -308,7 +317,7 @@ def read_times(
                 continue
             groups = match.groupdict()
             name = groups.get("month_name") or groups.get("month_name2") or ""
-            month = int(groups["month"]) if groups.get("month") else _month(name)
+            month = numeral(groups["month"]) if groups.get("month") else _month(name)
             day_text = groups.get("day") or groups.get("day2")
             if not 1 <= month <= 12:
                 continue
@@ -325,7 +334,7 @@ def read_times(
                 year += offset
                 end = following.end()
             times.append(
-                _time(text[match.start() : end], year, month, int(day_text) if day_text else None, True)
+                _time(text[match.start() : end], year, month, numeral(day_text) if day_text else None, True)
             )
             spans.append((match.start(), end))
     if festivals:

@@ -22,10 +22,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from beilun_cli.read import quantities
+from beilun_cli import lexicon
+from beilun_cli.read import claims, quantities
 from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.read.quantities import ClaimedValue, Interval
 from beilun_cli.verify import comparisons
+from beilun_cli.verify.averages import PER_EACH, PER_MEASURE, Averages, per_measure
 from beilun_cli.verify.comparisons import fact_interval
 from beilun_cli.verify.figures import claimed_figure, fact_amount
 from beilun_cli.verify.grounding import COVERED_WITH_MEASURE, HOME
@@ -36,7 +38,10 @@ from beilun_cli.verify.rules import (
     ARITHMETIC_UNDECIDED,
     CONTRARY_STATUS,
     EQUIVALENT,
+    FIGURE_ENTAILED,
     FIGURE_EXCLUSIVE,
+    FIGURE_UNDECIDED,
+    NO_FIGURE,
     NOT_ENOUGH_INFO,
     OTHER_TIME,
     REFUTED,
@@ -45,7 +50,7 @@ from beilun_cli.verify.rules import (
     slot_row,
 )
 from beilun_cli.verify.slots import fact_text
-from beilun_cli.verify.spans import DAYS, Spans, span_interval
+from beilun_cli.verify.spans import DAYS, OPERAND_WORDS, PUBLICATION, span_interval
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
@@ -55,6 +60,7 @@ RATIO = "ratio"
 SHARE = "share"
 AVERAGE = "average"
 SPAN = "span"
+BEFORE = "before"  # the figure before some were added: a total less the new ones
 
 # A multiple: "N times the, as, its..." or N倍; not how often (three times in a row, running).
 _MULTIPLE = (
@@ -62,26 +68,34 @@ _MULTIPLE = (
     r"|\btimes\s+(?:[\w-]+\s+){0,3}[\w-]*'s\b|倍"  # N times Xuelong's
 )
 
-# A figure per a measure of another fact (3,000 yuan per square metre of his flat, 每平方米): the
-# first's total over the second's figure.
-_PER_MEASURE = (
-    r"\bper\s+(?:square\s+(?:metre|meter|kilometre|kilometer)|sq\.?\s*m|m²|km²|mu|hectare)\b"
-    r"|每平方米|每平米|每平方公里"
-)
 # The words that name each operation, tried in this order. A share is a percentage of a second
 # figure ("60% of the 1,000", 占…的四成); a span a count of days, months or years after an event.
 _OPERATIONS = (
     (RATIO, Lazy(_MULTIPLE + r"|\b(?:double|twice|triple|treble|thrice)\b|翻[一两]?番", re.IGNORECASE)),
     (
         AVERAGE,
-        Lazy(r"\baverag(?:e|es|ed|ing)\b|平均|\bper project\b|每个项目|" + _PER_MEASURE, re.IGNORECASE),
+        Lazy(r"\baverag(?:e|es|ed|ing)\b|平均|\bper project\b|每个项目|" + PER_MEASURE, re.IGNORECASE),
     ),
     (
         SPAN,
         Lazy(
             r"\b(?:days?|months?|years?) (?:after|later|apart|on)\b|[天年]后|个月后|之后|相隔|间隔|相距"
             r"|\b(?:days?|months?|years?)\b[^.]*\bbetween\b|\bbetween\b[^.]*\b(?:days?|months?|years?)\b"
-            r"|已经?满|(?:使用|走过|经历|过去)了?(?=[^，。,]*[年月天])",
+            r"|已经?满|(?:使用|走过|经历|过去)了?(?=[^，。,]*[年月天])"
+            # had been in use for 32 years, had held its title for, 32 years had passed since: a
+            # span up to a time.
+            r"|\b(?:days?|months?|years?) (?:had |have |has )?(?:passed|elapsed|gone by)\b"
+            # Not a count of years in a row (rated excellent for three years running).
+            r"|\b(?:has|have|had)\b[^.]*\bfor\b[^.]*\b(?:days?|months?|years?)\b"
+            r"(?! running| in a row| straight| on end| consecutively)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        BEFORE,
+        Lazy(
+            r"\bbefore (?:the |its |these |those )?(?:\w+ )?(?:additions?|new ones|newcomers)\b"
+            r"|新增[^，。,]{0,16}(?:之前|以前)",
             re.IGNORECASE,
         ),
     ),
@@ -93,7 +107,17 @@ _OPERATIONS = (
             re.IGNORECASE,
         ),
     ),
-    (SHARE, Lazy(r"(?:%|percent|per cent) of (?:the|its)\b|占|相当于", re.IGNORECASE)),
+    (
+        SHARE,
+        Lazy(
+            r"(?:%|percent|per cent|\bhalf|\bthirds?|\bquarters?|\b(?:fif|six|seven|eigh|nin|ten)ths?)"
+            r" of (?:the|its)\b"
+            r"|\b(?:accounted|accounts?|accounting) for\b|\bma(?:de|kes?|king) up\b|占|相当于"
+            # 超过了总面积的三分之一, 是计划的六成: a fraction or a percentage of a figure named before it.
+            r"|的(?:百分之|[一二三四五六七八九十]+分之|[一二三四五六七八九]成|\d+(?:\.\d+)?\s*%)",
+            re.IGNORECASE,
+        ),
+    ),
 )
 # The words of an operation: no fact must hold them.
 OPERATING = Lazy(
@@ -101,25 +125,21 @@ OPERATING = Lazy(
     r"double|twice|triple|treble|thrice|per|works?|worked|out|"
     r"days?|months?|years?|after|later|came|amounted|share|percent)\b|倍|平均|合计|加起来|之和|总和|"
     r"[天年后占各每]|之后|个月|相当于|翻[一两]?番|中间|相隔|间隔|相距|已满|passed|between|apart|elapsed"
-    r"|(?:截至|截止|到)?(?:本文)?(?:发表|发稿)时|\b(?:as of|at the time of) (?:publication|writing)\b",
+    r"|" + PUBLICATION + r"|历程|\bbefore\b|\badditions?\b|之前|以前",
     re.IGNORECASE,
 )
 # The whole a part is counted among (计划推出的青年公寓中, 第一批占六成), and the part's share of it.
 _AMONG = Lazy(r"[中里]\s*[,，]")
 _SHARE_OF = Lazy(r"占")
-# What an average is counted per: 每家企业, each company.
-_PER_EACH = Lazy(r"每|\beach\b|\bper\b", re.IGNORECASE)
-# How a claim says what a fact's figure is counted per (its amount unit's "-per-" part).
-_PER_WORDS = {
-    "mu": ("mu", "亩"),
-    "person": ("person", "capita", "人均", "每人"),
-    "m2": ("square met", "m²", "平方米"),
-}
-_AVERAGED = Lazy(r"平均|[年亩人]均|\baverage\b", re.IGNORECASE)
 # A fact whose figure is itself a total of several.
 _SUMMED = Lazy(r"\b(?:combined|together|in all|in total)\b|合计|总投资|共计|累计", re.IGNORECASE)
 # A fact that gives one figure for two members each (进出口双双突破百亿, imports and exports each).
 _EACH = Lazy(r"双双|均|各|\beach\b|\bboth\b", re.IGNORECASE)
+
+
+_OPERATIONS_BY_NAME = dict(_OPERATIONS)
+# A fact that states a total so far, or what was new (the lexicon's tallies): 累计8家, 新增2家.
+_TALLY_TOTAL, _TALLY_NEW = (Lazy(dict(lexicon.tally_patterns("stated"))[side]) for side in ("total", "new"))
 
 
 def operation(text: str) -> str | None:
@@ -127,7 +147,7 @@ def operation(text: str) -> str | None:
     return next((name for name, pattern in _OPERATIONS if pattern.search(text)), None)
 
 
-class Derived(Spans):
+class Derived(Averages):
     """A judge that decides figures derived from two facts."""
 
     def _derived(self, answer: Verdict) -> Verdict:
@@ -138,7 +158,10 @@ class Derived(Spans):
         if way is None or "negated" in self.claim.markers or self._result_value(way) is None:
             return answer
         # A sum the article states as a total (a combined total of over 50 billion) is that total.
-        total = self._stated_total(way) if answer.verdict != REFUTED else None
+        # Supported so only where no figure of the article was found for it (the figure's own
+        # path would have judged its markers and stage).
+        found = answer.rule in (NO_FIGURE, FIGURE_UNDECIDED)
+        total = self._stated_total(way, found) if answer.verdict != REFUTED else None
         if total is not None:
             return total
         # A multiple (14倍, ten times) is no count: one fact's figure that fits it supports nothing.
@@ -150,14 +173,16 @@ class Derived(Spans):
             and way != RATIO
         ):
             return answer
-        decided = self._decide(way)
-        if decided is not None:
-            return decided
         # One operand's figure is no refutation of the result, but a share the article gives as
-        # a share (6% of the land) is the figure itself.
+        # a share (6% of the land) is the figure itself: it decides, not two counts.
         shared = way == SHARE and any(
             r["quantity"] is not None and fact_amount(r)[0] == quantities.SHARE for r in answer.evidence
         )
+        if shared and answer.verdict == REFUTED:
+            return answer
+        decided = self._decide(way)
+        if decided is not None:
+            return decided
         # Nor is a total the article states as one (a combined total investment of 64 billion).
         summed = way == SUM and any(_SUMMED.search(fact_text(r)) for r in answer.evidence)
         # Nor is an average the article gives as one, or per the unit the claim says (147万元 per mu).
@@ -170,19 +195,11 @@ class Derived(Spans):
             return Verdict(self.claim.text, NOT_ENOUGH_INFO, reason, answer.evidence, ARITHMETIC_UNDECIDED)
         return answer
 
-    def _averaged(self, record: FactRecord) -> bool:
-        """Whether a fact gives its figure as an average (平均, 年均, on average), or per the unit
-        the claim counts per (147万元 per mu, for "per mu")."""
-        if _AVERAGED.search(fact_text(record)):
-            return True
-        quantity = record["quantity"]
-        per = quantity["amount_unit"].partition("-per-")[2] if quantity else ""
-        said = self.readable.casefold()
-        return bool(per) and any(word in said for word in _PER_WORDS.get(per, (per,)))
-
-    def _stated_total(self, way: str) -> Verdict | None:
+    def _stated_total(self, way: str, unjudged: bool) -> Verdict | None:
         """A sum claimed against the most relevant fact that states a total of the sum's unit,
-        for the claim's entities and time: refuted when no value is allowed by both; None
+        for the claim's entities and time: refuted when no value is allowed by both; supported
+        when every value the total allows is the claim's and the fact grounds every word of the
+        claim but those of the sum (together worth 6.6 billion yuan, of 累计总投资66亿元); None
         otherwise (what the operands make decides)."""
         result = self._result_value(way) if way == SUM else None
         if result is None:
@@ -198,9 +215,12 @@ class Derived(Spans):
                 or self._time(record) is not None
             ):
                 continue
+            written = record["quantity"]["written"]
+            if unjudged and result.interval.contains(fact_interval(record)) and self._anchored([record]):
+                reason = f"the article gives a total of {written}; the claim says {claimed_figure(result)}"
+                return self._result(SUPPORTED, reason, record, rule=FIGURE_ENTAILED)
             if result.interval.meets(fact_interval(record)):
                 return None
-            written = record["quantity"]["written"]
             reason = f"the article gives a total of {written}; the claim says {claimed_figure(result)}"
             return self._result(REFUTED, reason, record, rule=FIGURE_EXCLUSIVE)
         return None
@@ -220,13 +240,18 @@ class Derived(Spans):
         else:
             found = self._operands(way, result, stated)
             derived = _apply(way, found) if found is not None else None
-            per = _per_measure(self.readable) if way == AVERAGE else None
+            per = per_measure(self.readable) if way == AVERAGE else None
             if derived is not None and per is not None:  # per square metre: per the unit said
                 derived = Interval(
                     derived.low * per[1], derived.high * per[1], derived.low_open, derived.high_open
                 )
             claimed = result.interval if way != SHARE or result.unit is not None else None
         if found is None or derived is None or claimed is None:
+            return None
+        if way == SHARE and derived.low > 100 and claimed.high <= 100 and not stated:
+            # A part larger than its whole, of two facts found by words alone: no part and its
+            # whole (570 of 8 companies). Of a figure the claim gives (60% of the first batch, of
+            # the 1,000 planned), the claim has the two the wrong way round.
             return None
         operands = found
         if not self._anchored(operands):
@@ -280,9 +305,25 @@ class Derived(Spans):
                 )
             return found if found is not None else comparisons.multiple_word(self.readable)
         if way == SHARE:
-            return next((v for v in values if v.unit == quantities.SHARE), None)
+            share = next((v for v in values if v.unit == quantities.SHARE), None)
+            return quantities.share_value(claims.reading_form(self.readable), share) if share else None
         if way == SPAN:
             return next((v for v in values if span_interval(v, rest) is not None), None)
+        if way == BEFORE:
+            # The count outside the words of the additions (six, of "before the two additions").
+            words = _OPERATIONS_BY_NAME[BEFORE].search(claims.reading_form(self.readable))
+            counts = [v for v in values if v.unit in (None, quantities.COUNT, quantities.PEOPLE)]
+            outside = [v for v in counts if words is None or not words.start() <= v.span[0] < words.end()]
+            return outside[-1] if len(outside) == 1 else None
+        if way == AVERAGE and (per := re.search(PER_MEASURE, claims.reading_form(self.readable), re.I)):
+            # 85 companies per square kilometre, 每平方公里85家: the figure said per a unit of another
+            # fact, before per in English, after 每 in Chinese.
+            if per.group().startswith("每"):
+                said = [v for v in values if v.span[0] >= per.end()][:1]
+            else:
+                said = [v for v in values if v.span[1] <= per.start()][-1:]
+            if said:
+                return said[0]
         measured = [
             v
             for v in values
@@ -291,7 +332,7 @@ class Derived(Spans):
         if measured or way != AVERAGE:
             return measured[-1] if measured else None
         # So many of one thing to each of another (每家企业不止两个项目): the count after 每, each.
-        each = _PER_EACH.search(rest)
+        each = PER_EACH.search(rest)
         return next(
             (v for v in values if each and v.span[0] >= each.end() and v.unit in (None, quantities.COUNT)),
             None,
@@ -300,9 +341,12 @@ class Derived(Spans):
     def _candidates(self, way: str, result: ClaimedValue) -> list[FactRecord]:
         """The facts with a figure that may be an operand, the most relevant first."""
         found = []
+        # A share's whole is often named by no word of the part's but its own (the youth
+        # apartments planned for the year): each must still be named, and both ground the claim.
+        least = COVERED_WITH_MEASURE / 2 if way == SHARE else COVERED_WITH_MEASURE
         for candidate in self.candidates.values():
             record = candidate.record
-            if record["quantity"] is None or candidate.coverage < COVERED_WITH_MEASURE:
+            if record["quantity"] is None or candidate.coverage < least:
                 continue
             unit = fact_amount(record)[0]
             if way in (SUM,) and unit != result.unit:
@@ -337,7 +381,15 @@ class Derived(Spans):
             first = found[0]
             if self._entails_all(stated, [first]):
                 return [first, first]
-        if way == AVERAGE:
+        if way == BEFORE:
+            totals = [r for r in found if _TALLY_TOTAL.search(fact_text(r))]
+            added = [r for r in found if _TALLY_NEW.search(fact_text(r))]
+            if not totals or not added or totals[0] is added[0]:
+                return None
+            pair = [totals[0], added[0]]
+            # Of what it counts (enterprises worth 10 billion yuan or more), the counts are figures.
+            stated = [v for v in stated if v.unit in (None, quantities.COUNT, quantities.PEOPLE)]
+        elif way == AVERAGE:
             averaged = self._average_operands(found, result, stated)
             if averaged is None:
                 return None
@@ -388,55 +440,6 @@ class Derived(Spans):
             facts = [self._side_fact(side, first) for side in sides]
             pair = [facts[0], facts[1]] if facts[0] and facts[1] and facts[0] is not facts[1] else None
         return pair if pair is not None and comparisons.alike(*pair) else None
-
-    def _average_operands(
-        self, found: list[FactRecord], result: ClaimedValue, stated: list[ClaimedValue]
-    ) -> list[FactRecord] | None:
-        """The total and the count an average divides: a total of the result's unit (named by
-        it: "worth roughly 160 million yuan each") over a count the claim names by what the total
-        does not hold; or, for so many of one thing to each of another (平均每家企业不止两个项目),
-        the count of what the figure counts over the count of what follows 每 or each."""
-        counted = (None, quantities.COUNT, quantities.PEOPLE)
-        if result.unit in counted:
-            each = _PER_EACH.search(self.readable)
-            if each is None:
-                return None
-            text = self.readable
-            stop = re.search(r"[,，。;；.]|$", text[result.span[1] :])
-            what = text[result.span[1] : result.span[1] + (stop.start() if stop else 0)]
-            per = text[each.end() : result.span[0]]
-
-            def terms(part: str) -> frozenset[str]:
-                return frozenset(self._terms("", part))
-
-            numerator = comparisons.side_measure(self.measure_names, what, terms)
-            denominator = comparisons.side_measure(self.measure_names, per, terms)
-            if numerator is None or denominator is None or numerator == denominator:
-                return None
-            return self._counted_together(numerator, denominator)
-        totals = [r for r in found if fact_amount(r)[0] == result.unit]
-        measure = _per_measure(self.readable)
-        counts = [r for r in found if fact_amount(r)[0] in ((measure[0],) if measure else counted[1:])]
-        if not totals or not counts or self._named_at([totals[0], counts[0]], stated)[1] < 0:
-            return None
-        return [totals[0], counts[0]]
-
-    def _counted_together(self, numerator: str, denominator: str) -> list[FactRecord] | None:
-        """One count of each measure, told of one thing: the one pair that fits the claim's time
-        and entities whose facts share their date, or one of which states the other's figure (21
-        projects signed by 8 companies; not 70 key projects over 570 companies of a park)."""
-        pairs = []
-        for top in self.catalog.valued_facts([numerator]):
-            for bottom in self.catalog.valued_facts([denominator]):
-                if any(self._time(r) is not None for r in (top, bottom)):
-                    continue
-                if any(fact_amount(r)[0] not in (quantities.COUNT, quantities.PEOPLE) for r in (top, bottom)):
-                    continue
-                written = [r["quantity"]["written"] if r["quantity"] else "" for r in (top, bottom)]
-                dated = top["as_of"] is not None and top["as_of"] == bottom["as_of"]
-                if dated or written[0] in fact_text(bottom) or written[1] in fact_text(top):
-                    pairs.append([top, bottom])
-        return pairs[0] if len(pairs) == 1 and self._fit_together(pairs[0]) else None
 
     def _entails_all(self, stated: list[ClaimedValue], operands: list[FactRecord]) -> bool:
         """Whether each figure the claim states besides the result is one an operand entails."""
@@ -491,7 +494,8 @@ class Derived(Spans):
         missing = [
             term
             for term in self._ungrounded(operands)
-            if not OPERATING.fullmatch(self._written(term).strip("'“”"))
+            if not OPERATING.fullmatch(written := self._written(term).strip("'“”"))
+            and not OPERAND_WORDS.fullmatch(written)
         ]
         # 套数, 家数: the count of what the operands' figures count (100万套), no word of their own.
         units = "".join(r["quantity"]["written"] for r in operands if r["quantity"])
@@ -516,24 +520,13 @@ class Derived(Spans):
         return rows
 
 
-def _per_measure(text: str) -> tuple[str, float] | None:
-    """The unit class and the size (in it) of what a figure is said per: per square metre is
-    (m², 1), 每平方公里 (m², 1,000,000); None for none."""
-    found = re.search(_PER_MEASURE, text, re.IGNORECASE)
-    if found is None:
-        return None
-    said = found.group().casefold().removeprefix("per").removeprefix("每").strip()
-    values, _ = quantities.read_values(f"1 {said}", [], True)
-    if not values or values[0].unit is None:
-        return None
-    return values[0].unit, values[0].amount
-
-
 def _apply(way: str, operands: list[FactRecord]) -> Interval | None:
     """The interval of the operation on two facts' figures (all positive)."""
     a, b = (fact_interval(record) for record in operands)
     if way == SUM:
         return Interval(a.low + b.low, a.high + b.high, a.low_open or b.low_open, a.high_open or b.high_open)
+    if way == BEFORE:
+        return Interval(a.low - b.high, a.high - b.low, a.low_open or b.high_open, a.high_open or b.low_open)
     if b.low <= 0 or a.low < 0:
         return None
     low, high = a.low / b.high, a.high / b.low

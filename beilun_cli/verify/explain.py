@@ -68,6 +68,7 @@ _CHINESE_QUANTIFIERS = {
         quantities.UNDER,
         quantities.AT_MOST,
         quantities.MORE_THAN,
+        quantities.EXACTLY,
     )
 }
 
@@ -303,7 +304,9 @@ class Explained(Figures):
         rule = verdict.rule
         slot = _DECIDING_SLOTS.get(rule)
         rows = [r for r in verdict.alignment if r["slot"] == slot]
-        deciding = [r for r in rows if r["relation"] not in (EQUIVALENT, NARROWER)] or rows
+        # A refuting slot first: a figure no fact gives (independent) does not refute.
+        exclusive = [r for r in rows if r["relation"] == ALTERNATIVE] if verdict.verdict == REFUTED else []
+        deciding = exclusive or [r for r in rows if r["relation"] not in (EQUIVALENT, NARROWER)] or rows
         row = deciding[0] if deciding else None
         claimed = row["claim"] if row else ""
         fact = row["fact"] if row else ""

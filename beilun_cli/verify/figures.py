@@ -208,6 +208,19 @@ class Figures(Grounding):
         best = max(-key[1] for key, _ in judged)
         outcomes = [outcome for key, outcome in judged if -key[1] >= best - RELEVANCE_MARGIN]
         free = [o for o in outcomes if o.conflict is None and o.timing is None]
+        # A bound written at a figure the article gives (不到21个 of its 21 projects) is a bound
+        # of that figure: it decides, not another count (8 companies) the bound happens to hold.
+        interval = value.interval
+        if math.isinf(interval.low) or math.isinf(interval.high):
+            at_bound = [
+                outcome
+                for key, outcome in judged
+                if -key[1] >= best - RELEVANCE_MARGIN and key[3] < 1e-9 and outcome in free
+            ]
+            if at_bound and at_bound[0].verdict.verdict == REFUTED:
+                return self._same_measure(at_bound[0].verdict, measures)
+            if at_bound:
+                return at_bound[0].verdict
         supported = [o for o in free if o.verdict.verdict == SUPPORTED]
         if supported:
             return supported[0].verdict

@@ -11,11 +11,27 @@ from beilun_cli.read import quantities
 from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.read.quantities import ClaimedValue, Interval
 from beilun_cli.verify.grounding import COVERED_WITH_MEASURE
+from beilun_cli.verify.slots import is_event
 from beilun_cli.verify.two_measures import Compares, fits_time
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
 
+# The day a text was published, said in words: when the article came out, at the time of writing.
+PUBLICATION = (
+    r"\bwhen (?:the|this) (?:article|report|story) (?:came out|was published|appeared|ran)\b"
+    r"|\b(?:by|at) the time (?:of )?(?:the|this) (?:article|report|story)(?: (?:came out|was published))?\b"
+    r"|\b(?:as of|at the time of|by the time of) (?:publication|writing)\b"
+    r"|(?:截至|截止|到)?(?:本文)?(?:发表|发稿)时"
+)
+# Words that say how a figure is got from its operands (had held it for, since then, accounted
+# for, made up): no operand must hold them. Not words no fact must hold elsewhere: a claim decided
+# by its words alone still needs them grounded.
+OPERAND_WORDS = Lazy(
+    r"\b(?:in use|use|existed|held|for|since|then|accounted|accounts?|accounting"
+    r"|ma(?:de|kes?|king)(?: up)?|up)\b",
+    re.IGNORECASE,
+)
 # A span completed: 满32年, a full 32 years.
 _FULL = Lazy(r"满\s*$|\ba full\s*$|\bfully\s*$", re.IGNORECASE)
 # The word of a span after an event.
@@ -23,8 +39,11 @@ _AFTER = Lazy(r"\b(?:after|later)\b|后", re.IGNORECASE)
 # A span between two events, either first: "passed between A and B", 相隔, 从A到B.
 _BETWEEN = Lazy(r"\bbetween\b|\bapart\b|相隔|间隔|相距|从.{1,24}?到", re.IGNORECASE)
 # A span from one event to now, or to the claim's time: 已满32年, 到2019年已经使用了三十多年, so far.
+# In English, a perfect tense held for a span (had been in use for 32 years, has held its title
+# for), or the day of publication (when the article came out).
 _SINCE = Lazy(
-    r"已经?满|已经|至今|迄今|截至|截止|如今|发表时|发稿时|\bso far\b|\bas of\b|\bby now\b|\bnow\b|\btoday\b",
+    r"已经?满|已经|至今|迄今|截至|截止|如今|发表时|发稿时|\bso far\b|\bas of\b|\bby now\b|\bnow\b|\btoday\b"
+    r"|\b(?:has|have|had)\b(?:(?!\b(?:after|before|later|between)\b)[^.])*\bfor\b|" + PUBLICATION,
     re.IGNORECASE,
 )
 # The unit of a span, written after its number.
@@ -36,23 +55,24 @@ class Spans(Compares):
     """A judge that finds the events a span of time is between."""
 
     def _events(self) -> list[FactRecord]:
-        """The two most relevant dated events (as they happened, the later first), for a span."""
+        """The two most relevant events dated to the day or the month (as they happened, the later
+        first), for a span; a state the article dates now (至今) is none."""
         found = sorted(
             (
                 candidate
                 for candidate in self.candidates.values()
-                if candidate.record["as_of"] is not None
-                and candidate.record["as_of"]["precision"] == "day"
-                and candidate.coverage >= COVERED_WITH_MEASURE / 2
+                if is_event(candidate.record) and candidate.coverage >= COVERED_WITH_MEASURE / 2
             ),
             key=lambda c: (-c.coverage, c.rank or 99),
         )
         records: list[FactRecord] = []
+        self.event_coverage: list[float] = []
         for candidate in found:
             as_of = candidate.record["as_of"]
             assert as_of is not None
             if all(r["as_of"] and r["as_of"]["start"] != as_of["start"] for r in records):
                 records.append(candidate.record)
+                self.event_coverage.append(candidate.coverage)
             if len(records) == 2:
                 break
         return records
@@ -65,6 +85,12 @@ class Spans(Compares):
         if not events:
             return None
         if _SINCE.search(self.readable):
+            # One event the claim is about, held by as much of it as a figure's fact is; not
+            # two as near it (a span since which?).
+            if self._held_share(events[0]) < COVERED_WITH_MEASURE or (
+                len(events) > 1 and self.event_coverage[1] >= self.event_coverage[0] - 1e-9
+            ):
+                return None
             event = events[0]
             as_of = event["as_of"]
             assert as_of is not None
@@ -72,10 +98,31 @@ class Spans(Compares):
             if len(times) > 1:
                 return None
             start, end = (times[0].start, times[0].end) if times else (self._published(event),) * 2
-            return [event], _days_from(as_of["start"], _first_day(start), _last_day(end))
+            return [event], _days_from(as_of["start"], as_of["end"], _first_day(start), _last_day(end))
         if len(events) != 2 or not (_BETWEEN.search(self.readable) or self._in_time_order(events)):
             return None
         return events, _days_between(events)
+
+    def _held_share(self, record: FactRecord) -> float:
+        """The share of the claim's words a fact holds, but the words of the span (截至本文发表时,
+        已满, had passed since): they are no fact's."""
+        rest = self.claim.rest
+        if len(rest) == len(self.readable):
+            characters = list(rest)
+            spans = [*self.operation_spans(), *(found.span() for found in OPERAND_WORDS.finditer(rest))]
+            for start, end in spans:
+                characters[start:end] = " " * (end - start)
+            rest = "".join(characters)
+        weights = self._claim_terms(rest)
+        total = sum(weights.values())
+        terms = self.candidates[record["id"]].terms
+        held = [term for term in weights if term in terms]
+        # One tie (the name, of a fact that 'named' something) binds no event to the claim: two
+        # words, or a word and an entity the claim names (北仑区得名: 得名 and Beilun).
+        named = [entity for entity in self.claim.entities if entity in record["entities"]]
+        if len(held) + len(named) < 2:
+            return 0.0
+        return sum(weights[term] for term in held) / total if total else 0.0
 
     def _now_written(self, event: FactRecord) -> str:
         """The end of a span since an event: the claim's own time, or the publication day."""
@@ -128,20 +175,20 @@ def span_interval(value: ClaimedValue, rest: str) -> Interval | None:
 
 
 def _days_between(events: list[FactRecord]) -> Interval:
+    """The days from the earlier event to the later, from any day of each (a month's event may be
+    on any of its days)."""
+    spans = sorted((r["as_of"]["start"], r["as_of"]["end"]) for r in events if r["as_of"] is not None)
+    (start, end), (later_start, later_end) = spans
+    return _days_from(start, end, _first_day(later_start), _last_day(later_end))
+
+
+def _days_from(start: str, end: str, first: str, last: str) -> Interval:
+    """The days from any day of start..end (an ISO day or month) to any day of first..last."""
     from datetime import date  # here: a check without a span needs no datetime
 
-    dates = sorted(date.fromisoformat(r["as_of"]["start"]) for r in events if r["as_of"] is not None)
-    days = float((dates[1] - dates[0]).days)
-    return Interval(days, days)
-
-
-def _days_from(day: str, first: str, last: str) -> Interval:
-    """The days from a day to any day of first..last (ISO dates)."""
-    from datetime import date
-
-    since = date.fromisoformat(day)
+    earliest, latest = date.fromisoformat(_first_day(start)), date.fromisoformat(_last_day(end))
     return Interval(
-        float((date.fromisoformat(first) - since).days), float((date.fromisoformat(last) - since).days)
+        float((date.fromisoformat(first) - latest).days), float((date.fromisoformat(last) - earliest).days)
     )
 
 

@@ -28,9 +28,10 @@ grounding (candidates, content words, entities and times), places (the lexicon's
 writes), periods (periods and relative times), figures (intervals and their reasons),
 comparisons (how a claim words a comparison, and two facts' figures compared), two_measures
 (a comparison or a difference of two measures, decided by their figures), spans (the days between
-two events, or since one), arithmetic (a figure derived from two facts: a sum, a ratio, a share,
-an average, a span), lists (the lists a fact leaves open or closes), contrary
-(what makes a fact state the contrary: markers, a closed list, a stage at the fact's time), slots
+two events, or since one), averages (the operands of an average), arithmetic (a figure derived
+from two facts: a sum, a ratio, a share, an average, a span, a count before additions), lists
+(the lists a fact leaves open or closes), contrary (what makes a fact state the contrary:
+markers, a closed list, a stage at the fact's time), slots
 (what a fact's own words state: markers, events, status, change, per-unit), residue (what grounds a claim's
 leftover words beside a fact's own), paraphrase (the paraphrase lexicon), explain (alignment
 and Chinese reasons), and this one, which decides.
@@ -143,8 +144,12 @@ class _Judge(Contrary):
             if not any(comparisons.direction(fact_text(record)) for record in answer.evidence):
                 reason = f"the article does not make this comparison: {answer.reason}"
                 answer = Verdict(self.claim.text, NOT_ENOUGH_INFO, reason, answer.evidence, UNSTATED_MARKER)
-        # A figure of arithmetic on two facts (a sum, a ratio, days between) is theirs to decide.
-        return self._derived(answer)
+        # A figure of arithmetic on two facts (a sum, a ratio, days between) is theirs to decide;
+        # a total the article states supports it as a figure does, if its markers hold.
+        derived = self._derived(answer)
+        if derived is not answer and derived.rule == FIGURE_ENTAILED:
+            return self._grounded(self._markers_hold(derived))
+        return derived
 
     def _verdict(self) -> Verdict:
         if not self._says_something():
@@ -179,6 +184,12 @@ class _Judge(Contrary):
                 # Numbers no fact gives as a figure (三大工程, the 19th Congress, 1 mu) are words
                 # of a statement: a fact that states them, and all the rest, decides.
                 statement = self._statement()
+                # Only a fact that states each of them (its words unread, as 三大 of 三大工程) supports
+                # them: a figure of arithmetic (a tenth of its companies) is no word of a fact.
+                if statement.verdict == SUPPORTED and not all(
+                    self._number_stated(value, statement.evidence) for value in self.figures
+                ):
+                    return verdicts[0]
                 return statement if statement.verdict != NOT_ENOUGH_INFO else verdicts[0]
             decided = [v for v in verdicts if v.verdict != NOT_ENOUGH_INFO]
             evidence = [record for v in decided for record in v.evidence]
