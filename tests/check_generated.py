@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from check_generated_conjunction import conjunction_cases
 from check_generated_joined import joined_cases
 from check_generated_residue import member_cases, residue_cases
 
@@ -688,6 +689,10 @@ def _ratio_cases(ident: str, a: dict[str, str], b: dict[str, str], ratio: float)
         )
 
 
+# The perturbations of a fact that stand for a refuted half of a claim joining two facts.
+_JOINED_REFUTED = ("number-moved", "year-shifted", "sibling-place", "other-entity")
+
+
 def cases(base: Catalog) -> Iterator[Case]:
     """Every generated claim of the base, with the verdict the article gives it."""
     from beilun_cli.store.catalog import Filters
@@ -695,6 +700,11 @@ def cases(base: Catalog) -> Iterator[Case]:
     vocabulary = base.claim_vocabulary()
     kinds = vocabulary.entity_kinds
     names = {entity: base.entity_names(entity) for entity in kinds}
+    # What each fact gives the claims that join two facts: its own claims, its refuted
+    # perturbations, and its unstated additions.
+    own: dict[str, dict[str, str]] = {}
+    refuted: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    unstated: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for record in base.fact_records(Filters()):
         ident = record["id"]
         zh, en = record["claim"]["zh"], record["claim"]["en"]
@@ -715,17 +725,24 @@ def cases(base: Catalog) -> Iterator[Case]:
             *_per_unit_cases(record),
             *residue_cases(record),
         ]
+        own[ident] = {"zh": zh, "en": en}
         for family, lang, claim, verdict in generated:
             yield Case(ident, family, lang, claim, verdict)
+            if family in _JOINED_REFUTED and verdict == REFUTED:
+                refuted[ident].append((lang, claim))
         for lang, text in (("zh", zh), ("en", en)):
             stem = text.rstrip("。.")
             for family, form in _ADDITIONS[lang]:
                 yield Case(ident, family, lang, form.format(stem), NOT_ENOUGH_INFO)
+                if family != "unnamed-place":
+                    unstated[ident].append((lang, form.format(stem)))
     records = list(base.fact_records(Filters()))
     for ident, family, lang, claim, verdict in member_cases(records):
         yield Case(ident, family, lang, claim, verdict)
     for ident, family, claim, verdict in joined_cases(records, base.article_text()):
         yield Case(ident, family, "zh", claim, verdict)
+    for ident, family, lang, claim, verdict in conjunction_cases(own, refuted, unstated):
+        yield Case(ident, family, lang, claim, verdict)
     yield from _comparison_cases(base)
     yield from _entity_pair_cases(base)
     yield from _span_cases(base)

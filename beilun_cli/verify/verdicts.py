@@ -45,7 +45,7 @@ from beilun_cli import lexicon
 from beilun_cli.read import claims, markers
 from beilun_cli.read.quantities import ClaimedValue
 from beilun_cli.read.times import ClaimedTime
-from beilun_cli.verify import comparisons
+from beilun_cli.verify import comparisons, conjunction
 from beilun_cli.verify.arithmetic import Derived
 from beilun_cli.verify.figures import joined
 from beilun_cli.verify.grounding import (
@@ -112,9 +112,12 @@ if TYPE_CHECKING:
 __all__ = ["NOT_ENOUGH_INFO", "REFUTED", "RULES", "SUPPORTED", "VERDICTS", "Verdict", "check"]
 
 
-def check(catalog: Catalog, text: str, lang: str | None = None) -> Verdict:
+def check(catalog: Catalog, text: str, lang: str | None = None, *, level: int = 0) -> Verdict:
     """The verdict on one claim, from the base `catalog` opens, with the alignment of its slots
-    with the evidence's. Its reason is in Chinese for a Chinese claim, or when `lang` is "zh"."""
+    with the evidence's. Its reason is in Chinese for a Chinese claim, or when `lang` is "zh".
+    A claim the article does not decide as a whole is judged part by part when it joins
+    statements (conjunction.py), split at boundaries of strength `level` or finer (a part of a
+    claim is split no more at the boundaries the claim was split at)."""
     from beilun_cli.search import analysis
 
     vocabulary = catalog.claim_vocabulary()
@@ -128,9 +131,38 @@ def check(catalog: Catalog, text: str, lang: str | None = None) -> Verdict:
     judge = _Judge(catalog, source, claim, published, vocabulary, readable)
     answer = judge.verdict()
     answer.alignment = judge.alignment(answer)
-    if lang == "zh" or (lang is None and judge.chinese):
+    chinese = lang == "zh" or (lang is None and judge.chinese)
+    if chinese:
         answer.reason = judge.chinese_reason(answer)
+    if level <= conjunction.LEVELS and answer.verdict == NOT_ENOUGH_INFO and answer.rule != NOTHING_TO_CHECK:
+        if "negated" not in claim.markers:
+            return _by_parts(catalog, text, readable, claim, vocabulary, (lang, level), chinese) or answer
     return answer
+
+
+def _by_parts(
+    catalog: Catalog,
+    text: str,
+    readable: str,
+    claim: claims.Claim,
+    vocabulary: claims.Vocabulary,
+    read_as: tuple[str | None, int],
+    chinese: bool,
+) -> Verdict | None:
+    """A claim that joins statements, judged by its parts' verdicts, or None when it joins none."""
+    names = [name for name, _ in (*vocabulary.entities, *vocabulary.measures)]
+    kept = [value.span for value in claim.values]
+    kept += [(at, at + len(time.written)) for time in claim.times if (at := readable.find(time.written)) >= 0]
+    lang, level = read_as
+    home = {name for name, entity in vocabulary.entities if entity in HOME}
+    judged, strength = conjunction.judged(
+        readable,
+        names,
+        home,
+        (claim.latin, kept, level),
+        lambda part, finer: check(catalog, part, lang, level=finer),
+    )
+    return conjunction.combined(text, judged, strength, chinese) if judged else None
 
 
 class _Judge(Derived):
