@@ -61,7 +61,7 @@ def _bare(rest: str) -> bool:
 
 
 # An English statement's first word that is no name: written in lower case inside a sentence.
-_OPENING = re.compile(r"(?:In|On|As|At|By|For|From|Since|Through|After|Over|With|The|A|An|Photo|\w+ing)\b")
+_OPENING = re.compile(r"(?:In|On|As|At|By|For|From|Since|Through|After|Over|With|The|A|An|\w+ing)\b")
 
 
 def conjunction_cases(

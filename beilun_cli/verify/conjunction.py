@@ -64,8 +64,8 @@ _TRAILING = "。.！!？?；;，, "
 _BARE_TIME = re.compile(r"[\d〇零一二三四五六七八九十两年月日号上中下旬初底, ]+")
 # A time at the head of a Chinese clause, before its subject (2018年,北仑…).
 _ZH_TIME_HEAD = re.compile(r"^[\d〇零一二三四五六七八九十两年月日号上中下旬初底,，()（）]+(?:以来|来)?[,，]?")
-# A Chinese clause that opens with a name or a quotation has a subject of its own.
-_ZH_OWN_SUBJECT = re.compile(r"^[“「《\"A-Za-z]")
+# A Chinese clause that opens with a name, a quotation or a label (图片:) has a subject of its own.
+_ZH_OWN_SUBJECT = re.compile(r"^(?:[“「《\"A-Za-z]|[\u4e00-\u9fff]{1,4}[:：])")
 # Words of agreement that a split leaves stranded after the names (A和B都是…): dropped.
 _ZH_BOTH = re.compile(r"^(?:都|均|皆)")
 
@@ -151,7 +151,9 @@ def judged(
         for low, high in _windows(found, at):
             said = found[low].said + body[found[low].end : found[high].end]
             verdict = judge(said, finer)
-            if verdict.verdict != NOT_ENOUGH_INFO:
+            # Only a statement found whole: clauses merged that the article refutes may be
+            # clauses of two statements read as one (已启动…，累计建成: a stage of the second).
+            if verdict.verdict == SUPPORTED:
                 found[low : high + 1] = [Part(said, found[low].start, found[high].end)]
                 verdicts[low : high + 1] = [verdict]
                 at = low
@@ -255,7 +257,7 @@ def _cuts(text: str, uncut: Sequence[Span], mentions: Sequence[Span], lang: str,
             for match in re.finditer(rf"{',?' if optional else ','}\s{re.escape(word)}\s", text):
                 if _EN_BOTH_OPEN.search(text[: match.start() + 1]):
                     continue  # both X and Y: the things the clause joins, not two clauses
-                if not _names_around(text, match.span(), mentions):
+                if word not in lexicon.conjunction_words("names", "en") or not _names_around(text, match.span(), mentions):
                     found.append((match.start(), match.end() - len(word) - 1) if not optional else match.span())
     return [span for span in found if not _inside(span[0] + (lang == "en"), uncut)]
 
@@ -309,9 +311,10 @@ def _after_leading(text: str, start: int, end: int, lang: str) -> int:
     return start
 
 
-def _dependent(piece: str, lang: str, first: bool) -> bool:
+def _dependent(piece: str, lang: str) -> bool:
     """Whether a clause is no statement of its own: of time, condition, reason, or relative; or
-    a phrase of a preposition after a clause, or a short one before it (在2018年, in Shanghai)."""
+    a short phrase of a preposition (在2018年, in Shanghai), or an English one that names nothing
+    (by extending its services)."""
     folded = piece.casefold()
     if _BARE_TIME.fullmatch(folded):
         return True
@@ -322,7 +325,7 @@ def _dependent(piece: str, lang: str, first: bool) -> bool:
     short = len(folded.split()) <= 4 if lang == "en" else len(folded) <= 8
     if _opens_with(folded, lexicon.conjunction_words("prepositions", lang), lang):
         # An English phrase that names nothing (By extending its services,) is no clause either.
-        if short or not first or (lang == "en" and not any(char.isupper() for char in piece[1:])):
+        if short or (lang == "en" and not any(char.isupper() for char in piece[1:])):
             return True
     return any(folded.endswith(word) for word in lexicon.conjunction_words("subordinate_end", lang))
 
@@ -345,7 +348,7 @@ def _attached(text: str, pieces: list[Span], lang: str) -> list[Span]:
         if pending is not None:
             kept.append((pending, end))
             pending = None
-        elif not _dependent(piece, lang, first=not kept):
+        elif not _dependent(piece, lang):
             kept.append((start, end))
         elif kept and (at == len(pieces) - 1 or _follows(piece, lang)):
             kept[-1] = (kept[-1][0], end)
@@ -448,7 +451,7 @@ def _lead(text: str, start: int) -> int:
 
 def _subject(text: str, mentions: Sequence[Span], latin: bool) -> tuple[str, str]:
     """What the claim is about: its first run of names (北仑“五水共治”, Beilun's Love Canteens),
-    with what comes before it (a time), when it stands at the head of the claim; and the run."""
+    when it stands at the head of the claim (after a time, say: the time stays its clause's)."""
     if not mentions or mentions[0][0] > (24 if latin else 12):
         return "", ""
     start, end = mentions[0]
@@ -459,7 +462,7 @@ def _subject(text: str, mentions: Sequence[Span], latin: bool) -> tuple[str, str
         end = next_end
     if latin and text[end:].startswith(("'s", "’s")):
         return "", ""  # a possessive whose thing is no name (Beilun's answer): no subject to carry
-    return text[:end], text[start:end]
+    return text[start:end], text[start:end]
 
 
 def _with_subject(part: str, subject: str, named: set[str], latin: bool) -> tuple[str, bool] | None:
@@ -479,10 +482,11 @@ def _with_subject(part: str, subject: str, named: set[str], latin: bool) -> tupl
         if _EN_OWN_SUBJECT.match(part):
             return part, False
         return (f"{subject} {part}", False) if subject else None
-    if any(opening.startswith(name) for name in named) or _ZH_OWN_SUBJECT.match(opening):
-        return part, False
     if _opens_with(folded, lexicon.conjunction_words("predicate", "zh"), "zh"):
         return (subject + part, False) if subject else None
+    # A name at its head, or a head of its own before a comma (端午节(6月7日),一场…上演).
+    if any(opening.startswith(name) for name in named) or _ZH_OWN_SUBJECT.match(opening) or re.search("[,，]", part):
+        return part, False
     return (subject + part, True) if subject else (part, False)
 
 
