@@ -155,14 +155,24 @@ def _by_parts(
     kept += [(at, at + len(time.written)) for time in claim.times if (at := readable.find(time.written)) >= 0]
     lang, level = read_as
     home = {name for name, entity in vocabulary.entities if entity in HOME}
-    judged, strength = conjunction.judged(
-        readable,
-        names,
-        home,
-        (claim.latin, kept, level),
-        lambda part, finer: check(catalog, part, lang, level=finer),
-    )
-    return conjunction.combined(text, judged, strength, chinese) if judged else None
+    # At the strongest boundaries first; when those leave a part undecided, at the next (the
+    # statements may be joined by a comma, and a statement hold a 也 of its own).
+    undecided = None
+    seen: dict[tuple[str, int], Verdict] = {}  # a part met again at a finer level is judged once
+
+    def judge(part: str, finer: int) -> Verdict:
+        if (part, finer) not in seen:
+            seen[part, finer] = check(catalog, part, lang, level=finer)
+        return seen[part, finer]
+
+    while level < conjunction.LEVELS + 1:
+        judged, strength = conjunction.judged(readable, names, home, (claim.latin, kept, level), judge)
+        answer = conjunction.combined(text, judged, strength, chinese) if judged else None
+        if answer is not None and answer.verdict != NOT_ENOUGH_INFO:
+            return answer
+        undecided = undecided or answer
+        level = strength + 1
+    return undecided
 
 
 class _Judge(Derived):
