@@ -11,43 +11,27 @@ reason (当…时, 随着…, when…, because…), a relative clause (", which�
 in Shanghai). Names whose predicate is the pair's together (合计, 分别, between, respectively) are
 not split. The words are data: lexicon/data/words.toml, [conjunctions].
 
-Pure functions over text and the names a claim is read with; verdicts.check decides when to split
-(only a claim not decided as a whole, and never a negated one) and judges the parts.
+Pure functions over text and the names a claim is read with; conjoined.py judges the parts and
+decides.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Collection, Sequence
 
 from beilun_cli import lexicon
-from beilun_cli.verify.rules import (
-    ALTERNATIVE,
-    EQUIVALENT,
-    INDEPENDENT,
-    NOT_ENOUGH_INFO,
-    NOTHING_TO_CHECK,
-    PARTS_REFUTED,
-    PARTS_STATED,
-    PARTS_UNSTATED,
-    REFUTED,
-    SUPPORTED,
-    Verdict,
-    slot_row,
-)
 
-if TYPE_CHECKING:
-    from beilun_cli.base.records import FactRecord
-
-__all__ = ["Part", "combined", "judged", "parts"]
+__all__ = ["COMMAS", "LEVELS", "Part", "parts"]
 
 Span = tuple[int, int]
 
 # A clause ends at a comma or a semicolon; a comma between digits is a thousands separator.
 _SEPARATOR = re.compile(r"[，；;]|,(?!\d)|(?<!\d),")
 _SEMICOLON = re.compile(r"[；;]")
-_QUOTED = re.compile(r"“[^”]{1,40}”|「[^」]{1,40}」|《[^》]{1,40}》|\"[^\"]{1,60}\"|(?<![A-Za-z])'[^']{1,60}'(?![A-Za-z])")
+_QUOTED = re.compile(
+    r"“[^”]{1,40}”|「[^」]{1,40}」|《[^》]{1,40}》|\"[^\"]{1,60}\"|(?<![A-Za-z])'[^']{1,60}'(?![A-Za-z])"
+)
 # A name in English: capitalised words, with the small words inside such names (Party of China).
 _CAPITALISED = re.compile(r"(?:[A-Z][\w'-]*)(?:\s+(?:(?:of|for|the|de)\s+)?[A-Z][\w'-]*)*")
 # Words before an English name that are its, not the predicate's.
@@ -58,7 +42,9 @@ _EN_OWN_SUBJECT = re.compile(
 )
 _ZH_PRONOUN = re.compile(r"^(?:它|其|该区|该地)")
 # 并 that is no conjunction: 并非, 并不 (a negation), 并购, 合并, 并列...
-_ZH_AND_VERB = re.compile(r"(?<![合吞兼归])(?:并且|并|而且|同时)(?![非不没未无列购存行肩入])(?=[\u4e00-\u9fff])")
+_ZH_AND_VERB = re.compile(
+    r"(?<![合吞兼归])(?:并且|并|而且|同时)(?![非不没未无列购存行肩入])(?=[\u4e00-\u9fff])"
+)
 _TRAILING = "。.！!？?；;，, "
 # A clause of a time alone (2019年1月27日, 一九八四年一月二十七日): dependent.
 _BARE_TIME = re.compile(r"[\d〇零一二三四五六七八九十两年月日号上中下旬初底, ]+")
@@ -126,78 +112,6 @@ def parts(
     return body, out if len(out) > 1 else [], strength
 
 
-def judged(
-    text: str,
-    names: Sequence[str],
-    home: Collection[str],
-    read: tuple[bool, Sequence[Span], int],
-    judge: Callable[[str, int], Verdict],
-) -> tuple[list[tuple[str, Verdict]], int]:
-    """Each statement a claim joins with `judge`'s verdict on it (given the part, and the
-    strength of boundary it may be split at in turn), and the strength it was split at; no
-    parts when it joins none. `read` is how the claim was read: in Latin letters, the spans of
-    its figures and times, the strongest boundary to split at. A part no fact decides is judged
-    with its neighbours' clauses (up to three more, the next first) when that decides it: a
-    statement of several clauses of its own (北仑是排头兵,肩负特殊历史使命) is not left in pieces."""
-    latin, kept, level = read
-    body, found, strength = parts(text, names, latin, kept, level, home)
-    finer = strength + 1
-    verdicts = [_judged(part, judge, finer) for part in found]
-    at = 0
-    while at < len(found) and len(found) > 1:
-        if verdicts[at].verdict != NOT_ENOUGH_INFO:
-            at += 1
-            continue
-        for low, high in _windows(found, at):
-            said = found[low].said + body[found[low].end : found[high].end]
-            verdict = judge(said, finer)
-            # Only a statement found whole: clauses merged that the article refutes may be
-            # clauses of two statements read as one (已启动…，累计建成: a stage of the second).
-            if verdict.verdict == SUPPORTED:
-                found[low : high + 1] = [Part(said, found[low].start, found[high].end)]
-                verdicts[low : high + 1] = [verdict]
-                at = low
-                break
-        else:
-            at += 1
-    if len(found) < 2 or (strength == COMMAS and _torn(body, found, verdicts, lambda said: judge(said, finer))):
-        return [], strength
-    return [(part.said, verdict) for part, verdict in zip(found, verdicts, strict=True)], strength
-
-
-def _torn(body: str, found: Sequence[Part], verdicts: Sequence[Verdict], judge: Callable[[str], Verdict]) -> bool:
-    """Whether a part cut at a comma alone is refuted only as a piece torn from its statement:
-    with the clause next to it, the article supports it (北仑以全市6%的地域面积…, of 创造出1/6的
-    经济总量)."""
-    for at, verdict in enumerate(verdicts):
-        if verdict.verdict != REFUTED:
-            continue
-        for low, high in ((at, at + 1), (at - 1, at)):
-            if 0 <= low and high < len(found) and found[low].start != found[high].start:
-                said = found[low].said + body[found[low].end : found[high].end]
-                if judge(said).verdict == SUPPORTED:
-                    return True
-    return False
-
-
-def _judged(part: Part, judge: Callable[[str, int], Verdict], finer: int) -> Verdict:
-    verdict = judge(part.said, finer)
-    if verdict.verdict == NOT_ENOUGH_INFO and part.bare is not None:
-        bare = judge(part.bare, finer)
-        if bare.verdict != NOT_ENOUGH_INFO:
-            part.said = part.bare
-            return bare
-    return verdict
-
-
-def _windows(found: Sequence[Part], at: int) -> list[Span]:
-    """The runs of parts, from the first to the last, to judge part `at` with: it and the next
-    one, two or three, then the one, two or three before; none of names within one clause."""
-    runs = [(at, high) for high in range(at + 1, min(at + 4, len(found)))]
-    runs += [(low, at) for low in range(at - 1, max(at - 4, -1), -1)]
-    return [(low, high) for low, high in runs if found[low].start != found[high].start]
-
-
 def _mentions(text: str, names: Sequence[str], latin: bool) -> list[Span]:
     """Where the text names something: a name of the base, a quoted name, or (English) a
     capitalised run; the longest first, none inside another."""
@@ -210,7 +124,8 @@ def _mentions(text: str, names: Sequence[str], latin: bool) -> list[Span]:
         while start >= 0:
             end = start + len(name)
             bounded = not name.isascii() or (
-                (start == 0 or not folded[start - 1].isalnum()) and (end == len(folded) or not folded[end].isalnum())
+                (start == 0 or not folded[start - 1].isalnum())
+                and (end == len(folded) or not folded[end].isalnum())
             )
             if bounded and not any(s < end and start < e for s, e in found):
                 found.append((start, end))
@@ -257,8 +172,12 @@ def _cuts(text: str, uncut: Sequence[Span], mentions: Sequence[Span], lang: str,
             for match in re.finditer(rf"{',?' if optional else ','}\s{re.escape(word)}\s", text):
                 if _EN_BOTH_OPEN.search(text[: match.start() + 1]):
                     continue  # both X and Y: the things the clause joins, not two clauses
-                if word not in lexicon.conjunction_words("names", "en") or not _names_around(text, match.span(), mentions):
-                    found.append((match.start(), match.end() - len(word) - 1) if not optional else match.span())
+                if word not in lexicon.conjunction_words("names", "en") or not _names_around(
+                    text, match.span(), mentions
+                ):
+                    found.append(
+                        (match.start(), match.end() - len(word) - 1) if not optional else match.span()
+                    )
     return [span for span in found if not _inside(span[0] + (lang == "en"), uncut)]
 
 
@@ -485,64 +404,10 @@ def _with_subject(part: str, subject: str, named: set[str], latin: bool) -> tupl
     if _opens_with(folded, lexicon.conjunction_words("predicate", "zh"), "zh"):
         return (subject + part, False) if subject else None
     # A name at its head, or a head of its own before a comma (端午节(6月7日),一场…上演).
-    if any(opening.startswith(name) for name in named) or _ZH_OWN_SUBJECT.match(opening) or re.search("[,，]", part):
+    if (
+        any(opening.startswith(name) for name in named)
+        or _ZH_OWN_SUBJECT.match(opening)
+        or re.search("[,，]", part)
+    ):
         return part, False
     return (subject + part, True) if subject else (part, False)
-
-
-def combined(text: str, judged: Sequence[tuple[str, Verdict]], strength: int, chinese: bool) -> Verdict | None:
-    """The verdict of a conjunction from its parts' (each part with its verdict), or None when
-    a part is no statement to check: refuted when a part is (citing it), supported when all are,
-    else not-enough-info naming the first part the article does not state. Parts cut at commas
-    alone (`strength` COMMAS) may be pieces of one statement, which says what a piece alone
-    does not: they decide only when all others are supported (and judged() has found no piece
-    refuted only when torn from its statement)."""
-    if len(judged) < 2 or any(verdict.rule == NOTHING_TO_CHECK for _, verdict in judged):
-        return None
-    refuted = [(part, verdict) for part, verdict in judged if verdict.verdict == REFUTED]
-    unstated = [(part, verdict) for part, verdict in judged if verdict.verdict == NOT_ENOUGH_INFO]
-    stated = [(part, verdict) for part, verdict in judged if verdict.verdict == SUPPORTED]
-    if strength == COMMAS and len(stated) < len(judged) - 1:
-        return None
-    if refuted:
-        part, verdict = refuted[0]
-        reason = f"分句“{part}”：{verdict.reason}" if chinese else f"part '{part}': {verdict.reason}"
-        answer = Verdict(text, REFUTED, reason, verdict.evidence, PARTS_REFUTED)
-    elif unstated:
-        part, verdict = unstated[0]
-        if chinese:
-            reason = f"分句“{part}”原文没有说：{verdict.reason}"
-        else:
-            reason = f"part '{part}' is not stated: {verdict.reason}"
-        evidence = _evidence([v for _, v in stated] + [verdict])
-        answer = Verdict(text, NOT_ENOUGH_INFO, reason, evidence, PARTS_UNSTATED)
-    else:
-        said = "；".join(f"“{part}”：{v.reason}" for part, v in stated) if chinese else "; ".join(
-            f"'{part}': {v.reason}" for part, v in stated
-        )
-        reason = f"每个分句原文都有：{said}" if chinese else f"each part is stated: {said}"
-        answer = Verdict(text, SUPPORTED, reason, _evidence([v for _, v in stated]), PARTS_STATED)
-    answer.alignment = _alignment(judged, chinese)
-    return answer
-
-
-def _evidence(verdicts: Sequence[Verdict]) -> list[FactRecord]:
-    seen: dict[str, FactRecord] = {}
-    for verdict in verdicts:
-        for record in verdict.evidence:
-            seen.setdefault(record["id"], record)
-    return list(seen.values())
-
-
-_RELATIONS = {SUPPORTED: EQUIVALENT, REFUTED: ALTERNATIVE, NOT_ENOUGH_INFO: INDEPENDENT}
-
-
-def _alignment(judged: Sequence[tuple[str, Verdict]], chinese: bool) -> list[dict[str, str | None]]:
-    """A row for each part (against its first fact's statement), followed by the part's own rows."""
-    rows: list[dict[str, str | None]] = []
-    for part, verdict in judged:
-        fact = verdict.evidence[0]["claim"]["zh" if chinese else "en"] if verdict.evidence else None
-        rows.append(slot_row("part", part, fact, _RELATIONS[verdict.verdict]))
-        rows.extend(verdict.alignment)
-    return rows
-

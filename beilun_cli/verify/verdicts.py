@@ -45,7 +45,7 @@ from beilun_cli import lexicon
 from beilun_cli.read import claims, markers
 from beilun_cli.read.quantities import ClaimedValue
 from beilun_cli.read.times import ClaimedTime
-from beilun_cli.verify import comparisons, conjunction
+from beilun_cli.verify import comparisons, conjoined
 from beilun_cli.verify.arithmetic import Derived
 from beilun_cli.verify.figures import joined
 from beilun_cli.verify.grounding import (
@@ -134,45 +134,22 @@ def check(catalog: Catalog, text: str, lang: str | None = None, *, level: int = 
     chinese = lang == "zh" or (lang is None and judge.chinese)
     if chinese:
         answer.reason = judge.chinese_reason(answer)
-    if level <= conjunction.LEVELS and answer.verdict == NOT_ENOUGH_INFO and answer.rule != NOTHING_TO_CHECK:
-        if "negated" not in claim.markers:
-            return _by_parts(catalog, text, readable, claim, vocabulary, (lang, level), chinese) or answer
+    if (
+        answer.verdict == NOT_ENOUGH_INFO
+        and answer.rule != NOTHING_TO_CHECK
+        and "negated" not in claim.markers
+    ):
+        home = {name for name, entity in vocabulary.entities if entity in HOME}
+        judged = conjoined.by_parts(
+            readable,
+            claim,
+            vocabulary,
+            home,
+            (level, chinese),
+            lambda part, finer: check(catalog, part, lang, level=finer),
+        )
+        return judged or answer
     return answer
-
-
-def _by_parts(
-    catalog: Catalog,
-    text: str,
-    readable: str,
-    claim: claims.Claim,
-    vocabulary: claims.Vocabulary,
-    read_as: tuple[str | None, int],
-    chinese: bool,
-) -> Verdict | None:
-    """A claim that joins statements, judged by its parts' verdicts, or None when it joins none."""
-    names = [name for name, _ in (*vocabulary.entities, *vocabulary.measures)]
-    kept = [value.span for value in claim.values]
-    kept += [(at, at + len(time.written)) for time in claim.times if (at := readable.find(time.written)) >= 0]
-    lang, level = read_as
-    home = {name for name, entity in vocabulary.entities if entity in HOME}
-    # At the strongest boundaries first; when those leave a part undecided, at the next (the
-    # statements may be joined by a comma, and a statement hold a 也 of its own).
-    undecided = None
-    seen: dict[tuple[str, int], Verdict] = {}  # a part met again at a finer level is judged once
-
-    def judge(part: str, finer: int) -> Verdict:
-        if (part, finer) not in seen:
-            seen[part, finer] = check(catalog, part, lang, level=finer)
-        return seen[part, finer]
-
-    while level < conjunction.LEVELS + 1:
-        judged, strength = conjunction.judged(readable, names, home, (claim.latin, kept, level), judge)
-        answer = conjunction.combined(text, judged, strength, chinese) if judged else None
-        if answer is not None and answer.verdict != NOT_ENOUGH_INFO:
-            return answer
-        undecided = undecided or answer
-        level = strength + 1
-    return undecided
 
 
 class _Judge(Derived):
