@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from check_generated_conjunction import FAMILIES as CONJUNCTIONS
 from check_generated_conjunction import conjunction_cases
 from check_generated_joined import joined_cases
 from check_generated_residue import member_cases, residue_cases
@@ -753,23 +754,25 @@ def main() -> None:
     from beilun_cli.verify import verdicts
 
     base = catalog.open_base()
-    by_verdict: Counter[tuple[str, str]] = Counter()
+    # The pairs of facts joined into one claim are counted apart: a family of their own.
+    by_verdict: dict[bool, Counter[tuple[str, str]]] = {False: Counter(), True: Counter()}
     by_family: dict[str, list[bool]] = defaultdict(list)
     misses = []
     for case in cases(base):
         answer = verdicts.check(base, case.claim)
-        by_verdict[(case.verdict, answer.verdict)] += 1
+        by_verdict[case.family in CONJUNCTIONS][(case.verdict, answer.verdict)] += 1
         by_family[case.family].append(answer.verdict == case.verdict)
         if answer.verdict != case.verdict:
             misses.append((case, answer))
-    total = sum(by_verdict.values())
-    print(f"{total} generated claims")
-    for verdict in (SUPPORTED, REFUTED, NOT_ENOUGH_INFO):
-        count = sum(n for (expected, _), n in by_verdict.items() if expected == verdict)
-        right = by_verdict[(verdict, verdict)]
-        print(f"{verdict:<18}{count:>6}{right:>7}{100 * right / max(count, 1):>9.1f}%")
-    wrong = sum(n for (expected, got), n in by_verdict.items() if got == SUPPORTED and expected != got)
-    print(f"wrong 'supported' answers: {wrong}")
+    for joined, title in ((False, "generated claims"), (True, "claims joining two facts")):
+        counts = by_verdict[joined]
+        print(f"{sum(counts.values())} {title}")
+        for verdict in (SUPPORTED, REFUTED, NOT_ENOUGH_INFO):
+            count = sum(n for (expected, _), n in counts.items() if expected == verdict)
+            right = counts[(verdict, verdict)]
+            print(f"{verdict:<18}{count:>6}{right:>7}{100 * right / max(count, 1):>9.1f}%")
+        wrong = sum(n for (expected, got), n in counts.items() if got == SUPPORTED and expected != got)
+        print(f"wrong 'supported' answers: {wrong}")
     print("by family:")
     for family, results in sorted(by_family.items()):
         print(f"  {family:<22}{sum(results):>5}/{len(results):<5}")

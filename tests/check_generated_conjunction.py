@@ -26,6 +26,7 @@ REFUTED = "refuted"
 NOT_ENOUGH_INFO = "not-enough-info"
 
 PAIRS = 160  # pairs of facts sampled; each gives up to 6 claims
+FAMILIES = ("joined-stated", "joined-refuted", "joined-unstated")
 SEED = 23
 
 # (lang) -> the ways to join two statements with subjects of their own.

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
     from beilun_cli.read.claims import Claim, Vocabulary
 
-__all__ = ["by_parts"]
+__all__ = ["by_parts", "uncut"]
 
 Span = tuple[int, int]
 Judge = Callable[[str, int], Verdict]
@@ -55,8 +55,7 @@ def by_parts(
     boundaries first; when those leave a part undecided, at the next (statements joined by a
     comma may hold a 也 of their own)."""
     names = [name for name, _ in (*vocabulary.entities, *vocabulary.measures)]
-    kept = [value.span for value in claim.values]
-    kept += [(at, at + len(time.written)) for time in claim.times if (at := readable.find(time.written)) >= 0]
+    kept = uncut(readable, claim)
     seen: dict[tuple[str, int], Verdict] = {}  # a part met again at a finer level is judged once
 
     def once(part: str, finer: int) -> Verdict:
@@ -74,6 +73,14 @@ def by_parts(
         undecided = undecided or answer
         level = strength + 1
     return undecided
+
+
+def uncut(readable: str, claim: Claim) -> list[Span]:
+    """The spans of a claim's figures and times, which no split cuts (three and a half years)."""
+    kept = [value.span for value in claim.values]
+    return kept + [
+        (at, at + len(time.written)) for time in claim.times if (at := readable.find(time.written)) >= 0
+    ]
 
 
 def judged(

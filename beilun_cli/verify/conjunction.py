@@ -170,8 +170,10 @@ def _cuts(text: str, uncut: Sequence[Span], mentions: Sequence[Span], lang: str,
         for word in lexicon.conjunction_words("clause", "en") + lexicon.conjunction_words("leading", "en"):
             optional = word in lexicon.conjunction_words("clause", "en")
             for match in re.finditer(rf"{',?' if optional else ','}\s{re.escape(word)}\s", text):
-                if _EN_BOTH_OPEN.search(text[: match.start() + 1]):
-                    continue  # both X and Y: the things the clause joins, not two clauses
+                if _EN_BOTH_OPEN.search(text[: match.start() + 1]) or _collective(
+                    text[: match.start()], "en"
+                ):
+                    continue  # both X and Y, between X and Y: the things a clause joins
                 if word not in lexicon.conjunction_words("names", "en") or not _names_around(
                     text, match.span(), mentions
                 ):
@@ -179,6 +181,15 @@ def _cuts(text: str, uncut: Sequence[Span], mentions: Sequence[Span], lang: str,
                         (match.start(), match.end() - len(word) - 1) if not optional else match.span()
                     )
     return [span for span in found if not _inside(span[0] + (lang == "en"), uncut)]
+
+
+def _collective(before: str, lang: str) -> bool:
+    """Whether the clause a word of conjunction ends (from its last comma) makes the things it
+    joins one thing together (between X and Y, the sum of X and Y)."""
+    clause = re.split(r"[,，;；]", before)[-1].casefold()
+    return any(
+        re.search(rf"\b{re.escape(word)}\b", clause) for word in lexicon.conjunction_words("collective", lang)
+    )
 
 
 def _clauses(
