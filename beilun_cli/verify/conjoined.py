@@ -94,7 +94,7 @@ def judged(
     strength of boundary it may be split at in turn), and the strength it was split at; no
     parts when it joins none. `read` is how the claim was read: in Latin letters, the spans of
     its figures and times, the strongest boundary to split at. A part no fact decides is judged
-    with its neighbours' clauses (up to three more, the next first) when that decides it: a
+    with its neighbours' clauses (up to two more, the next first) when that decides it: a
     statement of several clauses of its own (北仑是排头兵,肩负特殊历史使命) is not left in pieces."""
     latin, kept, level = read
     body, found, strength = conjunction.parts(text, names, latin, kept, level, home)
@@ -153,10 +153,15 @@ def _judged(part: conjunction.Part, judge: Callable[[str, int], Verdict], finer:
 
 def _windows(found: Sequence[conjunction.Part], at: int) -> list[Span]:
     """The runs of parts, from the first to the last, to judge part `at` with: it and the next
-    one, two or three, then the one, two or three before; none of names within one clause."""
-    runs = [(at, high) for high in range(at + 1, min(at + 4, len(found)))]
-    runs += [(low, at) for low in range(at - 1, max(at - 4, -1), -1)]
-    return [(low, high) for low, high in runs if found[low].start != found[high].start]
+    one or two, then the one or two before; none of names within one clause, nor all."""
+    runs = [(at, high) for high in range(at + 1, min(at + 3, len(found)))]
+    runs += [(low, at) for low in range(at - 1, max(at - 3, -1), -1)]
+    # All the parts together are the claim, which the article does not decide whole.
+    return [
+        (low, high)
+        for low, high in runs
+        if found[low].start != found[high].start and (low, high) != (0, len(found) - 1)
+    ]
 
 
 def combined(
