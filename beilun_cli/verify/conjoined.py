@@ -19,8 +19,11 @@ from beilun_cli.verify.rules import (
     ALTERNATIVE,
     EQUIVALENT,
     INDEPENDENT,
+    MISTAKEN_IDENTITY,
     NOT_ENOUGH_INFO,
     NOTHING_TO_CHECK,
+    OTHER_ENTITY,
+    OTHER_TIME,
     PARTS_REFUTED,
     PARTS_STATED,
     PARTS_UNSTATED,
@@ -142,12 +145,25 @@ def _torn(
 
 
 def _judged(part: conjunction.Part, judge: Callable[[str, int], Verdict], finer: int) -> Verdict:
-    verdict = judge(part.said, finer)
+    verdict = _anchored(part, judge(part.said, finer))
     if verdict.verdict == NOT_ENOUGH_INFO and part.bare is not None:
         bare = judge(part.bare, finer)
         if bare.verdict != NOT_ENOUGH_INFO:
             part.said = part.bare
             return bare
+    return verdict
+
+
+# Rules that refute by a fact the claim's words find (another's deed, another time of an event):
+# words a part was given (a subject carried in) find the subject's fact, not the predicate's.
+_FOUND_BY_WORDS = (OTHER_ENTITY, OTHER_TIME, MISTAKEN_IDENTITY)
+
+
+def _anchored(part: conjunction.Part, verdict: Verdict) -> Verdict:
+    """A part's verdict, but a refutation of a rewritten part by a fact its words found, which
+    decides nothing (明年还将建设地铁 said of a mould of 2019)."""
+    if part.rewritten and verdict.verdict == REFUTED and verdict.rule in _FOUND_BY_WORDS:
+        return Verdict(verdict.claim, NOT_ENOUGH_INFO, verdict.reason, verdict.evidence, PARTS_UNSTATED)
     return verdict
 
 

@@ -61,11 +61,15 @@ class Part:
     it) and the span of the claim's own words it stands for (names that share a predicate share
     their clause's span)."""
 
-    __slots__ = ("said", "start", "end", "bare")
+    __slots__ = ("said", "start", "end", "bare", "rewritten")
 
-    def __init__(self, said: str, start: int, end: int, bare: str | None = None) -> None:
+    def __init__(
+        self, said: str, start: int, end: int, bare: str | None = None, rewritten: bool = False
+    ) -> None:
         self.said, self.start, self.end = said, start, end
         self.bare = bare  # said without the claim's subject, to judge when `said` decides nothing
+        # Not the claim's own words: a subject carried in, or one of names that share a predicate.
+        self.rewritten = rewritten
 
 
 def parts(
@@ -97,8 +101,10 @@ def parts(
     out: list[Part] = []
     for at, (start, end) in enumerate(clauses):
         clause = body[start:end]
-        for said in [clause] if strength < LEVELS else _named_parts((start, clause), mentions, lang):
+        each = [clause] if strength < LEVELS else _named_parts((start, clause), mentions, lang)
+        for said in each:
             bare = None
+            rewritten = len(each) > 1
             if at:
                 carried = _with_subject(said, subject, named, latin)
                 if carried is None:
@@ -106,9 +112,10 @@ def parts(
                 # Said without the subject too, when it may have its own and the claim's is
                 # Beilun, whose facts are Beilun's whether they name it or not.
                 bare = said.strip() if carried[1] and run.casefold() in home else None
+                rewritten = rewritten or carried[0] != said
                 said = carried[0]
             if said.strip() and all(part.said != said.strip() for part in out):
-                out.append(Part(said.strip(), start, end, bare))
+                out.append(Part(said.strip(), start, end, bare, rewritten))
     return body, out if len(out) > 1 else [], strength
 
 
@@ -329,7 +336,9 @@ def _named_parts(clause: tuple[int, str], mentions: Sequence[Span], lang: str) -
     for first, second in zip(own, own[1:], strict=False):
         between = text[first[1] : _lead(text, second[0])].strip().casefold()
         between = between.removeprefix(",").strip() if lang == "en" and between != "," else between
-        if between in words or between in listed:
+        # Names side by side are a list only when quoted (“花香柴桥”“醉美春晓”), else one name.
+        quoted = text[first[1] - 1] in "”」》'\"" and text[second[0]] in "“「《'\""
+        if between in words or (between in listed and (between or quoted)):
             chain = [*chain, second] if chain and chain[-1] == first else [first, second]
             joined = joined or between in words
         elif joined:
