@@ -29,6 +29,7 @@ Span = tuple[int, int]
 # A clause ends at a comma or a semicolon; a comma between digits is a thousands separator.
 _SEPARATOR = re.compile(r"[，；;]|,(?!\d)|(?<!\d),")
 _SEMICOLON = re.compile(r"[；;]")
+_QUOTATION = re.compile(r"“[^”]*”|「[^」]*」|《[^》]*》")
 _QUOTED = re.compile(
     r"“[^”]{1,40}”|「[^」]{1,40}」|《[^》]{1,40}》|\"[^\"]{1,60}\"|(?<![A-Za-z])'[^']{1,60}'(?![A-Za-z])"
 )
@@ -68,7 +69,8 @@ class Part:
     ) -> None:
         self.said, self.start, self.end = said, start, end
         self.bare = bare  # said without the claim's subject, to judge when `said` decides nothing
-        # Not the claim's own words: a subject carried in, or one of names that share a predicate.
+        # Not a clause of the claim's own words: a subject carried in, one of names that share a
+        # predicate, a piece cut at a comma alone.
         self.rewritten = rewritten
 
 
@@ -95,7 +97,8 @@ def parts(
         body = body[:at] + body[at + 1 :]
         kept = [(s - (s > at), e - (e > at)) for s, e in kept]
     mentions = _mentions(body, names, latin)
-    clauses, strength = _clauses(body, sorted([*mentions, *kept]), mentions, lang, level)
+    quoted = [match.span() for match in _QUOTATION.finditer(body)]  # no cut inside a quotation
+    clauses, strength = _clauses(body, sorted([*mentions, *kept, *quoted]), mentions, lang, level)
     subject, run = _subject(body, mentions, latin)
     named = {body[s:e] for s, e in mentions}
     out: list[Part] = []
@@ -104,7 +107,8 @@ def parts(
         each = [clause] if strength < LEVELS else _named_parts((start, clause), mentions, lang)
         for said in each:
             bare = None
-            rewritten = len(each) > 1
+            # A piece cut at a comma alone is no clause of the claim's own words either.
+            rewritten = len(each) > 1 or strength == COMMAS
             if at:
                 carried = _with_subject(said, subject, named, latin)
                 if carried is None:
