@@ -27,6 +27,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from check_generated_conjunction import FAMILIES as CONJUNCTIONS
+from check_generated_conjunction import conjunction_cases
 from check_generated_events import event_cases
 from check_generated_figures import chinese_date_cases, quantifier_cases, span_since_cases
 from check_generated_frames import counting_cases, framed
@@ -720,6 +722,10 @@ def _ratio_cases(ident: str, a: dict[str, str], b: dict[str, str], ratio: float)
         )
 
 
+# The perturbations of a fact that stand for a refuted half of a claim joining two facts.
+_JOINED_REFUTED = ("number-moved", "year-shifted", "sibling-place", "other-entity")
+
+
 def cases(base: Catalog) -> Iterator[Case]:
     """Every generated claim of the base, with the verdict the article gives it."""
     from beilun_cli.store.catalog import Filters
@@ -727,6 +733,11 @@ def cases(base: Catalog) -> Iterator[Case]:
     vocabulary = base.claim_vocabulary()
     kinds = vocabulary.entity_kinds
     names = {entity: base.entity_names(entity) for entity in kinds}
+    # What each fact gives the claims that join two facts: its own claims, its refuted
+    # perturbations, and its unstated additions.
+    own: dict[str, dict[str, str]] = {}
+    refuted: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    unstated: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for index, record in enumerate(base.fact_records(Filters())):
         ident = record["id"]
         zh, en = record["claim"]["zh"], record["claim"]["en"]
@@ -750,15 +761,22 @@ def cases(base: Catalog) -> Iterator[Case]:
             *quantifier_cases(record, _number_of(record), index),
         ]
         generated += [*_counting_cases(record)]
-        generated += [
+        additions = [
             (family, lang, form.format(text.rstrip("。.")), NOT_ENOUGH_INFO)
             for lang, text in (("zh", zh), ("en", en))
             for family, form in _ADDITIONS[lang]
+        ]
+        generated += additions
+        own[ident] = {"zh": zh, "en": en}
+        unstated[ident] += [
+            (lang, claim) for family, lang, claim, _ in additions if family != "unnamed-place"
         ]
         for family, lang, claim, verdict in [("own", "zh", zh, SUPPORTED), ("own", "en", en, SUPPORTED)]:
             yield from (Case(ident, *framing) for framing in framed(ident, family, lang, claim, verdict))
         for family, lang, claim, verdict in generated:
             yield Case(ident, family, lang, claim, verdict)
+            if family in _JOINED_REFUTED and verdict == REFUTED:
+                refuted[ident].append((lang, claim))
             yield from (Case(ident, *framing) for framing in framed(ident, family, lang, claim, verdict))
     records = list(base.fact_records(Filters()))
     for ident, family, lang, claim, verdict in member_cases(records):
@@ -773,6 +791,8 @@ def cases(base: Catalog) -> Iterator[Case]:
         yield Case(ident, f"span-since-{verdict[:3]}", lang, claim, verdict)
     for ident, family, claim, verdict in joined_cases(records, base.article_text()):
         yield Case(ident, family, "zh", claim, verdict)
+    for ident, family, lang, claim, verdict in conjunction_cases(own, refuted, unstated):
+        yield Case(ident, family, lang, claim, verdict)
     yield from _comparison_cases(base)
     yield from _entity_pair_cases(base)
     yield from _span_cases(base)
@@ -788,27 +808,30 @@ def main() -> None:
     from beilun_cli.verify import verdicts
 
     base = catalog.open_base()
-    by_verdict: Counter[tuple[str, str]] = Counter()
+    # The pairs of facts joined into one claim are counted apart: a family of their own.
+    by_verdict: dict[bool, Counter[tuple[str, str]]] = {False: Counter(), True: Counter()}
     by_family: dict[str, list[bool]] = defaultdict(list)
     misses = []
     for case in cases(base):
         answer = verdicts.check(base, case.claim)
-        by_verdict[(case.verdict, answer.verdict)] += 1
+        by_verdict[case.family in CONJUNCTIONS][(case.verdict, answer.verdict)] += 1
         by_family[case.family].append(right_answer(case.verdict, answer.verdict))
         if not right_answer(case.verdict, answer.verdict):
             misses.append((case, answer))
-    total = sum(by_verdict.values())
-    print(f"{total} generated claims")
-    for verdict in (SUPPORTED, REFUTED, NOT_ENOUGH_INFO, NOT_SUPPORTED):
-        count = sum(n for (expected, _), n in by_verdict.items() if expected == verdict)
-        right = sum(
-            n
-            for (expected, got), n in by_verdict.items()
-            if expected == verdict and right_answer(verdict, got)
-        )
-        print(f"{verdict:<18}{count:>6}{right:>7}{100 * right / max(count, 1):>9.1f}%")
-    wrong = sum(n for (expected, got), n in by_verdict.items() if got == SUPPORTED and expected != got)
-    print(f"wrong 'supported' answers: {wrong}")
+    for joined, title in ((False, "generated claims"), (True, "claims joining two facts")):
+        counts = by_verdict[joined]
+        print(f"{sum(counts.values())} {title}")
+        for verdict in (SUPPORTED, REFUTED, NOT_ENOUGH_INFO, NOT_SUPPORTED):
+            count = sum(n for (expected, _), n in counts.items() if expected == verdict)
+            right = sum(
+                n
+                for (expected, got), n in counts.items()
+                if expected == verdict and right_answer(verdict, got)
+            )
+            if count:
+                print(f"{verdict:<18}{count:>6}{right:>7}{100 * right / count:>9.1f}%")
+        wrong = sum(n for (expected, got), n in counts.items() if got == SUPPORTED and expected != got)
+        print(f"wrong 'supported' answers: {wrong}")
     print("by family:")
     for family, results in sorted(by_family.items()):
         print(f"  {family:<22}{sum(results):>5}/{len(results):<5}")

@@ -29,6 +29,7 @@ __all__ = [
     "asked_for",
     "asked_units",
     "comparison_words",
+    "conjunction_words",
     "complements",
     "copulas",
     "counters",
@@ -484,6 +485,12 @@ def relative_time_patterns(unit: str) -> tuple[tuple[str, int], ...]:
 def time_focus_words(lang: str) -> tuple[str, ...]:
     """Words before a claim's time that make the time what it asserts: 是在, it was in."""
     return compiled.TIME_FOCUS[lang]
+
+
+def conjunction_words(kind: str, lang: str) -> tuple[str, ...]:
+    """The words of one kind by which a claim joins statements (data/words.toml, [conjunctions]):
+    clause, leading, subordinate, subordinate_end, names or collective; longest first."""
+    return tuple(sorted(compiled.CONJUNCTIONS[lang][kind], key=len, reverse=True))
 
 
 def festivals() -> dict[str, dict[int, str]]:

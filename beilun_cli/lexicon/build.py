@@ -474,6 +474,9 @@ def source(data: dict[str, Any]) -> str:
         "# words before a claim's time that make it what the claim asserts (是在), per language",
         f"TIME_FOCUS: dict[str, tuple[str, ...]] = "
         f"{ {lang: tuple(data['times']['time_focus'][lang]) for lang in LANGS}!r}",
+        "# how a claim joins statements: its clause, leading, subordinate and name words, per language",
+        f"CONJUNCTIONS: dict[str, dict[str, tuple[str, ...]]] = "
+        f"{ {lang: {k: tuple(v) for k, v in words['conjunctions'][lang].items()} for lang in LANGS}!r}",
         f"RELATIVE_TIMES: dict[str, tuple[str, int]] = {relative!r}",
         "# (a regular expression of the words of one offset, the offset) per unit of time",
         f"RELATIVE_PATTERNS: dict[str, tuple[tuple[str, int], ...]] = {_relative_patterns(data['times'])!r}",

@@ -44,6 +44,10 @@ ARITHMETIC_HOLDS = "arithmetic-holds"
 ARITHMETIC_FAILS = "arithmetic-fails"
 ARITHMETIC_UNDECIDED = "arithmetic-undecided"
 NEGATED = "negated"
+# A claim that joins statements, judged part by part (verify/conjunction.py).
+PARTS_STATED = "parts-stated"
+PARTS_REFUTED = "part-refuted"
+PARTS_UNSTATED = "part-unstated"
 
 RULES = {
     STATED: SUPPORTED,
@@ -74,6 +78,9 @@ RULES = {
     ARITHMETIC_FAILS: REFUTED,
     ARITHMETIC_UNDECIDED: NOT_ENOUGH_INFO,
     NEGATED: REFUTED,  # or not-enough-info, for a negated claim the article refutes
+    PARTS_STATED: SUPPORTED,
+    PARTS_REFUTED: REFUTED,
+    PARTS_UNSTATED: NOT_ENOUGH_INFO,
 }
 
 

@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING
 
 from beilun_cli import lexicon
 from beilun_cli.read import claims, markers
-from beilun_cli.verify import comparisons
+from beilun_cli.verify import comparisons, conjoined
 from beilun_cli.verify.contrary import Contrary, overlap
 from beilun_cli.verify.figures import joined
 from beilun_cli.verify.grounding import (
@@ -109,9 +109,12 @@ if TYPE_CHECKING:
 __all__ = ["NOT_ENOUGH_INFO", "REFUTED", "RULES", "SUPPORTED", "VERDICTS", "Verdict", "check"]
 
 
-def check(catalog: Catalog, text: str, lang: str | None = None) -> Verdict:
+def check(catalog: Catalog, text: str, lang: str | None = None, *, level: int = 0) -> Verdict:
     """The verdict on one claim, from the base `catalog` opens, with the alignment of its slots
-    with the evidence's. Its reason is in Chinese for a Chinese claim, or when `lang` is "zh"."""
+    with the evidence's. Its reason is in Chinese for a Chinese claim, or when `lang` is "zh".
+    A claim the article does not decide as a whole is judged part by part when it joins
+    statements (conjunction.py), split at boundaries of strength `level` or finer (a part of a
+    claim is split no more at the boundaries the claim was split at)."""
     from beilun_cli.search import analysis
 
     vocabulary = catalog.claim_vocabulary()
@@ -125,8 +128,24 @@ def check(catalog: Catalog, text: str, lang: str | None = None) -> Verdict:
     judge = _Judge(catalog, source, claim, published, vocabulary, readable)
     answer = judge.verdict()
     answer.alignment = judge.alignment(answer)
-    if lang == "zh" or (lang is None and judge.chinese):
+    chinese = lang == "zh" or (lang is None and judge.chinese)
+    if chinese:
         answer.reason = judge.chinese_reason(answer)
+    if (
+        answer.verdict == NOT_ENOUGH_INFO
+        and answer.rule != NOTHING_TO_CHECK
+        and "negated" not in claim.markers
+    ):
+        home = {name for name, entity in vocabulary.entities if entity in HOME}
+        judged = conjoined.by_parts(
+            readable,
+            claim,
+            vocabulary,
+            home,
+            (level, chinese),
+            lambda part, finer: check(catalog, part, lang, level=finer),
+        )
+        return judged or answer
     return answer
 
 
