@@ -253,9 +253,9 @@ def _after_leading(text: str, start: int, end: int, lang: str) -> int:
 
 
 def _dependent(piece: str, lang: str) -> bool:
-    """Whether a clause is no statement of its own: of time, condition, reason, or relative; or
-    a short phrase of a preposition (在2018年, in Shanghai), or an English one that names nothing
-    (by extending its services)."""
+    """Whether a clause is no statement of its own: of time, condition, reason, or relative; a
+    short phrase of a preposition (在2018年, in Shanghai), or an English one that names nothing
+    (by extending its services); or one that says who says what follows (图片说明称)."""
     folded = piece.casefold()
     if _BARE_TIME.fullmatch(folded):
         return True
@@ -268,7 +268,10 @@ def _dependent(piece: str, lang: str) -> bool:
         # An English phrase that names nothing (By extending its services,) is no clause either.
         if short or (lang == "en" and not any(char.isupper() for char in piece[1:])):
             return True
-    return any(folded.endswith(word) for word in lexicon.conjunction_words("subordinate_end", lang))
+    if any(folded.endswith(word) for word in lexicon.conjunction_words("subordinate_end", lang)):
+        return True
+    # Who says it (图片说明称, 据报道, The article notes): a frame of what follows, no statement.
+    return folded.rstrip(" :：").endswith(lexicon.ungrounded_words()["attribution"])
 
 
 def _opens_with(folded: str, words: Sequence[str], lang: str) -> bool:
