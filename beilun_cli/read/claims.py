@@ -8,6 +8,7 @@ index): nothing here prints or opens files.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from beilun_cli import lexicon
@@ -108,12 +109,23 @@ def _find_names(text: str, names: Sequence[tuple[str, str]], taken: list[tuple[i
                 end += 1
             if any(lo < end and at < hi for lo, hi in taken):
                 continue
+            if name[0].isdigit() and _quantified(text[:at]):
+                continue  # 高于17岁吉林姑娘: a figure with its quantifier, no longer the name's number
             taken.append((at, end))
             found.append((at, ident))
     ordered: dict[str, None] = {}
     for _, ident in sorted(found):
         ordered[ident] = None
     return list(ordered)
+
+
+def _quantified(before: str) -> bool:
+    """Whether a quantifier word (高于, 近, over) ends the text before a number."""
+    return any(
+        re.search(pattern, before.rstrip())
+        for position in ("zh_before", "en_before")
+        for pattern, _ in lexicon.quantifier_patterns(position)
+    )
 
 
 # A reporter's verbs and fillers around a figure: they say nothing a fact must also say.
