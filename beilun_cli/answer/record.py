@@ -37,7 +37,9 @@ _FIELDS = (
     (
         "outlet",
         Lazy(
-            r"网站|媒体|哪家|报纸|平台|刊物|登的|登在|发在|刊登在|哪个网|\boutlet\b|\bwebsite\b|\bsite\b"
+            # Who published it (谁发布的, who ran it): its publisher, the outlet.
+            r"谁(?:发布|发表|刊登|发的)|\bwho (?:published|posted|ran|carried)\b"
+            r"|网站|媒体|哪家|报纸|平台|刊物|登的|登在|发在|刊登在|哪个网|\boutlet\b|\bwebsite\b|\bsite\b"
             r"|\bnewspaper\b|\bpaper\b|\bpublication\b|\bmedia\b|\bran\b|\bcarried\b"
         ),
     ),
@@ -100,8 +102,6 @@ def of_the_record(question: str, titles: Callable[[], tuple[str, ...]] = tuple) 
         return None
     if field == "published" and kind == "claim":
         return field
-    if field == "published" and kind == "who":
-        return "outlet"  # who published it, 谁发布的: the outlet that ran it
     if kind == "quantity" or (field == "published") != (kind == "time"):
         return "published" if field is None and kind == "time" else None
     return field
