@@ -37,13 +37,11 @@ from check_generated_lists import closed_list_cases, list_cases
 from check_generated_residue import member_cases, residue_cases
 from check_generated_synonyms import NOT_SUPPORTED, synonym_cases
 
+from beilun_cli.verify.rules import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
+
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
     from beilun_cli.store.catalog import Catalog
-
-SUPPORTED = "supported"
-REFUTED = "refuted"
-NOT_ENOUGH_INFO = "not-enough-info"
 
 
 class Case(NamedTuple):

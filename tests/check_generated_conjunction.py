@@ -20,10 +20,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 
 from beilun_cli import lexicon
-
-SUPPORTED = "supported"
-REFUTED = "refuted"
-NOT_ENOUGH_INFO = "not-enough-info"
+from beilun_cli.verify.rules import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 
 PAIRS = 160  # pairs of facts sampled; each gives up to 6 claims
 FAMILIES = ("joined-stated", "joined-refuted", "joined-unstated")

@@ -8,11 +8,11 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from beilun_cli.verify.rules import REFUTED, SUPPORTED
+
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
 
-SUPPORTED = "supported"
-REFUTED = "refuted"
 
 _MONTHS = (
     "January",

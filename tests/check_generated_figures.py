@@ -21,13 +21,11 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from beilun_cli import lexicon
+from beilun_cli.verify.rules import REFUTED, SUPPORTED
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
 
-SUPPORTED = "supported"
-REFUTED = "refuted"
-NOT_ENOUGH_INFO = "not-enough-info"
 
 _DIGITS = "〇一二三四五六七八九"
 _ZH_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)年(?:(\d{1,2})月(?:(\d{1,2})日)?)?")

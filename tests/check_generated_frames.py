@@ -19,9 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-SUPPORTED = "supported"
-REFUTED = "refuted"
-NOT_ENOUGH_INFO = "not-enough-info"
+from beilun_cli.verify.rules import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 
 # Frames of the article, in each language: one per fact, chosen by its id.
 _FRAMES = {

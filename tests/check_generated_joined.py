@@ -14,11 +14,11 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from beilun_cli.verify.rules import REFUTED, SUPPORTED
+
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
 
-SUPPORTED = "supported"
-REFUTED = "refuted"
 
 _SENTENCE_END = re.compile(r"[。；;\n]")
 _NUMBER = re.compile(r"(?<![\d./])(\d+(?:\.\d+)?)(?![\d./年月日号])")

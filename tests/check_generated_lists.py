@@ -16,11 +16,11 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from beilun_cli.verify.rules import NOT_ENOUGH_INFO, REFUTED
+
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
 
-REFUTED = "refuted"
-NOT_ENOUGH_INFO = "not-enough-info"
 
 # After a list's last member: 等, then its count (多支, 20个, 一大批) if any.
 _CLOSING = re.compile(r"[”\"]?等(?:[多数几一]?大?[批支个家项名座]|\d+[个家项名座])?")

@@ -22,13 +22,11 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from beilun_cli import lexicon
+from beilun_cli.verify.rules import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
 
-SUPPORTED = "supported"
-REFUTED = "refuted"
-NOT_ENOUGH_INFO = "not-enough-info"
 
 # A light verb for the fact's own, in each language: (the fact's word, the claim's).
 _LIGHT_VERBS = (

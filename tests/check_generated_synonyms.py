@@ -21,13 +21,11 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from beilun_cli import lexicon
+from beilun_cli.verify.rules import REFUTED, SUPPORTED
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
 
-SUPPORTED = "supported"
-REFUTED = "refuted"
-NOT_ENOUGH_INFO = "not-enough-info"
 # Not supported: not-enough-info, or refuted where the fact's stage decides against the claim.
 NOT_SUPPORTED = "not-supported"
 
