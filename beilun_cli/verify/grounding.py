@@ -234,21 +234,24 @@ class Grounding:
             record["claim"]["zh"] if self._other_events_words(record) else article_words(record)
             for record in records
         )
+        # The article's sentences its quote stands in, in Chinese and in the article's English
+        # rendering, where the fact's claim says most of them: a claim may take a word of the
+        # sentence around the quote (its verb, its object's noun) that the quote leaves out.
+        sentences = [
+            pair
+            for record in records
+            if not self._other_events_words(record)
+            for pair in self.catalog.quoted_sentences(record)
+            if self._states_most(record, pair[0])
+        ]
+        # An English claim is grounded in the fact's words in English too: its own English
+        # claim, and the article's translation of those sentences.
+        stated = [zh for zh, _ in sentences]
         if self.latin:
-            # An English claim is grounded in the fact's words in English too: its own English
-            # claim, and the article's translation of what it quotes, as a Chinese claim is in
-            # the quote itself.
-            english = [record["claim"]["en"] for record in records]
-            english += [
-                en
-                for record in records
-                if not self._other_events_words(record)
-                for zh, en in self.catalog.quoted_sentences(record)
-                if self._states_most(record, zh)
-            ]
-            held |= self._terms("", *english)
-            said += " " + " ".join(english)
-            missing = [term for term in missing if term not in held]
+            stated += [record["claim"]["en"] for record in records] + [en for _, en in sentences]
+        held |= self._terms("", *stated)
+        said += " " + " ".join(stated)
+        missing = [term for term in missing if term not in held]
         said = said.casefold()
 
         implied = figures_words(self.figures, records)
