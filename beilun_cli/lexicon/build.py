@@ -99,6 +99,23 @@ def _unit_problems(units: dict[str, Any]) -> list[str]:
     return problems + claimed_twice(owners, "unit surface")
 
 
+# The numerals of a Chinese name: a place written with one (长三角, 珠三角, 十堰) counts nothing.
+_NUMERALS = frozenset("一二两三四五六七八九十百千万")
+
+
+def _fixed_expressions(data: dict[str, Any]) -> tuple[str, ...]:
+    """The fixed expressions whose numeral counts nothing (words.toml), and the places' Chinese
+    names that hold a numeral: 三 of 珠三角 is no figure of 3, and 珠三角 stays a place to ground."""
+    fixed = _words(data["words"]["fixed_expressions"]["zh"])
+    named = [
+        name
+        for place in data["places"]["places"].values()
+        for name in place["zh"]
+        if _NUMERALS & set(name) and name not in fixed
+    ]
+    return (*fixed, *named)
+
+
 def _place_problems(places: dict[str, Any]) -> list[str]:
     problems = []
     owners: dict[str, list[str]] = {}
@@ -413,7 +430,7 @@ def source(data: dict[str, Any]) -> str:
         *(f"    ({entry['kind']!r}, {entry['pattern']!r})," for entry in words["question_kinds"]),
         ")",
         f"PARTICLES: dict[str, tuple[str, ...]] = {{'zh': {particles!r}, 'en': ()}}",
-        f"FIXED_EXPRESSIONS: tuple[str, ...] = {tuple(_words(words['fixed_expressions']['zh']))!r}",
+        f"FIXED_EXPRESSIONS: tuple[str, ...] = {_fixed_expressions(data)!r}",
         f"OFFICES: dict[str, tuple[str, ...]] = {{'zh': {tuple(_words(words['offices']['zh']))!r},"
         f" 'en': {tuple(_words(words['offices']['en']))!r}}}",
         f"MAGNITUDES: dict[str, dict[str, float]] = {magnitudes!r}",

@@ -12,6 +12,8 @@ if TYPE_CHECKING:
 PLACES: tuple[PlaceRow, ...] = (
     ('china', 'country', None, ('中国', '中华人民共和国', '新中国'), ('China', 'PRC', "People's Republic of China", "the People's Republic of China", 'new China')),
     ('yangtze-river-delta', 'region', 'china', ('长江三角洲', '长三角'), ('Yangtze River Delta', 'Yangtze Delta', 'YRD')),
+    ('pearl-river-delta', 'region', 'china', ('珠江三角洲', '珠三角'), ('Pearl River Delta', 'PRD')),
+    ('jing-jin-ji', 'region', 'china', ('京津冀',), ('Beijing-Tianjin-Hebei', 'Jing-Jin-Ji')),
     ('east-china-sea', 'sea', None, ('东海',), ('East China Sea',)),
     ('south-china-sea', 'sea', None, ('南海',), ('South China Sea',)),
     ('yellow-sea', 'sea', None, ('黄海',), ('Yellow Sea',)),

@@ -17,7 +17,7 @@ from beilun_cli.verify.lists import listed_member, open_lists
 from beilun_cli.verify.paraphrase import paraphrases, reworded
 from beilun_cli.verify.periods import misfit, period_start, spans_time, year_the_days
 from beilun_cli.verify.places import HOME as HOME  # the place the article is about, read here by verify/
-from beilun_cli.verify.places import broader_place, home_scopes, sibling_place
+from beilun_cli.verify.places import broader_place, claims_places, home_scopes, sibling_place
 from beilun_cli.verify.residue import (
     classified,
     derived,
@@ -272,11 +272,24 @@ class Grounding:
             term
             for term in missing
             if not grounded(term)
-            and not word_edge(term, run, grounded)
-            and not separated(term, run, grounded)
-            and not across_words(term, run, grounded, single)
+            and (
+                self._in_unsaid_place(term, said)
+                or not (
+                    word_edge(term, run, grounded)
+                    or separated(term, run, grounded)
+                    or across_words(term, run, grounded, single)
+                )
+            )
             and not self._broader_place(term, records)
         ]
+
+    def _in_unsaid_place(self, term: str, said: str) -> bool:
+        """Whether a Chinese pair is part of a place of the lexicon that the claim writes and the
+        evidence (`said`, casefolded) does not: 珠三 of 珠三角 where the fact says 长三角 is no two
+        words' edges, though 三角 is grounded."""
+        return not self.latin and any(
+            name.casefold() not in said for name, _ in claims_places(self.readable, term)
+        )
 
     def _other_events_words(self, record: FactRecord) -> set[str]:
         """For a claim dated to the day of a dated event, the words of the event's quote that its
