@@ -10,6 +10,7 @@ import re
 from functools import cache, lru_cache
 
 from beilun_cli import lexicon
+from beilun_cli.read.lazy_regex import Lazy
 
 Terms = frozenset[str]
 
@@ -78,9 +79,22 @@ class Lexicon:
 
 
 def _claims(term: str, words: list[tuple[str, Terms]], claimed: str) -> bool:
-    """Whether a claim's term is one of these lexicon words, as the claim writes it: a word by
-    its terms, a phrase only where the claim writes the phrase."""
-    return any(term in terms and (" " not in word or word in claimed) for word, terms in words)
+    """Whether a claim's term is one of these lexicon words, as the claim writes it: an English
+    word by its stems, a phrase or a Chinese word only where the claim writes it (开发 of 开发商
+    is no developer where the claim says 开发新产品)."""
+    return any(
+        term in terms and ((word.isascii() and " " not in word) or _written(word.casefold(), claimed))
+        for word, terms in words
+    )
+
+
+# Aspect particles a Chinese claim may put inside a word of the lexicon (起到了作用 of 起到作用).
+_ASPECTS = Lazy("[了过着]")
+
+
+def _written(word: str, claimed: str) -> bool:
+    """Whether a claim writes a lexicon word (casefolded both), an aspect inside it or not."""
+    return word in claimed or (not word.isascii() and word in _ASPECTS.sub("", claimed))
 
 
 def _writes(claimed: str, word: str) -> bool:
