@@ -12,7 +12,10 @@ minimum-functionality, invariance and directional tests, none chosen by hand):
 - additions the article does not state (a place it never names, a superlative, a reason, a
   future plan, a detail; a group's figure given to one member of its open list): not-enough-info;
 - the paraphrase lexicon's synonyms and copulas for the fact's words (supported), its plan said
-  done (never supported) and its synonym claim denied (refuted): check_generated_synonyms.py.
+  done (never supported) and its synonym claim denied (refuted): check_generated_synonyms.py;
+- a frame word for the fact's verb (accounts for, aims to, 旨在, 定位为: supported) and every
+  fact's claim with a frame word carrying a content word the article never states
+  (not-enough-info): check_generated_grounding.py.
 
 `cases(base)` yields them; tests/test_check_generated.py runs them, and
 `python tests/check_generated.py` prints the figures per verdict and family (with --misses,
@@ -32,6 +35,7 @@ from check_generated_conjunction import conjunction_cases
 from check_generated_events import event_cases
 from check_generated_figures import chinese_date_cases, quantifier_cases, span_since_cases
 from check_generated_frames import counting_cases, framed
+from check_generated_grounding import grounding_cases
 from check_generated_joined import joined_cases
 from check_generated_lists import closed_list_cases, list_cases
 from check_generated_residue import member_cases, residue_cases
@@ -756,6 +760,7 @@ def cases(base: Catalog) -> Iterator[Case]:
             *_per_unit_cases(record),
             *residue_cases(record),
             *synonym_cases(record),
+            *grounding_cases(record),
             *quantifier_cases(record, _number_of(record), index),
         ]
         generated += [*_counting_cases(record)]
