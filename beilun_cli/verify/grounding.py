@@ -17,7 +17,7 @@ from beilun_cli.verify.lists import listed_member, open_lists
 from beilun_cli.verify.paraphrase import paraphrases, reworded
 from beilun_cli.verify.periods import misfit, period_start, spans_time, year_the_days
 from beilun_cli.verify.places import HOME as HOME  # the place the article is about, read here by verify/
-from beilun_cli.verify.places import broader_place, claims_places, home_scopes, sibling_place
+from beilun_cli.verify.places import broader_place, home_scopes, sibling_place, unsaid_place
 from beilun_cli.verify.residue import (
     classified,
     derived,
@@ -234,9 +234,8 @@ class Grounding:
             record["claim"]["zh"] if self._other_events_words(record) else article_words(record)
             for record in records
         )
-        # The article's sentences its quote stands in, in Chinese and in the article's English
-        # rendering, where the fact's claim says most of them: a claim may take a word of the
-        # sentence around the quote (its verb, its object's noun) that the quote leaves out.
+        # The article's sentences the quote stands in (where the fact's claim says most of one),
+        # in Chinese and, for an English claim, in the article's English, with its English claim.
         sentences = [
             pair
             for record in records
@@ -244,8 +243,6 @@ class Grounding:
             for pair in self.catalog.quoted_sentences(record)
             if self._states_most(record, pair[0])
         ]
-        # An English claim is grounded in the fact's words in English too: its own English
-        # claim, and the article's translation of those sentences.
         stated = [zh for zh, _ in sentences]
         if self.latin:
             stated += [record["claim"]["en"] for record in records] + [en for _, en in sentences]
@@ -273,7 +270,7 @@ class Grounding:
             for term in missing
             if not grounded(term)
             and (
-                self._in_unsaid_place(term, said)
+                (not self.latin and unsaid_place(self.readable, term, said))
                 or not (
                     word_edge(term, run, grounded)
                     or separated(term, run, grounded)
@@ -282,14 +279,6 @@ class Grounding:
             )
             and not self._broader_place(term, records)
         ]
-
-    def _in_unsaid_place(self, term: str, said: str) -> bool:
-        """Whether a Chinese pair is part of a place of the lexicon that the claim writes and the
-        evidence (`said`, casefolded) does not: 珠三 of 珠三角 where the fact says 长三角 is no two
-        words' edges, though 三角 is grounded."""
-        return not self.latin and any(
-            name.casefold() not in said for name, _ in claims_places(self.readable, term)
-        )
 
     def _other_events_words(self, record: FactRecord) -> set[str]:
         """For a claim dated to the day of a dated event, the words of the event's quote that its

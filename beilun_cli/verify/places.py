@@ -43,6 +43,13 @@ def claims_places(text: str, term: str) -> list[tuple[str, Place]]:
     return found
 
 
+def unsaid_place(text: str, term: str, said: str) -> bool:
+    """Whether a Chinese pair of a claim (`text`) is part of a place of the lexicon it writes and
+    the evidence (`said`, casefolded) does not: 珠三 of 珠三角 where the fact says 长三角 is no two
+    words' edges, though 三角 is grounded."""
+    return any(name.casefold() not in said for name, _ in claims_places(text, term))
+
+
 def places_in(text: str) -> list[tuple[str, Place]]:
     """The lexicon's places a text writes, each with its words: Chinese names of two to five
     characters, English ones of one to three words (the East China Sea)."""
