@@ -521,7 +521,11 @@ class Grounding:
         """Why the claim's time does not fit the fact's, or None when it does (periods.misfit)."""
         if not self.claim.times:
             return None
-        return misfit(self.claim.times, record["as_of"], self._published(record), self.published)
+        # A picture's caption (a fact tagged photo) says what it shows, not when it was taken.
+        undated = "photo" in record["tags"]
+        return misfit(
+            self.claim.times, record["as_of"], self._published(record), self.published, undated=undated
+        )
 
     def _published(self, record: FactRecord) -> str:
         """The publication date of the fact's own source (what its 去年 and "last year" mean)."""

@@ -59,6 +59,7 @@ from beilun_cli.verify.grounding import (
     Candidate,
 )
 from beilun_cli.verify.lists import only_of_listed
+from beilun_cli.verify.order import Ordered
 from beilun_cli.verify.places import authority_written
 from beilun_cli.verify.rules import (
     ALTERNATIVE,
@@ -149,7 +150,7 @@ def check(catalog: Catalog, text: str, lang: str | None = None, *, level: int = 
     return answer
 
 
-class _Judge(Contrary):
+class _Judge(Contrary, Ordered):
     """Decides a claim by one rule of RULES."""
 
     def verdict(self) -> Verdict:
@@ -167,7 +168,10 @@ class _Judge(Contrary):
         # a total the article states supports it as a figure does, if its markers hold.
         derived = self._derived(answer)
         if derived is not answer and derived.rule == FIGURE_ENTAILED:
-            return self._grounded(self._markers_hold(derived))
+            derived = self._grounded(self._markers_hold(derived))
+        # Two things the claim orders (先A后B, B after A) that the article orders the other way.
+        if derived.verdict != REFUTED and "negated" not in self.claim.markers:
+            return self._other_order() or derived
         return derived
 
     def _verdict(self) -> Verdict:
