@@ -16,12 +16,13 @@ from beilun_cli.verify.spans import Spans
 # The claim's two things, the earlier `a` and the later `b`, by the words that order them; the
 # first pattern that matches decides. "B after A" names the later first; "A before B", 先A后B,
 # 从A到B the earlier first. A span (3 years after) is spans.py's to measure, its order is ours.
-_CLAIMED_ORDER = (
+_SAID_ORDER = (
+    Lazy(r"先(?P<a>[^。;；]+?)[，,]\s*(?:之后|以后|然后|后来|随后|接着)(?:才|再|又)?(?P<b>[^。;；]+)"),
     Lazy(r"先(?P<a>[^，,。;；]+?)[，,]?\s*(?:之后|以后|然后|后来|随后|接着|再|才|后)+(?P<b>[^。;；]+)"),
     Lazy(r"(?P<b>[^，,。;；]+?)在(?P<a>[^，,。;；]+?)(?:之后|以后)"),
     Lazy(r"(?P<a>[^，,。;；]+?)在(?P<b>[^，,。;；]+?)(?:之前|以前)"),
     Lazy(r"(?P<a>[^，,。;；]{2,}?)(?:之后|以后)[，,]?\s*(?:才|再|又)?(?P<b>[^。;；]+)"),
-    Lazy(r"[从由](?P<a>[^，,。;；]+?)[，,]?\s*(?:再)?(?:发展|转变|演变|过渡|延伸|走)?到了?(?P<b>[^。;；]+)"),
+    Lazy(r"(?P<a>[^。;；]{2,}?)[，,]\s*(?:之后|以后|然后|随后|后来)(?:才|再|又)?(?P<b>[^。;；]+)"),
     Lazy(r"^\s*after\b(?P<a>[^,;.]+),(?P<b>[^;.]+)", re.IGNORECASE),
     Lazy(r"^\s*before\b(?P<b>[^,;.]+),(?P<a>[^;.]+)", re.IGNORECASE),
     Lazy(
@@ -33,8 +34,14 @@ _CLAIMED_ORDER = (
         r"(?P<a>[^;.]+?),?\s*\b(?:and\s+)?(?:only\s+)?(?:then|later|afterwards|subsequently|before)\b(?P<b>[^;.]+)",
         re.IGNORECASE,
     ),
+)
+# A sequence the claim says (从A到B, from A to B): an order too, but of one fact's stages.
+_SAID_SEQUENCE = (
+    Lazy(r"[从由](?P<a>[^，,。;；]+?)[，,]?\s*(?:再)?(?:发展|转变|演变|过渡|延伸|走)?到了?(?P<b>[^。;；]+)"),
     Lazy(r"\bfrom\b(?P<a>[^;.]+?),?\s*\bto\b(?P<b>[^;.]+)", re.IGNORECASE),
 )
+_CLAIMED_ORDER = _SAID_ORDER + _SAID_SEQUENCE
+
 # A sequence a fact states, in the order it went: 从A到B(,再到C), 从A向B转变, from A to B (to C).
 _SEQUENCE_ZH = Lazy(r"[从由]([^。;；]+)")
 _STEP_ZH = Lazy(r"[，,]?\s*(?:再|又)?(?:发展|转变|演变|过渡|延伸|走)?(?:到了|到|向)")
@@ -116,6 +123,12 @@ class Ordered(Spans):
         came_after = f"{first_as_of['written']}: {said_first['claim']['en']}"
         reason = f"order: the article says this came first ({came_first}) and this after ({came_after})"
         return self._result(REFUTED, reason, said_second, said_first, rule=OTHER_ORDER)
+
+
+def says_order(text: str) -> bool:
+    """Whether a claim says one thing came after another (先…之后, before, after, then, later),
+    beside a sequence (from A to B): its parts, each stated, do not state their order."""
+    return any(pattern.search(text) for pattern in _SAID_ORDER)
 
 
 def _claimed_order(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:

@@ -1,0 +1,116 @@
+"""Claims generated over the whole base for tests/check_generated.py, of relations between two
+facts or a fact and its context that no single word decides:
+
+- every sequence a fact states (从A到B再到C, from A to B), said in its order with 先…之后 and
+  "first …, then" (not refuted), and the other way round (refuted);
+- every pair of events the base dates to the day that share an entity besides Beilun: the later
+  said to come before the earlier, or the earlier after the later (refuted);
+- every picture's caption without a time, said to be of the publication's year (not supported:
+  the article does not say when a picture was taken)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from beilun_cli.verify.order import fact_sequence
+from beilun_cli.verify.rules import NOT_ENOUGH_INFO, REFUTED
+
+if TYPE_CHECKING:
+    from beilun_cli.base.records import FactRecord
+
+# A verdict any but supported (check_generated.py's NOT_SUPPORTED): an order said as the article
+# gives it may still leave a word of the claim unstated.
+IN_ORDER = "not refuted"
+# A date that opens a Chinese claim: 2019年8月26日,
+_DATE_ZH = re.compile(r"^\s*(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?[,，]?")
+
+
+def sequence_cases(records: Sequence[FactRecord]) -> Iterator[tuple[str, str, str, str, str]]:
+    """(fact, family, lang, claim, verdict): two neighbouring stages of each sequence, in the
+    article's order and reversed, in the fact's language of the sequence."""
+    for record in records:
+        for lang, text in (("zh", record["claim"]["zh"]), ("en", record["claim"]["en"])):
+            stages = fact_sequence(text)
+            # A stage of one character (从无到有) shares no pair of characters with a claim.
+            for first, second in zip(stages, stages[1:], strict=False):
+                if min(len(first), len(second)) < 2:
+                    continue
+                for (a, b), verdict in (((first, second), IN_ORDER), ((second, first), REFUTED)):
+                    family = "order-kept" if verdict == IN_ORDER else "order-reversed"
+                    if lang == "zh":
+                        yield record["id"], family, lang, f"{_subject_zh(text)}先{a}，之后才{b}。", verdict
+                    else:
+                        yield record["id"], family, lang, f"{_subject_en(text)} first {a}, then {b}.", verdict
+
+
+def event_order_cases(records: Sequence[FactRecord]) -> Iterator[tuple[str, str, str, str, str]]:
+    """(pair, family, lang, claim, verdict): two events dated to the day that share an entity,
+    the later said to come before the earlier, and the earlier after the later (refuted)."""
+    events = [r for r in records if r["as_of"] is not None and r["as_of"]["precision"] == "day"]
+    for earlier in events:
+        for later in events:
+            assert earlier["as_of"] is not None and later["as_of"] is not None
+            shared = set(earlier["entities"]) & set(later["entities"]) - {"beilun"}
+            if earlier["as_of"]["start"] >= later["as_of"]["start"] or not shared:
+                continue
+            ident = f"{earlier['id']}+{later['id']}"
+            first, then = (_undated_en(r) for r in (earlier, later))
+            yield ident, "order-of-events", "en", f"{_capital(then)} before {first}.", REFUTED
+            yield ident, "order-of-events", "en", f"{_capital(first)} after {then}.", REFUTED
+            zh_first, zh_then = (_undated_zh(r) for r in (earlier, later))
+            yield ident, "order-of-events", "zh", f"先{zh_then}，之后{zh_first}。", REFUTED
+
+
+def caption_time_cases(
+    records: Sequence[FactRecord], published: str
+) -> Iterator[tuple[str, str, str, str, str]]:
+    """(fact, family, lang, claim, verdict): each undated caption said to be of a picture taken in
+    the year the article was published."""
+    year = published[:4]
+    for record in records:
+        if record["as_of"] is not None or "photo" not in record["tags"]:
+            continue
+        shown_zh = record["claim"]["zh"].split(":", 1)[-1].rstrip("。")
+        shown_en = record["claim"]["en"].split(":", 1)[-1].strip().rstrip(".")
+        yield record["id"], "caption-dated", "zh", f"这张{shown_zh}的照片摄于{year}年。", NOT_ENOUGH_INFO
+        yield (
+            record["id"],
+            "caption-dated",
+            "en",
+            f"The photo of {shown_en} was taken in {year}.",
+            NOT_ENOUGH_INFO,
+        )
+
+
+def _subject_zh(text: str) -> str:
+    """What a Chinese sequence is of: the words before its 从."""
+    return text[: text.find("从")] if "从" in text else ""
+
+
+def _subject_en(text: str) -> str:
+    """What an English sequence is of: the words before "from", its verb dropped."""
+    before = text[: text.casefold().find(" from ")]
+    words = before.split()
+    return " ".join(words[:-1] if len(words) > 1 else words)
+
+
+def _undated_en(record: FactRecord) -> str:
+    """A dated event's English claim without its opening date (On 14 September 1987 the …)."""
+    text = record["claim"]["en"].rstrip(".")
+    written = text.split(" ", 4)
+    if text.startswith("On ") and len(written) == 5:
+        text = written[4]
+    elif text.startswith("On "):
+        text = text.split(", ", 1)[-1]
+    return text.strip(" ,")
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _undated_zh(record: FactRecord) -> str:
+    """A dated event's Chinese claim without its date (1987年9月14日,国务院…: 国务院…)."""
+    return _DATE_ZH.sub("", record["claim"]["zh"].rstrip("。")).strip(" ,，")
