@@ -34,7 +34,13 @@ from check_generated_figures import chinese_date_cases, quantifier_cases, span_s
 from check_generated_frames import counting_cases, framed
 from check_generated_joined import joined_cases
 from check_generated_lists import closed_list_cases, list_cases
-from check_generated_relations import IN_ORDER, caption_time_cases, event_order_cases, sequence_cases
+from check_generated_relations import (
+    IN_ORDER,
+    all_done_cases,
+    caption_time_cases,
+    event_order_cases,
+    sequence_cases,
+)
 from check_generated_residue import member_cases, residue_cases
 from check_generated_synonyms import NOT_SUPPORTED, synonym_cases
 
@@ -789,6 +795,7 @@ def cases(base: Catalog) -> Iterator[Case]:
     for ident, family, lang, claim, verdict in (
         *sequence_cases(records),
         *event_order_cases(records),
+        *all_done_cases(records),
         *caption_time_cases(records, base.published()[:10]),
     ):
         yield Case(ident, family, lang, claim, verdict)

@@ -5,6 +5,8 @@ facts or a fact and its context that no single word decides:
   "first …, then" (not refuted), and the other way round (refuted);
 - every pair of events the base dates to the day that share an entity besides Beilun: the later
   said to come before the earlier, or the earlier after the later (refuted);
+- every figure of a whole whose subject has a smaller figure of a part reached (done so far, a
+  first batch) in the same unit, said all done (refuted);
 - every picture's caption without a time, said to be of the publication's year (not supported:
   the article does not say when a picture was taken)."""
 
@@ -61,6 +63,36 @@ def event_order_cases(records: Sequence[FactRecord]) -> Iterator[tuple[str, str,
             yield ident, "order-of-events", "en", f"{_capital(first)} after {then}.", REFUTED
             zh_first, zh_then = (_undated_zh(r) for r in (earlier, later))
             yield ident, "order-of-events", "zh", f"先{zh_then}，之后{zh_first}。", REFUTED
+
+
+# A fact's figure of a part reached: done so far, to date, a first batch.
+_PART = re.compile(
+    r"累计|截至目前|第一批|首批|\bso far\b|\bto date\b|\bcumulative|\bfirst batch\b", re.IGNORECASE
+)
+
+
+def all_done_cases(records: Sequence[FactRecord]) -> Iterator[tuple[str, str, str, str, str]]:
+    """(whole+part, family, lang, claim, verdict): a whole's own claim said all done, where a
+    part of it is said reached (refuted). Not a plan's (计划推出1000套, and all of it done says
+    both that it is planned and done: a claim at odds with itself)."""
+    # The subject of a deed (a renovation, youth apartments), not Beilun, whose every figure is one.
+    valued = [r for r in records if r["quantity"] is not None and r["subject"] not in (None, "beilun")]
+    for whole in valued:
+        if _PART.search(whole["claim"]["zh"] + whole["claim"]["en"]) or "计划" in whole["claim"]["zh"]:
+            continue
+        for part in valued:
+            assert whole["quantity"] is not None and part["quantity"] is not None
+            if (
+                part["subject"] != whole["subject"]
+                or part["quantity"]["amount_unit"] != whole["quantity"]["amount_unit"]
+                or part["quantity"]["amount"] >= whole["quantity"]["amount"]
+                or not _PART.search(part["claim"]["zh"] + part["claim"]["en"])
+            ):
+                continue
+            ident = f"{whole['id']}+{part['id']}"
+            zh, en = whole["claim"]["zh"].rstrip("。"), whole["claim"]["en"].rstrip(".")
+            yield ident, "all-done", "zh", f"{zh}，已全部完成。", REFUTED
+            yield ident, "all-done", "en", f"{en}, and all of it has already been completed.", REFUTED
 
 
 def caption_time_cases(

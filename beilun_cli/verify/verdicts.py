@@ -46,6 +46,7 @@ from beilun_cli import lexicon
 from beilun_cli.read import claims, markers
 from beilun_cli.verify import comparisons, conjoined
 from beilun_cli.verify.contrary import Contrary, overlap
+from beilun_cli.verify.done import Done
 from beilun_cli.verify.figures import joined
 from beilun_cli.verify.grounding import (
     ANCHORED,
@@ -59,7 +60,7 @@ from beilun_cli.verify.grounding import (
     Candidate,
 )
 from beilun_cli.verify.lists import only_of_listed
-from beilun_cli.verify.order import Ordered, says_order
+from beilun_cli.verify.order import says_order
 from beilun_cli.verify.places import authority_written
 from beilun_cli.verify.rules import (
     ALTERNATIVE,
@@ -153,7 +154,7 @@ def check(catalog: Catalog, text: str, lang: str | None = None, *, level: int = 
     return answer
 
 
-class _Judge(Contrary, Ordered):
+class _Judge(Contrary, Done):
     """Decides a claim by one rule of RULES."""
 
     def verdict(self) -> Verdict:
@@ -172,6 +173,8 @@ class _Judge(Contrary, Ordered):
         derived = self._derived(answer)
         if derived is not answer and derived.rule == FIGURE_ENTAILED:
             derived = self._grounded(self._markers_hold(derived))
+        # A whole claimed done (all 2.3 million m² renovated) where the article gives a part.
+        derived = self._only_part_done(derived) or derived
         # Two things the claim orders (先A后B, B after A) that the article orders the other way.
         if derived.verdict != REFUTED and "negated" not in self.claim.markers:
             return self._other_order() or derived
