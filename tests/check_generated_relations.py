@@ -7,6 +7,8 @@ facts or a fact and its context that no single word decides:
   said to come before the earlier, or the earlier after the later (refuted);
 - every figure of a whole whose subject has a smaller figure of a part reached (done so far, a
   first batch) in the same unit, said all done (refuted);
+- every such pair of events said less than, or more than, a month or a year apart (refuted or
+  supported by the days between them; "a year" is a span of one);
 - every picture's caption without a time, said to be of the publication's year (not supported:
   the article does not say when a picture was taken)."""
 
@@ -14,10 +16,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from datetime import date
 from typing import TYPE_CHECKING
 
 from beilun_cli.verify.order import fact_sequence
-from beilun_cli.verify.rules import NOT_ENOUGH_INFO, REFUTED
+from beilun_cli.verify.rules import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
@@ -59,10 +62,23 @@ def event_order_cases(records: Sequence[FactRecord]) -> Iterator[tuple[str, str,
                 continue
             ident = f"{earlier['id']}+{later['id']}"
             first, then = (_undated_en(r) for r in (earlier, later))
-            yield ident, "order-of-events", "en", f"{_capital(then)} before {first}.", REFUTED
-            yield ident, "order-of-events", "en", f"{_capital(first)} after {then}.", REFUTED
+            yield ident, "order-of-events", "en", f"{_capital(then)} before {_lower(first)}.", REFUTED
+            yield ident, "order-of-events", "en", f"{_capital(first)} after {_lower(then)}.", REFUTED
             zh_first, zh_then = (_undated_zh(r) for r in (earlier, later))
             yield ident, "order-of-events", "zh", f"先{zh_then}，之后{zh_first}。", REFUTED
+            days = (
+                date.fromisoformat(later["as_of"]["start"]) - date.fromisoformat(earlier["as_of"]["start"])
+            ).days
+            for unit, length in (("month", 31), ("year", 366)):
+                if length - 3 <= days <= length:
+                    continue  # a month of 28 to 31 days, a year of 365 or 366
+                shorter = days < length
+                for bound, verdict in (
+                    ("less", SUPPORTED if shorter else REFUTED),
+                    ("more", REFUTED if shorter else SUPPORTED),
+                ):
+                    claim = f"{_capital(then)} {bound} than a {unit} after {_lower(first)}."
+                    yield ident, f"span-a-{unit}", "en", claim, verdict
 
 
 # A fact's figure of a part reached: done so far, to date, a first batch.
@@ -141,6 +157,11 @@ def _undated_en(record: FactRecord) -> str:
 
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+def _lower(text: str) -> str:
+    """A claim's start in lower case, but a name's (the State Council, Beilun)."""
+    return text if text.startswith(("The State", "Beilun")) else text[:1].lower() + text[1:]
 
 
 def _undated_zh(record: FactRecord) -> str:

@@ -181,6 +181,8 @@ def test_every_family_is_generated() -> None:
         "order-of-events",
         "caption-dated",
         "all-done",
+        "span-a-month",
+        "span-a-year",
         # tests/check_generated_events.py: a dated event held in its month, and in another.
         "event-month",
         "event-other-month",
