@@ -39,6 +39,7 @@ from check_generated_relations import (
     all_done_cases,
     caption_time_cases,
     event_order_cases,
+    nearly_cases,
     sequence_cases,
 )
 from check_generated_residue import member_cases, residue_cases
@@ -764,6 +765,7 @@ def cases(base: Catalog) -> Iterator[Case]:
             *residue_cases(record),
             *synonym_cases(record),
             *quantifier_cases(record, _number_of(record), index),
+            *((family, lang, claim, NOT_SUPPORTED) for family, lang, claim in nearly_cases(record)),
         ]
         generated += [*_counting_cases(record)]
         additions = [

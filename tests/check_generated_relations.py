@@ -9,6 +9,8 @@ facts or a fact and its context that no single word decides:
   first batch) in the same unit, said all done (refuted);
 - every such pair of events said less than, or more than, a month or a year apart (refuted or
   supported by the days between them; "a year" is a span of one);
+- every number an English claim writes bare, said "nearly" that number (not supported: nearly 17
+  is short of the article's 17, on the figure's path or the statement's);
 - every picture's caption without a time, said to be of the publication's year (not supported:
   the article does not say when a picture was taken)."""
 
@@ -109,6 +111,29 @@ def all_done_cases(records: Sequence[FactRecord]) -> Iterator[tuple[str, str, st
             zh, en = whole["claim"]["zh"].rstrip("。"), whole["claim"]["en"].rstrip(".")
             yield ident, "all-done", "zh", f"{zh}，已全部完成。", REFUTED
             yield ident, "all-done", "en", f"{en}, and all of it has already been completed.", REFUTED
+
+
+# A bare number in an English claim: digits with no quantifier before them, not a year, not a day.
+_BARE_NUMBER = re.compile(
+    r"(?<![\w.,$(-])\d[\d,]*(?:\.\d+)?(?!\d|[%.,]\d|-|\s+(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b)"
+)
+_QUANTIFIED = re.compile(
+    r"(?:nearly|about|over|than|some|around|almost|to|least|most|under|approximately|roughly|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|No\.|"
+    r"Phase|Line|the|past|On)\s*$",
+    re.IGNORECASE,
+)
+
+
+def nearly_cases(record: FactRecord) -> Iterator[tuple[str, str, str]]:
+    """(family, lang, claim) of a fact's English claim with "nearly" before each bare number."""
+    text = record["claim"]["en"]
+    for found in _BARE_NUMBER.finditer(text):
+        number = found.group()
+        if _QUANTIFIED.search(text[: found.start()]) or (len(number) == 4 and number[:2] in ("19", "20")):
+            continue
+        yield "number-nearly", "en", f"{text[: found.start()]}nearly {text[found.start() :]}"
 
 
 def caption_time_cases(

@@ -183,6 +183,7 @@ def test_every_family_is_generated() -> None:
         "all-done",
         "span-a-month",
         "span-a-year",
+        "number-nearly",
         # tests/check_generated_events.py: a dated event held in its month, and in another.
         "event-month",
         "event-other-month",
