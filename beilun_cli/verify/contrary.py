@@ -151,7 +151,17 @@ class Contrary(Derived):
         text = " ".join(fact_text(record) for record in records)
         numbers = [*chinese_numbers(text, characters=True), *english_numbers(text, words=True)]
         for number in numbers:
-            if not (math.isclose(value.written, number.amount) or math.isclose(value.amount, number.amount)):
+            # 17 of 17万 is no number of its own.
+            if any(
+                other.start <= number.start
+                and number.end <= other.end
+                and other.end - other.start > number.end - number.start
+                for other in numbers
+            ):
+                continue
+            # A number with a quantifier is of its scale: nearly 17 is not 近17万.
+            written = value.qualifier == quantities.EXACT and math.isclose(value.written, number.amount)
+            if not (written or math.isclose(value.amount, number.amount)):
                 continue
             # With its quantifier: "a girl of nearly 17" is not the article's 17岁, "about 17" is.
             qualifier = quantities.qualifier_at(text, number.start, number.end)

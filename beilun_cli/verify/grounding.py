@@ -153,11 +153,11 @@ class Grounding:
             if (value.unit is not None or claim.measures) and not spans_time(readable, value)
         ]
         year_the_days(claim)
-        claim.times += [
-            period_start(readable, value, published)
-            for value in claim.values
-            if value not in self.figures and spans_time(readable, value)
+        # 7年来, over the past 7 years: a period the claim's time is, not a number it gives.
+        self.periods = [
+            value for value in claim.values if value not in self.figures and spans_time(readable, value)
         ]
+        claim.times += [period_start(readable, value, published) for value in self.periods]
         # 比上年, over the previous year: the change slot's, no word a fact must hold.
         claim.rest = without_compared(claim.rest)
         self.concept_words = self._concept_words(claim.rest)

@@ -29,6 +29,7 @@ _SAID_ORDER = (
         r"\bfirst\b(?P<a>[^;.]+?),?\s*(?:and\s+)?(?:only\s+)?(?:then|later|afterwards|subsequently)\b(?P<b>[^;.]+)",
         re.IGNORECASE,
     ),
+    Lazy(r"(?P<a>[^;.]+?)\s+first\b,?\s*(?:and\s+)?(?:then\s+)?(?P<b>[^;.]+)", re.IGNORECASE),
     Lazy(r"(?P<b>[^;.]+?)\s*\b(?:only\s+|shortly\s+|soon\s+|long\s+)?after\b(?P<a>[^;.]+)", re.IGNORECASE),
     Lazy(
         r"(?P<a>[^;.]+?),?\s*\b(?:and\s+)?(?:only\s+)?(?:then|later|afterwards|subsequently|before)\b(?P<b>[^;.]+)",
@@ -49,6 +50,10 @@ _SEQUENCE_EN = Lazy(r"\bfrom\b([^;.]+)", re.IGNORECASE)
 _STEP_EN = Lazy(r",?\s*\b(?:and\s+)?(?:then\s+)?to\b", re.IGNORECASE)
 _CLAUSE_END_ZH = Lazy(r"[，,](?!\s*(?:再|又)?(?:发展|转变|演变|过渡|延伸|走)?(?:到|向))")
 _CLAUSE_END_EN = Lazy(r",(?!\s*(?:and\s+)?(?:then\s+)?to\b)", re.IGNORECASE)
+# The words that say an order, which no fact need hold.
+_ORDER_WORD = Lazy(
+    r"first|then|later|afterwards?|subsequently|before|after|earlier|先|之?后|以后|然后|后来|随后|才|再"
+)
 _LATIN_WORD = Lazy(r"[a-z]{3,}")
 # A stage of a sequence is at most this long: a longer run is the rest of the sentence.
 _STAGE = 60
@@ -101,8 +106,18 @@ class Ordered(Spans):
         """Two events the article dates, each named on its side of the claim's order (one may be
         named by the order's word alone: "renamed before it was approved"), the later said first."""
         events = self._events()
-        if len(events) != 2 or self._ungrounded(events):
+        if len(events) != 2:
             return None
+        # Every word grounded by the two, but the words of the order itself (先, 之后才, before).
+        first, last = sorted((earlier, later))
+        connective = [(0, first[0]), (first[1], last[0])]
+        folded = self.readable.casefold()
+        for term in self._ungrounded(events):
+            at = folded.find(term)
+            if _ORDER_WORD.fullmatch(term) is None and (
+                at < 0 or not any(start <= at < end for start, end in connective)
+            ):
+                return None
         where = self._named_at(events, [])
         sides = [_side(at, earlier, later) for at in where]
         if sides.count(None) == 2 or sides[0] == sides[1]:
@@ -115,8 +130,10 @@ class Ordered(Spans):
         assert first_as_of is not None and second_as_of is not None
         if first_as_of["start"] <= second_as_of["end"]:
             return None
+        claims = [said_first["claim"], said_second["claim"]]
+        first_said, second_said = (claim["zh"] if self.chinese else claim["en"] for claim in claims)
         self.order_said = (
-            f"{said_first['claim']['en']} → {said_second['claim']['en']}",
+            f"{first_said} → {second_said}",
             f"{second_as_of['written']} → {first_as_of['written']}",
         )
         came_first = f"{second_as_of['written']}: {said_second['claim']['en']}"

@@ -230,6 +230,15 @@ class _Judge(Contrary, Done):
             ]
             if undecided:
                 return undecided[0]
+            # A number beside the figures that is none (a girl of nearly 17, beside 2,600 km) is
+            # the deciding facts' or search's best to state, with its quantifier.
+            loose = [v for v in self.claim.values if v not in self.figures and v not in self.periods]
+            best = sorted(self.candidates.values(), key=lambda c: c.rank or CANDIDATES + 1)[:BEST_FEW]
+            stating = [*evidence, *(candidate.record for candidate in best)]
+            unstated = [v for v in loose if not self._number_stated(v, stating)]
+            if unstated:
+                reason = f"the article does not state '{unstated[0].text}' where it gives the figures"
+                return Verdict(self.claim.text, NOT_ENOUGH_INFO, reason, evidence, NO_FIGURE)
             return self._grounded(self._markers_hold(joined(self.claim.text, decided)))
         return self._statement()
 
