@@ -13,6 +13,9 @@ from beilun_cli.verify.grounding import MIN_HELD
 from beilun_cli.verify.rules import ALTERNATIVE, OTHER_ORDER, REFUTED, Verdict, slot_row
 from beilun_cli.verify.spans import Spans
 
+# "First" that orders a deed (first served companies, then...), not the ordinal of a thing (the
+# first batch, a first prize, its first year).
+_ADVERB_FIRST = r"(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\btheir )(?<!\bour )(?<!\bhis )(?<!\bher )\bfirst\b"
 # The claim's two things, the earlier `a` and the later `b`, by the words that order them; the
 # first pattern that matches decides. "B after A" names the later first; "A before B", 先A后B,
 # 从A到B the earlier first. A span (3 years after) is spans.py's to measure, its order is ours.
@@ -26,10 +29,14 @@ _SAID_ORDER = (
     Lazy(r"^\s*after\b(?P<a>[^,;.]+),(?P<b>[^;.]+)", re.IGNORECASE),
     Lazy(r"^\s*before\b(?P<b>[^,;.]+),(?P<a>[^;.]+)", re.IGNORECASE),
     Lazy(
-        r"\bfirst\b(?P<a>[^;.]+?),?\s*(?:and\s+)?(?:only\s+)?(?:then|later|afterwards|subsequently)\b(?P<b>[^;.]+)",
+        _ADVERB_FIRST
+        + r"(?P<a>[^;.]+?),?\s*(?:and\s+)?(?:only\s+)?(?:then|later|afterwards|subsequently)\b(?P<b>[^;.]+)",
         re.IGNORECASE,
     ),
-    Lazy(r"(?P<a>[^;.]+?)\s+first\b,?\s*(?:and\s+)?(?:then\s+)?(?P<b>[^;.]+)", re.IGNORECASE),
+    Lazy(
+        r"(?P<a>[^;.]+?)\s+" + _ADVERB_FIRST + r"(?:,|\s+(?:and|then)\b)\s*(?:then\s+)?(?P<b>[^;.]+)",
+        re.IGNORECASE,
+    ),
     Lazy(r"(?P<b>[^;.]+?)\s*\b(?:only\s+|shortly\s+|soon\s+|long\s+)?after\b(?P<a>[^;.]+)", re.IGNORECASE),
     Lazy(
         r"(?P<a>[^;.]+?),?\s*\b(?:and\s+)?(?:only\s+)?(?:then|later|afterwards|subsequently|before)\b(?P<b>[^;.]+)",
