@@ -38,7 +38,7 @@ from beilun_cli.verify.order import fact_sequence
         # The stages of one fact's sequence (从A到B再到C, from A to B) the other way round...
         ("北仑区域化党建是从“全域融合”新模式发展到设立区域性党组织的。", "refuted", "other-order"),
         (
-            "The Dagang Community Party committee first served companies, then extended its services to residents.",
+            "The Dagang Party committee first served companies, then extended its services to residents.",
             "refuted",
             "other-order",
         ),
