@@ -7,11 +7,16 @@ dates, or the stages of one fact's sequence (从设立区域性党组织到建�
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.verify.grounding import MIN_HELD
 from beilun_cli.verify.rules import ALTERNATIVE, OTHER_ORDER, REFUTED, Verdict, slot_row
 from beilun_cli.verify.spans import Spans
+
+if TYPE_CHECKING:
+    from beilun_cli.base.records import FactRecord
 
 # "First" that orders a deed (first served companies, then...), not the ordinal of a thing (the
 # first batch, a first prize, its first year).
@@ -149,10 +154,18 @@ class Ordered(Spans):
         return self._result(REFUTED, reason, said_second, said_first, rule=OTHER_ORDER)
 
 
-def says_order(text: str) -> bool:
-    """Whether a claim says one thing came after another (先…之后, before, after, then, later),
-    beside a sequence (from A to B): its parts, each stated, do not state their order."""
-    return any(pattern.search(text) for pattern in _SAID_ORDER)
+def parts_misordered(text: str, evidence: Sequence[FactRecord]) -> bool:
+    """Whether the parts of a claim, each stated by one of two dated facts (in the order the claim
+    says them), are said in an order (先…之后, before, after, then, later) the facts' dates
+    reverse: their order is no part's own."""
+    claimed = next((found for pattern in _SAID_ORDER if (found := pattern.search(text))), None)
+    if claimed is None or len(evidence) != 2 or not all(record["as_of"] for record in evidence):
+        return False
+    # The parts come in the claim's words' order: the earlier said first, unless "B after A".
+    first, second = evidence if claimed.start("a") < claimed.start("b") else evidence[::-1]
+    first_as_of, second_as_of = first["as_of"], second["as_of"]
+    assert first_as_of is not None and second_as_of is not None
+    return first_as_of["start"] > second_as_of["end"]
 
 
 def _claimed_order(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:

@@ -60,7 +60,7 @@ from beilun_cli.verify.grounding import (
     Candidate,
 )
 from beilun_cli.verify.lists import only_of_listed
-from beilun_cli.verify.order import says_order
+from beilun_cli.verify.order import parts_misordered
 from beilun_cli.verify.places import authority_written
 from beilun_cli.verify.rules import (
     ALTERNATIVE,
@@ -147,8 +147,9 @@ def check(catalog: Catalog, text: str, lang: str | None = None, *, level: int = 
             (level, chinese),
             lambda part, finer: check(catalog, part, lang, level=finer),
         )
-        # Parts each stated do not state the order the claim gives them (order.py decides it).
-        if judged is not None and judged.verdict == SUPPORTED and says_order(readable):
+        # Parts each stated do not state the order the claim gives them, which their facts' dates
+        # may reverse (order.py).
+        if judged is not None and judged.verdict == SUPPORTED and parts_misordered(readable, judged.evidence):
             return answer
         return judged or answer
     return answer
