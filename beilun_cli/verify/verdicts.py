@@ -30,7 +30,8 @@ comparisons (how a claim words a comparison, and two facts' figures compared), t
 (a comparison or a difference of two measures, decided by their figures), spans (the days between
 two events, or since one), averages (the operands of an average), arithmetic (a figure derived
 from two facts: a sum, a ratio, a share, an average, a span, a count before additions), lists
-(the lists a fact leaves open or closes), contrary (what makes a fact state the contrary:
+(the lists a fact leaves open or closes), order (the order of two events or of a fact's stages), done
+(a whole claimed done where a part is), contrary (what makes a fact state the contrary:
 markers, a closed list, a stage at the fact's time), slots
 (what a fact's own words state: markers, events, status, change, per-unit), residue (what grounds a claim's
 leftover words beside a fact's own), paraphrase (the paraphrase lexicon), explain (alignment
