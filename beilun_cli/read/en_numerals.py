@@ -105,6 +105,13 @@ _EN_AND_A_HALF = Lazy(
     r"\b(?P<whole>one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+half\b", re.IGNORECASE
 )
 _EN_MONTHS = Lazy(r"\b(" + "|".join(MONTHS) + r")\b")
+# "a year" as a span of one: after a quantifier (less than a year, within a month) or before the
+# word of a span (a year after, a month later). Not elsewhere: once a year is a rate.
+_EN_A_SPAN = Lazy(
+    r"\b(?:than|within|under|over|nearly|almost|about|around|barely|just|only)\s+(?P<one>an?)(?=\s+(?:year|month|day)\b)"
+    r"|\b(?P<single>an?)(?=\s+(?:year|month|day)\s+(?:after|later|before|earlier)\b)",
+    re.IGNORECASE,
+)
 
 
 def scale_factor(words: str) -> float:
@@ -156,6 +163,9 @@ def word_numbers(text: str) -> Iterable[Number]:
         magnitude = " ".join(words[closing:])
         written = amount / _phrase_value(["one", *words[closing:]]) if magnitude else amount
         yield Number(match.group(), written, amount, match.start(), match.end(), magnitude)
+    for match in _EN_A_SPAN.finditer(text):
+        group = "one" if match.group("one") else "single"
+        yield Number(match.group(group), 1.0, 1.0, match.start(group), match.end(group), "")
     for match in _EN_MONTHS.finditer(text):
         month = float(MONTHS.index(match.group()) + 1)
         yield Number(match.group(), month, month, match.start(), match.end(), "")

@@ -304,6 +304,11 @@ def _unit_after(text: str, end: int) -> tuple[str | None, float, int]:
     return None, 1.0, end
 
 
+def qualifier_at(text: str, start: int, end: int) -> str:
+    """The quantifier of the number a text writes at [start, end) (EXACT without one)."""
+    return _qualifier(text, start, end)[0]
+
+
 def _qualifier(text: str, start: int, end: int) -> tuple[str, int, int]:
     """The quantifier of a number at [start, end): right before it, or right after it and its unit;
     and the span the number takes with it."""

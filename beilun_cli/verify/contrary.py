@@ -9,7 +9,7 @@ import math
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from beilun_cli.read import markers
+from beilun_cli.read import markers, quantities
 from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.read.times import ClaimedTime
 from beilun_cli.verify.arithmetic import Derived
@@ -149,9 +149,26 @@ class Contrary(Derived):
         from beilun_cli.read.numerals import chinese_numbers, english_numbers
 
         text = " ".join(fact_text(record) for record in records)
-        stated = {n.amount for n in chinese_numbers(text, characters=True)}
-        stated |= {n.amount for n in english_numbers(text, words=True)}
-        return any(math.isclose(value.written, s) or math.isclose(value.amount, s) for s in stated)
+        numbers = [*chinese_numbers(text, characters=True), *english_numbers(text, words=True)]
+        for number in numbers:
+            # 17 of 17万 is no number of its own.
+            if any(
+                other.start <= number.start
+                and number.end <= other.end
+                and other.end - other.start > number.end - number.start
+                for other in numbers
+            ):
+                continue
+            # A number with a quantifier is of its scale: nearly 17 is not 近17万.
+            written = value.qualifier == quantities.EXACT and math.isclose(value.written, number.amount)
+            if not (written or math.isclose(value.amount, number.amount)):
+                continue
+            # With its quantifier: "a girl of nearly 17" is not the article's 17岁, "about 17" is.
+            qualifier = quantities.qualifier_at(text, number.start, number.end)
+            said = quantities.interval(value.amount, qualifier, value.written, exact_point=True)
+            if qualifier == value.qualifier or value.interval.contains(said):
+                return True
+        return False
 
     def _mistaken_identity(self) -> Verdict | None:
         """A person named by another's alias ("the 'Police Mum' is Chen Xingdi"): refuted."""

@@ -153,11 +153,11 @@ class Grounding:
             if (value.unit is not None or claim.measures) and not spans_time(readable, value)
         ]
         year_the_days(claim)
-        claim.times += [
-            period_start(readable, value, published)
-            for value in claim.values
-            if value not in self.figures and spans_time(readable, value)
+        # 7年来, over the past 7 years: a period the claim's time is, not a number it gives.
+        self.periods = [
+            value for value in claim.values if value not in self.figures and spans_time(readable, value)
         ]
+        claim.times += [period_start(readable, value, published) for value in self.periods]
         # 比上年, over the previous year: the change slot's, no word a fact must hold.
         claim.rest = without_compared(claim.rest)
         self.concept_words = self._concept_words(claim.rest)
@@ -526,7 +526,11 @@ class Grounding:
         """Why the claim's time does not fit the fact's, or None when it does (periods.misfit)."""
         if not self.claim.times:
             return None
-        return misfit(self.claim.times, record["as_of"], self._published(record), self.published)
+        # A picture's caption (a fact tagged photo) says what it shows, not when it was taken.
+        undated = "photo" in record["tags"]
+        return misfit(
+            self.claim.times, record["as_of"], self._published(record), self.published, undated=undated
+        )
 
     def _published(self, record: FactRecord) -> str:
         """The publication date of the fact's own source (what its 去年 and "last year" mean)."""

@@ -51,11 +51,19 @@ def year_the_days(claim: Claim) -> None:
 
 
 def misfit(
-    times: list[ClaimedTime], as_of: TimeRecord | None, published: str, read_against: str
+    times: list[ClaimedTime],
+    as_of: TimeRecord | None,
+    published: str,
+    read_against: str,
+    *,
+    undated: bool = False,
 ) -> str | None:
     """Why a claim's times (read against the date `read_against`) do not fit a fact's time
     (`as_of`, of a source `published` that day), or None when they do. A fact without a time
-    holds at publication; a count over a period holds at its end."""
+    holds at publication; a count over a period holds at its end. A picture's caption without a
+    time (`undated`) dates nothing: the picture may be of any day before publication."""
+    if as_of is None and undated and times:
+        return f"the article does not say when; the claim says {claimed_when(times[0])}"
     if as_of is None:
         start, end = published[:4], published
     elif as_of["precision"] == "period":

@@ -18,6 +18,12 @@ if TYPE_CHECKING:
 HOME = frozenset({"beilun"})
 
 _ENGLISH_WORD = Lazy(r"[a-z]{4,}")
+# Words that make the place after them a scope: for all of, across, throughout.
+_SCOPE_BEFORE = Lazy(
+    r"\b(?:for|across|throughout|all of|the whole of|all over|the rest of)\s+"
+    r"(?:the\s+)?(?:whole\s+|entire\s+)?$",
+    re.IGNORECASE,
+)
 _KIND_LAST = Lazy(r" (?:Province|City|District|County)$")
 
 
@@ -167,10 +173,18 @@ def broader_place(
     said = " ".join(" ".join((r["claim"]["zh"], r["claim"]["en"], r["quote"])) for r in records)
     theirs = facts_places(records, said, names)
     return any(
-        lexicon.within(there.id, where.id) and where.id != there.id
-        for _, where in claims_places(readable, term)
+        lexicon.within(there.id, where.id) and where.id != there.id and not _scope_written(readable, written)
+        for written, where in claims_places(readable, term)
         for _, there in theirs
     )
+
+
+def _scope_written(readable: str, written: str) -> bool:
+    """Whether the claim writes a place as the scope of what it says (the vanguard for all of
+    China, across Zhejiang), which a narrower place of the fact's does not entail: a deed in
+    Beilun is in China, a vanguard for Ningbo is no vanguard for all of China."""
+    at = readable.casefold().find(written.casefold())
+    return at >= 0 and _SCOPE_BEFORE.search(readable[:at]) is not None
 
 
 def facts_places(

@@ -32,6 +32,7 @@ FIGURE_EXCLUSIVE = "figure-exclusive"
 SIBLING_PLACE = "sibling-place"
 OTHER_ENTITY = "other-entity"
 OTHER_TIME = "other-time"
+OTHER_ORDER = "other-order"
 CONTRARY_MARKER = "contrary-marker"
 MISTAKEN_IDENTITY = "mistaken-identity"
 CONTRARY_STATUS = "contrary-status"
@@ -66,6 +67,7 @@ RULES = {
     SIBLING_PLACE: REFUTED,
     OTHER_ENTITY: REFUTED,
     OTHER_TIME: REFUTED,
+    OTHER_ORDER: REFUTED,
     CONTRARY_MARKER: REFUTED,
     MISTAKEN_IDENTITY: REFUTED,
     CONTRARY_STATUS: REFUTED,

@@ -30,7 +30,8 @@ comparisons (how a claim words a comparison, and two facts' figures compared), t
 (a comparison or a difference of two measures, decided by their figures), spans (the days between
 two events, or since one), averages (the operands of an average), arithmetic (a figure derived
 from two facts: a sum, a ratio, a share, an average, a span, a count before additions), lists
-(the lists a fact leaves open or closes), contrary (what makes a fact state the contrary:
+(the lists a fact leaves open or closes), order (the order of two events or of a fact's stages), done
+(a whole claimed done where a part is), contrary (what makes a fact state the contrary:
 markers, a closed list, a stage at the fact's time), slots
 (what a fact's own words state: markers, events, status, change, per-unit), residue (what grounds a claim's
 leftover words beside a fact's own), paraphrase (the paraphrase lexicon), explain (alignment
@@ -46,6 +47,7 @@ from beilun_cli import lexicon
 from beilun_cli.read import claims, markers
 from beilun_cli.verify import comparisons, conjoined
 from beilun_cli.verify.contrary import Contrary, overlap
+from beilun_cli.verify.done import Done
 from beilun_cli.verify.figures import joined
 from beilun_cli.verify.grounding import (
     ANCHORED,
@@ -59,6 +61,7 @@ from beilun_cli.verify.grounding import (
     Candidate,
 )
 from beilun_cli.verify.lists import only_of_listed
+from beilun_cli.verify.order import parts_misordered
 from beilun_cli.verify.places import authority_written
 from beilun_cli.verify.rules import (
     ALTERNATIVE,
@@ -145,11 +148,15 @@ def check(catalog: Catalog, text: str, lang: str | None = None, *, level: int = 
             (level, chinese),
             lambda part, finer: check(catalog, part, lang, level=finer),
         )
+        # Parts each stated do not state the order the claim gives them, which their facts' dates
+        # may reverse (order.py).
+        if judged is not None and judged.verdict == SUPPORTED and parts_misordered(readable, judged.evidence):
+            return answer
         return judged or answer
     return answer
 
 
-class _Judge(Contrary):
+class _Judge(Contrary, Done):
     """Decides a claim by one rule of RULES."""
 
     def verdict(self) -> Verdict:
@@ -167,7 +174,12 @@ class _Judge(Contrary):
         # a total the article states supports it as a figure does, if its markers hold.
         derived = self._derived(answer)
         if derived is not answer and derived.rule == FIGURE_ENTAILED:
-            return self._grounded(self._markers_hold(derived))
+            derived = self._grounded(self._markers_hold(derived))
+        # A whole claimed done (all 2.3 million m² renovated) where the article gives a part.
+        derived = self._only_part_done(derived) or derived
+        # Two things the claim orders (先A后B, B after A) that the article orders the other way.
+        if derived.verdict != REFUTED and "negated" not in self.claim.markers:
+            return self._other_order() or derived
         return derived
 
     def _verdict(self) -> Verdict:
@@ -220,6 +232,15 @@ class _Judge(Contrary):
             ]
             if undecided:
                 return undecided[0]
+            # A number beside the figures that is none (a girl of nearly 17, beside 2,600 km) is
+            # the deciding facts' or search's best to state, with its quantifier.
+            loose = [v for v in self.claim.values if v not in self.figures and v not in self.periods]
+            best = sorted(self.candidates.values(), key=lambda c: c.rank or CANDIDATES + 1)[:BEST_FEW]
+            stating = [*evidence, *(candidate.record for candidate in best)]
+            unstated = [v for v in loose if not self._number_stated(v, stating)]
+            if unstated:
+                reason = f"the article does not state '{unstated[0].text}' where it gives the figures"
+                return Verdict(self.claim.text, NOT_ENOUGH_INFO, reason, evidence, NO_FIGURE)
             return self._grounded(self._markers_hold(joined(self.claim.text, decided)))
         return self._statement()
 

@@ -1,0 +1,227 @@
+"""The order a claim gives two things: one came first, the other after (先A后B, A before B,
+B after A, from A to B, first A and then B). The article orders them too: two events by their
+dates, or the stages of one fact's sequence (从设立区域性党组织到建立“三位一体”组织架构,再到
+“全域融合”新模式: from A, to B, to C). A claim that puts them the other way round is refuted
+(OTHER_ORDER), whatever the rest of its words: each is stated, their order is not."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from beilun_cli.read.lazy_regex import Lazy
+from beilun_cli.verify.grounding import MIN_HELD
+from beilun_cli.verify.rules import ALTERNATIVE, OTHER_ORDER, REFUTED, Verdict, slot_row
+from beilun_cli.verify.spans import Spans
+
+if TYPE_CHECKING:
+    from beilun_cli.base.records import FactRecord
+
+# "First" that orders a deed (first served companies, then...), not the ordinal of a thing (the
+# first batch, a first prize, its first year).
+_ADVERB_FIRST = r"(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\btheir )(?<!\bour )(?<!\bhis )(?<!\bher )\bfirst\b"
+# The claim's two things, the earlier `a` and the later `b`, by the words that order them; the
+# first pattern that matches decides. "B after A" names the later first; "A before B", 先A后B,
+# 从A到B the earlier first. A span (3 years after) is spans.py's to measure, its order is ours.
+_SAID_ORDER = (
+    Lazy(r"先(?P<a>[^。;；]+?)[，,]\s*(?:之后|以后|然后|后来|随后|接着)(?:才|再|又)?(?P<b>[^。;；]+)"),
+    Lazy(r"先(?P<a>[^，,。;；]+?)[，,]?\s*(?:之后|以后|然后|后来|随后|接着|再|才|后)+(?P<b>[^。;；]+)"),
+    Lazy(r"(?P<b>[^，,。;；]+?)在(?P<a>[^，,。;；]+?)(?:之后|以后)"),
+    Lazy(r"(?P<a>[^，,。;；]+?)在(?P<b>[^，,。;；]+?)(?:之前|以前)"),
+    Lazy(r"(?P<a>[^，,。;；]{2,}?)(?:之后|以后)[，,]?\s*(?:才|再|又)?(?P<b>[^。;；]+)"),
+    Lazy(r"(?P<a>[^。;；]{2,}?)[，,]\s*(?:之后|以后|然后|随后|后来)(?:才|再|又)?(?P<b>[^。;；]+)"),
+    Lazy(r"^\s*after\b(?P<a>[^,;.]+),(?P<b>[^;.]+)", re.IGNORECASE),
+    Lazy(r"^\s*before\b(?P<b>[^,;.]+),(?P<a>[^;.]+)", re.IGNORECASE),
+    Lazy(
+        _ADVERB_FIRST
+        + r"(?P<a>[^;.]+?),?\s*(?:and\s+)?(?:only\s+)?(?:then|later|afterwards|subsequently)\b(?P<b>[^;.]+)",
+        re.IGNORECASE,
+    ),
+    Lazy(
+        r"(?P<a>[^;.]+?)\s+" + _ADVERB_FIRST + r"(?:,|\s+(?:and|then)\b)\s*(?:then\s+)?(?P<b>[^;.]+)",
+        re.IGNORECASE,
+    ),
+    Lazy(r"(?P<b>[^;.]+?)\s*\b(?:only\s+|shortly\s+|soon\s+|long\s+)?after\b(?P<a>[^;.]+)", re.IGNORECASE),
+    Lazy(
+        r"(?P<a>[^;.]+?),?\s*\b(?:and\s+)?(?:only\s+)?(?:then|later|afterwards|subsequently|before)\b(?P<b>[^;.]+)",
+        re.IGNORECASE,
+    ),
+)
+# A sequence the claim says (从A到B, from A to B): an order too, but of one fact's stages.
+_SAID_SEQUENCE = (
+    Lazy(r"[从由](?P<a>[^，,。;；]+?)[，,]?\s*(?:再)?(?:发展|转变|演变|过渡|延伸|走)?到了?(?P<b>[^。;；]+)"),
+    Lazy(r"\bfrom\b(?P<a>[^;.]+?),?\s*\bto\b(?P<b>[^;.]+)", re.IGNORECASE),
+)
+_CLAIMED_ORDER = _SAID_ORDER + _SAID_SEQUENCE
+
+# A sequence a fact states, in the order it went: 从A到B(,再到C), 从A向B转变, from A to B (to C).
+_SEQUENCE_ZH = Lazy(r"[从由]([^。;；]+)")
+_STEP_ZH = Lazy(r"[，,]?\s*(?:再|又)?(?:发展|转变|演变|过渡|延伸|走)?(?:到了|到|向)")
+_SEQUENCE_EN = Lazy(r"\bfrom\b([^;.]+)", re.IGNORECASE)
+_STEP_EN = Lazy(r",?\s*\b(?:and\s+)?(?:then\s+)?to\b", re.IGNORECASE)
+_CLAUSE_END_ZH = Lazy(r"[，,](?!\s*(?:再|又)?(?:发展|转变|演变|过渡|延伸|走)?(?:到|向))")
+_CLAUSE_END_EN = Lazy(r",(?!\s*(?:and\s+)?(?:then\s+)?to\b)", re.IGNORECASE)
+# The words that say an order, which no fact need hold.
+_ORDER_WORD = Lazy(
+    r"first|then|later|afterwards?|subsequently|before|after|earlier|先|之?后|以后|然后|后来|随后|才|再"
+)
+_LATIN_WORD = Lazy(r"[a-z]{3,}")
+# A stage of a sequence is at most this long: a longer run is the rest of the sentence.
+_STAGE = 60
+
+
+class Ordered(Spans):
+    """A judge that compares the order a claim gives two things with the article's."""
+
+    # The order the claim says and the article's, of the last refutation (its alignment row).
+    order_said: tuple[str, str] = ("", "")
+
+    def alignment(self, verdict: Verdict) -> list[dict[str, str | None]]:
+        """The slots' rows, the order first when it decided."""
+        rows = super().alignment(verdict)
+        if verdict.rule == OTHER_ORDER:
+            rows.insert(0, slot_row("order", *self.order_said, ALTERNATIVE))
+        return rows
+
+    def _other_order(self) -> Verdict | None:
+        """The claim refuted by the order of two things it names (OTHER_ORDER), or None when it
+        gives no order, or the article does not order them, or orders them as the claim does."""
+        claimed = _claimed_order(self.readable)
+        if claimed is None:
+            return None
+        earlier, later = claimed
+        return self._sequence_reversed(earlier, later) or self._events_reversed(earlier, later)
+
+    def _sequence_reversed(self, earlier: tuple[int, int], later: tuple[int, int]) -> Verdict | None:
+        """A fact of search's best whose sequence holds the claim's two things the other way."""
+        first, second = (self.readable[start:end] for start, end in (earlier, later))
+        for candidate in self._covering(0.0)[:3]:
+            record = candidate.record
+            if candidate.held < MIN_HELD or self._entity_conflict(record) is not None:
+                continue
+            for text in (record["claim"]["zh"], record["quote"], record["claim"]["en"]):
+                stages = fact_sequence(text)
+                at_first, at_second = _stage_of(first, stages), _stage_of(second, stages)
+                if at_first is None or at_second is None or at_first == at_second:
+                    continue
+                if at_first > at_second:
+                    said = f"{stages[at_second]} → {stages[at_first]}"
+                    self.order_said = (f"{first.strip()} → {second.strip()}", said)
+                    then = f"{stages[at_second]}, then {stages[at_first]}"
+                    reason = f"order: the article says {then}: {record['claim']['en']}"
+                    return self._result(REFUTED, reason, record, rule=OTHER_ORDER)
+                return None
+        return None
+
+    def _events_reversed(self, earlier: tuple[int, int], later: tuple[int, int]) -> Verdict | None:
+        """Two events the article dates, each named on its side of the claim's order (one may be
+        named by the order's word alone: "renamed before it was approved"), the later said first."""
+        events = self._events()
+        if len(events) != 2:
+            return None
+        # Every word grounded by the two, but the words of the order itself (先, 之后才, before).
+        first, last = sorted((earlier, later))
+        connective = [(0, first[0]), (first[1], last[0])]
+        folded = self.readable.casefold()
+        for term in self._ungrounded(events):
+            at = folded.find(term)
+            if _ORDER_WORD.fullmatch(term) is None and (
+                at < 0 or not any(start <= at < end for start, end in connective)
+            ):
+                return None
+        where = self._named_at(events, [])
+        sides = [_side(at, earlier, later) for at in where]
+        if sides.count(None) == 2 or sides[0] == sides[1]:
+            return None
+        if None in sides:
+            known = 0 if sides[0] is not None else 1
+            sides[1 - known] = "later" if sides[known] == "earlier" else "earlier"
+        said_first, said_second = (events[0], events[1]) if sides[0] == "earlier" else (events[1], events[0])
+        first_as_of, second_as_of = said_first["as_of"], said_second["as_of"]
+        assert first_as_of is not None and second_as_of is not None
+        if first_as_of["start"] <= second_as_of["end"]:
+            return None
+        claims = [said_first["claim"], said_second["claim"]]
+        first_said, second_said = (claim["zh"] if self.chinese else claim["en"] for claim in claims)
+        self.order_said = (
+            f"{first_said} → {second_said}",
+            f"{second_as_of['written']} → {first_as_of['written']}",
+        )
+        came_first = f"{second_as_of['written']}: {said_second['claim']['en']}"
+        came_after = f"{first_as_of['written']}: {said_first['claim']['en']}"
+        reason = f"order: the article says this came first ({came_first}) and this after ({came_after})"
+        return self._result(REFUTED, reason, said_second, said_first, rule=OTHER_ORDER)
+
+
+def parts_misordered(text: str, evidence: Sequence[FactRecord]) -> bool:
+    """Whether the parts of a claim, each stated by one of two dated facts (in the order the claim
+    says them), are said in an order (先…之后, before, after, then, later) the facts' dates
+    reverse: their order is no part's own."""
+    claimed = next((found for pattern in _SAID_ORDER if (found := pattern.search(text))), None)
+    if claimed is None or len(evidence) != 2 or not all(record["as_of"] for record in evidence):
+        return False
+    # The parts come in the claim's words' order: the earlier said first, unless "B after A".
+    first, second = evidence if claimed.start("a") < claimed.start("b") else evidence[::-1]
+    first_as_of, second_as_of = first["as_of"], second["as_of"]
+    assert first_as_of is not None and second_as_of is not None
+    return first_as_of["start"] > second_as_of["end"]
+
+
+def _claimed_order(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where the claim writes the earlier and the later of two things it orders, or None."""
+    for pattern in _CLAIMED_ORDER:
+        found = pattern.search(text)
+        if found is not None and found.group("a").strip() and found.group("b").strip():
+            return found.span("a"), found.span("b")
+    return None
+
+
+def fact_sequence(text: str) -> list[str]:
+    """The stages of a sequence a fact's text states, in their order (从A到B再到C: A, B, C), or
+    none: a sequence needs two stages at least, each of a phrase's length."""
+    for pattern, step, clause_end in (
+        (_SEQUENCE_ZH, _STEP_ZH, _CLAUSE_END_ZH),
+        (_SEQUENCE_EN, _STEP_EN, _CLAUSE_END_EN),
+    ):
+        found = pattern.search(text)
+        if found is None:
+            continue
+        # The sequence ends with its clause (…到了企业,受到欢迎: 企业), at a comma no step follows.
+        steps = clause_end.search(found.group(1))
+        said = found.group(1)[: steps.start()] if steps is not None else found.group(1)
+        stages = [stage.strip(" ,，") for stage in step.compiled.split(said)]
+        stages = [stage for stage in stages if stage.strip()]
+        if len(stages) >= 2 and all(len(stage) <= _STAGE for stage in stages):
+            return stages
+    return []
+
+
+def _stage_of(said: str, stages: list[str]) -> int | None:
+    """The one stage a part of the claim names best (by the words or the pairs of characters
+    they share), or None when none or two name it as well."""
+    mine = _pieces(said)
+    scores = [len(mine & _pieces(stage)) for stage in stages]
+    best = max(scores, default=0)
+    if best == 0 or scores.count(best) > 1:
+        return None
+    return scores.index(best)
+
+
+def _pieces(text: str) -> set[str]:
+    """A text's pairs of Chinese characters and its English words' starts (stems enough here)."""
+    folded = text.casefold()
+    han = [char if "\u4e00" <= char <= "\u9fff" else " " for char in folded]
+    pairs = {a + b for a, b in zip(han, han[1:], strict=False) if a != " " and b != " "}
+    return pairs | {word[:5] for word in _LATIN_WORD.findall(folded) if word not in _FUNCTION_WORDS}
+
+
+_FUNCTION_WORDS = frozenset(("the", "and", "new", "its", "with", "from", "that", "this", "then", "after"))
+
+
+def _side(at: int, earlier: tuple[int, int], later: tuple[int, int]) -> str | None:
+    if earlier[0] <= at < earlier[1]:
+        return "earlier"
+    if later[0] <= at < later[1]:
+        return "later"
+    return None
