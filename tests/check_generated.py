@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from check_generated_conjunction import FAMILIES as CONJUNCTIONS
 from check_generated_conjunction import conjunction_cases
+from check_generated_counted import counted_cases
 from check_generated_events import event_cases
 from check_generated_figures import chinese_date_cases, quantifier_cases, span_since_cases
 from check_generated_frames import counting_cases, framed
@@ -784,6 +785,8 @@ def cases(base: Catalog) -> Iterator[Case]:
     for ident, family, lang, claim, verdict in closed_list_cases(records, names, kinds):
         yield Case(ident, family, lang, claim, verdict)
     for ident, family, lang, claim, verdict in event_cases(records, names, kinds):
+        yield Case(ident, family, lang, claim, verdict)
+    for ident, family, lang, claim, verdict in counted_cases(records):
         yield Case(ident, family, lang, claim, verdict)
     for ident, lang, claim, verdict in span_since_cases(records, base.published()[:10]):
         yield Case(ident, f"span-since-{verdict[:3]}", lang, claim, verdict)

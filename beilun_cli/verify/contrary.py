@@ -10,9 +10,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from beilun_cli.read import markers
+from beilun_cli.read.claims import reading_form
 from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.read.times import ClaimedTime
 from beilun_cli.verify.arithmetic import Derived
+from beilun_cli.verify.counted import claimed_kind, counts_other
 from beilun_cli.verify.lists import closed_list, group_member, only_of_listed, said_of, several_nouns
 from beilun_cli.verify.rules import MISTAKEN_IDENTITY, REFUTED, Verdict
 from beilun_cli.verify.slots import (
@@ -151,7 +153,11 @@ class Contrary(Derived):
         text = " ".join(fact_text(record) for record in records)
         stated = {n.amount for n in chinese_numbers(text, characters=True)}
         stated |= {n.amount for n in english_numbers(text, words=True)}
-        return any(math.isclose(value.written, s) or math.isclose(value.amount, s) for s in stated)
+        if not any(math.isclose(value.written, s) or math.isclose(value.amount, s) for s in stated):
+            return False
+        # A number counts what it is of: 2,450 households are no 2,450 policies.
+        kind = claimed_kind(reading_form(self.readable), value)
+        return not all(counts_other(kind, record, value) for record in records)
 
     def _mistaken_identity(self) -> Verdict | None:
         """A person named by another's alias ("the 'Police Mum' is Chen Xingdi"): refuted."""
