@@ -31,7 +31,7 @@ from check_generated_conjunction import FAMILIES as CONJUNCTIONS
 from check_generated_conjunction import conjunction_cases
 from check_generated_counted import counted_cases
 from check_generated_events import event_cases
-from check_generated_figures import chinese_date_cases, quantifier_cases, span_since_cases
+from check_generated_figures import chinese_date_cases, half_cases, quantifier_cases, span_since_cases
 from check_generated_frames import counting_cases, framed
 from check_generated_joined import joined_cases
 from check_generated_lists import closed_list_cases, list_cases
@@ -758,6 +758,7 @@ def cases(base: Catalog) -> Iterator[Case]:
             *residue_cases(record),
             *synonym_cases(record),
             *quantifier_cases(record, _number_of(record), index),
+            *half_cases(record),
         ]
         generated += [*_counting_cases(record)]
         additions = [
