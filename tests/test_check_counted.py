@@ -34,6 +34,8 @@ SHIPPED = functools.cache(lambda: catalog.open_base(use_cache=False))
         ("区内志愿者队伍有507支", "teams"),
         # A noun after 的 has the figure; the measure of a sum of money stands before it.
         ("总投资66亿元的重大项目", "investment"),
+        ("投资4亿美元建设智能制造基地", "investment"),
+        ("新增100亿元产值", "output-value"),
         ("三座省级治水“大禹鼎”", "trophies"),
         ("20 red (revolutionary) education bases", "bases"),
         # No noun by the figure: nothing read.

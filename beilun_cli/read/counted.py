@@ -44,6 +44,11 @@ def _en_nouns() -> dict[str, str]:
     return {noun: kind for kind, _, en in lexicon.counted_kinds() for noun in en}
 
 
+def _money_surfaces() -> tuple[str, ...]:
+    """The Chinese surfaces of the units of money (元, 美元, 块钱...)."""
+    return tuple(s for unit in lexicon.units() if unit.dimension in ("yuan", "usd") for s in unit.zh)
+
+
 def kind_of_noun(noun: str) -> str | None:
     """The kind a noun (an English word or a fact's amount_unit: canteens) is of, or None."""
     return _en_nouns().get(noun.casefold()) or next((kind for zh, kind in _zh_nouns() if zh == noun), None)
@@ -76,7 +81,10 @@ def _chinese_kind(figure: str, after: str, before: str) -> str | None:
     nouns = _zh_nouns()
     stop = _ZH_STOP.search(after[:_ZH_AFTER])
     window = after[: stop.start()] if stop else after[:_ZH_AFTER]
-    found = _first_noun(window, nouns)
+    # A sum of money is of the noun right after it (100亿元产值), not of one further on
+    # (4亿美元建设智能制造基地: what the money builds).
+    money = figure.endswith(_money_surfaces())
+    found = _first_noun(window, nouns, anchored=money)
     if found is not None:
         # A compound's head is its last noun: 志愿者队伍 counts teams.
         at, kind = found
