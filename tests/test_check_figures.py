@@ -132,6 +132,8 @@ def test_derived_figures_are_decided(claim: str, verdict: str, rule: str | None)
             "refuted",
             "economic-output-share-of-ningbo",
         ),
+        # 占一半 alone names no whole: no share of two facts' counts (507 teams of 1,000 flats).
+        ("北仑注册志愿者中青年人占一半以上。", "not-enough-info", None),
         # The first half of a year is a time, no share.
         (
             "In the first half of 2019 Beilun ranked first in Ningbo on 10 economic indicators.",

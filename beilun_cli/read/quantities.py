@@ -433,5 +433,5 @@ def zh_share_forms(text: str) -> str:
     return _ZH_FRACTION.sub(lambda m: f"{number(m.group(2))}/{number(m.group(1))}", text)
 
 
-# 一半 of a whole (占全市的一半, 超过总数的一半): the fraction 1/2.
-_ZH_HALF = Lazy(r"(?<=[的占])一半")
+# 一半 of a whole (占全市的一半, 超过总数的一半): the fraction 1/2; 占一半 alone names no whole.
+_ZH_HALF = Lazy(r"(?<=的)一半")
