@@ -32,8 +32,9 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from check_generated_conjunction import FAMILIES as CONJUNCTIONS
 from check_generated_conjunction import conjunction_cases
+from check_generated_counted import counted_cases
 from check_generated_events import event_cases
-from check_generated_figures import chinese_date_cases, quantifier_cases, span_since_cases
+from check_generated_figures import chinese_date_cases, half_cases, quantifier_cases, span_since_cases
 from check_generated_frames import counting_cases, framed
 from check_generated_grounding import grounding_cases
 from check_generated_joined import joined_cases
@@ -771,6 +772,7 @@ def cases(base: Catalog) -> Iterator[Case]:
             *grounding_cases(record),
             *quantifier_cases(record, _number_of(record), index),
             *((family, lang, claim, NOT_SUPPORTED) for family, lang, claim in nearly_cases(record)),
+            *half_cases(record),
         ]
         generated += [*_counting_cases(record)]
         additions = [
@@ -804,6 +806,7 @@ def cases(base: Catalog) -> Iterator[Case]:
         *event_order_cases(records),
         *all_done_cases(records),
         *caption_time_cases(records, base.published()[:10]),
+        *counted_cases(records),
     ):
         yield Case(ident, family, lang, claim, verdict)
     for ident, lang, claim, verdict in span_since_cases(records, base.published()[:10]):

@@ -231,3 +231,51 @@ def span_since_cases(records: Sequence[FactRecord], published: str) -> Iterator[
             yield record["id"], "zh", f"{zh}，到本文发表时已经过去了{figure_zh}。", verdict
             claim = f"{en} By the time the article was published, {figure_en} had passed since then."
             yield record["id"], "en", claim, verdict
+
+
+# A share said as a half (docs/check.md, "How a claim is read"): in English "about half of" and
+# "less than half of" for the figure before "of", in Chinese 的一半 and 不到…的一半 for the figure
+# after 的. A half is 50%: refuted or supported by where the fact's share lies.
+_HALF_FORMS = {
+    "en": (("about half", "about"), ("less than half", "under")),
+    "zh": (("一半", "exact"), ("不到一半", "under")),
+}
+
+
+def half_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
+    """(family, lang, claim, verdict): a share fact's figure said as a half, with "about" (refuted
+    unless the share is about 50%) and "less than" (supported below 50%, refuted above)."""
+    quantity = record["quantity"]
+    if quantity is None or quantity["amount_unit"] not in ("percent", "ratio"):
+        return
+    share = quantity["amount"] * (100.0 if quantity["amount_unit"] == "ratio" else 1.0)
+    if 40 <= share <= 60:
+        return  # near a half, the answer hangs on rounding
+    written = {"en": _en_share(record["claim"]["en"]), "zh": quantity["written"]}
+    for lang, forms in _HALF_FORMS.items():
+        text = record["claim"][lang]
+        figure = written[lang]
+        if not figure or text.count(figure) != 1:
+            continue
+        at = text.index(figure)
+        if lang == "en" and not text[at + len(figure) :].startswith(" of"):
+            continue
+        if lang == "zh" and not text[:at].endswith("的"):
+            continue
+        for form, bound in forms:
+            if lang == "zh" and bound == "under":  # 不到 stands before the whole: 不到宁波全市的一半
+                whole = text[:at].rfind("占")
+                if whole < 0:
+                    continue
+                claim = text[:whole] + "不到" + text[whole + 1 : at] + "一半" + text[at + len(figure) :]
+            else:
+                claim = text[:at] + form + text[at + len(figure) :]
+            verdict = SUPPORTED if bound == "under" and share < 50 else REFUTED
+            yield "half-share", lang, claim, verdict
+
+
+def _en_share(text: str) -> str | None:
+    """How an English claim writes its one share (6%, 6.5%, one sixth), or None (a claim of
+    several shares is judged share by share, by rules of their own)."""
+    found = re.findall(r"(?<![\d.])\d+(?:\.\d+)?%|\bone (?:half|third|quarter|fifth|sixth)\b", text)
+    return found[0] if len(found) == 1 else None

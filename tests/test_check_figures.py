@@ -103,3 +103,43 @@ def test_derived_figures_are_decided(claim: str, verdict: str, rule: str | None)
     assert answer.verdict == verdict, answer.reason
     if rule is not None:
         assert answer.rule == rule, answer.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "evidence"),
+    [
+        # A half, without its article or in Chinese, is 50%: the article gives 1/6 of the output.
+        (
+            "Roughly half of Ningbo's economic output comes from Beilun.",
+            "refuted",
+            "economic-output-share-of-ningbo",
+        ),
+        ("北仑的经济总量约占宁波全市的一半。", "refuted", "economic-output-share-of-ningbo"),
+        # The quantifier before the whole (不到…的一半) bounds the share: 6.5% is under a half.
+        ("北仑的户籍人口不到宁波全市的一半。", "supported", "registered-population-share-of-ningbo"),
+        ("北仑的户籍人口不到宁波全市的三分之一。", "supported", "registered-population-share-of-ningbo"),
+        ("北仑的户籍人口超过宁波全市的三分之一。", "refuted", "registered-population-share-of-ningbo"),
+        # The measure's own word (户籍人口) picks its share (it found the share of the output).
+        ("北仑户籍人口占宁波全市的比例超过一成。", "refuted", "registered-population-share-of-ningbo"),
+        (
+            "Beilun accounts for a quarter of Ningbo's economic output.",
+            "refuted",
+            "economic-output-share-of-ningbo",
+        ),
+        # 占一半 alone names no whole: no share of two facts' counts (507 teams of 1,000 flats).
+        ("北仑注册志愿者中青年人占一半以上。", "not-enough-info", None),
+        # The first half of a year is a time, no share.
+        (
+            "In the first half of 2019 Beilun ranked first in Ningbo on 10 economic indicators.",
+            "supported",
+            None,
+        ),
+    ],
+)
+def test_fractions_in_words_and_measure_words_pick_the_share(
+    claim: str, verdict: str, evidence: str | None
+) -> None:
+    answer = verdicts.check(SHIPPED(), claim)
+    assert answer.verdict == verdict, answer.reason
+    if evidence is not None:
+        assert answer.evidence[0]["id"] == evidence

@@ -6,6 +6,7 @@ chosen by hand; `python tests/test_reader_on_base.py` prints the figures and eve
 from __future__ import annotations
 
 import math
+import re
 import sys
 from typing import Any
 
@@ -112,6 +113,36 @@ def cases() -> list[Any]:
 def test_each_text_of_a_fact_yields_its_figure(fact: Fact, field: str) -> None:
     found, missed = figure_read(fact, field)
     assert found, missed
+
+
+# An English figure and its unit, written as a compound before a noun (a 123-km trail, a
+# 10-billion-yuan project, a three-year effort): the unit word singular, joined by hyphens.
+_EN_FIGURE_UNIT = re.compile(
+    r"\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)((?: (?:thousand|million|billion))?)"
+    r" (years|km|kilometres|square kilometres|square metres|yuan|US dollars|metres)\b"
+)
+
+
+def compound_cases() -> list[Any]:
+    return [
+        pytest.param(fact, found, id=fact.id)
+        for fact in BASE.facts
+        if fact.quantity is not None
+        for found in _EN_FIGURE_UNIT.finditer(fact.claim.en)
+    ]
+
+
+@pytest.mark.parametrize(("fact", "found"), compound_cases())
+def test_a_figure_written_as_a_compound_is_read_as_the_figure(fact: Fact, found: re.Match[str]) -> None:
+    """Each English figure with its unit, rewritten as a number-adjective compound (3 years as a
+    3-year, 1.47 million yuan as a 1.47-million-yuan), reads as the same amount in the same unit."""
+    number, scale, unit = found.groups()
+    singular = unit.removesuffix("s") if unit.endswith(("years", "metres", "dollars")) else unit
+    compound = "-".join([number, *scale.split(), *singular.split()])
+    published = BASE.sources[fact.location.source].published
+    as_written = claims.read_claim(f"a {found.group()} plan", published, VOCABULARY).values
+    as_compound = claims.read_claim(f"a {compound} plan", published, VOCABULARY).values
+    assert [(v.amount, v.unit) for v in as_compound] == [(v.amount, v.unit) for v in as_written], compound
 
 
 if __name__ == "__main__":

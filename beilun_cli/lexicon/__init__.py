@@ -168,6 +168,12 @@ def counters(lang: str, kind: str | None = None) -> tuple[str, ...]:
     return tuple(word for each in kinds for word in compiled.COUNTERS[f"zh_{each}"])
 
 
+def counted_kinds() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
+    """The kinds of thing a count counts (companies, visits, Party members): (the kind, its
+    Chinese nouns, its English nouns), from units.toml [counted]."""
+    return compiled.COUNTED
+
+
 def magnitudes(lang: str) -> dict[str, float]:
     """The magnitudes of `lang` and their factors: 亿 -> 1e8 (also written inside a unit: 亿元,
     万人), billion -> 1e9."""

@@ -96,7 +96,12 @@ def _unit_problems(units: dict[str, Any]) -> list[str]:
             problems.append(
                 f"asked {asked['dimension']!r} is no dimension and has no words in both languages"
             )
-    return problems + claimed_twice(owners, "unit surface")
+    counted: dict[str, list[str]] = {}
+    for kind, words in units["counted"].items():
+        for lang in LANGS:
+            for word in words.get(lang, []):
+                counted.setdefault(f"{lang}:{word.casefold()}", []).append(kind)
+    return problems + claimed_twice(owners, "unit surface") + claimed_twice(counted, "counted noun")
 
 
 # The numerals of a Chinese name: a place written with one (长三角, 珠三角, 十堰) counts nothing.
@@ -408,6 +413,13 @@ def source(data: dict[str, Any]) -> str:
         "COUNTERS: dict[str, tuple[str, ...]] = {",
         *(f"    {kind!r}: {tuple(words)!r}," for kind, words in units["counters"].items()),
         "}",
+        "# (a kind of counted thing, its Chinese nouns, its English nouns)",
+        "COUNTED: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (",
+        *(
+            f"    ({kind!r}, {tuple(words['zh'])!r}, {tuple(words['en'])!r}),"
+            for kind, words in units["counted"].items()
+        ),
+        ")",
         "DENOMINATORS: dict[str, tuple[str, str]] = {",
         *(
             f"    {name!r}: ({words['zh']!r}, {words['en']!r}),"

@@ -52,6 +52,32 @@ COUNTERS: dict[str, tuple[str, ...]] = {
     'zh_other': ('大工程', '大政策', '月', '日', '号', '倍', '期', '层', '天', '周'),
     'en': ('households',),
 }
+# (a kind of counted thing, its Chinese nouns, its English nouns)
+COUNTED: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ('companies', ('企业', '公司', '集团', '厂家'), ('companies', 'company', 'firms', 'firm', 'enterprises', 'enterprise', 'businesses', 'groups')),
+    ('projects', ('项目', '工程'), ('projects', 'project', 'schemes', 'scheme', 'programmes', 'programme', 'programs', 'program')),
+    ('zones', ('功能区', '开发区', '园区'), ('zones', 'zone')),
+    ('indicators', ('指标',), ('indicators', 'indicator', 'metrics')),
+    ('flats', ('公寓', '住房', '房源', '套房'), ('apartments', 'apartment', 'flats', 'flat', 'homes')),
+    ('households', ('家庭', '农户'), ('households', 'household', 'families')),
+    ('teams', ('队伍', '团队', '国家队', '球队'), ('teams', 'team', 'squads', 'squad')),
+    ('volunteers', ('志愿者',), ('volunteers',)),
+    ('visits', ('人次', '游客', '访客', '参观者'), ('visits', 'visitors', 'tourists', 'person-times')),
+    ('party-members', ('党员',), ('members',)),
+    ('employees', ('员工', '职工', '工人'), ('employees', 'workers', 'staff')),
+    ('canteens', ('食堂',), ('canteens', 'canteen')),
+    ('elderly', ('老人', '老年人', '食客'), ('diners', 'elderly', 'seniors', 'pensioners')),
+    ('bases', ('基地',), ('bases', 'base')),
+    ('policies', ('政策',), ('policies', 'policy')),
+    ('matches', ('比赛',), ('matches', 'match', 'games')),
+    ('talks', ('宣讲', '讲座'), ('talks', 'lectures', 'sessions')),
+    ('listeners', ('受众', '听众'), ('listeners', 'audiences', 'audience')),
+    ('communities', ('小区', '社区'), ('communities', 'estates', 'neighbourhoods', 'neighborhoods', 'compounds')),
+    ('trophies', ('大禹鼎', '奖杯'), ('trophies', 'trophy', 'cauldrons', 'awards')),
+    ('output-value', ('产值',), ('output',)),
+    ('tax', ('税收', '纳税'), ('tax', 'taxes')),
+    ('investment', ('投资',), ('investment', 'investments')),
+)
 DENOMINATORS: dict[str, tuple[str, str]] = {
     'mu': ('每亩', 'per mu'),
     'hectare': ('每公顷', 'per hectare'),

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from beilun_cli import lexicon
 from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.read.markers import read_markers
-from beilun_cli.read.quantities import EXACT, ClaimedValue, read_values, zh_share_forms
+from beilun_cli.read.quantities import EXACT, SHARE, ClaimedValue, read_values, share_value, zh_share_forms
 from beilun_cli.read.ranges import range_pairs, range_span, restated, scale_letters
 from beilun_cli.read.stages import Stage, read_stage
 from beilun_cli.read.times import LATIN, ClaimedTime, read_times
@@ -170,6 +170,8 @@ def read_claim(text: str, published: str, vocabulary: Vocabulary) -> Claim:
         (at, at + len(word)) for word in lexicon.fixed_expressions() for at in _occurrences(folded, word)
     ]
     claim.values, value_spans = _ranges(folded, *read_values(folded, [*taken, *fixed], claim.latin))
+    # A share's quantifier may stand before its whole (不到全市的三分之一: under a third).
+    claim.values = [share_value(folded, v) if v.unit == SHARE else v for v in claim.values]
     claim.measures = _find_names(folded, vocabulary.measures, measure_taken)
     # 6.7平方公里内, 三年内: a place word bound to the figure before it goes with the figure; after
     # a count (21个外资项目, 3个中心) it starts the counted noun.

@@ -104,6 +104,11 @@ _EN_FRACTIONS = Lazy(
 _EN_AND_A_HALF = Lazy(
     r"\b(?P<whole>one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+half\b", re.IGNORECASE
 )
+# "half of", "about half the": a half without its article, a fraction where "of" or a determiner
+# follows; the first half of a year is a time.
+_EN_HALF = Lazy(
+    r"(?<!first )(?<!second )(?<!latter )(?<!last )\bhalf(?=\s+(?:of|the|its|their)\b)", re.IGNORECASE
+)
 _EN_MONTHS = Lazy(r"\b(" + "|".join(MONTHS) + r")\b")
 # "a year" as a span of one: after a quantifier (less than a year, within a month) or before the
 # word of a span (a year after, a month later). Not elsewhere: once a year is a rate.
@@ -149,6 +154,8 @@ def word_numbers(text: str) -> Iterable[Number]:
         bottom = _DENOMINATORS[name if name in _DENOMINATORS else name.removesuffix("s")]
         value = top / bottom
         yield Number(match.group(), value, value, match.start(), match.end(), "")
+    for match in _EN_HALF.finditer(text):
+        yield Number(match.group(), 0.5, 0.5, match.start(), match.end(), "")
     for match in _EN_AND_A_HALF.finditer(text):
         value = _WORD_VALUES[match.group("whole").lower()] + 0.5
         yield Number(match.group(), value, value, match.start(), match.end(), "")

@@ -425,7 +425,7 @@ _ZH_FRACTION = Lazy(r"([一二两三四五六七八九十\d]+)分之([一二两�
 
 
 def zh_share_forms(text: str) -> str:
-    """百分之四十 -> 40%, 六分之一 -> 1/6: the forms the numeral readers know."""
+    """百分之四十 -> 40%, 六分之一 -> 1/6, 的一半 -> 的1/2: the forms the numeral readers know."""
 
     def number(run: str) -> str:
         if run.isdigit():
@@ -434,4 +434,9 @@ def zh_share_forms(text: str) -> str:
         return f"{found[0].amount:.10g}" if found else run
 
     text = _ZH_PERCENT.sub(lambda m: f"{number(m.group(1))}%", text)
+    text = _ZH_HALF.sub("1/2", text)
     return _ZH_FRACTION.sub(lambda m: f"{number(m.group(2))}/{number(m.group(1))}", text)
+
+
+# 一半 of a whole (占全市的一半, 超过总数的一半): the fraction 1/2; 占一半 alone names no whole.
+_ZH_HALF = Lazy(r"(?<=的)一半")

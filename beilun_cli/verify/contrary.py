@@ -10,9 +10,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from beilun_cli.read import markers, quantities
+from beilun_cli.read.claims import reading_form
 from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.read.times import ClaimedTime
 from beilun_cli.verify.arithmetic import Derived
+from beilun_cli.verify.counted import claimed_kind, counts_other
 from beilun_cli.verify.lists import closed_list, group_member, only_of_listed, said_of, several_nouns
 from beilun_cli.verify.rules import MISTAKEN_IDENTITY, REFUTED, Verdict
 from beilun_cli.verify.slots import (
@@ -150,6 +152,10 @@ class Contrary(Derived):
 
         text = " ".join(fact_text(record) for record in records)
         numbers = [*chinese_numbers(text, characters=True), *english_numbers(text, words=True)]
+        # A number counts what it is of: 2,450 households are no 2,450 policies.
+        kind = claimed_kind(reading_form(self.readable), value)
+        if all(counts_other(kind, record, value) for record in records):
+            return False
         for number in numbers:
             # 17 of 17万 is no number of its own.
             if any(

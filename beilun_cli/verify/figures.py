@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING
 
 from beilun_cli.lexicon import amount_words, figure_kind_words
 from beilun_cli.read import quantities
+from beilun_cli.read.claims import reading_form
 from beilun_cli.read.quantities import ClaimedValue, Interval
+from beilun_cli.verify.counted import claimed_kind, fact_kinds, other_counted
 from beilun_cli.verify.grounding import (
     CANDIDATES,
     COVERED,
@@ -156,6 +158,8 @@ class Figures(Grounding):
         self, value: ClaimedValue, measures: Sequence[str], overall: dict[str, float]
     ) -> Verdict:
         judged: list[tuple[tuple[float, ...], Outcome]] = []
+        # What the figure counts is of its measure: 5万名党员 is no count of visits (人次).
+        kind = claimed_kind(reading_form(self.readable), value)
         # Several figures of one claim each agreeing with a fact are evidence of their own: each
         # fact then needs only the share of the claim's words a named measure needs.
         several = len(self.figures) > 1
@@ -171,7 +175,7 @@ class Figures(Grounding):
                 and per_factor(per_units(self._figure_text()), denominator) is not None
             )
             named = record["measure"] in measures or per
-            if not _comparable(value, quantity["amount_unit"], named):
+            if not _comparable(value, quantity["amount_unit"], named) or other_counted(kind, record):
                 continue
             if not (named or candidate.rank is not None):
                 continue
@@ -224,12 +228,39 @@ class Figures(Grounding):
         supported = [o for o in free if o.verdict.verdict == SUPPORTED]
         if supported:
             return supported[0].verdict
+        against = free[0] if free and free[0].verdict.verdict == REFUTED else None
+        stating = self._stating(kind, judged, against) if against else None
+        if stating is not None:  # ten major projects, of the ten, not the 70 key projects
+            return stating
         if free and free[0].verdict.verdict == REFUTED:
             return self._same_measure(free[0].verdict, measures)
         refuting = [o for o in outcomes if o.verdict.verdict == REFUTED]  # another company's, another day's
         if refuting and not free:
             return refuting[0].verdict
         return outcomes[0].verdict
+
+    def _stating(
+        self, kind: str | None, judged: list[tuple[tuple[float, ...], Outcome]], refuting: Outcome
+    ) -> Verdict | None:
+        """The verdict of a fact that states the claim's figure of what the claim counts, in as
+        many of the claim's words as the fact that refutes it: where another fact of that kind
+        gives another figure only by the measure the claim names (ten major projects, of the ten
+        major projects, not of the 70 key projects), the one that says it wins."""
+        if kind is None:
+            return None
+        against = self.candidates[refuting.verdict.evidence[0]["id"]].coverage
+        for _, outcome in judged:
+            verdict = outcome.verdict
+            record = verdict.evidence[0]
+            free = outcome.conflict is None and outcome.timing is None
+            if (
+                free
+                and verdict.verdict == SUPPORTED
+                and kind in fact_kinds(record)
+                and self.candidates[record["id"]].coverage >= against
+            ):
+                return verdict
+        return None
 
     def _with_sentence_mates(self, overall: dict[str, float]) -> dict[str, float]:
         """A fact's share of a claim of several figures, with the facts of its article sentence:
