@@ -44,9 +44,7 @@ _EN_OWN_SUBJECT = Lazy(
 )
 _ZH_PRONOUN = Lazy(r"^(?:它|其|该区|该地)")
 # 并 that is no conjunction: 并非, 并不 (a negation), 并购, 合并, 并列...
-_ZH_AND_VERB = Lazy(
-    r"(?<![合吞兼归])(?:并且|并|而且|同时)(?![非不没未无列购存行肩入])(?=[\u4e00-\u9fff])"
-)
+_ZH_AND_VERB = Lazy(r"(?<![合吞兼归])(?:并且|并|而且|同时)(?![非不没未无列购存行肩入])(?=[\u4e00-\u9fff])")
 _TRAILING = "。.！!？?；;，, "
 # A clause of a time alone (2019年1月27日, 一九八四年一月二十七日): dependent.
 _BARE_TIME = Lazy(r"[\d〇零一二三四五六七八九十两年月日号上中下旬初底, ]+")

@@ -13,6 +13,7 @@ from beilun_cli import lexicon
 from beilun_cli.read import markers
 from beilun_cli.read.claims import Claim, Vocabulary
 from beilun_cli.read.lazy_regex import Lazy
+from beilun_cli.verify.kept import concept_patterns, kept_signature
 from beilun_cli.verify.lists import listed_member, open_lists
 from beilun_cli.verify.paraphrase import paraphrases, reworded
 from beilun_cli.verify.periods import misfit, period_start, spans_time, year_the_days
@@ -301,9 +302,7 @@ class Grounding:
         with the terms of those words: in 北仑区这个名称, the concept 'name' and 名称's terms."""
         from beilun_cli.search import analysis
 
-        patterns = [
-            (found, term) for found, term in self.source.patterns if term.startswith(analysis.CONCEPT)
-        ]
+        patterns = concept_patterns(self.source.patterns)
         said = analysis.signature(text)
         words: dict[str, set[str]] = {}
         for found, term in patterns:
@@ -349,11 +348,10 @@ class Grounding:
 
     def _facts_concepts(self, text: str) -> set[str]:
         """The concepts a fact's text uses a word of, among those the claim uses."""
-        from beilun_cli.search import analysis
 
         if not self.latin:  # a Chinese claim: the fact's English words (FIA) are not stemmed
             text = _LATIN_WORD.sub(" ", text)
-        said = analysis.signature(text)
+        said = kept_signature(text)
         return {term for found, term in self.concept_patterns if found in said}
 
     def _terms(self, key: str, *texts: str) -> set[str]:
