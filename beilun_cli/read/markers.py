@@ -109,6 +109,12 @@ def _series(text: str) -> list[tuple[int, int, int]]:
 
 def marker_words(text: str) -> dict[str, str]:
     """Each marker a text states, with the words that state it (first: 首个, only: 唯一)."""
+    return dict(_marker_words(text))
+
+
+@lru_cache(maxsize=4096)
+def _marker_words(text: str) -> dict[str, str]:
+    """marker_words, kept for the next claim as _markers_of is (a copy is handed out)."""
     folded = text.casefold()
     words: dict[str, str] = {}
     for name, pattern in _MARKERS:

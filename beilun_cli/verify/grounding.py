@@ -193,8 +193,6 @@ class Grounding:
     def _stated(self, name: str, said: tuple[str, set[str]]) -> bool:
         """Whether a text (as _stems gives it) states a name: a Chinese one as written, an English
         one by its words' stems (so as words: "aged" is not in "engaged")."""
-        from beilun_cli.search import analysis
-
         folded, terms = said
         if not name.isascii():
             return name in folded
@@ -202,6 +200,8 @@ class Grounding:
         # must stand in the text (forest cover: "fore", "cove").
         if not all(word[:4] in folded for word in name.split()):
             return False
+        from beilun_cli.search import analysis
+
         wanted = analysis.query_terms(name)
         return bool(wanted) and all(term in terms for term in wanted)
 
