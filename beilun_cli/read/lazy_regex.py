@@ -130,5 +130,5 @@ class Lazy:
     def findall(self, text: str) -> list[str]:
         return self.compiled.findall(text)
 
-    def sub(self, replacement: str | Callable[[re.Match[str]], str], text: str) -> str:
-        return self.compiled.sub(replacement, text)
+    def sub(self, replacement: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
+        return self.compiled.sub(replacement, text, count)

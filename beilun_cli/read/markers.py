@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from beilun_cli import lexicon
 from beilun_cli.read.lazy_regex import Lazy
@@ -109,6 +109,12 @@ def _series(text: str) -> list[tuple[int, int, int]]:
 
 def marker_words(text: str) -> dict[str, str]:
     """Each marker a text states, with the words that state it (first: 首个, only: 唯一)."""
+    return dict(_marker_words(text))
+
+
+@lru_cache(maxsize=4096)
+def _marker_words(text: str) -> dict[str, str]:
+    """marker_words, kept for the next claim as _markers_of is (a copy is handed out)."""
     folded = text.casefold()
     words: dict[str, str] = {}
     for name, pattern in _MARKERS:
@@ -130,4 +136,11 @@ def marker_spans(text: str, name: str) -> list[tuple[int, int]]:
 
 def markers_of(text: str) -> set[str]:
     """The markers a text states: negated, only, one-of, first, second, third."""
-    return read_markers(text.casefold())[0]
+    return set(_markers_of(text))
+
+
+@lru_cache(maxsize=4096)
+def _markers_of(text: str) -> frozenset[str]:
+    """markers_of, kept for the next claim: `check -` reads the same facts' words line after line
+    (bounded, so memory stays flat over any number of lines)."""
+    return frozenset(read_markers(text.casefold())[0])

@@ -21,40 +21,39 @@ import re
 from collections.abc import Collection, Sequence
 
 from beilun_cli import lexicon
+from beilun_cli.read.lazy_regex import Lazy
 
 __all__ = ["COMMAS", "LEVELS", "Part", "parts"]
 
 Span = tuple[int, int]
 
 # A clause ends at a comma or a semicolon; a comma between digits is a thousands separator.
-_SEPARATOR = re.compile(r"[，；;]|,(?!\d)|(?<!\d),")
-_SEMICOLON = re.compile(r"[；;]")
-_QUOTATION = re.compile(r"“[^”]*”|「[^」]*」|《[^》]*》")
-_QUOTED = re.compile(
+_SEPARATOR = Lazy(r"[，；;]|,(?!\d)|(?<!\d),")
+_SEMICOLON = Lazy(r"[；;]")
+_QUOTATION = Lazy(r"“[^”]*”|「[^」]*」|《[^》]*》")
+_QUOTED = Lazy(
     r"“[^”]{1,40}”|「[^」]{1,40}」|《[^》]{1,40}》|\"[^\"]{1,60}\"|(?<![A-Za-z])'[^']{1,60}'(?![A-Za-z])"
 )
 # A name in English: capitalised words, with the small words inside such names (Party of China).
-_CAPITALISED = re.compile(r"(?:[A-Z][\w'-]*)(?:\s+(?:(?:of|for|the|de)\s+)?[A-Z][\w'-]*)*")
+_CAPITALISED = Lazy(r"(?:[A-Z][\w'-]*)(?:\s+(?:(?:of|for|the|de)\s+)?[A-Z][\w'-]*)*")
 # Words before an English name that are its, not the predicate's.
-_DETERMINER = re.compile(r"(?<![\w'])(?:(?:the|a|an|its|their)\s+)+$", re.IGNORECASE)
-_EN_PRONOUN = re.compile(r"^(?:it|they|he|she)\b\s*", re.IGNORECASE)
-_EN_OWN_SUBJECT = re.compile(
+_DETERMINER = Lazy(r"(?<![\w'])(?:(?:the|a|an|its|their)\s+)+$", re.IGNORECASE)
+_EN_PRONOUN = Lazy(r"^(?:it|they|he|she)\b\s*", re.IGNORECASE)
+_EN_OWN_SUBJECT = Lazy(
     r"^(?:the|a|an|this|that|these|those|its|their|his|her|some|many|all|every|each|no|one|two|three|[A-Z\d\"'“])",
 )
-_ZH_PRONOUN = re.compile(r"^(?:它|其|该区|该地)")
+_ZH_PRONOUN = Lazy(r"^(?:它|其|该区|该地)")
 # 并 that is no conjunction: 并非, 并不 (a negation), 并购, 合并, 并列...
-_ZH_AND_VERB = re.compile(
-    r"(?<![合吞兼归])(?:并且|并|而且|同时)(?![非不没未无列购存行肩入])(?=[\u4e00-\u9fff])"
-)
+_ZH_AND_VERB = Lazy(r"(?<![合吞兼归])(?:并且|并|而且|同时)(?![非不没未无列购存行肩入])(?=[\u4e00-\u9fff])")
 _TRAILING = "。.！!？?；;，, "
 # A clause of a time alone (2019年1月27日, 一九八四年一月二十七日): dependent.
-_BARE_TIME = re.compile(r"[\d〇零一二三四五六七八九十两年月日号上中下旬初底, ]+")
+_BARE_TIME = Lazy(r"[\d〇零一二三四五六七八九十两年月日号上中下旬初底, ]+")
 # A time at the head of a Chinese clause, before its subject (2018年,北仑…).
-_ZH_TIME_HEAD = re.compile(r"^[\d〇零一二三四五六七八九十两年月日号上中下旬初底,，()（）]+(?:以来|来)?[,，]?")
+_ZH_TIME_HEAD = Lazy(r"^[\d〇零一二三四五六七八九十两年月日号上中下旬初底,，()（）]+(?:以来|来)?[,，]?")
 # A Chinese clause that opens with a name, a quotation or a label (图片:) has a subject of its own.
-_ZH_OWN_SUBJECT = re.compile(r"^(?:[“「《\"A-Za-z]|[\u4e00-\u9fff]{1,4}[:：])")
+_ZH_OWN_SUBJECT = Lazy(r"^(?:[“「《\"A-Za-z]|[\u4e00-\u9fff]{1,4}[:：])")
 # Words of agreement that a split leaves stranded after the names (A和B都是…): dropped.
-_ZH_BOTH = re.compile(r"^(?:都|均|皆)")
+_ZH_BOTH = Lazy(r"^(?:都|均|皆)")
 
 
 class Part:
@@ -323,7 +322,7 @@ def _names_around(text: str, span: Span, mentions: Sequence[Span]) -> bool:
     return ends_name and starts_name
 
 
-_DETERMINER_AHEAD = re.compile(r"^(?:(?:the|a|an|its|their)\s+)+", re.IGNORECASE)
+_DETERMINER_AHEAD = Lazy(r"^(?:(?:the|a|an|its|their)\s+)+", re.IGNORECASE)
 
 
 def _named_parts(clause: tuple[int, str], mentions: Sequence[Span], lang: str) -> list[str]:
@@ -383,10 +382,10 @@ def _both(text: str, lang: str) -> list[str]:
     return [head + found.group(1), head + found.group(2)]
 
 
-_EN_BOTH = re.compile(r"\bboth\s+(\S+(?:\s+\S+){0,5}?)\s+and\s+(\S.*)$")
-_EN_BOTH_OPEN = re.compile(r"\bboth\s+(?:\S+\s+){0,5}$")
-_ZH_BOTH_CLAUSES = re.compile(r"既[^，,；;]+[，,][又也]")
-_ZH_BOTH_AND = re.compile(r"既(.+?)[又也](.+)$")
+_EN_BOTH = Lazy(r"\bboth\s+(\S+(?:\s+\S+){0,5}?)\s+and\s+(\S.*)$")
+_EN_BOTH_OPEN = Lazy(r"\bboth\s+(?:\S+\s+){0,5}$")
+_ZH_BOTH_CLAUSES = Lazy(r"既[^，,；;]+[，,][又也]")
+_ZH_BOTH_AND = Lazy(r"既(.+?)[又也](.+)$")
 
 
 def _lead(text: str, start: int) -> int:

@@ -13,6 +13,7 @@ from beilun_cli import lexicon
 from beilun_cli.read import markers
 from beilun_cli.read.claims import Claim, Vocabulary
 from beilun_cli.read.lazy_regex import Lazy
+from beilun_cli.verify.kept import concept_patterns, kept_signature
 from beilun_cli.verify.lists import listed_member, open_lists
 from beilun_cli.verify.paraphrase import paraphrases, reworded
 from beilun_cli.verify.periods import misfit, period_start, spans_time, year_the_days
@@ -192,8 +193,6 @@ class Grounding:
     def _stated(self, name: str, said: tuple[str, set[str]]) -> bool:
         """Whether a text (as _stems gives it) states a name: a Chinese one as written, an English
         one by its words' stems (so as words: "aged" is not in "engaged")."""
-        from beilun_cli.search import analysis
-
         folded, terms = said
         if not name.isascii():
             return name in folded
@@ -201,6 +200,8 @@ class Grounding:
         # must stand in the text (forest cover: "fore", "cove").
         if not all(word[:4] in folded for word in name.split()):
             return False
+        from beilun_cli.search import analysis
+
         wanted = analysis.query_terms(name)
         return bool(wanted) and all(term in terms for term in wanted)
 
@@ -306,9 +307,7 @@ class Grounding:
         with the terms of those words: in 北仑区这个名称, the concept 'name' and 名称's terms."""
         from beilun_cli.search import analysis
 
-        patterns = [
-            (found, term) for found, term in self.source.patterns if term.startswith(analysis.CONCEPT)
-        ]
+        patterns = concept_patterns(self.source.patterns)
         said = analysis.signature(text)
         words: dict[str, set[str]] = {}
         for found, term in patterns:
@@ -354,11 +353,10 @@ class Grounding:
 
     def _facts_concepts(self, text: str) -> set[str]:
         """The concepts a fact's text uses a word of, among those the claim uses."""
-        from beilun_cli.search import analysis
 
         if not self.latin:  # a Chinese claim: the fact's English words (FIA) are not stemmed
             text = _LATIN_WORD.sub(" ", text)
-        said = analysis.signature(text)
+        said = kept_signature(text)
         return {term for found, term in self.concept_patterns if found in said}
 
     def _terms(self, key: str, *texts: str) -> set[str]:

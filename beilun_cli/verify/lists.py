@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from beilun_cli.read import markers
@@ -49,6 +50,13 @@ class OpenList(NamedTuple):
 
 def open_lists(statement: str) -> list[OpenList]:
     """The open lists of a fact's own statement (its Chinese and English claims)."""
+    return list(_open_lists(statement))
+
+
+@lru_cache(maxsize=4096)
+def _open_lists(statement: str) -> tuple[OpenList, ...]:
+    """open_lists, kept for the next claim: `check -` meets the same facts line after line
+    (bounded, so memory stays flat over any number of lines)."""
     folded = statement.casefold()
     found: list[OpenList] = []
     for match in _ZH_LIST.finditer(folded):
@@ -58,7 +66,7 @@ def open_lists(statement: str) -> list[OpenList]:
         found.append(OpenList(_members(match.group(2)), match.group(1).strip()))
     for match in _EN_OTHER.finditer(folded):
         found.append(OpenList(_members(match.group(1)), match.group(2).strip()))
-    return found
+    return tuple(found)
 
 
 def _members(text: str) -> tuple[str, ...]:

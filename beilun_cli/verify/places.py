@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from beilun_cli import lexicon
@@ -59,6 +60,13 @@ def unsaid_place(text: str, term: str, said: str) -> bool:
 def places_in(text: str) -> list[tuple[str, Place]]:
     """The lexicon's places a text writes, each with its words: Chinese names of two to five
     characters, English ones of one to three words (the East China Sea)."""
+    return list(_places_in(text))
+
+
+@lru_cache(maxsize=1024)
+def _places_in(text: str) -> tuple[tuple[str, Place], ...]:
+    """places_in, kept for the next claim: every substring of a fact's words is looked up, and
+    `check -` meets the same facts line after line (bounded, so memory stays flat)."""
     found: list[tuple[str, Place]] = []
     if text.isascii():
         words = [word.removesuffix("'s").removesuffix("’s") for word in re.findall(r"[A-Za-z][\w'’-]*", text)]
@@ -70,7 +78,7 @@ def places_in(text: str) -> list[tuple[str, Place]]:
         where = lexicon.place(span)
         if where is not None:
             found.append((span, where))
-    return found
+    return tuple(found)
 
 
 def in_its_place(mine: str, claim: str, theirs: str, said: str) -> bool:

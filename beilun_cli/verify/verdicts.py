@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING
 
 from beilun_cli import lexicon
 from beilun_cli.read import claims, markers
-from beilun_cli.verify import comparisons, conjoined
+from beilun_cli.verify import comparisons
 from beilun_cli.verify.contrary import Contrary, overlap
 from beilun_cli.verify.done import Done
 from beilun_cli.verify.figures import joined
@@ -139,6 +139,8 @@ def check(catalog: Catalog, text: str, lang: str | None = None, *, level: int = 
         and answer.rule != NOTHING_TO_CHECK
         and "negated" not in claim.markers
     ):
+        from beilun_cli.verify import conjoined  # only a claim undecided as a whole pays for it
+
         home = {name for name, entity in vocabulary.entities if entity in HOME}
         judged = conjoined.by_parts(
             readable,
