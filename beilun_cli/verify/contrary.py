@@ -14,8 +14,10 @@ from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.read.times import ClaimedTime
 from beilun_cli.verify.arithmetic import Derived
 from beilun_cli.verify.lists import closed_list, group_member, only_of_listed, said_of, several_nouns
+from beilun_cli.verify.members import closed_sizes, one_of_count, only_listed_member
 from beilun_cli.verify.rules import MISTAKEN_IDENTITY, REFUTED, Verdict
 from beilun_cli.verify.slots import (
+    article_words,
     contrary_status,
     fact_text,
     marker_name,
@@ -125,6 +127,10 @@ class Contrary(Derived):
                 member = self._in_claims_language(names)
                 among = f"the article names {member} among others, the claim only {member}"
                 return f"{among}: {record['claim']['en']}"
+            item = only_listed_member(record, self.readable.casefold())
+            if item:
+                among = f"the article names {item} among others, the claim only {item}"
+                return f"{among}: {record['claim']['zh']}"
         # Several of what: "only" is said of the noun the fact counts several of (只有一支国家队,
         # 多支国家队), and "several" of what the fact's only is (多条…最美家乡河, 唯一的最美家乡河).
         statement = f"{record['claim']['zh']} {record['claim']['en']}"
@@ -149,6 +155,10 @@ class Contrary(Derived):
         from beilun_cli.read.numerals import chinese_numbers, english_numbers
 
         text = " ".join(fact_text(record) for record in records)
+        if value.amount == one_of_count(self.readable) and any(
+            value.amount in closed_sizes(article_words(record), self.readable) for record in records
+        ):
+            return True  # one of the four beauties: the fact lists four
         stated = {n.amount for n in chinese_numbers(text, characters=True)}
         stated |= {n.amount for n in english_numbers(text, words=True)}
         return any(math.isclose(value.written, s) or math.isclose(value.amount, s) for s in stated)

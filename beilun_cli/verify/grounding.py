@@ -13,7 +13,7 @@ from beilun_cli import lexicon
 from beilun_cli.read import markers
 from beilun_cli.read.claims import Claim, Vocabulary
 from beilun_cli.read.lazy_regex import Lazy
-from beilun_cli.verify.lists import listed_member, open_lists
+from beilun_cli.verify.members import closed_sizes, enumerates, member_terms, one_of_count
 from beilun_cli.verify.paraphrase import paraphrases, reworded
 from beilun_cli.verify.periods import misfit, period_start, spans_time, year_the_days
 from beilun_cli.verify.places import HOME as HOME  # the place the article is about, read here by verify/
@@ -22,7 +22,6 @@ from beilun_cli.verify.residue import (
     classified,
     derived,
     figures_words,
-    listed,
     quote_clauses,
     separated,
     states_most,
@@ -262,8 +261,15 @@ class Grounding:
                 or derived(term, held)
                 or classified(term, said, run)
                 or paraphrase.grounds(term, said, held, claimed)
+                or term in members
             )
 
+        # A set's noun of members only (one of its items, 内容之一) is what the fact's list says.
+        members = (
+            member_terms()
+            if "one-of" in self.claim.markers and any(enumerates(article_words(r)) for r in records)
+            else frozenset()
+        )
         single = single_characters(paraphrase.neutral, implied)
         return [
             term
@@ -558,9 +564,9 @@ class Grounding:
         if self.latin:
             stated |= markers.markers_of(record["claim"]["en"])
         for marker in sorted(self.claim.markers - {"negated"}):
-            if marker not in stated and not (
-                marker == "one-of" and ("several" in stated or self._listed(record))
-            ):
+            # One of a set is a membership, entailed where the fact names the member, in a list or
+            # on its own, as the claim's words grounded tell (members.py); an only contradicts it.
+            if marker not in stated and not (marker == "one-of" and self._member_of(record, stated)):
                 return markers.marker_words(self.claim.text).get(marker, marker_name(marker))
         if self.claim.markers & RANKING:
             home = self._home_scopes(record["source"]["id"])
@@ -574,12 +580,16 @@ class Grounding:
                     return where or scope
         return ""
 
-    def _listed(self, record: FactRecord) -> bool:
-        """Whether the fact lists (A、B等) an item the claim names: it says one of them."""
-        names = [name for entity in self.claim.entities if entity not in HOME for name in self._names(entity)]
-        if listed_member(open_lists(f"{record['claim']['zh']} {record['claim']['en']}"), names) is not None:
-            return True  # 中国女排等多支国家队: a list of one named, and others
-        return listed(article_words(record), self.readable.casefold(), names)
+    def _member_of(self, record: FactRecord, stated: set[str]) -> bool:
+        """Whether a fact states the membership a claim's one-of says, where it does not say one of
+        or several itself: of a set the claim does not count, any fact naming the member does (the
+        words grounded tell); of one it counts (one of the four beauties), a list of that many."""
+        count = one_of_count(self.readable)
+        return (
+            count is None
+            or "several" in stated
+            or count in closed_sizes(article_words(record), self.readable)
+        )
 
 
 def _no_filters() -> Filters:
