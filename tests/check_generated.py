@@ -34,6 +34,7 @@ from check_generated_figures import chinese_date_cases, quantifier_cases, span_s
 from check_generated_frames import counting_cases, framed
 from check_generated_joined import joined_cases
 from check_generated_lists import closed_list_cases, list_cases
+from check_generated_members import counted_member_cases, member_of_cases
 from check_generated_residue import member_cases, residue_cases
 from check_generated_synonyms import NOT_SUPPORTED, synonym_cases
 
@@ -778,6 +779,10 @@ def cases(base: Catalog) -> Iterator[Case]:
             yield from (Case(ident, *framing) for framing in framed(ident, family, lang, claim, verdict))
     records = list(base.fact_records(Filters()))
     for ident, family, lang, claim, verdict in member_cases(records):
+        yield Case(ident, family, lang, claim, verdict)
+    for ident, family, lang, claim, verdict in member_of_cases(records, names):
+        yield Case(ident, family, lang, claim, verdict)
+    for ident, family, lang, claim, verdict in counted_member_cases(records, names):
         yield Case(ident, family, lang, claim, verdict)
     for ident, family, lang, claim, verdict in list_cases(records, names):
         yield Case(ident, family, lang, claim, verdict)

@@ -14,7 +14,7 @@ from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.read.times import ClaimedTime
 from beilun_cli.verify.arithmetic import Derived
 from beilun_cli.verify.lists import closed_list, group_member, only_of_listed, said_of, several_nouns
-from beilun_cli.verify.members import closed_sizes, one_of_count, only_listed_member
+from beilun_cli.verify.members import count_conflict, one_of_count, only_listed_member, outsider, set_sizes
 from beilun_cli.verify.rules import MISTAKEN_IDENTITY, REFUTED, Verdict
 from beilun_cli.verify.slots import (
     article_words,
@@ -131,6 +131,15 @@ class Contrary(Derived):
             if item:
                 among = f"the article names {item} among others, the claim only {item}"
                 return f"{among}: {record['claim']['zh']}"
+        conflict = count_conflict(article_words(record), self.readable.casefold(), self._claimed_names())
+        if "one-of" in said and conflict is not None:
+            # One of five where the set the fact lists with the member has four: a wrong count.
+            listed = f"the article lists {conflict[1]}, the claim says one of {conflict[0]}"
+            return f"{listed}: {record['claim']['en']}"
+        stranger = outsider(article_words(record), self.readable.casefold()) if "one-of" in said else None
+        if stranger is not None:
+            listed = "、".join(stranger[1])
+            return f"the article lists {listed}, not {stranger[0]}: {record['claim']['en']}"
         # Several of what: "only" is said of the noun the fact counts several of (只有一支国家队,
         # 多支国家队), and "several" of what the fact's only is (多条…最美家乡河, 唯一的最美家乡河).
         statement = f"{record['claim']['zh']} {record['claim']['en']}"
@@ -156,7 +165,8 @@ class Contrary(Derived):
 
         text = " ".join(fact_text(record) for record in records)
         if value.amount == one_of_count(self.readable) and any(
-            value.amount in closed_sizes(article_words(record), self.readable) for record in records
+            value.amount in set_sizes(article_words(record), self.readable.casefold(), self._claimed_names())
+            for record in records
         ):
             return True  # one of the four beauties: the fact lists four
         stated = {n.amount for n in chinese_numbers(text, characters=True)}

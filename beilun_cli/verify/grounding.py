@@ -13,7 +13,7 @@ from beilun_cli import lexicon
 from beilun_cli.read import markers
 from beilun_cli.read.claims import Claim, Vocabulary
 from beilun_cli.read.lazy_regex import Lazy
-from beilun_cli.verify.members import closed_sizes, enumerates, member_terms, one_of_count
+from beilun_cli.verify.members import enumerates, member_terms, states_membership
 from beilun_cli.verify.paraphrase import paraphrases, reworded
 from beilun_cli.verify.periods import misfit, period_start, spans_time, year_the_days
 from beilun_cli.verify.places import HOME as HOME  # the place the article is about, read here by verify/
@@ -566,7 +566,12 @@ class Grounding:
         for marker in sorted(self.claim.markers - {"negated"}):
             # One of a set is a membership, entailed where the fact names the member, in a list or
             # on its own, as the claim's words grounded tell (members.py); an only contradicts it.
-            if marker not in stated and not (marker == "one-of" and self._member_of(record, stated)):
+            if marker not in stated and not (
+                marker == "one-of"
+                and states_membership(
+                    article_words(record), self.readable.casefold(), self._claimed_names(), stated
+                )
+            ):
                 return markers.marker_words(self.claim.text).get(marker, marker_name(marker))
         if self.claim.markers & RANKING:
             home = self._home_scopes(record["source"]["id"])
@@ -580,16 +585,9 @@ class Grounding:
                     return where or scope
         return ""
 
-    def _member_of(self, record: FactRecord, stated: set[str]) -> bool:
-        """Whether a fact states the membership a claim's one-of says, where it does not say one of
-        or several itself: of a set the claim does not count, any fact naming the member does (the
-        words grounded tell); of one it counts (one of the four beauties), a list of that many."""
-        count = one_of_count(self.readable)
-        return (
-            count is None
-            or "several" in stated
-            or count in closed_sizes(article_words(record), self.readable)
-        )
+    def _claimed_names(self) -> list[str]:
+        """The names of the entities the claim names besides the base's home, in both languages."""
+        return [name for entity in self.claim.entities if entity not in HOME for name in self._names(entity)]
 
 
 def _no_filters() -> Filters:

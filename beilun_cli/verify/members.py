@@ -12,6 +12,7 @@ or the only member of one (只涉及住房), against a fact that lists the set's
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -39,36 +40,101 @@ def enumerates(text: str) -> bool:
 
 class MemberList(NamedTuple):
     """A list of a fact's Chinese words: its members as written (the first may hold the words
-    before it, 从住房; the last loses its 等 and what follows), and whether it is closed (no 等)."""
+    before it, 从住房; the last loses its 等 and what follows), whether it is closed (no 等), and
+    the size it gives its set (等20个, A、B两方面, or a closed list's members), 0 for none."""
 
     members: tuple[str, ...]
     closed: bool
+    size: int
+    after: str  # the clause's words after the list (三大工程为依托)
+
+
+# The count after a list (等20个, 两方面, 三大): its numeral, before a classifier or 大.
+_COUNT = Lazy(r"^等?([\d两二三四五六七八九十]+)[个家项条座所名位支种类大方]")
 
 
 def zh_lists(text: str) -> list[MemberList]:
     """The lists of a Chinese text's clauses."""
+    from beilun_cli.read.numerals import chinese_numbers
+
     found = []
     for clause in _CLAUSE_END.compiled.split(text):
         if not _LISTING.search(clause):
             continue
-        items = [item.strip(" “”\"'") for item in _MEMBER_SEPARATOR.compiled.split(clause)]
-        closed = _AFTER_LAST.search(items[-1]) is None
+        items = [_unquoted(item) for item in _MEMBER_SEPARATOR.compiled.split(clause)]
+        after = _AFTER_LAST.search(items[-1])
         items[-1] = _AFTER_LAST.compiled.sub("", items[-1])
         members = tuple(item for item in items if item)
-        if len(members) >= 2:
-            found.append(MemberList(members, closed))
+        if len(members) < 2:
+            continue
+        # A closed list's count follows its last member (A、B两方面); an open one's, its 等.
+        tail = after.group() if after is not None else clause[clause.rfind(members[-1]) + len(members[-1]) :]
+        counted = _COUNT.search(tail)
+        numbers = chinese_numbers(counted.group(1), characters=True) if counted is not None else []
+        count = int(numbers[0].amount) if numbers else (len(members) if after is None else 0)
+        found.append(MemberList(members, after is None, count, tail.lstrip('”"')))
     return found
 
 
-def closed_sizes(text: str, claimed: str) -> set[int]:
-    """How many members each list a fact's Chinese words close (no 等) has, of those that hold a
-    member a Chinese claim (`claimed`) names: the set a claim counts (“人文之美”是四美之一) is one
-    whose member it names. An English claim's member is not matched with a Chinese list."""
-    return {
-        len(found.members)
-        for found in zh_lists(text)
-        if found.closed and any(_named(member, claimed, at == 0) for at, member in enumerate(found.members))
-    }
+def _unquoted(item: str) -> str:
+    """A list's item without the words a quotation leaves outside it (以“责任意识强: 责任意识强;
+    推动工作快”为主题: 推动工作快)."""
+    if "“" in item:
+        item = item.rsplit("“", 1)[1]
+    if "”" in item:
+        item = item.split("”", 1)[0]
+    return item.strip(" \"'")
+
+
+def set_sizes(text: str, claimed: str, names: Sequence[str]) -> set[int]:
+    """The sizes of the sets a fact's Chinese words list (a closed list's members, or the count it
+    gives, 等20个), of those that hold a member the claim names (`claimed`, casefolded, as a Chinese
+    claim names it; or by one of `names`, its entities' names in both languages): the set a claim
+    counts (“人文之美”是四美之一, one of Beilun's 20 red education bases) is one whose member it names."""
+    folded = [name.casefold() for name in names if len(name) > 1]
+    sizes = set()
+    for found in zh_lists(text):
+        named = [
+            bool(_named(member, claimed, False)) or any(name in member.casefold() for name in folded)
+            for member in found.members
+        ]
+        # A list whose members the claim names all is the member itself (“创新意识强、推动工作快”
+        # of a theme of three such pairs), not the set.
+        if found.size and any(named) and not all(named):
+            sizes.add(found.size)
+    return sizes
+
+
+# A Chinese claim's member and the set it says it is one of (“生态之美”是北仑的三大工程之一).
+_ZH_MEMBER_OF = Lazy(r"^(.{2,30}?)(?:是|为|属于)([^是为,，。;；]{1,30}?)(?:之一|中的一)")
+
+
+def outsider(said: str, claimed: str) -> tuple[str, tuple[str, ...]] | None:
+    """The member a Chinese claim says is one of a set a fact closes and names after its members
+    (“青年北仑”“数字北仑”“美丽北仑”三大工程), the claim counting as many, where the fact's list does
+    not hold it, with the list's members, or None: a closed list whose members are all known
+    excludes another."""
+    match = _ZH_MEMBER_OF.search(claimed)
+    count = one_of_count(claimed) if match is not None else None
+    if match is None or count is None:
+        return None
+    member, kind = _unquoted(match.group(1)), match.group(2)
+    for found in zh_lists(said):
+        # The set is the one the claim names: the fact's words after the list (三大工程) are its.
+        named_set = found.after[:4]
+        if not found.closed or found.size != count or len(named_set) < 4 or named_set not in kind:
+            continue
+        if len(member) >= 2 and not any(_named(item, member, False) for item in found.members):
+            return member, found.members
+    return None
+
+
+def count_conflict(said: str, claimed: str, names: Sequence[str]) -> tuple[int, int] | None:
+    """The count a claim gives the set it says a member is one of, and the size of the set a fact
+    lists with that member (its Chinese words `said`), where they differ (one of five, of four)."""
+    count = one_of_count(claimed)
+    sizes = set_sizes(said, claimed, names) if count is not None else set()
+    return (count, min(sizes)) if count is not None and sizes and count not in sizes else None
 
 
 # The set a claim says something is one of: the words after "one of" or "among" (its count, if
@@ -106,7 +172,9 @@ def _named(member: str, said: str, first: bool) -> str:
     it; the first member by its last two or three too, as it may hold a verb or a preposition
     before it (住房 of 从住房)."""
     sizes = (4, 3, 2) if first else (4,)
-    ends = (member[-size:] for size in sizes if len(member) >= max(size, 2))
+    ends = (member[-size:] for size in sizes if len(member) >= size) if len(member) > 4 else (member,)
+    if first and len(member) > 2:
+        ends = (member[-size:] for size in (4, 3, 2) if len(member) >= size)
     return next((end for end in ends if end in said), "")
 
 
@@ -120,7 +188,7 @@ def only_listed_member(record: FactRecord, claimed: str) -> str:
     said = f"{record['claim']['zh']} {record['quote']}"
     for _, end in spans:
         clause = _CLAUSE_END.compiled.split(claimed[end:], maxsplit=1)[0]
-        for members, _ in zh_lists(said):
+        for members, *_ in zh_lists(said):
             named = [_named(member, clause, at == 0) for at, member in enumerate(members)]
             said_of = [written for written in named if written]
             if len(said_of) == 1 and len(members) > 1:
@@ -135,3 +203,12 @@ def member_terms() -> frozenset[str]:
 
     words = (word for lang in ("zh", "en") for word in lexicon.member_nouns(lang))
     return frozenset(term for word in words for term in word_terms(word))
+
+
+def states_membership(said: str, claimed: str, names: Sequence[str], stated: set[str]) -> bool:
+    """Whether a fact (its Chinese words `said`, the markers it states) states the membership a
+    claim's one-of says (`claimed`, casefolded, naming entities by `names`), where it does not say
+    one of or several itself: of a set the claim does not count, any fact naming the member does
+    (the words grounded tell); of one it counts (one of the four beauties), a set of that many."""
+    count = one_of_count(claimed)
+    return count is None or "several" in stated or count in set_sizes(said, claimed, names)
