@@ -8,7 +8,7 @@ tests/check_generated.py (docs/check.md, "One of a set"):
 - a member of another fact's list said to be one of this kind: not-enough-info (an open list never
   refutes an outsider);
 - each member of an English list a kind opens (key industries such as A, B and C) said to be one of
-  them or among them: supported;
+  them or among them: supported; the next list's member said so: not-enough-info;
 - each member of a quoted list a count closes (“青年北仑”“数字北仑”“美丽北仑”三大工程) said to be one
   of them: supported; one of one more: refuted, a wrong count; a member of another quoted list said
   to be one of them: never supported (refuted where the list's fact is the one found, as its
@@ -95,7 +95,12 @@ def member_of_cases(
                 yield record["id"], "member-only", "zh", f"北仑的{kind}只有{member}", REFUTED
         for other in others[:1]:
             yield record["id"], "member-outsider", "zh", f"{other}是北仑的{kind}之一", NOT_ENOUGH_INFO
-    for record, members, kind in _en_lists(records):
+    english = _en_lists(records)
+    for at, (record, members, kind) in enumerate(english):
+        others = [m for m in english[(at + 1) % len(english)].members if m not in record["claim"]["en"]]
+        for other in others[:1]:
+            claim = f"{other[0].upper()}{other[1:]} is one of Beilun's {kind}."
+            yield record["id"], "member-outsider", "en", claim, NOT_ENOUGH_INFO
         for member in members:
             named = member[0].upper() + member[1:]
             yield record["id"], "member-one-of", "en", f"{named} is one of Beilun's {kind}.", SUPPORTED

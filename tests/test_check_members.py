@@ -33,8 +33,12 @@ CASES = [
     ("创新意识强、推动工作快是三强三快的内容之一。", "supported", "stated"),
     # A member the fact names on its own: one of what it is.
     ("Fragrant Chaiqiao is one of Beilun civilisation demonstration lines.", "supported", "stated"),
-    # Not a member: its word is not grounded.
-    ("造船是北仑的重点产业之一。", "not-enough-info", "unstated-word"),
+    # Not a member: the fact names no such member, nor another word of it one (个人发展, 发展 of the
+    # fact's verb), nor a member of another set (集成电路, of the digital manufacturing it lists).
+    ("造船是北仑的重点产业之一。", "not-enough-info", "unstated-marker"),
+    ("个人发展是北仑的各项工作之一", "not-enough-info", "unstated-marker"),
+    ("集成电路是北仑的数字化装备之一", "not-enough-info", "unstated-marker"),
+    ("Big data is one of Beilun's rural businesses.", "not-enough-info", "unstated-word"),
     # A counted set: of the size the fact gives (a closed list's, or its count after 等), or not.
     ("“人文之美”是美丽北仑四美之一。", "supported", "stated"),
     ("“人文之美”是美丽北仑五美之一。", "refuted", "contrary-marker"),

@@ -86,7 +86,7 @@ def _unquoted(item: str) -> str:
     return item.strip(" \"'")
 
 
-def set_sizes(text: str, claimed: str, names: Sequence[str]) -> set[int]:
+def set_sizes(text: str, claimed: str, names: Sequence[str], *, named_set: bool = False) -> set[int]:
     """The sizes of the sets a fact's Chinese words list (a closed list's members, or the count it
     gives, 等20个), of those that hold a member the claim names (`claimed`, casefolded, as a Chinese
     claim names it; or by one of `names`, its entities' names in both languages): the set a claim
@@ -100,6 +100,10 @@ def set_sizes(text: str, claimed: str, names: Sequence[str]) -> set[int]:
         ]
         # A list whose members the claim names all is the member itself (“创新意识强、推动工作快”
         # of a theme of three such pairs), not the set.
+        # A set told apart from another the member is in (吉利汽车 among the 17 backbone enterprises
+        # and among two leading ones): the words after the list, if any, are the claim's too.
+        if named_set and found.after and found.after[:2] not in claimed:
+            continue
         if found.size and any(named) and not all(named):
             sizes.add(found.size)
     return sizes
@@ -133,7 +137,7 @@ def count_conflict(said: str, claimed: str, names: Sequence[str]) -> tuple[int, 
     """The count a claim gives the set it says a member is one of, and the size of the set a fact
     lists with that member (its Chinese words `said`), where they differ (one of five, of four)."""
     count = one_of_count(claimed)
-    sizes = set_sizes(said, claimed, names) if count is not None else set()
+    sizes = set_sizes(said, claimed, names, named_set=True) if count is not None else set()
     return (count, min(sizes)) if count is not None and sizes and count not in sizes else None
 
 
@@ -143,6 +147,7 @@ _EN_SET = Lazy(r"\b(?:one of|among)\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+)")
 _ZH_SET = Lazy(r"(?:是|为|属于)([^是为,，。;；]{1,30}?)(?:之一|中的一)")
 
 
+_MOST_MEMBERS = 1000
 _ZH_COUNTED = Lazy(r"[个大项条种类家所座支名位批套件]|.$")
 
 
@@ -157,10 +162,14 @@ def one_of_count(text: str) -> int | None:
         numbers = english_numbers(said, words=True) if english else chinese_numbers(said, characters=True)
         # A Chinese count is of the set's noun: a classifier or 大 after it (十大工程), or the noun's
         # one character (四美之一), not a name's numeral (三强三快).
+        # A count of members is a small whole number, not a scale (hundred-billion-yuan-scale).
         counts = [
             int(n.amount)
             for n in numbers
-            if n.amount >= 2 and n.amount == int(n.amount) and (english or _ZH_COUNTED.match(said, n.end))
+            if 2 <= n.amount <= _MOST_MEMBERS
+            and n.amount == int(n.amount)
+            and not said[n.end : n.end + 1] == "-"
+            and (english or _ZH_COUNTED.match(said, n.end))
         ]
         if counts:
             return counts[0]
@@ -172,10 +181,8 @@ def _named(member: str, said: str, first: bool) -> str:
     it; the first member by its last two or three too, as it may hold a verb or a preposition
     before it (住房 of 从住房)."""
     sizes = (4, 3, 2) if first else (4,)
-    ends = (member[-size:] for size in sizes if len(member) >= size) if len(member) > 4 else (member,)
-    if first and len(member) > 2:
-        ends = (member[-size:] for size in (4, 3, 2) if len(member) >= size)
-    return next((end for end in ends if end in said), "")
+    ends = [member[-size:] for size in sizes if len(member) >= size] or [member]
+    return next((end for end in ends if len(end) >= 2 and end in said), "")
 
 
 def only_listed_member(record: FactRecord, claimed: str) -> str:
@@ -210,5 +217,22 @@ def states_membership(said: str, claimed: str, names: Sequence[str], stated: set
     claim's one-of says (`claimed`, casefolded, naming entities by `names`), where it does not say
     one of or several itself: of a set the claim does not count, any fact naming the member does
     (the words grounded tell); of one it counts (one of the four beauties), a set of that many."""
+    if not _names_member(said, claimed):
+        return False
     count = one_of_count(claimed)
     return count is None or "several" in stated or count in set_sizes(said, claimed, names)
+
+
+def _names_member(said: str, claimed: str) -> bool:
+    """Whether a fact's Chinese words name the member a Chinese claim says is one of a set (its
+    words before 是…之一): as written, or as the claim names one of the fact's lists' members
+    (北仑的集成电路产业, of 集成电路). Another word of the fact's is no member (个人发展 is none of
+    生态建设、“五水共治”…等各项工作, whatever words of it the fact holds elsewhere)."""
+    match = _ZH_MEMBER_OF.search(claimed)
+    if match is None:
+        return True  # an English claim's member is grounded by its words
+    member = _unquoted(match.group(1))
+    unquoted = said.replace("“", "").replace("”", "")
+    if len(member) < 2 or member in unquoted:
+        return True
+    return any(_named(item, member, False) for found in zh_lists(said) for item in found.members)
