@@ -225,7 +225,7 @@ def states_membership(said: str, claimed: str, names: Sequence[str], stated: set
 
 def _names_member(said: str, claimed: str) -> bool:
     """Whether a fact's Chinese words name the member a Chinese claim says is one of a set (its
-    words before 是…之一): as written, or as the claim names one of the fact's lists' members
+    words before 是…之一): by its last characters, or as the claim names one of the fact's lists' members
     (北仑的集成电路产业, of 集成电路). Another word of the fact's is no member (个人发展 is none of
     生态建设、“五水共治”…等各项工作, whatever words of it the fact holds elsewhere)."""
     match = _ZH_MEMBER_OF.search(claimed)
@@ -233,6 +233,8 @@ def _names_member(said: str, claimed: str) -> bool:
         return True  # an English claim's member is grounded by its words
     member = _unquoted(match.group(1))
     unquoted = said.replace("“", "").replace("”", "")
-    if len(member) < 2 or member in unquoted:
+    # The member's head noun, its last characters, as a list member is named (推进智能化技改, of
+    # 实施智能化技改).
+    if len(member) < 2 or _named(member, unquoted, False):
         return True
     return any(_named(item, member, False) for found in zh_lists(said) for item in found.members)
