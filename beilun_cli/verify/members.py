@@ -231,7 +231,7 @@ def _names_member(said: str, claimed: str) -> bool:
     match = _ZH_MEMBER_OF.search(claimed)
     if match is None:
         return True  # an English claim's member is grounded by its words
-    member = _unquoted(match.group(1))
+    member, said = _unquoted(match.group(1)), said.casefold()  # the claim is casefolded (LNG二期)
     unquoted = said.replace("“", "").replace("”", "")
     # The member's head noun, its last characters, as a list member is named (推进智能化技改, of
     # 实施智能化技改).
