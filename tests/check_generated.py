@@ -47,6 +47,7 @@ from check_generated_relations import (
     nearly_cases,
     sequence_cases,
 )
+from check_generated_members import counted_member_cases, member_of_cases
 from check_generated_residue import member_cases, residue_cases
 from check_generated_synonyms import NOT_SUPPORTED, synonym_cases
 
@@ -794,6 +795,10 @@ def cases(base: Catalog) -> Iterator[Case]:
             yield from (Case(ident, *framing) for framing in framed(ident, family, lang, claim, verdict))
     records = list(base.fact_records(Filters()))
     for ident, family, lang, claim, verdict in member_cases(records):
+        yield Case(ident, family, lang, claim, verdict)
+    for ident, family, lang, claim, verdict in member_of_cases(records, names):
+        yield Case(ident, family, lang, claim, verdict)
+    for ident, family, lang, claim, verdict in counted_member_cases(records, names):
         yield Case(ident, family, lang, claim, verdict)
     for ident, family, lang, claim, verdict in list_cases(records, names):
         yield Case(ident, family, lang, claim, verdict)

@@ -188,6 +188,16 @@ def test_every_family_is_generated() -> None:
         "span-a-month",
         "span-a-year",
         "number-nearly",
+        # tests/check_generated_members.py: every member of a list said to be one of its kind or
+        # among it, the only one of it, and another list's member said to be one of it; a quoted
+        # list a count closes, its members, a wrong count, and an outsider.
+        "member-one-of",
+        "member-among",
+        "member-only",
+        "member-outsider",
+        "member-of-counted",
+        "member-count-moved",
+        "counted-outsider",
         # tests/check_generated_events.py: a dated event held in its month, and in another.
         "event-month",
         "event-other-month",

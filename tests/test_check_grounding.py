@@ -11,8 +11,9 @@ import json
 import pytest
 from conftest import run
 
+from beilun_cli.verify import members
 from beilun_cli.verify.paraphrase import paraphrases
-from beilun_cli.verify.residue import derived, listed, separated
+from beilun_cli.verify.residue import derived, separated
 
 
 @pytest.mark.parametrize(
@@ -133,18 +134,64 @@ def test_leftover_words_are_grounded_as_the_article_says_them(claim: str, expect
 
 
 @pytest.mark.parametrize(
-    ("said", "claimed", "names", "expected"),
+    ("said", "expected"),
     [
-        ("北仑集中打造了张人亚党章学堂、北仑开发开放展览馆等20个基地", "张人亚党章学堂是其中之一", [], True),
-        ("围绕绿色石化、汽车制造、高端装备、集成电路等重点产业,北仑", "集成电路是重点产业之一", [], True),
-        ("围绕绿色石化、汽车制造、高端装备、集成电路等重点产业,北仑", "北仑是重点产业之一", [], False),
-        ("中芯国际N2、雪佛龙、LNG二期等在建项目", "smic n2 is one of them", ["中芯国际N2", "SMIC N2"], True),
+        (
+            "北仑集中打造了张人亚党章学堂、北仑开发开放展览馆等20个基地",
+            [(("北仑集中打造了张人亚党章学堂", "北仑开发开放展览馆"), False, 20)],
+        ),
+        (
+            "围绕绿色石化、汽车制造、高端装备、集成电路等重点产业,北仑",
+            [(("围绕绿色石化", "汽车制造", "高端装备", "集成电路"), False, 0)],
+        ),
+        (
+            "北仑以“青年北仑”“数字北仑”“美丽北仑”三大工程为依托",
+            [(("青年北仑", "数字北仑", "美丽北仑"), True, 3)],
+        ),
+        (
+            "“美丽北仑”大力推进“生态之美”“品质之美”“人文之美”“风尚之美”",
+            [(("生态之美", "品质之美", "人文之美", "风尚之美"), True, 4)],
+        ),
+        # A quotation's pairs are each a list of two, not one of six.
+        (
+            "以“责任意识强、落实行动快,服务意识强、解决问题快”为主题",
+            [(("责任意识强", "落实行动快"), True, 2), (("服务意识强", "解决问题快"), True, 2)],
+        ),
         # One item is no list.
-        ("禹洲集团等大项目", "禹洲集团是大项目之一", [], False),
+        ("禹洲集团等大项目", []),
     ],
 )
-def test_a_list_names_its_items(said: str, claimed: str, names: list[str], expected: bool) -> None:
-    assert listed(said, claimed, names) is expected
+def test_a_list_names_its_members(said: str, expected: list[tuple[tuple[str, ...], bool, int]]) -> None:
+    assert [(found.members, found.closed, found.size) for found in members.zh_lists(said)] == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "claimed", "names", "expected"),
+    [
+        ("围绕绿色石化、汽车制造、高端装备、集成电路等重点产业", "集成电路是重点产业之一", [], True),
+        (
+            "围绕绿色石化、汽车制造、高端装备、集成电路等重点产业",
+            "北仑的集成电路产业是重点产业之一",
+            [],
+            True,
+        ),
+        # Another word of the fact is no member.
+        ("扎实推进生态建设、“五水共治”、环境综合整治等各项工作", "个人发展是北仑的各项工作之一", [], False),
+        # A counted set: of that size, holding the member by its words or an entity's name.
+        ("“美丽北仑”大力推进“生态之美”“品质之美”“人文之美”“风尚之美”", "“人文之美”是四美之一", [], True),
+        ("“美丽北仑”大力推进“生态之美”“品质之美”“人文之美”“风尚之美”", "“人文之美”是五美之一", [], False),
+        (
+            "张人亚党章学堂、李氏家族纪念馆等20个红色教育基地",
+            "the li family memorial hall is one of beilun's 20 red education bases",
+            ["李氏家族纪念馆", "Li Family Memorial Hall"],
+            True,
+        ),
+    ],
+)
+def test_a_membership_is_stated_by_a_list_naming_the_member(
+    said: str, claimed: str, names: list[str], expected: bool
+) -> None:
+    assert members.states_membership(said, claimed, names, set()) is expected
 
 
 def test_a_verb_object_word_split_by_an_aspect_is_the_word() -> None:

@@ -468,6 +468,12 @@ def additive_words() -> str:
     return compiled.ADDITIVE
 
 
+def member_nouns(lang: str) -> tuple[str, ...]:
+    """Nouns that name only the members of a set (items, parts, areas, 内容, 方面): a claim that says
+    something is one of them says no more than the fact's list of members."""
+    return compiled.MEMBER_NOUNS[lang]
+
+
 def figure_kind_words(lang: str) -> tuple[str, ...]:
     """Words that name a figure of a kind of its own (paid, a price, an average, 青年 of a share
     of the young): a fact of another kind of figure does not refute one beside them."""

@@ -500,6 +500,9 @@ def source(data: dict[str, Any]) -> str:
         "# words that name a figure of a kind of its own (a price, an average), per language",
         f"FIGURE_KINDS: dict[str, tuple[str, ...]] = "
         f"{ {lang: tuple(data['markers']['figure_kinds'][lang]) for lang in LANGS}!r}",
+        "# nouns that name only the members of a set a claim says something is one of, per language",
+        f"MEMBER_NOUNS: dict[str, tuple[str, ...]] = "
+        f"{ {lang: tuple(data['markers']['member_nouns'][lang]) for lang in LANGS}!r}",
         "# words before a claim's time that make it what the claim asserts (是在), per language",
         f"TIME_FOCUS: dict[str, tuple[str, ...]] = "
         f"{ {lang: tuple(data['times']['time_focus'][lang]) for lang in LANGS}!r}",

@@ -16,8 +16,10 @@ from beilun_cli.read.times import ClaimedTime
 from beilun_cli.verify.arithmetic import Derived
 from beilun_cli.verify.counted import claimed_kind, counts_other
 from beilun_cli.verify.lists import closed_list, group_member, only_of_listed, said_of, several_nouns
+from beilun_cli.verify.members import count_conflict, one_of_count, only_listed_member, outsider, set_sizes
 from beilun_cli.verify.rules import MISTAKEN_IDENTITY, REFUTED, Verdict
 from beilun_cli.verify.slots import (
+    article_words,
     contrary_status,
     fact_text,
     marker_name,
@@ -127,6 +129,19 @@ class Contrary(Derived):
                 member = self._in_claims_language(names)
                 among = f"the article names {member} among others, the claim only {member}"
                 return f"{among}: {record['claim']['en']}"
+            item = only_listed_member(record, self.readable.casefold())
+            if item:
+                among = f"the article names {item} among others, the claim only {item}"
+                return f"{among}: {record['claim']['zh']}"
+        conflict = count_conflict(article_words(record), self.readable.casefold(), self._claimed_names())
+        if "one-of" in said and conflict is not None:
+            # One of five where the set the fact lists with the member has four: a wrong count.
+            listed = f"the article lists {conflict[1]}, the claim says one of {conflict[0]}"
+            return f"{listed}: {record['claim']['en']}"
+        stranger = outsider(article_words(record), self.readable.casefold()) if "one-of" in said else None
+        if stranger is not None:
+            listed = "、".join(stranger[1])
+            return f"the article lists {listed}, not {stranger[0]}: {record['claim']['en']}"
         # Several of what: "only" is said of the noun the fact counts several of (只有一支国家队,
         # 多支国家队), and "several" of what the fact's only is (多条…最美家乡河, 唯一的最美家乡河).
         statement = f"{record['claim']['zh']} {record['claim']['en']}"
@@ -151,6 +166,11 @@ class Contrary(Derived):
         from beilun_cli.read.numerals import chinese_numbers, english_numbers
 
         text = " ".join(fact_text(record) for record in records)
+        if value.amount == one_of_count(self.readable) and any(
+            value.amount in set_sizes(article_words(record), self.readable.casefold(), self._claimed_names())
+            for record in records
+        ):
+            return True  # one of the four beauties: the fact lists four
         numbers = [*chinese_numbers(text, characters=True), *english_numbers(text, words=True)]
         # A number counts what it is of: 2,450 households are no 2,450 policies.
         kind = claimed_kind(reading_form(self.readable), value)

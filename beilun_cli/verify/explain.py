@@ -13,6 +13,7 @@ from beilun_cli.verify.comparisons import COMPARISON_WORD
 from beilun_cli.verify.figures import Figures, claimed_figure, comparable_fact, fact_amount, slip_of
 from beilun_cli.verify.grounding import ATTRIBUTED_KINDS, HOME
 from beilun_cli.verify.lists import closed_list, only_of_listed
+from beilun_cli.verify.members import count_conflict, only_listed_member, outsider
 from beilun_cli.verify.places import authority_written
 from beilun_cli.verify.rules import (
     ALTERNATIVE,
@@ -216,12 +217,34 @@ class Explained(Figures):
                     if marker == "only"
                     else ()
                 )
-                if listed:  # 只给中国女排, of 中国女排等多支国家队
-                    member = self._in_claims_language(listed)
+                item = only_listed_member(record, self.readable.casefold()) if marker == "only" else ""
+                if listed or item:  # 只给中国女排, of 中国女排等多支国家队; 只涉及住房, of 住房、教育…
+                    member = self._in_claims_language(listed) if listed else item
                     among = f"{member}等" if self.chinese else f"{member} among others"
                     rows.append(slot_row("marker", written, among, ALTERNATIVE))
                     continue
-                if marker in stated or (marker == "one-of" and "several" in stated):
+                conflict = (
+                    count_conflict(article_words(record), self.readable.casefold(), self._claimed_names())
+                    if marker == "one-of"
+                    else None
+                )
+                stranger = (
+                    outsider(article_words(record), self.readable.casefold()) if marker == "one-of" else None
+                )
+                if stranger is not None:  # “生态之美”是三大工程之一, where the fact lists the three
+                    rows.append(slot_row("marker", stranger[0], "、".join(stranger[1]), ALTERNATIVE))
+                    continue
+                if conflict is not None:  # 五美之一, where the fact lists four
+                    count, size = conflict
+                    mine, theirs = (
+                        (f"{count}项{written}", f"{size}项")
+                        if self.chinese
+                        else (f"{written} {count}", f"{size}")
+                    )
+                    rows.append(slot_row("marker", mine, theirs, ALTERNATIVE))
+                    continue
+                # One of a set is the membership the fact states of what it names (members.py).
+                if marker in stated or (marker == "one-of" and "only" not in stated):
                     rows.append(slot_row("marker", written, stated.get(marker, written), EQUIVALENT))
                     continue
                 family = next((f for f in markers.EXCLUSIVE_MARKERS if marker in f), ())

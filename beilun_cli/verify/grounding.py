@@ -14,7 +14,7 @@ from beilun_cli.read import markers
 from beilun_cli.read.claims import Claim, Vocabulary
 from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.verify.kept import concept_patterns, kept_signature
-from beilun_cli.verify.lists import listed_member, open_lists
+from beilun_cli.verify.members import enumerates, member_terms, states_membership
 from beilun_cli.verify.paraphrase import paraphrases, reworded
 from beilun_cli.verify.periods import misfit, period_start, spans_time, year_the_days
 from beilun_cli.verify.places import HOME as HOME  # the place the article is about, read here by verify/
@@ -23,7 +23,6 @@ from beilun_cli.verify.residue import (
     classified,
     derived,
     figures_words,
-    listed,
     quote_clauses,
     separated,
     states_most,
@@ -263,8 +262,15 @@ class Grounding:
                 or derived(term, held)
                 or classified(term, said, run)
                 or paraphrase.grounds(term, said, held, claimed)
+                or term in members
             )
 
+        # A set's noun of members only (one of its items, 内容之一) is what the fact's list says.
+        members = (
+            member_terms()
+            if "one-of" in self.claim.markers and any(enumerates(article_words(r)) for r in records)
+            else frozenset()
+        )
         single = single_characters(paraphrase.neutral, implied)
         return [
             term
@@ -565,8 +571,13 @@ class Grounding:
         if self.latin:
             stated |= markers.markers_of(record["claim"]["en"])
         for marker in sorted(self.claim.markers - {"negated"}):
+            # One of a set is a membership, entailed where the fact names the member, in a list or
+            # on its own, as the claim's words grounded tell (members.py); an only contradicts it.
             if marker not in stated and not (
-                marker == "one-of" and ("several" in stated or self._listed(record))
+                marker == "one-of"
+                and states_membership(
+                    article_words(record), self.readable.casefold(), self._claimed_names(), stated
+                )
             ):
                 return markers.marker_words(self.claim.text).get(marker, marker_name(marker))
         if self.claim.markers & RANKING:
@@ -581,12 +592,9 @@ class Grounding:
                     return where or scope
         return ""
 
-    def _listed(self, record: FactRecord) -> bool:
-        """Whether the fact lists (A、B等) an item the claim names: it says one of them."""
-        names = [name for entity in self.claim.entities if entity not in HOME for name in self._names(entity)]
-        if listed_member(open_lists(f"{record['claim']['zh']} {record['claim']['en']}"), names) is not None:
-            return True  # 中国女排等多支国家队: a list of one named, and others
-        return listed(article_words(record), self.readable.casefold(), names)
+    def _claimed_names(self) -> list[str]:
+        """The names of the entities the claim names besides the base's home, in both languages."""
+        return [name for entity in self.claim.entities if entity not in HOME for name in self._names(entity)]
 
 
 def _no_filters() -> Filters:

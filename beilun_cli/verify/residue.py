@@ -110,28 +110,6 @@ def separated(term: str, run: str, grounded: Callable[[str], bool]) -> bool:
     return False
 
 
-# A clause a fact ends with 等 (禹洲集团、普瑞玛投资总部等大项目): a list when its items are two or more.
-_LISTED_CLAUSE = Lazy(r"([^,，。;；:：()（）]+)等")
-_ITEM_SEPARATOR = Lazy(r"[、“”‘’]+|和|及|与")
-
-
-def listed(said: str, claimed: str, names: Sequence[str]) -> bool:
-    """Whether a fact's text (`said`) lists, closing with 等, an item the claim names: "X is one
-    of them" is what the list says of each of its items. An item is named by the claim's text
-    (`claimed`, casefolded) holding its end (张人亚党章学堂 of 北仑集中打造了张人亚党章学堂, its
-    first item with the verb before it), or by one of the names of its entities (`names`)."""
-    folded = [name.casefold() for name in names if len(name) > 1]
-    for clause in _LISTED_CLAUSE.findall(said.casefold()):
-        items = [item for item in _ITEM_SEPARATOR.compiled.split(clause) if item.strip()]
-        if len(items) < 2:
-            continue
-        for item in items:
-            end = item.strip()[-min(len(item.strip()), 4) :]
-            if (len(end) >= 2 and end in claimed) or any(name in item for name in folded):
-                return True
-    return False
-
-
 # What parts a quote into the members of a list (、) or a series (;): a member may be another's deed.
 _CLAUSE = Lazy(r"[、;；]")
 Terms = Callable[..., set[str]]
