@@ -487,6 +487,11 @@ def time_focus_words(lang: str) -> tuple[str, ...]:
     return compiled.TIME_FOCUS[lang]
 
 
+def time_focus_after(lang: str) -> tuple[str, ...]:
+    """Words after a claim's time that make the time what it asserts: 的数据, figures."""
+    return compiled.TIME_FOCUS_AFTER[lang]
+
+
 def conjunction_words(kind: str, lang: str) -> tuple[str, ...]:
     """The words of one kind by which a claim joins statements (data/words.toml, [conjunctions]):
     clause, leading, subordinate, subordinate_end, names or collective; longest first."""

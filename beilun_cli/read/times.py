@@ -394,5 +394,22 @@ _EN_DAY_MONTH = Lazy(
 _FOLLOWING_YEAR = Lazy(r",?\s*(this year|last year)")
 
 
+def focus_spans(text: str, written: list[str]) -> list[tuple[int, int]]:
+    """Where a text (casefolded) says its time is what it asserts, given the times it writes:
+    the lexicon's time_focus words just before a time (是在, 发生在, happened in) or just after it
+    (的数据, figures). They are the time slot's words, no content a fact must hold."""
+    spans: list[tuple[int, int]] = []
+    if not written:
+        return spans
+    before = "|".join(re.escape(word) for lang in ("zh", "en") for word in lexicon.time_focus_words(lang))
+    after = "|".join(re.escape(word) for lang in ("zh", "en") for word in lexicon.time_focus_after(lang))
+    for time in dict.fromkeys(written):
+        pattern = rf"(?:\b|(?<=[^a-z]))({before})\s?{re.escape(time)}|{re.escape(time)}\s*({after})(?![a-z])"
+        for match in re.finditer(pattern, text):
+            group = 1 if match.group(1) is not None else 2
+            spans.append(match.span(group))
+    return spans
+
+
 # A Latin letter: a text holding one is read for English too.
 LATIN = Lazy(r"[a-z]", re.IGNORECASE)

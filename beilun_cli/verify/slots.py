@@ -10,6 +10,7 @@ from beilun_cli import lexicon
 from beilun_cli.read import markers
 from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.read.stages import COMPLETED, PLANNED, STARTED, Stage, fact_stage
+from beilun_cli.read.times import focus_spans
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord, TimeRecord
@@ -39,15 +40,9 @@ def is_event(record: FactRecord, *, years: bool = False) -> bool:
 
 
 def time_in_focus(text: str, times: list[ClaimedTime]) -> bool:
-    """Whether a claim asserts its time (北仑…是在2017年, it was in 2017 that…): a time written
-    right after a word of the lexicon's time_focus."""
-    folded = text.casefold()
-    words = [word for lang in ("zh", "en") for word in lexicon.time_focus_words(lang)]
-    return any(
-        f"{word} {time.written}".casefold() in folded or f"{word}{time.written}" in folded
-        for time in times
-        for word in words
-    )
+    """Whether a claim asserts its time (北仑…是在2017年, it was in 2017 that…, 是2017年的数据,
+    are 2017 figures): a word of the lexicon's time_focus just before or after it."""
+    return bool(focus_spans(text.casefold(), [time.written.casefold() for time in times]))
 
 
 def fact_text(record: FactRecord) -> str:
