@@ -59,6 +59,7 @@ from beilun_cli.verify.grounding import (
     Candidate,
 )
 from beilun_cli.verify.lists import only_of_listed
+from beilun_cli.verify.periods import period_misfit
 from beilun_cli.verify.places import authority_written
 from beilun_cli.verify.rules import (
     ALTERNATIVE,
@@ -552,6 +553,10 @@ class _Judge(Contrary):
             if replaced:
                 return OTHER_ENTITY, f"{replaced}: {record['claim']['en']}"
             return None
+        # A period named by its length (六十年来) that cannot be the fact's (70年来, since 1949).
+        period = period_misfit(self.readable, self.claim.values, record["as_of"])
+        if period is not None and conflict is None and not self._unstated_markers(record):
+            return OTHER_TIME, f"{period}: {record['claim']['en']}"
         # A time beside a plan or a reason the fact does not state dates that, not the fact's deed;
         # a figure the fact does not state is of something else, whose time it does not give.
         if (
