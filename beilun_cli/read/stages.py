@@ -42,7 +42,7 @@ class Stage:
     (`reached`), whether one is only to come (`to_come`: 投产后, once in production), and the
     spans of the words a stage slot takes whole (a denial, "on the drawing board")."""
 
-    __slots__ = ("low", "high", "reached", "worded", "to_come", "spans")
+    __slots__ = ("low", "high", "reached", "worded", "to_come", "spans", "words")
 
     def __init__(self) -> None:
         self.low = PLANNED
@@ -51,6 +51,9 @@ class Stage:
         self.worded = False  # a stage word says it (建成, under construction), not "already" alone
         self.to_come = False
         self.spans: list[tuple[int, int]] = []
+        # Where every stage word stands (建成, under construction): the stage slot aligns them with
+        # a fact's stage, so a fact that tells another stage still holds them (verify/grounding.py).
+        self.words: list[tuple[int, int]] = []
 
     @property
     def stated(self) -> bool:
@@ -74,6 +77,7 @@ def read_stage(text: str) -> Stage:
             if any(lo < end and start < hi for lo, hi in seen):
                 continue  # a word of a stage already read (开始建设 of 建设中)
             seen.append((start, end))
+            stage.words.append((start, end))
             clause = _clause_before(text, start)
             if rank == PLANNED:
                 stage.high = PLANNED
@@ -82,7 +86,9 @@ def read_stage(text: str) -> Stage:
             denied = _denial(clause, start)
             if denied is not None:
                 stage.high = min(stage.high, rank - 1)
-                stage.spans.append(denied)
+                # The denial and the stage it denies are the slot's: a fact of an earlier stage
+                # need not name the later one (在建 grounds "rather than finished").
+                stage.spans += [denied, (start, end)]
             elif _FORECAST.search(clause) or _AFTER.match(text, end):
                 stage.to_come = True  # 投产后, will be completed: no stage reached
             else:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from beilun_cli import lexicon
 from beilun_cli.read import markers
-from beilun_cli.read.claims import Claim, Vocabulary
+from beilun_cli.read.claims import Claim, Vocabulary, reading_form
 from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.verify.lists import listed_member, open_lists
 from beilun_cli.verify.paraphrase import paraphrases, reworded
@@ -37,6 +37,7 @@ from beilun_cli.verify.slots import (
     marker_name,
     same_series,
     stated_markers,
+    states_stage,
     without_compared,
 )
 from beilun_cli.verify.tokens import (
@@ -163,6 +164,7 @@ class Grounding:
         self.concept_words = self._concept_words(claim.rest)
         self.weights = self._claim_terms()
         self.content = self._content_terms()
+        self.stage_terms = self._stage_terms()
         hits, _ = catalog.ranked(readable, _no_filters(), CANDIDATES, count_matched=False)
         self.candidates: dict[str, Candidate] = {}
         for rank, hit in enumerate(hits, start=1):
@@ -212,6 +214,19 @@ class Grounding:
         terms = analysis.query_terms(self.claim.rest if rest is None else rest, self.source.knows)
         self.explained = self.explained | explained_characters(terms, self.source.knows)
         return weighted_terms(terms, self.source, self.concept_words, self.claim.proper, self.explained)
+
+    def _stage_terms(self) -> frozenset[str]:
+        """The terms of the claim's stage words (建成, under construction): its stage slot's, which a
+        fact that tells a stage holds whichever stage it tells (contrary_status compares them)."""
+        from beilun_cli.search import analysis
+
+        if not self.claim.stage.words:
+            return frozenset()
+        folded = reading_form(self.readable)
+        spans = self.claim.stage.words
+        return frozenset(
+            term for lo, hi in spans for term in analysis.query_terms(folded[lo:hi], self.source.knows)
+        )
 
     def _content_terms(self) -> list[str]:
         """The claim's words that a supporting fact must ground (tokens.content_terms)."""
@@ -385,6 +400,8 @@ class Grounding:
             said = f"{article_words(record)} {record['claim']['en'] if self.latin else ''}"
             said_another_way = reworded(weights, own, said, self.readable)
             terms, own = terms | said_another_way, own | said_another_way
+        if self.stage_terms and states_stage(record, self.claim.markers):
+            terms = terms | self.stage_terms  # the stage slot's words: aligned, not grounded, here
         held = sum(weight for term, weight in weights.items() if term in terms)
         held_own = sum(weight for term, weight in weights.items() if term in own)
         held += ENTITY_WEIGHT * len(mentioned)
@@ -455,7 +472,10 @@ class Grounding:
             parts = [e for e in named if self.kinds.get(e) in PARTS_KINDS]
             together = [e for e in record["entities"] if self.kinds.get(e) in PARTS_KINDS]
             # One part named for a total of several: the claim gives it all to that part.
-            if len(parts) == 1 and len(together) > 1 and not _LISTING.search(self.readable):
+            # A stage the fact gives its list is each member's (中芯国际N2、雪佛龙等在建项目):
+            # a claim of a member's stage, and no figure, gives it no total.
+            of_each = self.claim.stage.stated and not self.claim.values
+            if len(parts) == 1 and len(together) > 1 and not of_each and not _LISTING.search(self.readable):
                 projects = [e for e in together if self.kinds.get(e) == "project"]
                 names = ", ".join(self._name(e) for e in projects or together)
                 return (

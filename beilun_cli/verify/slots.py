@@ -115,6 +115,12 @@ def contrary_status(stage: Stage, claim_markers: set[str], record: FactRecord, w
     return f"status: the article says {_stage_name(theirs)}, the claim {_stage_name((stage.low, stage.high))}"
 
 
+def states_stage(record: FactRecord, claim_markers: set[str]) -> bool:
+    """Whether a fact's own statement tells a stage (在建, have opened): the stage slot of a claim
+    is aligned with it, whichever stage its words name."""
+    return _fact_stage(record, claim_markers) is not None
+
+
 def later_stage(stage: Stage, claim_markers: set[str], record: FactRecord) -> bool:
     """Whether the claim tells a stage later than its fact's (completed, of a photo from before it
     was built): the claim's time is then its deed's, which the fact does not date."""

@@ -372,6 +372,8 @@ class _Judge(Contrary):
         things = len(named) + len(english) + chinese + len(self.claim.markers - {"negated"})
         # A time of something named states when it was (大港社区 in 2011), as a word would.
         things += int(bool(self.claim.times and named))
+        # So does a stage of something named (银泰城二期 still at the planning stage).
+        things += int(self.claim.stage.stated and bool(named))
         if self.figures:
             return bool(self.claim.measures) or things >= 1
         return things >= 2
