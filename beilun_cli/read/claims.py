@@ -238,7 +238,8 @@ def _places(unnamed: str, text: str, latin: bool) -> list[str]:
             if found.group()[0] not in _NOT_A_PLACE_START
         ]
     if latin:
-        places += [found.group().casefold() for found in _EN_PLACE.finditer(text)]
+        # A sentence's capital The is no word of the name (The Bodi Yingxiu City has opened).
+        places += [found.group().casefold().removeprefix("the ") for found in _EN_PLACE.finditer(text)]
     return places
 
 

@@ -23,6 +23,7 @@ _AFTER = Lazy(lexicon.stage_words("after"))
 _NOT_YET = Lazy(lexicon.stage_words("not_yet"))
 _ALREADY = Lazy(lexicon.stage_words("already"))
 _STILL = Lazy(lexicon.stage_words("still"))
+_PROGRESSIVE = Lazy(lexicon.stage_words("progressive"))
 # Where a clause starts: a forecast or a denial holds to the end of its clause.
 _CLAUSE_END = Lazy(r"[,，。;；:：!?！？]")
 # How far before a stage word its denial may stand (至今还没有, has not yet been).
@@ -94,8 +95,9 @@ def read_stage(text: str) -> Stage:
             else:
                 stage.reached = stage.worded = True
                 stage.low = max(stage.low, rank)
-                if _STILL.search(clause[-_DENIAL_REACH:]):
-                    stage.high = min(stage.high, rank)  # still under construction: not yet completed
+                if _STILL.search(clause[-_DENIAL_REACH:]) or _PROGRESSIVE.fullmatch(match.group()):
+                    # still, or in progress (under construction): not yet completed
+                    stage.high = min(stage.high, rank)
     if not seen:
         _reached_already(text, stage)
     return stage

@@ -36,6 +36,7 @@ from beilun_cli.verify.slots import (
     is_event,
     marker_name,
     same_series,
+    stage_entailed,
     stated_markers,
     states_stage,
     without_compared,
@@ -223,7 +224,13 @@ class Grounding:
         if not self.claim.stage.words:
             return frozenset()
         folded = reading_form(self.readable)
-        spans = self.claim.stage.words
+        # Stage words side by side (建成投产) are read as one run: its words across them too.
+        spans: list[tuple[int, int]] = []
+        for lo, hi in sorted(self.claim.stage.words):
+            if spans and lo <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], max(hi, spans[-1][1]))
+            else:
+                spans.append((lo, hi))
         return frozenset(
             term for lo, hi in spans for term in analysis.query_terms(folded[lo:hi], self.source.knows)
         )
@@ -236,7 +243,18 @@ class Grounding:
 
     def _ungrounded(self, records: Sequence[FactRecord]) -> list[str]:
         """The claim's content words that none of `records` grounds: not among their words, their
-        entities' names, their measure's names, or a word of a concept they use."""
+        entities' names, their measure's names, or a word of a concept they use. Its stage words
+        (建成, under construction) are grounded by the stage slot alone: by a fact whose own stage
+        lies within the claim's, never by a word (completely for completed)."""
+        missing = self._ungrounded_words(records)
+        staged = [term for term in self.content if term in self.stage_terms]
+        if not staged:
+            return missing
+        if any(stage_entailed(self.claim.stage, self.claim.markers, record) for record in records):
+            return [term for term in missing if term not in self.stage_terms]
+        return [*missing, *(term for term in staged if term not in missing)]
+
+    def _ungrounded_words(self, records: Sequence[FactRecord]) -> list[str]:
         held: set[str] = set()
         for record in records:
             candidate = self.candidates.get(record["id"]) or self._add(record, None)

@@ -121,6 +121,14 @@ def states_stage(record: FactRecord, claim_markers: set[str]) -> bool:
     return _fact_stage(record, claim_markers) is not None
 
 
+def stage_entailed(stage: Stage, claim_markers: set[str], record: FactRecord) -> bool:
+    """Whether a fact's own stage lies within the claim's (在建 within "started", "not yet
+    completed"): the claim's stage words are then grounded by the stage slot, whatever words
+    the fact says its stage in, and by nothing else (a fact that tells no stage grounds none)."""
+    theirs = _fact_stage(record, claim_markers)
+    return theirs is not None and stage.low <= theirs[0] and theirs[1] <= stage.high
+
+
 def later_stage(stage: Stage, claim_markers: set[str], record: FactRecord) -> bool:
     """Whether the claim tells a stage later than its fact's (completed, of a photo from before it
     was built): the claim's time is then its deed's, which the fact does not date."""
