@@ -62,6 +62,7 @@ __all__ = [
     "rate_pattern",
     "relative_time",
     "relative_time_patterns",
+    "relative_time_words",
     "siblings",
     "stage_words",
     "stages",
@@ -474,6 +475,14 @@ def figure_kind_words(lang: str) -> tuple[str, ...]:
 def relative_time(word: str) -> tuple[str, int] | None:
     """A time named relative to its source's date: 去年 -> (year, -1), 本月 -> (month, 0)."""
     return compiled.RELATIVE_TIMES.get(word.casefold())
+
+
+def relative_time_words(unit: str, lang: str) -> tuple[str, ...]:
+    """The words of times relative to a source's date counted in `unit`, in one language
+    (zh: 去年, 今年, 本年...), longest first."""
+    words = [word for word, (counted, _) in compiled.RELATIVE_TIMES.items() if counted == unit]
+    chosen = [word for word in words if word.isascii() == (lang == "en")]
+    return tuple(sorted(chosen, key=len, reverse=True))
 
 
 def relative_time_patterns(unit: str) -> tuple[tuple[str, int], ...]:

@@ -175,10 +175,11 @@ def _dekad(written: str, year: int, month: int, word: str, relative: bool = Fals
     )
 
 
-# Spans of months: 1-6月, 前六个月 (of 2019年 or 今年 before it), January to June (the parts of a
+# Spans of months: 1-6月, 前六个月 (of 2019年, or of 今年, 去年 and the lexicon's other years relative
+# to the source before it), January to June (the parts of a
 # month in English are _EN_DEKAD's).
 _ZH_MONTHS_SPAN = Lazy(
-    r"(?:(?P<year>\d{4})\s*年|(?P<relative>今年|去年|本年))?\s*"
+    r"(?:(?P<year>\d{4})\s*年|(?P<relative>" + "|".join(lexicon.relative_time_words("year", "zh")) + r"))?\s*"
     r"(?:前(?P<count>[一二两三四五六七八九十\d]{1,3})个?月|(?P<first>\d{1,2})\s*[-至到~—–]\s*(?P<last>\d{1,2})\s*月)"
 )
 _EN_MONTHS_SPAN = Lazy(
