@@ -244,18 +244,14 @@ class Grounding:
     def _ungrounded(self, records: Sequence[FactRecord]) -> list[str]:
         """The claim's content words that none of `records` grounds: not among their words, their
         entities' names, their measure's names, or a word of a concept they use. Its stage words
-        (建成, under construction) are grounded by the stage slot: by a fact whose own stage lies
-        within the claim's; by its words only where its stage may be the claim's (at least
-        started); never by a fact that tells no stage (completely is no completed)."""
+        (建成, under construction) are grounded by a fact whose own stage lies within the claim's
+        (在建 for "under construction"), whatever words it says it in; else by its words."""
         missing = self._ungrounded_words(records)
-        staged = [term for term in self.content if term in self.stage_terms]
-        if not staged:
+        if not any(term in self.stage_terms for term in missing):
             return missing
         if any(stage_entailed(self.claim.stage, self.claim.markers, record) for record in records):
             return [term for term in missing if term not in self.stage_terms]
-        if any(states_stage(record, self.claim.markers) for record in records):
-            return missing  # a stage that may be the claim's (at least started): its words decide
-        return [*missing, *(term for term in staged if term not in missing)]
+        return missing
 
     def _ungrounded_words(self, records: Sequence[FactRecord]) -> list[str]:
         held: set[str] = set()
