@@ -38,7 +38,7 @@ from check_generated_joined import joined_cases
 from check_generated_lists import closed_list_cases, list_cases
 from check_generated_residue import member_cases, residue_cases
 from check_generated_synonyms import NOT_SUPPORTED, synonym_cases
-from check_generated_times import dated_cases, member_stage_cases
+from check_generated_times import dated_cases, decade_cases, member_stage_cases
 
 from beilun_cli.verify.rules import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 
@@ -789,6 +789,8 @@ def cases(base: Catalog) -> Iterator[Case]:
     for ident, family, lang, claim, verdict in event_cases(records, names, kinds):
         yield Case(ident, family, lang, claim, verdict)
     for ident, family, lang, claim, verdict in dated_cases(records):
+        yield Case(ident, family, lang, claim, verdict)
+    for ident, family, lang, claim, verdict in decade_cases(records):
         yield Case(ident, family, lang, claim, verdict)
     for ident, family, lang, claim, verdict in member_stage_cases(records, names, kinds):
         yield Case(ident, family, lang, claim, verdict)

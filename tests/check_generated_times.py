@@ -3,6 +3,9 @@
 - every fact dated in a year its claim opens with (2018年北仑…, In 2018 Beilun…), its year moved
   to a sentence of its own that asserts it (这发生在2018年, 这是2018年的数据, This happened in
   2018, These are 2018 figures): supported in its own year, refuted a year before or after;
+- every fact that counts tens of years in English (over the past 70 years, more than 30 years
+  of development), its years said in decades: as many supported, one more refuted (and one
+  fewer, for an exact count);
 - every project a fact gives a stage reached (started, or completed and in operation), alone or
   as a member of a list (中芯国际N2、雪佛龙、LNG二期等在建项目): "<project> is <its stage>"
   supported, "<project> is <another stage>" (an earlier, a later, or still only a plan) refuted,
@@ -54,6 +57,29 @@ def dated_cases(records: Sequence[FactRecord]) -> Iterator[tuple[str, str, str, 
                 for claimed, verdict in ((year, SUPPORTED), (year - 1, REFUTED), (year + 1, REFUTED)):
                     family = "year-asserted" if verdict == SUPPORTED else "year-asserted-other"
                     yield record["id"], family, lang, form.format(rest=rest, year=claimed), verdict
+
+
+_TENS_OF_YEARS = re.compile(r"\b([1-9])0 years\b")
+_NUMBER_WORDS = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def decade_cases(records: Sequence[FactRecord]) -> Iterator[tuple[str, str, str, str, str]]:
+    """(fact, family, lang, claim, verdict): tens of years said in decades (a unit ten years)."""
+    for record in records:
+        text = record["claim"]["en"]
+        found = _TENS_OF_YEARS.search(text)
+        if found is None:
+            continue
+        tens = int(found.group(1))
+        exact = not text[: found.start()].endswith(("more than ", "over ", "nearly ", "almost "))
+        counts = [(tens, SUPPORTED), (tens + 1, REFUTED)] + (
+            [(tens - 1, REFUTED)] if exact and tens > 1 else []
+        )
+        for count, verdict in counts:
+            said = f"{_NUMBER_WORDS[count]} decades"
+            claim = text[: found.start()] + said + text[found.end() :]
+            family = "decades" if verdict == SUPPORTED else "decades-moved"
+            yield record["id"], family, "en", claim, verdict
 
 
 # Each stage a project may be said at, in each language: started (under construction),

@@ -184,6 +184,8 @@ def test_every_family_is_generated() -> None:
         "year-asserted-other",
         "member-stage",
         "member-other-stage",
+        "decades",
+        "decades-moved",
         # tests/check_generated_conjunction.py: two facts' claims joined into one.
         "joined-stated",
         "joined-refuted",
