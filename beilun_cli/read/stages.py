@@ -52,9 +52,10 @@ class Stage:
         self.worded = False  # a stage word says it (建成, under construction), not "already" alone
         self.to_come = False
         self.spans: list[tuple[int, int]] = []
-        # Where every stage word stands (建成, under construction): the stage slot aligns them with
-        # a fact's stage, so a fact that tells another stage still holds them (verify/grounding.py).
-        self.words: list[tuple[int, int]] = []
+        # Its stage words (建成, under construction), those side by side as one (建成投产): the
+        # stage slot aligns them with a fact's stage, so a fact that tells another stage still
+        # holds them among the claim's words (verify/grounding.py).
+        self.words: list[str] = []
 
     @property
     def stated(self) -> bool:
@@ -78,7 +79,6 @@ def read_stage(text: str) -> Stage:
             if any(lo < end and start < hi for lo, hi in seen):
                 continue  # a word of a stage already read (开始建设 of 建设中)
             seen.append((start, end))
-            stage.words.append((start, end))
             clause = _clause_before(text, start)
             if rank == PLANNED:
                 stage.high = PLANNED
@@ -100,6 +100,13 @@ def read_stage(text: str) -> Stage:
                     stage.high = min(stage.high, rank)
     if not seen:
         _reached_already(text, stage)
+    runs: list[tuple[int, int]] = []
+    for start, end in sorted(seen):
+        if runs and start <= runs[-1][1]:
+            runs[-1] = (runs[-1][0], max(end, runs[-1][1]))
+        else:
+            runs.append((start, end))
+    stage.words = [text[start:end] for start, end in runs]
     return stage
 
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from beilun_cli import lexicon
 from beilun_cli.read import markers
-from beilun_cli.read.claims import Claim, Vocabulary, reading_form
+from beilun_cli.read.claims import Claim, Vocabulary
 from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.verify.lists import listed_member, open_lists
 from beilun_cli.verify.paraphrase import paraphrases, reworded
@@ -165,7 +165,9 @@ class Grounding:
         self.concept_words = self._concept_words(claim.rest)
         self.weights = self._claim_terms()
         self.content = self._content_terms()
-        self.stage_terms = self._stage_terms()
+        # The claim's stage words: its stage slot's, which a fact that tells a stage holds
+        # whichever it tells (contrary_status compares them).
+        self.stage_terms = frozenset(_terms_of(" ".join(claim.stage.words), source))
         hits, _ = catalog.ranked(readable, _no_filters(), CANDIDATES, count_matched=False)
         self.candidates: dict[str, Candidate] = {}
         for rank, hit in enumerate(hits, start=1):
@@ -216,25 +218,6 @@ class Grounding:
         self.explained = self.explained | explained_characters(terms, self.source.knows)
         return weighted_terms(terms, self.source, self.concept_words, self.claim.proper, self.explained)
 
-    def _stage_terms(self) -> frozenset[str]:
-        """The terms of the claim's stage words (建成, under construction): its stage slot's, which a
-        fact that tells a stage holds whichever stage it tells (contrary_status compares them)."""
-        from beilun_cli.search import analysis
-
-        if not self.claim.stage.words:
-            return frozenset()
-        folded = reading_form(self.readable)
-        # Stage words side by side (建成投产) are read as one run: its words across them too.
-        spans: list[tuple[int, int]] = []
-        for lo, hi in sorted(self.claim.stage.words):
-            if spans and lo <= spans[-1][1]:
-                spans[-1] = (spans[-1][0], max(hi, spans[-1][1]))
-            else:
-                spans.append((lo, hi))
-        return frozenset(
-            term for lo, hi in spans for term in analysis.query_terms(folded[lo:hi], self.source.knows)
-        )
-
     def _content_terms(self) -> list[str]:
         """The claim's words that a supporting fact must ground (tokens.content_terms)."""
         from beilun_cli.search import analysis
@@ -243,15 +226,11 @@ class Grounding:
 
     def _ungrounded(self, records: Sequence[FactRecord]) -> list[str]:
         """The claim's content words that none of `records` grounds: not among their words, their
-        entities' names, their measure's names, or a word of a concept they use. Its stage words
-        (建成, under construction) are grounded by a fact whose own stage lies within the claim's
-        (在建 for "under construction"), whatever words it says it in; else by its words."""
+        entities' names, their measure's names, or a word of a concept they use; its stage words
+        by a fact whose own stage lies within the claim's too (在建 for "under construction")."""
         missing = self._ungrounded_words(records)
-        if not any(term in self.stage_terms for term in missing):
-            return missing
-        if any(stage_entailed(self.claim.stage, self.claim.markers, record) for record in records):
-            return [term for term in missing if term not in self.stage_terms]
-        return missing
+        staged = any(stage_entailed(self.claim.stage, self.claim.markers, record) for record in records)
+        return [term for term in missing if term not in self.stage_terms] if staged else missing
 
     def _ungrounded_words(self, records: Sequence[FactRecord]) -> list[str]:
         held: set[str] = set()
@@ -632,3 +611,9 @@ def _text_terms(text: str) -> frozenset[str]:
     from beilun_cli.search import analysis
 
     return frozenset(analysis.index_terms(text))
+
+
+def _terms_of(text: str, source: PostingSource) -> tuple[str, ...]:
+    from beilun_cli.search import analysis
+
+    return analysis.query_terms(text, source.knows) if text else ()
