@@ -11,6 +11,8 @@ minimum-functionality, invariance and directional tests, none chosen by hand):
   entity in a closed list): refuted;
 - additions the article does not state (a place it never names, a superlative, a reason, a
   future plan, a detail; a group's figure given to one member of its open list): not-enough-info;
+- a dated fact's year asserted (这是2018年的数据, This happened in 2017) and a project said at
+  its stage or another (check_generated_times.py);
 - the paraphrase lexicon's synonyms and copulas for the fact's words (supported), its plan said
   done (never supported) and its synonym claim denied (refuted): check_generated_synonyms.py;
 - a frame word for the fact's verb (accounts for, aims to, 旨在, 定位为: supported) and every
@@ -39,6 +41,7 @@ from check_generated_frames import counting_cases, framed
 from check_generated_grounding import grounding_cases
 from check_generated_joined import joined_cases
 from check_generated_lists import closed_list_cases, list_cases
+from check_generated_members import counted_member_cases, member_of_cases
 from check_generated_relations import (
     IN_ORDER,
     all_done_cases,
@@ -47,9 +50,9 @@ from check_generated_relations import (
     nearly_cases,
     sequence_cases,
 )
-from check_generated_members import counted_member_cases, member_of_cases
 from check_generated_residue import member_cases, residue_cases
 from check_generated_synonyms import NOT_SUPPORTED, synonym_cases
+from check_generated_times import dated_cases, decade_cases, member_stage_cases
 
 from beilun_cli.verify.rules import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 
@@ -812,6 +815,9 @@ def cases(base: Catalog) -> Iterator[Case]:
         *all_done_cases(records),
         *caption_time_cases(records, base.published()[:10]),
         *counted_cases(records),
+        *dated_cases(records),
+        *decade_cases(records),
+        *member_stage_cases(records, names, kinds),
     ):
         yield Case(ident, family, lang, claim, verdict)
     for ident, lang, claim, verdict in span_since_cases(records, base.published()[:10]):

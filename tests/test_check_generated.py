@@ -215,6 +215,14 @@ def test_every_family_is_generated() -> None:
         "quantifier-ref",
         "span-since-sup",
         "span-since-ref",
+        # tests/check_generated_times.py: a fact's year asserted in its own sentence, and a
+        # project said at its stage or another.
+        "year-asserted",
+        "year-asserted-other",
+        "member-stage",
+        "member-other-stage",
+        "decades",
+        "decades-moved",
         # tests/check_generated_conjunction.py: two facts' claims joined into one.
         "joined-stated",
         "joined-refuted",

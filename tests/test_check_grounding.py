@@ -94,7 +94,8 @@ from beilun_cli.verify.residue import derived, separated
         # in a use the family excepts (投入使用); a plan (打算) is grounded by a plan, a deed
         # done (已经推出) never; a copula as the claim writes it, and what it names must be held.
         ("微科光电出资4亿元建设光学传感器及应急救援装备智能制造基地。", "supported", "figure-entailed"),
-        ("微科光电的光学传感器及应急救援装备智能制造基地已投入使用。", "not-enough-info", "unstated-word"),
+        # In use, where the article forecasts its output once in production: a later stage.
+        ("微科光电的光学传感器及应急救援装备智能制造基地已投入使用。", "refuted", "contrary-status"),
         ("“红色基因关怀项目”在汪清的扶贫中起到了作用。", "supported", "stated"),
         ("北仑20个红色教育基地每年平均迎接近10万人次游客。", "supported", "figure-entailed"),
         (

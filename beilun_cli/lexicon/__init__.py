@@ -62,6 +62,7 @@ __all__ = [
     "rate_pattern",
     "relative_time",
     "relative_time_patterns",
+    "relative_time_words",
     "siblings",
     "stage_words",
     "stages",
@@ -488,6 +489,14 @@ def relative_time(word: str) -> tuple[str, int] | None:
     return compiled.RELATIVE_TIMES.get(word.casefold())
 
 
+def relative_time_words(unit: str, lang: str) -> tuple[str, ...]:
+    """The words of times relative to a source's date counted in `unit`, in one language
+    (zh: 去年, 今年, 本年...), longest first."""
+    words = [word for word, (counted, _) in compiled.RELATIVE_TIMES.items() if counted == unit]
+    chosen = [word for word in words if word.isascii() == (lang == "en")]
+    return tuple(sorted(chosen, key=len, reverse=True))
+
+
 def relative_time_patterns(unit: str) -> tuple[tuple[str, int], ...]:
     """The times relative to a source's date counted in `unit` (year, month), in both languages:
     (a regular expression of the words of one offset, the offset): 去年|last year... -> -1."""
@@ -497,6 +506,11 @@ def relative_time_patterns(unit: str) -> tuple[tuple[str, int], ...]:
 def time_focus_words(lang: str) -> tuple[str, ...]:
     """Words before a claim's time that make the time what it asserts: 是在, it was in."""
     return compiled.TIME_FOCUS[lang]
+
+
+def time_focus_after(lang: str) -> tuple[str, ...]:
+    """Words after a claim's time that make the time what it asserts: 的数据, figures."""
+    return compiled.TIME_FOCUS_AFTER[lang]
 
 
 def conjunction_words(kind: str, lang: str) -> tuple[str, ...]:

@@ -506,6 +506,9 @@ def source(data: dict[str, Any]) -> str:
         "# words before a claim's time that make it what the claim asserts (是在), per language",
         f"TIME_FOCUS: dict[str, tuple[str, ...]] = "
         f"{ {lang: tuple(data['times']['time_focus'][lang]) for lang in LANGS}!r}",
+        "# words after a claim's time that make it what the claim asserts (的数据), per language",
+        f"TIME_FOCUS_AFTER: dict[str, tuple[str, ...]] = "
+        f"{ {lang: tuple(data['times']['time_focus']['after'][lang]) for lang in LANGS}!r}",
         "# how a claim joins statements: its clause, leading, subordinate and name words, per language",
         f"CONJUNCTIONS: dict[str, dict[str, tuple[str, ...]]] = "
         f"{ {lang: {k: tuple(v) for k, v in words['conjunctions'][lang].items()} for lang in LANGS}!r}",

@@ -17,7 +17,7 @@ from beilun_cli.read.markers import read_markers
 from beilun_cli.read.quantities import EXACT, SHARE, ClaimedValue, read_values, share_value, zh_share_forms
 from beilun_cli.read.ranges import range_pairs, range_span, restated, scale_letters
 from beilun_cli.read.stages import Stage, read_stage
-from beilun_cli.read.times import LATIN, ClaimedTime, read_times
+from beilun_cli.read.times import LATIN, ClaimedTime, focus_spans, read_times
 
 __all__ = ["Claim", "Vocabulary", "places_of", "proper_words", "read_claim", "reading_form"]
 
@@ -156,6 +156,8 @@ def read_claim(text: str, published: str, vocabulary: Vocabulary) -> Claim:
     name_spans = list(taken)
     claim.times, time_spans = read_times(folded, published, festivals=True)
     taken += time_spans
+    # 发生在2017年, 是2017年的数据: the words that make the time what the claim asserts are its slot's.
+    taken += focus_spans(folded, [time.written for time in claim.times])
     # 第二, 21st: ranks, which the markers read (first, second), not figures.
     taken += [match.span() for match in _ORDINAL.finditer(folded)]
     claim.stage = read_stage(_blanked(folded, name_spans))
@@ -238,7 +240,8 @@ def _places(unnamed: str, text: str, latin: bool) -> list[str]:
             if found.group()[0] not in _NOT_A_PLACE_START
         ]
     if latin:
-        places += [found.group().casefold() for found in _EN_PLACE.finditer(text)]
+        # A sentence's capital The is no word of the name (The Bodi Yingxiu City has opened).
+        places += [found.group().casefold().removeprefix("the ") for found in _EN_PLACE.finditer(text)]
     return places
 
 

@@ -23,6 +23,7 @@ _AFTER = Lazy(lexicon.stage_words("after"))
 _NOT_YET = Lazy(lexicon.stage_words("not_yet"))
 _ALREADY = Lazy(lexicon.stage_words("already"))
 _STILL = Lazy(lexicon.stage_words("still"))
+_PROGRESSIVE = Lazy(lexicon.stage_words("progressive"))
 # Where a clause starts: a forecast or a denial holds to the end of its clause.
 _CLAUSE_END = Lazy(r"[,，。;；:：!?！？]")
 # How far before a stage word its denial may stand (至今还没有, has not yet been).
@@ -42,7 +43,7 @@ class Stage:
     (`reached`), whether one is only to come (`to_come`: 投产后, once in production), and the
     spans of the words a stage slot takes whole (a denial, "on the drawing board")."""
 
-    __slots__ = ("low", "high", "reached", "worded", "to_come", "spans")
+    __slots__ = ("low", "high", "reached", "worded", "to_come", "spans", "words")
 
     def __init__(self) -> None:
         self.low = PLANNED
@@ -51,6 +52,10 @@ class Stage:
         self.worded = False  # a stage word says it (建成, under construction), not "already" alone
         self.to_come = False
         self.spans: list[tuple[int, int]] = []
+        # Its stage words (建成, under construction), those side by side as one (建成投产): the
+        # stage slot aligns them with a fact's stage, so a fact that tells another stage still
+        # holds them among the claim's words (verify/grounding.py).
+        self.words: list[str] = []
 
     @property
     def stated(self) -> bool:
@@ -82,16 +87,26 @@ def read_stage(text: str) -> Stage:
             denied = _denial(clause, start)
             if denied is not None:
                 stage.high = min(stage.high, rank - 1)
-                stage.spans.append(denied)
+                # The denial and the stage it denies are the slot's: a fact of an earlier stage
+                # need not name the later one (在建 grounds "rather than finished").
+                stage.spans += [denied, (start, end)]
             elif _FORECAST.search(clause) or _AFTER.match(text, end):
                 stage.to_come = True  # 投产后, will be completed: no stage reached
             else:
                 stage.reached = stage.worded = True
                 stage.low = max(stage.low, rank)
-                if _STILL.search(clause[-_DENIAL_REACH:]):
-                    stage.high = min(stage.high, rank)  # still under construction: not yet completed
+                if _STILL.search(clause[-_DENIAL_REACH:]) or _PROGRESSIVE.fullmatch(match.group()):
+                    # still, or in progress (under construction): not yet completed
+                    stage.high = min(stage.high, rank)
     if not seen:
         _reached_already(text, stage)
+    runs: list[tuple[int, int]] = []
+    for start, end in sorted(seen):
+        if runs and start <= runs[-1][1]:
+            runs[-1] = (runs[-1][0], max(end, runs[-1][1]))
+        else:
+            runs.append((start, end))
+    stage.words = [text[start:end] for start, end in runs]
     return stage
 
 

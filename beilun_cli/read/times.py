@@ -175,10 +175,11 @@ def _dekad(written: str, year: int, month: int, word: str, relative: bool = Fals
     )
 
 
-# Spans of months: 1-6月, 前六个月 (of 2019年 or 今年 before it), January to June (the parts of a
+# Spans of months: 1-6月, 前六个月 (of 2019年, or of 今年, 去年 and the lexicon's other years relative
+# to the source before it), January to June (the parts of a
 # month in English are _EN_DEKAD's).
 _ZH_MONTHS_SPAN = Lazy(
-    r"(?:(?P<year>\d{4})\s*年|(?P<relative>今年|去年|本年))?\s*"
+    r"(?:(?P<year>\d{4})\s*年|(?P<relative>" + "|".join(lexicon.relative_time_words("year", "zh")) + r"))?\s*"
     r"(?:前(?P<count>[一二两三四五六七八九十\d]{1,3})个?月|(?P<first>\d{1,2})\s*[-至到~—–]\s*(?P<last>\d{1,2})\s*月)"
 )
 _EN_MONTHS_SPAN = Lazy(
@@ -392,6 +393,23 @@ _EN_DAY_MONTH = Lazy(
     re.IGNORECASE,
 )
 _FOLLOWING_YEAR = Lazy(r",?\s*(this year|last year)")
+
+
+def focus_spans(text: str, written: list[str]) -> list[tuple[int, int]]:
+    """Where a text (casefolded) says its time is what it asserts, given the times it writes:
+    the lexicon's time_focus words just before a time (是在, 发生在, happened in) or just after it
+    (的数据, figures). They are the time slot's words, no content a fact must hold."""
+    spans: list[tuple[int, int]] = []
+    if not written:
+        return spans
+    before = "|".join(re.escape(word) for lang in ("zh", "en") for word in lexicon.time_focus_words(lang))
+    after = "|".join(re.escape(word) for lang in ("zh", "en") for word in lexicon.time_focus_after(lang))
+    for time in dict.fromkeys(written):
+        pattern = rf"(?:\b|(?<=[^a-z]))({before})\s?{re.escape(time)}|{re.escape(time)}\s*({after})(?![a-z])"
+        for match in re.finditer(pattern, text):
+            group = 1 if match.group(1) is not None else 2
+            spans.append(match.span(group))
+    return spans
 
 
 # A Latin letter: a text holding one is read for English too.

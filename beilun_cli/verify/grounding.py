@@ -36,7 +36,9 @@ from beilun_cli.verify.slots import (
     is_event,
     marker_name,
     same_series,
+    stage_entailed,
     stated_markers,
+    states_stage,
     without_compared,
 )
 from beilun_cli.verify.tokens import (
@@ -163,6 +165,9 @@ class Grounding:
         self.concept_words = self._concept_words(claim.rest)
         self.weights = self._claim_terms()
         self.content = self._content_terms()
+        # The claim's stage words: its stage slot's, which a fact that tells a stage holds
+        # whichever it tells (contrary_status compares them).
+        self.stage_terms = frozenset(_terms_of(" ".join(claim.stage.words), source))
         hits, _ = catalog.ranked(readable, _no_filters(), CANDIDATES, count_matched=False)
         self.candidates: dict[str, Candidate] = {}
         for rank, hit in enumerate(hits, start=1):
@@ -221,7 +226,13 @@ class Grounding:
 
     def _ungrounded(self, records: Sequence[FactRecord]) -> list[str]:
         """The claim's content words that none of `records` grounds: not among their words, their
-        entities' names, their measure's names, or a word of a concept they use."""
+        entities' names, their measure's names, or a word of a concept they use; its stage words
+        by a fact whose own stage lies within the claim's too (在建 for "under construction")."""
+        missing = self._ungrounded_words(records)
+        staged = any(stage_entailed(self.claim.stage, self.claim.markers, record) for record in records)
+        return [term for term in missing if term not in self.stage_terms] if staged else missing
+
+    def _ungrounded_words(self, records: Sequence[FactRecord]) -> list[str]:
         held: set[str] = set()
         for record in records:
             candidate = self.candidates.get(record["id"]) or self._add(record, None)
@@ -394,6 +405,8 @@ class Grounding:
             said = f"{article_words(record)} {record['claim']['en'] if self.latin else ''}"
             said_another_way = reworded(weights, own, said, self.readable)
             terms, own = terms | said_another_way, own | said_another_way
+        if self.stage_terms and states_stage(record, self.claim.markers):
+            terms = terms | self.stage_terms  # the stage slot's words: aligned, not grounded, here
         held = sum(weight for term, weight in weights.items() if term in terms)
         held_own = sum(weight for term, weight in weights.items() if term in own)
         held += ENTITY_WEIGHT * len(mentioned)
@@ -464,7 +477,10 @@ class Grounding:
             parts = [e for e in named if self.kinds.get(e) in PARTS_KINDS]
             together = [e for e in record["entities"] if self.kinds.get(e) in PARTS_KINDS]
             # One part named for a total of several: the claim gives it all to that part.
-            if len(parts) == 1 and len(together) > 1 and not _LISTING.search(self.readable):
+            # A stage the fact gives its list is each member's (中芯国际N2、雪佛龙等在建项目):
+            # a claim of a member's stage, and no figure, gives it no total.
+            of_each = self.claim.stage.stated and not self.claim.values
+            if len(parts) == 1 and len(together) > 1 and not of_each and not _LISTING.search(self.readable):
                 projects = [e for e in together if self.kinds.get(e) == "project"]
                 names = ", ".join(self._name(e) for e in projects or together)
                 return (
@@ -610,3 +626,9 @@ def _text_terms(text: str) -> frozenset[str]:
     from beilun_cli.search import analysis
 
     return frozenset(analysis.index_terms(text))
+
+
+def _terms_of(text: str, source: PostingSource) -> tuple[str, ...]:
+    from beilun_cli.search import analysis
+
+    return analysis.query_terms(text, source.knows) if text else ()

@@ -29,6 +29,40 @@ def spans_time(text: str, value: ClaimedValue) -> bool:
     return bool(_PERIOD_AFTER.match(text[end:]) or _PERIOD_BEFORE.search(text[:start]))
 
 
+def period_misfit(text: str, values: list[ClaimedValue], as_of: TimeRecord | None) -> str | None:
+    """Why a period the claim names by its length (六十年来, over the past 60 years) cannot be a
+    fact's period (70年来, since 1949), or None: the lengths exclusive at the claim's precision.
+    The fact's length is that of its span in whole years either way (1949 to 2019 is 69 or 70
+    years, 2012-11 to 2019-09 six or seven)."""
+    if as_of is None or as_of["precision"] != "period":
+        return None
+    start, end = as_of["start"], as_of["end"]
+    months = 12 * (int(end[:4]) - int(start[:4])) + _month_of(end) - _month_of(start)
+    low, high = (months // 12 - 1, months // 12) if months % 12 == 0 else (months // 12, months // 12 + 1)
+    lasted = quantities.Interval(float(max(low, 0)), float(high))
+    for value in values:
+        # At the precision the claim writes it: 三十年 is 25 to 35 years, 七年 6.5 to 7.5.
+        claimed = quantities.interval(value.amount, value.qualifier, value.written)
+        if value.qualifier == quantities.EXACT and value.written == int(value.written):
+            half = _place(int(value.written)) / 2
+            claimed = quantities.Interval(value.amount - half, value.amount + half)
+        if spans_time(text, value) and not claimed.meets(lasted):
+            return f"the article's period is {start} to {end}; the claim says {value.text}"
+    return None
+
+
+def _place(whole: int) -> int:
+    """The place of a whole number's last significant digit: 30 -> 10, 7 -> 1."""
+    place = 1
+    while whole and whole % 10 == 0:
+        whole, place = whole // 10, place * 10
+    return place
+
+
+def _month_of(iso: str) -> int:
+    return int(iso[5:7]) if len(iso) >= 7 else 1
+
+
 def period_start(text: str, value: ClaimedValue, published: str) -> ClaimedTime:
     """The year a period of the claim (7年来, over the past 7 years) starts in, counted back from
     the article's date."""

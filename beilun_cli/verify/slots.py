@@ -10,6 +10,7 @@ from beilun_cli import lexicon
 from beilun_cli.read import markers
 from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.read.stages import COMPLETED, PLANNED, STARTED, Stage, fact_stage
+from beilun_cli.read.times import focus_spans
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord, TimeRecord
@@ -39,15 +40,9 @@ def is_event(record: FactRecord, *, years: bool = False) -> bool:
 
 
 def time_in_focus(text: str, times: list[ClaimedTime]) -> bool:
-    """Whether a claim asserts its time (北仑…是在2017年, it was in 2017 that…): a time written
-    right after a word of the lexicon's time_focus."""
-    folded = text.casefold()
-    words = [word for lang in ("zh", "en") for word in lexicon.time_focus_words(lang)]
-    return any(
-        f"{word} {time.written}".casefold() in folded or f"{word}{time.written}" in folded
-        for time in times
-        for word in words
-    )
+    """Whether a claim asserts its time (北仑…是在2017年, it was in 2017 that…, 是2017年的数据,
+    are 2017 figures): a word of the lexicon's time_focus just before or after it."""
+    return bool(focus_spans(text.casefold(), [time.written.casefold() for time in times]))
 
 
 def fact_text(record: FactRecord) -> str:
@@ -118,6 +113,20 @@ def contrary_status(stage: Stage, claim_markers: set[str], record: FactRecord, w
     if (stage.low > theirs[1] and when > 0) or (stage.high < theirs[0] and when < 0):
         return ""
     return f"status: the article says {_stage_name(theirs)}, the claim {_stage_name((stage.low, stage.high))}"
+
+
+def states_stage(record: FactRecord, claim_markers: set[str]) -> bool:
+    """Whether a fact's own statement tells a stage (在建, have opened): the stage slot of a claim
+    is aligned with it, whichever stage its words name."""
+    return _fact_stage(record, claim_markers) is not None
+
+
+def stage_entailed(stage: Stage, claim_markers: set[str], record: FactRecord) -> bool:
+    """Whether a fact's own stage lies within the claim's (在建 within "started", "not yet
+    completed"): the claim's stage words are then grounded by the stage slot, whatever words
+    the fact says its stage in, and by nothing else (a fact that tells no stage grounds none)."""
+    theirs = _fact_stage(record, claim_markers)
+    return theirs is not None and stage.low <= theirs[0] and theirs[1] <= stage.high
 
 
 def later_stage(stage: Stage, claim_markers: set[str], record: FactRecord) -> bool:

@@ -62,6 +62,7 @@ from beilun_cli.verify.grounding import (
 )
 from beilun_cli.verify.lists import only_of_listed
 from beilun_cli.verify.order import parts_misordered
+from beilun_cli.verify.periods import period_misfit
 from beilun_cli.verify.places import authority_written
 from beilun_cli.verify.rules import (
     ALTERNATIVE,
@@ -394,6 +395,8 @@ class _Judge(Contrary, Done):
         things = len(named) + len(english) + chinese + len(self.claim.markers - {"negated"})
         # A time of something named states when it was (大港社区 in 2011), as a word would.
         things += int(bool(self.claim.times and named))
+        # So does a stage of something named (银泰城二期 still at the planning stage).
+        things += int(self.claim.stage.stated and bool(named))
         if self.figures:
             return bool(self.claim.measures) or things >= 1
         return things >= 2
@@ -575,6 +578,10 @@ class _Judge(Contrary, Done):
             if replaced:
                 return OTHER_ENTITY, f"{replaced}: {record['claim']['en']}"
             return None
+        # A period named by its length (六十年来) that cannot be the fact's (70年来, since 1949).
+        period = period_misfit(self.readable, self.claim.values, record["as_of"])
+        if period is not None and conflict is None and not self._unstated_markers(record):
+            return OTHER_TIME, f"{period}: {record['claim']['en']}"
         # A time beside a plan or a reason the fact does not state dates that, not the fact's deed;
         # a figure the fact does not state is of something else, whose time it does not give.
         if (
