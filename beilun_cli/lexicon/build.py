@@ -194,7 +194,27 @@ def problems(data: dict[str, Any]) -> list[str]:
         + _word_problems(data)
         + grounding_problems(data)
         + _marker_problems(data["markers"])
+        + _alternative_problems(data["alternatives"], data["places"]["places"])
     )
+
+
+def _alternative_problems(alternatives: dict[str, Any], places: dict[str, Any]) -> list[str]:
+    """A kind of place no place has, a member without names, a name of two members."""
+    kinds = {place["kind"] for place in places.values()}
+    problems = [
+        f"alternatives: no place is of kind {kind!r}"
+        for group in alternatives["place_kinds"]
+        for kind in group
+        if kind not in kinds
+    ]
+    owners: dict[str, list[str]] = {}
+    for name, entry in alternatives["sets"].items():
+        for member in entry["members"]:
+            member_name = f"alternative {name}:{member['id']}"
+            problems += [f"{member_name} has no {lang} name" for lang in LANGS if not member.get(lang)]
+            for surface in (*member.get("zh", ()), *member.get("en", ())):
+                owners.setdefault(surface.casefold(), []).append(f"{name}:{member['id']}")
+    return problems + claimed_twice(owners, "alternative name")
 
 
 def _longest_first(surfaces: list[str]) -> tuple[str, ...]:
@@ -491,6 +511,7 @@ def source(data: dict[str, Any]) -> str:
 
 def places_source(data: dict[str, Any]) -> str:
     """The text of compiled_places.py: apart, so that a look-up of words does not load the world."""
+    alternatives = data["alternatives"]
     places = [
         (name, place["kind"], place.get("part_of"), tuple(place["zh"]), tuple(place["en"]))
         for name, place in data["places"]["places"].items()
@@ -507,6 +528,16 @@ def places_source(data: dict[str, Any]) -> str:
         "# Rows in the order of the fields of records.Place.",
         "PLACES: tuple[PlaceRow, ...] = (",
         *(f"    {place!r}," for place in places),
+        ")",
+        "# the kinds of places of one rank, whose members are alternatives of one another",
+        f"PLACE_KINDS: tuple[tuple[str, ...], ...] = {tuple(map(tuple, alternatives['place_kinds']))!r}",
+        "# (a set, a member, its Chinese names, its English names) of the sets of alternatives",
+        "ALTERNATIVES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (",
+        *(
+            f"    ({name!r}, {member['id']!r}, {tuple(member['zh'])!r}, {tuple(member['en'])!r}),"
+            for name, entry in alternatives["sets"].items()
+            for member in entry["members"]
+        ),
         ")",
         "",
     ]

@@ -233,11 +233,17 @@ def _places(unnamed: str, text: str, latin: bool) -> list[str]:
         places = [
             found.group()
             for found in _ZH_PLACE.finditer(unnamed)
-            if found.group()[0] not in _NOT_A_PLACE_START
+            if found.group()[0] not in _NOT_A_PLACE_START and not _starts_a_place(unnamed, found.end() - 1)
         ]
     if latin:
         places += [found.group().casefold() for found in _EN_PLACE.finditer(text)]
     return places
+
+
+def _starts_a_place(text: str, at: int) -> bool:
+    """Whether the suffix at `at` begins a place of the lexicon's (镇 of 诞生在镇海): the name that
+    follows, not a place ending in it."""
+    return any(lexicon.place(text[at : at + size]) is not None for size in (2, 3, 4))
 
 
 def _occurrences(text: str, word: str) -> list[int]:

@@ -13,6 +13,7 @@ from beilun_cli import lexicon
 from beilun_cli.read import markers
 from beilun_cli.read.claims import Claim, Vocabulary
 from beilun_cli.read.lazy_regex import Lazy
+from beilun_cli.verify.alternatives import stand_ins, swapped_terms
 from beilun_cli.verify.lists import listed_member, open_lists
 from beilun_cli.verify.paraphrase import paraphrases, reworded
 from beilun_cli.verify.periods import misfit, period_start, spans_time, year_the_days
@@ -167,6 +168,12 @@ class Grounding:
         self.candidates: dict[str, Candidate] = {}
         for rank, hit in enumerate(hits, start=1):
             self._add(hit.fact.to_dict(), rank)
+        # A member of a set the article never writes (南海) is sought by the article's alternatives.
+        for rank, text in enumerate(
+            stand_ins(readable, lambda: catalog.article_text().casefold(), self.latin)
+        ):
+            for hit in catalog.ranked(text, _no_filters(), BEST_FEW, count_matched=False)[0]:
+                self._add(hit.fact.to_dict(), len(hits) + rank + 1)
         # A fact that says a word of the claim another way holds it (投资 for 投入, scale for class):
         # counted once the best hit misses a word (a claim in the fact's own words costs nothing).
         self.reworded = bool(self.candidates) and max(c.coverage for c in self.candidates.values()) < 1.0
@@ -379,18 +386,22 @@ class Grounding:
             for e in self.claim.entities
             if e not in HOME and e not in mentioned and self.kinds.get(e) not in ATTRIBUTED_KINDS
         ]
-        total = sum(weights.values()) + ENTITY_WEIGHT * (len(mentioned) + len(others))
+        # A member in the stead of the fact's alternative fills its slot (南海 for 东海): it counts
+        # as a named entity would, and its words as held.
+        swapped, members = swapped_terms(self.readable, self.claim.rest, record, self.latin, weights)
+        named = len(mentioned) + members
+        total = sum(weights.values()) + ENTITY_WEIGHT * (named + len(others))
         terms, own = candidate.terms, candidate.own_terms
         if self.reworded:
             said = f"{article_words(record)} {record['claim']['en'] if self.latin else ''}"
             said_another_way = reworded(weights, own, said, self.readable)
             terms, own = terms | said_another_way, own | said_another_way
-        held = sum(weight for term, weight in weights.items() if term in terms)
-        held_own = sum(weight for term, weight in weights.items() if term in own)
-        held += ENTITY_WEIGHT * len(mentioned)
-        held_own += ENTITY_WEIGHT * len(mentioned)
+        held = sum(weight for term, weight in weights.items() if term in terms or term in swapped)
+        held_own = sum(weight for term, weight in weights.items() if term in own or term in swapped)
+        held += ENTITY_WEIGHT * named
+        held_own += ENTITY_WEIGHT * named
         candidate.coverage = held / total if total else 1.0
-        candidate.held = len(mentioned) + sum(1 for term in weights if term in terms)
+        candidate.held = named + sum(1 for term in weights if term in terms or term in swapped)
         candidate.own = held_own / total if total else 1.0
 
     def _written(self, term: str) -> str:

@@ -1,0 +1,156 @@
+"""Alternatives: what a claim names in the stead of what its fact names, where one excludes the
+other. A place of the rank of the fact's, neither inside the other (南海 for 东海, 镇海 for 北仑,
+the Pearl River Delta for the Yangtze's: the lexicon's places and their kinds), or another member
+of a set of alternatives of the vocabulary (a leg for an arm: lexicon/data/alternatives.toml).
+
+The claim's member counts as held when search's facts are weighed (a sibling sea must reach the
+fact that names 东海), and a claim whose only words the fact does not ground are such a member is
+refuted by it; a name of no set (an unknown place, a word) stays unstated."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING, NamedTuple
+
+from beilun_cli import lexicon
+from beilun_cli.verify.places import places_in
+
+if TYPE_CHECKING:
+    from beilun_cli.base.records import FactRecord
+    from beilun_cli.lexicon.records import Place
+
+# How many of the article's alternatives of a claim's member search is asked with in its stead.
+STAND_INS = 3
+
+
+class Member(NamedTuple):
+    """A member of a set of alternatives as a text writes it."""
+
+    written: str
+    group: str  # "place", or the name of the set (body-part)
+    ident: str  # the place's or the member's id
+    place: Place | None
+    names: tuple[tuple[str, ...], tuple[str, ...]]  # its Chinese names, its English names
+
+
+@lru_cache(maxsize=1024)
+def members_in(text: str) -> tuple[Member, ...]:
+    """The members of sets of alternatives a text writes: the lexicon's places, and the members of
+    alternatives.toml (Chinese names as written, English ones as whole words)."""
+    found = [
+        Member(written, "place", where.id, where, (where.zh, where.en)) for written, where in places_in(text)
+    ]
+    folded = text.casefold()
+    for group, ident, zh, en in lexicon.alternatives():
+        found += [Member(name, group, ident, None, (zh, en)) for name in zh if name in text]
+        found += [
+            Member(name, group, ident, None, (zh, en))
+            for name in en
+            if re.search(rf"(?<![\w-]){re.escape(name.casefold())}(?![\w-])", folded)
+        ]
+    return tuple(found)
+
+
+def exclusive(one: Member, other: Member) -> bool:
+    """Whether two members exclude each other: places of one rank neither inside the other, or
+    two members of one set."""
+    if one.place is not None and other.place is not None:
+        return lexicon.alternative_places(one.place, other.place)
+    return one.place is None and other.place is None and one.group == other.group and one.ident != other.ident
+
+
+def _same(one: Member, other: Member) -> bool:
+    """Whether two members say the same, or one holds the other (浙江 of 北仑)."""
+    if one.place is not None and other.place is not None:
+        return lexicon.within(one.ident, other.ident) or lexicon.within(other.ident, one.ident)
+    return one.group == other.group and one.ident == other.ident
+
+
+def facts_text(record: FactRecord, latin: bool) -> str:
+    """A fact's statement in the claim's language: what names its members."""
+    return record["claim"]["en"] if latin else f"{record['claim']['zh']} {record['quote']}"
+
+
+def swapped(claim: str, records: Sequence[FactRecord], latin: bool) -> list[tuple[Member, Member]]:
+    """(the claim's member, the fact's) for each member of the claim the facts do not name,
+    nor one that holds it or lies in it, where they name an alternative of it that the claim does
+    not name: 南海 where the fact says 东海, a leg where it says an arm."""
+    claimed = members_in(claim)
+    stated = [member for record in records for member in members_in(facts_text(record, latin))]
+    pairs = []
+    for mine in claimed:
+        if any(_same(mine, theirs) for theirs in stated):
+            continue
+        for theirs in stated:
+            if exclusive(mine, theirs) and not any(_same(theirs, other) for other in claimed):
+                pairs.append((mine, theirs))
+                break
+    return pairs
+
+
+def inside(term: str, rest: str, written: str) -> bool:
+    """Whether a term of the claim is written inside a member's words: an English term among
+    its words' stems (south of the South China Sea), a Chinese one where it overlaps them in the
+    claim (`rest`, its casefolded text with the same offsets): 处南 of 地处南海."""
+    from beilun_cli.search import analysis
+
+    if term.isascii():
+        return term in analysis.query_terms(written)
+    spans = [(at.start(), at.end()) for at in re.finditer(re.escape(written.casefold()), rest)]
+    return any(
+        start < at.end() and at.start() < stop
+        for at in re.finditer(re.escape(term), rest)
+        for start, stop in spans
+    )
+
+
+def swapped_terms(
+    claim: str, rest: str, record: FactRecord, latin: bool, terms: Iterable[str]
+) -> tuple[set[str], int]:
+    """The claim's terms (of `terms`) written inside a member that stands in the stead of an
+    alternative its fact names, and how many such members: the slot is filled, by another."""
+    pairs = swapped(claim, [record], latin)
+    inner = {term for term in terms for mine, _ in pairs if inside(term, rest, mine.written)}
+    return inner, len(pairs)
+
+
+def in_the_stead(
+    claim: str, rest: str, missing: Sequence[str], records: Sequence[FactRecord], latin: bool
+) -> tuple[Member, Member] | None:
+    """(the fact's member, the claim's) when every word of the claim the facts do not ground
+    (`missing`, maybe none) is written inside a member of the claim that stands in the stead of an
+    alternative the facts name: the claim puts another in the slot the fact fills."""
+    for mine, theirs in swapped(claim, records, latin):
+        if all(inside(term, rest, mine.written) for term in missing):
+            return theirs, mine
+    return None
+
+
+def stand_ins(claim: str, article_of: Callable[[], str], latin: bool) -> list[str]:
+    """The claim with a member the article (casefolded, of `article_of`, asked only when needed)
+    never writes replaced by an alternative of it that the article writes, in the claim's language
+    (北仑地处东海之滨 for 北仑地处南海之滨): what search is asked besides the claim, so that the
+    fact whose slot the claim fills with another member is found."""
+    found: list[str] = []
+    members = members_in(claim)
+    article = article_of() if members else ""
+    for mine in members:
+        if any(name.casefold() in article for names in mine.names for name in names):
+            continue
+        others = [other for other in _article_members(article) if exclusive(mine, other)]
+        for theirs in others[:STAND_INS]:
+            names = theirs.names[1 if latin else 0]
+            if names:
+                found.append(claim.replace(mine.written, names[0]))
+    return found
+
+
+@lru_cache(maxsize=2)
+def _article_members(article: str) -> tuple[Member, ...]:
+    """The members the article writes, each once, in both languages."""
+    seen: dict[tuple[str, str], Member] = {}
+    for member in members_in(article):
+        seen.setdefault((member.group, member.ident), member)
+    return tuple(seen.values())
