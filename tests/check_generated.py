@@ -27,6 +27,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from check_generated_alternatives import alternative_cases
 from check_generated_conjunction import FAMILIES as CONJUNCTIONS
 from check_generated_conjunction import conjunction_cases
 from check_generated_events import event_cases
@@ -778,6 +779,8 @@ def cases(base: Catalog) -> Iterator[Case]:
             yield from (Case(ident, *framing) for framing in framed(ident, family, lang, claim, verdict))
     records = list(base.fact_records(Filters()))
     for ident, family, lang, claim, verdict in member_cases(records):
+        yield Case(ident, family, lang, claim, verdict)
+    for ident, family, lang, claim, verdict in alternative_cases(records):
         yield Case(ident, family, lang, claim, verdict)
     for ident, family, lang, claim, verdict in list_cases(records, names):
         yield Case(ident, family, lang, claim, verdict)

@@ -15,12 +15,14 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from beilun_cli import lexicon
-from beilun_cli.verify.places import places_in
+from beilun_cli.verify.places import in_its_place, places_in
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
     from beilun_cli.lexicon.records import Place
 
+_WORD = re.compile(r"[a-z][a-z'-]{3,}")
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]+")
 # How many of the article's alternatives of a claim's member search is asked with in its stead.
 STAND_INS = 3
 
@@ -39,8 +41,13 @@ class Member(NamedTuple):
 def members_in(text: str) -> tuple[Member, ...]:
     """The members of sets of alternatives a text writes: the lexicon's places, and the members of
     alternatives.toml (Chinese names as written, English ones as whole words)."""
+    # A text of both languages is read as each: its Chinese, and its English (Chinese blanked).
+    english = "" if text.isascii() else _NOT_ASCII.sub(" , ", text)
     found = [
-        Member(written, "place", where.id, where, (where.zh, where.en)) for written, where in places_in(text)
+        Member(written, "place", where.id, where, (where.zh, where.en))
+        for part in (text, english)
+        if part
+        for written, where in places_in(part)
     ]
     folded = text.casefold()
     for group, ident, zh, en in lexicon.alternatives():
@@ -61,16 +68,19 @@ def exclusive(one: Member, other: Member) -> bool:
     return one.place is None and other.place is None and one.group == other.group and one.ident != other.ident
 
 
-def _same(one: Member, other: Member) -> bool:
-    """Whether two members say the same, or one holds the other (浙江 of 北仑)."""
-    if one.place is not None and other.place is not None:
-        return lexicon.within(one.ident, other.ident) or lexicon.within(other.ident, one.ident)
-    return one.group == other.group and one.ident == other.ident
+def _entails(inner: Member, outer: Member) -> bool:
+    """Whether naming `inner` says `outer` too: the same member, or a place inside it (北仑 says
+    浙江; 中国 does not say 江苏)."""
+    if inner.place is not None and outer.place is not None:
+        return lexicon.within(inner.ident, outer.ident)
+    return inner.group == outer.group and inner.ident == outer.ident
 
 
 def facts_text(record: FactRecord, latin: bool) -> str:
-    """A fact's statement in the claim's language: what names its members."""
-    return record["claim"]["en"] if latin else f"{record['claim']['zh']} {record['quote']}"
+    """A fact's statement in the claim's languages (an English claim may write Chinese too):
+    what names its members."""
+    chinese = f"{record['claim']['zh']} {record['quote']}"
+    return f"{chinese} {record['claim']['en']}" if latin else chinese
 
 
 def swapped(claim: str, records: Sequence[FactRecord], latin: bool) -> list[tuple[Member, Member]]:
@@ -78,16 +88,46 @@ def swapped(claim: str, records: Sequence[FactRecord], latin: bool) -> list[tupl
     nor one that holds it or lies in it, where they name an alternative of it that the claim does
     not name: 南海 where the fact says 东海, a leg where it says an arm."""
     claimed = members_in(claim)
-    stated = [member for record in records for member in members_in(facts_text(record, latin))]
+    said = " ".join(facts_text(record, latin) for record in records)
+    stated = members_in(said)
     pairs = []
     for mine in claimed:
-        if any(_same(mine, theirs) for theirs in stated):
+        if any(_entails(theirs, mine) for theirs in stated):
             continue
-        for theirs in stated:
-            if exclusive(mine, theirs) and not any(_same(theirs, other) for other in claimed):
+        # The fact's member written as the claim's is first: East China Sea for the South's.
+        for theirs in sorted(stated, key=lambda member: member.written.isascii() != mine.written.isascii()):
+            if (
+                exclusive(mine, theirs)
+                and not any(_entails(other, theirs) for other in claimed)
+                and _in_its_place(mine, claim, theirs, said)
+            ):
                 pairs.append((mine, theirs))
                 break
     return pairs
+
+
+def _in_its_place(mine: Member, claim: str, theirs: Member, said: str) -> bool:
+    """Whether a place of the claim stands where the fact's does, the same words beside it
+    (黄海之滨 for 东海之滨, 黑龙江姑娘 for 吉林姑娘), not one added elsewhere (…, in Shanghai); a
+    member of a set is of a kind rare enough to stand anywhere (her arm, saved the leg of)."""
+    if mine.place is None:
+        return True
+    if mine.written.isascii():
+        return bool(_neighbours(claim, mine.written) & _neighbours(said, theirs.written))
+    return in_its_place(mine.written, claim.casefold(), theirs.written.casefold(), said.casefold())
+
+
+def _neighbours(text: str, name: str) -> set[str]:
+    """The content words nearest a name in an English text, on either side, in its clause: the
+    first of four letters or more that is no stop word (shore of the East China Sea: shore)."""
+    stop = lexicon.stop_words("en")
+    found: set[str] = set()
+    for at in re.finditer(re.escape(name.casefold()), text.casefold()):
+        before = re.split(r"[,;:.!?]", text[: at.start()].casefold())[-1]
+        after = re.split(r"[,;:.!?]", text[at.end() :].casefold())[0]
+        for words in (reversed(_WORD.findall(before)), iter(_WORD.findall(after))):
+            found |= {next((word for word in words if word not in stop), "")}
+    return found - {""}
 
 
 def inside(term: str, rest: str, written: str) -> bool:

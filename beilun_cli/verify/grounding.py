@@ -13,7 +13,7 @@ from beilun_cli import lexicon
 from beilun_cli.read import markers
 from beilun_cli.read.claims import Claim, Vocabulary
 from beilun_cli.read.lazy_regex import Lazy
-from beilun_cli.verify.alternatives import stand_ins, swapped_terms
+from beilun_cli.verify.alternatives import stand_ins, swapped, swapped_terms
 from beilun_cli.verify.lists import listed_member, open_lists
 from beilun_cli.verify.paraphrase import paraphrases, reworded
 from beilun_cli.verify.periods import misfit, period_start, spans_time, year_the_days
@@ -173,7 +173,8 @@ class Grounding:
             stand_ins(readable, lambda: catalog.article_text().casefold(), self.latin)
         ):
             for hit in catalog.ranked(text, _no_filters(), BEST_FEW, count_matched=False)[0]:
-                self._add(hit.fact.to_dict(), len(hits) + rank + 1)
+                if swapped(readable, [record := hit.fact.to_dict()], self.latin):  # and no other
+                    self._add(record, len(hits) + rank + 1)
         # A fact that says a word of the claim another way holds it (投资 for 投入, scale for class):
         # counted once the best hit misses a word (a claim in the fact's own words costs nothing).
         self.reworded = bool(self.candidates) and max(c.coverage for c in self.candidates.values()) < 1.0
