@@ -542,6 +542,12 @@ def within(inner: str, outer: str) -> bool:
     return False
 
 
+def suffix_led_places() -> tuple[str, ...]:
+    """The places' Chinese names that begin with a character of a place's suffix (镇海 with 镇),
+    longest first: read without loading the world's places."""
+    return compiled.SUFFIX_LED_PLACES
+
+
 def alternative_places(one: Place, other: Place) -> bool:
     """Whether two places exclude each other: of kinds of one rank (a sea and a sea, a province
     and a municipality, two districts), neither inside the other (东海 and 南海, 北仑 and 镇海)."""

@@ -503,10 +503,22 @@ def source(data: dict[str, Any]) -> str:
         f"TIME_PARTS: dict[str, tuple[str, int, int]] = {parts!r}",
         "# each festival's words (both languages) -> its day of each year it is known for (MM-DD)",
         f"FESTIVALS: dict[str, dict[int, str]] = {_festivals(data['times'])!r}",
+        "# the places' Chinese names that begin with a character of a place's suffix (镇海 with 镇):",
+        "# the reader's suffix before them ends no place (诞生在镇海), without loading the world's places",
+        f"SUFFIX_LED_PLACES: tuple[str, ...] = {_suffix_led(data['places']['places'])!r}",
         *grounding_lines(data),
         "",
     ]
     return "\n".join(lines)
+
+
+# The characters the claim reader takes as a Chinese place's suffix (read/claims.py, _ZH_PLACE).
+_PLACE_SUFFIXES = "市区县省镇"
+
+
+def _suffix_led(places: dict[str, Any]) -> tuple[str, ...]:
+    names = {name for place in places.values() for name in place["zh"] if name[0] in _PLACE_SUFFIXES}
+    return tuple(sorted(names, key=lambda name: (-len(name), name)))
 
 
 def places_source(data: dict[str, Any]) -> str:

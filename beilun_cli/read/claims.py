@@ -243,7 +243,7 @@ def _places(unnamed: str, text: str, latin: bool) -> list[str]:
 def _starts_a_place(text: str, at: int) -> bool:
     """Whether the suffix at `at` begins a place of the lexicon's (镇 of 诞生在镇海): the name that
     follows, not a place ending in it."""
-    return any(lexicon.place(text[at : at + size]) is not None for size in (2, 3, 4))
+    return text.startswith(lexicon.suffix_led_places(), at)
 
 
 def _occurrences(text: str, word: str) -> list[int]:

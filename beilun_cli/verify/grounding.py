@@ -168,16 +168,16 @@ class Grounding:
         self.candidates: dict[str, Candidate] = {}
         for rank, hit in enumerate(hits, start=1):
             self._add(hit.fact.to_dict(), rank)
-        # A member of a set the article never writes (南海) is sought by the article's alternatives.
-        for rank, text in enumerate(
-            stand_ins(readable, lambda: catalog.article_text().casefold(), self.latin)
-        ):
-            for hit in catalog.ranked(text, _no_filters(), BEST_FEW, count_matched=False)[0]:
-                if swapped(readable, [record := hit.fact.to_dict()], self.latin):  # and no other
-                    self._add(record, len(hits) + rank + 1)
         # A fact that says a word of the claim another way holds it (投资 for 投入, scale for class):
         # counted once the best hit misses a word (a claim in the fact's own words costs nothing).
         self.reworded = bool(self.candidates) and max(c.coverage for c in self.candidates.values()) < 1.0
+        # Then a member of a set the article never writes (南海) is sought by the article's
+        # alternatives too (the world's places are read only then).
+        article = lambda: catalog.article_text().casefold()  # noqa: E731 - asked only when needed
+        for rank, text in enumerate(stand_ins(readable, article, self.latin) if self.reworded else ()):
+            for hit in catalog.ranked(text, _no_filters(), BEST_FEW, count_matched=False)[0]:
+                if swapped(readable, [record := hit.fact.to_dict()], self.latin):  # and no other
+                    self._add(record, len(hits) + rank + 1)
         for candidate in self.candidates.values() if self.reworded else ():
             self._cover(candidate, self.weights)
 
@@ -389,7 +389,11 @@ class Grounding:
         ]
         # A member in the stead of the fact's alternative fills its slot (南海 for 东海): it counts
         # as a named entity would, and its words as held.
-        swapped, members = swapped_terms(self.readable, self.claim.rest, record, self.latin, weights)
+        swapped, members = (
+            swapped_terms(self.readable, self.claim.rest, record, self.latin, weights)
+            if self.reworded
+            else (set(), 0)
+        )
         named = len(mentioned) + members
         total = sum(weights.values()) + ENTITY_WEIGHT * (named + len(others))
         terms, own = candidate.terms, candidate.own_terms

@@ -264,7 +264,12 @@ class _Judge(Contrary):
         missing = self._ungrounded(verdict.evidence)
         # Another member of a set in the stead of the fact's (南海 for 东海, a leg for an arm), its
         # words grounded or not (腿 of 腿得救 by a character of the fact's).
-        other = in_the_stead(self.readable, self.claim.rest, missing, verdict.evidence, self.latin)
+        # (Only when a word is missing or no fact holds them all: the world's places are read then.)
+        other = (
+            in_the_stead(self.readable, self.claim.rest, missing, verdict.evidence, self.latin)
+            if missing or self.reworded
+            else None
+        )
         if not missing and other is None:
             return verdict
         sibling = self._sibling_place(missing, verdict.evidence) if missing else None
@@ -402,7 +407,10 @@ class _Judge(Contrary):
             if (
                 self._agrees(candidate)
                 and not self._ungrounded([candidate.record])
-                and not in_the_stead(self.readable, self.claim.rest, [], [candidate.record], self.latin)
+                and not (
+                    self.reworded
+                    and in_the_stead(self.readable, self.claim.rest, [], [candidate.record], self.latin)
+                )
             ):
                 record = candidate.record
                 # A fact that covers the claim as well and says the contrary (the only one, where
