@@ -548,6 +548,13 @@ def suffix_led_places() -> tuple[str, ...]:
     return compiled.SUFFIX_LED_PLACES
 
 
+def member_heads() -> tuple[str, ...]:
+    """The first two characters of the Chinese names of the members of sets of alternatives (but
+    the places that hold the article's home) and their one-word English names: read without
+    loading the world's places."""
+    return compiled.MEMBER_HEADS
+
+
 def alternative_places(one: Place, other: Place) -> bool:
     """Whether two places exclude each other: of kinds of one rank (a sea and a sea, a province
     and a municipality, two districts), neither inside the other (东海 and 南海, 北仑 and 镇海)."""

@@ -506,6 +506,10 @@ def source(data: dict[str, Any]) -> str:
         "# the places' Chinese names that begin with a character of a place's suffix (镇海 with 镇):",
         "# the reader's suffix before them ends no place (诞生在镇海), without loading the world's places",
         f"SUFFIX_LED_PLACES: tuple[str, ...] = {_suffix_led(data['places']['places'])!r}",
+        "# the first two characters of the Chinese names of the members of sets of alternatives (the",
+        "# places but those that hold the article's home, and alternatives.toml's), and their English",
+        "# names of one word: whether a claim may name one, told without loading the world's places",
+        f"MEMBER_HEADS: tuple[str, ...] = {_member_heads(data)!r}",
         *grounding_lines(data),
         "",
     ]
@@ -519,6 +523,25 @@ _PLACE_SUFFIXES = "市区县省镇"
 def _suffix_led(places: dict[str, Any]) -> tuple[str, ...]:
     names = {name for place in places.values() for name in place["zh"] if name[0] in _PLACE_SUFFIXES}
     return tuple(sorted(names, key=lambda name: (-len(name), name)))
+
+
+# The place the article is about: the places that hold it are named beside any fact.
+_HOME = "beilun"
+
+
+def _member_heads(data: dict[str, Any]) -> tuple[str, ...]:
+    places = data["places"]["places"]
+    home: set[str] = set()
+    place: str | None = _HOME
+    while place is not None:
+        home.add(place)
+        place = places[place].get("part_of") if place in places else None
+    heads = {name[:2] for ident, place in places.items() if ident not in home for name in place["zh"]}
+    for entry in data["alternatives"]["sets"].values():
+        for member in entry["members"]:
+            heads |= {name[:2] for name in member["zh"]}
+            heads |= {name.casefold() for name in member["en"] if " " not in name}
+    return tuple(sorted(heads))
 
 
 def places_source(data: dict[str, Any]) -> str:

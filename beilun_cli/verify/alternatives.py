@@ -20,6 +20,7 @@ from beilun_cli.verify.places import in_its_place, places_in
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
     from beilun_cli.lexicon.records import Place
+    from beilun_cli.store.catalog import Catalog
 
 _WORD = re.compile(r"[a-z][a-z'-]{3,}")
 _NOT_ASCII = re.compile(r"[^\x00-\x7f]+")
@@ -58,6 +59,17 @@ def members_in(text: str) -> tuple[Member, ...]:
             if re.search(rf"(?<![\w-]){re.escape(name.casefold())}(?![\w-])", folded)
         ]
     return tuple(found)
+
+
+def may_name(claim: str, proper: set[str]) -> bool:
+    """Whether a claim may name a member of a set besides the places that hold the article's
+    home: the start of a Chinese name, a capitalised English word (`proper`, casefolded) or a
+    member's English word; told without reading the world's places."""
+    heads = lexicon.member_heads()
+    if proper or any(head in claim for head in heads if not head.isascii()):
+        return True
+    words = set(re.findall(r"[a-z]+", claim.casefold()))
+    return any(head in words for head in heads if head.isascii())
 
 
 def exclusive(one: Member, other: Member) -> bool:
@@ -184,6 +196,20 @@ def stand_ins(claim: str, article_of: Callable[[], str], latin: bool) -> list[st
             names = theirs.names[1 if latin else 0]
             if names:
                 found.append(claim.replace(mine.written, names[0]))
+    return found
+
+
+def stand_in_records(catalog: Catalog, claim: str, latin: bool) -> list[FactRecord]:
+    """The facts search finds for the claim's stand-ins (stand_ins) where a member of the claim
+    stands in the stead of the fact's: the article is read only when the claim names a member."""
+    from beilun_cli.store.catalog import Filters
+
+    found = []
+    for text in stand_ins(claim, lambda: catalog.article_text().casefold(), latin):
+        for hit in catalog.ranked(text, Filters(), STAND_INS, count_matched=False)[0]:
+            record = hit.fact.to_dict()
+            if swapped(claim, [record], latin):
+                found.append(record)
     return found
 
 

@@ -244,9 +244,9 @@ class Explained(Figures):
         if evidence and verdict.rule in (UNSTATED_WORD, SIBLING_PLACE, OTHER_MEMBER):
             missing = self._ungrounded(evidence)
             sibling = self._sibling_place(missing, evidence) if verdict.rule == SIBLING_PLACE else None
-            other = in_the_stead(self.readable, self.claim.rest, missing, evidence, self.latin)
-            if sibling is None and other is not None and verdict.rule != UNSTATED_WORD:
-                sibling = other[0].written, other[1].written
+            stead = in_the_stead(self.readable, self.claim.rest, missing, evidence, self.latin)
+            if sibling is None and stead is not None and verdict.rule != UNSTATED_WORD:
+                sibling = stead[0].written, stead[1].written
             if sibling is not None:
                 slot = "place" if verdict.rule == SIBLING_PLACE else "word"
                 rows.append(slot_row(slot, sibling[1], sibling[0], ALTERNATIVE))

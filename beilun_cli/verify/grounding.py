@@ -13,7 +13,7 @@ from beilun_cli import lexicon
 from beilun_cli.read import markers
 from beilun_cli.read.claims import Claim, Vocabulary
 from beilun_cli.read.lazy_regex import Lazy
-from beilun_cli.verify.alternatives import stand_ins, swapped, swapped_terms
+from beilun_cli.verify.alternatives import may_name, stand_in_records, swapped_terms
 from beilun_cli.verify.lists import listed_member, open_lists
 from beilun_cli.verify.paraphrase import paraphrases, reworded
 from beilun_cli.verify.periods import misfit, period_start, spans_time, year_the_days
@@ -132,6 +132,8 @@ class Grounding:
         self.explained: set[str] = set()
         self.group_terms: dict[str, set[str]] = {}
         self.reworded = False  # whether coverage counts the words a fact says another way
+        # Whether the claim may name a member of a set (南海), to be weighed in the stead of the fact's.
+        self.alternatives = may_name(readable, claim.proper)
         self.chinese = any("\u4e00" <= char <= "\u9fff" for char in claim.text)
         # A claim without Latin letters is matched on Chinese only: no English text to stem.
         self.latin = claim.latin
@@ -171,13 +173,10 @@ class Grounding:
         # A fact that says a word of the claim another way holds it (投资 for 投入, scale for class):
         # counted once the best hit misses a word (a claim in the fact's own words costs nothing).
         self.reworded = bool(self.candidates) and max(c.coverage for c in self.candidates.values()) < 1.0
-        # Then a member of a set the article never writes (南海) is sought by the article's
-        # alternatives too (the world's places are read only then).
-        article = lambda: catalog.article_text().casefold()  # noqa: E731 - asked only when needed
-        for rank, text in enumerate(stand_ins(readable, article, self.latin) if self.reworded else ()):
-            for hit in catalog.ranked(text, _no_filters(), BEST_FEW, count_matched=False)[0]:
-                if swapped(readable, [record := hit.fact.to_dict()], self.latin):  # and no other
-                    self._add(record, len(hits) + rank + 1)
+        # Then a member of a set the article never writes (南海) is sought by its alternatives too.
+        found = stand_in_records(catalog, readable, self.latin) if self.alternatives else []
+        for rank, record in enumerate(found, start=len(hits) + 1):
+            self._add(record, rank)
         for candidate in self.candidates.values() if self.reworded else ():
             self._cover(candidate, self.weights)
 
@@ -391,7 +390,7 @@ class Grounding:
         # as a named entity would, and its words as held.
         swapped, members = (
             swapped_terms(self.readable, self.claim.rest, record, self.latin, weights)
-            if self.reworded
+            if self.alternatives
             else (set(), 0)
         )
         named = len(mentioned) + members
@@ -401,10 +400,12 @@ class Grounding:
             said = f"{article_words(record)} {record['claim']['en'] if self.latin else ''}"
             said_another_way = reworded(weights, own, said, self.readable)
             terms, own = terms | said_another_way, own | said_another_way
-        held = sum(weight for term, weight in weights.items() if term in terms or term in swapped)
-        held_own = sum(weight for term, weight in weights.items() if term in own or term in swapped)
-        held += ENTITY_WEIGHT * named
-        held_own += ENTITY_WEIGHT * named
+        held = (
+            sum(w for term, w in weights.items() if term in terms or term in swapped) + ENTITY_WEIGHT * named
+        )
+        held_own = (
+            sum(w for term, w in weights.items() if term in own or term in swapped) + ENTITY_WEIGHT * named
+        )
         candidate.coverage = held / total if total else 1.0
         candidate.held = named + sum(1 for term in weights if term in terms or term in swapped)
         candidate.own = held_own / total if total else 1.0

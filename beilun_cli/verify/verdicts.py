@@ -264,10 +264,10 @@ class _Judge(Contrary):
         missing = self._ungrounded(verdict.evidence)
         # Another member of a set in the stead of the fact's (南海 for 东海, a leg for an arm), its
         # words grounded or not (腿 of 腿得救 by a character of the fact's).
-        # (Only when a word is missing or no fact holds them all: the world's places are read then.)
+        # (Only when the claim may name one: the world's places are read then.)
         other = (
             in_the_stead(self.readable, self.claim.rest, missing, verdict.evidence, self.latin)
-            if missing or self.reworded
+            if self.alternatives
             else None
         )
         if not missing and other is None:
@@ -286,7 +286,7 @@ class _Judge(Contrary):
             found = lexicon.place(sibling[0])
             subjects = {record["subject"] for record in verdict.evidence} | HOME
             if found is not None and found.id in subjects:
-                sibling, unstated = None, sibling[1]
+                unstated, sibling = sibling[1], None
         if sibling is not None:
             theirs, mine = sibling
             reason = f"place: the article says {theirs}, the claim says {mine}"
@@ -408,7 +408,7 @@ class _Judge(Contrary):
                 self._agrees(candidate)
                 and not self._ungrounded([candidate.record])
                 and not (
-                    self.reworded
+                    self.alternatives
                     and in_the_stead(self.readable, self.claim.rest, [], [candidate.record], self.latin)
                 )
             ):
