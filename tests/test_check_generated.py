@@ -221,9 +221,13 @@ def test_every_family_is_generated() -> None:
         # Another of a set of alternatives in the fact's slot: a sea, a region, a district of
         # Ningbo, a province, a body part (the words of one grounded by a character of the fact's).
         ("北仑坐落在黄海之滨", "refuted", "sibling-place"),
-        ("Beilun sits on the coast of the Bohai Sea", "refuted", "sibling-place"),
+        ("Beilun lies on the shore of the Bohai Sea", "refuted", "sibling-place"),
         ("北仑是珠三角的能源和先进制造业基地", "refuted", "sibling-place"),
-        ("Beilun is a manufacturing base serving the Greater Bay Area", "refuted", "sibling-place"),
+        (
+            "Beilun is an important energy and manufacturing base for the Greater Bay Area",
+            "refuted",
+            "sibling-place",
+        ),
         ("大港社区这个中国首个工业社区是在鄞州诞生的", "refuted", "sibling-place"),
         ("爱心接力让一名17岁的湖南姑娘保住了手臂", "refuted", "sibling-place"),
         ("一名17岁吉林姑娘的腿得救了", "refuted", "other-member"),
