@@ -32,6 +32,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from check_generated_alternatives import alternative_cases
 from check_generated_conjunction import FAMILIES as CONJUNCTIONS
 from check_generated_conjunction import conjunction_cases
 from check_generated_counted import counted_cases
@@ -802,6 +803,8 @@ def cases(base: Catalog) -> Iterator[Case]:
     for ident, family, lang, claim, verdict in member_of_cases(records, names):
         yield Case(ident, family, lang, claim, verdict)
     for ident, family, lang, claim, verdict in counted_member_cases(records, names):
+        yield Case(ident, family, lang, claim, verdict)
+    for ident, family, lang, claim, verdict in alternative_cases(records):
         yield Case(ident, family, lang, claim, verdict)
     for ident, family, lang, claim, verdict in list_cases(records, names):
         yield Case(ident, family, lang, claim, verdict)

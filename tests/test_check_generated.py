@@ -17,6 +17,7 @@ from collections import Counter
 
 import pytest
 from check_generated import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Case, cases
+from check_generated_alternatives import alternative_cases
 from check_generated_conjunction import FAMILIES as CONJUNCTIONS
 from check_generated_relations import IN_ORDER
 from conftest import run
@@ -92,6 +93,20 @@ def test_joined_pairs_of_facts_of_a_sample() -> None:
 @pytest.mark.slow
 def test_joined_pairs_of_facts() -> None:
     _judge(_conjunctions(1), CONJUNCTION_FLOORS)
+
+
+def test_alternatives_of_every_fact() -> None:
+    """Each member of a set of alternatives a fact's claim names, replaced by another of its set:
+    refuted; by a name of nothing: not-enough-info. Every one of them, every fact."""
+    base = SHIPPED()
+    records = list(base.fact_records(catalog.Filters()))
+    answered = [(case, verdicts.check(base, case[3])) for case in alternative_cases(records)]
+    families = Counter(case[1] for case, _ in answered)
+    assert families["other-member"] >= 16 and families["unknown-member"] >= 16
+    wrong = [
+        f"[{case[1]}] {case[3]}: {answer.reason}" for case, answer in answered if answer.verdict != case[4]
+    ]
+    assert wrong == []
 
 
 def test_every_family_is_generated() -> None:
@@ -223,6 +238,10 @@ def test_every_family_is_generated() -> None:
         "member-other-stage",
         "decades",
         "decades-moved",
+        # tests/check_generated_alternatives.py: a member of a set of alternatives (a sea, a
+        # region, a province, an arm) replaced by another of its set, and by a name of nothing.
+        "other-member",
+        "unknown-member",
         # tests/check_generated_conjunction.py: two facts' claims joined into one.
         "joined-stated",
         "joined-refuted",
@@ -244,14 +263,32 @@ def test_every_family_is_generated() -> None:
         ("The China Port Museum is Shanghai's only national-level museum", "refuted", "sibling-place"),
         # Beilun is in Ningbo: a city in its stead excludes it.
         ("中国第一个工业社区大港社区诞生于上海", "refuted", "sibling-place"),
+        # Another of a set of alternatives in the fact's slot: a sea, a region, a district of
+        # Ningbo, a province, a body part (the words of one grounded by a character of the fact's).
+        ("北仑坐落在黄海之滨", "refuted", "sibling-place"),
+        ("Beilun lies on the shore of the Bohai Sea", "refuted", "sibling-place"),
+        ("北仑是珠三角的能源和先进制造业基地", "refuted", "sibling-place"),
+        (
+            "Beilun is an important energy and manufacturing base for the Greater Bay Area",
+            "refuted",
+            "sibling-place",
+        ),
+        ("大港社区这个中国首个工业社区是在鄞州诞生的", "refuted", "sibling-place"),
+        ("爱心接力让一名17岁的湖南姑娘保住了手臂", "refuted", "sibling-place"),
+        ("一名17岁吉林姑娘的腿得救了", "refuted", "other-member"),
+        ("The relay saved the legs of a 17-year-old girl from Jilin", "refuted", "other-member"),
+        # A name of no set is no alternative: unstated.
+        ("Beilun lies on the shore of the Zorvian Sea", "not-enough-info", "unstated-word"),
+        ("北仑是瓦伦丁湾重要的先进制造业基地", "not-enough-info", "unstated-word"),
         # The plan is 1,000 (600 is the first batch, which no plan states): a plan of 600 is refuted.
         ("北仑计划今年推出青年公寓600套", "refuted", "figure-exclusive"),
         ("北仑2019年一共只计划推出600套青年公寓。", "refuted", "figure-exclusive"),
         ("华朔科技的模具达到国内一般水平", "refuted", "contrary-marker"),
+        # The General Administration of Sport named it: the authority of a place in its stead.
         (
             "The Beilun Sports Training Base was named by Zhejiang's sports bureau",
-            "not-enough-info",
-            "unstated-word",
+            "refuted",
+            "other-entity",
         ),
         ("Beilun's economy grew because of the digital economy", "not-enough-info", "unstated-marker"),
         # Wrong the other way before: a Chinese decimal, miles.

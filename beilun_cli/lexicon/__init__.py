@@ -568,6 +568,36 @@ def within(inner: str, outer: str) -> bool:
     return False
 
 
+def suffix_led_places() -> tuple[str, ...]:
+    """The places' Chinese names that begin with a character of a place's suffix (镇海 with 镇),
+    longest first: read without loading the world's places."""
+    return compiled.SUFFIX_LED_PLACES
+
+
+def member_heads() -> tuple[str, ...]:
+    """The first two characters of the Chinese names of the members of sets of alternatives (but
+    the places that hold the article's home) and their one-word English names: read without
+    loading the world's places."""
+    return compiled.MEMBER_HEADS
+
+
+def alternative_places(one: Place, other: Place) -> bool:
+    """Whether two places exclude each other: of kinds of one rank (a sea and a sea, a province
+    and a municipality, two districts), neither inside the other (东海 and 南海, 北仑 and 镇海)."""
+    from beilun_cli.lexicon.compiled_places import PLACE_KINDS
+
+    ranked = any(one.kind in kinds and other.kind in kinds for kinds in PLACE_KINDS)
+    return ranked and not within(one.id, other.id) and not within(other.id, one.id)
+
+
+def alternatives() -> tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...]:
+    """The members of the sets of alternatives (alternatives.toml): (a set, a member, its
+    Chinese names, its English names). One member excludes another of its set: an arm, a leg."""
+    from beilun_cli.lexicon.compiled_places import ALTERNATIVES
+
+    return ALTERNATIVES
+
+
 def siblings(name: str) -> tuple[Place, ...]:
     """The other places part of the same place: 宁波 -> 杭州, 温州... (none for a place of nothing)."""
     found = place(name)

@@ -216,7 +216,27 @@ def problems(data: dict[str, Any]) -> list[str]:
         + _word_problems(data)
         + grounding_problems(data)
         + _marker_problems(data["markers"])
+        + _alternative_problems(data["alternatives"], data["places"]["places"])
     )
+
+
+def _alternative_problems(alternatives: dict[str, Any], places: dict[str, Any]) -> list[str]:
+    """A kind of place no place has, a member without names, a name of two members."""
+    kinds = {place["kind"] for place in places.values()}
+    problems = [
+        f"alternatives: no place is of kind {kind!r}"
+        for group in alternatives["place_kinds"]
+        for kind in group
+        if kind not in kinds
+    ]
+    owners: dict[str, list[str]] = {}
+    for name, entry in alternatives["sets"].items():
+        for member in entry["members"]:
+            member_name = f"alternative {name}:{member['id']}"
+            problems += [f"{member_name} has no {lang} name" for lang in LANGS if not member.get(lang)]
+            for surface in (*member.get("zh", ()), *member.get("en", ())):
+                owners.setdefault(surface.casefold(), []).append(f"{name}:{member['id']}")
+    return problems + claimed_twice(owners, "alternative name")
 
 
 def _longest_first(surfaces: list[str]) -> tuple[str, ...]:
@@ -518,14 +538,50 @@ def source(data: dict[str, Any]) -> str:
         f"TIME_PARTS: dict[str, tuple[str, int, int]] = {parts!r}",
         "# each festival's words (both languages) -> its day of each year it is known for (MM-DD)",
         f"FESTIVALS: dict[str, dict[int, str]] = {_festivals(data['times'])!r}",
+        "# the places' Chinese names that begin with a character of a place's suffix (镇海 with 镇):",
+        "# the reader's suffix before them ends no place (诞生在镇海), without loading the world's places",
+        f"SUFFIX_LED_PLACES: tuple[str, ...] = {_suffix_led(data['places']['places'])!r}",
+        "# the first two characters of the Chinese names of the members of sets of alternatives (the",
+        "# places but those that hold the article's home, and alternatives.toml's), and their English",
+        "# names of one word: whether a claim may name one, told without loading the world's places",
+        f"MEMBER_HEADS: tuple[str, ...] = {_member_heads(data)!r}",
         *grounding_lines(data),
         "",
     ]
     return "\n".join(lines)
 
 
+# The characters the claim reader takes as a Chinese place's suffix (read/claims.py, _ZH_PLACE).
+_PLACE_SUFFIXES = "市区县省镇"
+
+
+def _suffix_led(places: dict[str, Any]) -> tuple[str, ...]:
+    names = {name for place in places.values() for name in place["zh"] if name[0] in _PLACE_SUFFIXES}
+    return tuple(sorted(names, key=lambda name: (-len(name), name)))
+
+
+# The place the article is about: the places that hold it are named beside any fact.
+_HOME = "beilun"
+
+
+def _member_heads(data: dict[str, Any]) -> tuple[str, ...]:
+    places = data["places"]["places"]
+    home: set[str] = set()
+    place: str | None = _HOME
+    while place is not None:
+        home.add(place)
+        place = places[place].get("part_of") if place in places else None
+    heads = {name[:2] for ident, place in places.items() if ident not in home for name in place["zh"]}
+    for entry in data["alternatives"]["sets"].values():
+        for member in entry["members"]:
+            heads |= {name[:2] for name in member["zh"]}
+            heads |= {name.casefold() for name in member["en"] if " " not in name}
+    return tuple(sorted(heads))
+
+
 def places_source(data: dict[str, Any]) -> str:
     """The text of compiled_places.py: apart, so that a look-up of words does not load the world."""
+    alternatives = data["alternatives"]
     places = [
         (name, place["kind"], place.get("part_of"), tuple(place["zh"]), tuple(place["en"]))
         for name, place in data["places"]["places"].items()
@@ -542,6 +598,16 @@ def places_source(data: dict[str, Any]) -> str:
         "# Rows in the order of the fields of records.Place.",
         "PLACES: tuple[PlaceRow, ...] = (",
         *(f"    {place!r}," for place in places),
+        ")",
+        "# the kinds of places of one rank, whose members are alternatives of one another",
+        f"PLACE_KINDS: tuple[tuple[str, ...], ...] = {tuple(map(tuple, alternatives['place_kinds']))!r}",
+        "# (a set, a member, its Chinese names, its English names) of the sets of alternatives",
+        "ALTERNATIVES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (",
+        *(
+            f"    ({name!r}, {member['id']!r}, {tuple(member['zh'])!r}, {tuple(member['en'])!r}),"
+            for name, entry in alternatives["sets"].items()
+            for member in entry["members"]
+        ),
         ")",
         "",
     ]

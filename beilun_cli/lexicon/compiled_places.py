@@ -14,6 +14,8 @@ PLACES: tuple[PlaceRow, ...] = (
     ('yangtze-river-delta', 'region', 'china', ('长江三角洲', '长三角'), ('Yangtze River Delta', 'Yangtze Delta', 'YRD')),
     ('pearl-river-delta', 'region', 'china', ('珠江三角洲', '珠三角'), ('Pearl River Delta', 'PRD')),
     ('jing-jin-ji', 'region', 'china', ('京津冀',), ('Beijing-Tianjin-Hebei', 'Jing-Jin-Ji')),
+    ('bohai-rim', 'region', 'china', ('环渤海',), ('Bohai Rim', 'Bohai Economic Rim')),
+    ('greater-bay-area', 'region', 'china', ('粤港澳大湾区', '大湾区'), ('Greater Bay Area', 'Guangdong-Hong Kong-Macao Greater Bay Area')),
     ('east-china-sea', 'sea', None, ('东海',), ('East China Sea',)),
     ('south-china-sea', 'sea', None, ('南海',), ('South China Sea',)),
     ('yellow-sea', 'sea', None, ('黄海',), ('Yellow Sea',)),
@@ -208,4 +210,13 @@ PLACES: tuple[PlaceRow, ...] = (
     ('stockholm', 'city', 'sweden', ('斯德哥尔摩',), ('Stockholm',)),
     ('athens', 'city', 'greece', ('雅典',), ('Athens',)),
     ('warsaw', 'city', 'poland', ('华沙',), ('Warsaw',)),
+)
+# the kinds of places of one rank, whose members are alternatives of one another
+PLACE_KINDS: tuple[tuple[str, ...], ...] = (('country',), ('province', 'autonomous-region', 'municipality', 'special-administrative-region'), ('city',), ('district', 'county'), ('subdistrict',), ('sea',), ('region',))
+# (a set, a member, its Chinese names, its English names) of the sets of alternatives
+ALTERNATIVES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ('body-part', 'arm', ('手臂', '胳膊', '臂膀'), ('arm', 'arms', 'forearm')),
+    ('body-part', 'leg', ('腿部', '大腿', '小腿', '双腿', '腿'), ('leg', 'legs')),
+    ('body-part', 'hand', ('手掌', '双手'), ('hand', 'hands')),
+    ('body-part', 'eye', ('眼睛', '双眼', '眼球'), ('eye', 'eyes', 'eyesight')),
 )

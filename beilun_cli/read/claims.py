@@ -237,12 +237,18 @@ def _places(unnamed: str, text: str, latin: bool) -> list[str]:
         places = [
             found.group()
             for found in _ZH_PLACE.finditer(unnamed)
-            if found.group()[0] not in _NOT_A_PLACE_START
+            if found.group()[0] not in _NOT_A_PLACE_START and not _starts_a_place(unnamed, found.end() - 1)
         ]
     if latin:
         # A sentence's capital The is no word of the name (The Bodi Yingxiu City has opened).
         places += [found.group().casefold().removeprefix("the ") for found in _EN_PLACE.finditer(text)]
     return places
+
+
+def _starts_a_place(text: str, at: int) -> bool:
+    """Whether the suffix at `at` begins a place of the lexicon's (镇 of 诞生在镇海): the name that
+    follows, not a place ending in it."""
+    return text.startswith(lexicon.suffix_led_places(), at)
 
 
 def _occurrences(text: str, word: str) -> list[int]:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from beilun_cli import lexicon
 from beilun_cli.read import markers, quantities
 from beilun_cli.read.quantities import ClaimedValue
+from beilun_cli.verify.alternatives import in_the_stead
 from beilun_cli.verify.comparisons import COMPARISON_WORD
 from beilun_cli.verify.figures import Figures, claimed_figure, comparable_fact, fact_amount, slip_of
 from beilun_cli.verify.grounding import ATTRIBUTED_KINDS, HOME
@@ -38,6 +39,7 @@ from beilun_cli.verify.rules import (
     NO_FIGURE,
     NOTHING_TO_CHECK,
     OTHER_ENTITY,
+    OTHER_MEMBER,
     OTHER_ORDER,
     OTHER_TIME,
     PARTLY_STATED,
@@ -98,6 +100,7 @@ _DECIDING_SLOTS = {
     CONTRARY_MARKER: "marker",
     UNSTATED_MARKER: "marker",
     SIBLING_PLACE: "place",
+    OTHER_MEMBER: "word",
     UNNAMED_PLACE: "place",
     UNSTATED_WORD: "word",
 }
@@ -135,6 +138,7 @@ _CHINESE_REASONS = {
     UNSTATED_WORD: "未提及：原文没有提到“{claim}”",
     UNNAMED_PLACE: "未提及：原文没有提到{claim}",
     SIBLING_PLACE: "地点：原文为{fact}，声明为{claim}",
+    OTHER_MEMBER: "不符：原文为{fact}，声明为{claim}",
     OTHER_ENTITY: "主体：原文说的是{fact}，不是{claim}",
     UNSTATED_ENTITY: "主体：原文没有就{claim}这样说：{statement}",
     MISTAKEN_IDENTITY: "人物：原文所说的不是{claim}：{statement}",
@@ -263,11 +267,15 @@ class Explained(Figures):
             rows.append(slot_row("marker", added.group(), None, INDEPENDENT))  # also, 也
         for place in self.strange_places:
             rows.append(slot_row("place", place, None, INDEPENDENT))
-        if evidence and verdict.rule in (UNSTATED_WORD, SIBLING_PLACE):
+        if evidence and verdict.rule in (UNSTATED_WORD, SIBLING_PLACE, OTHER_MEMBER):
             missing = self._ungrounded(evidence)
             sibling = self._sibling_place(missing, evidence) if verdict.rule == SIBLING_PLACE else None
+            stead = in_the_stead(self.readable, self.claim.rest, missing, evidence, self.latin)
+            if sibling is None and stead is not None and verdict.rule != UNSTATED_WORD:
+                sibling = stead[0].written, stead[1].written
             if sibling is not None:
-                rows.append(slot_row("place", sibling[1], sibling[0], ALTERNATIVE))
+                slot = "place" if verdict.rule == SIBLING_PLACE else "word"
+                rows.append(slot_row(slot, sibling[1], sibling[0], ALTERNATIVE))
             rows += [
                 slot_row("word", self._written(term).strip("'“”"), None, INDEPENDENT) for term in missing
             ]

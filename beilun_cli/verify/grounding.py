@@ -13,6 +13,7 @@ from beilun_cli import lexicon
 from beilun_cli.read import markers
 from beilun_cli.read.claims import Claim, Vocabulary
 from beilun_cli.read.lazy_regex import Lazy
+from beilun_cli.verify.alternatives import may_name, stand_in_records, swapped_terms
 from beilun_cli.verify.kept import concept_patterns, kept_signature
 from beilun_cli.verify.members import enumerates, member_terms, states_membership
 from beilun_cli.verify.paraphrase import paraphrases, reworded
@@ -133,6 +134,8 @@ class Grounding:
         self.explained: set[str] = set()
         self.group_terms: dict[str, set[str]] = {}
         self.reworded = False  # whether coverage counts the words a fact says another way
+        # Whether the claim may name a member of a set (南海), to be weighed in the stead of the fact's.
+        self.alternatives = may_name(readable, claim.proper)
         self.chinese = any("\u4e00" <= char <= "\u9fff" for char in claim.text)
         # A claim without Latin letters is matched on Chinese only: no English text to stem.
         self.latin = claim.latin
@@ -175,6 +178,10 @@ class Grounding:
         # A fact that says a word of the claim another way holds it (投资 for 投入, scale for class):
         # counted once the best hit misses a word (a claim in the fact's own words costs nothing).
         self.reworded = bool(self.candidates) and max(c.coverage for c in self.candidates.values()) < 1.0
+        # Then a member of a set the article never writes (南海) is sought by its alternatives too.
+        found = stand_in_records(catalog, readable, self.latin) if self.alternatives else []
+        for rank, record in enumerate(found, start=len(hits) + 1):
+            self._add(record, rank)
         for candidate in self.candidates.values() if self.reworded else ():
             self._cover(candidate, self.weights)
 
@@ -399,7 +406,15 @@ class Grounding:
             for e in self.claim.entities
             if e not in HOME and e not in mentioned and self.kinds.get(e) not in ATTRIBUTED_KINDS
         ]
-        total = sum(weights.values()) + ENTITY_WEIGHT * (len(mentioned) + len(others))
+        # A member in the stead of the fact's alternative fills its slot (南海 for 东海): it counts
+        # as a named entity would, and its words as held.
+        swapped, members = (
+            swapped_terms(self.readable, self.claim.rest, record, self.latin, weights)
+            if self.alternatives
+            else (set(), 0)
+        )
+        named = len(mentioned) + members
+        total = sum(weights.values()) + ENTITY_WEIGHT * (named + len(others))
         terms, own = candidate.terms, candidate.own_terms
         if self.reworded:
             said = f"{article_words(record)} {record['claim']['en'] if self.latin else ''}"
@@ -407,12 +422,14 @@ class Grounding:
             terms, own = terms | said_another_way, own | said_another_way
         if self.stage_terms and states_stage(record, self.claim.markers):
             terms = terms | self.stage_terms  # the stage slot's words: aligned, not grounded, here
-        held = sum(weight for term, weight in weights.items() if term in terms)
-        held_own = sum(weight for term, weight in weights.items() if term in own)
-        held += ENTITY_WEIGHT * len(mentioned)
-        held_own += ENTITY_WEIGHT * len(mentioned)
+        held = (
+            sum(w for term, w in weights.items() if term in terms or term in swapped) + ENTITY_WEIGHT * named
+        )
+        held_own = (
+            sum(w for term, w in weights.items() if term in own or term in swapped) + ENTITY_WEIGHT * named
+        )
         candidate.coverage = held / total if total else 1.0
-        candidate.held = len(mentioned) + sum(1 for term in weights if term in terms)
+        candidate.held = named + sum(1 for term in weights if term in terms or term in swapped)
         candidate.own = held_own / total if total else 1.0
 
     def _written(self, term: str) -> str:

@@ -220,7 +220,8 @@ def authority_written(text: str, names: list[str]) -> str | None:
         start = folded.find(name.casefold())
         while start >= 0:
             end = start + len(name)
-            after = folded[end:].lstrip(" ")
+            # Of the place's own (Zhejiang's provincial sports bureau) too.
+            after = folded[end:].removeprefix("'s").removeprefix("’s").lstrip(" ")
             for word in lexicon.authority_words("en" if name.isascii() else "zh"):
                 if after.startswith(word.casefold()):
                     return text[start : end + len(folded[end:]) - len(after) + len(word)]

@@ -30,6 +30,7 @@ PARTLY_STATED = "partly-stated"
 NOTHING_TO_CHECK = "nothing-to-check"
 FIGURE_EXCLUSIVE = "figure-exclusive"
 SIBLING_PLACE = "sibling-place"
+OTHER_MEMBER = "other-member"
 OTHER_ENTITY = "other-entity"
 OTHER_TIME = "other-time"
 OTHER_ORDER = "other-order"
@@ -65,6 +66,7 @@ RULES = {
     NOTHING_TO_CHECK: NOT_ENOUGH_INFO,
     FIGURE_EXCLUSIVE: REFUTED,
     SIBLING_PLACE: REFUTED,
+    OTHER_MEMBER: REFUTED,
     OTHER_ENTITY: REFUTED,
     OTHER_TIME: REFUTED,
     OTHER_ORDER: REFUTED,

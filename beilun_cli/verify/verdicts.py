@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING
 from beilun_cli import lexicon
 from beilun_cli.read import claims, markers
 from beilun_cli.verify import comparisons
+from beilun_cli.verify.alternatives import in_the_stead
 from beilun_cli.verify.contrary import Contrary, overlap
 from beilun_cli.verify.done import Done
 from beilun_cli.verify.figures import joined
@@ -79,6 +80,7 @@ from beilun_cli.verify.rules import (
     NOT_ENOUGH_INFO,
     NOTHING_TO_CHECK,
     OTHER_ENTITY,
+    OTHER_MEMBER,
     OTHER_TIME,
     PARTLY_STATED,
     REFUTED,
@@ -284,23 +286,40 @@ class _Judge(Contrary, Done):
         if verdict.rule not in (STATED, FIGURE_ENTAILED, NEGATED) or verdict.verdict == NOT_ENOUGH_INFO:
             return verdict
         missing = self._ungrounded(verdict.evidence)
-        if not missing:
+        # Another member of a set in the stead of the fact's (南海 for 东海, a leg for an arm), its
+        # words grounded or not (腿 of 腿得救 by a character of the fact's).
+        # (Only when the claim may name one: the world's places are read then.)
+        other = (
+            in_the_stead(self.readable, self.claim.rest, missing, verdict.evidence, self.latin)
+            if self.alternatives
+            else None
+        )
+        if not missing and other is None:
             return verdict
-        sibling = self._sibling_place(missing, verdict.evidence)
+        sibling = self._sibling_place(missing, verdict.evidence) if missing else None
+        if sibling is not None:
+            other = None
+        elif other is not None and other[0].place is not None:
+            sibling, other = (other[0].written, other[1].written), None
         # Another place excludes the fact's for a deed (born, hosted), a first or an only, or a
         # figure of the place it stands in (one sixth of Hangzhou's output, for Ningbo's); a
         # figure of what another place may have too (镇海区's forest cover for Beilun's) is only
         # unstated.
+        unstated = ""
         if sibling is not None and verdict.rule == FIGURE_ENTAILED and not self.claim.markers & RANKING:
             found = lexicon.place(sibling[0])
             subjects = {record["subject"] for record in verdict.evidence} | HOME
             if found is not None and found.id in subjects:
-                sibling = None
+                unstated, sibling = sibling[1], None
         if sibling is not None:
             theirs, mine = sibling
             reason = f"place: the article says {theirs}, the claim says {mine}"
             return self._result(REFUTED, reason, *verdict.evidence, rule=SIBLING_PLACE)
-        word = self._written(missing[0])
+        if other is not None:
+            theirs, mine = other[0].written, other[1].written
+            reason = f"{other[0].group}: the article says {theirs}, the claim says {mine}"
+            return self._result(REFUTED, reason, *verdict.evidence, rule=OTHER_MEMBER)
+        word = self._written(missing[0]) if missing else unstated
         reason = f"unstated: the article does not mention {word}"
         return Verdict(self.claim.text, NOT_ENOUGH_INFO, reason, verdict.evidence, UNSTATED_WORD)
 
@@ -411,7 +430,14 @@ class _Judge(Contrary, Done):
         # Supported needs a fact that grounds every word of the claim (GROUNDED), whatever share
         # of them other facts cover.
         for candidate in self._covering(0.0):
-            if self._agrees(candidate) and not self._ungrounded([candidate.record]):
+            if (
+                self._agrees(candidate)
+                and not self._ungrounded([candidate.record])
+                and not (
+                    self.alternatives
+                    and in_the_stead(self.readable, self.claim.rest, [], [candidate.record], self.latin)
+                )
+            ):
                 record = candidate.record
                 # A fact that covers the claim as well and says the contrary (the only one, where
                 # the claim says one of several) decides against it.
