@@ -145,6 +145,40 @@ def test_a_figure_written_as_a_compound_is_read_as_the_figure(fact: Fact, found:
     assert [(v.amount, v.unit) for v in as_compound] == [(v.amount, v.unit) for v in as_written], compound
 
 
+_SCALED = re.compile(r"[十百千万亿]")
+
+
+def aspect_cases() -> list[Any]:
+    return [
+        pytest.param(fact, value, id=f"{fact.id}-{value.text}")
+        for fact in BASE.facts
+        if fact.quantity is not None
+        for value in claims.read_claim(fact.claim.zh, "2019-09-16", VOCABULARY).values
+        if value.qualifier == quantities.EXACT and re.match(r"[\d零〇一二两三四五六七八九]", value.text)
+    ]
+
+
+@pytest.mark.parametrize(("fact", "value"), aspect_cases())
+def test_guo_after_a_verb_is_an_aspect_and_before_a_scale_says_over(fact: Fact, value: Any) -> None:
+    """过 after a verb says it happened (捧获过三座): each exact figure of a fact's Chinese claim,
+    after 获得过, stays exact; 过 says "over" only before a figure of a scale (过万, 过亿)."""
+    text = fact.claim.zh
+    start = text.index(value.text)
+    aspect = claims.read_claim(f"{text[:start]}获得过{text[start:]}", "2019-09-16", VOCABULARY).values
+    read = next(v for v in aspect if v.text == value.text)
+    expected = quantities.EXACT if not _SCALED.search(value.text) else read.qualifier
+    assert (read.qualifier, read.amount) == (expected, value.amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [("志愿者人数过10万", "over"), ("投资过1000亿元", "over"), ("捧获过三座大禹鼎", "exact")],
+)
+def test_guo_says_over_only_before_a_figure_of_a_scale(text: str, qualifier: str) -> None:
+    (value,) = claims.read_claim(text, "2019-09-16", VOCABULARY).values
+    assert value.qualifier == qualifier
+
+
 if __name__ == "__main__":
     passed = dict.fromkeys(FIELDS, 0)
     facts = [fact for fact in BASE.facts if fact.quantity is not None]

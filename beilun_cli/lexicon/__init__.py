@@ -469,6 +469,12 @@ def additive_words() -> str:
     return compiled.ADDITIVE
 
 
+def scale_only_quantifiers() -> tuple[str, ...]:
+    """Quantifier words that say "over" only before a figure of a scale (过万, 过半); elsewhere an
+    aspect (捧获过两座: exactly two)."""
+    return compiled.SCALE_ONLY_QUANTIFIERS
+
+
 def member_nouns(lang: str) -> tuple[str, ...]:
     """Nouns that name only the members of a set (items, parts, areas, 内容, 方面): a claim that says
     something is one of them says no more than the fact's list of members."""

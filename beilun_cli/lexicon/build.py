@@ -520,6 +520,8 @@ def source(data: dict[str, Any]) -> str:
         "# words that name a figure of a kind of its own (a price, an average), per language",
         f"FIGURE_KINDS: dict[str, tuple[str, ...]] = "
         f"{ {lang: tuple(data['markers']['figure_kinds'][lang]) for lang in LANGS}!r}",
+        "# quantifier words read only before a figure of a scale (过万, not 获过两座)",
+        f"SCALE_ONLY_QUANTIFIERS: tuple[str, ...] = {tuple(data['quantifiers']['scale_only']['zh'])!r}",
         "# nouns that name only the members of a set a claim says something is one of, per language",
         f"MEMBER_NOUNS: dict[str, tuple[str, ...]] = "
         f"{ {lang: tuple(data['markers']['member_nouns'][lang]) for lang in LANGS}!r}",

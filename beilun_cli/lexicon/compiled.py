@@ -211,6 +211,8 @@ AUTHORITIES: dict[str, tuple[str, ...]] = {'zh': ('人民政府', '省政府', '
 ADDITIVE: str = '\\balso\\b|\\bas well\\b|\\btoo\\b(?! (?:much|many|few|little|high|low|large|small|big))|也(?!就是)|同样'
 # words that name a figure of a kind of its own (a price, an average), per language
 FIGURE_KINDS: dict[str, tuple[str, ...]] = {'zh': ('房价', '总价', '售价', '价格', '花了', '支付', '付了', '青年', '年轻人', '老年人', '平均'), 'en': ('paid', 'price', 'cost', 'spent', 'spend', 'young', 'elderly', 'average')}
+# quantifier words read only before a figure of a scale (过万, not 获过两座)
+SCALE_ONLY_QUANTIFIERS: tuple[str, ...] = ('过',)
 # nouns that name only the members of a set a claim says something is one of, per language
 MEMBER_NOUNS: dict[str, tuple[str, ...]] = {'zh': ('内容', '部分', '组成部分', '方面', '领域', '环节', '类型', '形式', '种类', '成员', '之列'), 'en': ('item', 'items', 'part', 'parts', 'element', 'elements', 'component', 'components', 'area', 'areas', 'field', 'fields', 'sector', 'sectors', 'aspect', 'aspects', 'type', 'types', 'kind', 'kinds', 'form', 'forms', 'format', 'formats', 'member', 'members', 'ones', 'pair', 'pairs', 'content', 'contents', 'strand', 'strands', 'front', 'fronts', 'category', 'categories')}
 # words before a claim's time that make it what the claim asserts (是在), per language

@@ -304,6 +304,10 @@ def _unit_after(text: str, end: int) -> tuple[str | None, float, int]:
     return None, 1.0, end
 
 
+# A figure written with a scale (过万, 过1000亿, 过半), as 过 says "over" only before one.
+_SCALED = Lazy(r"[十百千万亿半]|thousand|million|billion")
+
+
 def qualifier_at(text: str, start: int, end: int) -> str:
     """The quantifier of the number a text writes at [start, end) (EXACT without one)."""
     return _qualifier(text, start, end)[0]
@@ -320,6 +324,8 @@ def _qualifier(text: str, start: int, end: int) -> tuple[str, int, int]:
             continue
         if found.group().isascii() and found.start() > 0 and before[found.start() - 1].isalnum():
             continue  # "takeover": not "over"
+        if found.group() in lexicon.scale_only_quantifiers() and not _SCALED.search(text[start:end]):
+            continue  # 捧获过两座: an aspect, not "over two"
         return name, start - len(window) + found.start(), end
     after = text[end:]
     for pattern, name in _AFTER:
