@@ -117,7 +117,8 @@ _EN_VERBS = frozenset(
 def _words(qualifier: str, position: str) -> list[str]:
     """The lexicon's words of a qualifier at a position (zh_before, en_after...), in its order."""
     found = next(q for q in lexicon.quantifiers() if q.name == qualifier)
-    words = list(getattr(found, position))
+    # 过 says "over" only before a figure of a scale (过万): before a bare count it is an aspect.
+    words = [w for w in getattr(found, position) if w not in lexicon.scale_only_quantifiers()]
     return [w for w in words if w.strip() not in _EN_VERBS] if position.startswith("en") else words
 
 
