@@ -158,11 +158,11 @@ class Contrary(Derived):
         return ""
 
     def _denied(self, verdict: Verdict) -> Verdict:
-        """A negated claim refuted because a figure of it is the article's (the claim denies what
-        the article says) only when its markers are stated too: "X is not one of the three
-        programmes" denies no statement where the article never counts X among them (NEGATED,
-        not decided). Its words are grounded after (verdicts._grounded)."""
-        if verdict.rule != NEGATED or verdict.verdict != REFUTED:
+        """A negated claim of a set's member refuted because the set's figure is the article's (the
+        claim denies what the article says) only when the membership is stated too: "X is not one
+        of the three programmes" denies no statement where the article never counts X among them
+        (NEGATED, not decided)."""
+        if verdict.rule != NEGATED or verdict.verdict != REFUTED or "one-of" not in self.claim.markers:
             return verdict
         for record in verdict.evidence:
             unstated = self._unstated_markers(record)

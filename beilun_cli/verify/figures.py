@@ -237,7 +237,7 @@ class Figures(Grounding):
             o
             for o in free
             if o.verdict.verdict == SUPPORTED
-            and not any(other_measure(o.verdict.evidence[0], r, measures) for r in refuted_facts)
+            and not any(self._other_measure(o.verdict.evidence[0], r, measures) for r in refuted_facts)
         ]
         if supported:
             return supported[0].verdict
@@ -277,10 +277,13 @@ class Figures(Grounding):
                 and verdict.verdict == SUPPORTED
                 and kind in fact_kinds(record)
                 and self.candidates[record["id"]].coverage >= against
-                and not other_measure(record, rival, measures)
+                and not self._other_measure(record, rival, measures)
             ):
                 return verdict
         return None
+
+    def _other_measure(self, stating: FactRecord, refuting: FactRecord, measures: Sequence[str]) -> bool:
+        return other_measure(stating, refuting, measures, self.measure_names, self._figure_text())
 
     def _with_sentence_mates(self, overall: dict[str, float]) -> dict[str, float]:
         """A fact's share of a claim of several figures, with the facts of its article sentence:
