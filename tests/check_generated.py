@@ -42,6 +42,13 @@ from check_generated_frames import counting_cases, framed
 from check_generated_grounding import grounding_cases
 from check_generated_joined import joined_cases
 from check_generated_lists import closed_list_cases, list_cases
+from check_generated_measured import (
+    bound_cases,
+    count_of_times_cases,
+    excluded_cases,
+    first_of_one_of_cases,
+    sibling_measure_cases,
+)
 from check_generated_members import counted_member_cases, member_of_cases
 from check_generated_relations import (
     IN_ORDER,
@@ -778,6 +785,9 @@ def cases(base: Catalog) -> Iterator[Case]:
             *quantifier_cases(record, _number_of(record), index),
             *((family, lang, claim, NOT_SUPPORTED) for family, lang, claim in nearly_cases(record)),
             *half_cases(record),
+            *bound_cases(record),
+            *count_of_times_cases(record),
+            *first_of_one_of_cases(record),
         ]
         generated += [*_counting_cases(record)]
         additions = [
@@ -803,6 +813,11 @@ def cases(base: Catalog) -> Iterator[Case]:
     for ident, family, lang, claim, verdict in member_of_cases(records, names):
         yield Case(ident, family, lang, claim, verdict)
     for ident, family, lang, claim, verdict in counted_member_cases(records, names):
+        yield Case(ident, family, lang, claim, verdict)
+    for ident, family, lang, claim, verdict in (
+        *sibling_measure_cases(records, base.article_text()),
+        *excluded_cases(records),
+    ):
         yield Case(ident, family, lang, claim, verdict)
     for ident, family, lang, claim, verdict in alternative_cases(records):
         yield Case(ident, family, lang, claim, verdict)

@@ -213,6 +213,17 @@ def test_every_family_is_generated() -> None:
         "member-of-counted",
         "member-count-moved",
         "counted-outsider",
+        # tests/check_generated_measured.py: a sibling's figure for a fact's measure, two bounds,
+        # counts of times, a first of one of, a listed member denied and an outsider.
+        "sibling-measure",
+        "bounds-true",
+        "bound-false",
+        "count-of-times",
+        "count-kept",
+        "first-of-one-of",
+        "not-included",
+        "not-among",
+        "not-included-outsider",
         # tests/check_generated_events.py: a dated event held in its month, and in another.
         "event-month",
         "event-other-month",

@@ -475,6 +475,22 @@ def scale_only_quantifiers() -> tuple[str, ...]:
     return compiled.SCALE_ONLY_QUANTIFIERS
 
 
+def repeat_words() -> dict[str, int]:
+    """English words that count times (once 1, twice 2, thrice 3)."""
+    return compiled.REPEAT_WORDS
+
+
+def repeat_table(key: str) -> tuple[str, ...]:
+    """A list of the repeats table of quantifiers.toml: `en_suffix` (times), `zh_one` (一次),
+    `zh_not_after` (第 of 第一次), `zh_not_then` (性 of 一次性)."""
+    return compiled.REPEAT_LISTS[key]
+
+
+def repeat_not_before() -> str:
+    """A regular expression of the words after which a count of times multiplies (as large)."""
+    return compiled.REPEAT_NOT_BEFORE
+
+
 def member_nouns(lang: str) -> tuple[str, ...]:
     """Nouns that name only the members of a set (items, parts, areas, 内容, 方面): a claim that says
     something is one of them says no more than the fact's list of members."""

@@ -522,6 +522,11 @@ def source(data: dict[str, Any]) -> str:
         f"{ {lang: tuple(data['markers']['figure_kinds'][lang]) for lang in LANGS}!r}",
         "# quantifier words read only before a figure of a scale (过万, not 获过两座)",
         f"SCALE_ONLY_QUANTIFIERS: tuple[str, ...] = {tuple(data['quantifiers']['scale_only']['zh'])!r}",
+        "# counts of times said as adverbs (once, three times, 一次), with the words that make them none",
+        f"REPEAT_WORDS: dict[str, int] = {data['quantifiers']['repeats']['en_words']!r}",
+        f"REPEAT_LISTS: dict[str, tuple[str, ...]] = "
+        f"{ {k: tuple(v) for k, v in data['quantifiers']['repeats'].items() if isinstance(v, list)}!r}",
+        f"REPEAT_NOT_BEFORE: str = {data['quantifiers']['repeats']['not_before']!r}",
         "# nouns that name only the members of a set a claim says something is one of, per language",
         f"MEMBER_NOUNS: dict[str, tuple[str, ...]] = "
         f"{ {lang: tuple(data['markers']['member_nouns'][lang]) for lang in LANGS}!r}",

@@ -12,10 +12,11 @@ import re
 from collections.abc import Iterable, Sequence
 
 from beilun_cli import lexicon
+from beilun_cli.read import quantities
 from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.read.markers import read_markers
 from beilun_cli.read.quantities import EXACT, SHARE, ClaimedValue, read_values, share_value, zh_share_forms
-from beilun_cli.read.ranges import range_pairs, range_span, restated, scale_letters
+from beilun_cli.read.ranges import bound_pairs, range_pairs, range_span, restated, scale_letters
 from beilun_cli.read.stages import Stage, read_stage
 from beilun_cli.read.times import LATIN, ClaimedTime, focus_spans, read_times
 
@@ -190,12 +191,23 @@ def read_claim(text: str, published: str, vocabulary: Vocabulary) -> Claim:
     return claim
 
 
+# Quantifiers of a lower and of an upper bound: 超过1100亿元、不到1200亿元 is one figure between them.
+_LOWER = frozenset({quantities.OVER, quantities.MORE_THAN, quantities.AT_LEAST})
+_UPPER = frozenset({quantities.UNDER, quantities.AT_MOST})
+
+
 def _ranges(
     text: str, values: list[ClaimedValue], spans: list[tuple[int, int]]
 ) -> tuple[list[ClaimedValue], list[tuple[int, int]]]:
     """Figures with each range (5.6到5.78元, 110-120 billion) made one, its bounds its interval,
     and a lone figure restated ("below that level") read again with its new quantifier."""
-    for index in reversed(range_pairs(text, [value.span for value in values])):
+    found = [value.span for value in values]
+    bounds = ["low" if v.qualifier in _LOWER else "high" if v.qualifier in _UPPER else "" for v in values]
+    pairs: list[int] = []
+    for index in sorted({*range_pairs(text, found), *bound_pairs(text, found, bounds)}):
+        if not pairs or pairs[-1] != index - 1:  # a figure bounds one range only
+            pairs.append(index)
+    for index in reversed(pairs):
         low, high = values[index], values[index + 1]
         if low.unit is not None and low.unit != high.unit:
             continue

@@ -30,6 +30,7 @@ import re
 from beilun_cli import lexicon
 from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.read.numerals import Number, chinese_numbers, english_numbers
+from beilun_cli.read.repeats import repeat_counts, times_after
 
 # The widest spread a rounded figure is given, as a share of the figure.
 MAX_SPREAD = 0.05
@@ -382,6 +383,10 @@ def read_values(
         unit: str | None
         unit, factor, unit_end = _unit_after(text, number.end)
         odd = _EN_MORE_THAN_BEFORE_UNIT.match(text, number.end) if latin else None
+        whole = number.amount == int(number.amount) and number.amount > 0
+        repeated = times_after(text, number.end) if unit is None and latin and whole else None
+        if repeated is not None:  # won it three times: a count of times (repeats.py)
+            unit, unit_end = COUNT, repeated
         if unit is None and text[number.end : number.end + 1] in ("多", "余"):
             # 180多个, 30多年: 多 between a number and its unit says "more than".
             unit, factor, unit_end = _unit_after(text, number.end + 1)
@@ -422,7 +427,26 @@ def read_values(
                 span=(min(first, first_quantified), last),
             )
         )
-    return values, spans
+    return _with_repeats(text, [*taken, *spans], latin, values, spans)
+
+
+def _with_repeats(
+    text: str,
+    taken: list[tuple[int, int]],
+    latin: bool,
+    values: list[ClaimedValue],
+    spans: list[tuple[int, int]],
+) -> tuple[list[ClaimedValue], list[tuple[int, int]]]:
+    """The figures with the counts of times said in a word (once, twice, 一次), in text order."""
+    for start, end, count in repeat_counts(text, latin):
+        if any(lo < end and start < hi for lo, hi in taken):
+            continue
+        qualifier, first, last = _qualifier(text, start, end)
+        span = (min(start, first), last)
+        spans.append(span)
+        values.append(ClaimedValue(text[start:end], count, count, COUNT, qualifier, span=span))
+    order = sorted(range(len(values)), key=lambda index: values[index].span)
+    return [values[index] for index in order], [spans[index] for index in order]
 
 
 # "百分之四十" and "六分之一": Chinese percentages and fractions, read before other numerals.

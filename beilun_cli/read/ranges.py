@@ -60,6 +60,24 @@ def range_pairs(text: str, spans: list[tuple[int, int]]) -> list[int]:
     return pairs
 
 
+# What joins two bounds of one figure (超过1100亿元、不到1200亿元, more than 1,100 but under 1,200).
+_BOUNDS_JOINED = Lazy(
+    r"\s*(?=\S)(?:[、,，]\s*)?(?:(?:但是|但|并且|而且|且|\band\b|\bbut\b|\byet\b)\s*)?", re.IGNORECASE
+)
+
+
+def bound_pairs(text: str, spans: list[tuple[int, int]], bounds: list[str]) -> list[int]:
+    """The indexes i of figures that are a lower bound ("low", 超过1100亿元) with figure i + 1 an
+    upper one ("high", 不到1200亿元), side by side: one figure between two bounds, judged as one
+    interval against one fact. `bounds` are "low", "high" or "" per figure."""
+    pairs: list[int] = []
+    for index in range(len(spans) - 1):
+        gap = text[spans[index][1] : spans[index + 1][0]]
+        if bounds[index] == "low" and bounds[index + 1] == "high" and _BOUNDS_JOINED.fullmatch(gap):
+            pairs.append(index)
+    return pairs
+
+
 def range_span(text: str, start: int, end: int) -> tuple[int, int]:
     """A range's span with the words that frame it: "between" before, 之间 after."""
     before = _BETWEEN.search(text[:start])

@@ -15,6 +15,7 @@ from beilun_cli import lexicon
 from beilun_cli.read import quantities
 from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.read.quantities import ClaimedValue, Interval
+from beilun_cli.read.repeats import counts_times
 from beilun_cli.verify.figures import fact_amount
 from beilun_cli.verify.slots import COMPARED_WITH_BEFORE, without_compared
 
@@ -296,8 +297,8 @@ _MULTIPLE_QUANTIFIERS = {
 def multiple_word(text: str) -> ClaimedValue | None:
     """A multiple a claim says in a word (more than double: over 2; 翻两番: 4), as a figure."""
     found = _MULTIPLE_WORD.search(text)
-    if found is None:
-        return None
+    if found is None or (found["word"] and counts_times(text, *found.span("word"))):
+        return None  # won it twice: a count of times (read.repeats)
     if found["zh"]:
         times = {"翻番": 2.0, "翻一番": 2.0, "翻两番": 4.0}[found["zh"]]
     else:

@@ -17,7 +17,7 @@ from beilun_cli.verify.arithmetic import Derived
 from beilun_cli.verify.counted import claimed_kind, counts_other
 from beilun_cli.verify.lists import closed_list, group_member, only_of_listed, said_of, several_nouns
 from beilun_cli.verify.members import count_conflict, one_of_count, only_listed_member, outsider, set_sizes
-from beilun_cli.verify.rules import MISTAKEN_IDENTITY, REFUTED, Verdict
+from beilun_cli.verify.rules import MISTAKEN_IDENTITY, NEGATED, NOT_ENOUGH_INFO, REFUTED, Verdict
 from beilun_cli.verify.slots import (
     article_words,
     contrary_status,
@@ -156,6 +156,21 @@ class Contrary(Derived):
         if one_of and "only" in stated and "one-of" not in stated:
             return f"the article says the only one, the claim one of several: {record['claim']['en']}"
         return ""
+
+    def _denied(self, verdict: Verdict) -> Verdict:
+        """A negated claim of a set's member refuted because the set's figure is the article's (the
+        claim denies what the article says) only when the membership is stated too: "X is not one
+        of the three programmes" denies no statement where the article never counts X among them
+        (NEGATED, not decided)."""
+        if verdict.rule != NEGATED or verdict.verdict != REFUTED or "one-of" not in self.claim.markers:
+            return verdict
+        for record in verdict.evidence:
+            unstated = self._unstated_markers(record)
+            if unstated:
+                said = f"the article does not say '{unstated}'"
+                reason = f"the claim is negated, and {said}: {record['claim']['en']}"
+                return Verdict(self.claim.text, NOT_ENOUGH_INFO, reason, verdict.evidence, NEGATED)
+        return verdict
 
     def _numbers_stated(self, record: FactRecord) -> bool:
         """Whether every number of a claim without figures is one its fact states."""

@@ -25,6 +25,7 @@ from beilun_cli.verify.grounding import (
     Grounding,
 )
 from beilun_cli.verify.lists import group_member
+from beilun_cli.verify.measured import other_measure, states_another
 from beilun_cli.verify.periods import misfit, spans_time
 from beilun_cli.verify.rules import (
     ALTERNATIVE,
@@ -212,6 +213,12 @@ class Figures(Grounding):
         best = max(-key[1] for key, _ in judged)
         outcomes = [outcome for key, outcome in judged if -key[1] >= best - RELEVANCE_MARGIN]
         free = [o for o in outcomes if o.conflict is None and o.timing is None]
+        # Of several figures, a fact that states the claim's others too tells them together: it
+        # decides this one, not another fact of the measure (another project's total).
+        together = [
+            o for o in free if several and states_another(o.verdict.evidence[0], value, self.figures, _own(o))
+        ]
+        free = together or free
         # A bound written at a figure the article gives (不到21个 of its 21 projects) is a bound
         # of that figure: it decides, not another count (8 companies) the bound happens to hold.
         interval = value.interval
@@ -225,11 +232,17 @@ class Figures(Grounding):
                 return self._same_measure(at_bound[0].verdict, measures)
             if at_bound:
                 return at_bound[0].verdict
-        supported = [o for o in free if o.verdict.verdict == SUPPORTED]
+        refuted_facts = [o.verdict.evidence[0] for o in free if o.verdict.verdict == REFUTED]
+        supported = [
+            o
+            for o in free
+            if o.verdict.verdict == SUPPORTED
+            and not any(self._other_measure(o.verdict.evidence[0], r, measures) for r in refuted_facts)
+        ]
         if supported:
             return supported[0].verdict
         against = free[0] if free and free[0].verdict.verdict == REFUTED else None
-        stating = self._stating(kind, judged, against) if against else None
+        stating = self._stating(kind, judged, against, measures) if against and not together else None
         if stating is not None:  # ten major projects, of the ten, not the 70 key projects
             return stating
         if free and free[0].verdict.verdict == REFUTED:
@@ -237,18 +250,24 @@ class Figures(Grounding):
         refuting = [o for o in outcomes if o.verdict.verdict == REFUTED]  # another company's, another day's
         if refuting and not free:
             return refuting[0].verdict
-        return outcomes[0].verdict
+        return (together or outcomes)[0].verdict
 
     def _stating(
-        self, kind: str | None, judged: list[tuple[tuple[float, ...], Outcome]], refuting: Outcome
+        self,
+        kind: str | None,
+        judged: list[tuple[tuple[float, ...], Outcome]],
+        refuting: Outcome,
+        measures: Sequence[str],
     ) -> Verdict | None:
         """The verdict of a fact that states the claim's figure of what the claim counts, in as
         many of the claim's words as the fact that refutes it: where another fact of that kind
         gives another figure only by the measure the claim names (ten major projects, of the ten
-        major projects, not of the 70 key projects), the one that says it wins."""
+        major projects, not of the 70 key projects), the one that says it wins; not a fact of another
+        measure of the same unit than the one the claim names (14 of 高成长企业, for 骨干企业)."""
         if kind is None:
             return None
-        against = self.candidates[refuting.verdict.evidence[0]["id"]].coverage
+        rival = refuting.verdict.evidence[0]
+        against = self.candidates[rival["id"]].coverage
         for _, outcome in judged:
             verdict = outcome.verdict
             record = verdict.evidence[0]
@@ -258,9 +277,13 @@ class Figures(Grounding):
                 and verdict.verdict == SUPPORTED
                 and kind in fact_kinds(record)
                 and self.candidates[record["id"]].coverage >= against
+                and not self._other_measure(record, rival, measures)
             ):
                 return verdict
         return None
+
+    def _other_measure(self, stating: FactRecord, refuting: FactRecord, measures: Sequence[str]) -> bool:
+        return other_measure(stating, refuting, measures, self.measure_names, self._figure_text())
 
     def _with_sentence_mates(self, overall: dict[str, float]) -> dict[str, float]:
         """A fact's share of a claim of several figures, with the facts of its article sentence:
@@ -468,6 +491,11 @@ def _counted_noun(value: ClaimedValue) -> str:
     if value.unit not in (quantities.COUNT, quantities.PEOPLE):
         return ""
     return " ".join(re.findall(r"[A-Za-z]{3,}", value.text))
+
+
+def _own(outcome: Outcome) -> float:
+    """The figure of an outcome's fact, in its unit class."""
+    return fact_amount(outcome.verdict.evidence[0])[2]
 
 
 def comparable_fact(value: ClaimedValue, record: FactRecord) -> bool:

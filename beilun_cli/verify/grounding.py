@@ -15,7 +15,7 @@ from beilun_cli.read.claims import Claim, Vocabulary
 from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.verify.alternatives import may_name, stand_in_records, swapped_terms
 from beilun_cli.verify.kept import concept_patterns, kept_signature
-from beilun_cli.verify.members import enumerates, member_terms, states_membership
+from beilun_cli.verify.members import enumerates, member_terms, rank_of_one, states_membership
 from beilun_cli.verify.paraphrase import paraphrases, reworded
 from beilun_cli.verify.periods import misfit, period_start, spans_time, year_the_days
 from beilun_cli.verify.places import HOME as HOME  # the place the article is about, read here by verify/
@@ -601,8 +601,8 @@ class Grounding:
         states a marker too, for an English claim ("one of", "pioneer"): a translation that adds
         a contrary one is caught by _contrary_markers, which reads the article's words only."""
         stated = stated_markers(record)
-        if self.latin:
-            stated |= markers.markers_of(record["claim"]["en"])
+        ranked = RANKING if rank_of_one(self.claim.markers, stated) else frozenset()  # first of one of
+        stated = (stated | markers.markers_of(record["claim"]["en"]) if self.latin else stated) - ranked
         for marker in sorted(self.claim.markers - {"negated"}):
             # One of a set is a membership, entailed where the fact names the member, in a list or
             # on its own, as the claim's words grounded tell (members.py); an only contradicts it.

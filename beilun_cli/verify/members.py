@@ -238,3 +238,11 @@ def _names_member(said: str, claimed: str) -> bool:
     if len(member) < 2 or _named(member, unquoted, False):
         return True
     return any(_named(item, member, False) for found in zh_lists(said) for item in found.members)
+
+
+def rank_of_one(claimed: set[str], stated: set[str]) -> bool:
+    """Whether the claim gives its subject a rank (first, earliest, largest) the fact gives a set
+    it is one of (全国最早的…之一, one of the earliest): the very first is not stated of one of the
+    first (`stated` are the article's own words' markers; an only of one of is contrary.py's)."""
+    ranks = {"first", "second", "third", "largest", "most", "highest", "longest", "earliest"}
+    return "one-of" in stated and "one-of" not in claimed and bool(stated & ranks) and bool(claimed & ranks)

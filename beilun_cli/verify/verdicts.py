@@ -211,8 +211,8 @@ class _Judge(Contrary, Done):
         if self.figures:
             verdicts = [self._figure(value) for value in self.figures]
             refuted = [v for v in verdicts if v.verdict == REFUTED]
-            if refuted:
-                return self._added(refuted[0])
+            if refuted:  # a figure denied of a set stands only with the membership stated
+                return self._denied(self._added(refuted[0]))
             contrary = self._contrary_elsewhere()
             if contrary is not None:
                 return contrary
