@@ -306,7 +306,10 @@ def _asking(
 def cases(base: Catalog) -> Iterator[Case]:
     """Every generated question with the answer it must get, but those generated alike from two
     facts (图片:哪里？ of two photo captions): such a question names no fact of its own."""
+    import ask_generated_slots as slots
+
     generated = list(_generated(base))
+    generated += [*slots.framed(generated), *slots.photos(base), *slots.unfilled(base), *slots.quoted(base)]
     facts: dict[str, set[str]] = {}
     for case in generated:
         facts.setdefault(case.question, set()).add(case.fact)
