@@ -310,6 +310,7 @@ def cases(base: Catalog) -> Iterator[Case]:
 
     generated = list(_generated(base))
     generated += [*slots.framed(generated), *slots.photos(base), *slots.unfilled(base), *slots.quoted(base)]
+    generated += slots.pairs(base)
     facts: dict[str, set[str]] = {}
     for case in generated:
         facts.setdefault(case.question, set()).add(case.fact)

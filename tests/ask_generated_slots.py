@@ -138,3 +138,50 @@ def quoted(base: Catalog) -> Iterator[Case]:
         if any(name and after.startswith(name) for name in base.entity_names(people[0])):
             yield Case(fact["id"], "quoted", "zh", f"谁被称为“{zh[0]}”？", "who", people[0])
             yield Case(fact["id"], "quoted", "en", f"Who is called the '{en[0]}'?", "who", people[0])
+
+
+_MAGNITUDES = ("yuan", "usd", "m", "m2", "percent")
+
+
+def pairs(base: Catalog) -> Iterator[Case]:
+    """Of every measure of a magnitude (money, a length, an area, a share: a measure named as a
+    count, 项目数, projects, names its things and no question of theirs) two things have a figure
+    of (the area of the eco zone and of Dagang Community), the question of both at once
+    (…分别是多少, …respectively): answered with both, the first's fact first; and with the second
+    swapped for another district: declined."""
+    from beilun_cli import lexicon
+    from beilun_cli.answer.confidence import setting
+    from beilun_cli.store.catalog import Filters
+
+    home = set(setting(base))
+    of_measure: dict[str, list[FactRecord]] = {}
+    for fact in base.fact_records(Filters()):
+        quantity = fact["quantity"]
+        if quantity is None or lexicon.unit_class(quantity["amount_unit"])[0] not in _MAGNITUDES:
+            continue
+        if fact["measure"] and fact["subject"] not in (None, *home):
+            found = of_measure.setdefault(fact["measure"], [])
+            if all(other["subject"] != fact["subject"] for other in found):
+                found.append(fact)
+    measures = {measure["id"]: measure["name"] for measure in base.measures()}
+    for measure, facts in of_measure.items():
+        for first, second in zip(facts, facts[1:], strict=False):
+            a, b = (base.entity(fact["subject"])["name"] for fact in (first, second))
+            named = measures[measure]
+            ident = first["id"]
+            yield Case(ident, "pair", "zh", f"{a['zh']}和{b['zh']}的{named['zh']}分别是多少？", "list")
+            yield Case(
+                ident,
+                "pair",
+                "en",
+                f"What is the {named['en']} of {a['en']} and {b['en']} respectively?",
+                "list",
+            )
+            yield Case(ident, "pair-twin", "zh", f"{a['zh']}和镇海区的{named['zh']}分别是多少？", DECLINED)
+            yield Case(
+                ident,
+                "pair-twin",
+                "en",
+                f"What is the {named['en']} of {a['en']} and Zhenhai District respectively?",
+                DECLINED,
+            )

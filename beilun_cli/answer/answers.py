@@ -32,7 +32,7 @@ import re
 from typing import TYPE_CHECKING, Any, Union
 
 from beilun_cli import lexicon
-from beilun_cli.answer import pictures, spelling
+from beilun_cli.answer import pairs, pictures, spelling
 from beilun_cli.answer.choosing import (
     FALLBACK_HITS,
     LEVEL_SHARE,
@@ -183,6 +183,9 @@ def _respond(base: Catalog, question: str, lang: str | None) -> Response:
     claim = claim_asked(readable) if question_kind(readable) == "claim" else None
     if claim is not None and (decided := yes_no(base, question, claim, lang)) is not None:
         return decided
+    pair = pairs.split(readable)
+    if pair is not None:  # 蓝色海湾和弧形沙滩分别有多长: one question of each (a yes or no is check's)
+        return _both(base, question, pair, lang)
     found = answer(base, readable, lang)
     found.question = question
     return found
@@ -388,6 +391,24 @@ def _writes(hit: Hit, quoted: list[str]) -> bool:
 
 # Quotation marks, which a name may be written with in part (“双城”战略).
 _UNQUOTED = Lazy(r"[“”‘’\"']")
+
+
+def _both(base: Catalog, question: str, pair: tuple[str, str], lang: str) -> Answer:
+    """The answer to a question of two things: each thing's answer, as a list of the two; declined
+    when either is (the article answers it in part only)."""
+    first, second = (answer(base, part, lang) for part in pair)
+    if first.fact["id"] == second.fact["id"]:
+        first.question = question
+        return first
+    items = [Item(found.text, found.fact, None) for found in (first, second)]
+    text = ("；" if lang == "zh" else "; ").join(item.text for item in items)
+    evidence = [first.evidence[0], second.evidence[0]]
+    entities = first.entities + [entity for entity in second.entities if entity not in first.entities]
+    both = Answer(
+        question, "list", lang, text, first.fact, entities, evidence, min(first.coverage, second.coverage)
+    )
+    both.items = items
+    return both
 
 
 def _the_picture(base: Catalog, question: str, lang: str, caption: FactRecord) -> Answer:
