@@ -89,8 +89,9 @@ __all__ = [
 
 MAX_EVIDENCE = 3
 # What a question asks for in whatever words it asks (what place, 第几名; opening hours, 几点): a
-# place in an order, answered by a fact stating one; a time of day, which no fact's time gives.
-ASKED_IN_ANY_WORDS = ("rank", "clock")
+# place in an order, answered by a fact stating one; a time of day, which no fact's time gives;
+# a figure its noun names (What's the entrance fee, its population, the top speed allowed).
+ASKED_IN_ANY_WORDS = ("rank", "clock", "fee", "population", "speed")
 # A fact enumerating the things a which-question asks for answers in place of the first when it
 # scores at least this share of it.
 LISTING_SHARE = 0.8

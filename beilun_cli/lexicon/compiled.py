@@ -89,7 +89,7 @@ DENOMINATORS: dict[str, tuple[str, str]] = {
 ASKED: tuple[tuple[str, str], ...] = (
     ('clock', '几点|开放时间|营业时间|开馆时间|闭馆时间|\\b(?:opening|closing|business|visiting) (?:hours|times?)\\b|\\bwhat time\\b|\\bwhen does \\w+(?: \\w+){0,5} (?:open|close)\\b'),
     ('rank', '第几|第多少|几等奖|什么名次|获得什么名次|\\bwhat (?:place|rank|position|ranking)\\b|\\bwhich place\\b|\\bwhere did \\w+(?: \\w+){0,4} (?:finish|rank|place)\\b'),
-    ('fee', '门票|票价|收费|\\b(?:entrance|entry|admission|ticket) (?:fees?|prices?|charges?)\\b|\\bfees?\\b|\\badmission\\b|\\bfares?\\b'),
+    ('fee', '门票(?:价格|价|费|钱|要|是|多少|几)|票价|收费(?:标准|多少|是|要)|\\b(?:entrance|entry|admission|ticket) (?:fees?|prices?|charges?)\\b|\\bfees?\\b|\\badmission\\b|\\bfares?\\b'),
     ('yuan', "多少钱|多少亿|多少万元|多少元|\\bhow much (?:money|did \\w+(?: \\w+)? (?:invest|spend|cost))|\\bhow much\\b(?:\\s+[\\w'’-]+){0,8}?\\s+(?:invest(?:s|ed|ing|ment)?|spend(?:s|ing)?|spent|costs?|costing|budget|funding|price)\\b|\\bwhat (?:is|was|are|were) the (?:\\w+ )?(?:budget|cost|price|investment)\\b|预算[是有为]?多少|投资[了额]?[是有为]?多少|造价|花了?多少"),
     ('population', "人口(?:是|有|为)?多少|多少人口|多少(?:常住)?居民|\\bhow many (?:[\\w-]+ ){0,4}?(?:residents|inhabitants)\\b|\\bhow many people live\\b|\\bwhat (?:is|was) (?:the |its |[\\w'’-]+(?:'s|’s) )?(?:[\\w-]+ )?population\\b|\\bhow (?:big|large) is (?:the |its |[\\w'’-]+(?:'s|’s) )?(?:[\\w-]+ )?population\\b"),
     ('people', '多少人|几个?人|多少名|多少位|多少游客|多少志愿者|\\bhow many (?:people|persons|visitors|tourists|volunteers|members|listeners)\\b'),
