@@ -306,14 +306,29 @@ def _asking(
 def cases(base: Catalog) -> Iterator[Case]:
     """Every generated question with the answer it must get, but those generated alike from two
     facts (图片:哪里？ of two photo captions): such a question names no fact of its own."""
-    generated = list(_generated(base))
+    import ask_generated_slots as slots
+
+    generated = _unambiguous(list(_generated(base)))
+    yield from generated
+    # (a frame around a question made alike from two facts names neither either)
+    yield from _unambiguous(
+        [
+            *slots.framed(generated),
+            *slots.photos(base),
+            *slots.unfilled(base),
+            *slots.quoted(base),
+            *slots.pairs(base),
+        ]
+    )
+
+
+def _unambiguous(generated: list[Case]) -> list[Case]:
+    """The cases but the questions generated alike from two facts (declined ones are kept)."""
     facts: dict[str, set[str]] = {}
     for case in generated:
         facts.setdefault(case.question, set()).add(case.fact)
     ambiguous = {question for question, found in facts.items() if len(found) > 1}
-    for case in generated:
-        if case.kind == DECLINED or case.question not in ambiguous:
-            yield case
+    return [case for case in generated if case.kind == DECLINED or case.question not in ambiguous]
 
 
 def _generated(base: Catalog) -> Iterator[Case]:

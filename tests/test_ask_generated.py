@@ -2,9 +2,10 @@
 who and where, in both languages, each to be answered with that fact's slot, and their off-topic
 twins (another district, a year the article does not cover), each to be declined.
 
-The issue's target is 97% of each. The share right is held at least there (questions 97.5% of
-325, twins 99.7% of 631, measured with `python tests/ask_generated.py`); every twin answered is
-a confident answer the article does not give, listed when the floor fails.
+The issue's target is 97% of each. The share right is held at least there (questions 97.8% of
+721, twins 99.8% of 1,294 with the families of tests/ask_generated_slots.py, measured with
+`python tests/ask_generated.py`); every twin answered is a confident answer the article does not
+give, listed when the floor fails.
 """
 
 from __future__ import annotations
@@ -36,21 +37,40 @@ def test_generated_questions_and_their_twins() -> None:
 
 def test_every_family_is_generated() -> None:
     families = {(case.family, case.lang) for case in cases(SHIPPED())}
-    expected = {"how-much", "when", "who", "which-kind", "where"} | {
-        "other-district",
-        "other-year",
-        "other-city",
-        "other-rank",
-        "other-figure",
-        "one-alone",
-        "other-period",
-    }
+    expected = (
+        {"how-much", "when", "who", "which-kind", "where"}
+        | {
+            "other-district",
+            "other-year",
+            "other-city",
+            "other-rank",
+            "other-figure",
+            "one-alone",
+            "other-period",
+        }
+        | {
+            # tests/ask_generated_slots.py
+            "framed",
+            "framed-twin",
+            "photo-which",
+            "photo-place",
+            "photo-absent",
+            "unfilled-slot",
+            "quoted",
+            "pair",
+            "pair-twin",
+        }
+    )
     assert families == {(family, lang) for family in expected for lang in ("zh", "en")}
 
 
 def test_a_generated_question_and_its_twin() -> None:
     base = SHIPPED()
-    generated = [case for case in cases(base) if case.fact == "volunteers-nearly-170k"]
+    generated = [
+        case
+        for case in cases(base)
+        if case.fact == "volunteers-nearly-170k" and not case.family.startswith("framed")
+    ]
     assert [(case.family, case.question, case.kind) for case in generated] == [
         ("how-much", "北仑有志愿者多少？", "quantity"),
         ("other-district", "镇海区有志愿者多少？", DECLINED),

@@ -28,9 +28,11 @@ threshold.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any, Union
 
-from beilun_cli.answer import spelling
+from beilun_cli import lexicon
+from beilun_cli.answer import pairs, pictures, spelling
 from beilun_cli.answer.choosing import (
     FALLBACK_HITS,
     LEVEL_SHARE,
@@ -58,6 +60,7 @@ from beilun_cli.answer.questions import (
 from beilun_cli.answer.record import RecordAnswer, of_the_record, record_answer
 from beilun_cli.answer.wording import amount_text, answer_text, lasting_text, quantity_text, time_text
 from beilun_cli.answer.yes_no import YesNoAnswer, claim_asked, yes_no
+from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.store.catalog import Catalog, Filters
 
 if TYPE_CHECKING:
@@ -86,8 +89,9 @@ __all__ = [
 
 MAX_EVIDENCE = 3
 # What a question asks for in whatever words it asks (what place, 第几名; opening hours, 几点): a
-# place in an order, answered by a fact stating one; a time of day, which no fact's time gives.
-ASKED_IN_ANY_WORDS = ("rank", "clock")
+# place in an order, answered by a fact stating one; a time of day, which no fact's time gives;
+# a figure its noun names (What's the entrance fee, its population, the top speed allowed).
+ASKED_IN_ANY_WORDS = ("rank", "clock", "fee", "population", "speed")
 # A fact enumerating the things a which-question asks for answers in place of the first when it
 # scores at least this share of it.
 LISTING_SHARE = 0.8
@@ -153,8 +157,10 @@ def respond(base: Catalog, question: str, lang: str | None = None) -> Response:
     try:
         return _respond(base, question, lang)
     except NoConfidentAnswer as declined:
-        fixed = spelling.corrected(base, question)
-        if fixed == question:
+        # (its frame aside: says is no slip of days)
+        asked = unframed(question, saying_only=True)
+        fixed = spelling.corrected(base, asked)
+        if fixed == asked:
             raise
         try:
             found = _respond(base, fixed, lang)
@@ -166,16 +172,45 @@ def respond(base: Catalog, question: str, lang: str | None = None) -> Response:
 
 def _respond(base: Catalog, question: str, lang: str | None) -> Response:
     lang = lang or question_lang(question)
-    readable = _readable(base, question)
+    # Who says it (文章说, According to the article) is no part of what is asked, and no question
+    # about the article itself: 据文章介绍，…是什么时候 asks the time of a fact.
+    readable = unframed(_readable(base, question), saying_only=True)
     field = of_the_record(readable, lambda: _titles(base))
     if field is not None and len(base.sources()) == 1:
         return record_answer(base, question, field, lang)
+    # Nor is the article named alone (What do the article's photo captions show?), once no
+    # question about the article itself: the frame check leaves out of a claim's words.
+    readable = unframed(readable)
     claim = claim_asked(readable) if question_kind(readable) == "claim" else None
     if claim is not None and (decided := yes_no(base, question, claim, lang)) is not None:
         return decided
+    pair = pairs.split(readable)
+    if pair is not None:  # 蓝色海湾和弧形沙滩分别有多长: one question of each (a yes or no is check's)
+        return _both(base, question, pair, lang)
     found = answer(base, readable, lang)
     found.question = question
     return found
+
+
+def unframed(question: str, *, saying_only: bool = False) -> str:
+    """A question without its attribution frame (文中提到, the article says), as check reads a
+    claim, and without the words that point at the article's wording (uses the phrase, the
+    section heading); the question itself when nothing would be left. `saying_only` leaves the
+    article named alone (这篇文章, the article's), which may ask about the article itself."""
+    if saying_only:
+        left = _FRAME.sub(lambda frame: frame.group() if _ALONE.fullmatch(frame.group()) else " ", question)
+    else:
+        left = _TEXT_FRAME.sub(" ", _FRAME.sub(" ", question))
+    return left if left.strip(" ?？") else question
+
+
+_FRAME = Lazy(lexicon.frame_pattern(), re.IGNORECASE)
+# A frame that only names the article, with no verb of saying, 据 or a preposition before it.
+_ALONE = Lazy(
+    r"文章|原文|报道|文中|(?:the|a|an|one|this|its)(?: (?:article|story|piece|text)(?:'s)?)+", re.IGNORECASE
+)
+# The words that point at the article's wording (uses the phrase, the section heading, 这句话).
+_TEXT_FRAME = Lazy(lexicon.text_frame_pattern(), re.IGNORECASE)
 
 
 def _titles(base: Catalog) -> tuple[str, ...]:
@@ -216,6 +251,15 @@ def answer(base: Catalog, question: str, lang: str | None = None) -> Answer:
     # (it would find 80后 and 80岁), and no fact writes a decade.
     searched = without_times(base, text, [time for time in times if time.precision == "decade"])
     hits, _ = base.ranked(searched, Filters(), max(FALLBACK_HITS, MAX_EVIDENCE, HINTS), count_matched=False)
+    if pictures.names_a_picture(question):
+        placed = pictures.picture_at(base, question)
+        if placed is not None:  # 文章第一张图片: the caption of the article's first picture
+            return _the_picture(base, question, lang, placed)
+        # A picture is known by its caption: only a caption answers, as check grounds one.
+        every, _ = base.ranked(searched, Filters(), None, count_matched=False)
+        hits = [hit for hit in every if pictures.is_caption(hit)][: len(hits)]
+        if pictures.asks_which(question):
+            wanted = "claim"  # which photo: its caption
     # What the question asks about, its times aside (去年, in 2018): the time is judged on its
     # own below, and a fact is dated by its time, not by those words.
     asked = without_times(base, text, times)
@@ -234,6 +278,17 @@ def answer(base: Catalog, question: str, lang: str | None = None) -> Answer:
     if len(level) > 1:
         first = max(level, key=matched)
         hits = [first, *(hit for hit in hits if hit is not first)]
+    quoted = [found.group(1) or found.group(2) for found in _QUOTED.finditer(question.casefold())]
+    if quoted and hits and not _writes(hits[0], quoted):
+        # A name the question quotes ('Most Beautiful Volunteer', “港口卫士”) is the article's
+        # own words: of the best hits, one whose claim writes it answers first, when it matches
+        # as much of the question.
+        least = matched(hits[0])
+        writing = next(
+            (hit for hit in hits[:FALLBACK_HITS] if _writes(hit, quoted) and matched(hit) >= least), None
+        )
+        if writing is not None:
+            hits = [writing, *(hit for hit in hits if hit is not writing)]
     # The best hit's share counts the times' words where it holds them (今年) or is of that time
     # (the eighties, for a photo of 1985), and not against it where it is neither (last year):
     # whichever is more.
@@ -322,6 +377,49 @@ def answer(base: Catalog, question: str, lang: str | None = None) -> Answer:
     ties = [hit for hit in hits if hit is not chosen and hit.score == chosen.score]
     evidence = [chosen, *ties][:MAX_EVIDENCE]
     return Answer(question, kind, lang, text, fact, entities, evidence, share)
+
+
+# A phrase a question quotes: “…”, ‘…’, '…' or "…" (not an apostrophe inside a word).
+_QUOTED = Lazy(r"[“‘]([^”’]{2,40})[”’]|(?<!\w)['\"]([^'\"]{2,40})['\"](?!\w)")
+
+
+def _writes(hit: Hit, quoted: list[str]) -> bool:
+    """Whether a hit's claim writes every phrase a question quotes (in either language)."""
+    claim = hit.fact.to_dict()["claim"]
+    said = _UNQUOTED.sub("", f"{claim['zh']} {claim['en']}".casefold())
+    return all(_UNQUOTED.sub("", phrase) in said for phrase in quoted)
+
+
+# Quotation marks, which a name may be written with in part (“双城”战略).
+_UNQUOTED = Lazy(r"[“”‘’\"']")
+
+
+def _both(base: Catalog, question: str, pair: tuple[str, str], lang: str) -> Answer:
+    """The answer to a question of two things: each thing's answer, as a list of the two; declined
+    when either is (the article answers it in part only)."""
+    first, second = (answer(base, part, lang) for part in pair)
+    if first.fact["id"] == second.fact["id"]:
+        first.question = question
+        return first
+    items = [Item(found.text, found.fact, None) for found in (first, second)]
+    text = ("；" if lang == "zh" else "; ").join(item.text for item in items)
+    evidence = [first.evidence[0], second.evidence[0]]
+    entities = first.entities + [entity for entity in second.entities if entity not in first.entities]
+    both = Answer(
+        question, "list", lang, text, first.fact, entities, evidence, min(first.coverage, second.coverage)
+    )
+    both.items = items
+    return both
+
+
+def _the_picture(base: Catalog, question: str, lang: str, caption: FactRecord) -> Answer:
+    """The answer to a question of the picture at a place among the article's (the first, the
+    last): its caption, as the claim."""
+    from beilun_cli.base.records import Fact, Hit
+
+    entities = [base.entity(entity) for entity in caption["entities"]]
+    text = answer_text("claim", caption, entities, lang)
+    return Answer(question, "claim", lang, text, caption, entities, [Hit(Fact(caption), 0.0, ())], 1.0)
 
 
 def _without_names(base: Catalog, text: str, entity: str) -> str:

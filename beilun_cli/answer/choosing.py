@@ -16,11 +16,13 @@ from beilun_cli.answer.questions import (
     ORIGIN,
     RATE,
     SIMPLIFIED,
+    SLOTS_STATED,
     WHERE,
     WHO,
     folded,
     question_lang,
     question_words,
+    slot_asked,
     stated_figures,
     tally_asked,
 )
@@ -122,7 +124,13 @@ def candidates(
                 question, hits, [], lang, f"no fact of {written} answers it", f"没有{written}的事实能回答它"
             )
     # Each preference below is a stable sort, so a later one comes before an earlier one.
-    # The weakest: a fact of what the question names (北仑区成立多少年: Beilun's 30多年, not the
+    slot = slot_asked(question)
+    if slot is not None:
+        # The weakest: what is the goal of the old-community upgrades? asks the works' aim
+        # (旨在…), not the area they cover; 经历了哪些阶段, the fact that goes from one stage to
+        # the next.
+        candidates.sort(key=lambda hit: not _states_slot(hit, slot))
+    # Then a fact of what the question names (北仑区成立多少年: Beilun's 30多年, not the
     # PRC's 70th anniversary, a fact of the PRC that names Beilun).
     # (Keywords alone ask for no slot: search's order stands.)
     if wanted != "claim" and not _of_the_named(base, candidates[0], question):
@@ -162,6 +170,12 @@ def _tally_of(hit: Hit) -> str | None:
     claim = hit.fact.to_dict()["claim"]
     text = f"{claim['zh']} {claim['en'].casefold()}"
     return next((name for name, pattern in _TALLIES_OF_FACTS if pattern.search(text)), None)
+
+
+def _states_slot(hit: Hit, slot: str) -> bool:
+    """Whether a hit's claim states the slot a question asks by a word of its own (slot_asked)."""
+    claim = hit.fact.to_dict()["claim"]
+    return SLOTS_STATED[slot].search(f"{claim['zh']} {claim['en'].casefold()}") is not None
 
 
 def _of_a_sum_one_named(base: Catalog, hit: Hit, question: str) -> bool:
@@ -234,6 +248,8 @@ def stranger(base: Catalog, question: str) -> str | None:
         # An organisation by its Chinese suffix is too often a description (百亿级公司): not here.
         organisation = not place.isascii() and not place.endswith(("市", "区", "县", "省", "镇"))
         if organisation or place.casefold() in article or _a_name_and_a_word(base, place):
+            continue
+        if base.entity_named(place):  # a name of the base's in English (the Dandelion Lecture Group)
             continue
         return place
     for word in proper:
@@ -370,6 +386,11 @@ def _counted_in(hit: Hit, unit: str, person: str | None) -> bool:
     if _an_age(hit):
         return unit == "age" and person in (None, hit.fact.to_dict()["subject"])
     counted_in = fact_unit_class(quantity["amount_unit"])[0]
+    said = lexicon.asked_said(unit)
+    if said is not None:  # a population: a figure of people its claim says is one
+        claim = hit.fact.to_dict()["claim"]
+        stated = re.search(said[1], f"{claim['zh']} {claim['en']}".casefold())
+        return counted_in == said[0] and stated is not None
     if unit == "age":  # How old is the district? 30多年
         return counted_in == "years"
     if unit == "number":  # how many, of no unit: a count, or of people

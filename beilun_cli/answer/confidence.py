@@ -5,6 +5,7 @@ raises, with the closest facts as hints."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from beilun_cli.answer.wording import in_lang
@@ -129,7 +130,38 @@ def unsaid(base: Catalog, text: str, matched: tuple[str, ...]) -> list[str]:
     share, missing = grounding(base, left, matched, content_only=True)
     if share > GROUNDED:
         return []
+    # Words that state nothing a fact must hold (check's: a light verb, a generic noun, a word of
+    # saying: Which anniversary is Beilun's work meant to salute?) need no grounding either.
+    stated = light_words_out(left)
+    if stated != left and base.query_terms(stated):
+        share, missing = grounding(base, stated, matched, content_only=True)
+        if share > GROUNDED:
+            return []
     return missing or [left.strip()]
+
+
+def light_words_out(text: str) -> str:
+    """A casefolded text without the words check needs no grounding for (lexicon.ungrounded_words:
+    light verbs, generic nouns, discourse and attribution words), as written: English ones as
+    whole words (not by their stems: call is one, called a copula), Chinese ones of two
+    characters or more (a lone 得 or 获 is too often part of another word)."""
+    light = _light_words()
+    left = re.sub(r"[a-z]+", lambda word: " " if word.group() in light[0] else word.group(), text)
+    for word in light[1]:
+        left = left.replace(word, " ")
+    return left
+
+
+@cache
+def _light_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The English words check needs no grounding for, and the Chinese ones of two characters or
+    more, longest first."""
+    from beilun_cli import lexicon
+
+    words = [word.casefold() for found in lexicon.ungrounded_words().values() for word in found]
+    english = frozenset(word for word in words if word.isascii() and " " not in word)
+    chinese = sorted((word for word in words if not word.isascii() and len(word) > 1), key=len, reverse=True)
+    return english, tuple(chinese)
 
 
 def _matched_words(base: Catalog, text: str, matched: tuple[str, ...]) -> dict[str, float]:

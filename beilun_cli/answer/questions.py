@@ -101,6 +101,18 @@ def tally_asked(question: str) -> str | None:
     return next((name for name, pattern in _TALLIES_ASKED if pattern.search(text)), None)
 
 
+# Slots a question asks by a word of its own (the goal of, 哪些阶段, stand for), and the words of
+# a fact's claim that state them (旨在, from… to… to…, 为主题).
+_SLOTS_ASKED = tuple((name, Lazy(pattern)) for name, pattern in lexicon.asked_slot_patterns("asked"))
+SLOTS_STATED = {name: Lazy(pattern) for name, pattern in lexicon.asked_slot_patterns("stated")}
+
+
+def slot_asked(question: str) -> str | None:
+    """purpose, stages or theme, when the question asks for one by a word of its own; else None."""
+    text = folded(question)
+    return next((name for name, pattern in _SLOTS_ASKED if pattern.search(text)), None)
+
+
 def stated_figures(question: str, times: list[ClaimedTime], lang: str) -> list[float]:
     """The amounts of the figures a question states, its times aside (180, 1146.46亿)."""
     from beilun_cli.read.numerals import chinese_numbers, english_numbers

@@ -27,6 +27,10 @@ if TYPE_CHECKING:
 __all__ = [
     "amount_words",
     "asked_for",
+    "asked_said",
+    "asked_slot_patterns",
+    "picture_words",
+    "text_frame_pattern",
     "asked_units",
     "comparison_words",
     "conjunction_words",
@@ -204,6 +208,13 @@ def asked_units() -> tuple[tuple[str, str], ...]:
     return compiled.ASKED
 
 
+def asked_said(asked: str) -> tuple[str, str] | None:
+    """For what a question asks to be counted in by a noun of its own (population: people), the
+    dimension its figure is counted in and a regular expression of the words a fact's claim says
+    it with (人口, population); None for a dimension of its own."""
+    return compiled.ASKED_SAID.get(asked)
+
+
 def dimension_words(dimension: str, lang: str) -> str:
     """A dimension (or what a question asks for) in words: m2 -> area / 面积; age -> age."""
     words = (
@@ -334,6 +345,14 @@ def asked_for(kind: str, lang: str) -> str:
     return words[0] if lang == "zh" else words[1]
 
 
+def asked_slot_patterns(side: str) -> tuple[tuple[str, str], ...]:
+    """(a slot a question asks by a word of its own: purpose, stages, theme; a regular expression
+    of the words) on one `side`: asked in a question (the goal of, 哪些阶段), stated in a fact's
+    claim (旨在, from… to…, 为主题)."""
+    at = 1 if side == "asked" else 2
+    return tuple((row[0], row[at]) for row in compiled.ASKED_SLOTS)
+
+
 def tally_patterns(side: str) -> tuple[tuple[str, str], ...]:
     """(total or new, a regular expression of the words that say it) on one `side`: asked (累计,
     so far; 新增, new) in a question, stated (累计, cumulative; 新增) in a fact's claim."""
@@ -396,6 +415,17 @@ def complements() -> str:
 def paraphrase_groups() -> tuple[tuple[str, ...], ...]:
     """Groups of words that say the same here (获评, 评为, named)."""
     return compiled.PARAPHRASE_GROUPS
+
+
+def text_frame_pattern() -> str:
+    """A regular expression of the words of a question that point at the article's own wording
+    (uses the phrase, the section heading, 这句话), not at what it says."""
+    return compiled.TEXT_FRAMES
+
+
+def picture_words() -> tuple[str, ...]:
+    """The words of the article's pictures and their captions (图片, 配图, photo, caption)."""
+    return compiled.PICTURE_WORDS
 
 
 def group_exceptions() -> tuple[tuple[str, ...], ...]:

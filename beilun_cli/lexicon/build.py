@@ -388,6 +388,9 @@ def source(data: dict[str, Any]) -> str:
         for entry in units["asked"]
         if "words" in entry
     }
+    asked_said = {
+        entry["dimension"]: (entry["counted"], entry["said"]) for entry in units["asked"] if "said" in entry
+    }
     relative = {
         surface.casefold(): (entry["unit"], entry["offset"])
         for entry in data["times"]["relative"]
@@ -450,6 +453,7 @@ def source(data: dict[str, Any]) -> str:
         *(f"    ({entry['dimension']!r}, {entry['pattern']!r})," for entry in units["asked"]),
         ")",
         f"ASKED_WORDS: dict[str, tuple[str, str]] = {asked_words!r}",
+        f"ASKED_SAID: dict[str, tuple[str, str]] = {asked_said!r}",
         "QUANTIFIERS: tuple[QuantifierRow, ...] = (",
         *(f"    {tuple(quantifier)!r}," for quantifier in quantifiers),
         ")",
@@ -479,6 +483,10 @@ def source(data: dict[str, Any]) -> str:
         ")",
         f"RATE_PATTERN = {units['rates']['asked']!r}",
         "# (total or new, what asks for it, what a fact's claim says it with)",
+        f"TEXT_FRAMES = {words['text_frames']['pattern']!r}",
+        "ASKED_SLOTS: tuple[tuple[str, str, str], ...] = (",
+        *(f"    ({slot['slot']!r}, {slot['asked']!r}, {slot['stated']!r})," for slot in words["asked_slots"]),
+        ")",
         "TALLIES: tuple[tuple[str, str, str], ...] = (",
         *(
             f"    ({name!r}, {tally['asked']!r}, {tally['stated']!r}),"

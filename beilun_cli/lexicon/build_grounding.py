@@ -123,6 +123,7 @@ def grounding_lines(data: dict[str, Any]) -> list[str]:
     }
     groups = tuple(tuple(entry["words"]) for entry in grounding["groups"])
     unless = tuple(tuple(entry.get("unless", ())) for entry in grounding["groups"])
+    pictures = next(tuple(entry["words"]) for entry in grounding["groups"] if entry.get("name") == "picture")
     copulas = tuple(word for lang in LANGS for word in grounding["copulas"].get(lang, []))
     implied = tuple((tuple(entry["by"]), tuple(entry["words"])) for entry in grounding["implied"])
     return [
@@ -132,6 +133,8 @@ def grounding_lines(data: dict[str, Any]) -> list[str]:
         "# A claim's attribution frame (文章称, the article says): who says it, not what.",
         f"FRAME_PATTERN = {_frame_pattern(grounding['attribution'])!r}",
         f"PARAPHRASE_GROUPS: tuple[tuple[str, ...], ...] = {groups!r}",
+        "# The words of the group named picture: the article's pictures and their captions.",
+        f"PICTURE_WORDS: tuple[str, ...] = {pictures!r}",
         "# Per group, the claim's phrases that take its words out of it (投入使用 of 投入).",
         f"PARAPHRASE_UNLESS: tuple[tuple[str, ...], ...] = {unless!r}",
         "# Words that say X is Y (称作, regarded as): grounded where the claim writes them.",
