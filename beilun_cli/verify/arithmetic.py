@@ -22,15 +22,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from beilun_cli import lexicon
 from beilun_cli.read import claims, quantities
 from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.read.quantities import ClaimedValue, Interval
 from beilun_cli.verify import comparisons
-from beilun_cli.verify.averages import PER_EACH, PER_MEASURE, Averages, per_measure
+from beilun_cli.verify.averages import PER_EACH, PER_MEASURE, per_measure
 from beilun_cli.verify.comparisons import fact_interval
 from beilun_cli.verify.figures import claimed_figure, fact_amount
 from beilun_cli.verify.grounding import COVERED_WITH_MEASURE, HOME
+from beilun_cli.verify.remainders import REMAINDER_OPERATING, REMAINDER_WORDS, Remainders
 from beilun_cli.verify.rules import (
     ALTERNATIVE,
     ARITHMETIC_FAILS,
@@ -61,6 +61,7 @@ SHARE = "share"
 AVERAGE = "average"
 SPAN = "span"
 BEFORE = "before"  # the figure before some were added: a total less the new ones
+REMAINDER = "remainder"  # what is left of a whole once a part is reached
 
 # A multiple: "N times the, as, its..." or N倍; not how often (three times in a row, running).
 _MULTIPLE = (
@@ -76,6 +77,7 @@ _OPERATIONS = (
         AVERAGE,
         Lazy(r"\baverag(?:e|es|ed|ing)\b|平均|\bper project\b|每个项目|" + PER_MEASURE, re.IGNORECASE),
     ),
+    (REMAINDER, Lazy(REMAINDER_WORDS, re.IGNORECASE)),
     (
         SPAN,
         Lazy(
@@ -94,7 +96,7 @@ _OPERATIONS = (
     (
         BEFORE,
         Lazy(
-            r"\bbefore (?:the |its |these |those )?(?:\w+ )?(?:additions?|new ones|newcomers)\b"
+            r"\bbefore (?:the |its |these |those )?(?:[\w']+ ){0,3}(?:additions?|new ones|newcomers|added)\b"
             r"|新增[^，。,]{0,16}(?:之前|以前)",
             re.IGNORECASE,
         ),
@@ -103,7 +105,7 @@ _OPERATIONS = (
         SUM,
         Lazy(
             r"(?<!\d-)(?<!\d )\bplus\b|\bcombined\b|\btogether\b|\badd(?:s|ed)? up\b|\bsum\b"
-            r"|合计|加起来|之和|总和|合起来",
+            r"|合计|加起来|之和|总和|合起来|相加|加在一起",
             re.IGNORECASE,
         ),
     ),
@@ -124,8 +126,8 @@ OPERATING = Lazy(
     r"\b(?:times|plus|combined|together|add|adds|added|up|sum|total|average|averages|averaged|each|"
     r"double|twice|triple|treble|thrice|per|works?|worked|out|"
     r"days?|months?|years?|after|later|came|amounted|share|percent)\b|倍|平均|合计|加起来|之和|总和|"
-    r"[天年后占各每]|之后|个月|相当于|翻[一两]?番|中间|相隔|间隔|相距|已满|passed|between|apart|elapsed"
-    r"|" + PUBLICATION + r"|历程|\bbefore\b|\badditions?\b|之前|以前",
+    r"[天年后占各每]|之后|个月|相当于|翻[一两]?番|中间|相加|加在一起|相隔|间隔|相距|已满|passed|between|apart|elapsed"
+    r"|" + PUBLICATION + r"|历程|\bbefore\b|\badditions?\b|之前|以前|" + REMAINDER_OPERATING,
     re.IGNORECASE,
 )
 # The whole a part is counted among (计划推出的青年公寓中, 第一批占六成), and the part's share of it.
@@ -138,8 +140,8 @@ _EACH = Lazy(r"双双|均|各|\beach\b|\bboth\b", re.IGNORECASE)
 
 
 _OPERATIONS_BY_NAME = dict(_OPERATIONS)
-# A fact that states a total so far, or what was new (the lexicon's tallies): 累计8家, 新增2家.
-_TALLY_TOTAL, _TALLY_NEW = (Lazy(dict(lexicon.tally_patterns("stated"))[side]) for side in ("total", "new"))
+# The units of a count (a bare number in English counts too: "31 companies together").
+_COUNTED = (None, quantities.COUNT, quantities.PEOPLE)
 
 
 def operation(text: str) -> str | None:
@@ -147,7 +149,7 @@ def operation(text: str) -> str | None:
     return next((name for name, pattern in _OPERATIONS if pattern.search(text)), None)
 
 
-class Derived(Averages):
+class Derived(Remainders):
     """A judge that decides figures derived from two facts."""
 
     def _derived(self, answer: Verdict) -> Verdict:
@@ -309,6 +311,8 @@ class Derived(Averages):
             return quantities.share_value(claims.reading_form(self.readable), share) if share else None
         if way == SPAN:
             return next((v for v in values if span_interval(v, rest) is not None), None)
+        if way == REMAINDER:
+            return self._remainder_value(values)
         if way == BEFORE:
             # The count outside the words of the additions (six, of "before the two additions").
             words = _OPERATIONS_BY_NAME[BEFORE].search(claims.reading_form(self.readable))
@@ -329,8 +333,15 @@ class Derived(Averages):
             for v in values
             if v.unit not in (None, quantities.SHARE, quantities.COUNT, quantities.PEOPLE, quantities.YEARS)
         ]
-        if measured or way != AVERAGE:
-            return measured[-1] if measured else None
+        if measured:
+            return measured[-1]
+        if way == SUM:
+            # A sum of counts (17 and 14 companies, 相加为31家): the count after the sum's word.
+            words = _OPERATIONS_BY_NAME[SUM].search(claims.reading_form(self.readable))
+            after = [v for v in values if words is not None and v.span[0] >= words.start()]
+            return after[-1] if after and after[-1].unit in _COUNTED else None
+        if way != AVERAGE:
+            return None
         # So many of one thing to each of another (每家企业不止两个项目): the count after 每, each.
         each = PER_EACH.search(rest)
         return next(
@@ -344,12 +355,14 @@ class Derived(Averages):
         # A share's whole is often named by no word of the part's but its own (the youth
         # apartments planned for the year): each must still be named, and both ground the claim.
         least = COVERED_WITH_MEASURE / 2 if way == SHARE else COVERED_WITH_MEASURE
+        covered = self._operand_coverage()
         for candidate in self.candidates.values():
             record = candidate.record
-            if record["quantity"] is None or candidate.coverage < least:
+            coverage = max(candidate.coverage, covered[record["id"]])
+            if record["quantity"] is None or coverage < least:
                 continue
             unit = fact_amount(record)[0]
-            if way in (SUM,) and unit != result.unit:
+            if way == SUM and unit != result.unit and not (result.unit is None and unit in _COUNTED):
                 continue
             if way == SHARE and unit == quantities.SHARE:
                 continue
@@ -358,9 +371,20 @@ class Derived(Averages):
             # A fact whose measure the claim names by more of its words comes first (the share of
             # the population, not the fact that tells it beside the share of output).
             named = sum(1 for term in self._measure_terms(record) if term in self.content)
-            found.append(((-named, -candidate.coverage, candidate.rank or 99), record))
+            found.append(((-named, -coverage, candidate.rank or 99), record))
         found.sort(key=lambda row: row[0])
         return [record for _, record in found]
+
+    def _operand_coverage(self) -> dict[str, float]:
+        """Each candidate's share of the claim's words but those of its operation (还剩, 相加,
+        times): no operand holds them, and they weigh as much as the words that name it."""
+        rest = OPERATING.sub(lambda found: " " * len(found.group()), self.claim.rest)
+        weights = self._claim_terms(rest)
+        total = sum(weights.values())
+        return {
+            ident: sum(w for t, w in weights.items() if t in candidate.terms) / total if total else 0.0
+            for ident, candidate in self.candidates.items()
+        }
 
     def _dated_elsewhere(self, record: FactRecord) -> bool:
         """Whether some time of the claim fits the fact (the claim's other times date the other)."""
@@ -381,12 +405,13 @@ class Derived(Averages):
             first = found[0]
             if self._entails_all(stated, [first]):
                 return [first, first]
-        if way == BEFORE:
-            totals = [r for r in found if _TALLY_TOTAL.search(fact_text(r))]
-            added = [r for r in found if _TALLY_NEW.search(fact_text(r))]
-            if not totals or not added or totals[0] is added[0]:
+        if way in (BEFORE, REMAINDER):
+            remainder = (
+                self._before_operands(found) if way == BEFORE else self._remainder_operands(found, result)
+            )
+            if remainder is None:
                 return None
-            pair = [totals[0], added[0]]
+            pair = remainder
             # Of what it counts (enterprises worth 10 billion yuan or more), the counts are figures.
             stated = [v for v in stated if v.unit in (None, quantities.COUNT, quantities.PEOPLE)]
         elif way == AVERAGE:
@@ -500,7 +525,8 @@ class Derived(Averages):
         # 套数, 家数: the count of what the operands' figures count (100万套), no word of their own.
         units = "".join(r["quantity"]["written"] for r in operands if r["quantity"])
         missing = [t for t in missing if not (len(t) == 2 and t[1] == "数" and t[0] in units)]
-        unnamed = self._without_measure_names(operands)
+        # Nor across the edge of an operation's word (数相 of 入围数相加).
+        unnamed = OPERATING.sub(" ", self._without_measure_names(operands))
         # A pair across the edge of a measure's name (数约 of 企业数约是) is no word of the claim.
         return not any(self._written(term).strip("'“”").casefold() in unnamed for term in missing)
 
@@ -525,7 +551,7 @@ def _apply(way: str, operands: list[FactRecord]) -> Interval | None:
     a, b = (fact_interval(record) for record in operands)
     if way == SUM:
         return Interval(a.low + b.low, a.high + b.high, a.low_open or b.low_open, a.high_open or b.high_open)
-    if way == BEFORE:
+    if way in (BEFORE, REMAINDER):
         return Interval(a.low - b.high, a.high - b.low, a.low_open or b.high_open, a.high_open or b.low_open)
     if b.low <= 0 or a.low < 0:
         return None
