@@ -20,8 +20,10 @@ contradict is never refuted by it (that figure is an operand, not the result): n
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
+from beilun_cli import lexicon
 from beilun_cli.read import claims, quantities
 from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.read.quantities import ClaimedValue, Interval
@@ -127,6 +129,7 @@ OPERATING = Lazy(
     r"double|twice|triple|treble|thrice|per|works?|worked|out|"
     r"days?|months?|years?|after|later|came|amounted|share|percent)\b|倍|平均|合计|加起来|之和|总和|"
     r"[天年后占各每]|之后|个月|相当于|翻[一两]?番|中间|相加|加在一起|相隔|间隔|相距|已满|passed|between|apart|elapsed"
+    r"|数量|数目|个数|\bnumber\b|\bcount\b"  # the count of what the operands count
     r"|" + PUBLICATION + r"|历程|\bbefore\b|\badditions?\b|之前|以前|" + REMAINDER_OPERATING,
     re.IGNORECASE,
 )
@@ -291,20 +294,8 @@ class Derived(Remainders):
             found = next(
                 (v for v in values if re.match(r"\s*(?:" + _MULTIPLE + ")", rest[v.span[1] :])), None
             )
-            if (
-                found is not None
-                and found.qualifier == quantities.EXACT
-                and re.match(r"\s*倍多", rest[found.span[1] :])
-            ):
-                # 2倍多: more than twice, short of three times.
-                found = ClaimedValue(
-                    found.text + "多",
-                    found.written,
-                    found.amount,
-                    None,
-                    quantities.MORE_THAN,
-                    span=found.span,
-                )
+            if found is not None and found.qualifier == quantities.EXACT:
+                found = _multiple_bound(found, claims.reading_form(self.readable))
             return found if found is not None else comparisons.multiple_word(self.readable)
         if way == SHARE:
             share = next((v for v in values if v.unit == quantities.SHARE), None)
@@ -421,6 +412,8 @@ class Derived(Remainders):
             pair = averaged
         elif way == RATIO and (named := self._ratio_pair(result, stated)) is not None:
             pair = named
+        elif way in (RATIO, SHARE) and (tally := self._tally_in_claim_order(found)) is not None:
+            pair = tally
         else:
             if way in (RATIO, SHARE):
                 units = [fact_amount(r)[0] for r in found]
@@ -444,7 +437,7 @@ class Derived(Remainders):
         the measure most of one of whose names' words it holds, or the one fact with a figure that
         holds most of its words and every entity it names (华朔科技's capacity, 雪龙集团's)."""
         named = self._named_pair() if not stated else None
-        if named is not None and comparisons.alike(*named):
+        if named is not None and comparisons.in_ratio(*named):
             return named
         text = self.readable
         start, end = result.span
@@ -461,10 +454,10 @@ class Derived(Remainders):
 
         first, second = (comparisons.side_measure(self.measure_names, side, terms) for side in sides)
         pair = self._measures_pair([first, second]) if first and second and first != second else None
-        if pair is None or not comparisons.alike(*pair):
+        if pair is None or not comparisons.in_ratio(*pair):
             facts = [self._side_fact(side, first) for side in sides]
             pair = [facts[0], facts[1]] if facts[0] and facts[1] and facts[0] is not facts[1] else None
-        return pair if pair is not None and comparisons.alike(*pair) else None
+        return pair if pair is not None and comparisons.in_ratio(*pair) else None
 
     def _entails_all(self, stated: list[ClaimedValue], operands: list[FactRecord]) -> bool:
         """Whether each figure the claim states besides the result is one an operand entails."""
@@ -544,6 +537,33 @@ class Derived(Remainders):
             relation = EQUIVALENT if verdict.rule == ARITHMETIC_HOLDS else ALTERNATIVE
             rows.append(slot_row("arithmetic", *self.derivation, relation))
         return rows
+
+
+# 300多倍, 2倍多 (more than, short of the next), 5倍以上 (at least): a multiple's quantifier is
+# written inside it or after 倍, where the reader of figures does not look.
+@cache
+def _multiple_after() -> dict[str, str]:
+    """The quantifiers written after a figure (以上, 左右), the longest first."""
+    words = {word: q.name for q in lexicon.quantifiers() for word in q.zh_after}
+    return dict(sorted(words.items(), key=lambda item: -len(item[0])))
+
+
+def _multiple_bound(found: ClaimedValue, rest: str) -> ClaimedValue:
+    """A multiple read exact, with the quantifier written in it or after its 倍."""
+    after = re.match(r"\s*倍", rest[found.span[1] :])
+    if after is None:
+        return found
+    following = rest[found.span[1] + after.end() :]
+    if found.text.endswith("多") or following.startswith("多"):
+        word, qualifier = ("" if found.text.endswith("多") else "多"), quantities.MORE_THAN
+    else:
+        word, qualifier = next(
+            ((w, q) for w, q in _multiple_after().items() if following.startswith(w)), ("", "")
+        )
+        if not qualifier:
+            return found
+    text = found.text.removesuffix("多")
+    return ClaimedValue(text, found.written, found.amount, None, qualifier, span=found.span)
 
 
 def _apply(way: str, operands: list[FactRecord]) -> Interval | None:

@@ -248,6 +248,13 @@ def alike(first: FactRecord, second: FactRecord) -> bool:
     return fact_amount(first)[0] == fact_amount(second)[0]
 
 
+def in_ratio(first: FactRecord, second: FactRecord) -> bool:
+    """Whether one fact's figure may be so many times another's: of one unit class, or both
+    counts (170,000 volunteers are some 335 times 507 teams)."""
+    counted = (quantities.COUNT, quantities.PEOPLE)
+    return alike(first, second) or (fact_amount(first)[0] in counted and fact_amount(second)[0] in counted)
+
+
 def holds(way: int, first: FactRecord, second: FactRecord) -> bool | None:
     """Whether the first fact's figure is more (`way` +1) or less (-1) than the second's; None
     when they are not of one unit class, or what they allow overlaps (equal figures; over 1

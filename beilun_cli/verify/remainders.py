@@ -7,6 +7,7 @@ first batch) or the tally's new ones."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from beilun_cli import lexicon
@@ -34,6 +35,10 @@ REMAINDER_WORDS = (
 REMAINDER_OPERATING = r"\bstill\b|\bcome\b|\bgo\b|\bremain\w*|\bleft\b|\bover\b|剩|余下|尚余|其余|还有"
 # A fact that states a total so far, or what was new (the lexicon's tallies): 累计8家, 新增2家.
 _TALLY_TOTAL, _TALLY_NEW = (Lazy(dict(lexicon.tally_patterns("stated"))[side]) for side in ("total", "new"))
+# How a claim names a tally's total or its new ones (累计, in all; 新增, added).
+_SAID_TOTAL, _SAID_NEW = (
+    Lazy(dict(lexicon.tally_patterns("asked"))[side], re.IGNORECASE) for side in ("total", "new")
+)
 _COUNTED = (None, quantities.COUNT, quantities.PEOPLE)
 
 
@@ -82,3 +87,14 @@ class Remainders(Averages):
         if not totals or not added or totals[0] is added[0]:
             return None
         return [totals[0], added[0]]
+
+    def _tally_in_claim_order(self, found: list[FactRecord]) -> list[FactRecord] | None:
+        """A tally's total and its new ones in the order the claim names them (累计…是新增的四倍:
+        the total first), when it names each by a tally's word; None otherwise."""
+        pair = self._before_operands(found)
+        if pair is None:
+            return None
+        total, new = _SAID_TOTAL.search(self.readable), _SAID_NEW.search(self.readable)
+        if total is None or new is None or total.start() == new.start():
+            return None
+        return pair if total.start() < new.start() else pair[::-1]
