@@ -29,7 +29,7 @@ from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.read.quantities import ClaimedValue, Interval
 from beilun_cli.verify import comparisons
 from beilun_cli.verify.averages import PER_EACH, PER_MEASURE, per_measure
-from beilun_cli.verify.comparisons import fact_interval
+from beilun_cli.verify.comparisons import RATIO_TO_ONE, RATIO_TO_ONE_SAID, fact_interval
 from beilun_cli.verify.figures import claimed_figure, fact_amount
 from beilun_cli.verify.grounding import COVERED_WITH_MEASURE, HOME
 from beilun_cli.verify.remainders import REMAINDER_OPERATING, REMAINDER_WORDS, Remainders
@@ -74,7 +74,13 @@ _MULTIPLE = (
 # The words that name each operation, tried in this order. A share is a percentage of a second
 # figure ("60% of the 1,000", 占…的四成); a span a count of days, months or years after an event.
 _OPERATIONS = (
-    (RATIO, Lazy(_MULTIPLE + r"|\b(?:double|twice|triple|treble|thrice)\b|翻[一两]?番", re.IGNORECASE)),
+    (
+        RATIO,
+        Lazy(
+            _MULTIPLE + r"|\b(?:double|twice|triple|treble|thrice)\b|翻[一两]?番|" + RATIO_TO_ONE_SAID,
+            re.IGNORECASE,
+        ),
+    ),
     (
         AVERAGE,
         Lazy(r"\baverag(?:e|es|ed|ing)\b|平均|\bper project\b|每个项目|" + PER_MEASURE, re.IGNORECASE),
@@ -130,7 +136,12 @@ OPERATING = Lazy(
     r"days?|months?|years?|after|later|came|amounted|share|percent)\b|倍|平均|合计|加起来|之和|总和|"
     r"[天年后占各每]|之后|个月|相当于|翻[一两]?番|中间|相加|加在一起|相隔|间隔|相距|已满|passed|between|apart|elapsed"
     r"|数量|数目|个数|\bnumber\b|\bcount\b"  # the count of what the operands count
-    r"|" + PUBLICATION + r"|历程|\bbefore\b|\badditions?\b|之前|以前|" + REMAINDER_OPERATING,
+    r"|"
+    + RATIO_TO_ONE
+    + r"|"
+    + PUBLICATION
+    + r"|历程|\bbefore\b|\badditions?\b|之前|以前|"
+    + REMAINDER_OPERATING,
     re.IGNORECASE,
 )
 # The whole a part is counted among (计划推出的青年公寓中, 第一批占六成), and the part's share of it.
@@ -292,7 +303,8 @@ class Derived(Remainders):
         values = self.claim.values
         if way == RATIO:
             found = next(
-                (v for v in values if re.match(r"\s*(?:" + _MULTIPLE + ")", rest[v.span[1] :])), None
+                (v for v in values if re.match(rf"\s*(?:{_MULTIPLE})|{RATIO_TO_ONE}", rest[v.span[1] :])),
+                None,
             )
             if found is not None and found.qualifier == quantities.EXACT:
                 found = _multiple_bound(found, claims.reading_form(self.readable))

@@ -25,6 +25,10 @@ if TYPE_CHECKING:
 
 _MORE_ZH, _MORE_EN = lexicon.comparison_words("more", "zh"), lexicon.comparison_words("more", "en")
 _LESS_ZH, _LESS_EN = lexicon.comparison_words("less", "zh"), lexicon.comparison_words("less", "en")
+_VERB_MORE, _VERB_LESS = (
+    lexicon.comparison_words("more", "en_verb"),
+    lexicon.comparison_words("less", "en_verb"),
+)
 _WORD_ZH = "".join(_MORE_ZH + _LESS_ZH)
 _WORD_EN = "|".join(_MORE_EN + _LESS_EN)
 _THAN_ZH = r"比(?![重例率赛])"  # not 比重, 比例, 比率, 比赛
@@ -47,6 +51,14 @@ _BI = Lazy(
 # may follow (a fact's text).
 _YU = Lazy(rf"(?P<word>[{_WORD_ZH}])于")
 _THAN_EN = Lazy(rf"\b(?P<word>{_WORD_EN})\b(?P<between>.{{0,120}}?)\bthan\b", re.IGNORECASE)
+# A exceeds B, A outnumbers B, A trails B: the second side follows the verb (no "than").
+_VERB_EN = Lazy(
+    rf"\b(?P<word>{'|'.join(sorted(_VERB_MORE + _VERB_LESS, key=len, reverse=True))})\b", re.IGNORECASE
+)
+# Surpassed the 10-billion mark, exceeded a target of 5: a figure, not a second measure.
+_MARK_AHEAD = Lazy(
+    r"\s+(?:the|a|an|its|their)\s+(?:[\d$]|" + _FIGURE_START.strip(r"\s*") + ")", re.IGNORECASE
+)
 _BEFORE_FIGURE = Lazy(_FIGURE_START, re.IGNORECASE)
 _BEFORE_NUMBER = Lazy(r"\s*[\d.]")
 # The word that says which way, for the alignment.
@@ -69,8 +81,18 @@ _DEGREE_ZH, _DEGREE_EN = lexicon.comparison_words("degree", "zh"), lexicon.compa
 # degree beside it (略高一些, slightly larger), percentage points.
 _COMPARING_HERE = Lazy(
     rf"比(?![重例率赛])|(?:{'|'.join(_DEGREE_ZH)})*[{_WORD_ZH}](?:于|[出了]{{1,2}})?(?:{'|'.join(_DEGREE_ZH)})*"
-    rf"|(?:个)?百分点|\b(?:(?:{'|'.join(_DEGREE_EN)})\s+)?(?:{_WORD_EN}|than|by|percentage|points?)\b",
+    rf"|(?:个)?百分点|\b(?:(?:{'|'.join(_DEGREE_EN)})\s+)?(?:{_WORD_EN}|{'|'.join(_VERB_MORE + _VERB_LESS)}"
+    rf"|than|by|percentage|points?)\b",
     re.IGNORECASE,
+)
+
+
+# A ratio written "N to one" (outnumber them by seven to one, a 7-to-1 ratio, 7:1), after its N.
+RATIO_TO_ONE = r"(?:[- ]to[- ](?:one|1)|\s*:\s*1)\b(?![.,]?\d)"
+# The same with its N before it, to find one in a text.
+RATIO_TO_ONE_SAID = (
+    r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty"
+    r"|hundred))" + RATIO_TO_ONE
 )
 
 
@@ -107,10 +129,14 @@ def compared(text: str, figures: Sequence[tuple[int, int]] | None = None) -> Com
         return Compared(
             _way(found["word"]), found["word"], found.start("word"), found.end("word"), found.span("second")
         )
-    for pattern, stops in ((_YU, r"[,，。;；]|$"), (_THAN_EN, r"[,;.]\s|\s+by\b|$")):
+    for pattern, stops in (
+        (_YU, r"[,，。;；]|$"),
+        (_THAN_EN, r"[,;.]\s|\s+by\b|$"),
+        (_VERB_EN, r"[,;.]\s|\s+by\b|[.;]?$"),
+    ):
         for found in pattern.finditer(plain):
             end = found.end()
-            if not free(found.start(), end):
+            if not free(found.start(), end) or (pattern is _VERB_EN and _MARK_AHEAD.match(plain, end)):
                 continue
             stop = re.search(stops, plain[end:])
             return Compared(
@@ -131,7 +157,7 @@ def _blank_changes(text: str) -> str:
 
 
 def _way(word: str) -> int:
-    return 1 if word in _MORE_ZH or word in _MORE_EN else -1
+    return 1 if word in _MORE_ZH or word in _MORE_EN or word in _VERB_MORE else -1
 
 
 def direction(text: str, figures: Sequence[tuple[int, int]] | None = None) -> int:
@@ -145,6 +171,8 @@ def difference_figure(text: str, found: Compared, values: list[ClaimedValue]) ->
     points), or None for a comparison without one."""
     for value in values:
         start, end = value.span
+        if re.match(RATIO_TO_ONE, text[end:], re.IGNORECASE):
+            continue  # by seven to one: a ratio, not by how much
         if start >= found.end and _DIFFERENCE_GAP_ZH.fullmatch(text[found.end : start]):
             return value
         if end <= found.start and _DIFFERENCE_GAP_EN.match(text[end : found.start]):
