@@ -83,7 +83,7 @@ _OPERATIONS = (
     ),
     (
         AVERAGE,
-        Lazy(r"\baverag(?:e|es|ed|ing)\b|平均|\bper project\b|每个项目|" + PER_MEASURE, re.IGNORECASE),
+        Lazy(r"\baverag(?:e|es|ed|ing)\b|平均|折合每|\bper project\b|每个项目|" + PER_MEASURE, re.IGNORECASE),
     ),
     (REMAINDER, Lazy(REMAINDER_WORDS, re.IGNORECASE)),
     (
@@ -131,17 +131,22 @@ _OPERATIONS = (
 )
 # The words of an operation: no fact must hold them.
 OPERATING = Lazy(
-    r"\b(?:times|plus|combined|together|add|adds|added|up|sum|total|average|averages|averaged|each|"
-    r"double|twice|triple|treble|thrice|per|works?|worked|out|"
-    r"days?|months?|years?|after|later|came|amounted|share|percent)\b|倍|平均|合计|加起来|之和|总和|"
-    r"[天年后占各每]|之后|个月|相当于|翻[一两]?番|中间|相加|加在一起|相隔|间隔|相距|已满|passed|between|apart|elapsed"
-    r"|数量|数目|个数|\bnumber\b|\bcount\b"  # the count of what the operands count
-    r"|"
-    + RATIO_TO_ONE
-    + r"|"
-    + PUBLICATION
-    + r"|历程|\bbefore\b|\badditions?\b|之前|以前|"
-    + REMAINDER_OPERATING,
+    "|".join(
+        (
+            PER_MEASURE,  # before 每 alone: per square metre is one word of the operation
+            r"\b(?:times|plus|combined|together|add|adds|added|up|sum|total|average|averages|averaged|each|"
+            r"double|twice|triple|treble|thrice|per|works?|worked|out|"
+            r"days?|months?|years?|after|later|came|amounted|share|percent)\b|倍|平均|合计|加起来|之和|总和|"
+            r"[天年后占各每]|之后|个月|相当于|翻[一两]?番|中间|相加|加在一起|相隔|间隔|相距|已满|passed|between"
+            r"|apart|elapsed",
+            r"数量|数目|个数|\bnumber\b|\bcount\b",  # the count of what the operands count
+            r"折合|折算|算下来",  # what a total works out to per a unit
+            RATIO_TO_ONE,
+            PUBLICATION,
+            r"历程|\bbefore\b|\badditions?\b|之前|以前",
+            REMAINDER_OPERATING,
+        )
+    ),
     re.IGNORECASE,
 )
 # The whole a part is counted among (计划推出的青年公寓中, 第一批占六成), and the part's share of it.
@@ -322,6 +327,8 @@ class Derived(Remainders):
             counts = [v for v in values if v.unit in (None, quantities.COUNT, quantities.PEOPLE)]
             outside = [v for v in counts if words is None or not words.start() <= v.span[0] < words.end()]
             return outside[-1] if len(outside) == 1 else None
+        if way == AVERAGE and len(values) > 1 and (unstated := self._remainder_value(values)) is not None:
+            return unstated  # 200 employees each, of the companies in that 6.7 km² area
         if way == AVERAGE and (per := re.search(PER_MEASURE, claims.reading_form(self.readable), re.I)):
             # 85 companies per square kilometre, 每平方公里85家: the figure said per a unit of another
             # fact, before per in English, after 每 in Chinese.
@@ -426,6 +433,8 @@ class Derived(Remainders):
             pair = named
         elif way in (RATIO, SHARE) and (tally := self._tally_in_claim_order(found)) is not None:
             pair = tally
+        elif way == SHARE and (whole_part := self._whole_and_part(found[:3])) is not None:
+            pair = whole_part[::-1]  # the part reached, of its whole
         else:
             if way in (RATIO, SHARE):
                 units = [fact_amount(r)[0] for r in found]
@@ -472,11 +481,30 @@ class Derived(Remainders):
         return pair if pair is not None and comparisons.in_ratio(*pair) else None
 
     def _entails_all(self, stated: list[ClaimedValue], operands: list[FactRecord]) -> bool:
-        """Whether each figure the claim states besides the result is one an operand entails."""
+        """Whether each figure the claim states besides the result is one an operand entails, or
+        another fact of an operand's own subject (the companies in that 6.7 km² area: the area of
+        the community whose companies and employees are the operands)."""
+        named = self._subject_figures(operands, stated)
         for value in stated:
-            if not any(value.interval.contains(fact_interval(record)) for record in operands):
+            if not any(value.interval.contains(fact_interval(record)) for record in [*operands, *named]):
                 return False
         return True
+
+    def _subject_figures(
+        self, operands: list[FactRecord], stated: list[ClaimedValue] | None = None
+    ) -> list[FactRecord]:
+        """The candidates of an operand's own subject (not the place every figure is of) whose
+        figure one of the claim's (`stated`, else all its figures) entails."""
+        values = self.claim.values if stated is None else stated
+        subjects = {r["subject"] for r in operands} - {None, *HOME}
+        return [
+            c.record
+            for c in self.candidates.values()
+            if c.record["subject"] in subjects
+            and c.record["quantity"] is not None
+            and not any(c.record is r for r in operands)
+            and any(v.interval.contains(fact_interval(c.record)) for v in values)
+        ]
 
     def _in_claim_order(
         self, pair: list[FactRecord], stated: list[ClaimedValue], result: ClaimedValue
@@ -517,7 +545,9 @@ class Derived(Remainders):
 
     def _anchored(self, operands: list[FactRecord]) -> bool:
         """Whether the operands state all the claim is about: every entity it names, every content
-        word but those of the operation."""
+        word but those of the operation. A figure the claim names their subject by (that 6.7 km²
+        area) brings its fact's words."""
+        operands = [*operands, *self._subject_figures(operands)]
         for entity in self.claim.entities:
             if entity not in HOME and not any(self._mentions(record, entity) for record in operands):
                 return False

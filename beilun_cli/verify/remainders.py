@@ -46,26 +46,34 @@ class Remainders(Averages):
     """A judge that finds a whole and the part reached of it."""
 
     def _remainder_value(self, values: list[ClaimedValue]) -> ClaimedValue | None:
-        """The claim's figure of what is left: its one figure that no fact it names gives (400, of
-        "400 of the 1,000 planned"; the 1,000 is the plan's)."""
+        """The claim's figure of what is left, or of an average: its one figure that no fact it
+        names gives (400, of "400 of the 1,000 planned"; the 1,000 is the plan's)."""
         given = [
             candidate.record
             for candidate in self.candidates.values()
             if candidate.record["quantity"] is not None and candidate.coverage >= COVERED_WITH_MEASURE / 2
         ]
+        # A bound (fewer than 200) is no fact's figure however many it allows.
+        points = (quantities.EXACT, quantities.EXACTLY, quantities.ABOUT)
         left = [
             value
             for value in values
             if value.unit not in (quantities.SHARE, quantities.YEARS)
-            and not any(value.interval.contains(fact_interval(record)) for record in given)
+            and (
+                value.qualifier not in points
+                or not any(value.interval.contains(fact_interval(record)) for record in given)
+            )
         ]
         return left[0] if len(left) == 1 else None
 
     def _remainder_operands(self, found: list[FactRecord], result: ClaimedValue) -> list[FactRecord] | None:
-        """The whole and the part reached of it, of the result's unit, the most relevant pair of
-        one subject (not the place every figure is of): the whole larger, the part reached."""
+        """The whole and the part reached of it, of the result's unit."""
         units = _COUNTED[1:] if result.unit in _COUNTED else (result.unit,)
-        found = [r for r in found if fact_amount(r)[0] in units]
+        return self._whole_and_part([r for r in found if fact_amount(r)[0] in units])
+
+    def _whole_and_part(self, found: list[FactRecord]) -> list[FactRecord] | None:
+        """The most relevant whole and the part reached of it among `found`: facts of one subject
+        (not the place every figure is of) and unit, the whole larger, the part reached."""
         for whole in found:
             if whole["subject"] in (None, *HOME) or PART_REACHED.search(own_statement(whole)):
                 continue
