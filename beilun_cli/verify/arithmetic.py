@@ -176,7 +176,16 @@ class Derived(Remainders):
         one) when two facts decide it, or when one fact's figure would refute it."""
         way = operation(self.readable)
         # No arithmetic without the figure it yields (之后 with no span of days or years).
-        if way is None or "negated" in self.claim.markers or self._result_value(way) is None:
+        if way is None or "negated" in self.claim.markers:
+            return answer
+        if self._result_value(way) is None:
+            if way == REMAINDER and answer.verdict == SUPPORTED and len(self.claim.values) > 1:
+                # What is left of a whole, of figures none of which is told apart as the rest:
+                # the whole's own figure supports nothing of it.
+                reason = "a remainder of two figures: no one figure of the claim is what is left"
+                return Verdict(
+                    self.claim.text, NOT_ENOUGH_INFO, reason, answer.evidence, ARITHMETIC_UNDECIDED
+                )
             return answer
         # A sum the article states as a total (a combined total of over 50 billion) is that total.
         # Supported so only where no figure of the article was found for it (the figure's own
@@ -191,7 +200,7 @@ class Derived(Remainders):
         if (
             answer.verdict == SUPPORTED
             and (way != AVERAGE or all(self._averaged(r) for r in answer.evidence))
-            and way != RATIO
+            and way not in (RATIO, REMAINDER, BEFORE)
         ):
             return answer
         # One operand's figure is no refutation of the result, but a share the article gives as
@@ -415,6 +424,9 @@ class Derived(Remainders):
             first = found[0]
             if self._entails_all(stated, [first]):
                 return [first, first]
+        if way == SUM and (named := self._named_pair()) is not None and comparisons.alike(*named):
+            # Two measures the claim names as written (A数与B数相加为19家): their facts.
+            return named if self._entails_all(stated, named) else None
         if way in (BEFORE, REMAINDER):
             remainder = (
                 self._before_operands(found) if way == BEFORE else self._remainder_operands(found, result)
@@ -614,7 +626,9 @@ def _apply(way: str, operands: list[FactRecord]) -> Interval | None:
     if way == SUM:
         return Interval(a.low + b.low, a.high + b.high, a.low_open or b.low_open, a.high_open or b.high_open)
     if way in (BEFORE, REMAINDER):
-        return Interval(a.low - b.high, a.high - b.low, a.low_open or b.high_open, a.high_open or b.low_open)
+        # Never less than none left: a part over a bound leaves at least nothing.
+        low = max(a.low - b.high, 0.0)
+        return Interval(low, a.high - b.low, a.low_open or b.high_open, a.high_open or b.low_open)
     if b.low <= 0 or a.low < 0:
         return None
     low, high = a.low / b.high, a.high / b.low

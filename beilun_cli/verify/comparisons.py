@@ -56,9 +56,7 @@ _VERB_EN = Lazy(
     rf"\b(?P<word>{'|'.join(sorted(_VERB_MORE + _VERB_LESS, key=len, reverse=True))})\b", re.IGNORECASE
 )
 # Surpassed the 10-billion mark, exceeded a target of 5: a figure, not a second measure.
-_MARK_AHEAD = Lazy(
-    r"\s+(?:the|a|an|its|their)\s+(?:[\d$]|" + _FIGURE_START.strip(r"\s*") + ")", re.IGNORECASE
-)
+_MARK_AHEAD = Lazy(r"\s+(?:the|a|an)\s+(?:[\d$]|" + _FIGURE_START.strip(r"\s*") + ")", re.IGNORECASE)
 _BEFORE_FIGURE = Lazy(_FIGURE_START, re.IGNORECASE)
 _BEFORE_NUMBER = Lazy(r"\s*[\d.]")
 # The word that says which way, for the alignment.
@@ -175,7 +173,8 @@ def difference_figure(text: str, found: Compared, values: list[ClaimedValue]) ->
             continue  # by seven to one: a ratio, not by how much
         if start >= found.end and _DIFFERENCE_GAP_ZH.fullmatch(text[found.end : start]):
             return value
-        if end <= found.start and _DIFFERENCE_GAP_EN.match(text[end : found.start]):
+        verb = found.word.casefold() in _VERB_MORE + _VERB_LESS  # exceeds it by 3.8: after "by" only
+        if end <= found.start and not verb and _DIFFERENCE_GAP_EN.match(text[end : found.start]):
             return value  # "3 more than", "0.5 percentage points higher than"
         if start >= found.second[1] and _BY_EN.search(text[:start].rstrip()):
             return value

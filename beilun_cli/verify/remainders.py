@@ -29,10 +29,13 @@ if TYPE_CHECKING:
 REMAINDER_WORDS = (
     r"\bstill (?:to (?:come|go|be)|outstanding|remain(?:s|ed|ing)?)\b|\bremain(?:s|ed|ing)?\b(?! the\b)"
     r"|\b(?:were|was|are|is|be) (?:still )?left\b|\bleft (?:to|over)\b|\byet to come\b"
-    r"|还剩|剩下|剩余|余下|尚余|其余"
+    r"|还剩|剩下|剩余|余下|尚余|其余|减去"
 )
 # The words of a remainder: no fact must hold them.
-REMAINDER_OPERATING = r"\bstill\b|\bcome\b|\bgo\b|\bremain\w*|\bleft\b|\bover\b|剩|余下|尚余|其余|还有"
+REMAINDER_OPERATING = (
+    r"\bstill\b|\bcome\b|\bgo\b|\bremain\w*|\bleft\b|\bover\b|\bminus\b|\bexcluding\b|\bapart from\b"
+    r"|剩|余下|尚余|其余|还有|除去|扣除|减去|除了"
+)
 # A fact that states a total so far, or what was new (the lexicon's tallies): 累计8家, 新增2家.
 _TALLY_TOTAL, _TALLY_NEW = (Lazy(dict(lexicon.tally_patterns("stated"))[side]) for side in ("total", "new"))
 # How a claim names a tally's total or its new ones (累计, in all; 新增, added).
@@ -55,14 +58,19 @@ class Remainders(Averages):
         ]
         # A bound (fewer than 200) is no fact's figure however many it allows.
         points = (quantities.EXACT, quantities.EXACTLY, quantities.ABOUT)
+
+        def gives(record: FactRecord, value: ClaimedValue) -> bool:
+            # A bound is a fact's when the fact gives that very bound (超100万, over 1 million).
+            if value.qualifier in points:
+                return value.interval.contains(fact_interval(record))
+            figure = fact_interval(record)
+            return (figure.low, figure.high) == (value.interval.low, value.interval.high)
+
         left = [
             value
             for value in values
             if value.unit not in (quantities.SHARE, quantities.YEARS)
-            and (
-                value.qualifier not in points
-                or not any(value.interval.contains(fact_interval(record)) for record in given)
-            )
+            and not any(gives(record, value) for record in given)
         ]
         return left[0] if len(left) == 1 else None
 
