@@ -217,7 +217,11 @@ class Derived(Remainders):
         summed = way == SUM and any(_SUMMED.search(fact_text(r)) for r in answer.evidence)
         # Nor is an average the article gives as one, or per the unit the claim says (147万元 per mu).
         averaged = way == AVERAGE and any(self._averaged(r) for r in answer.evidence)
-        given = shared or summed or averaged
+        # Nor is a span the article gives as one (30多年的蓬勃发展: more than 30 years).
+        spanned = way == SPAN and any(
+            r["quantity"] is not None and fact_amount(r)[0] == quantities.YEARS for r in answer.evidence
+        )
+        given = shared or summed or averaged or spanned
         if (answer.rule in (FIGURE_EXCLUSIVE, OTHER_TIME, CONTRARY_STATUS) and not given) or (
             answer.verdict == SUPPORTED
         ):
