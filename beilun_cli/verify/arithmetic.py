@@ -143,7 +143,7 @@ OPERATING = Lazy(
             r"折合|折算|算下来",  # what a total works out to per a unit
             RATIO_TO_ONE,
             PUBLICATION,
-            r"历程|\bbefore\b|\badditions?\b|之前|以前",
+            r"历程|\bbefore\b|\badditions?\b|\bnewcomers?\b|\bnew ones\b|之前|以前",
             REMAINDER_OPERATING,
         )
     ),

@@ -18,7 +18,6 @@ from beilun_cli.verify.comparisons import fact_interval
 from beilun_cli.verify.done import PART_REACHED, own_statement
 from beilun_cli.verify.figures import fact_amount
 from beilun_cli.verify.grounding import COVERED_WITH_MEASURE, HOME
-from beilun_cli.verify.slots import fact_text
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
@@ -98,8 +97,9 @@ class Remainders(Averages):
 
     def _before_operands(self, found: list[FactRecord]) -> list[FactRecord] | None:
         """A tally's total and its new ones (累计8家, 新增2家), the most relevant of each."""
-        totals = [r for r in found if _TALLY_TOTAL.search(fact_text(r))]
-        added = [r for r in found if _TALLY_NEW.search(fact_text(r))]
+        # By the fact's own statement: a quote may tell both (新增2家,累计8家).
+        totals = [r for r in found if _TALLY_TOTAL.search(own_statement(r))]
+        added = [r for r in found if _TALLY_NEW.search(own_statement(r))]
         if not totals or not added or totals[0] is added[0]:
             return None
         return [totals[0], added[0]]
