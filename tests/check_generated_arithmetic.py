@@ -7,7 +7,8 @@ each allows: 近 nearly, 约 about, 超 over), never by check's own code.
   precision refuted;
 - every such pair of one unit: a multiple of one by the other said with its quantifier after 倍 or
   in it (5倍以上, 5多倍, more than 5 times) supported or refuted as the ratio falls; the larger
-  said to exceed, outnumber or trail the smaller (by the difference, for percentages and counts);
+  said to exceed the smaller (exceeds, 超过, 超出) and the smaller to trail it (trails, 落后于),
+  and the other way round, by the difference for percentages and counts;
   and an English ratio "by N to one" of two counts whose ratio is whole;
 - every whole and the part of it reached (a plan and its first batch, works launched and those
   done so far: one subject, one unit, the part so far or a first batch): what is left of the
@@ -139,6 +140,9 @@ def _verb_cases(
     yield ident, "two-fact-exceeds", "en", f"Beilun's {larger['en']} exceeds its {smaller['en']}", SUPPORTED
     yield ident, "two-fact-exceeds", "en", f"Beilun's {smaller['en']} exceeds its {larger['en']}", REFUTED
     yield ident, "two-fact-exceeds", "en", f"Beilun's {smaller['en']} trails its {larger['en']}", SUPPORTED
+    yield ident, "two-fact-exceeds", "zh", f"北仑{larger['zh']}超过{smaller['zh']}", SUPPORTED
+    yield ident, "two-fact-exceeds", "zh", f"北仑{smaller['zh']}超过{larger['zh']}", REFUTED
+    yield ident, "two-fact-exceeds", "zh", f"北仑{smaller['zh']}落后于{larger['zh']}", SUPPORTED
     if not by:
         return
     qa, qb = first["quantity"], second["quantity"]
@@ -149,6 +153,9 @@ def _verb_cases(
     for said, verdict in ((gap, SUPPORTED), (round(gap + 3, places), REFUTED)):
         claim = f"Beilun's {larger['en']} exceeds its {smaller['en']} by {said:.{places}f}{points}"
         yield ident, "two-fact-exceeds", "en", claim, verdict
+        unit = "个百分点" if points else _unit_zh(first)
+        claim = f"北仑{larger['zh']}超出{smaller['zh']}{said:.{places}f}{unit}"
+        yield ident, "two-fact-exceeds", "zh", claim, verdict
 
 
 def whole_part_cases(records: Sequence[FactRecord]) -> Iterator[tuple[str, str, str, str, str]]:

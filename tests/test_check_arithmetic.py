@@ -82,6 +82,8 @@ from conftest import run
             "arithmetic-fails",
         ),
         ("The green-space ratio exceeds green coverage.", "refuted", "comparison-fails"),
+        ("北仑建成区绿化覆盖率超出绿地率3.8个百分点。", "supported", "arithmetic-holds"),
+        ("北仑建成区绿地率超过绿化覆盖率。", "refuted", "comparison-fails"),
         # A part's share of its whole: over 1 million of about 2.3 million m².
         (
             "Over 40% of the old-community area launched has already been renovated.",

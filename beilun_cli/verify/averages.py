@@ -67,9 +67,12 @@ class Averages(Spans):
             text = self.readable
             names = self.measure_names
             if each.start() >= result.span[1]:
-                # 200 employees each: what the figure counts, per what the claim is about before it
-                # (companies), a count too.
-                what, per = text[result.span[0] : each.start()], text[: result.span[0]]
+                # 300 volunteers per team: what the figure counts, per what follows; 200 employees
+                # each: per what the claim is about before it (companies), a count too.
+                what = text[result.span[0] : each.start()]
+                stop = re.search(r"[,，。;；]|\.\s|\.?$", text[each.end() :])
+                after = text[each.end() : each.end() + (stop.start() if stop else 0)]
+                per = after if after.strip() else text[: result.span[0]]
                 names = {m: n for m, n in names.items() if self._counted_measure(m)}
             else:
                 stop = re.search(r"[,，。;；.]|$", text[result.span[1] :])

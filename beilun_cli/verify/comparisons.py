@@ -29,6 +29,8 @@ _VERB_MORE, _VERB_LESS = (
     lexicon.comparison_words("more", "en_verb"),
     lexicon.comparison_words("less", "en_verb"),
 )
+_VERB_MORE_ZH = lexicon.comparison_words("more", "zh_verb")
+_VERB_ZH = _VERB_MORE_ZH + lexicon.comparison_words("less", "zh_verb")
 _WORD_ZH = "".join(_MORE_ZH + _LESS_ZH)
 _WORD_EN = "|".join(_MORE_EN + _LESS_EN)
 _THAN_ZH = r"比(?![重例率赛])"  # not 比重, 比例, 比率, 比赛
@@ -51,6 +53,8 @@ _BI = Lazy(
 # may follow (a fact's text).
 _YU = Lazy(rf"(?P<word>[{_WORD_ZH}])于")
 _THAN_EN = Lazy(rf"\b(?P<word>{_WORD_EN})\b(?P<between>.{{0,120}}?)\bthan\b", re.IGNORECASE)
+# A超出B 3.8个百分点, A领先B: the second side follows the verb, up to the difference's figure.
+_VERB_ZH_HERE = Lazy(rf"(?P<word>{'|'.join(sorted(_VERB_ZH, key=len, reverse=True))})")
 # A exceeds B, A outnumbers B, A trails B: the second side follows the verb (no "than").
 _VERB_EN = Lazy(
     rf"\b(?P<word>{'|'.join(sorted(_VERB_MORE + _VERB_LESS, key=len, reverse=True))})\b", re.IGNORECASE
@@ -61,7 +65,8 @@ _BEFORE_FIGURE = Lazy(_FIGURE_START, re.IGNORECASE)
 _BEFORE_NUMBER = Lazy(r"\s*[\d.]")
 # The word that says which way, for the alignment.
 COMPARISON_WORD = Lazy(
-    rf"(?<=[\u4e00-\u9fff])[{_WORD_ZH}](?=[于出了]|[。，,.]?$)|\b(?:{_WORD_EN})\b(?=.*\bthan\b)",
+    rf"(?<=[\u4e00-\u9fff])[{_WORD_ZH}](?=[于出了]|[。，,.]?$)|\b(?:{_WORD_EN})\b(?=.*\bthan\b)"
+    rf"|{'|'.join(sorted(_VERB_ZH, key=len, reverse=True))}|\b(?:{'|'.join(_VERB_MORE + _VERB_LESS)})\b",
     re.IGNORECASE,
 )
 # What follows a difference in percentage points (高出0.5个百分点, 3.8 percentage points).
@@ -78,7 +83,8 @@ _DEGREE_ZH, _DEGREE_EN = lexicon.comparison_words("degree", "zh"), lexicon.compa
 # The words of a comparison where they stand: 比, the word with 出, 了 or 于, than, by, a word of
 # degree beside it (略高一些, slightly larger), percentage points.
 _COMPARING_HERE = Lazy(
-    rf"比(?![重例率赛])|(?:{'|'.join(_DEGREE_ZH)})*[{_WORD_ZH}](?:于|[出了]{{1,2}})?(?:{'|'.join(_DEGREE_ZH)})*"
+    rf"比(?![重例率赛])|{'|'.join(sorted(_VERB_ZH, key=len, reverse=True))}"
+    rf"|(?:{'|'.join(_DEGREE_ZH)})*[{_WORD_ZH}](?:于|[出了]{{1,2}})?(?:{'|'.join(_DEGREE_ZH)})*"
     rf"|(?:个)?百分点|\b(?:(?:{'|'.join(_DEGREE_EN)})\s+)?(?:{_WORD_EN}|{'|'.join(_VERB_MORE + _VERB_LESS)}"
     rf"|than|by|percentage|points?)\b",
     re.IGNORECASE,
@@ -131,6 +137,7 @@ def compared(text: str, figures: Sequence[tuple[int, int]] | None = None) -> Com
         (_YU, r"[,，。;；]|$"),
         (_THAN_EN, r"[,;.]\s|\s+by\b|$"),
         (_VERB_EN, r"[,;.]\s|\s+by\b|[.;]?$"),
+        (_VERB_ZH_HERE, r"[,，。;；]|(?=\s*[\d近约])|$"),
     ):
         for found in pattern.finditer(plain):
             end = found.end()
@@ -155,7 +162,7 @@ def _blank_changes(text: str) -> str:
 
 
 def _way(word: str) -> int:
-    return 1 if word in _MORE_ZH or word in _MORE_EN or word in _VERB_MORE else -1
+    return 1 if word in _MORE_ZH or word in _MORE_EN or word in _VERB_MORE or word in _VERB_MORE_ZH else -1
 
 
 def direction(text: str, figures: Sequence[tuple[int, int]] | None = None) -> int:
@@ -178,6 +185,8 @@ def difference_figure(text: str, found: Compared, values: list[ClaimedValue]) ->
             return value  # "3 more than", "0.5 percentage points higher than"
         if start >= found.second[1] and _BY_EN.search(text[:start].rstrip()):
             return value
+        if found.word in _VERB_ZH and start >= found.second[1] and not text[found.second[1] : start].strip():
+            return value  # 超出绿地率3.8个百分点
     return None
 
 
