@@ -55,7 +55,7 @@ _YU = Lazy(rf"(?P<word>[{_WORD_ZH}])于")
 _THAN_EN = Lazy(rf"\b(?P<word>{_WORD_EN})\b(?P<between>.{{0,120}}?)\bthan\b", re.IGNORECASE)
 # A超出B 3.8个百分点, A领先B: the second side follows the verb, up to the difference's figure.
 _VERB_ZH_HERE = Lazy(rf"(?P<word>{'|'.join(sorted(_VERB_ZH, key=len, reverse=True))})")
-# A exceeds B, A outnumbers B, A trails B: the second side follows the verb (no "than").
+# A exceeds B, A outnumbers B: the second side follows the verb (no "than").
 _VERB_EN = Lazy(
     rf"\b(?P<word>{'|'.join(sorted(_VERB_MORE + _VERB_LESS, key=len, reverse=True))})\b", re.IGNORECASE
 )
@@ -141,9 +141,12 @@ def compared(text: str, figures: Sequence[tuple[int, int]] | None = None) -> Com
     ):
         for found in pattern.finditer(plain):
             end = found.end()
-            if not free(found.start(), end) or (pattern is _VERB_EN and _MARK_AHEAD.match(plain, end)):
+            verb = pattern is _VERB_EN or pattern is _VERB_ZH_HERE
+            if not free(found.start(), end) or (verb and _MARK_AHEAD.match(plain, end)):
                 continue
             stop = re.search(stops, plain[end:])
+            if verb and not plain[end : end + (stop.start() if stop else 0)].strip(" .。"):
+                continue  # a verb with nothing after it compares nothing
             return Compared(
                 _way(found["word"].casefold()),
                 found["word"],
