@@ -20,19 +20,35 @@ contradict is never refuted by it (that figure is an operand, not the result): n
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import TYPE_CHECKING
 
-from beilun_cli import lexicon
 from beilun_cli.read import claims, quantities
-from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.read.quantities import ClaimedValue, Interval
 from beilun_cli.verify import comparisons
 from beilun_cli.verify.averages import PER_EACH, PER_MEASURE, per_measure
-from beilun_cli.verify.comparisons import RATIO_TO_ONE, RATIO_TO_ONE_SAID, fact_interval
+from beilun_cli.verify.comparisons import RATIO_TO_ONE, fact_interval
 from beilun_cli.verify.figures import claimed_figure, fact_amount
 from beilun_cli.verify.grounding import COVERED_WITH_MEASURE, HOME
-from beilun_cli.verify.remainders import REMAINDER_OPERATING, REMAINDER_WORDS, Remainders
+from beilun_cli.verify.operations import (
+    AMONG,
+    AVERAGE,
+    BEFORE,
+    COUNTED,
+    EACH,
+    MULTIPLE,
+    OPERATING,
+    OPERATIONS_BY_NAME,
+    RATIO,
+    REMAINDER,
+    SHARE,
+    SHARE_OF,
+    SPAN,
+    SUM,
+    SUMMED,
+    multiple_bound,
+    operation,
+)
+from beilun_cli.verify.remainders import Remainders
 from beilun_cli.verify.rules import (
     ALTERNATIVE,
     ARITHMETIC_FAILS,
@@ -52,120 +68,10 @@ from beilun_cli.verify.rules import (
     slot_row,
 )
 from beilun_cli.verify.slots import fact_text
-from beilun_cli.verify.spans import DAYS, OPERAND_WORDS, PUBLICATION, span_interval
+from beilun_cli.verify.spans import DAYS, OPERAND_WORDS, span_interval
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
-
-SUM = "sum"
-RATIO = "ratio"
-SHARE = "share"
-AVERAGE = "average"
-SPAN = "span"
-BEFORE = "before"  # the figure before some were added: a total less the new ones
-REMAINDER = "remainder"  # what is left of a whole once a part is reached
-
-# A multiple: "N times the, as, its..." or N倍; not how often (three times in a row, running).
-_MULTIPLE = (
-    r"\btimes\s+(?:the|that|its|their|his|her|as|of|what|more|larger|greater|bigger|higher)\b"
-    r"|\btimes\s+(?:[\w-]+\s+){0,3}[\w-]*'s\b|倍"  # N times Xuelong's
-)
-
-# The words that name each operation, tried in this order. A share is a percentage of a second
-# figure ("60% of the 1,000", 占…的四成); a span a count of days, months or years after an event.
-_OPERATIONS = (
-    (
-        RATIO,
-        Lazy(
-            _MULTIPLE + r"|\b(?:double|twice|triple|treble|thrice)\b|翻[一两]?番|" + RATIO_TO_ONE_SAID,
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        AVERAGE,
-        Lazy(r"\baverag(?:e|es|ed|ing)\b|平均|折合每|\bper project\b|每个项目|" + PER_MEASURE, re.IGNORECASE),
-    ),
-    (REMAINDER, Lazy(REMAINDER_WORDS, re.IGNORECASE)),
-    (
-        SPAN,
-        Lazy(
-            r"\b(?:days?|months?|years?) (?:after|later|apart|on)\b|[天年]后|个月后|之后|相隔|间隔|相距"
-            r"|\b(?:days?|months?|years?)\b[^.]*\bbetween\b|\bbetween\b[^.]*\b(?:days?|months?|years?)\b"
-            r"|已经?满|(?:使用|走过|经历|过去)了?(?=[^，。,]*[年月天])"
-            # had been in use for 32 years, had held its title for, 32 years had passed since: a
-            # span up to a time.
-            r"|\b(?:days?|months?|years?) (?:had |have |has )?(?:passed|elapsed|gone by)\b"
-            # Not a count of years in a row (rated excellent for three years running).
-            r"|\b(?:has|have|had)\b[^.]*\bfor\b[^.]*\b(?:days?|months?|years?)\b"
-            r"(?! running| in a row| straight| on end| consecutively)",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        BEFORE,
-        Lazy(
-            r"\bbefore (?:the |its |these |those )?(?:[\w']+ ){0,3}(?:additions?|new ones|newcomers|added)\b"
-            r"|新增[^，。,]{0,16}(?:之前|以前)",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        SUM,
-        Lazy(
-            r"(?<!\d-)(?<!\d )\bplus\b|\bcombined\b|\btogether\b|\badd(?:s|ed)? up\b|\bsum\b"
-            r"|合计|加起来|之和|总和|合起来|相加|加在一起",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        SHARE,
-        Lazy(
-            r"(?:%|percent|per cent|\bhalf|\bthirds?|\bquarters?|\b(?:fif|six|seven|eigh|nin|ten)ths?)"
-            r" of (?:the|its)\b"
-            r"|\b(?:accounted|accounts?|accounting) for\b|\bma(?:de|kes?|king) up\b|占|相当于"
-            # 超过了总面积的三分之一, 是计划的六成: a fraction or a percentage of a figure named before it.
-            r"|的(?:百分之|[一二三四五六七八九十]+分之|[一二三四五六七八九]成|\d+(?:\.\d+)?\s*%)",
-            re.IGNORECASE,
-        ),
-    ),
-)
-# The words of an operation: no fact must hold them.
-OPERATING = Lazy(
-    "|".join(
-        (
-            PER_MEASURE,  # before 每 alone: per square metre is one word of the operation
-            r"\b(?:times|plus|combined|together|add|adds|added|up|sum|total|average|averages|averaged|each|"
-            r"double|twice|triple|treble|thrice|per|works?|worked|out|"
-            r"days?|months?|years?|after|later|came|amounted|share|percent)\b|倍|平均|合计|加起来|之和|总和|"
-            r"[天年后占各每]|之后|个月|相当于|翻[一两]?番|中间|相加|加在一起|相隔|间隔|相距|已满|passed|between"
-            r"|apart|elapsed",
-            r"数量|数目|个数|\bnumber\b|\bcount\b",  # the count of what the operands count
-            r"折合|折算|算下来",  # what a total works out to per a unit
-            RATIO_TO_ONE,
-            PUBLICATION,
-            r"历程|\bbefore\b|\badditions?\b|\bnewcomers?\b|\bnew ones\b|之前|以前",
-            REMAINDER_OPERATING,
-        )
-    ),
-    re.IGNORECASE,
-)
-# The whole a part is counted among (计划推出的青年公寓中, 第一批占六成), and the part's share of it.
-_AMONG = Lazy(r"[中里]\s*[,，]")
-_SHARE_OF = Lazy(r"占")
-# A fact whose figure is itself a total of several.
-_SUMMED = Lazy(r"\b(?:combined|together|in all|in total)\b|合计|总投资|共计|累计", re.IGNORECASE)
-# A fact that gives one figure for two members each (进出口双双突破百亿, imports and exports each).
-_EACH = Lazy(r"双双|均|各|\beach\b|\bboth\b", re.IGNORECASE)
-
-
-_OPERATIONS_BY_NAME = dict(_OPERATIONS)
-# The units of a count (a bare number in English counts too: "31 companies together").
-_COUNTED = (None, quantities.COUNT, quantities.PEOPLE)
-
-
-def operation(text: str) -> str | None:
-    """The arithmetic a claim asks for, or None."""
-    return next((name for name, pattern in _OPERATIONS if pattern.search(text)), None)
 
 
 class Derived(Remainders):
@@ -214,7 +120,7 @@ class Derived(Remainders):
         if decided is not None:
             return decided
         # Nor is a total the article states as one (a combined total investment of 64 billion).
-        summed = way == SUM and any(_SUMMED.search(fact_text(r)) for r in answer.evidence)
+        summed = way == SUM and any(SUMMED.search(fact_text(r)) for r in answer.evidence)
         # Nor is an average the article gives as one, or per the unit the claim says (147万元 per mu).
         averaged = way == AVERAGE and any(self._averaged(r) for r in answer.evidence)
         # Nor is a span the article gives as one (30多年的蓬勃发展: more than 30 years).
@@ -244,7 +150,7 @@ class Derived(Remainders):
                 record["quantity"] is None
                 or candidate.coverage < COVERED_WITH_MEASURE
                 or fact_amount(record)[0] != result.unit
-                or not _SUMMED.search(fact_text(record))
+                or not SUMMED.search(fact_text(record))
                 or self._entity_conflict(record) is not None
                 or self._time(record) is not None
             ):
@@ -321,11 +227,11 @@ class Derived(Remainders):
         values = self.claim.values
         if way == RATIO:
             found = next(
-                (v for v in values if re.match(rf"\s*(?:{_MULTIPLE})|{RATIO_TO_ONE}", rest[v.span[1] :])),
+                (v for v in values if re.match(rf"\s*(?:{MULTIPLE})|{RATIO_TO_ONE}", rest[v.span[1] :])),
                 None,
             )
             if found is not None and found.qualifier == quantities.EXACT:
-                found = _multiple_bound(found, claims.reading_form(self.readable))
+                found = multiple_bound(found, claims.reading_form(self.readable))
             return found if found is not None else comparisons.multiple_word(self.readable)
         if way == SHARE:
             share = next((v for v in values if v.unit == quantities.SHARE), None)
@@ -336,7 +242,7 @@ class Derived(Remainders):
             return self._remainder_value(values)
         if way == BEFORE:
             # The count outside the words of the additions (six, of "before the two additions").
-            words = _OPERATIONS_BY_NAME[BEFORE].search(claims.reading_form(self.readable))
+            words = OPERATIONS_BY_NAME[BEFORE].search(claims.reading_form(self.readable))
             counts = [v for v in values if v.unit in (None, quantities.COUNT, quantities.PEOPLE)]
             outside = [v for v in counts if words is None or not words.start() <= v.span[0] < words.end()]
             return outside[-1] if len(outside) == 1 else None
@@ -360,9 +266,9 @@ class Derived(Remainders):
             return measured[-1]
         if way == SUM:
             # A sum of counts (17 and 14 companies, 相加为31家): the count after the sum's word.
-            words = _OPERATIONS_BY_NAME[SUM].search(claims.reading_form(self.readable))
+            words = OPERATIONS_BY_NAME[SUM].search(claims.reading_form(self.readable))
             after = [v for v in values if words is not None and v.span[0] >= words.start()]
-            return after[-1] if after and after[-1].unit in _COUNTED else None
+            return after[-1] if after and after[-1].unit in COUNTED else None
         if way != AVERAGE:
             return None
         # So many of one thing to each of another (每家企业不止两个项目): the count after 每, each.
@@ -385,7 +291,7 @@ class Derived(Remainders):
             if record["quantity"] is None or coverage < least:
                 continue
             unit = fact_amount(record)[0]
-            if way == SUM and unit != result.unit and not (result.unit is None and unit in _COUNTED):
+            if way == SUM and unit != result.unit and not (result.unit is None and unit in COUNTED):
                 continue
             if way == SHARE and unit == quantities.SHARE:
                 continue
@@ -423,7 +329,7 @@ class Derived(Remainders):
         if (
             way == SUM
             and found
-            and _EACH.search(found[0]["quantity"]["written"] if found[0]["quantity"] else "")
+            and EACH.search(found[0]["quantity"]["written"] if found[0]["quantity"] else "")
         ):
             first = found[0]
             if self._entails_all(stated, [first]):
@@ -547,7 +453,7 @@ class Derived(Remainders):
         ordered = pair if where[0] < where[1] else pair[::-1]
         # 计划推出的青年公寓中,第一批占六成: the whole named first, among (中) which the part is.
         earlier, later = sorted(where)
-        if _AMONG.search(self.readable[earlier:later]) and _SHARE_OF.search(self.readable[later:]):
+        if AMONG.search(self.readable[earlier:later]) and SHARE_OF.search(self.readable[later:]):
             ordered = ordered[::-1]
         return ordered
 
@@ -595,33 +501,6 @@ class Derived(Remainders):
             relation = EQUIVALENT if verdict.rule == ARITHMETIC_HOLDS else ALTERNATIVE
             rows.append(slot_row("arithmetic", *self.derivation, relation))
         return rows
-
-
-# 300多倍, 2倍多 (more than, short of the next), 5倍以上 (at least): a multiple's quantifier is
-# written inside it or after 倍, where the reader of figures does not look.
-@cache
-def _multiple_after() -> dict[str, str]:
-    """The quantifiers written after a figure (以上, 左右), the longest first."""
-    words = {word: q.name for q in lexicon.quantifiers() for word in q.zh_after}
-    return dict(sorted(words.items(), key=lambda item: -len(item[0])))
-
-
-def _multiple_bound(found: ClaimedValue, rest: str) -> ClaimedValue:
-    """A multiple read exact, with the quantifier written in it or after its 倍."""
-    after = re.match(r"\s*倍", rest[found.span[1] :])
-    if after is None:
-        return found
-    following = rest[found.span[1] + after.end() :]
-    if found.text.endswith("多") or following.startswith("多"):
-        word, qualifier = ("" if found.text.endswith("多") else "多"), quantities.MORE_THAN
-    else:
-        word, qualifier = next(
-            ((w, q) for w, q in _multiple_after().items() if following.startswith(w)), ("", "")
-        )
-        if not qualifier:
-            return found
-    text = found.text.removesuffix("多")
-    return ClaimedValue(text, found.written, found.amount, None, qualifier, span=found.span)
 
 
 def _apply(way: str, operands: list[FactRecord]) -> Interval | None:
