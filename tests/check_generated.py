@@ -33,6 +33,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from check_generated_alternatives import alternative_cases
+from check_generated_arithmetic import pair_cases, tally_cases, whole_part_cases
 from check_generated_conjunction import FAMILIES as CONJUNCTIONS
 from check_generated_conjunction import conjunction_cases
 from check_generated_counted import counted_cases
@@ -591,9 +592,9 @@ def _per_unit_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
             yield "per-unit-dropped", lang, text.replace(word, "", 1), REFUTED
 
 
-def _comparison_cases(base: Catalog) -> Iterator[Case]:
+def _comparable_pairs(base: Catalog) -> list[tuple[FactRecord, FactRecord]]:
     """Every pair of comparable measures of one subject and unit that the base gives one figure
-    each of, compared both ways in both languages: the true way supported, the other refuted."""
+    each of, of two figures."""
     from beilun_cli.store.catalog import Filters
 
     alone: dict[str, FactRecord] = {}
@@ -604,6 +605,7 @@ def _comparison_cases(base: Catalog) -> Iterator[Case]:
             alone[record["measure"]] = record
     names = {measure["id"]: measure["name"] for measure in base.measures()}
     figures = [record for measure, record in alone.items() if counts[measure] == 1 and measure in names]
+    pairs = []
     for first in figures:
         for second in figures:
             quantity_a, quantity_b = first["quantity"], second["quantity"]
@@ -615,27 +617,38 @@ def _comparison_cases(base: Catalog) -> Iterator[Case]:
             if first["id"] >= second["id"] or not same or quantity_a["amount"] == quantity_b["amount"]:
                 continue
             a, b = names[first["measure"] or ""], names[second["measure"] or ""]
-            if not _comparable(a["zh"], b["zh"]):
-                continue
-            more = quantity_a["amount"] > quantity_b["amount"]
-            ident = f"{first['id']}+{second['id']}"
-            # A bound (over 1 million m² against about 2.3 million) has no one ratio, and may be
-            # more or less than the other figure.
-            if not {quantity_a["qualifier"], quantity_b["qualifier"]} <= _POINT_FIGURES:
-                continue
-            yield from _ratio_cases(ident, a, b, quantity_a["amount"] / quantity_b["amount"])
-            for word_zh, word_en, says_more in (("高", "higher", True), ("低", "lower", False)):
-                verdict = SUPPORTED if says_more == more else REFUTED
-                yield Case(ident, "two-fact-comparison", "zh", f"北仑{a['zh']}比{b['zh']}{word_zh}", verdict)
-                yield Case(ident, "two-fact-comparison", "zh", f"北仑{a['zh']}{word_zh}于{b['zh']}", verdict)
-                yield Case(
-                    ident,
-                    "two-fact-comparison",
-                    "en",
-                    f"Beilun's {a['en']} is {word_en} than its {b['en']}",
-                    verdict,
-                )
-            yield from _difference_cases(ident, a, b, first, second)
+            if _comparable(a["zh"], b["zh"]):
+                pairs.append((first, second))
+    return pairs
+
+
+def _comparison_cases(base: Catalog) -> Iterator[Case]:
+    """Every pair of comparable measures (_comparable_pairs), compared both ways in both
+    languages: the true way supported, the other refuted."""
+    names = {measure["id"]: measure["name"] for measure in base.measures()}
+    for first, second in _comparable_pairs(base):
+        quantity_a, quantity_b = first["quantity"], second["quantity"]
+        assert quantity_a is not None and quantity_b is not None
+        a, b = names[first["measure"] or ""], names[second["measure"] or ""]
+        more = quantity_a["amount"] > quantity_b["amount"]
+        ident = f"{first['id']}+{second['id']}"
+        # A bound (over 1 million m² against about 2.3 million) has no one ratio, and may be
+        # more or less than the other figure.
+        if not {quantity_a["qualifier"], quantity_b["qualifier"]} <= _POINT_FIGURES:
+            continue
+        yield from _ratio_cases(ident, a, b, quantity_a["amount"] / quantity_b["amount"])
+        for word_zh, word_en, says_more in (("高", "higher", True), ("低", "lower", False)):
+            verdict = SUPPORTED if says_more == more else REFUTED
+            yield Case(ident, "two-fact-comparison", "zh", f"北仑{a['zh']}比{b['zh']}{word_zh}", verdict)
+            yield Case(ident, "two-fact-comparison", "zh", f"北仑{a['zh']}{word_zh}于{b['zh']}", verdict)
+            yield Case(
+                ident,
+                "two-fact-comparison",
+                "en",
+                f"Beilun's {a['en']} is {word_en} than its {b['en']}",
+                verdict,
+            )
+        yield from _difference_cases(ident, a, b, first, second)
 
 
 def _difference_cases(
@@ -845,6 +858,13 @@ def cases(base: Catalog) -> Iterator[Case]:
     for ident, family, lang, claim, verdict in conjunction_cases(own, refuted, unstated):
         yield Case(ident, family, lang, claim, verdict)
     yield from _comparison_cases(base)
+    measure_names = {measure["id"]: measure["name"] for measure in base.measures()}
+    for ident, family, lang, claim, verdict in (
+        *pair_cases(_comparable_pairs(base), measure_names),
+        *whole_part_cases(records),
+        *tally_cases(records),
+    ):
+        yield Case(ident, family, lang, claim, verdict)
     yield from _entity_pair_cases(base)
     yield from _span_cases(base)
 

@@ -140,6 +140,17 @@ def test_every_family_is_generated() -> None:
         "two-fact-comparison",
         "two-fact-ratio",
         "two-fact-difference",
+        # tests/check_generated_arithmetic.py: sums, multiples with their quantifiers, verbs that
+        # compare, N to one, what is left of a whole, a part's share of it, a tally before its
+        # additions and as a multiple of them.
+        "two-fact-sum",
+        "two-fact-ratio-bound",
+        "two-fact-exceeds",
+        "two-fact-to-one",
+        "whole-remainder",
+        "whole-share",
+        "tally-before",
+        "tally-ratio",
         "entity-comparison",
         "entity-ratio",
         "years-since",

@@ -496,7 +496,7 @@ def source(data: dict[str, Any]) -> str:
         "# the words of a comparison that say which way it goes, per direction and language",
         "COMPARISON_WORDS: dict[str, dict[str, tuple[str, ...]]] = {",
         *(
-            f"    {direction!r}: {{'zh': {tuple(entry['zh'])!r}, 'en': {tuple(entry['en'])!r}}},"
+            f"    {direction!r}: {{{', '.join(f'{key!r}: {tuple(entry[key])!r}' for key in entry)}}},"
             for direction, entry in words["comparison"].items()
         ),
         "}",

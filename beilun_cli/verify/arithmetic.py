@@ -22,15 +22,33 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from beilun_cli import lexicon
 from beilun_cli.read import claims, quantities
-from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.read.quantities import ClaimedValue, Interval
 from beilun_cli.verify import comparisons
-from beilun_cli.verify.averages import PER_EACH, PER_MEASURE, Averages, per_measure
-from beilun_cli.verify.comparisons import fact_interval
+from beilun_cli.verify.averages import PER_EACH, PER_MEASURE, per_measure
+from beilun_cli.verify.comparisons import RATIO_TO_ONE, fact_interval
 from beilun_cli.verify.figures import claimed_figure, fact_amount
 from beilun_cli.verify.grounding import COVERED_WITH_MEASURE, HOME
+from beilun_cli.verify.operations import (
+    AMONG,
+    AVERAGE,
+    BEFORE,
+    COUNTED,
+    EACH,
+    MULTIPLE,
+    OPERATING,
+    OPERATIONS_BY_NAME,
+    RATIO,
+    REMAINDER,
+    SHARE,
+    SHARE_OF,
+    SPAN,
+    SUM,
+    SUMMED,
+    multiple_bound,
+    operation,
+)
+from beilun_cli.verify.remainders import Remainders
 from beilun_cli.verify.rules import (
     ALTERNATIVE,
     ARITHMETIC_FAILS,
@@ -50,104 +68,13 @@ from beilun_cli.verify.rules import (
     slot_row,
 )
 from beilun_cli.verify.slots import fact_text
-from beilun_cli.verify.spans import DAYS, OPERAND_WORDS, PUBLICATION, span_interval
+from beilun_cli.verify.spans import DAYS, OPERAND_WORDS, span_interval
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
 
-SUM = "sum"
-RATIO = "ratio"
-SHARE = "share"
-AVERAGE = "average"
-SPAN = "span"
-BEFORE = "before"  # the figure before some were added: a total less the new ones
 
-# A multiple: "N times the, as, its..." or N倍; not how often (three times in a row, running).
-_MULTIPLE = (
-    r"\btimes\s+(?:the|that|its|their|his|her|as|of|what|more|larger|greater|bigger|higher)\b"
-    r"|\btimes\s+(?:[\w-]+\s+){0,3}[\w-]*'s\b|倍"  # N times Xuelong's
-)
-
-# The words that name each operation, tried in this order. A share is a percentage of a second
-# figure ("60% of the 1,000", 占…的四成); a span a count of days, months or years after an event.
-_OPERATIONS = (
-    (RATIO, Lazy(_MULTIPLE + r"|\b(?:double|twice|triple|treble|thrice)\b|翻[一两]?番", re.IGNORECASE)),
-    (
-        AVERAGE,
-        Lazy(r"\baverag(?:e|es|ed|ing)\b|平均|\bper project\b|每个项目|" + PER_MEASURE, re.IGNORECASE),
-    ),
-    (
-        SPAN,
-        Lazy(
-            r"\b(?:days?|months?|years?) (?:after|later|apart|on)\b|[天年]后|个月后|之后|相隔|间隔|相距"
-            r"|\b(?:days?|months?|years?)\b[^.]*\bbetween\b|\bbetween\b[^.]*\b(?:days?|months?|years?)\b"
-            r"|已经?满|(?:使用|走过|经历|过去)了?(?=[^，。,]*[年月天])"
-            # had been in use for 32 years, had held its title for, 32 years had passed since: a
-            # span up to a time.
-            r"|\b(?:days?|months?|years?) (?:had |have |has )?(?:passed|elapsed|gone by)\b"
-            # Not a count of years in a row (rated excellent for three years running).
-            r"|\b(?:has|have|had)\b[^.]*\bfor\b[^.]*\b(?:days?|months?|years?)\b"
-            r"(?! running| in a row| straight| on end| consecutively)",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        BEFORE,
-        Lazy(
-            r"\bbefore (?:the |its |these |those )?(?:\w+ )?(?:additions?|new ones|newcomers)\b"
-            r"|新增[^，。,]{0,16}(?:之前|以前)",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        SUM,
-        Lazy(
-            r"(?<!\d-)(?<!\d )\bplus\b|\bcombined\b|\btogether\b|\badd(?:s|ed)? up\b|\bsum\b"
-            r"|合计|加起来|之和|总和|合起来",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        SHARE,
-        Lazy(
-            r"(?:%|percent|per cent|\bhalf|\bthirds?|\bquarters?|\b(?:fif|six|seven|eigh|nin|ten)ths?)"
-            r" of (?:the|its)\b"
-            r"|\b(?:accounted|accounts?|accounting) for\b|\bma(?:de|kes?|king) up\b|占|相当于"
-            # 超过了总面积的三分之一, 是计划的六成: a fraction or a percentage of a figure named before it.
-            r"|的(?:百分之|[一二三四五六七八九十]+分之|[一二三四五六七八九]成|\d+(?:\.\d+)?\s*%)",
-            re.IGNORECASE,
-        ),
-    ),
-)
-# The words of an operation: no fact must hold them.
-OPERATING = Lazy(
-    r"\b(?:times|plus|combined|together|add|adds|added|up|sum|total|average|averages|averaged|each|"
-    r"double|twice|triple|treble|thrice|per|works?|worked|out|"
-    r"days?|months?|years?|after|later|came|amounted|share|percent)\b|倍|平均|合计|加起来|之和|总和|"
-    r"[天年后占各每]|之后|个月|相当于|翻[一两]?番|中间|相隔|间隔|相距|已满|passed|between|apart|elapsed"
-    r"|" + PUBLICATION + r"|历程|\bbefore\b|\badditions?\b|之前|以前",
-    re.IGNORECASE,
-)
-# The whole a part is counted among (计划推出的青年公寓中, 第一批占六成), and the part's share of it.
-_AMONG = Lazy(r"[中里]\s*[,，]")
-_SHARE_OF = Lazy(r"占")
-# A fact whose figure is itself a total of several.
-_SUMMED = Lazy(r"\b(?:combined|together|in all|in total)\b|合计|总投资|共计|累计", re.IGNORECASE)
-# A fact that gives one figure for two members each (进出口双双突破百亿, imports and exports each).
-_EACH = Lazy(r"双双|均|各|\beach\b|\bboth\b", re.IGNORECASE)
-
-
-_OPERATIONS_BY_NAME = dict(_OPERATIONS)
-# A fact that states a total so far, or what was new (the lexicon's tallies): 累计8家, 新增2家.
-_TALLY_TOTAL, _TALLY_NEW = (Lazy(dict(lexicon.tally_patterns("stated"))[side]) for side in ("total", "new"))
-
-
-def operation(text: str) -> str | None:
-    """The arithmetic a claim asks for, or None."""
-    return next((name for name, pattern in _OPERATIONS if pattern.search(text)), None)
-
-
-class Derived(Averages):
+class Derived(Remainders):
     """A judge that decides figures derived from two facts."""
 
     def _derived(self, answer: Verdict) -> Verdict:
@@ -155,7 +82,16 @@ class Derived(Averages):
         one) when two facts decide it, or when one fact's figure would refute it."""
         way = operation(self.readable)
         # No arithmetic without the figure it yields (之后 with no span of days or years).
-        if way is None or "negated" in self.claim.markers or self._result_value(way) is None:
+        if way is None or "negated" in self.claim.markers:
+            return answer
+        if self._result_value(way) is None:
+            if way == REMAINDER and answer.verdict == SUPPORTED and len(self.claim.values) > 1:
+                # What is left of a whole, of figures none of which is told apart as the rest:
+                # the whole's own figure supports nothing of it.
+                reason = "a remainder of two figures: no one figure of the claim is what is left"
+                return Verdict(
+                    self.claim.text, NOT_ENOUGH_INFO, reason, answer.evidence, ARITHMETIC_UNDECIDED
+                )
             return answer
         # A sum the article states as a total (a combined total of over 50 billion) is that total.
         # Supported so only where no figure of the article was found for it (the figure's own
@@ -170,7 +106,7 @@ class Derived(Averages):
         if (
             answer.verdict == SUPPORTED
             and (way != AVERAGE or all(self._averaged(r) for r in answer.evidence))
-            and way != RATIO
+            and way not in (RATIO, REMAINDER, BEFORE)
         ):
             return answer
         # One operand's figure is no refutation of the result, but a share the article gives as
@@ -184,10 +120,14 @@ class Derived(Averages):
         if decided is not None:
             return decided
         # Nor is a total the article states as one (a combined total investment of 64 billion).
-        summed = way == SUM and any(_SUMMED.search(fact_text(r)) for r in answer.evidence)
+        summed = way == SUM and any(SUMMED.search(fact_text(r)) for r in answer.evidence)
         # Nor is an average the article gives as one, or per the unit the claim says (147万元 per mu).
         averaged = way == AVERAGE and any(self._averaged(r) for r in answer.evidence)
-        given = shared or summed or averaged
+        # Nor is a span the article gives as one (30多年的蓬勃发展: more than 30 years).
+        spanned = way == SPAN and any(
+            r["quantity"] is not None and fact_amount(r)[0] == quantities.YEARS for r in answer.evidence
+        )
+        given = shared or summed or averaged or spanned
         if (answer.rule in (FIGURE_EXCLUSIVE, OTHER_TIME, CONTRARY_STATUS) and not given) or (
             answer.verdict == SUPPORTED
         ):
@@ -210,7 +150,7 @@ class Derived(Averages):
                 record["quantity"] is None
                 or candidate.coverage < COVERED_WITH_MEASURE
                 or fact_amount(record)[0] != result.unit
-                or not _SUMMED.search(fact_text(record))
+                or not SUMMED.search(fact_text(record))
                 or self._entity_conflict(record) is not None
                 or self._time(record) is not None
             ):
@@ -287,34 +227,27 @@ class Derived(Averages):
         values = self.claim.values
         if way == RATIO:
             found = next(
-                (v for v in values if re.match(r"\s*(?:" + _MULTIPLE + ")", rest[v.span[1] :])), None
+                (v for v in values if re.match(rf"\s*(?:{MULTIPLE})|{RATIO_TO_ONE}", rest[v.span[1] :])),
+                None,
             )
-            if (
-                found is not None
-                and found.qualifier == quantities.EXACT
-                and re.match(r"\s*倍多", rest[found.span[1] :])
-            ):
-                # 2倍多: more than twice, short of three times.
-                found = ClaimedValue(
-                    found.text + "多",
-                    found.written,
-                    found.amount,
-                    None,
-                    quantities.MORE_THAN,
-                    span=found.span,
-                )
+            if found is not None and found.qualifier == quantities.EXACT:
+                found = multiple_bound(found, claims.reading_form(self.readable))
             return found if found is not None else comparisons.multiple_word(self.readable)
         if way == SHARE:
             share = next((v for v in values if v.unit == quantities.SHARE), None)
             return quantities.share_value(claims.reading_form(self.readable), share) if share else None
         if way == SPAN:
             return next((v for v in values if span_interval(v, rest) is not None), None)
+        if way == REMAINDER:
+            return self._remainder_value(values)
         if way == BEFORE:
             # The count outside the words of the additions (six, of "before the two additions").
-            words = _OPERATIONS_BY_NAME[BEFORE].search(claims.reading_form(self.readable))
+            words = OPERATIONS_BY_NAME[BEFORE].search(claims.reading_form(self.readable))
             counts = [v for v in values if v.unit in (None, quantities.COUNT, quantities.PEOPLE)]
             outside = [v for v in counts if words is None or not words.start() <= v.span[0] < words.end()]
             return outside[-1] if len(outside) == 1 else None
+        if way == AVERAGE and len(values) > 1 and (unstated := self._remainder_value(values)) is not None:
+            return unstated  # 200 employees each, of the companies in that 6.7 km² area
         if way == AVERAGE and (per := re.search(PER_MEASURE, claims.reading_form(self.readable), re.I)):
             # 85 companies per square kilometre, 每平方公里85家: the figure said per a unit of another
             # fact, before per in English, after 每 in Chinese.
@@ -329,8 +262,15 @@ class Derived(Averages):
             for v in values
             if v.unit not in (None, quantities.SHARE, quantities.COUNT, quantities.PEOPLE, quantities.YEARS)
         ]
-        if measured or way != AVERAGE:
-            return measured[-1] if measured else None
+        if measured:
+            return measured[-1]
+        if way == SUM:
+            # A sum of counts (17 and 14 companies, 相加为31家): the count after the sum's word.
+            words = OPERATIONS_BY_NAME[SUM].search(claims.reading_form(self.readable))
+            after = [v for v in values if words is not None and v.span[0] >= words.start()]
+            return after[-1] if after and after[-1].unit in COUNTED else None
+        if way != AVERAGE:
+            return None
         # So many of one thing to each of another (每家企业不止两个项目): the count after 每, each.
         each = PER_EACH.search(rest)
         return next(
@@ -344,12 +284,14 @@ class Derived(Averages):
         # A share's whole is often named by no word of the part's but its own (the youth
         # apartments planned for the year): each must still be named, and both ground the claim.
         least = COVERED_WITH_MEASURE / 2 if way == SHARE else COVERED_WITH_MEASURE
+        covered = self._operand_coverage()
         for candidate in self.candidates.values():
             record = candidate.record
-            if record["quantity"] is None or candidate.coverage < least:
+            coverage = max(candidate.coverage, covered[record["id"]])
+            if record["quantity"] is None or coverage < least:
                 continue
             unit = fact_amount(record)[0]
-            if way in (SUM,) and unit != result.unit:
+            if way == SUM and unit != result.unit and not (result.unit is None and unit in COUNTED):
                 continue
             if way == SHARE and unit == quantities.SHARE:
                 continue
@@ -358,9 +300,20 @@ class Derived(Averages):
             # A fact whose measure the claim names by more of its words comes first (the share of
             # the population, not the fact that tells it beside the share of output).
             named = sum(1 for term in self._measure_terms(record) if term in self.content)
-            found.append(((-named, -candidate.coverage, candidate.rank or 99), record))
+            found.append(((-named, -coverage, candidate.rank or 99), record))
         found.sort(key=lambda row: row[0])
         return [record for _, record in found]
+
+    def _operand_coverage(self) -> dict[str, float]:
+        """Each candidate's share of the claim's words but those of its operation (还剩, 相加,
+        times): no operand holds them, and they weigh as much as the words that name it."""
+        rest = OPERATING.sub(lambda found: " " * len(found.group()), self.claim.rest)
+        weights = self._claim_terms(rest)
+        total = sum(weights.values())
+        return {
+            ident: sum(w for t, w in weights.items() if t in candidate.terms) / total if total else 0.0
+            for ident, candidate in self.candidates.items()
+        }
 
     def _dated_elsewhere(self, record: FactRecord) -> bool:
         """Whether some time of the claim fits the fact (the claim's other times date the other)."""
@@ -376,17 +329,21 @@ class Derived(Averages):
         if (
             way == SUM
             and found
-            and _EACH.search(found[0]["quantity"]["written"] if found[0]["quantity"] else "")
+            and EACH.search(found[0]["quantity"]["written"] if found[0]["quantity"] else "")
         ):
             first = found[0]
             if self._entails_all(stated, [first]):
                 return [first, first]
-        if way == BEFORE:
-            totals = [r for r in found if _TALLY_TOTAL.search(fact_text(r))]
-            added = [r for r in found if _TALLY_NEW.search(fact_text(r))]
-            if not totals or not added or totals[0] is added[0]:
+        if way == SUM and (named := self._named_pair()) is not None and comparisons.alike(*named):
+            # Two measures the claim names as written (A数与B数相加为19家): their facts.
+            return named if self._entails_all(stated, named) else None
+        if way in (BEFORE, REMAINDER):
+            remainder = (
+                self._before_operands(found) if way == BEFORE else self._remainder_operands(found, result)
+            )
+            if remainder is None:
                 return None
-            pair = [totals[0], added[0]]
+            pair = remainder
             # Of what it counts (enterprises worth 10 billion yuan or more), the counts are figures.
             stated = [v for v in stated if v.unit in (None, quantities.COUNT, quantities.PEOPLE)]
         elif way == AVERAGE:
@@ -396,6 +353,10 @@ class Derived(Averages):
             pair = averaged
         elif way == RATIO and (named := self._ratio_pair(result, stated)) is not None:
             pair = named
+        elif way in (RATIO, SHARE) and (tally := self._tally_in_claim_order(found)) is not None:
+            pair = tally
+        elif way == SHARE and (whole_part := self._whole_and_part(found[:3])) is not None:
+            pair = whole_part[::-1]  # the part reached, of its whole
         else:
             if way in (RATIO, SHARE):
                 units = [fact_amount(r)[0] for r in found]
@@ -419,7 +380,7 @@ class Derived(Averages):
         the measure most of one of whose names' words it holds, or the one fact with a figure that
         holds most of its words and every entity it names (华朔科技's capacity, 雪龙集团's)."""
         named = self._named_pair() if not stated else None
-        if named is not None and comparisons.alike(*named):
+        if named is not None and comparisons.in_ratio(*named):
             return named
         text = self.readable
         start, end = result.span
@@ -436,17 +397,36 @@ class Derived(Averages):
 
         first, second = (comparisons.side_measure(self.measure_names, side, terms) for side in sides)
         pair = self._measures_pair([first, second]) if first and second and first != second else None
-        if pair is None or not comparisons.alike(*pair):
+        if pair is None or not comparisons.in_ratio(*pair):
             facts = [self._side_fact(side, first) for side in sides]
             pair = [facts[0], facts[1]] if facts[0] and facts[1] and facts[0] is not facts[1] else None
-        return pair if pair is not None and comparisons.alike(*pair) else None
+        return pair if pair is not None and comparisons.in_ratio(*pair) else None
 
     def _entails_all(self, stated: list[ClaimedValue], operands: list[FactRecord]) -> bool:
-        """Whether each figure the claim states besides the result is one an operand entails."""
+        """Whether each figure the claim states besides the result is one an operand entails, or
+        another fact of an operand's own subject (the companies in that 6.7 km² area: the area of
+        the community whose companies and employees are the operands)."""
+        named = self._subject_figures(operands, stated)
         for value in stated:
-            if not any(value.interval.contains(fact_interval(record)) for record in operands):
+            if not any(value.interval.contains(fact_interval(record)) for record in [*operands, *named]):
                 return False
         return True
+
+    def _subject_figures(
+        self, operands: list[FactRecord], stated: list[ClaimedValue] | None = None
+    ) -> list[FactRecord]:
+        """The candidates of an operand's own subject (not the place every figure is of) whose
+        figure one of the claim's (`stated`, else all its figures) entails."""
+        values = self.claim.values if stated is None else stated
+        subjects = {r["subject"] for r in operands} - {None, *HOME}
+        return [
+            c.record
+            for c in self.candidates.values()
+            if c.record["subject"] in subjects
+            and c.record["quantity"] is not None
+            and not any(c.record is r for r in operands)
+            and any(v.interval.contains(fact_interval(c.record)) for v in values)
+        ]
 
     def _in_claim_order(
         self, pair: list[FactRecord], stated: list[ClaimedValue], result: ClaimedValue
@@ -473,7 +453,7 @@ class Derived(Averages):
         ordered = pair if where[0] < where[1] else pair[::-1]
         # 计划推出的青年公寓中,第一批占六成: the whole named first, among (中) which the part is.
         earlier, later = sorted(where)
-        if _AMONG.search(self.readable[earlier:later]) and _SHARE_OF.search(self.readable[later:]):
+        if AMONG.search(self.readable[earlier:later]) and SHARE_OF.search(self.readable[later:]):
             ordered = ordered[::-1]
         return ordered
 
@@ -487,7 +467,9 @@ class Derived(Averages):
 
     def _anchored(self, operands: list[FactRecord]) -> bool:
         """Whether the operands state all the claim is about: every entity it names, every content
-        word but those of the operation."""
+        word but those of the operation. A figure the claim names their subject by (that 6.7 km²
+        area) brings its fact's words."""
+        operands = [*operands, *self._subject_figures(operands)]
         for entity in self.claim.entities:
             if entity not in HOME and not any(self._mentions(record, entity) for record in operands):
                 return False
@@ -500,7 +482,8 @@ class Derived(Averages):
         # 套数, 家数: the count of what the operands' figures count (100万套), no word of their own.
         units = "".join(r["quantity"]["written"] for r in operands if r["quantity"])
         missing = [t for t in missing if not (len(t) == 2 and t[1] == "数" and t[0] in units)]
-        unnamed = self._without_measure_names(operands)
+        # Nor across the edge of an operation's word (数相 of 入围数相加).
+        unnamed = OPERATING.sub(" ", self._without_measure_names(operands))
         # A pair across the edge of a measure's name (数约 of 企业数约是) is no word of the claim.
         return not any(self._written(term).strip("'“”").casefold() in unnamed for term in missing)
 
@@ -525,8 +508,10 @@ def _apply(way: str, operands: list[FactRecord]) -> Interval | None:
     a, b = (fact_interval(record) for record in operands)
     if way == SUM:
         return Interval(a.low + b.low, a.high + b.high, a.low_open or b.low_open, a.high_open or b.high_open)
-    if way == BEFORE:
-        return Interval(a.low - b.high, a.high - b.low, a.low_open or b.high_open, a.high_open or b.low_open)
+    if way in (BEFORE, REMAINDER):
+        # Never less than none left: a part over a bound leaves at least nothing.
+        low = max(a.low - b.high, 0.0)
+        return Interval(low, a.high - b.low, a.low_open or b.high_open, a.high_open or b.low_open)
     if b.low <= 0 or a.low < 0:
         return None
     low, high = a.low / b.high, a.high / b.low

@@ -14,6 +14,7 @@ from beilun_cli.read.quantities import ClaimedValue
 from beilun_cli.verify import comparisons
 from beilun_cli.verify.comparisons import fact_interval
 from beilun_cli.verify.figures import fact_amount
+from beilun_cli.verify.grounding import HOME
 from beilun_cli.verify.slots import fact_text
 from beilun_cli.verify.spans import Spans
 
@@ -64,15 +65,25 @@ class Averages(Spans):
             if each is None:
                 return None
             text = self.readable
-            stop = re.search(r"[,，。;；.]|$", text[result.span[1] :])
-            what = text[result.span[1] : result.span[1] + (stop.start() if stop else 0)]
-            per = text[each.end() : result.span[0]]
+            names = self.measure_names
+            if each.start() >= result.span[1]:
+                # 300 volunteers per team: what the figure counts, per what follows; 200 employees
+                # each: per what the claim is about before it (companies), a count too.
+                what = text[result.span[0] : each.start()]
+                stop = re.search(r"[,，。;；]|\.\s|\.?$", text[each.end() :])
+                after = text[each.end() : each.end() + (stop.start() if stop else 0)]
+                per = after if after.strip() else text[: result.span[0]]
+                names = {m: n for m, n in names.items() if self._counted_measure(m)}
+            else:
+                stop = re.search(r"[,，。;；.]|$", text[result.span[1] :])
+                what = text[result.span[1] : result.span[1] + (stop.start() if stop else 0)]
+                per = text[each.end() : result.span[0]]
 
             def terms(part: str) -> frozenset[str]:
                 return frozenset(self._terms("", part))
 
-            numerator = comparisons.side_measure(self.measure_names, what, terms)
-            denominator = comparisons.side_measure(self.measure_names, per, terms)
+            numerator = comparisons.side_measure(names, what, terms)
+            denominator = comparisons.side_measure(names, per, terms)
             if numerator is None or denominator is None or numerator == denominator:
                 return None
             return self._counted_together(numerator, denominator)
@@ -84,9 +95,37 @@ class Averages(Spans):
         units = counted[1:] if result.unit in counted else (result.unit,)
         totals = [r for r in found if fact_amount(r)[0] in units]
         counts = [r for r in found if fact_amount(r)[0] in ((measure[0],) if measure else counted[1:])]
+        if totals and not counts and measure is not None:
+            # 折合每平方米: per a square metre of what the total is of (his flat), the one fact
+            # of the total's own subject in that unit, named by the unit alone.
+            counts = self._of_subject(totals[0], measure[0])
+            if len(counts) == 1:
+                return [totals[0], counts[0]]
         if not totals or not counts or self._named_at([totals[0], counts[0]], stated)[1] < 0:
             return None
         return [totals[0], counts[0]]
+
+    def _of_subject(self, record: FactRecord, unit: str) -> list[FactRecord]:
+        """The candidates with a figure in `unit` of a fact's own subject (not the place every
+        figure is of), undated or of the claim's time."""
+        subject = record["subject"]
+        if subject in (None, *HOME):
+            return []
+        return [
+            c.record
+            for c in self.candidates.values()
+            if c.record["subject"] == subject
+            and c.record["quantity"] is not None
+            and fact_amount(c.record)[0] == unit
+            and self._time(c.record) is None
+        ]
+
+    def _counted_measure(self, measure: str) -> bool:
+        """Whether the base's figures of a measure are counts (of companies, of people)."""
+        records = self.catalog.valued_facts([measure])
+        return bool(records) and all(
+            fact_amount(r)[0] in (quantities.COUNT, quantities.PEOPLE) for r in records
+        )
 
     def _counted_in(
         self, unit: str, stated: list[ClaimedValue], result: ClaimedValue

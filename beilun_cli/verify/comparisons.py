@@ -26,6 +26,12 @@ if TYPE_CHECKING:
 
 _MORE_ZH, _MORE_EN = lexicon.comparison_words("more", "zh"), lexicon.comparison_words("more", "en")
 _LESS_ZH, _LESS_EN = lexicon.comparison_words("less", "zh"), lexicon.comparison_words("less", "en")
+_VERB_MORE, _VERB_LESS = (
+    lexicon.comparison_words("more", "en_verb"),
+    lexicon.comparison_words("less", "en_verb"),
+)
+_VERB_MORE_ZH = lexicon.comparison_words("more", "zh_verb")
+_VERB_ZH = _VERB_MORE_ZH + lexicon.comparison_words("less", "zh_verb")
 _WORD_ZH = "".join(_MORE_ZH + _LESS_ZH)
 _WORD_EN = "|".join(_MORE_EN + _LESS_EN)
 _THAN_ZH = r"比(?![重例率赛])"  # not 比重, 比例, 比率, 比赛
@@ -48,11 +54,20 @@ _BI = Lazy(
 # may follow (a fact's text).
 _YU = Lazy(rf"(?P<word>[{_WORD_ZH}])于")
 _THAN_EN = Lazy(rf"\b(?P<word>{_WORD_EN})\b(?P<between>.{{0,120}}?)\bthan\b", re.IGNORECASE)
+# A超出B 3.8个百分点, A领先B: the second side follows the verb, up to the difference's figure.
+_VERB_ZH_HERE = Lazy(rf"(?P<word>{'|'.join(sorted(_VERB_ZH, key=len, reverse=True))})")
+# A exceeds B, A outnumbers B: the second side follows the verb (no "than").
+_VERB_EN = Lazy(
+    rf"\b(?P<word>{'|'.join(sorted(_VERB_MORE + _VERB_LESS, key=len, reverse=True))})\b", re.IGNORECASE
+)
+# Surpassed the 10-billion mark, exceeded a target of 5: a figure, not a second measure.
+_MARK_AHEAD = Lazy(r"\s+(?:the|a|an)\s+(?:[\d$]|" + _FIGURE_START.strip(r"\s*") + ")", re.IGNORECASE)
 _BEFORE_FIGURE = Lazy(_FIGURE_START, re.IGNORECASE)
 _BEFORE_NUMBER = Lazy(r"\s*[\d.]")
 # The word that says which way, for the alignment.
 COMPARISON_WORD = Lazy(
-    rf"(?<=[\u4e00-\u9fff])[{_WORD_ZH}](?=[于出了]|[。，,.]?$)|\b(?:{_WORD_EN})\b(?=.*\bthan\b)",
+    rf"(?<=[\u4e00-\u9fff])[{_WORD_ZH}](?=[于出了]|[。，,.]?$)|\b(?:{_WORD_EN})\b(?=.*\bthan\b)"
+    rf"|{'|'.join(sorted(_VERB_ZH, key=len, reverse=True))}|\b(?:{'|'.join(_VERB_MORE + _VERB_LESS)})\b",
     re.IGNORECASE,
 )
 # What follows a difference in percentage points (高出0.5个百分点, 3.8 percentage points).
@@ -69,9 +84,20 @@ _DEGREE_ZH, _DEGREE_EN = lexicon.comparison_words("degree", "zh"), lexicon.compa
 # The words of a comparison where they stand: 比, the word with 出, 了 or 于, than, by, a word of
 # degree beside it (略高一些, slightly larger), percentage points.
 _COMPARING_HERE = Lazy(
-    rf"比(?![重例率赛])|(?:{'|'.join(_DEGREE_ZH)})*[{_WORD_ZH}](?:于|[出了]{{1,2}})?(?:{'|'.join(_DEGREE_ZH)})*"
-    rf"|(?:个)?百分点|\b(?:(?:{'|'.join(_DEGREE_EN)})\s+)?(?:{_WORD_EN}|than|by|percentage|points?)\b",
+    rf"比(?![重例率赛])|{'|'.join(sorted(_VERB_ZH, key=len, reverse=True))}"
+    rf"|(?:{'|'.join(_DEGREE_ZH)})*[{_WORD_ZH}](?:于|[出了]{{1,2}})?(?:{'|'.join(_DEGREE_ZH)})*"
+    rf"|(?:个)?百分点|\b(?:(?:{'|'.join(_DEGREE_EN)})\s+)?(?:{_WORD_EN}|{'|'.join(_VERB_MORE + _VERB_LESS)}"
+    rf"|than|by|percentage|points?)\b",
     re.IGNORECASE,
+)
+
+
+# A ratio written "N to one" (outnumber them by seven to one, a 7-to-1 ratio, 7:1), after its N.
+RATIO_TO_ONE = r"(?:[- ]to[- ](?:one|1)|\s*:\s*1)\b(?![.,]?\d)"
+# The same with its N before it, to find one in a text.
+RATIO_TO_ONE_SAID = (
+    r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty"
+    r"|hundred))" + RATIO_TO_ONE
 )
 
 
@@ -108,12 +134,20 @@ def compared(text: str, figures: Sequence[tuple[int, int]] | None = None) -> Com
         return Compared(
             _way(found["word"]), found["word"], found.start("word"), found.end("word"), found.span("second")
         )
-    for pattern, stops in ((_YU, r"[,，。;；]|$"), (_THAN_EN, r"[,;.]\s|\s+by\b|$")):
+    for pattern, stops in (
+        (_YU, r"[,，。;；]|$"),
+        (_THAN_EN, r"[,;.]\s|\s+by\b|$"),
+        (_VERB_EN, r"[,;.]\s|\s+by\b|[.;]?$"),
+        (_VERB_ZH_HERE, r"[,，。;；]|(?=\s*[\d近约])|$"),
+    ):
         for found in pattern.finditer(plain):
             end = found.end()
-            if not free(found.start(), end):
+            verb = pattern is _VERB_EN or pattern is _VERB_ZH_HERE
+            if not free(found.start(), end) or (verb and _MARK_AHEAD.match(plain, end)):
                 continue
             stop = re.search(stops, plain[end:])
+            if verb and not plain[end : end + (stop.start() if stop else 0)].strip(" .。"):
+                continue  # a verb with nothing after it compares nothing
             return Compared(
                 _way(found["word"].casefold()),
                 found["word"],
@@ -132,7 +166,7 @@ def _blank_changes(text: str) -> str:
 
 
 def _way(word: str) -> int:
-    return 1 if word in _MORE_ZH or word in _MORE_EN else -1
+    return 1 if word in _MORE_ZH or word in _MORE_EN or word in _VERB_MORE or word in _VERB_MORE_ZH else -1
 
 
 def direction(text: str, figures: Sequence[tuple[int, int]] | None = None) -> int:
@@ -146,12 +180,17 @@ def difference_figure(text: str, found: Compared, values: list[ClaimedValue]) ->
     points), or None for a comparison without one."""
     for value in values:
         start, end = value.span
+        if re.match(RATIO_TO_ONE, text[end:], re.IGNORECASE):
+            continue  # by seven to one: a ratio, not by how much
         if start >= found.end and _DIFFERENCE_GAP_ZH.fullmatch(text[found.end : start]):
             return value
-        if end <= found.start and _DIFFERENCE_GAP_EN.match(text[end : found.start]):
+        verb = found.word.casefold() in _VERB_MORE + _VERB_LESS  # exceeds it by 3.8: after "by" only
+        if end <= found.start and not verb and _DIFFERENCE_GAP_EN.match(text[end : found.start]):
             return value  # "3 more than", "0.5 percentage points higher than"
         if start >= found.second[1] and _BY_EN.search(text[:start].rstrip()):
             return value
+        if found.word in _VERB_ZH and start >= found.second[1] and not text[found.second[1] : start].strip():
+            return value  # 超出绿地率3.8个百分点
     return None
 
 
@@ -247,6 +286,13 @@ def fact_interval(record: FactRecord) -> Interval:
 def alike(first: FactRecord, second: FactRecord) -> bool:
     """Whether two facts' figures are of one unit class."""
     return fact_amount(first)[0] == fact_amount(second)[0]
+
+
+def in_ratio(first: FactRecord, second: FactRecord) -> bool:
+    """Whether one fact's figure may be so many times another's: of one unit class, or both
+    counts (170,000 volunteers are some 335 times 507 teams)."""
+    counted = (quantities.COUNT, quantities.PEOPLE)
+    return alike(first, second) or (fact_amount(first)[0] in counted and fact_amount(second)[0] in counted)
 
 
 def holds(way: int, first: FactRecord, second: FactRecord) -> bool | None:

@@ -27,7 +27,7 @@ _ALL = Lazy(
     re.IGNORECASE,
 )
 # A fact's figure of a part reached: so far, to date, in all until now, the first batch.
-_PART_REACHED = Lazy(
+PART_REACHED = Lazy(
     r"累计|截至目前|截至\S{0,8}已|第一批|首批|\bso far\b|\bto date\b|\bcumulative(?:ly)?\b|\bfirst batch\b",
     re.IGNORECASE,
 )
@@ -61,7 +61,7 @@ class Done(Ordered):
         if (
             whole["quantity"] is None
             or whole["subject"] in (None, *HOME)
-            or _PART_REACHED.search(_own(whole))
+            or PART_REACHED.search(own_statement(whole))
         ):
             return None
         unit, _, amount = fact_amount(whole)
@@ -70,11 +70,11 @@ class Done(Ordered):
             if part["id"] == whole["id"] or part["subject"] != whole["subject"] or part["quantity"] is None:
                 continue
             part_unit, _, part_amount = fact_amount(part)
-            if part_unit == unit and part_amount < amount and _PART_REACHED.search(_own(part)):
+            if part_unit == unit and part_amount < amount and PART_REACHED.search(own_statement(part)):
                 return part
         return None
 
 
-def _own(record: FactRecord) -> str:
+def own_statement(record: FactRecord) -> str:
     """A fact's own statement (its claims; its quote may give the other figure too)."""
     return fact_text(record).replace(record["quote"], "")
