@@ -50,7 +50,7 @@ from beilun_cli.verify.rules import (
     slot_row,
 )
 from beilun_cli.verify.slots import fact_text
-from beilun_cli.verify.spans import DAYS, OPERAND_WORDS, PUBLICATION, span_interval
+from beilun_cli.verify.spans import AGO, DAYS, OPERAND_WORDS, PUBLICATION, span_interval, span_unit
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
@@ -79,9 +79,14 @@ _OPERATIONS = (
     (
         SPAN,
         Lazy(
-            r"\b(?:days?|months?|years?) (?:after|later|apart|on)\b|[天年]后|个月后|之后|相隔|间隔|相距"
+            r"\b(?:days?|weeks?|months?|years?) (?:after|later|apart|on|before|earlier)\b"
+            r"|[天年周]后|个月后|个?星期后|之后|相隔|间隔|相距|"
+            + AGO
+            # 获批后不到一年就更名: the span's figure after the event's 后.
+            + r"|后(?=\s*(?:不到|不足|约|近|仅|才|大约|将近|超过|刚|就)?\s*"
+            r"[\d一二两三四五六七八九十半几]+\s*多?(?:天|周|个星期|个月|年))"
             r"|\b(?:days?|months?|years?)\b[^.]*\bbetween\b|\bbetween\b[^.]*\b(?:days?|months?|years?)\b"
-            r"|已经?满|(?:使用|走过|经历|过去)了?(?=[^，。,]*[年月天])"
+            r"|已经?满|(?:使用|走过|经历|过去|用了)了?(?=[^，。,]*[年月天])|距今|距离?(?:本文|文章|该文|报道)?发表"
             # had been in use for 32 years, had held its title for, 32 years had passed since: a
             # span up to a time.
             r"|\b(?:days?|months?|years?) (?:had |have |has )?(?:passed|elapsed|gone by)\b"
@@ -123,8 +128,8 @@ _OPERATIONS = (
 OPERATING = Lazy(
     r"\b(?:times|plus|combined|together|add|adds|added|up|sum|total|average|averages|averaged|each|"
     r"double|twice|triple|treble|thrice|per|works?|worked|out|"
-    r"days?|months?|years?|after|later|came|amounted|share|percent)\b|倍|平均|合计|加起来|之和|总和|"
-    r"[天年后占各每]|之后|个月|相当于|翻[一两]?番|中间|相隔|间隔|相距|已满|passed|between|apart|elapsed"
+    r"days?|weeks?|months?|years?|after|later|earlier|ago|came|amounted|share|percent)\b|倍|平均|合计|加起来|之和|总和|"
+    r"[天年后前周占各每]|之后|星期|个月|相当于|翻[一两]?番|中间|相隔|间隔|相距|已满|passed|between|apart|elapsed"
     r"|" + PUBLICATION + r"|历程|\bbefore\b|\badditions?\b|之前|以前",
     re.IGNORECASE,
 )
@@ -187,7 +192,9 @@ class Derived(Averages):
         summed = way == SUM and any(_SUMMED.search(fact_text(r)) for r in answer.evidence)
         # Nor is an average the article gives as one, or per the unit the claim says (147万元 per mu).
         averaged = way == AVERAGE and any(self._averaged(r) for r in answer.evidence)
-        given = shared or summed or averaged
+        # Nor is a span the article gives as the length of its period (30多年 of development).
+        lasted = way == SPAN and any(_is_length(r) for r in answer.evidence)
+        given = shared or summed or averaged or lasted
         if (answer.rule in (FIGURE_EXCLUSIVE, OTHER_TIME, CONTRARY_STATUS) and not given) or (
             answer.verdict == SUPPORTED
         ):
@@ -231,7 +238,7 @@ class Derived(Averages):
             return None
         stated = [value for value in self.claim.values if value.span != result.span]
         if way == SPAN:
-            spanned = self._spanned()
+            spanned = self._spanned(span_unit(result, self.claim.rest))
             if spanned is None:
                 return None
             found: list[FactRecord] | None = spanned[0]
@@ -532,6 +539,12 @@ def _apply(way: str, operands: list[FactRecord]) -> Interval | None:
     low, high = a.low / b.high, a.high / b.low
     scale = 100.0 if way == SHARE else 1.0  # a share in percent
     return Interval(low * scale, high * scale, a.low_open or b.high_open, a.high_open or b.low_open)
+
+
+def _is_length(record: FactRecord) -> bool:
+    """Whether a fact's figure is the length of its own period (30多年 since 1984, 70年来)."""
+    as_of = record["as_of"]
+    return as_of is not None and as_of["precision"] == "period" and fact_amount(record)[0] == quantities.YEARS
 
 
 def _written(record: FactRecord, way: str) -> str:

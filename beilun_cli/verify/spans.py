@@ -22,7 +22,9 @@ PUBLICATION = (
     r"\bwhen (?:the|this) (?:article|report|story) (?:came out|was published|appeared|ran)\b"
     r"|\b(?:by|at) the time (?:of )?(?:the|this) (?:article|report|story)(?: (?:came out|was published))?\b"
     r"|\b(?:as of|at the time of|by the time of) (?:publication|writing)\b"
-    r"|(?:截至|截止|到)?(?:本文)?(?:发表|发稿)时"
+    r"|距(?:今|离?(?:本文|文章|该文|报道)?(?:发表|发稿|刊发))"
+    r"|\bbefore (?:the|this) (?:article|report|story)(?: (?:came out|was published|appeared|ran))?\b"
+    r"|(?:截至|截止|到)?(?:本文|文章|该文|报道)?(?:发表|发稿|刊发|刊登)时"
 )
 # Words that say how a figure is got from its operands (had held it for, since then, accounted
 # for, made up): no operand must hold them. Not words no fact must hold elsewhere: a claim decided
@@ -34,34 +36,50 @@ OPERAND_WORDS = Lazy(
 )
 # A span completed: 满32年, a full 32 years.
 _FULL = Lazy(r"满\s*$|\ba full\s*$|\bfully\s*$", re.IGNORECASE)
-# The word of a span after an event.
+# The word of a span after an event, and before one. In Chinese the event named just before it is
+# the one the span counts from (A后N天B, B在A N天后; B在A前N年); in English the one after
+# "after" or "before" (B came N days after A), and the one before "later" or "earlier".
 _AFTER = Lazy(r"\b(?:after|later)\b|后", re.IGNORECASE)
+_BEFORE = Lazy(r"\b(?:before|earlier)\b|前", re.IGNORECASE)
+_ANCHOR_BEFORE_WORD = Lazy(r"later|earlier|[后前]", re.IGNORECASE)
+# A span figure of days, weeks, months or years before now (11年前, three weeks ago): a span to
+# the day the text was published. Not a year (2019年前: before 2019).
+AGO = (
+    r"\bago\b|(?<![\d〇零○])\d{1,3}(?:\.\d+)?\s*(?:多)?(?:天|周|个星期|个月|年)前"
+    r"|[一二两三四五六七八九十百几半]+多?(?:天|周|个星期|个月|年)前"
+)
 # A span between two events, either first: "passed between A and B", 相隔, 从A到B.
 _BETWEEN = Lazy(r"\bbetween\b|\bapart\b|相隔|间隔|相距|从.{1,24}?到", re.IGNORECASE)
 # A span from one event to now, or to the claim's time: 已满32年, 到2019年已经使用了三十多年, so far.
 # In English, a perfect tense held for a span (had been in use for 32 years, has held its title
 # for), or the day of publication (when the article came out).
 _SINCE = Lazy(
-    r"已经?满|已经|至今|迄今|截至|截止|如今|发表时|发稿时|\bso far\b|\bas of\b|\bby now\b|\bnow\b|\btoday\b"
-    r"|\b(?:has|have|had)\b(?:(?!\b(?:after|before|later|between)\b)[^.])*\bfor\b|" + PUBLICATION,
+    r"已经?满|已经|至今|迄今|截至|截止|如今|现在|发表时|发稿时"
+    r"|\bso far\b|\bas of\b|\bby now\b|\bnow\b|\btoday\b|"
+    + AGO
+    + r"|\b(?:has|have|had)\b(?:(?!\b(?:after|before|later|between)\b)[^.])*\bfor\b|"
+    + PUBLICATION,
     re.IGNORECASE,
 )
 # The unit of a span, written after its number.
-_SPAN_UNIT = Lazy(r"\s*(?:(?P<day>days?|天)|(?P<month>months?|个月)|(?P<year>years?|年|周年))", re.IGNORECASE)
-DAYS = {"day": 1.0, "month": 365.25 / 12, "year": 365.25}
+_SPAN_UNIT = Lazy(
+    r"\s*(?:(?P<day>days?|天)|(?P<month>months?|个月)|(?P<year>years?|年|周年)|(?P<week>weeks?|周|个?星期))",
+    re.IGNORECASE,
+)
+DAYS = {"day": 1.0, "week": 7.0, "month": 365.25 / 12, "year": 365.25}
 
 
 class Spans(Compares):
     """A judge that finds the events a span of time is between."""
 
-    def _events(self) -> list[FactRecord]:
-        """The two most relevant events dated to the day or the month (as they happened, the later
-        first), for a span; a state the article dates now (至今) is none."""
+    def _events(self, *, years: bool = False) -> list[FactRecord]:
+        """The two most relevant events dated to the day or the month (with `years`, to the year
+        too: a span of years), for a span; a state the article dates now (至今) is none."""
         found = sorted(
             (
                 candidate
                 for candidate in self.candidates.values()
-                if is_event(candidate.record) and candidate.coverage >= COVERED_WITH_MEASURE / 2
+                if is_event(candidate.record, years=years) and candidate.coverage >= COVERED_WITH_MEASURE / 2
             ),
             key=lambda c: (-c.coverage, c.rank or 99),
         )
@@ -77,11 +95,26 @@ class Spans(Compares):
                 break
         return records
 
-    def _spanned(self) -> tuple[list[FactRecord], Interval] | None:
+    def _spanned(self, unit: str | None = None) -> tuple[list[FactRecord], Interval] | None:
         """The events a span is between, and the days between them: two dated events (in the
         order the claim's words say, unless it says between, 相隔); or one, and now (已满32年: the
-        publication day of its source) or the claim's own time (到2019年), for a span since it."""
-        events = self._events()
+        publication day of its source) or the claim's own time (到2019年), for a span since it.
+        A span of years (the claim's `unit`) is also between events dated to the year, counted in
+        whole years as the news counts them (2008 is 11 years before 2019)."""
+        spanned = self._spanned_days(years=unit == "year")
+        if spanned is None or unit != "year":
+            return spanned
+        events, days = spanned
+        ends = [r["as_of"]["start"] for r in events if r["as_of"] is not None]
+        if len(ends) == 1:
+            ends.append(self._now_end(events[0]))
+        if min(len(end) for end in ends) > 4:
+            return spanned
+        whole = DAYS["year"] * abs(int(ends[0][:4]) - int(ends[1][:4]))
+        return events, Interval(whole, whole)
+
+    def _spanned_days(self, *, years: bool) -> tuple[list[FactRecord], Interval] | None:
+        events = self._events(years=years)
         if not events:
             return None
         if _SINCE.search(self.readable):
@@ -124,44 +157,82 @@ class Spans(Compares):
             return 0.0
         return sum(weights[term] for term in held) / total if total else 0.0
 
+    def _now_end(self, event: FactRecord) -> str:
+        """The end of a span since an event, ISO: the claim's own time, or the publication day."""
+        times = [t for t in self.claim.times if not t.relative and not fits_time(t, event)]
+        return times[0].start if times else self._published(event)
+
     def _now_written(self, event: FactRecord) -> str:
         """The end of a span since an event: the claim's own time, or the publication day."""
         times = [t for t in self.claim.times if not t.relative and not fits_time(t, event)]
         return times[0].written if times else f"{self._published(event)} (publication)"
 
     def _in_time_order(self, events: list[FactRecord]) -> bool:
-        """Whether the claim names two events in the order its span says: "B came N days after
-        A" names the later first; "A后N天B" and "A N天后, B" the earlier first."""
-        where = self._named_at(events, [])
+        """Whether the claim names two events in the order its span says. The word of the span
+        (after, 后, before, 前) tells which event it counts from, by where the claim names it (see
+        _AFTER), and whether the other came later or earlier. Without such a word (从A到B, has
+        held it for), the earlier is named first in Chinese, the later in English."""
+        where = self._event_places(events)
         if max(where) < 0 or where[0] == where[1]:
             return False
-        if min(where) < 0:
-            # One event named, the other only by the span's word: "B came N days after it was
-            # approved", A后N天: it stands on the side of that word the claim names it.
-            after = _AFTER.search(self.readable)
-            if after is None:
+        found = [m for m in (_AFTER.search(self.readable), _BEFORE.search(self.readable)) if m is not None]
+        if not found:
+            if min(where) < 0:
                 return False
-            known = 0 if where[0] >= 0 else 1
-            before = where[known] < after.start()
-            first, second = (
-                (events[known], events[1 - known]) if before else (events[1 - known], events[known])
-            )
-        else:
             first, second = events if where[0] < where[1] else events[::-1]
-        later_first = self.latin
-        first_at, second_at = (r["as_of"]["start"] if r["as_of"] else "" for r in (first, second))
-        return (first_at > second_at) == later_first
+            first_at, second_at = (r["as_of"]["start"] if r["as_of"] else "" for r in (first, second))
+            return (first_at > second_at) == self.latin
+        word = min(found, key=lambda m: m.start())
+        later = _AFTER.fullmatch(word.group()) is not None
+        if _ANCHOR_BEFORE_WORD.fullmatch(word.group()):
+            side = [at if 0 <= at < word.start() else -1 for at in where]
+            anchor = max(range(2), key=lambda i: side[i])
+        else:
+            side = [at if at >= word.end() else len(self.readable) for at in where]
+            anchor = min(range(2), key=lambda i: side[i])
+        if where[anchor] < 0 or side[anchor] in (-1, len(self.readable)):
+            # Neither is named on the side of the word it counts from: the one not named is it,
+            # when the claim names the other elsewhere.
+            unnamed = [i for i in range(2) if where[i] < 0]
+            if len(unnamed) != 1:
+                return False
+            anchor = unnamed[0]
+        counted_from, other = events[anchor], events[1 - anchor]
+        from_at, other_at = (r["as_of"]["start"] if r["as_of"] else "" for r in (counted_from, other))
+        return other_at > from_at if later else other_at < from_at
+
+    def _event_places(self, events: list[FactRecord]) -> list[int]:
+        """Where the claim first names each of two events by what the other does not hold (see
+        _named_at), or else by a word only one grounds, or only one's own statement says (a quote
+        may tell another day's event: 开放申购 beside the lottery); -1 for one it does not name."""
+        where = self._named_at(events, [])
+        if min(where) >= 0:
+            return where
+        content = set(self.content)
+        grounded = [content - set(self._ungrounded([record])) for record in events]
+        stated = [self._terms("", r["claim"]["zh"], r["claim"]["en"]) & content for r in events]
+        folded = self.readable.casefold()
+        for mine in (i for i in range(2) if where[i] < 0):
+            theirs = 1 - mine
+            own = (grounded[mine] - grounded[theirs]) | (stated[mine] - stated[theirs])
+            found = [folded.find(self._written(term).strip("'“”").casefold()) for term in own]
+            where[mine] = min((at for at in found if at >= 0), default=-1)
+        return where
+
+
+def span_unit(value: ClaimedValue, rest: str) -> str | None:
+    """The unit of a claimed span (day, week, month or year), or None for a figure of no span."""
+    after = rest[value.span[1] :] if value.unit is None else ""
+    found = _SPAN_UNIT.match(after) if after else None
+    if found is None and value.unit == "years":
+        return "year"
+    return found.lastgroup if found is not None else None
 
 
 def span_interval(value: ClaimedValue, rest: str) -> Interval | None:
     """A claimed span in days (17 days, less than four years, 三十多年), or None for no span."""
-    after = rest[value.span[1] :] if value.unit is None else ""
-    found = _SPAN_UNIT.match(after) if after else None
-    if found is None and value.unit == "years":
-        unit = "year"
-    elif found is not None and found.lastgroup:
-        unit = found.lastgroup
-    else:
+    unit = span_unit(value, rest)
+    if unit is None:
         return None
     interval = value.interval
     days = DAYS[unit]
