@@ -35,6 +35,19 @@ def spans_time(text: str, value: ClaimedValue) -> bool:
     )
 
 
+# The unit of a span of days, weeks or months (17天, three weeks, 六个月), not an anniversary (周年).
+_SHORT_SPAN_UNIT = Lazy(r"\s*(?:days?\b|weeks?\b|months?\b|天|周(?!年)|个?星期|个月)", re.IGNORECASE)
+
+
+def counts_nothing(text: str, value: ClaimedValue) -> bool:
+    """Whether a number of the claim is no figure of a fact: a period's length (7年来), or a span of
+    days, weeks or months (17 days after, three weeks ago), which no fact counts: never a count
+    of apartments or companies."""
+    return spans_time(text, value) or (
+        value.unit is None and _SHORT_SPAN_UNIT.match(text, value.span[1]) is not None
+    )
+
+
 def _opens_on_over(text: str, value: ClaimedValue) -> bool:
     """Whether a sentence opens on "over" and this number of years (Over seven years, ...)."""
     start, end = value.span
