@@ -172,52 +172,64 @@ class Spans(Compares):
         (after, 后, before, 前) tells which event it counts from, by where the claim names it (see
         _AFTER), and whether the other came later or earlier. Without such a word (从A到B, has
         held it for), the earlier is named first in Chinese, the later in English."""
-        where = self._event_places(events)
-        if max(where) < 0 or where[0] == where[1]:
+        places = self._event_places(events)
+        first = [min(found, default=-1) for found in places]
+        if max(first) < 0 or first[0] == first[1]:
             return False
         found = [m for m in (_AFTER.search(self.readable), _BEFORE.search(self.readable)) if m is not None]
         if not found:
-            if min(where) < 0:
+            if min(first) < 0:
                 return False
-            first, second = events if where[0] < where[1] else events[::-1]
-            first_at, second_at = (r["as_of"]["start"] if r["as_of"] else "" for r in (first, second))
-            return (first_at > second_at) == self.latin
+            earlier, later = events if first[0] < first[1] else events[::-1]
+            earlier_at, later_at = (r["as_of"]["start"] if r["as_of"] else "" for r in (earlier, later))
+            return (earlier_at > later_at) == self.latin
         word = min(found, key=lambda m: m.start())
-        later = _AFTER.fullmatch(word.group()) is not None
-        if _ANCHOR_BEFORE_WORD.fullmatch(word.group()):
-            side = [at if 0 <= at < word.start() else -1 for at in where]
-            anchor = max(range(2), key=lambda i: side[i])
-        else:
-            side = [at if at >= word.end() else len(self.readable) for at in where]
-            anchor = min(range(2), key=lambda i: side[i])
-        if where[anchor] < 0 or side[anchor] in (-1, len(self.readable)):
-            # Neither is named on the side of the word it counts from: the one not named is it,
-            # when the claim names the other elsewhere.
-            unnamed = [i for i in range(2) if where[i] < 0]
-            if len(unnamed) != 1:
-                return False
-            anchor = unnamed[0]
+        anchor = _anchor(
+            places, word.start(), word.end(), _ANCHOR_BEFORE_WORD.fullmatch(word.group()) is not None
+        )
+        if anchor is None:
+            # Neither is named on the side of the word it counts from: the one not named is it
+            # (the claim names the other elsewhere), or else the one the claim is not about
+            # (named first: "the lottery, of the youth apartments, came 17 days after").
+            unnamed = [i for i in range(2) if first[i] < 0]
+            anchor = unnamed[0] if len(unnamed) == 1 else (1 if first[0] < first[1] else 0)
         counted_from, other = events[anchor], events[1 - anchor]
         from_at, other_at = (r["as_of"]["start"] if r["as_of"] else "" for r in (counted_from, other))
-        return other_at > from_at if later else other_at < from_at
+        return other_at > from_at if _AFTER.fullmatch(word.group()) else other_at < from_at
 
-    def _event_places(self, events: list[FactRecord]) -> list[int]:
-        """Where the claim first names each of two events by what the other does not hold (see
-        _named_at), or else by a word only one grounds, or only one's own statement says (a quote
-        may tell another day's event: 开放申购 beside the lottery); -1 for one it does not name."""
-        where = self._named_at(events, [])
-        if min(where) >= 0:
-            return where
+    def _event_places(self, events: list[FactRecord]) -> list[list[int]]:
+        """Where the claim names each of two events: by what the other does not hold (see
+        _named_at), by a word only one grounds, or a word only one's own statement says (a quote
+        may tell another day's event: 开放申购 beside the lottery)."""
+        named = self._named_at(events, [])
         content = set(self.content)
         grounded = [content - set(self._ungrounded([record])) for record in events]
         stated = [self._terms("", r["claim"]["zh"], r["claim"]["en"]) & content for r in events]
         folded = self.readable.casefold()
-        for mine in (i for i in range(2) if where[i] < 0):
+        places: list[list[int]] = []
+        for mine in range(2):
             theirs = 1 - mine
             own = (grounded[mine] - grounded[theirs]) | (stated[mine] - stated[theirs])
-            found = [folded.find(self._written(term).strip("'“”").casefold()) for term in own]
-            where[mine] = min((at for at in found if at >= 0), default=-1)
-        return where
+            written = [self._written(term).strip("'“”").casefold() for term in own]
+            found = {m.start() for said in written if said for m in re.finditer(re.escape(said), folded)}
+            places.append(sorted(found | ({named[mine]} if named[mine] >= 0 else set())))
+        return places
+
+
+def _anchor(places: list[list[int]], start: int, end: int, before_word: bool) -> int | None:
+    """Which of two events a span counts from: the one named nearest the span's word on the side
+    it names it (before 后 and "later", after "after"); None when neither is named there."""
+    if before_word:
+        near = [max((at for at in found if at < start), default=-1) for found in places]
+        if max(near) < 0 or near[0] == near[1]:
+            return None
+        return 0 if near[0] > near[1] else 1
+    after = [min((at for at in found if at >= end), default=-1) for found in places]
+    if max(after) < 0 or after[0] == after[1]:
+        return None
+    if min(after) < 0:
+        return 0 if after[0] >= 0 else 1
+    return 0 if after[0] < after[1] else 1
 
 
 def span_unit(value: ClaimedValue, rest: str) -> str | None:
@@ -242,6 +254,9 @@ def span_interval(value: ClaimedValue, rest: str) -> Interval | None:
     # A whole number of days states every digit: 17 days is 17, not 16.5 to 17.5.
     if unit == "day" and value.qualifier == quantities.EXACT:
         return Interval(value.amount, value.amount)
+    # About five years (weeks, months) is any span that rounds to five: 4.7 years is about five.
+    if unit != "day" and value.qualifier == quantities.ABOUT and value.written == int(value.written):
+        interval = Interval(min(interval.low, value.amount - 0.5), max(interval.high, value.amount + 0.5))
     return Interval(interval.low * days, interval.high * days, interval.low_open, interval.high_open)
 
 
