@@ -544,7 +544,12 @@ def _apply(way: str, operands: list[FactRecord]) -> Interval | None:
 def _is_length(record: FactRecord) -> bool:
     """Whether a fact's figure is the length of its own period (30多年 since 1984, 70年来)."""
     as_of = record["as_of"]
-    return as_of is not None and as_of["precision"] == "period" and fact_amount(record)[0] == quantities.YEARS
+    return (
+        as_of is not None
+        and as_of["precision"] == "period"
+        and record["quantity"] is not None
+        and fact_amount(record)[0] == quantities.YEARS
+    )
 
 
 def _written(record: FactRecord, way: str) -> str:
