@@ -6,7 +6,8 @@ base to the day the article was published, said as "N years ago", "N years befor
   picture): the span to the publication day said about (约), over (超过, 多) and less than (不到) the
   years it is, in both languages: supported at the right figure, refuted at one beyond it. An
   event of a year is as many whole years before as the news counts (2008 is 11 years before 2019);
-  an event of a day is that many days, or weeks, before when it is less than a year;
+  an event of a day is that many days, about so many weeks or months (约三个月前), before when it
+  is less than a year;
 - every pair of events dated to the day or the year that share an entity besides Beilun: the later
   said to come about the right number of years after the earlier (supported), or less than a year
   after (refuted), and the earlier said to come before the later (not refuted).
@@ -62,6 +63,7 @@ def span_ago_cases(records: Sequence[FactRecord], published: str) -> Iterator[tu
                 family = "span-ago" if verdict == SUPPORTED else "span-ago-moved"
                 yield record["id"], family, "zh", f"{figure_zh}前，{zh}。", verdict
                 yield record["id"], family, "zh", f"{zh}，距本文发表{figure_zh}。", verdict
+                yield record["id"], family, "zh", f"{zh}，至今已{figure_zh}。", verdict
                 yield record["id"], family, "en", f"{_capital(en)} {figure_en} ago.", verdict
                 before = f"{figure_en.capitalize()} before the article, {en}."
                 yield record["id"], family, "en", before, verdict
@@ -71,6 +73,12 @@ def span_ago_cases(records: Sequence[FactRecord], published: str) -> Iterator[tu
                 family = "span-ago" if verdict == SUPPORTED else "span-ago-moved"
                 yield record["id"], family, "zh", f"{count}天前，{zh}。", verdict
                 yield record["id"], family, "en", f"{count} days before the article appeared, {en}.", verdict
+            months = days / (_YEAR / 12)
+            if abs(months - round(months)) < 0.3 and round(months) >= 1:
+                said = round(months)
+                for count, verdict in ((said, SUPPORTED), (said + 3, REFUTED)):
+                    family = "span-ago" if verdict == SUPPORTED else "span-ago-moved"
+                    yield record["id"], family, "zh", f"约{_numeral(count)}个月前，{zh}。", verdict
             weeks = days / 7
             if abs(weeks - round(weeks)) < 0.2:
                 said = round(weeks)

@@ -17,6 +17,7 @@ DIMENSIONS: dict[str, tuple[str, str]] = {
     'percent': ('比例', 'share'),
     'people': ('人数', 'number of people'),
     'years': ('年数', 'number of years'),
+    'months': ('月数', 'number of months'),
     'count': ('数量', 'count'),
 }
 UNITS: tuple[UnitRow, ...] = (
@@ -40,11 +41,12 @@ UNITS: tuple[UnitRow, ...] = (
     ('anniversary', 'years', 1.0, 'anniversary', ('周年',), ('anniversary',), '周年', 'anniversary', False, None),
     ('years', 'years', 1.0, 'years', ('年', '岁'), ('years old', '-year-old', 'year old', 'years', 'year'), '年', 'years', False, None),
     ('decades', 'years', 10.0, 'years', (), ('decades', 'decade'), '年', 'years', False, None),
+    ('months', 'months', 1.0, 'months', ('个月',), (), '个月', 'months', False, None),
     ('count', 'count', 1.0, 'count', ('场次', '家', '个', '项', '座', '套', '户', '支', '场', '次', '所', '条', '批', '大'), (), '个', '', False, None),
 )
 # (the alternation of a unit's surfaces, its dimension, its factor), per language
 UNIT_PATTERNS: dict[str, tuple[tuple[str, str, float], ...]] = {
-    'zh': (('美元', 'usd', 1.0), ('人民币|块钱|元', 'yuan', 1.0), ('平方公里|平方千米', 'm2', 1000000.0), ('平方米|平米|㎡', 'm2', 1.0), ('平方英里', 'm2', 2589988.110336), ('平方英尺', 'm2', 0.09290304), ('英亩', 'm2', 4046.8564224), ('公顷', 'm2', 10000.0), ('亩', 'm2', 666.6666666666666), ('公里|千米', 'm', 1000.0), ('米', 'm', 1.0), ('%|％', 'percent', 1.0), ('成', 'percent', 10.0), ('人次', 'people', 1.0), ('人|名|位', 'people', 1.0), ('周年', 'years', 1.0), ('年|岁', 'years', 1.0), ('场次|家|个|项|座|套|户|支|场|次|所|条|批|大', 'count', 1.0)),
+    'zh': (('美元', 'usd', 1.0), ('人民币|块钱|元', 'yuan', 1.0), ('平方公里|平方千米', 'm2', 1000000.0), ('平方米|平米|㎡', 'm2', 1.0), ('平方英里', 'm2', 2589988.110336), ('平方英尺', 'm2', 0.09290304), ('英亩', 'm2', 4046.8564224), ('公顷', 'm2', 10000.0), ('亩', 'm2', 666.6666666666666), ('公里|千米', 'm', 1000.0), ('米', 'm', 1.0), ('%|％', 'percent', 1.0), ('成', 'percent', 10.0), ('人次', 'people', 1.0), ('人|名|位', 'people', 1.0), ('周年', 'years', 1.0), ('年|岁', 'years', 1.0), ('个月', 'months', 1.0), ('场次|家|个|项|座|套|户|支|场|次|所|条|批|大', 'count', 1.0)),
     'en': (('u\\.s\\.\\ dollars\\b|u\\.s\\.\\ dollar\\b|u\\.s\\.dollars\\b|us\\ dollars\\b|u\\.s\\.dollar\\b|us\\ dollar\\b|usdollars\\b|usdollar\\b|dollars\\b|dollar\\b|usd\\b', 'usd', 1.0), ('renminbi\\b|yuan\\b|rmb\\b|cny\\b', 'yuan', 1.0), ('square\\ kilometres\\b|square\\ kilometers\\b|square\\ kilometre\\b|square\\ kilometer\\b|sq\\.\\ km\\b|sq\\.km\\b|sq\\ km\\b|sqkm\\b|km²\\b|km2\\b', 'm2', 1000000.0), ('square\\ metres\\b|square\\ meters\\b|square\\ metre\\b|square\\ meter\\b|sq\\.\\ m\\b|sq\\.m\\b|sq\\ m\\b|sqm\\b|m²\\b|m2\\b', 'm2', 1.0), ('square\\ miles\\b|square\\ mile\\b|sq\\.\\ mi\\b|sq\\ mi\\b|mi²\\b', 'm2', 2589988.110336), ('square\\ feet\\b|square\\ foot\\b|sq\\.\\ ft\\b|sq\\ ft\\b|ft²\\b', 'm2', 0.09290304), ('acres\\b|acre\\b', 'm2', 4046.8564224), ('hectares\\b|hectare\\b', 'm2', 10000.0), ('mu\\b', 'm2', 666.6666666666666), ('kilometres\\b|kilometers\\b|kilometre\\b|kilometer\\b|km\\b', 'm', 1000.0), ('miles\\b|mile\\b', 'm', 1609.344), ('metres\\b|meters\\b|metre\\b|meter\\b|m\\b', 'm', 1.0), ('per\\ cent\\b|percent\\b|%', 'percent', 1.0), ('person\\-times\\b', 'people', 1.0), ('volunteers\\b|residents\\b|employees\\b|listeners\\b|attendees\\b|visitors\\b|persons\\b|workers\\b|visits\\b|people\\b|staff\\b', 'people', 1.0), ('anniversary\\b', 'years', 1.0), ('years\\ old\\b|\\-year\\-old\\b|year\\ old\\b|years\\b|year\\b', 'years', 1.0), ('decades\\b|decade\\b', 'years', 10.0)),
 }
 COUNTERS: dict[str, tuple[str, ...]] = {

@@ -31,6 +31,7 @@ from beilun_cli.verify.averages import PER_EACH, PER_MEASURE, Averages, per_meas
 from beilun_cli.verify.comparisons import fact_interval
 from beilun_cli.verify.figures import claimed_figure, fact_amount
 from beilun_cli.verify.grounding import COVERED_WITH_MEASURE, HOME
+from beilun_cli.verify.periods import spans_time
 from beilun_cli.verify.rules import (
     ALTERNATIVE,
     ARITHMETIC_FAILS,
@@ -50,7 +51,7 @@ from beilun_cli.verify.rules import (
     slot_row,
 )
 from beilun_cli.verify.slots import fact_text
-from beilun_cli.verify.spans import AGO, DAYS, OPERAND_WORDS, PUBLICATION, span_interval, span_unit
+from beilun_cli.verify.spans import AGO, DAYS, OPERAND_WORDS, PUBLICATION, SO_FAR, span_interval, span_unit
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
@@ -80,8 +81,10 @@ _OPERATIONS = (
         SPAN,
         Lazy(
             r"\b(?:days?|weeks?|months?|years?) (?:after|later|apart|on|before|earlier)\b"
-            r"|[天年周]后|个月后|个?星期后|之后|相隔|间隔|相距|"
+            r"|[天年周]多?后|个多?月后|个?星期后|之后|相隔|间隔|相距|"
             + AGO
+            + "|"
+            + SO_FAR
             # 获批后不到一年就更名: the span's figure after the event's 后.
             + r"|后(?=\s*(?:不到|不足|约|近|仅|才|大约|将近|超过|刚|就)?\s*"
             r"[\d一二两三四五六七八九十半几]+\s*多?(?:天|周|个星期|个月|年))"
@@ -171,11 +174,13 @@ class Derived(Averages):
             return total
         # A multiple (14倍, ten times) is no count: one fact's figure that fits it supports nothing.
         # Nor is a count an average of it (8 companies, for more than two projects each), but a
-        # figure the article gives as an average, or per unit, is the figure itself.
+        # figure the article gives as an average, or per unit, is the figure itself. Nor does a
+        # fact that states an event state a span since it (8个月前), but a period's own length.
         if (
             answer.verdict == SUPPORTED
             and (way != AVERAGE or all(self._averaged(r) for r in answer.evidence))
             and way != RATIO
+            and (way != SPAN or any(_is_length(r) for r in answer.evidence))
         ):
             return answer
         # One operand's figure is no refutation of the result, but a share the article gives as
@@ -314,8 +319,9 @@ class Derived(Averages):
         if way == SHARE:
             share = next((v for v in values if v.unit == quantities.SHARE), None)
             return quantities.share_value(claims.reading_form(self.readable), share) if share else None
-        if way == SPAN:
-            return next((v for v in values if span_interval(v, rest) is not None), None)
+        if way == SPAN:  # not a period the claim's time is (用了七年时间, 7年来)
+            spans = [v for v in values if span_interval(v, rest) is not None]
+            return next((v for v in spans if not spans_time(self.readable, v)), None)
         if way == BEFORE:
             # The count outside the words of the additions (six, of "before the two additions").
             words = _OPERATIONS_BY_NAME[BEFORE].search(claims.reading_form(self.readable))

@@ -26,12 +26,12 @@ PUBLICATION = (
     r"|\bbefore (?:the|this) (?:article|report|story)(?: (?:came out|was published|appeared|ran))?\b"
     r"|(?:截至|截止|到)?(?:本文|文章|该文|报道)?(?:发表|发稿|刊发|刊登)时"
 )
-# Words that say how a figure is got from its operands (had held it for, since then, accounted
+# Words that say how a figure is got from its operands (had held it for, since then, 至今已, accounted
 # for, made up): no operand must hold them. Not words no fact must hold elsewhere: a claim decided
 # by its words alone still needs them grounded.
 OPERAND_WORDS = Lazy(
     r"\b(?:in use|use|existed|held|for|since|then|accounted|accounts?|accounting"
-    r"|ma(?:de|kes?|king)(?: up)?|up)\b",
+    r"|ma(?:de|kes?|king)(?: up)?|up)\b|至今|迄今|如今|已经?|现在",
     re.IGNORECASE,
 )
 # A span completed: 满32年, a full 32 years.
@@ -53,10 +53,17 @@ _BETWEEN = Lazy(r"\bbetween\b|\bapart\b|相隔|间隔|相距|从.{1,24}?到", re
 # A span from one event to now, or to the claim's time: 已满32年, 到2019年已经使用了三十多年, so far.
 # In English, a perfect tense held for a span (had been in use for 32 years, has held its title
 # for), or the day of publication (when the article came out).
+# A span so far, its figure after 已 (已有26年, 已近五年, 已经三十二年了).
+SO_FAR = (
+    r"已(?:经|有|近|逾|超过?|满)*(?=\s*(?:约|近|超过|不到|将近)?\s*[\d一二两三四五六七八九十半几]+\s*多?"
+    r"(?:天|周|个星期|个月|年))"
+)
 _SINCE = Lazy(
     r"已经?满|已经|至今|迄今|截至|截止|如今|现在|发表时|发稿时"
     r"|\bso far\b|\bas of\b|\bby now\b|\bnow\b|\btoday\b|"
     + AGO
+    + "|"
+    + SO_FAR
     + r"|\b(?:has|have|had)\b(?:(?!\b(?:after|before|later|between)\b)[^.])*\bfor\b|"
     + PUBLICATION,
     re.IGNORECASE,
@@ -236,8 +243,8 @@ def span_unit(value: ClaimedValue, rest: str) -> str | None:
     """The unit of a claimed span (day, week, month or year), or None for a figure of no span."""
     after = rest[value.span[1] :] if value.unit is None else ""
     found = _SPAN_UNIT.match(after) if after else None
-    if found is None and value.unit == "years":
-        return "year"
+    if found is None and value.unit in ("years", "months"):
+        return value.unit[:-1]
     return found.lastgroup if found is not None else None
 
 
@@ -254,9 +261,13 @@ def span_interval(value: ClaimedValue, rest: str) -> Interval | None:
     # A whole number of days states every digit: 17 days is 17, not 16.5 to 17.5.
     if unit == "day" and value.qualifier == quantities.EXACT:
         return Interval(value.amount, value.amount)
-    # About five years (weeks, months) is any span that rounds to five: 4.7 years is about five.
-    if unit != "day" and value.qualifier == quantities.ABOUT and value.written == int(value.written):
+    # About five years (weeks, months) is any span that rounds to five: 4.7 years is about five,
+    # and nearly five too.
+    whole = value.written == int(value.written)
+    if unit != "day" and value.qualifier == quantities.ABOUT and whole:
         interval = Interval(min(interval.low, value.amount - 0.5), max(interval.high, value.amount + 0.5))
+    if unit != "day" and value.qualifier == quantities.NEARLY and whole:
+        interval = Interval(min(interval.low, value.amount - 0.5), value.amount, high_open=True)
     return Interval(interval.low * days, interval.high * days, interval.low_open, interval.high_open)
 
 
