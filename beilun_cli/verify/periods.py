@@ -17,8 +17,8 @@ if TYPE_CHECKING:
     from beilun_cli.read.quantities import ClaimedValue
 
 
-# 7年来, 7年间, 七年时间, over the past 7 years: a period the claim's time is, not a figure it gives.
-_PERIOD_AFTER = Lazy(r"^\s*(?:来|间|以来|时间|里)")
+# 7年来, 7年间, over the past 7 years: a period the claim's time is, not a figure it gives.
+_PERIOD_AFTER = Lazy(r"^\s*(?:来|间|以来)")
 _PERIOD_BEFORE = Lazy(r"\b(?:the|these) (?:past|last)\s*$", re.IGNORECASE)
 # "Over seven years, the canteens spread to 92 sites": a sentence that opens on "over" and a
 # number of years names the period its statement spans (not "over seven years ago", nor "of").
