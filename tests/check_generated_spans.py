@@ -119,8 +119,10 @@ def _years_said(low: float, high: float) -> list[tuple[str, str, str]]:
     near = round((low + high) / 2)
     if near >= 1 and near - 0.5 <= low and high <= near + 0.5:
         said += [(f"约{_numeral(near)}年", f"about {near} years", SUPPORTED)]
+    # A figure beyond: about 30 is any span that rounds to 30 (25 to 35), so not a round one.
+    beyond = near + 3 if (near + 3) % 10 else near + 4
     if near >= 1:
-        said += [(f"约{_numeral(near + 3)}年", f"about {near + 3} years", REFUTED)]
+        said += [(f"约{_numeral(beyond)}年", f"about {beyond} years", REFUTED)]
     whole = int(low)
     if whole >= 1 and whole < low:
         said += [(f"超过{_numeral(whole)}年", f"more than {whole} years", SUPPORTED)]

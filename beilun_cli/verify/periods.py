@@ -75,14 +75,14 @@ def period_misfit(text: str, values: list[ClaimedValue], as_of: TimeRecord | Non
         qualifier = quantities.EXACT if _opens_on_over(text, value) else value.qualifier
         claimed = quantities.interval(value.amount, qualifier, value.written)
         if qualifier == quantities.EXACT and value.written == int(value.written):
-            half = _place(int(value.written)) / 2
+            half = last_place(int(value.written)) / 2
             claimed = quantities.Interval(value.amount - half, value.amount + half)
         if spans_time(text, value) and not claimed.meets(lasted):
             return f"the article's period is {start} to {end}; the claim says {value.text}"
     return None
 
 
-def _place(whole: int) -> int:
+def last_place(whole: int) -> int:
     """The place of a whole number's last significant digit: 30 -> 10, 7 -> 1."""
     place = 1
     while whole and whole % 10 == 0:

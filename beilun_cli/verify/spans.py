@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 from beilun_cli.read import quantities
 from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.read.quantities import ClaimedValue, Interval
-from beilun_cli.verify.grounding import COVERED_WITH_MEASURE
+from beilun_cli.verify.grounding import COVERED_WITH_MEASURE, HOME
+from beilun_cli.verify.periods import last_place
 from beilun_cli.verify.slots import is_event
 from beilun_cli.verify.two_measures import Compares, fits_time
 
@@ -127,11 +128,9 @@ class Spans(Compares):
         if _SINCE.search(self.readable):
             # One event the claim is about, held by as much of it as a figure's fact is; not
             # two as near it (a span since which?).
-            if self._held_share(events[0]) < COVERED_WITH_MEASURE or (
-                len(events) > 1 and self.event_coverage[1] >= self.event_coverage[0] - 1e-9
-            ):
+            event = self._event_since(events)
+            if event is None:
                 return None
-            event = events[0]
             as_of = event["as_of"]
             assert as_of is not None
             times = [t for t in self.claim.times if not t.relative and not fits_time(t, event)]
@@ -143,9 +142,22 @@ class Spans(Compares):
             return None
         return events, _days_between(events)
 
-    def _held_share(self, record: FactRecord) -> float:
+    def _event_since(self, events: list[FactRecord]) -> FactRecord | None:
+        """The one event a span since it is of: held by more of the claim's words than any other,
+        and by as much of them as a figure's fact is; else by the words it grounds."""
+        for grounded in (False, True):
+            shares = [self._held_share(record, grounded=grounded) for record in events]
+            best = max(range(len(events)), key=lambda i: shares[i])
+            if any(shares[i] >= shares[best] - 1e-9 for i in range(len(events)) if i != best):
+                return None  # two as near it: a span since which?
+            if shares[best] >= COVERED_WITH_MEASURE:
+                return events[best]
+        return None
+
+    def _held_share(self, record: FactRecord, *, grounded: bool = False) -> float:
         """The share of the claim's words a fact holds, but the words of the span (截至本文发表时,
-        已满, had passed since): they are no fact's."""
+        已满, had passed since): they are no fact's. With `grounded`, a word the fact grounds
+        another way counts too (born, of a fact that says founded)."""
         rest = self.claim.rest
         if len(rest) == len(self.readable):
             characters = list(rest)
@@ -156,11 +168,15 @@ class Spans(Compares):
         weights = self._claim_terms(rest)
         total = sum(weights.values())
         terms = self.candidates[record["id"]].terms
+        if grounded:
+            terms = terms | (set(self.content) - set(self._ungrounded([record])))
         held = [term for term in weights if term in terms]
         # One tie (the name, of a fact that 'named' something) binds no event to the claim: two
         # words, or a word and an entity the claim names (北仑区得名: 得名 and Beilun).
         named = [entity for entity in self.claim.entities if entity in record["entities"]]
-        if len(held) + len(named) < 2:
+        # Nor an event of another thing than the claim names (the Xiaojia River's, of Huashuo's).
+        others = [e for e in self.claim.entities if e not in HOME and not self._mentions(record, e)]
+        if len(held) + len(named) < 2 or others:
             return 0.0
         return sum(weights[term] for term in held) / total if total else 0.0
 
@@ -261,11 +277,12 @@ def span_interval(value: ClaimedValue, rest: str) -> Interval | None:
     # A whole number of days states every digit: 17 days is 17, not 16.5 to 17.5.
     if unit == "day" and value.qualifier == quantities.EXACT:
         return Interval(value.amount, value.amount)
-    # About five years (weeks, months) is any span that rounds to five: 4.7 years is about five,
-    # and nearly five too.
+    # About five years (weeks, months) is any span that rounds to five (4.7 years), about thirty
+    # any that rounds to thirty (32 years); nearly five is short of five, by half a year at most.
     whole = value.written == int(value.written)
-    if unit != "day" and value.qualifier == quantities.ABOUT and whole:
-        interval = Interval(min(interval.low, value.amount - 0.5), max(interval.high, value.amount + 0.5))
+    if unit != "day" and value.qualifier == quantities.ABOUT and whole and value.written:
+        half = last_place(int(value.written)) / 2 * value.amount / value.written
+        interval = Interval(min(interval.low, value.amount - half), max(interval.high, value.amount + half))
     if unit != "day" and value.qualifier == quantities.NEARLY and whole:
         interval = Interval(min(interval.low, value.amount - 0.5), value.amount, high_open=True)
     return Interval(interval.low * days, interval.high * days, interval.low_open, interval.high_open)
