@@ -197,7 +197,7 @@ class Derived(Averages):
         summed = way == SUM and any(_SUMMED.search(fact_text(r)) for r in answer.evidence)
         # Nor is an average the article gives as one, or per the unit the claim says (147万元 per mu).
         averaged = way == AVERAGE and any(self._averaged(r) for r in answer.evidence)
-        # Nor is a span the article gives as the length of its period (30多年 of development).
+        # Nor is a span the article gives as a length of time (30多年 of development, 十年).
         lasted = way == SPAN and any(_is_length(r) for r in answer.evidence)
         given = shared or summed or averaged or lasted
         if (answer.rule in (FIGURE_EXCLUSIVE, OTHER_TIME, CONTRARY_STATUS) and not given) or (
@@ -548,13 +548,13 @@ def _apply(way: str, operands: list[FactRecord]) -> Interval | None:
 
 
 def _is_length(record: FactRecord) -> bool:
-    """Whether a fact's figure is the length of its own period (30多年 since 1984, 70年来)."""
-    as_of = record["as_of"]
+    """Whether a fact's figure is a length of time (30多年 since 1984, 连续两年, 十年), not an age
+    (80岁以上)."""
+    quantity = record["quantity"]
     return (
-        as_of is not None
-        and as_of["precision"] == "period"
-        and record["quantity"] is not None
+        quantity is not None
         and fact_amount(record)[0] == quantities.YEARS
+        and "岁" not in quantity["written"]
     )
 
 
