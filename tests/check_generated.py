@@ -17,7 +17,10 @@ minimum-functionality, invariance and directional tests, none chosen by hand):
   done (never supported) and its synonym claim denied (refuted): check_generated_synonyms.py;
 - a frame word for the fact's verb (accounts for, aims to, 旨在, 定位为: supported) and every
   fact's claim with a frame word carrying a content word the article never states
-  (not-enough-info): check_generated_grounding.py.
+  (not-enough-info): check_generated_grounding.py;
+- every dated event said so many years (days, weeks) ago or before the article, about, over and
+  less than the right figure (supported) or one beyond it (refuted), and every pair of events
+  sharing an entity said so many years apart: check_generated_spans.py.
 
 `cases(base)` yields them; tests/test_check_generated.py runs them, and
 `python tests/check_generated.py` prints the figures per verdict and family (with --misses,
@@ -60,6 +63,7 @@ from check_generated_relations import (
     sequence_cases,
 )
 from check_generated_residue import member_cases, residue_cases
+from check_generated_spans import span_ago_cases, years_between_cases
 from check_generated_synonyms import NOT_SUPPORTED, synonym_cases
 from check_generated_times import dated_cases, decade_cases, member_stage_cases
 
@@ -849,6 +853,8 @@ def cases(base: Catalog) -> Iterator[Case]:
         *dated_cases(records),
         *decade_cases(records),
         *member_stage_cases(records, names, kinds),
+        *span_ago_cases(records, base.published()[:10]),
+        *years_between_cases(records),
     ):
         yield Case(ident, family, lang, claim, verdict)
     for ident, lang, claim, verdict in span_since_cases(records, base.published()[:10]):

@@ -224,9 +224,11 @@ def span_since_cases(records: Sequence[FactRecord], published: str) -> Iterator[
             said += [(f"{_small_numeral(tens)}多年", f"{tens}-odd years", SUPPORTED)]
             said += [(f"{_small_numeral(tens + 10)}多年", f"{tens + 10}-odd years", REFUTED)]
         near = int(high) + 1
-        if low >= near - _spread(near) + 0.02:
+        # Nearly five years is any span short of five that rounds to it (4.7 years).
+        spread = max(_spread(near), 0.5)
+        if low >= near - spread + 0.02:
             said += [(f"近{_small_numeral(near)}年", f"nearly {near} years", SUPPORTED)]
-        elif high < near - _spread(near) - 0.02:
+        elif high < near - spread - 0.02:
             said += [(f"近{_small_numeral(near)}年", f"nearly {near} years", REFUTED)]
         for figure_zh, figure_en, verdict in said:
             yield record["id"], "zh", f"{zh}，到本文发表时已经过去了{figure_zh}。", verdict

@@ -260,6 +260,13 @@ def test_every_family_is_generated() -> None:
         "member-other-stage",
         "decades",
         "decades-moved",
+        # tests/check_generated_spans.py: a dated event so long before the article, and two
+        # events so many years apart, at the right figure and one beyond it.
+        "span-ago",
+        "span-ago-moved",
+        "years-between",
+        "years-between-moved",
+        "before-the-later",
         # tests/check_generated_alternatives.py: a member of a set of alternatives (a sea, a
         # region, a province, an arm) replaced by another of its set, and by a name of nothing.
         "other-member",

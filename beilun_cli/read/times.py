@@ -290,6 +290,8 @@ def read_times(
         for match in pattern.finditer(text):
             if any(lo < match.end() and match.start() < hi for lo, hi in spans):
                 continue
+            if match.start() and text[match.start() - 1] in _NUMERAL_CHARACTERS:
+                continue  # 二十年前 is no 十年前: a span of twenty years, not a decade ago
             year = year_published + offset
             months = _ZH_MONTH_DAY_AFTER.match(text, match.end())
             if months and numeral(months["month"]) <= 12:
@@ -411,6 +413,9 @@ def focus_spans(text: str, written: list[str]) -> list[tuple[int, int]]:
             spans.append(match.span(group))
     return spans
 
+
+# The characters of a number, which no relative time (十年前) follows inside it.
+_NUMERAL_CHARACTERS = frozenset("0123456789〇零○一二两三四五六七八九十百千几")
 
 # A Latin letter: a text holding one is read for English too.
 LATIN = Lazy(r"[a-z]", re.IGNORECASE)

@@ -48,6 +48,7 @@ from beilun_cli.verify.operations import (
     multiple_bound,
     operation,
 )
+from beilun_cli.verify.periods import spans_time
 from beilun_cli.verify.remainders import Remainders
 from beilun_cli.verify.rules import (
     ALTERNATIVE,
@@ -68,7 +69,7 @@ from beilun_cli.verify.rules import (
     slot_row,
 )
 from beilun_cli.verify.slots import fact_text
-from beilun_cli.verify.spans import DAYS, OPERAND_WORDS, span_interval
+from beilun_cli.verify.spans import DAYS, OPERAND_WORDS, span_interval, span_unit
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
@@ -102,11 +103,13 @@ class Derived(Remainders):
             return total
         # A multiple (14倍, ten times) is no count: one fact's figure that fits it supports nothing.
         # Nor is a count an average of it (8 companies, for more than two projects each), but a
-        # figure the article gives as an average, or per unit, is the figure itself.
+        # figure the article gives as an average, or per unit, is the figure itself. Nor does a
+        # fact that states an event state a span since it (8个月前), but a period's own length.
         if (
             answer.verdict == SUPPORTED
             and (way != AVERAGE or all(self._averaged(r) for r in answer.evidence))
             and way not in (RATIO, REMAINDER, BEFORE)
+            and (way != SPAN or any(_is_length(r) for r in answer.evidence))
         ):
             return answer
         # One operand's figure is no refutation of the result, but a share the article gives as
@@ -123,11 +126,9 @@ class Derived(Remainders):
         summed = way == SUM and any(SUMMED.search(fact_text(r)) for r in answer.evidence)
         # Nor is an average the article gives as one, or per the unit the claim says (147万元 per mu).
         averaged = way == AVERAGE and any(self._averaged(r) for r in answer.evidence)
-        # Nor is a span the article gives as one (30多年的蓬勃发展: more than 30 years).
-        spanned = way == SPAN and any(
-            r["quantity"] is not None and fact_amount(r)[0] == quantities.YEARS for r in answer.evidence
-        )
-        given = shared or summed or averaged or spanned
+        # Nor is a span the article gives as a length of time (30多年 of development, 十年).
+        lasted = way == SPAN and any(_is_length(r) for r in answer.evidence)
+        given = shared or summed or averaged or lasted
         if (answer.rule in (FIGURE_EXCLUSIVE, OTHER_TIME, CONTRARY_STATUS) and not given) or (
             answer.verdict == SUPPORTED
         ):
@@ -171,7 +172,7 @@ class Derived(Remainders):
             return None
         stated = [value for value in self.claim.values if value.span != result.span]
         if way == SPAN:
-            spanned = self._spanned()
+            spanned = self._spanned(span_unit(result, self.claim.rest))
             if spanned is None:
                 return None
             found: list[FactRecord] | None = spanned[0]
@@ -236,8 +237,9 @@ class Derived(Remainders):
         if way == SHARE:
             share = next((v for v in values if v.unit == quantities.SHARE), None)
             return quantities.share_value(claims.reading_form(self.readable), share) if share else None
-        if way == SPAN:
-            return next((v for v in values if span_interval(v, rest) is not None), None)
+        if way == SPAN:  # not a period the claim's time is (用了七年时间, 7年来)
+            spans = [v for v in values if span_interval(v, rest) is not None]
+            return next((v for v in spans if not spans_time(self.readable, v)), None)
         if way == REMAINDER:
             return self._remainder_value(values)
         if way == BEFORE:
@@ -517,6 +519,17 @@ def _apply(way: str, operands: list[FactRecord]) -> Interval | None:
     low, high = a.low / b.high, a.high / b.low
     scale = 100.0 if way == SHARE else 1.0  # a share in percent
     return Interval(low * scale, high * scale, a.low_open or b.high_open, a.high_open or b.low_open)
+
+
+def _is_length(record: FactRecord) -> bool:
+    """Whether a fact's figure is a length of time (30多年 since 1984, 连续两年, 十年), not an age
+    (80岁以上)."""
+    quantity = record["quantity"]
+    return (
+        quantity is not None
+        and fact_amount(record)[0] == quantities.YEARS
+        and "岁" not in quantity["written"]
+    )
 
 
 def _written(record: FactRecord, way: str) -> str:

@@ -17,7 +17,7 @@ from beilun_cli.verify.alternatives import may_name, stand_in_records, swapped_t
 from beilun_cli.verify.kept import concept_patterns, kept_signature
 from beilun_cli.verify.members import enumerates, member_terms, rank_of_one, states_membership
 from beilun_cli.verify.paraphrase import paraphrases, reworded
-from beilun_cli.verify.periods import misfit, period_start, spans_time, year_the_days
+from beilun_cli.verify.periods import counts_nothing, misfit, period_start, spans_time, year_the_days
 from beilun_cli.verify.places import HOME as HOME  # the place the article is about, read here by verify/
 from beilun_cli.verify.places import broader_place, home_scopes, sibling_place, unsaid_place
 from beilun_cli.verify.residue import (
@@ -155,7 +155,7 @@ class Grounding:
         self.figures = [
             value
             for value in claim.values
-            if (value.unit is not None or claim.measures) and not spans_time(readable, value)
+            if (value.unit is not None or claim.measures) and not counts_nothing(readable, value)
         ]
         year_the_days(claim)
         # 7年来, over the past 7 years: a period the claim's time is, not a number it gives.

@@ -15,7 +15,7 @@ from beilun_cli.read.quantities import ClaimedValue
 from beilun_cli.verify.averages import PER_MEASURE
 from beilun_cli.verify.comparisons import RATIO_TO_ONE, RATIO_TO_ONE_SAID
 from beilun_cli.verify.remainders import REMAINDER_OPERATING, REMAINDER_WORDS
-from beilun_cli.verify.spans import PUBLICATION
+from beilun_cli.verify.spans import AGO, PUBLICATION, SO_FAR
 
 SUM = "sum"
 RATIO = "ratio"
@@ -49,9 +49,16 @@ _OPERATIONS = (
     (
         SPAN,
         Lazy(
-            r"\b(?:days?|months?|years?) (?:after|later|apart|on)\b|[天年]后|个月后|之后|相隔|间隔|相距"
+            r"\b(?:days?|weeks?|months?|years?) (?:after|later|apart|on|before|earlier)\b"
+            r"|[天年周]多?后|个多?月后|个?星期后|之后|相隔|间隔|相距|"
+            + AGO
+            + "|"
+            + SO_FAR
+            # 获批后不到一年就更名: the span's figure after the event's 后.
+            + r"|后(?=\s*(?:不到|不足|约|近|仅|才|大约|将近|超过|刚|就)?\s*"
+            r"[\d一二两三四五六七八九十半几]+\s*多?(?:天|周|个星期|个月|年))"
             r"|\b(?:days?|months?|years?)\b[^.]*\bbetween\b|\bbetween\b[^.]*\b(?:days?|months?|years?)\b"
-            r"|已经?满|(?:使用|走过|经历|过去)了?(?=[^，。,]*[年月天])"
+            r"|已经?满|(?:使用|走过|经历|过去|用了)了?(?=[^，。,]*[年月天])|距今|距离?(?:本文|文章|该文|报道)?发表"
             # had been in use for 32 years, had held its title for, 32 years had passed since: a
             # span up to a time.
             r"|\b(?:days?|months?|years?) (?:had |have |has )?(?:passed|elapsed|gone by)\b"
@@ -96,8 +103,8 @@ OPERATING = Lazy(
             PER_MEASURE,  # before 每 alone: per square metre is one word of the operation
             r"\b(?:times|plus|combined|together|add|adds|added|up|sum|total|average|averages|averaged|each|"
             r"double|twice|triple|treble|thrice|per|works?|worked|out|"
-            r"days?|months?|years?|after|later|came|amounted|share|percent)\b|倍|平均|合计|加起来|之和|总和|"
-            r"[天年后占各每]|之后|个月|相当于|翻[一两]?番|中间|相加|加在一起|相隔|间隔|相距|已满|passed|between"
+            r"days?|weeks?|months?|years?|after|later|earlier|ago|came|amounted|share|percent)\b|倍|平均|合计|"
+            r"加起来|之和|总和|[天年后前周占各每]|之后|星期|个月|相当于|翻[一两]?番|中间|相加|加在一起|相隔|间隔|相距|已满|passed|between"
             r"|apart|elapsed",
             r"数量|数目|个数|\bnumber\b|\bcount\b",  # the count of what the operands count
             r"折合|折算|算下来",  # what a total works out to per a unit

@@ -67,6 +67,10 @@ _ORDER_WORD = Lazy(
     r"first|then|later|afterwards?|subsequently|before|after|earlier|先|之?后|以后|然后|后来|随后|才|再"
 )
 _LATIN_WORD = Lazy(r"[a-z]{3,}")
+# The article itself on one side of an order (26 years before the article): no second event.
+_THE_ARTICLE = Lazy(
+    r"\s*(?:the |this )?(?:article|report|story|publication)\b|\s*(?:本文|文章)", re.IGNORECASE
+)
 # A stage of a sequence is at most this long: a longer run is the rest of the sentence.
 _STAGE = 60
 
@@ -88,7 +92,8 @@ class Ordered(Spans):
         """The claim refuted by the order of two things it names (OTHER_ORDER), or None when it
         gives no order, or the article does not order them, or orders them as the claim does."""
         claimed = _claimed_order(self.readable)
-        if claimed is None:
+        # Before the article (26 years before it): a span to the publication day, no second event.
+        if claimed is None or any(_THE_ARTICLE.match(self.readable, start) for start, _ in claimed):
             return None
         earlier, later = claimed
         return self._sequence_reversed(earlier, later) or self._events_reversed(earlier, later)

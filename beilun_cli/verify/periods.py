@@ -20,13 +20,42 @@ if TYPE_CHECKING:
 # 7年来, 7年间, over the past 7 years: a period the claim's time is, not a figure it gives.
 _PERIOD_AFTER = Lazy(r"^\s*(?:来|间|以来)")
 _PERIOD_BEFORE = Lazy(r"\b(?:the|these) (?:past|last)\s*$", re.IGNORECASE)
+# "Over seven years, the canteens spread to 92 sites": a sentence that opens on "over" and a
+# number of years names the period its statement spans (not "over seven years ago", nor "of").
+_OPENING_OVER = Lazy(r"^\s*over\b", re.IGNORECASE)
+_NOT_PERIOD_AFTER = Lazy(r"^\s*(?:ago|old|of|later|after|before|earlier)\b", re.IGNORECASE)
 
 
 def spans_time(text: str, value: ClaimedValue) -> bool:
     if value.unit != quantities.YEARS:
         return False
     start, end = value.span
-    return bool(_PERIOD_AFTER.match(text[end:]) or _PERIOD_BEFORE.search(text[:start]))
+    return bool(
+        _PERIOD_AFTER.match(text[end:]) or _PERIOD_BEFORE.search(text[:start]) or _opens_on_over(text, value)
+    )
+
+
+# The unit of a span of days, weeks or months (17天, three weeks, 六个月), not an anniversary (周年).
+_SHORT_SPAN_UNIT = Lazy(r"\s*(?:days?\b|weeks?\b|months?\b|天|周(?!年)|个?星期|个月)", re.IGNORECASE)
+
+
+def counts_nothing(text: str, value: ClaimedValue) -> bool:
+    """Whether a number of the claim is no figure of a fact: a period's length (7年来), or a span of
+    days, weeks or months (17 days after, three weeks ago), which no fact counts: never a count
+    of apartments or companies."""
+    return spans_time(text, value) or (
+        value.unit is None and _SHORT_SPAN_UNIT.match(text, value.span[1]) is not None
+    )
+
+
+def _opens_on_over(text: str, value: ClaimedValue) -> bool:
+    """Whether a sentence opens on "over" and this number of years (Over seven years, ...)."""
+    start, end = value.span
+    return (
+        not text[:start].strip()
+        and _OPENING_OVER.match(text[start:end]) is not None
+        and _NOT_PERIOD_AFTER.match(text[end:]) is None
+    )
 
 
 def period_misfit(text: str, values: list[ClaimedValue], as_of: TimeRecord | None) -> str | None:
@@ -42,16 +71,18 @@ def period_misfit(text: str, values: list[ClaimedValue], as_of: TimeRecord | Non
     lasted = quantities.Interval(float(max(low, 0)), float(high))
     for value in values:
         # At the precision the claim writes it: 三十年 is 25 to 35 years, 七年 6.5 to 7.5.
-        claimed = quantities.interval(value.amount, value.qualifier, value.written)
-        if value.qualifier == quantities.EXACT and value.written == int(value.written):
-            half = _place(int(value.written)) / 2
+        # "Over seven years, ..." names the period's length, not more than it.
+        qualifier = quantities.EXACT if _opens_on_over(text, value) else value.qualifier
+        claimed = quantities.interval(value.amount, qualifier, value.written)
+        if qualifier == quantities.EXACT and value.written == int(value.written):
+            half = last_place(int(value.written)) / 2
             claimed = quantities.Interval(value.amount - half, value.amount + half)
         if spans_time(text, value) and not claimed.meets(lasted):
             return f"the article's period is {start} to {end}; the claim says {value.text}"
     return None
 
 
-def _place(whole: int) -> int:
+def last_place(whole: int) -> int:
     """The place of a whole number's last significant digit: 30 -> 10, 7 -> 1."""
     place = 1
     while whole and whole % 10 == 0:
