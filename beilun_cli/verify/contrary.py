@@ -17,7 +17,7 @@ from beilun_cli.verify.arithmetic import Derived
 from beilun_cli.verify.counted import claimed_kind, counts_other
 from beilun_cli.verify.lists import closed_list, group_member, only_of_listed, said_of, several_nouns
 from beilun_cli.verify.members import count_conflict, one_of_count, only_listed_member, outsider, set_sizes
-from beilun_cli.verify.rules import MISTAKEN_IDENTITY, REFUTED, Verdict
+from beilun_cli.verify.rules import MISTAKEN_IDENTITY, OTHER_MEMBER, REFUTED, Verdict
 from beilun_cli.verify.slots import (
     article_words,
     contrary_status,
@@ -195,6 +195,35 @@ class Contrary(Derived):
             if qualifier == value.qualifier or value.interval.contains(said):
                 return True
         return False
+
+    def _renumbered_name(self) -> Verdict | None:
+        """A name the claim writes with another number than the article's (“二号工程”, where the
+        article says “一号工程”; the 60th anniversary, for its 70th), on a fact of search's that
+        grounds every other word of the claim: refuted (OTHER_MEMBER). A name the article writes
+        with the claim's number too is the claim's own."""
+        from beilun_cli.verify.alternatives import facts_text, inside
+        from beilun_cli.verify.named_numbers import named_numbers, renumbered
+
+        names = named_numbers(self.readable) if "negated" not in self.claim.markers else []
+        if not names:
+            return None
+        ranked = sorted(
+            (c for c in self.candidates.values() if c.rank is not None), key=lambda c: c.rank or 0
+        )
+        records = [candidate.record for candidate in ranked]
+        stated = " ".join([self.catalog.article_text(), *(facts_text(r, latin=True) for r in records)])
+        for named in names:
+            if renumbered(named, stated) is None:
+                continue  # the article writes the claim's number too, or no other
+            for record in records:
+                theirs = renumbered(named, facts_text(record, self.latin))
+                missing = self._ungrounded([record])
+                if theirs and all(inside(term, self.claim.rest, named.written) for term in missing):
+                    reason = f"name: the article says {theirs}, the claim says {named.written}"
+                    return self._result(
+                        REFUTED, f"{reason}: {record['claim']['en']}", record, rule=OTHER_MEMBER
+                    )
+        return None
 
     def _mistaken_identity(self) -> Verdict | None:
         """A person named by another's alias ("the 'Police Mum' is Chen Xingdi"): refuted."""

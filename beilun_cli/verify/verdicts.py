@@ -195,7 +195,7 @@ class _Judge(Contrary, Done):
                 "the claim states nothing to check: name what it is about (北仑的GDP, Beilun's volunteers)",
                 rule=NOTHING_TO_CHECK,
             )
-        compared = self._comparison() or self._contrary_change()
+        compared = self._comparison() or self._contrary_change() or self._renumbered_name()
         if compared is not None:
             return compared
         if self.strange_places:
