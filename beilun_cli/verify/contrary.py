@@ -15,9 +15,11 @@ from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.read.times import ClaimedTime
 from beilun_cli.verify.arithmetic import Derived
 from beilun_cli.verify.counted import claimed_kind, counts_other
+from beilun_cli.verify.grounding import BEST_FEW, CANDIDATES, HOME, MIN_HELD
 from beilun_cli.verify.lists import closed_list, group_member, only_of_listed, said_of, several_nouns
 from beilun_cli.verify.members import count_conflict, one_of_count, only_listed_member, outsider, set_sizes
-from beilun_cli.verify.rules import MISTAKEN_IDENTITY, OTHER_MEMBER, REFUTED, Verdict
+from beilun_cli.verify.places import authority_written
+from beilun_cli.verify.rules import MISTAKEN_IDENTITY, OTHER_ENTITY, OTHER_MEMBER, REFUTED, Verdict
 from beilun_cli.verify.slots import (
     article_words,
     contrary_status,
@@ -223,6 +225,49 @@ class Contrary(Derived):
                     return self._result(
                         REFUTED, f"{reason}: {record['claim']['en']}", record, rule=OTHER_MEMBER
                     )
+        return None
+
+    def _named_otherwise(self) -> Verdict | None:
+        """A name of the claim in the stead of the fact's, decided before its figures and places:
+        a name with another number (_renumbered_name), or a place's authority for the article's
+        actor (浙江省体育局, read as a place the article never names, for 国家体育总局)."""
+        renamed = self._renumbered_name()
+        if renamed is None and self.strange_places:
+            return self._other_authority()
+        return renamed
+
+    def _other_authority(self) -> Verdict | None:
+        """A deed the article gives to one organisation (国务院批复, the State Council approved),
+        claimed for the authority of a place (浙江省政府, the Zhejiang provincial government):
+        refuted (OTHER_ENTITY) by one of search's best facts that states all the rest."""
+        from beilun_cli.search import analysis
+
+        best = sorted(self.candidates.values(), key=lambda c: c.rank or CANDIDATES + 1)[:BEST_FEW]
+        for place in (e for e in self.claim.entities if self.kinds.get(e) == "place"):
+            written = authority_written(self.readable, self._names(place))
+            if written is None:
+                continue
+            own = {
+                *analysis.query_terms(written, self.source.knows),
+                *(t for t in self.content if t in written),
+            }
+            for candidate in best:
+                record = candidate.record
+                if candidate.rank is None or candidate.held < MIN_HELD or self._time(record) is not None:
+                    continue
+                # The place may be the fact's too (浙江省唯一): its authority may not.
+                acting = [e for e in record["entities"] if self.kinds.get(e) == "organisation"]
+                acting = [e for e in acting if e not in self.claim.entities]
+                strangers = {e for e in self.claim.entities if not self._mentions(record, e)} - HOME
+                if (
+                    acting
+                    and strangers <= {place}
+                    and written.casefold() not in fact_text(record).casefold()
+                    and set(self._ungrounded([record])) <= own
+                ):
+                    reason = f"the article says the {self._name(acting[0])} did this, not {written}"
+                    statement = f"{reason}: {record['claim']['en']}"
+                    return self._result(REFUTED, statement, record, rule=OTHER_ENTITY)
         return None
 
     def _mistaken_identity(self) -> Verdict | None:
