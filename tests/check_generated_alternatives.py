@@ -66,7 +66,11 @@ def _members(text: str, lang: str, ident: str) -> list[tuple[str, str]]:
     for group, member, zh, en in lexicon.alternatives():
         for name in zh if lang == "zh" else en:
             if _writes(text, name, lang) and not _quoted(text, name):
-                others = [row for row in lexicon.alternatives() if row[0] == group and row[1] != member]
+                others = [
+                    row
+                    for row in lexicon.alternatives()
+                    if row[0] == group and row[1] != member and (row[2] if lang == "zh" else row[3])
+                ]
                 other = others[sum(map(ord, ident)) % len(others)]
                 found.setdefault(name, (other[2] if lang == "zh" else other[3])[0])
     # A name inside another found (东海 of 东海之滨 is whole; 海 of nothing): the longest first.

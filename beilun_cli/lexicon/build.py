@@ -577,7 +577,8 @@ def _member_heads(data: dict[str, Any]) -> tuple[str, ...]:
     for entry in data["alternatives"]["sets"].values():
         for member in entry["members"]:
             heads |= {name[:2] for name in member["zh"]}
-            heads |= {name.casefold() for name in member["en"] if " " not in name}
+            # An English name of several words by its first (only of "only some").
+            heads |= {name.casefold().split(" ")[0] for name in member["en"]}
     return tuple(sorted(heads))
 
 
