@@ -390,6 +390,9 @@ def read_values(
             # 95-odd m², 30-plus years: the same in English.
             unit, factor, unit_end = _unit_after(text, odd.end())
             qualifier_inside = MORE_THAN
+        if unit is None and latin and not number.magnitude and _counts_a_kind(text, number):
+            # 12 economic indicators: a count of what the lexicon counts, as 12项 is.
+            unit, factor, unit_end = COUNT, 1.0, number.end
         if number.magnitude and unit in (None, MONEY_YUAN) and _CLASS_NAME.match(text, unit_end):
             continue  # 百亿级企业: its words still say what the claim is about
         if _DETERMINER.match(number.text) and unit in (None, COUNT, PEOPLE):
@@ -423,6 +426,15 @@ def read_values(
             )
         )
     return values, spans
+
+
+def _counts_a_kind(text: str, number: Number) -> bool:
+    """Whether an English number stands before a noun the lexicon counts (indicators, projects)."""
+    from beilun_cli.read.counted import counted_kind
+
+    if text[number.end : number.end + 1] != " " or _EN_UNIT.match(text, number.end):
+        return False  # 50,000 person-times: a unit's, as written
+    return counted_kind(text.casefold(), (number.start, number.end)) is not None
 
 
 # "百分之四十" and "六分之一": Chinese percentages and fractions, read before other numerals.
