@@ -231,8 +231,8 @@ ALTERNATIVES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
     ('betterment', 'worse', ('降低', '削弱', '减弱', '恶化'), ('weaken', 'weakened', 'weakening', 'worsen', 'worsened', 'worsening', 'degraded')),
     ('coverage', 'whole', ('全覆盖', '全部', '所有', '全域'), ('full coverage', 'every one of')),
     ('coverage', 'part', ('部分', '少数', '个别'), ('only some', 'only part of', 'only a few')),
-    ('level', 'national', ('国家级', '国字号', '全国性'), ('national-level', 'national level')),
-    ('level', 'provincial', ('省级',), ('provincial-level', 'provincial level', 'provincial')),
+    ('level', 'national', ('国家级', '国字号', '全国性'), ()),
+    ('level', 'provincial', ('省级',), ()),
     ('level', 'municipal', ('市级',), ('municipal-level', 'municipal level', 'city-level', 'municipal')),
-    ('level', 'district', ('区级', '县级'), ('district-level', 'district level', 'county-level')),
+    ('level', 'district', ('区级', '县级'), ('district-level', 'district level')),
 )

@@ -19,11 +19,10 @@ _MARKERS = tuple((name, Lazy(pattern)) for name, pattern, _ in lexicon.markers()
 EXCLUSIVE_MARKERS = lexicon.marker_families()
 # Where a first, an only or a most holds: a claim's scope must be its fact's. The words of a
 # scope; the places a source is set in (its home: Ningbo as the city, Zhejiang as the province)
-# are the base's, given by the caller (scopes_of's `home`). A level (national-level, 国家级) is the
-# thing's rank, no scope.
+# are the base's, given by the caller (scopes_of's `home`).
 _SCOPES = (
-    ("national", Lazy(r"全国|我国|全中国|国内|\bnational(?:ly|wide)?\b(?![- ]level)|\bthe country\b")),
-    ("province", Lazy(r"全省|\bprovince\b|\bprovincial\b(?![- ]level)")),
+    ("national", Lazy(r"全国|我国|全中国|国内|\bnational(?:ly|wide)?\b|\bthe country\b")),
+    ("province", Lazy(r"全省|\bprovince\b|\bprovincial\b")),
     ("city", Lazy(r"全市|\bcity's\b")),
     ("world", Lazy(r"全球|世界|国际|\bworld\b|\bglobal\b|\binternational\b")),
 )
