@@ -1,9 +1,10 @@
 """beilun check on another value in a slot the article fills (docs/check.md, other-member,
-contrary-status, other-entity): a predicate's opposite (停滞 for 迈上新台阶, narrowed for
-widening), a part of a set for the whole, a number inside a name (“二号工程” for “一号工程”, the
-80th anniversary for the 70th), a stage in progress claimed done, a place's authority for the
-article's actor. Each with the counterpart that must stay supported or unstated. The claims are
-paraphrases of our own, not the blind sets'."""
+contrary-status, other-entity, figure-exclusive): a predicate's opposite (停滞 for 迈上新台阶,
+narrowed for widening), a part of a set for the whole, a number inside a name (“二号工程” for
+“一号工程”, the 80th anniversary for the 70th), a stage in progress claimed done, a place's
+authority for the article's actor, an English count read by its noun (14 economic indicators,
+for the article's 10项). Each with the counterpart that must stay supported or unstated. The
+claims are paraphrases of our own, not the blind sets'."""
 
 from __future__ import annotations
 
@@ -47,6 +48,20 @@ from beilun_cli.verify.named_numbers import named_numbers, renamed
         ("北仑已建成“246”万千亿级产业集群建设示范区", "refuted", "contrary-status"),
         ("北仑正在打造“246”万千亿级产业集群建设示范区", "supported", "stated"),
         ("北仑已经完成人口、空间、产业结构调整", "refuted", "contrary-status"),
+        # An English count by its noun (indicators, volunteers, lectures), as 10项 and 17万人 are.
+        (
+            "Beilun was first in Ningbo on 14 economic indicators in the first half of 2019",
+            "refuted",
+            "figure-exclusive",
+        ),
+        (
+            "Beilun was first in Ningbo on 10 economic indicators in the first half of 2019",
+            "supported",
+            "figure-entailed",
+        ),
+        ("Beilun has more than 250,000 registered volunteers", "refuted", "figure-exclusive"),
+        ("Beilun has nearly 170,000 registered volunteers", "supported", "figure-entailed"),
+        ("The Dandelion group holds about 300 lectures a year", "refuted", "figure-exclusive"),
         # A place's authority, for the article's national actor.
         ("北仑体育训练基地是由浙江省体育局命名为国家级基地的", "refuted", "other-entity"),
         (
