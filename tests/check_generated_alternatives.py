@@ -7,6 +7,7 @@ lexicon/data/alternatives.toml (an arm):
   another body part), in the fact's own claim: refuted, the claim puts another in the fact's slot
   (a place or a member inside a quoted name, “花香柴桥”, “全域融合”, is part of the name, and
   left alone);
+- the member of a set replaced by another said with "only" (只部分, only narrowed): refuted too;
 - the member replaced by a name of nothing (瓦伦丁, Valentin), which no set nor the article
   knows: not-enough-info, an unknown word is no alternative.
 
@@ -41,6 +42,11 @@ def alternative_cases(records: Sequence[FactRecord]) -> Iterator[tuple[str, str,
             text = record["claim"][lang]
             for written, other in _members(text, lang, record["id"]):
                 yield record["id"], "other-member", lang, _replaced(text, written, other), REFUTED
+                if not _places(written, lang) and not re.search(r"之一|\bone of\b", text):
+                    # Only the other member (只部分, only some): the only is of what the fact excludes
+                    # (beside one of, an only is the only one of a kind among several).
+                    only = f"只{other}" if lang == "zh" else f"only {other}"
+                    yield record["id"], "only-other-member", lang, _replaced(text, written, only), REFUTED
                 unknown = _replaced(text, written, _UNKNOWN[lang])
                 yield record["id"], "unknown-member", lang, unknown, NOT_ENOUGH_INFO
 

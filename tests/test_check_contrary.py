@@ -37,6 +37,10 @@ from beilun_cli.verify.named_numbers import named_numbers, renamed
         ("北仑区放宽了户籍政策", "not-enough-info", "no-fact"),
         # A part of a set, where the article says all of it.
         ("北仑的爱心食堂仅覆盖部分80岁以上的老人", "refuted", "other-member"),
+        # Only a part, where the article says all: the only is of the part.
+        ("北仑只有部分地区实现了撤乡镇设街道", "refuted", "contrary-marker"),
+        ("Beilun has abolished only some of its townships", "refuted", "contrary-marker"),
+        ("北仑只在全域实现了撤乡镇设街道", "not-enough-info", "unstated-marker"),
         # A number inside a name.
         ("北仑在“数字北仑”中把数字经济定为“三号工程”", "refuted", "other-member"),
         ("北仑实施的是“三城战略”", "refuted", "other-member"),

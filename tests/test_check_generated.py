@@ -243,6 +243,7 @@ def test_every_family_is_generated() -> None:
         # tests/check_generated_alternatives.py: a member of a set of alternatives (a sea, a
         # region, a province, an arm) replaced by another of its set, and by a name of nothing.
         "other-member",
+        "only-other-member",
         "unknown-member",
         # tests/check_generated_conjunction.py: two facts' claims joined into one.
         "joined-stated",

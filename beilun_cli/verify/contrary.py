@@ -126,6 +126,10 @@ class Contrary(Derived):
         if {"only", "one-of"} <= said:
             return ""  # the only one of its kind among several (the only river named one of...)
         if "only" in said and "only" not in stated:
+            part = self._only_another(record)
+            if part:
+                return part
+        if "only" in said and "only" not in stated:
             names = only_of_listed(record, self.readable, self._entity_names(), self.claim.values)
             if names:
                 member = self._in_claims_language(names)
@@ -158,6 +162,22 @@ class Contrary(Derived):
         if one_of and "only" in stated and "one-of" not in stated:
             return f"the article says the only one, the claim one of several: {record['claim']['en']}"
         return ""
+
+    def _only_another(self, record: FactRecord) -> str:
+        """Only another member of a set than the fact's, every other word grounded (只有部分地区,
+        only some, where the article says 全域, all): the only says of the claim's member what the
+        fact's excludes, or ""."""
+        from beilun_cli.verify.alternatives import in_the_stead
+
+        if not self.alternatives:
+            return ""
+        missing = self._ungrounded([record])
+        other = in_the_stead(self.readable, self.claim.rest, missing, [record], self.latin)
+        if other is None or other[0].place is not None:
+            return ""
+        theirs, mine = other[0].written, other[1].written
+        only = "" if mine.casefold().startswith("only") else "only "
+        return f"{other[0].group}: the article says {theirs}, the claim {only}{mine}: {record['claim']['en']}"
 
     def _numbers_stated(self, record: FactRecord) -> bool:
         """Whether every number of a claim without figures is one its fact states."""

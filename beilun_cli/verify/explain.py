@@ -228,6 +228,16 @@ class Explained(Figures):
                     among = f"{member}等" if self.chinese else f"{member} among others"
                     rows.append(slot_row("marker", written, among, ALTERNATIVE))
                     continue
+                stead = (
+                    in_the_stead(
+                        self.readable, self.claim.rest, self._ungrounded([record]), [record], self.latin
+                    )
+                    if marker == "only" and verdict.rule == CONTRARY_MARKER and self.alternatives
+                    else None
+                )
+                if stead is not None and stead[0].place is None:  # 只有部分, where the fact says 全域
+                    rows.append(slot_row("marker", stead[1].written, stead[0].written, ALTERNATIVE))
+                    continue
                 conflict = (
                     count_conflict(article_words(record), self.readable.casefold(), self._claimed_names())
                     if marker == "one-of"
