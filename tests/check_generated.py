@@ -11,6 +11,8 @@ minimum-functionality, invariance and directional tests, none chosen by hand):
   entity in a closed list): refuted;
 - additions the article does not state (a place it never names, a superlative, a reason, a
   future plan, a detail; a group's figure given to one member of its open list): not-enough-info;
+- a number inside a name (“一号工程”, 成立70周年) replaced by another: refuted
+  (check_generated_names.py);
 - a dated fact's year asserted (这是2018年的数据, This happened in 2017) and a project said at
   its stage or another (check_generated_times.py);
 - the paraphrase lexicon's synonyms and copulas for the fact's words (supported), its plan said
@@ -54,6 +56,7 @@ from check_generated_measured import (
     sibling_measure_cases,
 )
 from check_generated_members import counted_member_cases, member_of_cases
+from check_generated_names import renumbered_name_cases
 from check_generated_relations import (
     IN_ORDER,
     all_done_cases,
@@ -837,6 +840,8 @@ def cases(base: Catalog) -> Iterator[Case]:
     ):
         yield Case(ident, family, lang, claim, verdict)
     for ident, family, lang, claim, verdict in alternative_cases(records):
+        yield Case(ident, family, lang, claim, verdict)
+    for ident, family, lang, claim, verdict in renumbered_name_cases(records):
         yield Case(ident, family, lang, claim, verdict)
     for ident, family, lang, claim, verdict in list_cases(records, names):
         yield Case(ident, family, lang, claim, verdict)

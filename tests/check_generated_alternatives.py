@@ -5,7 +5,9 @@ lexicon/data/alternatives.toml (an arm):
 
 - the member replaced by another of its set (a sibling place of its kind and of the same place,
   another body part), in the fact's own claim: refuted, the claim puts another in the fact's slot
-  (a place inside a quoted name, “花香柴桥”, is part of the name, and left alone);
+  (a place or a member inside a quoted name, “花香柴桥”, “全域融合”, is part of the name, and
+  left alone);
+- the member of a set replaced by another said with "only" (只部分, only narrowed): refuted too;
 - the member replaced by a name of nothing (瓦伦丁, Valentin), which no set nor the article
   knows: not-enough-info, an unknown word is no alternative.
 
@@ -40,6 +42,11 @@ def alternative_cases(records: Sequence[FactRecord]) -> Iterator[tuple[str, str,
             text = record["claim"][lang]
             for written, other in _members(text, lang, record["id"]):
                 yield record["id"], "other-member", lang, _replaced(text, written, other), REFUTED
+                if not _places(written, lang) and not re.search(r"之一|\bone of\b", text):
+                    # Only the other member (只部分, only some): the only is of what the fact excludes
+                    # (beside one of, an only is the only one of a kind among several).
+                    only = f"只{other}" if lang == "zh" else f"only {other}"
+                    yield record["id"], "only-other-member", lang, _replaced(text, written, only), REFUTED
                 unknown = _replaced(text, written, _UNKNOWN[lang])
                 yield record["id"], "unknown-member", lang, unknown, NOT_ENOUGH_INFO
 
@@ -64,8 +71,12 @@ def _members(text: str, lang: str, ident: str) -> list[tuple[str, str]]:
             found.setdefault(written, min(other.zh if lang == "zh" else other.en, key=len))
     for group, member, zh, en in lexicon.alternatives():
         for name in zh if lang == "zh" else en:
-            if _writes(text, name, lang):
-                others = [row for row in lexicon.alternatives() if row[0] == group and row[1] != member]
+            if _writes(text, name, lang) and not _quoted(text, name):
+                others = [
+                    row
+                    for row in lexicon.alternatives()
+                    if row[0] == group and row[1] != member and (row[2] if lang == "zh" else row[3])
+                ]
                 other = others[sum(map(ord, ident)) % len(others)]
                 found.setdefault(name, (other[2] if lang == "zh" else other[3])[0])
     # A name inside another found (东海 of 东海之滨 is whole; 海 of nothing): the longest first.
@@ -104,7 +115,8 @@ def _writes(text: str, name: str, lang: str) -> bool:
 
 
 def _replaced(text: str, written: str, other: str) -> str:
-    """The text with the member's first occurrence replaced, as a whole word in English."""
+    """The text with the member replaced wherever it is written (严格…严格: the claim names one
+    member), as a whole word in English."""
     if written.isascii():
-        return re.sub(rf"(?<![\w-]){re.escape(written)}(?![\w-])", other, text, count=1)
-    return text.replace(written, other, 1)
+        return re.sub(rf"(?<![\w-]){re.escape(written)}(?![\w-])", other, text)
+    return text.replace(written, other)

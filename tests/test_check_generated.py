@@ -238,6 +238,8 @@ def test_every_family_is_generated() -> None:
         # tests/check_generated_events.py: a dated event held in its month, and in another.
         "event-month",
         "event-other-month",
+        # tests/check_generated_names.py: a number inside a name replaced by another.
+        "renumbered-name",
         # tests/check_generated_counted.py: a figure's counted noun of another kind.
         "counted-noun-swapped",
         "counted-noun-unstated",
@@ -270,6 +272,7 @@ def test_every_family_is_generated() -> None:
         # tests/check_generated_alternatives.py: a member of a set of alternatives (a sea, a
         # region, a province, an arm) replaced by another of its set, and by a name of nothing.
         "other-member",
+        "only-other-member",
         "unknown-member",
         # tests/check_generated_conjunction.py: two facts' claims joined into one.
         "joined-stated",

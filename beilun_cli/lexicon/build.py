@@ -233,7 +233,12 @@ def _alternative_problems(alternatives: dict[str, Any], places: dict[str, Any]) 
     for name, entry in alternatives["sets"].items():
         for member in entry["members"]:
             member_name = f"alternative {name}:{member['id']}"
-            problems += [f"{member_name} has no {lang} name" for lang in LANGS if not member.get(lang)]
+            # An empty English list is a choice: English says the member as a scope (national).
+            problems += [
+                f"{member_name} has no {lang} name"
+                for lang in LANGS
+                if lang not in member or (lang == "zh" and not member["zh"])
+            ]
             for surface in (*member.get("zh", ()), *member.get("en", ())):
                 owners.setdefault(surface.casefold(), []).append(f"{name}:{member['id']}")
     return problems + claimed_twice(owners, "alternative name")
@@ -590,7 +595,8 @@ def _member_heads(data: dict[str, Any]) -> tuple[str, ...]:
     for entry in data["alternatives"]["sets"].values():
         for member in entry["members"]:
             heads |= {name[:2] for name in member["zh"]}
-            heads |= {name.casefold() for name in member["en"] if " " not in name}
+            # An English name of several words by its first (only of "only some").
+            heads |= {name.casefold().split(" ")[0] for name in member["en"]}
     return tuple(sorted(heads))
 
 

@@ -395,6 +395,10 @@ def read_values(
             # 95-odd m², 30-plus years: the same in English.
             unit, factor, unit_end = _unit_after(text, odd.end())
             qualifier_inside = MORE_THAN
+        if unit is None and latin and not number.magnitude:
+            # 12 economic indicators: a count of what the lexicon counts, as 12项 is (200,000
+            # registered volunteers: of people, the unit its noun is a word of).
+            unit = _counted_unit(text, number)
         if number.magnitude and unit in (None, MONEY_YUAN) and _CLASS_NAME.match(text, unit_end):
             continue  # 百亿级企业: its words still say what the claim is about
         if _DETERMINER.match(number.text) and unit in (None, COUNT, PEOPLE):
@@ -447,6 +451,22 @@ def _with_repeats(
         values.append(ClaimedValue(text[start:end], count, count, COUNT, qualifier, span=span))
     order = sorted(range(len(values)), key=lambda index: values[index].span)
     return [values[index] for index in order], [spans[index] for index in order]
+
+
+def _counted_unit(text: str, number: Number) -> str | None:
+    """The unit of an English number before a noun the lexicon counts (indicators: a count;
+    volunteers: people, a unit's word), or None."""
+    from beilun_cli.read.counted import counted_kind, kind_of_noun
+
+    if text[number.end : number.end + 1] != " " or _EN_UNIT.match(text, number.end):
+        return None  # 50,000 person-times: a unit's, as written
+    folded = text.casefold()
+    kind = counted_kind(folded, (number.start, number.end))
+    if kind is None:
+        return None
+    words = re.findall(r"[a-z][a-z'-]*", folded[number.end : number.end + 60])
+    noun = next((word for word in words if kind_of_noun(word) == kind), "")
+    return _unit_after(f" {noun}", 0)[0] or COUNT
 
 
 # "百分之四十" and "六分之一": Chinese percentages and fractions, read before other numerals.

@@ -33,6 +33,7 @@ _DENIAL_REACH = 16
 # `check` pays for each pattern it compiles).
 _HINTS = (
     *"建竣完投交开启动图规已施",
+    *("加快", "打造"),
     *("finish", "operat", "handed", "renovat", "deliver", "start", "beg", "launch", "ground"),
     *("kick", "under", "complet", "open", "running", "board", "paper", "plan", "already", "built"),
 )

@@ -68,7 +68,10 @@ def may_name(claim: str, proper: set[str]) -> bool:
     heads = lexicon.member_heads()
     if proper or any(head in claim for head in heads if not head.isascii()):
         return True
-    words = set(re.findall(r"[a-z]+", claim.casefold()))
+    # Words as written, and hyphenated as one (district-level).
+    words = set(re.findall(r"[a-z]+(?:-[a-z]+)*", claim.casefold())) | set(
+        re.findall(r"[a-z]+", claim.casefold())
+    )
     return any(head in words for head in heads if head.isascii())
 
 
@@ -88,10 +91,10 @@ def _entails(inner: Member, outer: Member) -> bool:
     return inner.group == outer.group and inner.ident == outer.ident
 
 
-def facts_text(record: FactRecord, latin: bool) -> str:
-    """A fact's statement in the claim's languages (an English claim may write Chinese too):
-    what names its members."""
-    chinese = f"{record['claim']['zh']} {record['quote']}"
+def facts_text(record: FactRecord, latin: bool, *, quoted: bool = True) -> str:
+    """A fact's statement in the claim's languages (an English claim may write Chinese too),
+    with its quote unless not `quoted`: what names its members."""
+    chinese = f"{record['claim']['zh']} {record['quote']}" if quoted else record["claim"]["zh"]
     return f"{chinese} {record['claim']['en']}" if latin else chinese
 
 
@@ -102,12 +105,16 @@ def swapped(claim: str, records: Sequence[FactRecord], latin: bool) -> list[tupl
     claimed = members_in(claim)
     said = " ".join(facts_text(record, latin) for record in records)
     stated = members_in(said)
+    # A member of a set is the fact's own claims' (its quote may hold another clause's: 市级 of
+    # 17家企业入围市级…, beside the fact's 国家级).
+    own = members_in(" ".join(facts_text(record, latin, quoted=False) for record in records))
     pairs = []
     for mine in claimed:
-        if any(_entails(theirs, mine) for theirs in stated):
+        held = stated if mine.place is not None else own
+        if any(_entails(theirs, mine) for theirs in held):
             continue
         # The fact's member written as the claim's is first: East China Sea for the South's.
-        for theirs in sorted(stated, key=lambda member: member.written.isascii() != mine.written.isascii()):
+        for theirs in sorted(held, key=lambda member: member.written.isascii() != mine.written.isascii()):
             if (
                 exclusive(mine, theirs)
                 and not any(_entails(other, theirs) for other in claimed)

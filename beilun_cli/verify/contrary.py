@@ -15,9 +15,19 @@ from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.read.times import ClaimedTime
 from beilun_cli.verify.arithmetic import Derived
 from beilun_cli.verify.counted import claimed_kind, counts_other
+from beilun_cli.verify.grounding import BEST_FEW, CANDIDATES, HOME, MIN_HELD
 from beilun_cli.verify.lists import closed_list, group_member, only_of_listed, said_of, several_nouns
 from beilun_cli.verify.members import count_conflict, one_of_count, only_listed_member, outsider, set_sizes
-from beilun_cli.verify.rules import MISTAKEN_IDENTITY, NEGATED, NOT_ENOUGH_INFO, REFUTED, Verdict
+from beilun_cli.verify.places import authority_written
+from beilun_cli.verify.rules import (
+    MISTAKEN_IDENTITY,
+    NEGATED,
+    NOT_ENOUGH_INFO,
+    OTHER_ENTITY,
+    OTHER_MEMBER,
+    REFUTED,
+    Verdict,
+)
 from beilun_cli.verify.slots import (
     article_words,
     contrary_status,
@@ -124,6 +134,10 @@ class Contrary(Derived):
         if {"only", "one-of"} <= said:
             return ""  # the only one of its kind among several (the only river named one of...)
         if "only" in said and "only" not in stated:
+            part = self._only_another(record)
+            if part:
+                return part
+        if "only" in said and "only" not in stated:
             names = only_of_listed(record, self.readable, self._entity_names(), self.claim.values)
             if names:
                 member = self._in_claims_language(names)
@@ -172,6 +186,22 @@ class Contrary(Derived):
                 return Verdict(self.claim.text, NOT_ENOUGH_INFO, reason, verdict.evidence, NEGATED)
         return verdict
 
+    def _only_another(self, record: FactRecord) -> str:
+        """Only another member of a set than the fact's, every other word grounded (只有部分地区,
+        only some, where the article says 全域, all): the only says of the claim's member what the
+        fact's excludes, or ""."""
+        from beilun_cli.verify.alternatives import in_the_stead
+
+        if not self.alternatives:
+            return ""
+        missing = self._ungrounded([record])
+        other = in_the_stead(self.readable, self.claim.rest, missing, [record], self.latin)
+        if other is None or other[0].place is not None:
+            return ""
+        theirs, mine = other[0].written, other[1].written
+        only = "" if mine.casefold().startswith("only") else "only "
+        return f"{other[0].group}: the article says {theirs}, the claim {only}{mine}: {record['claim']['en']}"
+
     def _numbers_stated(self, record: FactRecord) -> bool:
         """Whether every number of a claim without figures is one its fact states."""
         return all(self._number_stated(value, [record]) for value in self.claim.values)
@@ -210,6 +240,78 @@ class Contrary(Derived):
             if qualifier == value.qualifier or value.interval.contains(said):
                 return True
         return False
+
+    def _renumbered_name(self) -> Verdict | None:
+        """A name the claim writes with another number than the article's (“二号工程”, where the
+        article says “一号工程”; the 60th anniversary, for its 70th), on a fact of search's that
+        grounds every other word of the claim: refuted (OTHER_MEMBER). A name the article writes
+        with the claim's number too is the claim's own."""
+        from beilun_cli.verify.alternatives import facts_text, inside
+        from beilun_cli.verify.named_numbers import named_numbers, renumbered
+
+        names = named_numbers(self.readable) if "negated" not in self.claim.markers else []
+        if not names:
+            return None
+        ranked = sorted(
+            (c for c in self.candidates.values() if c.rank is not None), key=lambda c: c.rank or 0
+        )
+        records = [candidate.record for candidate in ranked]
+        stated = " ".join([self.catalog.article_text(), *(facts_text(r, latin=True) for r in records)])
+        for named in names:
+            if renumbered(named, stated) is None:
+                continue  # the article writes the claim's number too, or no other
+            for record in records:
+                theirs = renumbered(named, facts_text(record, self.latin))
+                missing = self._ungrounded([record])
+                if theirs and all(inside(term, self.claim.rest, named.written) for term in missing):
+                    reason = f"name: the article says {theirs}, the claim says {named.written}"
+                    return self._result(
+                        REFUTED, f"{reason}: {record['claim']['en']}", record, rule=OTHER_MEMBER
+                    )
+        return None
+
+    def _named_otherwise(self) -> Verdict | None:
+        """A name of the claim in the stead of the fact's, decided before its figures and places:
+        a name with another number (_renumbered_name), or a place's authority for the article's
+        actor (浙江省体育局, read as a place the article never names, for 国家体育总局)."""
+        renamed = self._renumbered_name()
+        if renamed is None and self.strange_places:
+            return self._other_authority()
+        return renamed
+
+    def _other_authority(self) -> Verdict | None:
+        """A deed the article gives to one organisation (国务院批复, the State Council approved),
+        claimed for the authority of a place (浙江省政府, the Zhejiang provincial government):
+        refuted (OTHER_ENTITY) by one of search's best facts that states all the rest."""
+        from beilun_cli.search import analysis
+
+        best = sorted(self.candidates.values(), key=lambda c: c.rank or CANDIDATES + 1)[:BEST_FEW]
+        for place in (e for e in self.claim.entities if self.kinds.get(e) == "place"):
+            written = authority_written(self.readable, self._names(place))
+            if written is None:
+                continue
+            own = {
+                *analysis.query_terms(written, self.source.knows),
+                *(t for t in self.content if t in written),
+            }
+            for candidate in best:
+                record = candidate.record
+                if candidate.rank is None or candidate.held < MIN_HELD or self._time(record) is not None:
+                    continue
+                # The place may be the fact's too (浙江省唯一): its authority may not.
+                acting = [e for e in record["entities"] if self.kinds.get(e) == "organisation"]
+                acting = [e for e in acting if e not in self.claim.entities]
+                strangers = {e for e in self.claim.entities if not self._mentions(record, e)} - HOME
+                if (
+                    acting
+                    and strangers <= {place}
+                    and written.casefold() not in fact_text(record).casefold()
+                    and set(self._ungrounded([record])) <= own
+                ):
+                    reason = f"the article says the {self._name(acting[0])} did this, not {written}"
+                    statement = f"{reason}: {record['claim']['en']}"
+                    return self._result(REFUTED, statement, record, rule=OTHER_ENTITY)
+        return None
 
     def _mistaken_identity(self) -> Verdict | None:
         """A person named by another's alias ("the 'Police Mum' is Chen Xingdi"): refuted."""

@@ -9,12 +9,13 @@ from typing import TYPE_CHECKING
 from beilun_cli import lexicon
 from beilun_cli.read import markers, quantities
 from beilun_cli.read.quantities import ClaimedValue
-from beilun_cli.verify.alternatives import in_the_stead
+from beilun_cli.verify.alternatives import facts_text, in_the_stead
 from beilun_cli.verify.comparisons import COMPARISON_WORD
 from beilun_cli.verify.figures import Figures, claimed_figure, comparable_fact, fact_amount, slip_of
 from beilun_cli.verify.grounding import ATTRIBUTED_KINDS, HOME
 from beilun_cli.verify.lists import closed_list, only_of_listed
 from beilun_cli.verify.members import count_conflict, only_listed_member, outsider
+from beilun_cli.verify.named_numbers import renamed
 from beilun_cli.verify.places import authority_written
 from beilun_cli.verify.rules import (
     ALTERNATIVE,
@@ -227,6 +228,16 @@ class Explained(Figures):
                     among = f"{member}等" if self.chinese else f"{member} among others"
                     rows.append(slot_row("marker", written, among, ALTERNATIVE))
                     continue
+                stead = (
+                    in_the_stead(
+                        self.readable, self.claim.rest, self._ungrounded([record]), [record], self.latin
+                    )
+                    if marker == "only" and verdict.rule == CONTRARY_MARKER and self.alternatives
+                    else None
+                )
+                if stead is not None and stead[0].place is None:  # 只有部分, where the fact says 全域
+                    rows.append(slot_row("marker", stead[1].written, stead[0].written, ALTERNATIVE))
+                    continue
                 conflict = (
                     count_conflict(article_words(record), self.readable.casefold(), self._claimed_names())
                     if marker == "one-of"
@@ -273,6 +284,8 @@ class Explained(Figures):
             stead = in_the_stead(self.readable, self.claim.rest, missing, evidence, self.latin)
             if sibling is None and stead is not None and verdict.rule != UNSTATED_WORD:
                 sibling = stead[0].written, stead[1].written
+            if sibling is None and verdict.rule == OTHER_MEMBER:  # a name with another number
+                sibling = renamed(self.readable, " ".join(facts_text(r, self.latin) for r in evidence))
             if sibling is not None:
                 slot = "place" if verdict.rule == SIBLING_PLACE else "word"
                 rows.append(slot_row(slot, sibling[1], sibling[0], ALTERNATIVE))

@@ -64,7 +64,6 @@ from beilun_cli.verify.grounding import (
 from beilun_cli.verify.lists import only_of_listed
 from beilun_cli.verify.order import parts_misordered
 from beilun_cli.verify.periods import period_misfit
-from beilun_cli.verify.places import authority_written
 from beilun_cli.verify.rules import (
     ALTERNATIVE,
     ARITHMETIC_HOLDS,
@@ -195,7 +194,7 @@ class _Judge(Contrary, Done):
                 "the claim states nothing to check: name what it is about (北仑的GDP, Beilun's volunteers)",
                 rule=NOTHING_TO_CHECK,
             )
-        compared = self._comparison() or self._contrary_change()
+        compared = self._comparison() or self._contrary_change() or self._named_otherwise()
         if compared is not None:
             return compared
         if self.strange_places:
@@ -511,40 +510,6 @@ class _Judge(Contrary, Done):
             timing = self._time(record)
             if timing is not None:
                 return self._result(REFUTED, timing, record, rule=OTHER_TIME)
-        return None
-
-    def _other_authority(self) -> Verdict | None:
-        """A deed the article gives to one organisation (国务院批复, the State Council approved),
-        claimed for the authority of a place (浙江省政府, the Zhejiang provincial government):
-        refuted (OTHER_ENTITY) by one of search's best facts that states all the rest."""
-        from beilun_cli.search import analysis
-
-        best = sorted(self.candidates.values(), key=lambda c: c.rank or CANDIDATES + 1)[:BEST_FEW]
-        for place in (e for e in self.claim.entities if self.kinds.get(e) == "place"):
-            written = authority_written(self.readable, self._names(place))
-            if written is None:
-                continue
-            own = {
-                *analysis.query_terms(written, self.source.knows),
-                *(t for t in self.content if t in written),
-            }
-            for candidate in best:
-                record = candidate.record
-                if candidate.rank is None or candidate.held < MIN_HELD or self._time(record) is not None:
-                    continue
-                # The place may be the fact's too (浙江省唯一): its authority may not.
-                acting = [e for e in record["entities"] if self.kinds.get(e) == "organisation"]
-                acting = [e for e in acting if e not in self.claim.entities]
-                strangers = {e for e in self.claim.entities if not self._mentions(record, e)} - HOME
-                if (
-                    acting
-                    and strangers <= {place}
-                    and written.casefold() not in fact_text(record).casefold()
-                    and set(self._ungrounded([record])) <= own
-                ):
-                    reason = f"the article says the {self._name(acting[0])} did this, not {written}"
-                    statement = f"{reason}: {record['claim']['en']}"
-                    return self._result(REFUTED, statement, record, rule=OTHER_ENTITY)
         return None
 
     def _agrees(self, candidate: Candidate) -> bool:

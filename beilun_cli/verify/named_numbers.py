@@ -1,0 +1,93 @@
+"""Numbers inside names. A number that is part of what a thing is called (“一号工程”, “双城战略”,
+“四个最前列”, the 70th anniversary, 成立70周年) fills a slot of the name: a claim that writes the
+name with another number, where the article writes it with its own and never with the claim's,
+names another thing in the fact's stead ("二号工程" for "一号工程"), which the fact excludes.
+
+Only a quoted name, or a number of a series the frames below name (an anniversary), is read: a
+number elsewhere is a figure (figures.py)."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from beilun_cli.read.lazy_regex import Lazy
+
+_ZH_DIGITS = "零〇一二两三四五六七八九十百千双"
+_NUMERAL = rf"(?:\d+|[{_ZH_DIGITS}]+)"
+# A quoted name (in Chinese or English quotation marks), short enough to be a name.
+_QUOTED = Lazy(r"“([^“”]{2,16})”|\"([^\"]{2,40})\"|「([^「」]{2,16})」|《([^《》]{2,20})》")
+_NUMBER_IN = Lazy(_NUMERAL)
+# Frames of a numbered series outside quotation marks: the Nth anniversary, N周年.
+_SERIES = Lazy(
+    r"(?<![\d.])(\d+)(?:st|nd|rd|th)(\s+anniversary)\b|(?<![\d.])(\d+|[" + _ZH_DIGITS + r"]+)(周年)"
+)
+# What a name must keep beside its number to name something: two characters, or an English word.
+_NAMED = Lazy(r"[\u4e00-\u9fff]{2}|[A-Za-z]{3}")
+
+
+class NamedNumber(NamedTuple):
+    """A number inside a name as a text writes it: the name, the number's value, and a pattern of
+    the name with any number in its stead (the number as its one group)."""
+
+    written: str
+    value: float
+    pattern: re.Pattern[str]
+
+
+def value_of(numeral: str) -> float | None:
+    """The value of a number as a name writes it (3, 三, 双), or None."""
+    from beilun_cli.read.zh_numerals import run_value
+
+    if numeral.isdigit():
+        return float(numeral)
+    try:
+        return run_value(numeral.replace("双", "两"))
+    except (ValueError, KeyError, IndexError):
+        return None
+
+
+def named_numbers(text: str) -> list[NamedNumber]:
+    """The numbers a text writes inside names: in quotation marks, or of a numbered series."""
+    found: list[NamedNumber] = []
+    for quoted in _QUOTED.finditer(text):
+        name = next(group for group in quoted.groups() if group)
+        for number in _NUMBER_IN.finditer(name):
+            before, after = name[: number.start()], name[number.end() :]
+            value = value_of(number.group())
+            if value is None or not _NAMED.search(before + after):
+                continue
+            pattern = re.compile(rf"{re.escape(before)}({_NUMERAL}){re.escape(after)}", re.IGNORECASE)
+            found.append(NamedNumber(name, value, pattern))
+    for series in _SERIES.finditer(text):
+        numeral = series.group(1) or series.group(3)
+        frame = series.group(2) or series.group(4)
+        value = value_of(numeral)
+        if value is not None:
+            pattern = re.compile(rf"(?<![\d.])({_NUMERAL})(?:st|nd|rd|th)?{re.escape(frame)}", re.IGNORECASE)
+            found.append(NamedNumber(series.group(), value, pattern))
+    return found
+
+
+def renumbered(named: NamedNumber, stated: str) -> str | None:
+    """The name as `stated` (a fact's texts) writes it with another number than the claim's, when
+    it never writes the claim's: "一号工程" for the claim's "二号工程"; else None."""
+    others = []
+    for match in named.pattern.finditer(stated):
+        value = value_of(match.group(1))
+        if value is None:
+            continue
+        if value == named.value:
+            return None
+        others.append(match.group())
+    return others[0] if others else None
+
+
+def renamed(claim: str, stated: str) -> tuple[str, str] | None:
+    """(the name as `stated` writes it, as the claim does) for the first name of the claim that
+    `stated` writes with another number only: the slot OTHER_MEMBER's reason and alignment name."""
+    for named in named_numbers(claim):
+        theirs = renumbered(named, stated)
+        if theirs is not None:
+            return theirs, named.written
+    return None
