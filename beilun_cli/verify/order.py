@@ -64,7 +64,7 @@ _SAID_CHANGE = (
     Lazy(rf"(?P<a>[^,;.]+?)\s+\b{_CHANGE_EN}\b\s+(?P<b>[^,;.]+)", re.IGNORECASE),
     Lazy(rf"(?P<a>[^，,。;；]+?){_CHANGE_ZH}(?P<b>[^，,。;；]+)"),
 )
-_CLAIMED_ORDER = _SAID_ORDER + _SAID_SEQUENCE + _SAID_CHANGE
+_CLAIMED_ORDER = _SAID_ORDER + _SAID_SEQUENCE
 # A change a fact states: renaming A as B, A更名为B, A have been transformed into B.
 _FACT_CHANGE = (
     Lazy(r"\brenam(?:ed|ing)\s+([^;.,]+?)\s+as\s+([^;.,]+)", re.IGNORECASE),
@@ -106,7 +106,10 @@ class Ordered(Spans):
         gives no order, or the article does not order them, or orders them as the claim does."""
         claimed = _claimed_order(self.readable)
         if claimed is None:
-            return None
+            # A change (A became B) is one event: what a thing was and what it became, against
+            # the fact's sequence or change, never two events' dates.
+            changed = _claimed_order(self.readable, _SAID_CHANGE)
+            return self._sequence_reversed(*changed) if changed is not None else None
         earlier, later = claimed
         return self._sequence_reversed(earlier, later) or self._events_reversed(earlier, later)
 
@@ -200,9 +203,11 @@ def parts_misordered(text: str, evidence: Sequence[FactRecord]) -> bool:
     return first_as_of["start"] > second_as_of["end"]
 
 
-def _claimed_order(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+def _claimed_order(
+    text: str, patterns: tuple[Lazy, ...] = _CLAIMED_ORDER
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """Where the claim writes the earlier and the later of two things it orders, or None."""
-    for pattern in _CLAIMED_ORDER:
+    for pattern in patterns:
         found = pattern.search(text)
         if found is not None and found.group("a").strip() and found.group("b").strip():
             return found.span("a"), found.span("b")
