@@ -45,7 +45,7 @@ from check_generated_counted import counted_cases
 from check_generated_events import event_cases
 from check_generated_figures import chinese_date_cases, half_cases, quantifier_cases, span_since_cases
 from check_generated_frames import counting_cases, framed
-from check_generated_grounding import grounding_cases
+from check_generated_grounding import change_cases, english_frame_cases, english_framed, grounding_cases
 from check_generated_joined import joined_cases
 from check_generated_lists import closed_list_cases, list_cases
 from check_generated_measured import (
@@ -802,6 +802,8 @@ def cases(base: Catalog) -> Iterator[Case]:
             *residue_cases(record),
             *synonym_cases(record),
             *grounding_cases(record),
+            *english_frame_cases(record),
+            *change_cases(record),
             *quantifier_cases(record, _number_of(record), index),
             *((family, lang, claim, NOT_SUPPORTED) for family, lang, claim in nearly_cases(record)),
             *half_cases(record),
@@ -822,11 +824,13 @@ def cases(base: Catalog) -> Iterator[Case]:
         ]
         for family, lang, claim, verdict in [("own", "zh", zh, SUPPORTED), ("own", "en", en, SUPPORTED)]:
             yield from (Case(ident, *framing) for framing in framed(ident, family, lang, claim, verdict))
+            yield from (Case(ident, *framing) for framing in english_framed(family, lang, claim, verdict))
         for family, lang, claim, verdict in generated:
             yield Case(ident, family, lang, claim, verdict)
             if family in _JOINED_REFUTED and verdict == REFUTED:
                 refuted[ident].append((lang, claim))
             yield from (Case(ident, *framing) for framing in framed(ident, family, lang, claim, verdict))
+            yield from (Case(ident, *framing) for framing in english_framed(family, lang, claim, verdict))
     records = list(base.fact_records(Filters()))
     for ident, family, lang, claim, verdict in member_cases(records):
         yield Case(ident, family, lang, claim, verdict)

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from beilun_cli.lexicon.records import Place, Quantifier, Unit
 
 __all__ = [
+    "again_words",
     "amount_words",
     "asked_for",
     "asked_said",
@@ -438,6 +439,12 @@ def copulas() -> tuple[str, ...]:
     """Words that say X is Y, naming or regarding it so (称作, 被誉为, regarded as, dubbed): they
     state nothing of their own where the claim writes them; Y is what must be grounded."""
     return compiled.COPULAS
+
+
+def again_words() -> tuple[str, tuple[str, ...]]:
+    """(the English prefix of repetition, the words that say a deed is done again): rebuild is
+    build where the evidence says 再度 or once again."""
+    return compiled.AGAIN_PREFIX, compiled.AGAIN
 
 
 def implied_by() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:

@@ -53,7 +53,24 @@ _SAID_SEQUENCE = (
     Lazy(r"[从由](?P<a>[^，,。;；]+?)[，,]?\s*(?:再)?(?:发展|转变|演变|过渡|延伸|走)?到了?(?P<b>[^。;；]+)"),
     Lazy(r"\bfrom\b(?P<a>[^;.]+?),?\s*\bto\b(?P<b>[^;.]+)", re.IGNORECASE),
 )
+# A change the claim says (A became B, A更名为B): what came before and what came of it. Its
+# words are the change group's of the vocabulary (grounding.toml), said between two things.
+_CHANGE_EN = (
+    r"(?:has |have |had |was |were |been )*(?:became|become|becomes|turned into|turns into|transformed into"
+    r"|renamed(?: as)?|evolved into)"
+)
+_CHANGE_ZH = r"(?:已经?|已)?(?:蜕变为|变成|变为|转变为|演变为|更名为|改名为)了?"
+_SAID_CHANGE = (
+    Lazy(rf"(?P<a>[^,;.]+?)\s+\b{_CHANGE_EN}\b\s+(?P<b>[^,;.]+)", re.IGNORECASE),
+    Lazy(rf"(?P<a>[^，,。;；]+?){_CHANGE_ZH}(?P<b>[^，,。;；]+)"),
+)
 _CLAIMED_ORDER = _SAID_ORDER + _SAID_SEQUENCE
+# A change a fact states: renaming A as B, A更名为B, A have been transformed into B.
+_FACT_CHANGE = (
+    Lazy(r"\brenam(?:ed|ing)\s+([^;.,]+?)\s+as\s+([^;.,]+)", re.IGNORECASE),
+    Lazy(rf"([^,;.]+?)\s+\b{_CHANGE_EN}\b\s+([^,;.]+)", re.IGNORECASE),
+    Lazy(rf"([^，,。;；:：]+?){_CHANGE_ZH}([^，,。;；]+)"),
+)
 
 # A sequence a fact states, in the order it went: 从A到B(,再到C), 从A向B转变, from A to B (to C).
 _SEQUENCE_ZH = Lazy(r"[从由]([^。;；]+)")
@@ -92,8 +109,13 @@ class Ordered(Spans):
         """The claim refuted by the order of two things it names (OTHER_ORDER), or None when it
         gives no order, or the article does not order them, or orders them as the claim does."""
         claimed = _claimed_order(self.readable)
+        if claimed is None:
+            # A change (A became B) is one event: what a thing was and what it became, against
+            # the fact's sequence or change, never two events' dates.
+            changed = _claimed_order(self.readable, _SAID_CHANGE)
+            return self._sequence_reversed(*changed) if changed is not None else None
         # Before the article (26 years before it): a span to the publication day, no second event.
-        if claimed is None or any(_THE_ARTICLE.match(self.readable, start) for start, _ in claimed):
+        if any(_THE_ARTICLE.match(self.readable, start) for start, _ in claimed):
             return None
         earlier, later = claimed
         return self._sequence_reversed(earlier, later) or self._events_reversed(earlier, later)
@@ -105,8 +127,9 @@ class Ordered(Spans):
             record = candidate.record
             if candidate.held < MIN_HELD or self._entity_conflict(record) is not None:
                 continue
-            for text in (record["claim"]["zh"], record["quote"], record["claim"]["en"]):
-                stages = fact_sequence(text)
+            texts = (record["claim"]["zh"], record["quote"], record["claim"]["en"])
+            # A sequence (从A到B) or a change (A更名为B, A became B) of the fact's.
+            for stages in (found(text) for text in texts for found in (fact_sequence, change_stages)):
                 at_first, at_second = _stage_of(first, stages), _stage_of(second, stages)
                 if at_first is None or at_second is None or at_first == at_second:
                     continue
@@ -147,6 +170,8 @@ class Ordered(Spans):
         assert first_as_of is not None and second_as_of is not None
         if first_as_of["start"] <= second_as_of["end"]:
             return None
+        if self._crossed(((earlier, said_first), (later, said_second))):
+            return None
         claims = [said_first["claim"], said_second["claim"]]
         first_said, second_said = (claim["zh"] if self.chinese else claim["en"] for claim in claims)
         self.order_said = (
@@ -157,6 +182,18 @@ class Ordered(Spans):
         came_after = f"{first_as_of['written']}: {said_first['claim']['en']}"
         reason = f"order: the article says this came first ({came_first}) and this after ({came_after})"
         return self._result(REFUTED, reason, said_second, said_first, rule=OTHER_ORDER)
+
+    def _crossed(self, sides: Sequence[tuple[tuple[int, int], FactRecord]]) -> bool:
+        """Whether a word on one side of the claim's order is grounded by the event put on the
+        other side only (Binhai became Beilun District after approval in 1987: "became" is the
+        renaming's, not the founding's): the sides name other events than the ones put on them."""
+        folded = self.readable.casefold()
+        (one_side, one), (other_side, other) = sides
+        for (start, end), own, another in ((one_side, one, other), (other_side, other, one)):
+            theirs = set(self._ungrounded([own])) - set(self._ungrounded([another]))
+            if any(start <= folded.find(term) < end for term in theirs):
+                return True
+        return False
 
 
 def parts_misordered(text: str, evidence: Sequence[FactRecord]) -> bool:
@@ -173,9 +210,11 @@ def parts_misordered(text: str, evidence: Sequence[FactRecord]) -> bool:
     return first_as_of["start"] > second_as_of["end"]
 
 
-def _claimed_order(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+def _claimed_order(
+    text: str, patterns: tuple[Lazy, ...] = _CLAIMED_ORDER
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """Where the claim writes the earlier and the later of two things it orders, or None."""
-    for pattern in _CLAIMED_ORDER:
+    for pattern in patterns:
         found = pattern.search(text)
         if found is not None and found.group("a").strip() and found.group("b").strip():
             return found.span("a"), found.span("b")
@@ -199,6 +238,16 @@ def fact_sequence(text: str) -> list[str]:
         stages = [stage for stage in stages if stage.strip()]
         if len(stages) >= 2 and all(len(stage) <= _STAGE for stage in stages):
             return stages
+    return []
+
+
+def change_stages(text: str) -> list[str]:
+    """What a thing was and what it became, as a fact's text states a change (滨海新区更名为北仑区,
+    renaming A as B, A have been transformed into B), or none."""
+    for pattern in _FACT_CHANGE:
+        found = pattern.search(text)
+        if found is not None and all(len(stage) <= _STAGE for stage in found.groups()):
+            return [stage.strip() for stage in found.groups()]
     return []
 
 

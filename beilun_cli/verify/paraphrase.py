@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 
 from beilun_cli import lexicon
 from beilun_cli.read.lazy_regex import Lazy
+from beilun_cli.verify.word_forms import repeated
 
 Terms = frozenset[str]
 
@@ -49,7 +50,7 @@ class Lexicon:
         grounds, or of a word of a group another word of which the evidence uses (`said`: its
         text; `held`: its terms). A phrase of the lexicon (so far, broke ground) stands for its
         words only where the claim writes it (`claimed`, casefolded): "far" alone is no "so far"."""
-        if term in self.neutral or self._complemented(term, held):
+        if term in self.neutral or self._complemented(term, held) or repeated(term, said, held):
             return True
         if any(term in terms and _writes(claimed, word) for word, terms in self.copulas):
             return True

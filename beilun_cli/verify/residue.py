@@ -46,7 +46,8 @@ def figures_words(figures: Sequence[ClaimedValue], records: Sequence[FactRecord]
     denominator when the claim gives a figure (每年 of a figure per year)."""
     if not figures:
         return frozenset()
-    dimensions = {lexicon.unit_class(value.unit)[0] for value in figures if value.unit}
+    # A number without a unit counts (600 units of flats).
+    dimensions = {lexicon.unit_class(value.unit)[0] if value.unit else "count" for value in figures}
     words: frozenset[str] = frozenset()
     for record in records:
         quantity = record["quantity"]
