@@ -68,3 +68,11 @@ def test_a_mark_noun_is_read_with_its_figure() -> None:
         ("figure", "超过千亿元"),
         ("time", "去年"),
     ]
+
+
+@pytest.mark.parametrize("claim", ["文章开头的图片是“大美北仑”。", "文中最后一张配图是“北仑中心城区”。"])
+def test_a_part_of_the_article_names_no_frame_without_a_verb_of_saying(claim: str) -> None:
+    """A picture named by its place in the article is no frame: the facts do not record the place
+    (the first picture is 北仑中心城区), so the claim is never supported."""
+    answer = json.loads(run(["check", claim, "--json"]).stdout)
+    assert answer["verdict"] == "not-enough-info"

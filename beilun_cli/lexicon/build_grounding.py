@@ -50,9 +50,13 @@ def _frame_pattern(attribution: dict[str, Any]) -> str:
 
     sources, before, after = attribution["sources"], attribution["before"], attribution["after"]
     zh_verbs, parts = attribution["zh"], attribution["parts"]
+    # A part of the article only before a verb of saying: 文章开头说 says where it is said, while
+    # 文章开头的图片 names a picture by its place, which the facts do not record.
+    verbs = alternatives(zh_verbs)
     zh = (
         rf"(?:{alternatives(before['zh'])})?(?:{alternatives(sources['zh'])})+"
-        rf"(?:{alternatives(parts['zh'])})?(?:{alternatives(after['zh'])})?(?:{alternatives(zh_verbs)})?"
+        rf"(?:(?:{alternatives(parts['zh'])})(?:{alternatives(after['zh'])})?(?:{verbs})"
+        rf"|(?:{alternatives(after['zh'])})?(?:{verbs})?)"
     )
     en = (
         rf"\b(?:(?:{alternatives(before['en'])}) )?(?:the|a|an|one|this|its) "
