@@ -48,22 +48,21 @@ _FRAMES = {
 
 
 @functools.cache
-def _part_frames() -> tuple[str, ...]:
-    """Frames naming a part of the article (文章开头说, 文中结尾提到), one per part of the
-    lexicon's attribution (grounding.toml), each with another of its sources and verbs of saying,
-    and frames of its verbs that put a thing forward (文中提出): where the article says it, which
-    the facts do not record, adds nothing."""
+def _lexicon_frames() -> tuple[str, ...]:
+    """Frames of the lexicon's attribution (grounding.toml): each verb of saying after a source
+    (文章透露, 文中列出), and each part of the article before one (文章开头说, 文中结尾提到),
+    sources and verbs in turn. Where the article says a thing, which the facts do not record, and
+    who puts it forward add nothing."""
     data = Path(lexicon.__file__).parent / "data" / "grounding.toml"
     attribution = tomllib.loads(data.read_text(encoding="utf-8"))["attribution"]
     sources = attribution["sources"]["zh"]
     verbs = [verb for verb in attribution["zh"] if "叫作" not in verb]  # naming, not saying
+    said = tuple(f"{sources[at % len(sources)]}{verb}，{{}}" for at, verb in enumerate(verbs))
     parts = tuple(
         f"{sources[at % len(sources)]}{part}{verbs[(3 * at + 1) % len(verbs)]}，{{}}"
         for at, part in enumerate(attribution["parts"]["zh"])
     )
-    return parts + tuple(
-        f"{sources[at % len(sources)]}{verb}，{{}}" for at, verb in enumerate(("提出", "表示", "强调"))
-    )
+    return said + parts
 
 
 # A speaker the article never quotes: what they say is not the article's.
@@ -105,7 +104,7 @@ def framed(
     its verdict unchanged; a fact's own claim also said by an unquoted speaker."""
     if family not in FRAMED_FAMILIES:
         return
-    frames = _FRAMES[lang] + (_part_frames() if lang == "zh" else ())
+    frames = _FRAMES[lang] + (_lexicon_frames() if lang == "zh" else ())
     frame = frames[sum(map(ord, ident + family)) % len(frames)]
     text = claim if lang == "zh" else _opening(claim)
     yield f"framed-{family}", lang, frame.format(text), verdict
