@@ -76,3 +76,22 @@ def test_a_part_of_the_article_names_no_frame_without_a_verb_of_saying(claim: st
     (the first picture is 北仑中心城区), so the claim is never supported."""
     answer = json.loads(run(["check", claim, "--json"]).stdout)
     assert answer["verdict"] == "not-enough-info"
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected", "rule"),
+    [
+        # A word of the lexicon's new families, and its figure moved.
+        ("微科光电斥资4亿元建设智能制造基地项目。", "supported", "figure-entailed"),
+        ("微科光电斥资6亿元建设智能制造基地项目。", "refuted", "figure-exclusive"),
+        ("北仑已经修建了123公里森林游步道。", "supported", "figure-entailed"),
+        ("北仑区内汇集了5个国家级开发开放功能区。", "supported", "figure-entailed"),
+        # A membership denied (不包括) is a denial, and the only's own exclusion is none.
+        ("文中列出的数字制造业不包括智能汽车。", "refuted", "negated"),
+        ("文中列出的数字服务业包括云计算。", "supported", "stated"),
+        ("“青年北仑”政策只涉及教育,不包括住房和医疗。", "refuted", "contrary-marker"),
+    ],
+)
+def test_families_and_denials_of_membership(claim: str, expected: str, rule: str) -> None:
+    answer = json.loads(run(["check", claim, "--json"]).stdout)
+    assert (answer["verdict"], answer["rule"]) == (expected, rule)
