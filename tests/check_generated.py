@@ -44,10 +44,10 @@ from check_generated_conjunction import conjunction_cases
 from check_generated_counted import counted_cases
 from check_generated_events import event_cases
 from check_generated_figures import chinese_date_cases, half_cases, quantifier_cases, span_since_cases
-from check_generated_frames import counting_cases, framed
+from check_generated_frames import counting_cases, framed, mark_cases
 from check_generated_grounding import change_cases, english_frame_cases, english_framed, grounding_cases
 from check_generated_joined import joined_cases
-from check_generated_lists import closed_list_cases, list_cases
+from check_generated_lists import closed_list_cases, list_cases, shared_cases
 from check_generated_measured import (
     bound_cases,
     count_of_times_cases,
@@ -238,6 +238,9 @@ def _counting_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
         return
     unit_class = lexicon.unit_class(quantity["amount_unit"])[0]
     yield from counting_cases(record["claim"]["zh"], number, unit_class, _moved(number))
+    if quantity["qualifier"] == "exact":
+        index = sum(map(ord, record["id"]))
+        yield from mark_cases(record["claim"]["zh"], number, quantity["written"], index)
 
 
 def _time_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
@@ -850,6 +853,8 @@ def cases(base: Catalog) -> Iterator[Case]:
     for ident, family, lang, claim, verdict in list_cases(records, names):
         yield Case(ident, family, lang, claim, verdict)
     for ident, family, lang, claim, verdict in closed_list_cases(records, names, kinds):
+        yield Case(ident, family, lang, claim, verdict)
+    for ident, family, lang, claim, verdict in shared_cases(records, names, kinds):
         yield Case(ident, family, lang, claim, verdict)
     for ident, family, lang, claim, verdict in event_cases(records, names, kinds):
         yield Case(ident, family, lang, claim, verdict)

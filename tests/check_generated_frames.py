@@ -16,9 +16,13 @@ by family.
 
 from __future__ import annotations
 
+import functools
 import re
+import tomllib
 from collections.abc import Iterator
+from pathlib import Path
 
+from beilun_cli import lexicon
 from beilun_cli.verify.rules import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 
 # Frames of the article, in each language: one per fact, chosen by its id.
@@ -41,6 +45,26 @@ _FRAMES = {
         "Reportedly, {}",
     ),
 }
+
+
+@functools.cache
+def _lexicon_frames() -> tuple[str, ...]:
+    """Frames of the lexicon's attribution (grounding.toml): each verb of saying after a source
+    (文章透露, 文中列出), and each part of the article before one (文章开头说, 文中结尾提到),
+    sources and verbs in turn. Where the article says a thing, which the facts do not record, and
+    who puts it forward add nothing."""
+    data = Path(lexicon.__file__).parent / "data" / "grounding.toml"
+    attribution = tomllib.loads(data.read_text(encoding="utf-8"))["attribution"]
+    sources = attribution["sources"]["zh"]
+    verbs = [verb for verb in attribution["zh"] if "叫作" not in verb]  # naming, not saying
+    said = tuple(f"{sources[at % len(sources)]}{verb}，{{}}" for at, verb in enumerate(verbs))
+    parts = tuple(
+        f"{sources[at % len(sources)]}{part}{verbs[(3 * at + 1) % len(verbs)]}，{{}}"
+        for at, part in enumerate(attribution["parts"]["zh"])
+    )
+    return said + parts
+
+
 # A speaker the article never quotes: what they say is not the article's.
 _SPEAKERS = {"zh": "李明说，{}", "en": "Li Ming says {}"}
 # The verdicts a frame must leave as they are: the fact's own claim, and the rewrites of it that
@@ -69,8 +93,6 @@ _OPENERS = frozenset({"once", "after", "since", "over", "from", "under", "with",
 
 def _opening(text: str) -> str:
     """An English claim as it reads after a frame: its first word lowercased but for a name."""
-    from beilun_cli import lexicon
-
     first = text.split(" ", 1)[0].casefold()
     return text[0].lower() + text[1:] if first in lexicon.stop_words("en") | _OPENERS else text
 
@@ -82,7 +104,7 @@ def framed(
     its verdict unchanged; a fact's own claim also said by an unquoted speaker."""
     if family not in FRAMED_FAMILIES:
         return
-    frames = _FRAMES[lang]
+    frames = _FRAMES[lang] + (_lexicon_frames() if lang == "zh" else ())
     frame = frames[sum(map(ord, ident + family)) % len(frames)]
     text = claim if lang == "zh" else _opening(claim)
     yield f"framed-{family}", lang, frame.format(text), verdict
@@ -115,3 +137,36 @@ def counting_cases(zh: str, number: str, unit_class: str, moved: str) -> Iterato
         yield family, "zh", zh[:at] + form + zh[at:], SUPPORTED
         wrong = zh[:at] + form + zh[at : found.start()] + moved + zh[found.end() :]
         yield f"{family}-moved", "zh", wrong, REFUTED
+
+
+# After a figure that ends a clause: its mark noun ends the clause too.
+_CLAUSE_END = re.compile(r"[。，,；;]|$")
+_REACHES = re.compile(r"(?:可达|达到|已达|达|已)$")
+
+
+def mark_cases(zh: str, number: str, written: str, index: int) -> Iterator[tuple[str, str, str, str]]:
+    """(family, lang, claim, verdict): a fact's exact figure said as passing the round figure below
+    it, with a mark noun of the lexicon after it (突破1000亿元大关 of 1146.46亿元): supported; as
+    passing the round figure above it: refuted. `number` is the number as `written` (the fact's
+    figure with its unit) writes it; `index` picks the mark, so that each is used over the base."""
+    at = zh.find(written)
+    if at < 0 or number not in written or not _CLAUSE_END.match(zh, at + len(written)):
+        return
+    value = float(number)
+    if value < 10:
+        return
+    place = 10 ** (len(str(int(value))) - 1)
+    below, above = value // place * place, (value // place + 1) * place
+    if below >= value:
+        return  # a round figure already: passing it is not what it says
+    marks = [mark for mark in lexicon.figure_marks() if not mark.isascii()]
+    mark = marks[index % len(marks)]
+    head = _REACHES.sub("", zh[:at])  # 突破 says the reaching: 可达突破 is no Chinese
+    for bound, verdict in ((below, SUPPORTED), (above, REFUTED)):
+        figure = written.replace(number, f"{bound:.0f}", 1)
+        yield (
+            f"figure-mark-{verdict[:3]}",
+            "zh",
+            f"{head}突破{figure}{mark}{zh[at + len(written) :]}",
+            verdict,
+        )

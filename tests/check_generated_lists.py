@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from beilun_cli.verify.rules import NOT_ENOUGH_INFO, REFUTED
+from beilun_cli.verify.rules import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
@@ -95,3 +95,53 @@ def closed_list_cases(
             if other is not None and len(names[other][0]) > 1:
                 yield record["id"], "closed-list-member", "zh", zh[:at] + names[other][0] + zh[end:], REFUTED
             break
+
+
+# A name the article never writes, put in a list in the stead of a member: the list is unstated.
+_UNKNOWN = "“东海明珠”"
+
+
+def shared_cases(
+    records: Sequence[FactRecord], names: Mapping[str, Sequence[str]], kinds: Mapping[str, str]
+) -> Iterator[tuple[str, str, str, str, str]]:
+    """(facts, family, lang, claim, verdict) of lists spread over several facts, each member its
+    own fact: the facts whose Chinese claims say one thing of names of one kind (北仑成功举办了…),
+    and the entities named by a quotation and one kind's noun (“花香柴桥”文明示范线). Their
+    names said in one claim, joined by 和, by 、 or (quoted) side by side: supported; with a
+    name the article never writes among them: not-enough-info."""
+    said: dict[tuple[str, str | None], list[str]] = {}
+    for record in records:
+        zh = record["claim"]["zh"]
+        for entity in record["entities"]:
+            name = names.get(entity, [""])[0]
+            if len(name) > 1 and zh.count(name) == 1:
+                said.setdefault((zh.replace(name, "{}"), kinds.get(entity)), []).append(name)
+    for (form, _), members in sorted(said.items()):
+        # Not inside a quotation (“飞天奖”颁奖典礼): “A和B” would be one name.
+        if len(members) > 1 and "“{}”" not in form:
+            yield from _listed(form, sorted(members))
+    nouns: dict[str, list[str]] = {}
+    for entity in sorted(kinds):
+        quoted = re.fullmatch(r"(“[^”]+”)(.+)", names.get(entity, [""])[0])
+        if quoted is not None:
+            nouns.setdefault(quoted.group(2), []).append(quoted.group(1))
+    for noun, members in sorted(nouns.items()):
+        if len(members) > 1:
+            yield from _listed(f"文中提到的{noun}有{{}}。", members)
+
+
+def _listed(form: str, members: Sequence[str]) -> Iterator[tuple[str, str, str, str, str]]:
+    """A claim `form` of several members in each way a list is written, and with a member the
+    article never writes in the stead of the last."""
+    ident = "+".join(members)
+    ways = [(members[:2], "和"), (members, "、")] if len(members) > 2 else [(members, "和")]
+    if all(member.startswith("“") for member in members):
+        ways.append((members, ""))
+    unknown = _UNKNOWN + re.sub(r"^“[^”]*”", "", members[-1])[-3:]
+    for listed, joint in ways:
+        for names, verdict, family in (
+            (listed, SUPPORTED, "shared-list"),
+            ([*listed[:-1], unknown], NOT_ENOUGH_INFO, "shared-list-unknown"),
+        ):
+            written = joint.join(names[:-1]) + ("和" if joint == "、" else joint) + names[-1]
+            yield ident, family, "zh", form.format(written), verdict

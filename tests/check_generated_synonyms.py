@@ -40,6 +40,15 @@ _COPULAS = (
 )
 
 
+# The lexicon's Chinese copulas, each as a claim says it of its subject (视为 as 被视为).
+_ZH_COPULAS = tuple(
+    dict.fromkeys(
+        word if word.startswith(("被", "堪")) else f"被{word}"
+        for word in lexicon.copulas()
+        if not word.isascii()
+    )
+)
+
 _QUOTED = re.compile(r"“[^”]*”|‘[^’]*’|'[^']*'|\"[^\"]*\"")
 
 
@@ -93,6 +102,8 @@ def synonym_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
             yield "plan-said-done", lang, plan.sub(done, claim[lang], count=1), NOT_SUPPORTED
     if record["quantity"] is None:
         for lang, copula, said in _COPULAS:
+            if lang == "zh":  # each of the lexicon's copulas in turn, as a passive says it
+                said = _ZH_COPULAS[sum(map(ord, record["id"])) % len(_ZH_COPULAS)]
             if len(copula.findall(claim[lang])) == 1:
                 yield "copula", lang, copula.sub(said, claim[lang], count=1), SUPPORTED
 

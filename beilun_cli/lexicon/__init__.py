@@ -41,6 +41,7 @@ __all__ = [
     "dimension_words",
     "authority_words",
     "figure_kind_words",
+    "figure_marks",
     "figure_words",
     "filler_pattern",
     "fixed_expressions",
@@ -433,6 +434,11 @@ def group_exceptions() -> tuple[tuple[str, ...], ...]:
     """Per paraphrase group (in its order), the claim's phrases that take the group's words out of
     it: 投入 says 投资 of money, not in 投入使用 (put into use)."""
     return compiled.PARAPHRASE_UNLESS
+
+
+def figure_marks() -> tuple[str, ...]:
+    """Nouns that name a round figure as a mark (大关 of 突破千亿元大关, mark), both languages."""
+    return compiled.FIGURE_MARKS
 
 
 def copulas() -> tuple[str, ...]:

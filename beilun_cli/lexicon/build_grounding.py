@@ -40,18 +40,23 @@ def _class_words(grounding: dict[str, Any], name: str, lang: str) -> list[str]:
 
 def _frame_pattern(attribution: dict[str, Any]) -> str:
     """A regular expression of a claim's attribution frame: a source of the article's text (文中,
-    the article), with what may stand before it (据, according to) and after it (里, a verb of
-    saying: 文章称, the article says), or hearsay (据悉, reportedly). English sources stand after
-    a determiner (the article), so that a word of a name (Story, Text) is not one."""
+    the article), with what may stand before it (据, according to) and after it (a part of the
+    article, 里, a verb of saying: 文章开头说, the article says), or hearsay (据悉, reportedly).
+    English sources stand after a determiner (the article), so that a word of a name (Story,
+    Text) is not one."""
 
     def alternatives(words: list[str]) -> str:
         return "|".join(escaped(word) for word in sorted(words, key=len, reverse=True))
 
     sources, before, after = attribution["sources"], attribution["before"], attribution["after"]
-    zh_verbs = attribution["zh"]
+    zh_verbs, parts = attribution["zh"], attribution["parts"]
+    # A part of the article only before a verb of saying: 文章开头说 says where it is said, while
+    # 文章开头的图片 names a picture by its place, which the facts do not record.
+    verbs = alternatives(zh_verbs)
     zh = (
         rf"(?:{alternatives(before['zh'])})?(?:{alternatives(sources['zh'])})+"
-        rf"(?:{alternatives(after['zh'])})?(?:{alternatives(zh_verbs)})?"
+        rf"(?:(?:{alternatives(parts['zh'])})(?:{alternatives(after['zh'])})?(?:{verbs})"
+        rf"|(?:{alternatives(after['zh'])})?(?:{verbs})?)"
     )
     en = (
         rf"\b(?:(?:{alternatives(before['en'])}) )?(?:the|a|an|one|this|its) "
@@ -125,6 +130,7 @@ def grounding_lines(data: dict[str, Any]) -> list[str]:
     unless = tuple(tuple(entry.get("unless", ())) for entry in grounding["groups"])
     pictures = next(tuple(entry["words"]) for entry in grounding["groups"] if entry.get("name") == "picture")
     copulas = tuple(word for lang in LANGS for word in grounding["copulas"].get(lang, []))
+    marks = tuple(word for lang in LANGS for word in grounding["figure_marks"][lang])
     implied = tuple((tuple(entry["by"]), tuple(entry["words"])) for entry in grounding["implied"])
     return [
         "# Words a claim may leave ungrounded, by class (grounding.toml), both languages.",
@@ -140,6 +146,8 @@ def grounding_lines(data: dict[str, Any]) -> list[str]:
         "# A prefix of repetition (rebuild) and the words that say a deed is done again.",
         f"AGAIN_PREFIX: str = {grounding['again']['prefix']!r}",
         f"AGAIN: tuple[str, ...] = {tuple(w for lang in LANGS for w in grounding['again'][lang])!r}",
+        "# The nouns that name a round figure as a mark (大关, mark): the figure's, after it.",
+        f"FIGURE_MARKS: tuple[str, ...] = {marks!r}",
         "# Words that say X is Y (称作, regarded as): grounded where the claim writes them.",
         f"COPULAS: tuple[str, ...] = {copulas!r}",
         f"IMPLIED_BY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = {implied!r}",

@@ -183,17 +183,42 @@ def read_claim(text: str, published: str, vocabulary: Vocabulary) -> Claim:
         for value, (_, hi) in zip(claim.values, value_spans, strict=True)
         if hi < len(folded) and folded[hi] in _AFTER_FIGURE and value.unit != "count"
     ]
+    bound += [span for _, hi in value_spans if (span := _mark_after(folded, hi)) is not None]
     fillers = [match.span() for match in _FILLER.finditer(folded)]
     fillers += [match.span() for match in _FRAME.finditer(folded)]
     claim.rest = _blanked(folded, [*taken, *value_spans, *fillers, *bound])
     claim.proper = {word.casefold() for word in proper_words(text)} if claim.latin else set()
-    claim.places = _places(_blanked(folded, [*name_spans, *time_spans]), text, claim.latin)
+    # A frame or a copula before a place word is no part of a name (被称为省市…: 省市 is the pair of
+    # a province and a city, and 被称为 says what follows is what the subject is called).
+    framing = [match.span() for match in _FRAME.finditer(folded)] + _copula_spans(folded)
+    claim.places = _places(_blanked(folded, [*name_spans, *time_spans, *framing]), text, claim.latin)
     return claim
 
 
 # Quantifiers of a lower and of an upper bound: 超过1100亿元、不到1200亿元 is one figure between them.
 _LOWER = frozenset({quantities.OVER, quantities.MORE_THAN, quantities.AT_LEAST})
 _UPPER = frozenset({quantities.UNDER, quantities.AT_MOST})
+
+
+def _copula_spans(text: str) -> list[tuple[int, int]]:
+    """Where a Chinese copula of the lexicon (被称为, 誉为) stands in a text."""
+    return [
+        (at, at + len(word))
+        for word in lexicon.copulas()
+        if not word.isascii() and word in text
+        for at in _occurrences(text, word)
+    ]
+
+
+def _mark_after(text: str, end: int) -> tuple[int, int] | None:
+    """The span of a mark noun right after a figure ending at `end` (大关 of 千亿元大关, " mark" of
+    the 100 billion yuan mark): the round figure's own name, no word a fact must hold."""
+    for mark in lexicon.figure_marks():
+        start = end + 1 if mark.isascii() and text[end : end + 1] == " " else end
+        stop = start + len(mark)
+        if text.startswith(mark, start) and not (mark.isascii() and text[stop : stop + 1].isalpha()):
+            return start, stop
+    return None
 
 
 def _ranges(

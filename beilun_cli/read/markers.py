@@ -63,11 +63,16 @@ def _hinted(name: str, text: str) -> bool:
     return hints is None or any(hint in text for hint in hints)
 
 
+# The denials of a membership (不包括, 不属于): of what an only leaves out, when the claim has one.
+_EXCLUDING = ("不包", "不属")
+
+
 def read_markers(text: str) -> tuple[set[str], list[tuple[int, int]]]:
     found: set[str] = set()
     spans: list[tuple[int, int]] = []
     # 最多30万元, not more than 17: a quantifier's words before a figure are no marker (most, not).
     quantified = quantifier_spans(text)
+    denials: list[str] = []
     for name, pattern in _MARKERS:
         if not _hinted(name, text):
             continue
@@ -76,6 +81,10 @@ def read_markers(text: str) -> tuple[set[str], list[tuple[int, int]]]:
                 continue
             found.add(name)
             spans.append(match.span())
+            denials += [match.group()] if name == "negated" else []
+    # 只涉及住房,不包括创业: what an only leaves out, said again, is the only's, no denial of the claim.
+    if "only" in found and denials and all(word.startswith(_EXCLUDING) for word in denials):
+        found.discard("negated")
     found |= {f"{ORDINAL}{number}" for number, _, _ in _series(text)}
     return found, spans
 

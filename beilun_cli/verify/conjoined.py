@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 from typing import TYPE_CHECKING
 
+from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.verify import conjunction
 from beilun_cli.verify.rules import (
     ALTERNATIVE,
@@ -41,6 +42,7 @@ __all__ = ["by_parts", "uncut"]
 
 Span = tuple[int, int]
 Judge = Callable[[str, int], Verdict]
+_LATIN_WORD = Lazy(r"[A-Za-z]+")
 
 
 def by_parts(
@@ -67,9 +69,13 @@ def by_parts(
         return seen[part, finer]
 
     level, chinese = split
+    # A Chinese claim with a code or a name in Latin letters (F4, GDP) is joined as Chinese is;
+    # an English one may quote a Chinese name ('大美北仑'): by what most of its words are.
+    han = sum(1 for char in readable if "\u4e00" <= char <= "\u9fff")
+    english = claim.latin and han <= 2 * len(_LATIN_WORD.findall(readable))
     undecided = None
     while level <= conjunction.LEVELS:
-        found, strength = judged(readable, names, home, (claim.latin, kept, level), once)
+        found, strength = judged(readable, names, home, (english, kept, level), once)
         answer = combined(claim.text, found, strength, chinese) if found else None
         if answer is not None and answer.verdict != NOT_ENOUGH_INFO:
             return answer

@@ -124,9 +124,11 @@ def parts(
 
 def _mentions(text: str, names: Sequence[str], latin: bool) -> list[Span]:
     """Where the text names something: a name of the base, a quoted name, or (English) a
-    capitalised run; the longest first, none inside another."""
+    capitalised run; the longest first, none inside another. A name of the base that holds a
+    quotation (“丝路琴声”宁波国际钢琴艺术节) is one name, not the quotation and a name after it."""
     folded = text.casefold()
-    found: list[Span] = [match.span() for match in _QUOTED.finditer(text)]
+    quoted: list[Span] = [match.span() for match in _QUOTED.finditer(text)]
+    found = list(quoted)
     for name in sorted(names, key=len, reverse=True):
         if len(name) < 2:
             continue
@@ -137,6 +139,9 @@ def _mentions(text: str, names: Sequence[str], latin: bool) -> list[Span]:
                 (start == 0 or not folded[start - 1].isalnum())
                 and (end == len(folded) or not folded[end].isalnum())
             )
+            held = [(s, e) for s, e in found if start <= s and e <= end and (s, e) != (start, end)]
+            if held and not name.isascii() and all(span in quoted for span in held):
+                found = [span for span in found if span not in held]
             if bounded and not any(s < end and start < e for s, e in found):
                 found.append((start, end))
             start = folded.find(name, end)
@@ -346,7 +351,8 @@ def _named_parts(clause: tuple[int, str], mentions: Sequence[Span], lang: str) -
         quoted = text[first[1] - 1] in "”」》'\"" and text[second[0]] in "“「《'\""
         if between in words or (between in listed and (between or quoted)):
             chain = [*chain, second] if chain and chain[-1] == first else [first, second]
-            joined = joined or between in words
+            # Quotations side by side (“花香柴桥”“醉美春晓”“龙马风情”) are a list without a word.
+            joined = joined or between in words or (quoted and not between)
         elif joined:
             break
         else:

@@ -14,7 +14,7 @@ from beilun_cli.read.claims import reading_form
 from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.read.times import ClaimedTime
 from beilun_cli.verify.arithmetic import Derived
-from beilun_cli.verify.counted import claimed_kind, counts_other
+from beilun_cli.verify.counted import claimed_kind, counts_other, inside_word
 from beilun_cli.verify.grounding import BEST_FEW, CANDIDATES, HOME, MIN_HELD
 from beilun_cli.verify.lists import closed_list, group_member, only_of_listed, said_of, several_nouns
 from beilun_cli.verify.members import count_conflict, one_of_count, only_listed_member, outsider, set_sizes
@@ -216,7 +216,9 @@ class Contrary(Derived):
             for record in records
         ):
             return True  # one of the four beauties: the fact lists four
-        numbers = [*chinese_numbers(text, characters=True), *english_numbers(text, words=True)]
+        # A Chinese claim's number is the article's, not its English rendering's (Three Strongs).
+        english = english_numbers(text, words=True) if self.latin else []
+        numbers = [*chinese_numbers(text, characters=True), *english]
         # A number counts what it is of: 2,450 households are no 2,450 policies.
         kind = claimed_kind(reading_form(self.readable), value)
         if all(counts_other(kind, record, value) for record in records):
@@ -229,6 +231,8 @@ class Contrary(Derived):
                 and other.end - other.start > number.end - number.start
                 for other in numbers
             ):
+                continue
+            if inside_word(value, text, number.end):
                 continue
             # A number with a quantifier is of its scale: nearly 17 is not 近17万.
             written = value.qualifier == quantities.EXACT and math.isclose(value.written, number.amount)

@@ -76,3 +76,15 @@ def other_counted(kind: str | None, record: FactRecord) -> bool:
         return False
     theirs = fact_kinds(record)
     return bool(theirs) and kind not in theirs
+
+
+def inside_word(value: ClaimedValue, text: str, end: int) -> bool:
+    """Whether a number a fact's text writes, ending at `end`, is a numeral inside a word (三 of
+    三强三快, 两 of 两整两提: the count an abbreviation makes) where the claim counts with a
+    classifier (三个): a word's numeral states no count of things."""
+    from beilun_cli.verify.residue import CLASSIFIERS
+
+    if value.unit != "count" or not value.text or value.text[-1] not in CLASSIFIERS:
+        return False
+    after = text[end : end + 1]
+    return "\u4e00" <= after <= "\u9fff" and after not in CLASSIFIERS and after not in "多余万亿千百十"
