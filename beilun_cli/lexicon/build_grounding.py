@@ -56,11 +56,19 @@ def _frame_pattern(attribution: dict[str, Any]) -> str:
     en = (
         rf"\b(?:(?:{alternatives(before['en'])}) )?(?:the|a|an|one|this|its) "
         rf"(?:(?:{alternatives(sources['en'])})(?:'s)? )*(?:{alternatives(sources['en'])})\b"
+        rf"(?:{alternatives(after['en'])}\b)?"
         rf"(?:,? (?:{alternatives(attribution['en'])})\b)?(?: that\b)?"
     )
     hearsay = attribution["hearsay"]
     said = rf"{alternatives(hearsay['zh'])}|\b(?:{alternatives(hearsay['en'])})\b"
     return f"{said}|{zh}|{en}"
+
+
+def _picture_pattern(pictures: dict[str, Any]) -> str:
+    """A regular expression of a picture word: Chinese anywhere, English as a whole word."""
+    zh = "|".join(escaped(word) for word in sorted(pictures["zh"], key=len, reverse=True))
+    en = "|".join(escaped(word) for word in sorted(pictures["en"], key=len, reverse=True))
+    return rf"{zh}|\b(?:{en})\b"
 
 
 def grounding_problems(data: dict[str, Any]) -> list[str]:
@@ -131,6 +139,9 @@ def grounding_lines(data: dict[str, Any]) -> list[str]:
         f"COMPLEMENTS: str = {grounding['complements']['zh']!r}",
         "# A claim's attribution frame (文章称, the article says): who says it, not what.",
         f"FRAME_PATTERN = {_frame_pattern(grounding['attribution'])!r}",
+        "# The words that say a claim is of a picture, and the tag of a caption's fact.",
+        f"PICTURE_PATTERN = {_picture_pattern(grounding['pictures'])!r}",
+        f"PICTURE_TAG = {grounding['pictures']['tag']!r}",
         f"PARAPHRASE_GROUPS: tuple[tuple[str, ...], ...] = {groups!r}",
         "# Per group, the claim's phrases that take its words out of it (投入使用 of 投入).",
         f"PARAPHRASE_UNLESS: tuple[tuple[str, ...], ...] = {unless!r}",
