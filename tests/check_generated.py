@@ -43,6 +43,7 @@ from check_generated_grounding import grounding_cases
 from check_generated_joined import joined_cases
 from check_generated_lists import closed_list_cases, list_cases
 from check_generated_members import counted_member_cases, member_of_cases
+from check_generated_pictures import picture_cases
 from check_generated_relations import (
     IN_ORDER,
     all_done_cases,
@@ -817,6 +818,7 @@ def cases(base: Catalog) -> Iterator[Case]:
         *event_order_cases(records),
         *all_done_cases(records),
         *caption_time_cases(records, base.published()[:10]),
+        *picture_cases(records),
         *counted_cases(records),
         *dated_cases(records),
         *decade_cases(records),
