@@ -53,15 +53,17 @@ def article_runs(readable: str, catalog: Catalog, records: Sequence[FactRecord])
         return ()
     for record in records:
         source = record["source"]
-        first = max(1, source["paragraph"] - NEAR)
-        paragraphs = tuple(
-            _NOT_HAN.sub("", paragraph["zh"])
-            for paragraph in catalog.paragraphs(source["id"], first, source["paragraph"] + NEAR)
-        )
-        runs = _runs(said, paragraphs)
+        runs = _runs(said, _near(catalog, source["id"], source["paragraph"]))
         if runs:
             return runs
     return ()
+
+
+@lru_cache(maxsize=64)
+def _near(catalog: Catalog, source: str, paragraph: int) -> tuple[str, ...]:
+    """The Han characters of each paragraph within NEAR of a source's `paragraph`."""
+    near = catalog.paragraphs(source, max(1, paragraph - NEAR), paragraph + NEAR)
+    return tuple(_NOT_HAN.sub("", each["zh"]) for each in near)
 
 
 @lru_cache(maxsize=256)
