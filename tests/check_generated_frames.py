@@ -4,6 +4,8 @@
 - a claim with an attribution frame put before it (文章称, According to the article) gets the
   verdict it gets without one: the fact's own claim stays supported, a claim with its figure, its
   company or its stage changed stays refuted, one with a detail added stays not-enough-info;
+- the same claims quoted whole as a sentence of the article (文章中有这样一句话：“…”, The text
+  reads: "…"): the verdict they get unquoted;
 - a claim said by a named speaker the article never quotes (李明说, Li Ming says): not-enough-info,
   as the speaker's word is no frame of the article's;
 - a figure's own measure word or a counting word put before it (长 of a length, 面积 of an area, 共
@@ -45,6 +47,20 @@ _FRAMES = {
         "Reportedly, {}",
     ),
 }
+# Frames that quote a sentence of the article whole (文章中有这样一句话：“…”, The text reads: "…"):
+# the quote is the claim, as after 文章称.
+_QUOTING = {
+    "zh": ("文章中有这样一句话：“{}”", "文中写道：“{}”", "原文写到：“{}”", "文章原话是：“{}”"),
+    "en": (
+        'The text reads: "{}"',
+        "In the article's words, '{}'",
+        "The article writes: “{}”",
+        "The article states: '{}'",
+    ),
+}
+# The families said inside a quoting frame too: the fact's own claim, a figure or a company
+# changed inside the quote, and a detail added to it.
+QUOTED_FAMILIES = frozenset({"own", "number-moved", "other-entity", "detail"})
 
 
 @functools.cache
@@ -108,6 +124,10 @@ def framed(
     frame = frames[sum(map(ord, ident + family)) % len(frames)]
     text = claim if lang == "zh" else _opening(claim)
     yield f"framed-{family}", lang, frame.format(text), verdict
+    if family in QUOTED_FAMILIES:
+        quoting = _QUOTING[lang]
+        quote = quoting[sum(map(ord, family + ident)) % len(quoting)]
+        yield f"quoted-{family}", lang, quote.format(claim.rstrip("。.")), verdict
     if family == "own":
         yield "speaker-frame", lang, _SPEAKERS[lang].format(text), NOT_ENOUGH_INFO
 

@@ -409,6 +409,16 @@ def frame_pattern() -> str:
     return compiled.FRAME_PATTERN
 
 
+def picture_pattern() -> str:
+    """A regular expression of the words that say a claim is of a picture (配图, caption)."""
+    return compiled.PICTURE_PATTERN
+
+
+def picture_tag() -> str:
+    """The tag of a caption's fact (photo): the only fact a picture word is grounded in."""
+    return compiled.PICTURE_TAG
+
+
 def complements() -> str:
     """The result and direction complements of a Chinese verb (下, 到): 签下 says what 签 says."""
     return compiled.COMPLEMENTS

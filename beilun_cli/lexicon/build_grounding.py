@@ -61,11 +61,20 @@ def _frame_pattern(attribution: dict[str, Any]) -> str:
     en = (
         rf"\b(?:(?:{alternatives(before['en'])}) )?(?:the|a|an|one|this|its) "
         rf"(?:(?:{alternatives(sources['en'])})(?:'s)? )*(?:{alternatives(sources['en'])})\b"
+        rf"(?:{alternatives(after['en'])}\b)?"
         rf"(?:,? (?:{alternatives(attribution['en'])})\b)?(?: that\b)?"
     )
     hearsay = attribution["hearsay"]
     said = rf"{alternatives(hearsay['zh'])}|\b(?:{alternatives(hearsay['en'])})\b"
     return f"{said}|{zh}|{en}"
+
+
+def _picture_pattern(words: tuple[str, ...]) -> str:
+    """A regular expression of a picture word: Chinese anywhere, English as a whole word."""
+    longest_first = sorted(words, key=len, reverse=True)
+    zh = "|".join(escaped(word) for word in longest_first if not word.isascii())
+    en = "|".join(escaped(word) for word in longest_first if word.isascii())
+    return rf"{zh}|\b(?:{en})\b"
 
 
 def grounding_problems(data: dict[str, Any]) -> list[str]:
@@ -138,6 +147,9 @@ def grounding_lines(data: dict[str, Any]) -> list[str]:
         f"COMPLEMENTS: str = {grounding['complements']['zh']!r}",
         "# A claim's attribution frame (文章称, the article says): who says it, not what.",
         f"FRAME_PATTERN = {_frame_pattern(grounding['attribution'])!r}",
+        "# The words that say a claim is of a picture, and the tag of a caption's fact.",
+        f"PICTURE_PATTERN = {_picture_pattern(pictures)!r}",
+        f"PICTURE_TAG = {grounding['pictures']['tag']!r}",
         f"PARAPHRASE_GROUPS: tuple[tuple[str, ...], ...] = {groups!r}",
         "# The words of the group named picture: the article's pictures and their captions.",
         f"PICTURE_WORDS: tuple[str, ...] = {pictures!r}",

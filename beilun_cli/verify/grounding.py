@@ -18,8 +18,10 @@ from beilun_cli.verify.kept import concept_patterns, kept_signature
 from beilun_cli.verify.members import enumerates, member_terms, rank_of_one, states_membership
 from beilun_cli.verify.paraphrase import paraphrases, reworded
 from beilun_cli.verify.periods import counts_nothing, misfit, period_start, spans_time, year_the_days
+from beilun_cli.verify.pictures import unpictured
 from beilun_cli.verify.places import HOME as HOME  # the place the article is about, read here by verify/
 from beilun_cli.verify.places import broader_place, home_scopes, sibling_place, unsaid_place
+from beilun_cli.verify.quoted import unquoted
 from beilun_cli.verify.residue import (
     classified,
     derived,
@@ -236,6 +238,8 @@ class Grounding:
         entities' names, their measure's names, or a word of a concept they use; its stage words
         by a fact whose own stage lies within the claim's too (在建 for "under construction")."""
         missing = self._ungrounded_words(records)
+        missing = unquoted(missing, records, self.readable, self.catalog, lambda text: self._terms("", text))
+        missing += unpictured(self.readable, records)
         staged = any(stage_entailed(self.claim.stage, self.claim.markers, record) for record in records)
         return [term for term in missing if term not in self.stage_terms] if staged else missing
 

@@ -1,0 +1,61 @@
+"""Generated claims of the picture slot (docs/check.md, "Who says it"), drawn from every fact,
+none chosen by hand:
+
+- each caption's words said of a picture of the article, in the frames people use (文章配图中有一张
+  展示的是…, 文章的一张图片配文为“…”, One photo caption in the article reads '…'): supported;
+- each fact of the text said of a picture (文章的一张配图展示的是…, One of the article's photos
+  shows …): not-enough-info, since what the text alone says is in no picture.
+
+check_generated.cases yields these with the rest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from beilun_cli.verify.rules import NOT_ENOUGH_INFO, SUPPORTED
+
+if TYPE_CHECKING:
+    from beilun_cli.base.records import FactRecord
+
+# Frames of a picture of the article and what it shows or its caption reads, one per fact and
+# language, chosen by its id.
+_PICTURED = {
+    "zh": (
+        "文章配图中有一张展示的是{}。",
+        "文章的一张图片配文为“{}”。",
+        "有一张配图表现的是“{}”。",
+        "文中一幅照片拍的是{}。",
+        "文章的一张配图显示了{}。",
+        "其中一张图片的图注是“{}”。",
+    ),
+    "en": (
+        "One photo caption in the article reads '{}'.",
+        "One of the article's photos shows {}.",
+        "A picture in the article depicts {}.",
+        "The article includes a photo captioned '{}'.",
+        "One image in the story shows {}.",
+    ),
+}
+
+
+def _shown(record: FactRecord, lang: str) -> str:
+    """What a caption says a picture shows (图片:蓝色梅山湾 -> 蓝色梅山湾), or a fact's claim."""
+    text = record["claim"][lang]
+    text = text.split(":", 1)[-1].strip() if "photo" in record["tags"] else text
+    return text.rstrip("。.")
+
+
+def picture_cases(records: Sequence[FactRecord]) -> Iterator[tuple[str, str, str, str, str]]:
+    """(fact, family, lang, claim, verdict): a caption's words said of a picture, supported; a
+    text fact's claim said of a picture, not-enough-info."""
+    for record in records:
+        ident = record["id"]
+        caption = "photo" in record["tags"]
+        family, verdict = ("caption-framed", SUPPORTED) if caption else ("text-pictured", NOT_ENOUGH_INFO)
+        for lang, frames in _PICTURED.items():
+            # Every frame of a caption's; one of a text fact's, chosen by its id.
+            chosen = frames if caption else (frames[sum(map(ord, ident)) % len(frames)],)
+            for frame in chosen:
+                yield ident, family, lang, frame.format(_shown(record, lang)), verdict
