@@ -189,6 +189,12 @@ class Derived(Remainders):
             claimed = result.interval if way != SHARE or result.unit is not None else None
         if found is None or derived is None or claimed is None:
             return None
+        if way == SHARE and not stated and len(found) == 2 and self._whole_and_part(found) == found:
+            # A whole and the part reached of it, found by words alone: the part's share.
+            found = found[::-1]
+            derived = _apply(way, found)
+            if derived is None:
+                return None
         if way == SHARE and derived.low > 100 and claimed.high <= 100 and not stated:
             # A part larger than its whole, of two facts found by words alone: no part and its
             # whole (570 of 8 companies). Of a figure the claim gives (60% of the first batch, of
@@ -357,8 +363,6 @@ class Derived(Remainders):
             pair = named
         elif way in (RATIO, SHARE) and (tally := self._tally_in_claim_order(found)) is not None:
             pair = tally
-        elif way == SHARE and (whole_part := self._whole_and_part(found[:3])) is not None:
-            pair = whole_part[::-1]  # the part reached, of its whole
         else:
             if way in (RATIO, SHARE):
                 units = [fact_amount(r)[0] for r in found]
@@ -370,6 +374,10 @@ class Derived(Remainders):
                 return None
             if way in (RATIO, SHARE):
                 ordered = self._in_claim_order(pair, stated, result)
+                if ordered is None and way == SHARE:
+                    # Named in no order the claim's words tell: the part reached, of its whole.
+                    whole_part = self._whole_and_part(found[:3])
+                    ordered = whole_part[::-1] if whole_part is not None else None
                 if ordered is None:
                     return None
                 pair = ordered
