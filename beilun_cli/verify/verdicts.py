@@ -409,15 +409,17 @@ class _Judge(Contrary, Done):
         english = ENGLISH_WORD.findall(self.claim.rest)
         runs = [run for run in CHINESE_RUN.findall(self.claim.rest) if not unit_run(run)]
         chinese = sum(len(run) for run in runs) // 2  # a word for each pair of characters
-        # A marker states something too (三战全胜: every match won).
-        things = len(named) + len(english) + chinese + len(self.claim.markers - {"negated"})
+        things = len(named) + len(english) + chinese
+        # A marker states something too (三战全胜: every match won), but not what a figure counts
+        # (1146.46亿元 之一 names no measure).
+        markers = len(self.claim.markers - {"negated"})
         # A time of something named states when it was (大港社区 in 2011), as a word would.
         things += int(bool(self.claim.times and named))
         # So does a stage of something named (银泰城二期 still at the planning stage).
         things += int(self.claim.stage.stated and bool(named))
         if self.figures:
             return bool(self.claim.measures) or things >= 1
-        return things >= 2
+        return things + markers >= 2
 
     def _statement(self) -> Verdict:
         identity = self._mistaken_identity()
