@@ -51,7 +51,7 @@ def test_validation_names_each_defect(data: dict[str, Any]) -> None:
         "unit surface 'zh:公里' is claimed by mu, km"
     ]
     assert _broken(data, lambda d: _unit(d, "km").update(dimension="weight")) == [
-        "unit 'km': dimension 'weight' is not one of usd, yuan, m2, m, percent, people, years, count",
+        "unit 'km': dimension 'weight' is not one of usd, yuan, m2, m, percent, people, years, months, count",
         "unit 'm': larger unit 'km' is no unit of its dimension",
     ]
     assert _broken(data, lambda d: d["places"]["places"]["ningbo"].update(part_of="atlantis")) == [
