@@ -47,6 +47,9 @@ from beilun_cli.verify.named_numbers import named_numbers, renamed
         ("北仑实施“双城战略”", "supported", "stated"),
         ("北仑要加快迈向“五个最前列”", "refuted", "other-member"),
         ("Beilun is marking the 80th anniversary of New China's founding.", "refuted", "other-member"),
+        # ...in English words, in single quotes too (the article's English: the "Four Forefronts").
+        ("Beilun aims to move faster towards the 'three forefronts'.", "refuted", "other-member"),
+        ("Beilun aims to move faster towards the 'Four Forefronts'.", "supported", "stated"),
         ("北仑以优异成绩献礼新中国成立60周年", "refuted", "other-member"),
         # A deed in progress claimed done.
         ("北仑已建成“246”万千亿级产业集群建设示范区", "refuted", "contrary-status"),
@@ -98,3 +101,9 @@ def test_numbers_inside_names_are_read_from_quotes_and_series() -> None:
     # The same number in another numeral (两 for 双) is the same name.
     assert renamed("实施“两城战略”", "实施“双城战略”") is None
     assert renamed("献礼70周年", "成立70周年, 60周年") is None
+    # English number words, and a single quote that is no apostrophe (Beilun's).
+    assert renamed("Beilun's goal: the 'Five Forefronts'", "toward the “Four Forefronts”") == (
+        "Four Forefronts",
+        "Five Forefronts",
+    )
+    assert named_numbers("Beilun's 'one' and the city's") == []

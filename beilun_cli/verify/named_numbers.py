@@ -14,10 +14,21 @@ from typing import NamedTuple
 from beilun_cli.read.lazy_regex import Lazy
 
 _ZH_DIGITS = "零〇一二两三四五六七八九十百千双"
-_NUMERAL = rf"(?:\d+|[{_ZH_DIGITS}]+)"
-# A quoted name (in Chinese or English quotation marks), short enough to be a name.
-_QUOTED = Lazy(r"“([^“”]{2,16})”|\"([^\"]{2,40})\"|「([^「」]{2,16})」|《([^《》]{2,20})》")
-_NUMBER_IN = Lazy(_NUMERAL)
+# English numbers a name is written with ('Four Forefronts', "Three Strongs, Three Fasts").
+_EN_NUMBERS = {
+    word: float(value)
+    for value, word in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve".split(), start=1
+    )
+}
+_NUMERAL = rf"(?:\d+|[{_ZH_DIGITS}]+|\b(?:{'|'.join(_EN_NUMBERS)})\b)"
+# A quoted name (in Chinese or English quotation marks, single ones not an apostrophe), short
+# enough to be a name.
+_QUOTED = Lazy(
+    r"“([^“”]{2,40})”|\"([^\"]{2,40})\"|「([^「」]{2,16})」|《([^《》]{2,20})》|‘([^‘’]{2,40})’"
+    r"|(?<!\w)'([^']{2,40})'(?!\w)"
+)
+_NUMBER_IN = Lazy(_NUMERAL, re.IGNORECASE)
 # Frames of a numbered series outside quotation marks: the Nth anniversary, N周年.
 _SERIES = Lazy(
     r"(?<![\d.])(\d+)(?:st|nd|rd|th)(\s+anniversary)\b|(?<![\d.])(\d+|[" + _ZH_DIGITS + r"]+)(周年)"
@@ -41,6 +52,8 @@ def value_of(numeral: str) -> float | None:
 
     if numeral.isdigit():
         return float(numeral)
+    if numeral.casefold() in _EN_NUMBERS:
+        return _EN_NUMBERS[numeral.casefold()]
     try:
         return run_value(numeral.replace("双", "两"))
     except (ValueError, KeyError, IndexError):
