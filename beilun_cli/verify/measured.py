@@ -63,6 +63,8 @@ def states_another(
     # Its own claims, not its quote: a quote may hold the whole sentence, its neighbours' figures
     # too (新增…2家,累计8家;…3家企业…).
     text = f"{record['claim']['zh']} {record['claim']['en']}".casefold()
+    if value.text.casefold() in text:
+        return False  # it states this figure too, not as its own (6% beside its 1/6): no fact of it
     return any(
         other is not value
         and other.unit is not None
