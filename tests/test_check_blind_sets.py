@@ -3,8 +3,8 @@
 Each set was run once, unseen, and its first figure is in its header; since then it is worked
 on like any other set. This test holds what has been reached: for each set and verdict, at
 least as many claims right as the floor below, and no claim "supported" that the article
-refutes or does not decide, but for the few named in KNOWN_WRONGLY_SUPPORTED, each still to be
-fixed. A known one that is fixed fails the test too, so that the list only shrinks.
+refutes or does not decide, but for any named in KNOWN_WRONGLY_SUPPORTED (none today), each still
+to be fixed. A known one that is fixed fails the test too, so that the list only shrinks.
 
 When a change moves a set above its floor, raise the floor in the same commit.
 `python benchmarks/blind_sets.py --misses --ask skip --check tests/check_blindN.toml` lists the
@@ -26,26 +26,17 @@ HERE = Path(__file__).parent
 # Claims right per verdict on main: (supported, refuted, not-enough-info).
 FLOORS = {
     "check_blind": (60, 49, 49),
-    "check_blind2": (62, 44, 36),
-    "check_blind3": (77, 57, 40),
+    "check_blind2": (63, 44, 36),
+    "check_blind3": (78, 57, 40),
     "check_blind4": (76, 57, 39),
-    "check_blind5": (103, 64, 53),
-    "check_blind6": (162, 112, 76),
-    "check_blind7": (136, 92, 67),
-    "check_blind8": (146, 105, 85),
+    "check_blind5": (104, 66, 53),
+    "check_blind6": (167, 113, 76),
+    "check_blind7": (162, 102, 67),
+    "check_blind8": (180, 119, 86),
+    "check_blind9": (130, 85, 72),
 }
 # Wrong "supported" answers not fixed yet, by set: each claim as its set writes it.
-KNOWN_WRONGLY_SUPPORTED: dict[str, set[str]] = {
-    "check_blind7": {
-        "北仑引进的20亿元以上大项目总投资不足100亿元。",
-        "北仑有14家企业入围市级行业骨干企业。",
-    },
-    "check_blind8": {
-        "Beilun has won Zhejiang's 'Dayu Cauldron' water award just once.",
-        "Beilun was the very first place in China to practise regionalised Party building.",
-        "华朔科技计划引进的数字化装备不包括工业机器人。",
-    },
-}
+KNOWN_WRONGLY_SUPPORTED: dict[str, set[str]] = {}
 
 
 @pytest.fixture(scope="module")
