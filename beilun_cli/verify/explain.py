@@ -11,8 +11,9 @@ from beilun_cli.read import markers, quantities
 from beilun_cli.read.quantities import ClaimedValue
 from beilun_cli.verify.alternatives import facts_text, in_the_stead
 from beilun_cli.verify.comparisons import COMPARISON_WORD
+from beilun_cli.verify.entities import ATTRIBUTED_KINDS
 from beilun_cli.verify.figures import Figures, claimed_figure, comparable_fact, fact_amount, slip_of
-from beilun_cli.verify.grounding import ATTRIBUTED_KINDS, HOME
+from beilun_cli.verify.grounding import HOME
 from beilun_cli.verify.lists import closed_list, only_of_listed
 from beilun_cli.verify.members import count_conflict, only_listed_member, outsider
 from beilun_cli.verify.named_numbers import renamed

@@ -14,13 +14,14 @@ from beilun_cli.read import markers
 from beilun_cli.read.claims import Claim, Vocabulary
 from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.verify.alternatives import may_name, stand_in_records, swapped_terms
+from beilun_cli.verify.entities import ATTRIBUTED_KINDS, EntityReading
 from beilun_cli.verify.kept import concept_patterns, kept_signature
 from beilun_cli.verify.members import enumerates, member_terms, rank_of_one, states_membership
 from beilun_cli.verify.paraphrase import paraphrases, reworded
 from beilun_cli.verify.periods import counts_nothing, misfit, period_start, spans_time, year_the_days
 from beilun_cli.verify.pictures import unpictured
 from beilun_cli.verify.places import HOME as HOME  # the place the article is about, read here by verify/
-from beilun_cli.verify.places import broader_place, home_scopes, sibling_place, unsaid_place
+from beilun_cli.verify.places import broader_place, unsaid_place
 from beilun_cli.verify.quoted import unquoted
 from beilun_cli.verify.residue import (
     classified,
@@ -35,10 +36,8 @@ from beilun_cli.verify.rules import NEGATED, NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 from beilun_cli.verify.slots import (
     RANKING,
     article_words,
-    fact_text,
     is_event,
     marker_name,
-    same_series,
     stage_entailed,
     stated_markers,
     states_stage,
@@ -77,12 +76,6 @@ ENTITY_WEIGHT = 4.0
 CANDIDATES = 12
 # A figure's fact found by words alone (no measure named) must be among search's best few.
 BEST_FEW = 3
-# Entities that own what they are said to do: naming another of the kind contradicts.
-ATTRIBUTED_KINDS = frozenset({"company", "person", "organisation"})
-PARTS_KINDS = frozenset({"company", "project", "organisation", "person"})
-# A claim that lists examples (等, such as) does not give a total to the one it names.
-# So does one that names it among them (Yuzhou Group is among the projects of 2 billion each).
-_LISTING = Lazy(r"等|之一|其中|such as|including|and others|\bamong\b|\bone of\b|etc\b", re.IGNORECASE)
 # Latin letters, accented ones too (Fédération whole, not F and dération, whose é was stemmed).
 _LATIN_WORD = Lazy(r"[A-Za-z\u00c0-\u024f]+")
 # What a claim's rest says, counted: its English words of four letters or more (the, of, in are
@@ -110,7 +103,7 @@ class Candidate:
         self.held = 0  # how many of the claim's words and entities it holds
 
 
-class Grounding:
+class Grounding(EntityReading):
     """A claim against the base's facts: its words, its candidates, what grounds it."""
 
     def __init__(
@@ -448,11 +441,6 @@ class Grounding:
                 return f"'{word}'"
         return f"'{term}'"
 
-    def _sibling_place(self, missing: Sequence[str], records: Sequence[FactRecord]) -> tuple[str, str] | None:
-        """(the fact's place, the claim's) when a word no fact grounds is a place in the stead of
-        one the facts put the deed in (places.sibling_place)."""
-        return sibling_place(self.readable, self.latin, missing, records, self._names)
-
     def _broader_place(self, term: str, records: Sequence[FactRecord]) -> bool:
         """Whether a word of the claim is a place that holds one the facts name (China, 浙江
         where the article says 北仑): the fact entails it."""
@@ -469,99 +457,6 @@ class Grounding:
                 reason = f"the claim is negated, and the article does not decide it: {reason}"
                 return Verdict(self.claim.text, NOT_ENOUGH_INFO, reason, [*records], NEGATED)
         return Verdict(self.claim.text, verdict, reason, [*records], rule)
-
-    def _entity_conflict(self, record: FactRecord) -> tuple[str, str] | None:
-        """Why the claim's entities do not fit the fact's: ("attributed", reason) when the claim
-        names another company (person, organisation) than the fact's; ("part", reason) when it
-        gives a combined total to one of its parts; ("other", reason) for anyone else."""
-        named = [e for e in self.claim.entities if e not in HOME]
-        strangers = [e for e in named if not self._mentions(record, e)]
-        for stranger in strangers:
-            kind = self.kinds.get(stranger, "")
-            owners = [
-                e for e in record["entities"] if self.kinds.get(e) == kind and e not in self.claim.entities
-            ]
-            # Or another of a numbered series (the 19th congress for the 18th): one excludes the other.
-            owners = owners if kind in ATTRIBUTED_KINDS else [e for e in owners if self._series(e, stranger)]
-            if owners:
-                reason = f"the article attributes this to {self._name(owners[0])}, not {self._name(stranger)}"
-                return "attributed", reason
-            # A place in the stead of one the fact writes, neither in the other (浙江姑娘, 吉林's).
-            written = [name for name in self._names(stranger) if name.casefold() in self.readable.casefold()]
-            sibling = self._sibling_place(written, [record]) if kind == "place" and written else None
-            if sibling is not None:
-                return "attributed", f"place: the article says {sibling[0]}, the claim says {sibling[1]}"
-        if strangers:
-            return "other", f"the article does not say this of {self._name(strangers[0])}"
-        subject = record["subject"]
-        if subject is not None and self.kinds.get(subject) == "place":
-            parts = [e for e in named if self.kinds.get(e) in PARTS_KINDS]
-            together = [e for e in record["entities"] if self.kinds.get(e) in PARTS_KINDS]
-            # One part named for a total of several: the claim gives it all to that part.
-            # A stage the fact gives its list is each member's (中芯国际N2、雪佛龙等在建项目):
-            # a claim of a member's stage, and no figure, gives it no total.
-            of_each = self.claim.stage.stated and not self.claim.values
-            if len(parts) == 1 and len(together) > 1 and not of_each and not _LISTING.search(self.readable):
-                projects = [e for e in together if self.kinds.get(e) == "project"]
-                names = ", ".join(self._name(e) for e in projects or together)
-                return (
-                    "part",
-                    f"the article gives this for {names} together, not for {self._name(parts[0])} alone",
-                )
-        return None
-
-    def _series(self, one: str, other: str) -> bool:
-        return same_series(self._names(one), self._names(other))
-
-    def _name(self, entity: str) -> str:
-        """An entity's English name (its id when the base has none)."""
-        names = self._names(entity)
-        return names[1] if len(names) > 1 else entity
-
-    def _mentions(self, record: FactRecord, entity: str) -> bool:
-        """Whether a fact names an entity: among its entities, or by a name in its text (a fact
-        about a river of Zhejiang may list the river and not the province)."""
-        if entity in record["entities"]:
-            return True
-        text = fact_text(record).casefold()
-        return any(len(name) > 1 and name.casefold() in text for name in self._names(entity))
-
-    def _states_entities(self, record: FactRecord) -> bool:
-        """Whether a fact's own statement names every entity of the claim (its entities, its
-        Chinese and English claims): its quote may name one in another clause's deed
-        (吉利汽车入围…、17家企业入围…), which is no support for the claim's."""
-        text = f"{record['claim']['zh']} {record['claim']['en']}".casefold()
-        return all(
-            entity in HOME
-            or entity in record["entities"]
-            or any(len(name) > 1 and name.casefold() in text for name in self._names(entity))
-            for entity in self.claim.entities
-        )
-
-    def _entity_names(self) -> list[list[str]]:
-        """The names of each entity the claim names besides the base's home (Beilun)."""
-        return [self._names(entity) for entity in self.claim.entities if entity not in HOME]
-
-    def _in_claims_language(self, names: Sequence[str]) -> str:
-        """An entity's name (of its `names`: Chinese, English, aliases) in the claim's language."""
-        return names[0] if self.chinese or len(names) < 2 else names[1]
-
-    def _names(self, entity: str) -> list[str]:
-        if entity not in self.names:
-            self.names[entity] = self.catalog.entity_names(entity)
-        return self.names[entity]
-
-    def _is_scope(self, entity: str) -> bool:
-        """Whether an entity is a place a first or an only holds in (Zhejiang, Ningbo)."""
-        return bool(markers.scopes_of(" ".join(self._names(entity)), self._home_scopes(None)))
-
-    def _home_scopes(self, source_id: str | None) -> dict[str, list[str]]:
-        """The names of the places a source is set in, by the scope each is (its city, its
-        province, its country: 宁波, 浙江, 中国 for an article about Beilun), from the base's
-        `about` and the places' `part_of`; without an id, the latest source's."""
-        if source_id not in self.home_scopes:
-            self.home_scopes[source_id] = home_scopes(self.catalog.home(source_id), self._names)
-        return self.home_scopes[source_id]
 
     def _time(self, record: FactRecord) -> str | None:
         """Why the claim's time does not fit the fact's, or None when it does (periods.misfit)."""
