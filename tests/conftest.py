@@ -4,6 +4,7 @@ installed script run on a pseudo-terminal."""
 from __future__ import annotations
 
 import difflib
+import functools
 import os
 import select
 import shutil
@@ -17,6 +18,8 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from beilun_cli.cli.app import app
+from beilun_cli.store import catalog
+from beilun_cli.verify import verdicts
 
 # The source text of a tiny base: one paragraph per block, as the shipped base stores it.
 PARAGRAPHS = ("2018年北仑增长5%。", "北仑港是大港。")
@@ -222,3 +225,17 @@ def on_a_terminal(
         if process.poll() is None:
             process.kill()
     return status, received.decode("utf-8").replace("\r\n", "\n")
+
+
+@functools.cache
+def shipped_base() -> catalog.Catalog:
+    """The shipped fact base, its index built in memory once for the whole run."""
+    return catalog.open_base(use_cache=False)
+
+
+def assert_checked(claim: str, verdict: str, evidence: str | None = None) -> None:
+    """check's verdict on a claim, and the fact it cites first when `evidence` names one."""
+    answer = verdicts.check(shipped_base(), claim)
+    assert answer.verdict == verdict, answer.reason
+    if evidence is not None:
+        assert answer.evidence[0]["id"] == evidence

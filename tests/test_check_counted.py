@@ -9,13 +9,12 @@ import functools
 import json
 
 import pytest
-from conftest import run
+from conftest import assert_checked, run
 
 from beilun_cli.read import quantities
 from beilun_cli.read.claims import reading_form
 from beilun_cli.read.counted import counted_kind
 from beilun_cli.store import catalog
-from beilun_cli.verify import verdicts
 from beilun_cli.verify.counted import fact_kinds
 
 SHIPPED = functools.cache(lambda: catalog.open_base(use_cache=False))
@@ -84,10 +83,7 @@ def test_a_fact_counts_the_kind_its_claims_write_and_its_unit_names() -> None:
 def test_a_figure_is_judged_only_against_a_count_of_its_kind(
     claim: str, verdict: str, evidence: str | None
 ) -> None:
-    answer = verdicts.check(SHIPPED(), claim)
-    assert answer.verdict == verdict, answer.reason
-    if evidence is not None:
-        assert answer.evidence[0]["id"] == evidence
+    assert_checked(claim, verdict, evidence)
 
 
 def test_the_json_names_the_rule_of_a_count_of_another_kind() -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 
 import pytest
+from conftest import assert_checked
 
 from beilun_cli.store import catalog
 from beilun_cli.verify import verdicts
@@ -139,7 +140,4 @@ def test_derived_figures_are_decided(claim: str, verdict: str, rule: str | None)
 def test_fractions_in_words_and_measure_words_pick_the_share(
     claim: str, verdict: str, evidence: str | None
 ) -> None:
-    answer = verdicts.check(SHIPPED(), claim)
-    assert answer.verdict == verdict, answer.reason
-    if evidence is not None:
-        assert answer.evidence[0]["id"] == evidence
+    assert_checked(claim, verdict, evidence)

@@ -9,9 +9,9 @@ from __future__ import annotations
 import functools
 
 import pytest
+from conftest import assert_checked
 
 from beilun_cli.store import catalog
-from beilun_cli.verify import verdicts
 
 SHIPPED = functools.cache(lambda: catalog.open_base(use_cache=False))
 
@@ -54,10 +54,7 @@ SHIPPED = functools.cache(lambda: catalog.open_base(use_cache=False))
 def test_a_figure_and_a_set_are_read_as_the_article_gives_them(
     claim: str, verdict: str, evidence: str | None
 ) -> None:
-    answer = verdicts.check(SHIPPED(), claim)
-    assert answer.verdict == verdict, answer.reason
-    if evidence is not None:
-        assert answer.evidence[0]["id"] == evidence
+    assert_checked(claim, verdict, evidence)
 
 
 @pytest.mark.parametrize(

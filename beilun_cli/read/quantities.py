@@ -460,6 +460,8 @@ def _counted_unit(text: str, number: Number) -> str | None:
 
     if text[number.end : number.end + 1] != " " or _EN_UNIT.match(text, number.end):
         return None  # 50,000 person-times: a unit's, as written
+    if re.match(r" times?\b", text[number.end :], re.IGNORECASE):
+        return None  # three times Xuelong's output: a multiple, or how often (repeats.py), no count of it
     folded = text.casefold()
     kind = counted_kind(folded, (number.start, number.end))
     if kind is None:
