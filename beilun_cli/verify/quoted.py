@@ -27,6 +27,8 @@ _FRAME = Lazy(lexicon.frame_pattern())  # grounding.toml, [attribution]
 # What a claim may put between the runs it copies: function words (的, 是, 和: the lexicon's stop
 # words) and a numeral with its classifier (一座): no content word of its own.
 _CLASSIFIERS = "一座个条项片"
+# The marks that end a clause: what a copy may leave out lies between two of them.
+_CLAUSE_MARKS = frozenset("，,、；;：:。！？!?")
 
 
 def unquoted(
@@ -60,26 +62,61 @@ def article_runs(readable: str, catalog: Catalog, records: Sequence[FactRecord])
 
 
 @lru_cache(maxsize=64)
-def _near(catalog: Catalog, source: str, paragraph: int) -> tuple[str, ...]:
-    """The Han characters of each paragraph within NEAR of a source's `paragraph`."""
+def _near(catalog: Catalog, source: str, paragraph: int) -> tuple[tuple[str, frozenset[int]], ...]:
+    """The Han characters of each paragraph within NEAR of a source's `paragraph`, with where its
+    clauses begin and end among them."""
     near = catalog.paragraphs(source, max(1, paragraph - NEAR), paragraph + NEAR)
-    return tuple(_NOT_HAN.sub("", each["zh"]) for each in near)
+    return tuple(_clauses(each["zh"]) for each in near)
+
+
+def _clauses(text: str) -> tuple[str, frozenset[int]]:
+    han = _NOT_HAN.sub("", text)
+    bounds = {0, len(han)}
+    count = 0
+    for char in text:
+        if "\u3400" <= char <= "\u9fff":
+            count += 1
+        elif char in _CLAUSE_MARKS:
+            bounds.add(count)
+    return han, frozenset(bounds)
 
 
 @lru_cache(maxsize=256)
-def _runs(said: str, paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+def _runs(said: str, paragraphs: tuple[tuple[str, frozenset[int]], ...]) -> tuple[str, ...]:
     grams = {said[at : at + MIN_RUN] for at in range(len(said) - MIN_RUN + 1)}
     glue = lexicon.stop_words("zh") | set(_CLASSIFIERS)
-    for paragraph in paragraphs:
+    for paragraph, bounds in paragraphs:
         if not any(gram in paragraph for gram in grams):
             continue
         runs = _copied(said, paragraph)
         left = said
         for run in runs:
             left = left.replace(run, "", 1)
-        if runs and all(char in glue for char in left):
+        if runs and all(char in glue for char in left) and _whole_clauses_left(runs, paragraph, bounds, glue):
             return runs
     return ()
+
+
+def _whole_clauses_left(
+    runs: tuple[str, ...], paragraph: str, bounds: frozenset[int], glue: frozenset[str]
+) -> bool:
+    """Whether what the paragraph writes between the runs, function words aside, is whole clauses
+    (以产业和城市为载体, left out of a list of three): a claim that joins the words of two
+    clauses and leaves out the end of one (吉利汽车入围 + 市级行业骨干企业, the object of another
+    member's deed) copies no sentence."""
+    since = paragraph.index(runs[0]) + len(runs[0])
+    for run in runs[1:]:
+        start = paragraph.index(run, since)
+        first, last = since, start
+        while first < last and paragraph[first] in glue:
+            first += 1
+        while last > first and paragraph[last - 1] in glue:
+            last -= 1
+        # Its edges at the ends of clauses, before or after the function words at them.
+        if first < last and not ({since, first} & bounds and {start, last} & bounds):
+            return False
+        since = start + len(run)
+    return True
 
 
 def _copied(said: str, paragraph: str) -> tuple[str, ...]:
