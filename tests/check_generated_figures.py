@@ -18,21 +18,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from datetime import date
 from typing import TYPE_CHECKING
 
 from beilun_cli import lexicon
 from beilun_cli.verify.rules import REFUTED, SUPPORTED
+from beilun_cli.verify.spans import first_day, last_day
 
 if TYPE_CHECKING:
-    from beilun_cli.base.records import FactRecord
+    from beilun_cli.base.records import FactRecord, TimeRecord
 
 
 _DIGITS = "〇一二三四五六七八九"
 _ZH_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)年(?:(\d{1,2})月(?:(\d{1,2})日)?)?")
 
 
-def _small_numeral(number: int) -> str:
-    """1 to 31 in Chinese numerals: 九, 十二, 二十七."""
+def small_numeral(number: int) -> str:
+    """1 to 99 in Chinese numerals: 九, 十二, 二十七."""
     tens, ones = divmod(number, 10)
     written = ("" if tens < 2 else _DIGITS[tens]) + ("十" if tens else "")
     return written + (_DIGITS[ones] if ones else "")
@@ -42,9 +44,9 @@ def chinese_date(year: str, month: str | None, day: str | None) -> str:
     """A date in Chinese numerals, as people write it: 一九八四年一月二十七日."""
     written = "".join(_DIGITS[int(digit)] for digit in year) + "年"
     if month:
-        written += _small_numeral(int(month)) + "月"
+        written += small_numeral(int(month)) + "月"
     if day:
-        written += _small_numeral(int(day)) + "日"
+        written += small_numeral(int(day)) + "日"
     return written
 
 
@@ -177,16 +179,12 @@ _AS_OF_NOW = re.compile(r"当前|至今|截至|目前|现在|如今")
 _YEAR = 365.25
 
 
-def _first_day(when: str) -> str:
-    return {4: f"{when}-01-01", 7: f"{when}-01"}.get(len(when), when)
-
-
-def _last_day(when: str) -> str:
-    import calendar
-
-    if len(when) == 7:
-        return f"{when}-{calendar.monthrange(int(when[:4]), int(when[5:]))[1]:02d}"
-    return {4: f"{when}-12-31"}.get(len(when), when)
+def years_before(day: date, as_of: TimeRecord) -> tuple[float, float]:
+    """The fewest and the most years from a dated event (its first and last day) to `day`."""
+    return (
+        (day - date.fromisoformat(last_day(as_of["end"]))).days / _YEAR,
+        (day - date.fromisoformat(first_day(as_of["start"]))).days / _YEAR,
+    )
 
 
 def _spread(number: int) -> float:
@@ -202,34 +200,31 @@ def span_since_cases(records: Sequence[FactRecord], published: str) -> Iterator[
     from it to the publication day said with 多 (三十多年), over and nearly, in both languages, at
     the right figure (supported) and at one beyond it (refuted). A figure whose answer the
     event's month leaves open (nearly 33 of an event 32.4 to 32.5 years before) is left out."""
-    from datetime import date
-
     day = date.fromisoformat(published)
     for record in records:
         as_of = record["as_of"]
         if as_of is None or as_of["precision"] not in ("day", "month") or _AS_OF_NOW.search(as_of["written"]):
             continue
-        low = (day - date.fromisoformat(_last_day(as_of["end"]))).days / _YEAR
-        high = (day - date.fromisoformat(_first_day(as_of["start"]))).days / _YEAR
+        low, high = years_before(day, as_of)
         if low < 1:
             continue
         zh, en = record["claim"]["zh"].rstrip("。"), record["claim"]["en"]
         said: list[tuple[str, str, str]] = []  # (zh figure, en figure, verdict)
         whole = int(low)
         if whole < low and int(high) == whole:
-            said += [(f"超过{_small_numeral(whole)}年", f"more than {whole} years", SUPPORTED)]
-            said += [(f"超过{_small_numeral(whole + 2)}年", f"more than {whole + 2} years", REFUTED)]
+            said += [(f"超过{small_numeral(whole)}年", f"more than {whole} years", SUPPORTED)]
+            said += [(f"超过{small_numeral(whole + 2)}年", f"more than {whole + 2} years", REFUTED)]
         tens = int(low) // 10 * 10
         if tens and int(high) // 10 * 10 == tens:
-            said += [(f"{_small_numeral(tens)}多年", f"{tens}-odd years", SUPPORTED)]
-            said += [(f"{_small_numeral(tens + 10)}多年", f"{tens + 10}-odd years", REFUTED)]
+            said += [(f"{small_numeral(tens)}多年", f"{tens}-odd years", SUPPORTED)]
+            said += [(f"{small_numeral(tens + 10)}多年", f"{tens + 10}-odd years", REFUTED)]
         near = int(high) + 1
         # Nearly five years is any span short of five that rounds to it (4.7 years).
         spread = max(_spread(near), 0.5)
         if low >= near - spread + 0.02:
-            said += [(f"近{_small_numeral(near)}年", f"nearly {near} years", SUPPORTED)]
+            said += [(f"近{small_numeral(near)}年", f"nearly {near} years", SUPPORTED)]
         elif high < near - spread - 0.02:
-            said += [(f"近{_small_numeral(near)}年", f"nearly {near} years", REFUTED)]
+            said += [(f"近{small_numeral(near)}年", f"nearly {near} years", REFUTED)]
         for figure_zh, figure_en, verdict in said:
             yield record["id"], "zh", f"{zh}，到本文发表时已经过去了{figure_zh}。", verdict
             claim = f"{en} By the time the article was published, {figure_en} had passed since then."

@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from check_generated_members import _COUNTED, _QUOTED, _ZH_DIGITS, _en_lists, _zh_lists
+from check_generated_members import COUNTED, QUOTED, ZH_DIGITS, en_lists, outsiders, zh_lists
 
 from beilun_cli.verify.rules import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 
@@ -157,18 +157,17 @@ def first_of_one_of_cases(record: FactRecord) -> Iterator[tuple[str, str, str, s
 def excluded_cases(records: Sequence[FactRecord]) -> Iterator[tuple[str, str, str, str, str]]:
     """(fact, family, lang, claim, verdict): a member of each list a fact gives said not to be in
     its set (refuted), another list's member said not to be in an open list (not-enough-info)."""
-    lists = _zh_lists(records)
+    lists = zh_lists(records)
     for at, (record, members, kind) in enumerate(lists):
-        said = record["claim"]["zh"] + record["quote"]
-        others = [m for m in lists[(at + 1) % len(lists)].members if m not in said]
+        others = outsiders(lists, at, record["claim"]["zh"] + record["quote"])
         for member in members:
             yield record["id"], "not-included", "zh", f"北仑的{kind}不包括{member}", REFUTED
             yield record["id"], "not-among", "zh", f"{member}不在北仑的{kind}之列", REFUTED
         for other in others[:1]:
             yield record["id"], "not-included-outsider", "zh", f"北仑的{kind}不包括{other}", NOT_ENOUGH_INFO
-    english = _en_lists(records)
+    english = en_lists(records)
     for at, (record, members, kind) in enumerate(english):
-        others = [m for m in english[(at + 1) % len(english)].members if m not in record["claim"]["en"]]
+        others = outsiders(english, at, record["claim"]["en"])
         for member in members:
             named = member[0].upper() + member[1:]
             yield record["id"], "not-among", "en", f"{named} is not among Beilun's {kind}.", REFUTED
@@ -178,9 +177,9 @@ def excluded_cases(records: Sequence[FactRecord]) -> Iterator[tuple[str, str, st
             claim = f"Beilun's {kind} do not include {other}."
             yield record["id"], "not-included-outsider", "en", claim, NOT_ENOUGH_INFO
     for record in records:
-        for match in _COUNTED.finditer(record["claim"]["zh"]):
-            listed = _QUOTED.findall(match.group(1))
-            if len(listed) != _ZH_DIGITS.index(match.group(2)):
+        for match in COUNTED.finditer(record["claim"]["zh"]):
+            listed = QUOTED.findall(match.group(1))
+            if len(listed) != ZH_DIGITS.index(match.group(2)):
                 continue
             counted = match.group(2) + match.group(3) + match.group(4)
             for member in listed:

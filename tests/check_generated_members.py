@@ -51,7 +51,7 @@ class MemberList(NamedTuple):
     kind: str
 
 
-def _zh_lists(records: Sequence[FactRecord]) -> list[MemberList]:
+def zh_lists(records: Sequence[FactRecord]) -> list[MemberList]:
     found = []
     for record in records:
         for match in _ZH_LIST.finditer(record["claim"]["zh"]):
@@ -63,7 +63,7 @@ def _zh_lists(records: Sequence[FactRecord]) -> list[MemberList]:
     return found
 
 
-def _en_lists(records: Sequence[FactRecord]) -> list[MemberList]:
+def en_lists(records: Sequence[FactRecord]) -> list[MemberList]:
     found = []
     for record in records:
         for match in _EN_LIST.finditer(record["claim"]["en"]):
@@ -79,25 +79,30 @@ def _en_lists(records: Sequence[FactRecord]) -> list[MemberList]:
     return found
 
 
+def outsiders(lists: Sequence[MemberList], at: int, said: str) -> list[str]:
+    """The members of the list after the `at`th that the text `said` of its fact does not write:
+    outsiders to that list."""
+    return [member for member in lists[(at + 1) % len(lists)].members if member not in said]
+
+
 def member_of_cases(
     records: Sequence[FactRecord], names: Mapping[str, Sequence[str]]
 ) -> Iterator[tuple[str, str, str, str, str]]:
     """(fact, family, lang, claim, verdict) of every member of every list. An entity's only is the
     only-listed family's (check_generated_lists.py)."""
     named = {name for entity_names in names.values() for name in entity_names}
-    lists = _zh_lists(records)
+    lists = zh_lists(records)
     for at, (record, members, kind) in enumerate(lists):
-        zh = record["claim"]["zh"]
-        others = [m for m in lists[(at + 1) % len(lists)].members if m not in zh + record["quote"]]
+        others = outsiders(lists, at, record["claim"]["zh"] + record["quote"])
         for member in members:
             yield record["id"], "member-one-of", "zh", f"{member}是北仑的{kind}之一", SUPPORTED
             if member not in named:
                 yield record["id"], "member-only", "zh", f"北仑的{kind}只有{member}", REFUTED
         for other in others[:1]:
             yield record["id"], "member-outsider", "zh", f"{other}是北仑的{kind}之一", NOT_ENOUGH_INFO
-    english = _en_lists(records)
+    english = en_lists(records)
     for at, (record, members, kind) in enumerate(english):
-        others = [m for m in english[(at + 1) % len(english)].members if m not in record["claim"]["en"]]
+        others = outsiders(english, at, record["claim"]["en"])
         for other in others[:1]:
             claim = f"{other[0].upper()}{other[1:]} is one of Beilun's {kind}."
             yield record["id"], "member-outsider", "en", claim, NOT_ENOUGH_INFO
@@ -108,9 +113,9 @@ def member_of_cases(
 
 
 # A quoted list a count closes, and the noun it counts (“青年北仑”“数字北仑”“美丽北仑”三大工程).
-_COUNTED = re.compile(r"((?:“[^”]{2,12}”[、和]?){2,})([二三四五六七八九十])(大|个|项)([\u4e00-\u9fff]{2})")
-_QUOTED = re.compile(r"“([^”]{2,12})”")
-_ZH_DIGITS = "零一二三四五六七八九十"
+COUNTED = re.compile(r"((?:“[^”]{2,12}”[、和]?){2,})([二三四五六七八九十])(大|个|项)([\u4e00-\u9fff]{2})")
+QUOTED = re.compile(r"“([^”]{2,12})”")
+ZH_DIGITS = "零一二三四五六七八九十"
 
 
 def counted_member_cases(
@@ -119,16 +124,16 @@ def counted_member_cases(
     """(fact, family, lang, claim, verdict) of every member of every quoted list a count closes. An
     outsider is no entity's name: another entity is the other-entity families'."""
     named = {name for entity_names in names.values() for name in entity_names}
-    quoted = [_QUOTED.findall(record["claim"]["zh"]) for record in records]
+    quoted = [QUOTED.findall(record["claim"]["zh"]) for record in records]
     for record in records:
         zh = record["claim"]["zh"]
-        for match in _COUNTED.finditer(zh):
-            members = _QUOTED.findall(match.group(1))
-            count = _ZH_DIGITS.index(match.group(2))
+        for match in COUNTED.finditer(zh):
+            members = QUOTED.findall(match.group(1))
+            count = ZH_DIGITS.index(match.group(2))
             if len(members) != count:
                 continue
             counted = match.group(3) + match.group(4)
-            more = _ZH_DIGITS[count + 1] + counted
+            more = ZH_DIGITS[count + 1] + counted
             for member in members:
                 yield (
                     record["id"],

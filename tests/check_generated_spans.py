@@ -22,6 +22,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
+from check_generated_figures import small_numeral, years_before
 from check_generated_relations import IN_ORDER
 
 from beilun_cli.verify.rules import REFUTED, SUPPORTED
@@ -40,7 +41,6 @@ _DATE_EN = re.compile(
 )
 # A claim that still names a time once its opening date is gone tells two: left out.
 _OTHER_TIME = re.compile(r"\d{4}|年前|去年|今年|本月|截至|\bago\b|\bas of\b|\bthis year\b", re.IGNORECASE)
-_NUMERALS = "零一二三四五六七八九"
 
 
 def span_ago_cases(records: Sequence[FactRecord], published: str) -> Iterator[tuple[str, str, str, str, str]]:
@@ -56,8 +56,7 @@ def span_ago_cases(records: Sequence[FactRecord], published: str) -> Iterator[tu
             whole = day.year - int(as_of["start"])
             low = high = float(whole)
         else:
-            low = (day - date.fromisoformat(_last_day(as_of["end"]))).days / _YEAR
-            high = (day - date.fromisoformat(_first_day(as_of["start"]))).days / _YEAR
+            low, high = years_before(day, as_of)
         if low >= 1:
             for figure_zh, figure_en, verdict in _years_said(low, high):
                 family = "span-ago" if verdict == SUPPORTED else "span-ago-moved"
@@ -78,7 +77,7 @@ def span_ago_cases(records: Sequence[FactRecord], published: str) -> Iterator[tu
                 said = round(months)
                 for count, verdict in ((said, SUPPORTED), (said + 3, REFUTED)):
                     family = "span-ago" if verdict == SUPPORTED else "span-ago-moved"
-                    yield record["id"], family, "zh", f"约{_numeral(count)}个月前，{zh}。", verdict
+                    yield record["id"], family, "zh", f"约{small_numeral(count)}个月前，{zh}。", verdict
             weeks = days / 7
             if abs(weeks - round(weeks)) < 0.2:
                 said = round(weeks)
@@ -118,18 +117,18 @@ def _years_said(low: float, high: float) -> list[tuple[str, str, str]]:
     said: list[tuple[str, str, str]] = []
     near = round((low + high) / 2)
     if near >= 1 and near - 0.5 <= low and high <= near + 0.5:
-        said += [(f"约{_numeral(near)}年", f"about {near} years", SUPPORTED)]
+        said += [(f"约{small_numeral(near)}年", f"about {near} years", SUPPORTED)]
     # A figure beyond: about 30 is any span that rounds to 30 (25 to 35), so not a round one.
     beyond = near + 3 if (near + 3) % 10 else near + 4
     if near >= 1:
-        said += [(f"约{_numeral(beyond)}年", f"about {beyond} years", REFUTED)]
+        said += [(f"约{small_numeral(beyond)}年", f"about {beyond} years", REFUTED)]
     whole = int(low)
     if whole >= 1 and whole < low:
-        said += [(f"超过{_numeral(whole)}年", f"more than {whole} years", SUPPORTED)]
-    said += [(f"超过{_numeral(int(high) + 2)}年", f"more than {int(high) + 2} years", REFUTED)]
-    said += [(f"不到{_numeral(int(high) + 1)}年", f"less than {int(high) + 1} years", SUPPORTED)]
+        said += [(f"超过{small_numeral(whole)}年", f"more than {whole} years", SUPPORTED)]
+    said += [(f"超过{small_numeral(int(high) + 2)}年", f"more than {int(high) + 2} years", REFUTED)]
+    said += [(f"不到{small_numeral(int(high) + 1)}年", f"less than {int(high) + 1} years", SUPPORTED)]
     if int(low) - 1 >= 1:
-        said += [(f"不到{_numeral(int(low) - 1)}年", f"less than {int(low) - 1} years", REFUTED)]
+        said += [(f"不到{small_numeral(int(low) - 1)}年", f"less than {int(low) - 1} years", REFUTED)]
     return said
 
 
@@ -156,28 +155,5 @@ def _undated(record: FactRecord) -> tuple[str, str] | None:
     return zh, en[:1].lower() + en[1:] if not en.startswith(("Beilun", "The State", "China")) else en
 
 
-def _numeral(number: int) -> str:
-    """A small whole number in Chinese numerals (26: 二十六), as a span is often written."""
-    if number < 10:
-        return _NUMERALS[number]
-    tens, ones = divmod(number, 10)
-    return ("" if tens == 1 else _NUMERALS[tens]) + "十" + (_NUMERALS[ones] if ones else "")
-
-
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
-
-
-def _first_day(when: str) -> str:
-    return {4: f"{when}-01-01", 7: f"{when}-01"}.get(len(when), when)
-
-
-def _last_day(when: str) -> str:
-    import calendar
-
-    if len(when) == 4:
-        return f"{when}-12-31"
-    if len(when) == 7:
-        year, month = int(when[:4]), int(when[5:])
-        return f"{when}-{calendar.monthrange(year, month)[1]:02d}"
-    return when

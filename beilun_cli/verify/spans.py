@@ -137,7 +137,7 @@ class Spans(Compares):
             if len(times) > 1:
                 return None
             start, end = (times[0].start, times[0].end) if times else (self._published(event),) * 2
-            return [event], _days_from(as_of["start"], as_of["end"], _first_day(start), _last_day(end))
+            return [event], _days_from(as_of["start"], as_of["end"], first_day(start), last_day(end))
         if len(events) != 2 or not (_BETWEEN.search(self.readable) or self._in_time_order(events)):
             return None
         return events, _days_between(events)
@@ -293,25 +293,25 @@ def _days_between(events: list[FactRecord]) -> Interval:
     on any of its days)."""
     spans = sorted((r["as_of"]["start"], r["as_of"]["end"]) for r in events if r["as_of"] is not None)
     (start, end), (later_start, later_end) = spans
-    return _days_from(start, end, _first_day(later_start), _last_day(later_end))
+    return _days_from(start, end, first_day(later_start), last_day(later_end))
 
 
 def _days_from(start: str, end: str, first: str, last: str) -> Interval:
     """The days from any day of start..end (an ISO day or month) to any day of first..last."""
     from datetime import date  # here: a check without a span needs no datetime
 
-    earliest, latest = date.fromisoformat(_first_day(start)), date.fromisoformat(_last_day(end))
+    earliest, latest = date.fromisoformat(first_day(start)), date.fromisoformat(last_day(end))
     return Interval(
         float((date.fromisoformat(first) - latest).days), float((date.fromisoformat(last) - earliest).days)
     )
 
 
-def _first_day(when: str) -> str:
+def first_day(when: str) -> str:
     """The first day of a year, a month or a day, ISO (2019 is 2019-01-01)."""
     return {4: f"{when}-01-01", 7: f"{when}-01"}.get(len(when), when)
 
 
-def _last_day(when: str) -> str:
+def last_day(when: str) -> str:
     """The last day of a year, a month or a day, ISO (2019-02 is 2019-02-28)."""
     import calendar
 
