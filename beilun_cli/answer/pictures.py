@@ -18,8 +18,6 @@ if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord, Hit
     from beilun_cli.store.catalog import Catalog
 
-# The tag of a fact that is a picture's caption (facts/: 图片:…, Photo caption: …).
-CAPTION_TAG = "photo"
 
 _ORDINALS_ZH = {
     "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
@@ -40,14 +38,9 @@ _PLACE_EN = Lazy(
 
 @cache
 def _picture_pattern() -> re.Pattern[str]:
-    """The lexicon's picture words: Chinese ones as written (and a picture counted, 一张图), English
-    ones as whole words."""
-    words = lexicon.picture_words()
-    chinese = [re.escape(word) for word in words if not word.isascii()]
-    english = [re.escape(word) for word in words if word.isascii()]
-    return re.compile(
-        "|".join([*chinese, r"[张幅]图", rf"\b(?:{'|'.join(english)})\b"]),
-    )
+    """The lexicon's picture words, as check reads them (verify/pictures.py), and a picture
+    counted (一张图)."""
+    return re.compile(rf"{lexicon.picture_pattern()}|[张幅]图")
 
 
 def names_a_picture(question: str) -> bool:
@@ -73,12 +66,12 @@ def captions(base: Catalog) -> list[FactRecord]:
     """The captions of the article's pictures, in the order the article prints them."""
     from beilun_cli.store.catalog import Filters
 
-    found = [fact for fact in base.fact_records(Filters()) if CAPTION_TAG in fact["tags"]]
+    found = [fact for fact in base.fact_records(Filters()) if lexicon.picture_tag() in fact["tags"]]
     return sorted(found, key=lambda fact: fact["source"]["paragraph"])
 
 
 def is_caption(hit: Hit) -> bool:
-    return CAPTION_TAG in hit.fact.to_dict()["tags"]
+    return lexicon.picture_tag() in hit.fact.to_dict()["tags"]
 
 
 def place_asked(question: str) -> int | None:

@@ -30,7 +30,6 @@ __all__ = [
     "asked_for",
     "asked_said",
     "asked_slot_patterns",
-    "picture_words",
     "text_frame_pattern",
     "asked_units",
     "comparison_words",
@@ -433,11 +432,6 @@ def text_frame_pattern() -> str:
     """A regular expression of the words of a question that point at the article's own wording
     (uses the phrase, the section heading, 这句话), not at what it says."""
     return compiled.TEXT_FRAMES
-
-
-def picture_words() -> tuple[str, ...]:
-    """The words of the article's pictures and their captions (图片, 配图, photo, caption)."""
-    return compiled.PICTURE_WORDS
 
 
 def group_exceptions() -> tuple[tuple[str, ...], ...]:

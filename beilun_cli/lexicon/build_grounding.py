@@ -151,8 +151,6 @@ def grounding_lines(data: dict[str, Any]) -> list[str]:
         f"PICTURE_PATTERN = {_picture_pattern(pictures)!r}",
         f"PICTURE_TAG = {grounding['pictures']['tag']!r}",
         f"PARAPHRASE_GROUPS: tuple[tuple[str, ...], ...] = {groups!r}",
-        "# The words of the group named picture: the article's pictures and their captions.",
-        f"PICTURE_WORDS: tuple[str, ...] = {pictures!r}",
         "# Per group, the claim's phrases that take its words out of it (投入使用 of 投入).",
         f"PARAPHRASE_UNLESS: tuple[tuple[str, ...], ...] = {unless!r}",
         "# A prefix of repetition (rebuild) and the words that say a deed is done again.",

@@ -11,16 +11,13 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from beilun_cli.read.en_numerals import NUMBER_WORDS
 from beilun_cli.read.lazy_regex import Lazy
 
 _ZH_DIGITS = "零〇一二两三四五六七八九十百千双"
-# English numbers a name is written with ('Four Forefronts', "Three Strongs, Three Fasts").
-_EN_NUMBERS = {
-    word: float(value)
-    for value, word in enumerate(
-        "one two three four five six seven eight nine ten eleven twelve".split(), start=1
-    )
-}
+# English numbers a name is written with ('Four Forefronts', "Three Strongs, Three Fasts"): the
+# reader's number words from one to twelve.
+_EN_NUMBERS = {word: float(value) for word, value in NUMBER_WORDS.items() if 1 <= value <= 12}
 _NUMERAL = rf"(?:\d+|[{_ZH_DIGITS}]+|\b(?:{'|'.join(_EN_NUMBERS)})\b)"
 # A quoted name (in Chinese or English quotation marks, single ones not an apostrophe), short
 # enough to be a name.
