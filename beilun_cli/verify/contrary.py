@@ -26,6 +26,7 @@ from beilun_cli.verify.rules import (
     OTHER_ENTITY,
     OTHER_MEMBER,
     REFUTED,
+    SUPPORTED,
     Verdict,
 )
 from beilun_cli.verify.slots import (
@@ -278,10 +279,36 @@ class Contrary(Derived):
         """A name of the claim in the stead of the fact's, decided before its figures and places:
         a name with another number (_renumbered_name), or a place's authority for the article's
         actor (浙江省体育局, read as a place the article never names, for 国家体育总局)."""
-        renamed = self._renumbered_name()
+        renamed = self._renumbered_name() or self._outside_closed_set()
         if renamed is None and self.strange_places:
             return self._other_authority()
         return renamed
+
+    def _outside_closed_set(self) -> Verdict | None:
+        """A sibling outside a closed set of one of search's best facts (智造北仑, Green Beilun, of
+        the three programmes Youth, Digital and Beautiful Beilun), every other word of the claim
+        grounded in that fact: counted in, refuted (OTHER_MEMBER); denied, supported (NEGATED),
+        when the claim names none of the members (what it denies is the outsider's membership)."""
+        from beilun_cli.verify.alternatives import inside
+        from beilun_cli.verify.closed_sets import names_member, outsider_of
+
+        ranked = [c for c in self.candidates.values() if c.rank is not None]
+        for candidate in sorted(ranked, key=lambda c: c.rank or 0)[:BEST_FEW]:
+            record = candidate.record
+            found = outsider_of(record, self.readable, self._names, self.latin)
+            if found is None or self._time(record) is not None:
+                continue
+            # (The claim as written, not its rest: a sibling's affix may be the home's name, 北仑.)
+            folded = self.readable.casefold()
+            if not all(inside(term, folded, found[1]) for term in self._ungrounded([record])):
+                continue
+            reason = f"the article lists {found[0]}, not {found[1]}: {record['claim']['en']}"
+            if "negated" not in self.claim.markers:
+                return self._result(REFUTED, reason, record, rule=OTHER_MEMBER)
+            if not names_member(self.readable, record, self._names):
+                denied = f"the claim denies what the article excludes: {reason}"
+                return Verdict(self.claim.text, SUPPORTED, denied, [record], NEGATED)
+        return None
 
     def _other_authority(self) -> Verdict | None:
         """A deed the article gives to one organisation (国务院批复, the State Council approved),

@@ -10,6 +10,7 @@ from beilun_cli import lexicon
 from beilun_cli.read import markers, quantities
 from beilun_cli.read.quantities import ClaimedValue
 from beilun_cli.verify.alternatives import facts_text, in_the_stead
+from beilun_cli.verify.closed_sets import outsider_of
 from beilun_cli.verify.comparisons import COMPARISON_WORD
 from beilun_cli.verify.entities import ATTRIBUTED_KINDS
 from beilun_cli.verify.figures import Figures, claimed_figure, comparable_fact, fact_amount, slip_of
@@ -287,6 +288,8 @@ class Explained(Figures):
                 sibling = stead[0].written, stead[1].written
             if sibling is None and verdict.rule == OTHER_MEMBER:  # a name with another number
                 sibling = renamed(self.readable, " ".join(facts_text(r, self.latin) for r in evidence))
+            if sibling is None and verdict.rule == OTHER_MEMBER:  # a sibling outside a closed set
+                sibling = outsider_of(evidence[0], self.readable, self._names, self.latin)
             if sibling is not None:
                 slot = "place" if verdict.rule == SIBLING_PLACE else "word"
                 rows.append(slot_row(slot, sibling[1], sibling[0], ALTERNATIVE))
@@ -362,6 +365,8 @@ class Explained(Figures):
         if rule == NEGATED:
             if verdict.verdict == REFUTED:
                 return f"否定：声明否认了原文所说：{statement}"
+            if verdict.verdict == SUPPORTED:
+                return f"否定：声明否认的正是原文所排除的：{statement}"
             return f"否定：声明为否定句，原文不能判定：{statement}"
         if slot == "time" and not fact:
             return f"时间：原文没有说{claimed}的情况：{statement}"

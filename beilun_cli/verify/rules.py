@@ -81,7 +81,9 @@ RULES = {
     ARITHMETIC_HOLDS: SUPPORTED,
     ARITHMETIC_FAILS: REFUTED,
     ARITHMETIC_UNDECIDED: NOT_ENOUGH_INFO,
-    NEGATED: REFUTED,  # or not-enough-info, for a negated claim the article refutes
+    # Or not-enough-info, for a negated claim the article refutes; or supported, for a sibling
+    # denied a place in a set the article closes (verify/closed_sets.py).
+    NEGATED: REFUTED,
     PARTS_STATED: SUPPORTED,
     PARTS_REFUTED: REFUTED,
     PARTS_UNSTATED: NOT_ENOUGH_INFO,

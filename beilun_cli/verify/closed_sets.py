@@ -1,0 +1,123 @@
+"""Closed sets of siblings: a list a fact closes (no 等, "and others") whose members share an
+affix (“青年北仑”“数字北仑”“美丽北仑”三大工程: 北仑, Youth/Digital/Beautiful Beilun: Beilun;
+“生态之美”“品质之美”…: 之美). A name of the claim's with that affix that is none of the members
+(“智造北仑”, Green Beilun) is a sibling outside the set: the article names all the set's members,
+so a claim that counts it in (the three programmes are Youth, Digital and Green Beilun; Green
+Beilun is one of them) is refuted, and one that denies it (Healthy Beilun is not one of them) is
+supported. The affix is the members' own, found in the fact's words: no list of names is kept."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, NamedTuple
+
+from beilun_cli import lexicon
+from beilun_cli.verify.members import zh_lists
+
+if TYPE_CHECKING:
+    from beilun_cli.base.records import FactRecord
+
+# What may stand before a Chinese sibling's modifier: the start, a quotation mark, a list's
+# separator, a copula (是智造北仑), punctuation: not a verb's character (发展北仑 is no name).
+_ZH_BEFORE = '“”"、,，和及与是为:：;；。 '
+# Characters no modifier holds: a copula, a negation, particles (不是北仑 is no name).
+_ZH_NOT_MODIFIER = re.compile(r"[“”\"、,，和及与是为:：;；。不非的了在也都把被将就 ]")
+# Words before an English affix that are no modifier of a name (the Beilun, in Beilun).
+_NOT_MODIFIER = frozenset(
+    "the a an in of and or for to by with at on from as is are was were its his her their this that".split()
+)
+_SHORTEST_AFFIX = 2  # characters of a Chinese affix (北仑, 之美); an English one is a word
+
+
+class ClosedSet(NamedTuple):
+    """The members of a closed list of siblings (Chinese casefolded, English as named) and their affixes:
+    Chinese (a suffix the Chinese members share) and English (a last word the English names of
+    the members' entities share, "" when they have none)."""
+
+    members: tuple[str, ...]
+    english: tuple[str, ...]
+    affix: str
+    english_affix: str
+
+
+def closed_sets(record: FactRecord, names_of: Callable[[str], Sequence[str]]) -> list[ClosedSet]:
+    """The closed lists of siblings of a fact's Chinese claim, with the English names of the
+    members that are its entities (`names_of` gives an entity's names, Chinese first)."""
+    found = []
+    for listed in zh_lists(record["claim"]["zh"]):
+        members = listed.members
+        affix = os.path.commonprefix([member[::-1] for member in members])[::-1]
+        if not listed.closed or len(affix) < _SHORTEST_AFFIX or any(member == affix for member in members):
+            continue
+        english: list[str] = []
+        for member in members:
+            for entity in record["entities"]:
+                names = names_of(entity)
+                if names and names[0] == member:
+                    english += [name for name in names[1:] if name.isascii()]
+        lasts = {name.split()[-1] for name in english if " " in name}
+        english_affix = lasts.pop() if len(lasts) == 1 else ""
+        members_folded = tuple(member.casefold() for member in members)
+        found.append(ClosedSet(members_folded, tuple(english), affix, english_affix))
+    return found
+
+
+def siblings(claimed: str, found: ClosedSet) -> list[str]:
+    """The names of a claim (as written) with the set's affix that are none of its members: a
+    Chinese modifier as long as a member's before the affix (智造北仑), an English one of capitalised
+    words before the English affix (Green Beilun), not a possessive's (Beilun's) nor a district's."""
+    outside: list[str] = []
+    lengths = {len(member) - len(found.affix) for member in found.members}
+    for match in re.finditer(re.escape(found.affix), claimed):
+        for length in lengths:
+            start = match.start() - length
+            name = claimed[start : match.end()]
+            before = claimed[start - 1] if start > 0 else " "
+            if (
+                start >= 0
+                and re.fullmatch(r"[\u4e00-\u9fff]+", name)
+                and not _ZH_NOT_MODIFIER.search(name[:length])
+                and before in _ZH_BEFORE
+                and claimed[match.end() : match.end() + 1] != "区"
+                and name.casefold() not in found.members
+                and lexicon.place(name[:length]) is None
+            ):
+                outside.append(name)
+    if found.english_affix:
+        affix = re.escape(found.english_affix)
+        pattern = rf"((?:\b[A-Z][\w-]*\s+){{1,2}}){affix}\b(?!['’]|\s+District)"
+        for match in re.finditer(pattern, claimed):
+            words = match.group(1).split()
+            while words and words[0].casefold() in _NOT_MODIFIER:
+                words = words[1:]
+            if not words or any(word.casefold() in _NOT_MODIFIER or lexicon.place(word) for word in words):
+                continue
+            name = " ".join([*words, found.english_affix])
+            if name.casefold() not in {member.casefold() for member in found.english}:
+                outside.append(name)
+    return outside
+
+
+def outsider_of(
+    record: FactRecord, claimed: str, names_of: Callable[[str], Sequence[str]], latin: bool
+) -> tuple[str, str] | None:
+    """The members of a closed set of siblings of a fact, written in the claim's language (Chinese
+    unless `latin`), and the first sibling the claim names outside it; or None."""
+    for found in closed_sets(record, names_of):
+        outside = siblings(claimed, found)
+        if outside:
+            listed = ", ".join(found.english) if latin and found.english else "、".join(found.members)
+            return listed, outside[0]
+    return None
+
+
+def names_member(claimed: str, record: FactRecord, names_of: Callable[[str], Sequence[str]]) -> bool:
+    """Whether a claim names a member of a closed set of siblings of the fact, in either language."""
+    folded = claimed.casefold()
+    return any(
+        member.casefold() in folded
+        for found in closed_sets(record, names_of)
+        for member in (*found.members, *found.english)
+    )
