@@ -22,7 +22,10 @@ minimum-functionality, invariance and directional tests, none chosen by hand):
   (not-enough-info): check_generated_grounding.py;
 - every dated event said so many years (days, weeks) ago or before the article, about, over and
   less than the right figure (supported) or one beyond it (refuted), and every pair of events
-  sharing an entity said so many years apart: check_generated_spans.py.
+  sharing an entity said so many years apart: check_generated_spans.py;
+- every closed list of quoted siblings (“青年北仑”“数字北仑”“美丽北仑”三大工程) with a member swapped
+  for a made-up sibling (refuted), its members and the sibling said to be one of its set or not:
+  check_generated_closed.py.
 
 `cases(base)` yields them; tests/test_check_generated.py runs them, and
 `python tests/check_generated.py` prints the figures per verdict and family (with --misses,
@@ -39,6 +42,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from check_generated_alternatives import alternative_cases
 from check_generated_arithmetic import pair_cases, tally_cases, whole_part_cases
+from check_generated_closed import closed_set_cases
 from check_generated_conjunction import FAMILIES as CONJUNCTIONS
 from check_generated_conjunction import conjunction_cases
 from check_generated_counted import counted_cases
@@ -841,6 +845,8 @@ def cases(base: Catalog) -> Iterator[Case]:
     for ident, family, lang, claim, verdict in member_of_cases(records, names):
         yield Case(ident, family, lang, claim, verdict)
     for ident, family, lang, claim, verdict in counted_member_cases(records, names):
+        yield Case(ident, family, lang, claim, verdict)
+    for ident, family, lang, claim, verdict in closed_set_cases(records, names, base.article_text()):
         yield Case(ident, family, lang, claim, verdict)
     for ident, family, lang, claim, verdict in (
         *sibling_measure_cases(records, base.article_text()),

@@ -273,6 +273,13 @@ def test_every_family_is_generated() -> None:
         "member-of-counted",
         "member-count-moved",
         "counted-outsider",
+        # tests/check_generated_closed.py: a closed list of siblings, a member swapped for a
+        # sibling outside it, each member and the sibling said to be one of its set, or not.
+        "closed-swapped",
+        "closed-member",
+        "closed-member-denied",
+        "closed-outsider",
+        "closed-outsider-denied",
         # tests/check_generated_measured.py: a sibling's figure for a fact's measure, two bounds,
         # counts of times, a first of one of, a listed member denied and an outsider.
         "sibling-measure",
