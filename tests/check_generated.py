@@ -25,7 +25,10 @@ minimum-functionality, invariance and directional tests, none chosen by hand):
   sharing an entity said so many years apart: check_generated_spans.py;
 - every closed list of quoted siblings (“青年北仑”“数字北仑”“美丽北仑”三大工程) with a member swapped
   for a made-up sibling (refuted), its members and the sibling said to be one of its set or not:
-  check_generated_closed.py.
+  check_generated_closed.py;
+- every member of a list whose figure each member has (a measure read `each`: 20亿元以上的项目有
+  A、B…) given its bound (supported), a figure below it (refuted) or far above it
+  (not-enough-info): check_generated_each.py.
 
 `cases(base)` yields them; tests/test_check_generated.py runs them, and
 `python tests/check_generated.py` prints the figures per verdict and family (with --misses,
@@ -46,6 +49,7 @@ from check_generated_closed import closed_set_cases
 from check_generated_conjunction import FAMILIES as CONJUNCTIONS
 from check_generated_conjunction import conjunction_cases
 from check_generated_counted import counted_cases
+from check_generated_each import each_cases
 from check_generated_events import event_cases
 from check_generated_figures import chinese_date_cases, half_cases, quantifier_cases, span_since_cases
 from check_generated_frames import counting_cases, framed, mark_cases
@@ -847,6 +851,8 @@ def cases(base: Catalog) -> Iterator[Case]:
     for ident, family, lang, claim, verdict in counted_member_cases(records, names):
         yield Case(ident, family, lang, claim, verdict)
     for ident, family, lang, claim, verdict in closed_set_cases(records, names, base.article_text()):
+        yield Case(ident, family, lang, claim, verdict)
+    for ident, family, lang, claim, verdict in each_cases(records, vocabulary.readings, names, kinds):
         yield Case(ident, family, lang, claim, verdict)
     for ident, family, lang, claim, verdict in (
         *sibling_measure_cases(records, base.article_text()),

@@ -280,6 +280,10 @@ def test_every_family_is_generated() -> None:
         "closed-member-denied",
         "closed-outsider",
         "closed-outsider-denied",
+        # tests/check_generated_each.py: a member of a list whose bound each member has.
+        "each-bound-kept",
+        "each-below",
+        "each-far-above",
         # tests/check_generated_measured.py: a sibling's figure for a fact's measure, two bounds,
         # counts of times, a first of one of, a listed member denied and an outsider.
         "sibling-measure",

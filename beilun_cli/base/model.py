@@ -86,7 +86,9 @@ class Measure:
     amount_unit: str
     aliases: tuple[str, ...] = ()
     # "amount": a figure is how much (1146.46亿元); "threshold": it opens a range its subject
-    # covers (80岁以上: everyone from 80), so a claim of a narrower range is the one entailed.
+    # covers (80岁以上: everyone from 80), so a claim of a narrower range is the one entailed;
+    # "each": a bound every member the fact lists has (20亿元以上的项目有A、B、C等), so a claim
+    # of one member's figure is judged against it, not as a part of a total.
     reading: str = "amount"
     # Chinese names and aliases found only as a whole run of Chinese, never inside a longer one.
     whole: frozenset[str] = frozenset()

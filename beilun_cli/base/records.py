@@ -25,8 +25,9 @@ ENTITY_KINDS = (
 # (bound excluded), 多 more than, 以上/不少于 at least and 以下/不超过 at most (bound included).
 QUALIFIERS = ("exact", "about", "nearly", "over", "more_than", "at_least", "at_most")
 PRECISIONS = ("day", "month", "half-year", "year", "period")
-# What a measure's figures are: how much of it, or the start of a range their subject covers.
-MEASURE_READINGS = ("amount", "threshold")
+# What a measure's figures are: how much of it, the start of a range their subject covers, or a
+# bound each member of the fact's list has (20亿元以上的项目有A、B、C等: each of at least 2 billion).
+MEASURE_READINGS = ("amount", "threshold", "each")
 
 if TYPE_CHECKING:
     from typing import NotRequired, TypedDict

@@ -25,7 +25,7 @@ __all__ = ["Claim", "Vocabulary", "places_of", "proper_words", "read_claim", "re
 
 class Vocabulary:
     """The names a claim is read with: (name, id) of entities and measures, longest first; each
-    entity's kind; each measure's reading ("amount" or "threshold")."""
+    entity's kind; each measure's reading ("amount", "threshold" or "each")."""
 
     __slots__ = ("entities", "entity_kinds", "measures", "readings")
 

@@ -36,6 +36,7 @@ class EntityReading:
     chinese: bool
     kinds: dict[str, str]
     names: dict[str, list[str]]
+    readings: dict[str, str]
     home_scopes: dict[str | None, dict[str, list[str]]]
 
     def _sibling_place(self, missing: Sequence[str], records: Sequence[FactRecord]) -> tuple[str, str] | None:
@@ -67,7 +68,7 @@ class EntityReading:
         if strangers:
             return "other", f"the article does not say this of {self._name(strangers[0])}"
         subject = record["subject"]
-        if subject is not None and self.kinds.get(subject) == "place":
+        if subject is not None and self.kinds.get(subject) == "place" and not self._of_each(record):
             parts = [e for e in named if self.kinds.get(e) in PARTS_KINDS]
             together = [e for e in record["entities"] if self.kinds.get(e) in PARTS_KINDS]
             # One part named for a total of several: the claim gives it all to that part.
@@ -82,6 +83,18 @@ class EntityReading:
                     f"the article gives this for {names} together, not for {self._name(parts[0])} alone",
                 )
         return None
+
+    def _of_each(self, record: FactRecord) -> bool:
+        """Whether a fact's figure is a bound each member of its list has (its measure reads
+        `each`: 20亿元以上的项目有A、B、C等): a member's figure, not a part of a total."""
+        return self.readings.get(record["measure"] or "") == "each"
+
+    def _each_member(self, record: FactRecord) -> bool:
+        """Whether the claim names one member (besides the home) of a fact's list whose figure each
+        member has (禹洲集团项目的投资总额, of 20亿元以上的项目有…禹洲集团…): its own figure, not the
+        list's total."""
+        named = [e for e in self.claim.entities if e not in HOME]
+        return self._of_each(record) and len(named) == 1 and named[0] in record["entities"]
 
     def _series(self, one: str, other: str) -> bool:
         return same_series(self._names(one), self._names(other))

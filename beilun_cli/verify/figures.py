@@ -175,7 +175,8 @@ class Figures(Grounding):
                 denominator is not None
                 and per_factor(per_units(self._figure_text()), denominator) is not None
             )
-            named = record["measure"] in measures or per
+            # A bound each listed member has is the measure named of the member the claim names.
+            named = record["measure"] in measures or per or (bool(measures) and self._each_member(record))
             if not _comparable(value, quantity["amount_unit"], named) or other_counted(kind, record):
                 continue
             if not (named or candidate.rank is not None):
@@ -376,7 +377,8 @@ class Figures(Grounding):
         apart = not claimed.meets(article)
         converted = value.unit is not None and value.unit != fact_amount(record)[0]  # yuan for dollars
         conflict = self._entity_conflict(record) if not self._told_together(record) else None
-        names = group_member(record, self.readable, self._entity_names()) if conflict is None else ()
+        of_group = conflict is None and not self._of_each(record)
+        names = group_member(record, self.readable, self._entity_names()) if of_group else ()
         if names:  # 50多场次 of 中国女排等多支国家队, claimed for 中国女排
             member = self._in_claims_language(names)
             together = f"the article gives this for {member} and others together"
