@@ -28,7 +28,9 @@ minimum-functionality, invariance and directional tests, none chosen by hand):
   check_generated_closed.py;
 - every member of a list whose figure each member has (a measure read `each`: 20亿元以上的项目有
   A、B…) given its bound (supported), a figure below it (refuted) or far above it
-  (not-enough-info): check_generated_each.py.
+  (not-enough-info): check_generated_each.py;
+- every fact's exact count said with "only" (仅) before it (supported) and before one fewer
+  (refuted): check_generated_only.py.
 
 `cases(base)` yields them; tests/test_check_generated.py runs them, and
 `python tests/check_generated.py` prints the figures per verdict and family (with --misses,
@@ -65,6 +67,7 @@ from check_generated_measured import (
 )
 from check_generated_members import counted_member_cases, member_of_cases
 from check_generated_names import renumbered_name_cases
+from check_generated_only import only_count_cases
 from check_generated_pictures import picture_cases
 from check_generated_relations import (
     IN_ORDER,
@@ -853,6 +856,8 @@ def cases(base: Catalog) -> Iterator[Case]:
     for ident, family, lang, claim, verdict in closed_set_cases(records, names, base.article_text()):
         yield Case(ident, family, lang, claim, verdict)
     for ident, family, lang, claim, verdict in each_cases(records, vocabulary.readings, names, kinds):
+        yield Case(ident, family, lang, claim, verdict)
+    for ident, family, lang, claim, verdict in only_count_cases(records):
         yield Case(ident, family, lang, claim, verdict)
     for ident, family, lang, claim, verdict in (
         *sibling_measure_cases(records, base.article_text()),

@@ -24,7 +24,7 @@ from beilun_cli.verify.grounding import (
     Candidate,
     Grounding,
 )
-from beilun_cli.verify.lists import group_member
+from beilun_cli.verify.lists import group_member, only_of_figure
 from beilun_cli.verify.measured import other_measure, states_another
 from beilun_cli.verify.periods import misfit, spans_time
 from beilun_cli.verify.rules import (
@@ -175,7 +175,6 @@ class Figures(Grounding):
                 denominator is not None
                 and per_factor(per_units(self._figure_text()), denominator) is not None
             )
-            # A bound each listed member has is the measure named of the member the claim names.
             named = record["measure"] in measures or per or (bool(measures) and self._each_member(record))
             if not _comparable(value, quantity["amount_unit"], named) or other_counted(kind, record):
                 continue
@@ -342,7 +341,8 @@ class Figures(Grounding):
             return verdict
         record = verdict.evidence[0]
         named = record["measure"] in measures
-        ranking = sorted((self.claim.markers & RANKING) - stated_markers(record))
+        exact = only_of_figure(self.readable, self.figures[0]) if self.figures else frozenset()
+        ranking = sorted((self.claim.markers & RANKING) - stated_markers(record) - exact)
         if ranking and not named:
             reason = f"the article does not say '{marker_name(ranking[0])}' of this figure: {_said(record)}"
             return Verdict(self.claim.text, NOT_ENOUGH_INFO, reason, [record], UNSTATED_MARKER)

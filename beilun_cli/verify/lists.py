@@ -230,3 +230,23 @@ def said_of(text: str, marker: str, nouns: Sequence[str]) -> bool:
     marker's word, in its clause."""
     folded = text.casefold()
     return says_only_of(folded, markers.marker_spans(folded, marker), nouns)
+
+
+# The words of an only said of a figure (只, 仅, only, just), not of a thing (唯一, the only one).
+_FIGURE_ONLY = Lazy(r"只有?|仅仅?有?|only|just")
+# What may stand between such an only and its figure: a Chinese verb with its aspect (只捧得过一次,
+# 仅签了), or nothing but a space (only three).
+_ONLY_TO_FIGURE = Lazy(r"\s*|[\u4e00-\u9fff]{0,3}[过了有是]")
+
+
+def only_of_figure(text: str, value: ClaimedValue) -> frozenset[str]:
+    """{"only"} when an only of the claim is said of its figure, right before it (only three,
+    只有3项, 只捧得过一次: exactly so many, no more), not of a rank of something else (the only
+    national team); else nothing."""
+    folded = text.casefold()
+    for start, end in markers.marker_spans(folded, "only"):
+        if not _FIGURE_ONLY.compiled.fullmatch(folded, start, end) or folded[:start].endswith("the "):
+            continue
+        if _ONLY_TO_FIGURE.compiled.fullmatch(folded, end, value.span[0]):
+            return frozenset({"only"})
+    return frozenset()
