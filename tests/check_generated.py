@@ -30,7 +30,9 @@ minimum-functionality, invariance and directional tests, none chosen by hand):
   A、B…) given its bound (supported), a figure below it (refuted) or far above it
   (not-enough-info): check_generated_each.py;
 - every fact's exact count said with "only" (仅) before it (supported) and before one fewer
-  (refuted): check_generated_only.py.
+  (refuted): check_generated_only.py;
+- every member of one of two lists of sibling kinds (数字服务业, 数字制造业) said to be of its own
+  kind (supported) and of the other (refuted): check_generated_sibling_lists.py.
 
 `cases(base)` yields them; tests/test_check_generated.py runs them, and
 `python tests/check_generated.py` prints the figures per verdict and family (with --misses,
@@ -78,6 +80,7 @@ from check_generated_relations import (
     sequence_cases,
 )
 from check_generated_residue import member_cases, residue_cases
+from check_generated_sibling_lists import sibling_list_cases
 from check_generated_spans import span_ago_cases, years_between_cases
 from check_generated_synonyms import NOT_SUPPORTED, synonym_cases
 from check_generated_times import dated_cases, decade_cases, member_stage_cases
@@ -857,7 +860,7 @@ def cases(base: Catalog) -> Iterator[Case]:
         yield Case(ident, family, lang, claim, verdict)
     for ident, family, lang, claim, verdict in each_cases(records, vocabulary.readings, names, kinds):
         yield Case(ident, family, lang, claim, verdict)
-    for ident, family, lang, claim, verdict in only_count_cases(records):
+    for ident, family, lang, claim, verdict in (*only_count_cases(records), *sibling_list_cases(records)):
         yield Case(ident, family, lang, claim, verdict)
     for ident, family, lang, claim, verdict in (
         *sibling_measure_cases(records, base.article_text()),

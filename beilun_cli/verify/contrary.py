@@ -279,7 +279,7 @@ class Contrary(Derived):
         """A name of the claim in the stead of the fact's, decided before its figures and places:
         a name with another number (_renumbered_name), or a place's authority for the article's
         actor (浙江省体育局, read as a place the article never names, for 国家体育总局)."""
-        renamed = self._renumbered_name() or self._outside_closed_set()
+        renamed = self._renumbered_name() or self._outside_closed_set() or self._in_sibling_list()
         if renamed is None and self.strange_places:
             return self._other_authority()
         return renamed
@@ -308,6 +308,43 @@ class Contrary(Derived):
             if not names_member(self.readable, record, self._names):
                 denied = f"the claim denies what the article excludes: {reason}"
                 return Verdict(self.claim.text, SUPPORTED, denied, [record], NEGATED)
+        return None
+
+    def _in_sibling_list(self) -> Verdict | None:
+        """A member of one fact's list claimed for the sibling kind another fact lists (云计算 as
+        数字制造业, where the article lists it under 数字服务业): refuted (OTHER_MEMBER), when the claim
+        names the other kind and not the fact's own, the two facts ground every word of it, and
+        every word the other does not ground is of the fact's list (the member)."""
+        from beilun_cli.search import analysis
+        from beilun_cli.verify.sibling_lists import (
+            claims_kind,
+            kinds_written,
+            list_kind,
+            listed_words,
+            sibling_kinds,
+        )
+
+        if "negated" in self.claim.markers:
+            return None
+        # Of all search's facts: a member's own list may rank below facts of the member alone.
+        ranked = [c.record for c in self.candidates.values() if c.rank is not None and list_kind(c.record)]
+        folded = self.readable.casefold()
+        for own in ranked:
+            for other in (record for record in ranked if record is not own):
+                kinds = sibling_kinds(own, other)
+                if kinds is None or claims_kind(folded, kinds, False) or not claims_kind(folded, kinds, True):
+                    continue
+                listed = listed_words(own, self.latin)
+                members = set(analysis.query_terms(listed)) if self.latin else set()
+                theirs = self._ungrounded([other])
+                if not theirs or self._ungrounded([own, other]):
+                    continue
+                if all(term in members or (not term.isascii() and term in listed) for term in theirs):
+                    written = kinds_written([own, other], self.latin) or ("", "")
+                    reason = f"the article lists this under {written[0]}, not {written[1]}"
+                    return self._result(
+                        REFUTED, f"{reason}: {own['claim']['en']}", own, other, rule=OTHER_MEMBER
+                    )
         return None
 
     def _other_authority(self) -> Verdict | None:

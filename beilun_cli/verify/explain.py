@@ -59,6 +59,7 @@ from beilun_cli.verify.rules import (
     Verdict,
     slot_row,
 )
+from beilun_cli.verify.sibling_lists import kinds_written
 from beilun_cli.verify.slots import ADDITIVE, article_words, fact_per, is_event, span_of, status_names
 
 if TYPE_CHECKING:
@@ -290,6 +291,8 @@ class Explained(Figures):
                 sibling = renamed(self.readable, " ".join(facts_text(r, self.latin) for r in evidence))
             if sibling is None and verdict.rule == OTHER_MEMBER:  # a sibling outside a closed set
                 sibling = outsider_of(evidence[0], self.readable, self._names, self.latin)
+            if sibling is None and verdict.rule == OTHER_MEMBER:  # a member in a sibling kind
+                sibling = kinds_written(evidence, self.latin)
             if sibling is not None:
                 slot = "place" if verdict.rule == SIBLING_PLACE else "word"
                 rows.append(slot_row(slot, sibling[1], sibling[0], ALTERNATIVE))

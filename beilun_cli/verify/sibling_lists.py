@@ -1,0 +1,96 @@
+"""Sibling lists: two facts that each list members of a kind, the kinds siblings of one family
+(互联网内外贸易平台…云计算等数字服务业, 智能芯片…智能制造等数字制造业: digital services and digital
+manufacturing, 数字…业 both). The article puts each member in its own kind: a member of one list
+claimed for the sibling kind (云计算是数字制造业, cloud computing as a digital manufacturing sector) is
+a member in the wrong one of two lists, refuted. The kinds are read from the facts' own words."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING, NamedTuple
+
+from beilun_cli.read.lazy_regex import Lazy
+
+if TYPE_CHECKING:
+    from beilun_cli.base.records import FactRecord
+
+# A Chinese list's kind after its 等, to the end of its clause (等数字服务业。); an English one before
+# "such as" (digital services such as).
+_ZH_KIND = Lazy(r"等([\u4e00-\u9fff]{3,8})(?=[。,，;；]|$)")
+_EN_KIND = Lazy(r"\b([a-z]+ [a-z]+) such as\b")
+
+
+class Kinds(NamedTuple):
+    """What tells two sibling kinds apart, each fact's own in each language (服务 and 制造,
+    services and manufacturing), with the fact's kind as written (数字服务业)."""
+
+    own_zh: str
+    other_zh: str
+    own_en: str
+    other_en: str
+    written: str
+    other_written: str
+    written_en: str
+    other_written_en: str
+
+
+def sibling_kinds(own: FactRecord, other: FactRecord) -> Kinds | None:
+    """The words that tell apart the kinds two facts list members of, when they are siblings: of
+    one length, sharing a head and an end (数字服务业 and 数字制造业), and in English two words
+    sharing the first (digital services, digital manufacturing); or None."""
+    mine, theirs = list_kind(own), list_kind(other)
+    if mine is None or theirs is None:
+        return None
+    (a, mine_en), (b, theirs_en) = mine, theirs
+    head = os.path.commonprefix([a, b])
+    end = os.path.commonprefix([a[::-1], b[::-1]])[::-1]
+    if a == b or len(a) != len(b) or len(head) < 2 or not end or len(head) + len(end) >= len(a):
+        return None
+    (first, own_en), (second, other_en) = mine_en.split(), theirs_en.split()
+    if first != second or own_en == other_en:
+        return None
+    own_zh, other_zh = a[len(head) : len(a) - len(end)], b[len(head) : len(b) - len(end)]
+    return Kinds(own_zh, other_zh, own_en, other_en, a, b, mine_en, theirs_en)
+
+
+def list_kind(record: FactRecord) -> tuple[str, str] | None:
+    """The kind a fact lists members of, in Chinese and English (数字服务业, digital services), or
+    None when its claims list none."""
+    return _list_kind(record["claim"]["zh"], record["claim"]["en"])
+
+
+@lru_cache(maxsize=4096)
+def _list_kind(zh: str, en: str) -> tuple[str, str] | None:
+    """list_kind, kept for the next claim (`check -` meets the same facts line after line)."""
+    found, found_en = _ZH_KIND.search(zh), _EN_KIND.search(en.casefold())
+    return (found.group(1), found_en.group(1)) if found and found_en else None
+
+
+def claims_kind(claimed: str, kinds: Kinds, other: bool) -> bool:
+    """Whether a claim (casefolded) names the other kind (`other`) or the fact's own, by the word
+    that tells it apart (制造, manufacturing; an English one by its first five letters)."""
+    zh, en = (kinds.other_zh, kinds.other_en) if other else (kinds.own_zh, kinds.own_en)
+    return zh in claimed or re.search(rf"\b{re.escape(en[:5])}", claimed) is not None
+
+
+def listed_words(record: FactRecord, latin: bool) -> str:
+    """The words of a fact's list (casefolded): the Chinese before its 等 in that clause, or the
+    English after "such as"."""
+    if latin:
+        found = _EN_KIND.search(record["claim"]["en"].casefold())
+        return record["claim"]["en"].casefold()[found.end() :] if found else ""
+    zh = record["claim"]["zh"]
+    found = _ZH_KIND.search(zh)
+    return re.split(r"[。,，;；]", zh[: found.start()])[-1] if found else ""
+
+
+def kinds_written(records: Sequence[FactRecord], latin: bool) -> tuple[str, str] | None:
+    """The kinds (as the facts write them, in English when `latin`) of the first two of `records`,
+    when siblings: the fact's own and the one a claim puts its member in."""
+    kinds = sibling_kinds(records[0], records[1]) if len(records) > 1 else None
+    if kinds is None:
+        return None
+    return (kinds.written_en, kinds.other_written_en) if latin else (kinds.written, kinds.other_written)
