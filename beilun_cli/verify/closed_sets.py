@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from beilun_cli import lexicon
@@ -46,11 +47,7 @@ def closed_sets(record: FactRecord, names_of: Callable[[str], Sequence[str]]) ->
     """The closed lists of siblings of a fact's Chinese claim, with the English names of the
     members that are its entities (`names_of` gives an entity's names, Chinese first)."""
     found = []
-    for listed in zh_lists(record["claim"]["zh"]):
-        members = listed.members
-        affix = os.path.commonprefix([member[::-1] for member in members])[::-1]
-        if not listed.closed or len(affix) < _SHORTEST_AFFIX or any(member == affix for member in members):
-            continue
+    for members, affix in _sibling_lists(record["claim"]["zh"]):
         english: list[str] = []
         for member in members:
             for entity in record["entities"]:
@@ -62,6 +59,18 @@ def closed_sets(record: FactRecord, names_of: Callable[[str], Sequence[str]]) ->
         members_folded = tuple(member.casefold() for member in members)
         found.append(ClosedSet(members_folded, tuple(english), affix, english_affix))
     return found
+
+
+@lru_cache(maxsize=4096)
+def _sibling_lists(zh: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The closed lists of a fact's Chinese claim whose members share an affix, with it; kept for
+    the next claim (`check -` meets the same facts line after line)."""
+    found = []
+    for listed in zh_lists(zh):
+        affix = os.path.commonprefix([member[::-1] for member in listed.members])[::-1]
+        if listed.closed and len(affix) >= _SHORTEST_AFFIX and affix not in listed.members:
+            found.append((listed.members, affix))
+    return tuple(found)
 
 
 def siblings(claimed: str, found: ClosedSet) -> list[str]:
