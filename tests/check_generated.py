@@ -871,7 +871,7 @@ def cases(base: Catalog) -> Iterator[Case]:
         yield Case(ident, family, lang, claim, verdict)
     for ident, family, lang, claim, verdict in renumbered_name_cases(records):
         yield Case(ident, family, lang, claim, verdict)
-    for ident, family, lang, claim, verdict in list_cases(records, names):
+    for ident, family, lang, claim, verdict in list_cases(records, names, vocabulary.readings):
         yield Case(ident, family, lang, claim, verdict)
     for ident, family, lang, claim, verdict in closed_list_cases(records, names, kinds):
         yield Case(ident, family, lang, claim, verdict)

@@ -27,9 +27,11 @@ _CLOSING = re.compile(r"[”\"]?等(?:[多数几一]?大?[批支个家项名座]
 
 
 def list_cases(
-    records: Sequence[FactRecord], names: Mapping[str, Sequence[str]]
+    records: Sequence[FactRecord], names: Mapping[str, Sequence[str]], readings: Mapping[str, str]
 ) -> Iterator[tuple[str, str, str, str, str]]:
-    """(fact, family, lang, claim, verdict) of each fact's first listed entity."""
+    """(fact, family, lang, claim, verdict) of each fact's first listed entity. A figure each
+    member has (its measure read `each`: 20亿元以上的项目有…) is the member's own, not the group's:
+    check_generated_each.py gives it to each member."""
     for record in records:
         zh = record["claim"]["zh"]
         first = _first_member(zh, record["entities"], names)
@@ -41,7 +43,8 @@ def list_cases(
         yield record["id"], "only-listed", "zh", zh[:start] + "只有" + alone[start:], REFUTED
         quantity = record["quantity"]
         number = re.search(r"\d+(?:\.\d+)?", quantity["written"]) if quantity else None
-        if number is not None and number.group() in alone:
+        of_each = readings.get(record["measure"] or "") == "each"
+        if number is not None and number.group() in alone and not of_each:
             yield record["id"], "listed-member-figure", "zh", alone, NOT_ENOUGH_INFO
 
 
