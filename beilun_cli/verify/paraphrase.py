@@ -117,15 +117,14 @@ def reworded(weights: dict[str, float], held: Terms, said: str, claimed: str) ->
     by a word of their family, or one that implies them. Not the words the lexicon grounds in any
     fact alike (new, 进行, a copula: known as): they tell no fact from another."""
     lexicon = paraphrases()
-    folded, claim = said.casefold(), claimed.casefold()
-    return {
-        term
-        for term in weights
-        if term in lexicon.reworded
-        and term not in held
-        and not _alike(term, claim)
-        and lexicon.grounds(term, folded, set(held), claim)
-    }
+    claim = claimed.casefold()
+    wanted = [
+        term for term in weights if term in lexicon.reworded and term not in held and not _alike(term, claim)
+    ]
+    if not wanted:
+        return set()  # most of a claim's words are no lexicon word: the fact's text is not read
+    folded, held_terms = said.casefold(), set(held)
+    return {term for term in wanted if lexicon.grounds(term, folded, held_terms, claim)}
 
 
 @lru_cache(maxsize=256)
