@@ -86,14 +86,29 @@ def may_name(claim: str, proper: set[str]) -> bool:
     """Whether a claim may name a member of a set besides the places that hold the article's
     home: the start of a Chinese name, a capitalised English word (`proper`, casefolded) or a
     member's English word; told without reading the world's places."""
-    heads = lexicon.member_heads()
-    if proper or any(head in claim for head in heads if not head.isascii()):
+    chinese, english = _member_heads()
+    # A Chinese head stands in the claim where one of its substrings of the head's length is one.
+    if proper or any(
+        claim[at : at + size] in heads for size, heads in chinese for at in range(len(claim) - size + 1)
+    ):
         return True
     # Words as written, and hyphenated as one (district-level).
     words = set(re.findall(r"[a-z]+(?:-[a-z]+)*", claim.casefold())) | set(
         re.findall(r"[a-z]+", claim.casefold())
     )
-    return any(head in words for head in heads if head.isascii())
+    return not english.isdisjoint(words)
+
+
+@cache
+def _member_heads() -> tuple[tuple[tuple[int, frozenset[str]], ...], frozenset[str]]:
+    """lexicon.member_heads(): the Chinese ones by their length, and the English ones."""
+    heads = lexicon.member_heads()
+    chinese = [head for head in heads if not head.isascii()]
+    sizes = sorted({len(head) for head in chinese})
+    return (
+        tuple((size, frozenset(head for head in chinese if len(head) == size)) for size in sizes),
+        frozenset(head for head in heads if head.isascii()),
+    )
 
 
 def exclusive(one: Member, other: Member) -> bool:

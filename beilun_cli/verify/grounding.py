@@ -20,6 +20,7 @@ from beilun_cli.verify.kept import (
     english_measure_names,
     kept_measure_names,
     kept_signature,
+    name_heads,
     name_terms,
 )
 from beilun_cli.verify.members import enumerates, member_terms, rank_of_one, states_membership
@@ -208,7 +209,7 @@ class Grounding(EntityReading):
             return name in folded
         # Stemming every name costs more than the rest of a check: first, each word's start
         # must stand in the text (forest cover: "fore", "cove").
-        if not all(word[:4] in folded for word in name.split()):
+        if not all(head in folded for head in name_heads(name)):
             return False
         wanted = name_terms(name)
         return bool(wanted) and all(term in terms for term in wanted)

@@ -63,3 +63,10 @@ def name_terms(name: str) -> tuple[str, ...]:
     from beilun_cli.search import analysis
 
     return analysis.query_terms(name)
+
+
+@lru_cache(maxsize=4096)
+def name_heads(name: str) -> tuple[str, ...]:
+    """The first four letters of each word of an English name: a text that lacks one of them
+    cannot state the name, told before stemming anything."""
+    return tuple(word[:4] for word in name.split())

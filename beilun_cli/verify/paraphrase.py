@@ -42,6 +42,7 @@ class Lexicon:
         for at, (_, words) in enumerate(implied):
             for term in {term for _, terms in words for term in terms}:
                 self.implied_of.setdefault(term, []).append(at)
+        self.copula_terms = frozenset(term for _, terms in copulas for term in terms)
         # The terms a fact may say another way: of a group's words, or of words others imply.
         self.reworded = frozenset(self.groups_of) | frozenset(self.implied_of)
 
@@ -52,7 +53,9 @@ class Lexicon:
         words only where the claim writes it (`claimed`, casefolded): "far" alone is no "so far"."""
         if term in self.neutral or self._complemented(term, held) or repeated(term, said, held):
             return True
-        if any(term in terms and _writes(claimed, word) for word, terms in self.copulas):
+        if term in self.copula_terms and any(
+            term in terms and _writes(claimed, word) for word, terms in self.copulas
+        ):
             return True
         for implying, implied in (self.implied[at] for at in self.implied_of.get(term, ())):
             if _claims(term, implied, claimed) and any(
