@@ -15,7 +15,7 @@ A word is looked up casefolded; `lang` is "zh" or "en".
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from beilun_cli.lexicon import compiled
@@ -626,6 +626,19 @@ def place(name: str) -> Place | None:
     return by_name.get(name.casefold()) or by_id.get(name)
 
 
+def chinese_places() -> tuple[dict[str, Place], frozenset[str]]:
+    """The places by name (casefolded), for place() of names of Chinese characters only (no case
+    to fold, no id: ids are Latin), and the first two characters of every name: a text's
+    substrings are looked up only where one of them begins."""
+    return _places()[1], _place_heads()
+
+
+@cache
+def _place_heads() -> frozenset[str]:
+    return frozenset(name[:2] for name in _places()[1])
+
+
+@lru_cache(maxsize=4096)
 def within(inner: str, outer: str) -> bool:
     """Whether `inner` is `outer` or lies inside it, by the part_of chain: 北仑 within 浙江."""
     found, container = place(inner), place(outer)

@@ -88,9 +88,7 @@ def _find_names(text: str, names: Sequence[tuple[str, str]], taken: list[tuple[i
     """Ids whose names stand in `text` (already casefolded), longest names first, not overlapping
     each other or `taken`; Latin names only as whole words."""
     found: list[tuple[int, str]] = []
-    for name, ident in names:
-        if not name:
-            continue
+    for name, ident in names_in(text, names):
         start = 0
         while (at := text.find(name, start)) >= 0:
             end = at + len(name)
@@ -118,6 +116,34 @@ def _find_names(text: str, names: Sequence[tuple[str, str]], taken: list[tuple[i
     for _, ident in sorted(found):
         ordered[ident] = None
     return list(ordered)
+
+
+def names_in(text: str, names: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The (name, id) pairs of `names`, in their order, whose name's first character `text`
+    holds: those of the rest cannot stand in it, and a claim's few characters pick a few names
+    of the hundreds (the index of the names by first character is kept for the next claim)."""
+    by_first = _names_by_first(names)
+    picked = sorted({at for char in set(text) for at in by_first.get(char, ())})
+    return [names[at] for at in picked]
+
+
+# The last names lists read (kept alive here, as their ids key them) and their indexes.
+_INDEXED: dict[int, tuple[Sequence[tuple[str, str]], dict[str, list[int]]]] = {}
+
+
+def _names_by_first(names: Sequence[tuple[str, str]]) -> dict[str, list[int]]:
+    """The positions in `names` of the non-empty names, by their first character."""
+    kept = _INDEXED.get(id(names))
+    if kept is not None and kept[0] is names:
+        return kept[1]
+    by_first: dict[str, list[int]] = {}
+    for at, (name, _) in enumerate(names):
+        if name:
+            by_first.setdefault(name[0], []).append(at)
+    if len(_INDEXED) >= 8:
+        _INDEXED.clear()
+    _INDEXED[id(names)] = (names, by_first)
+    return by_first
 
 
 def _quantified(before: str) -> bool:

@@ -34,6 +34,8 @@ class ClaimQueries:
         # `check -` and `ask -` read every line with the same names: read them once.
         self._vocabulary: Vocabulary | None = None
         self._entity_names: dict[str, list[str]] = {}
+        self._article: str | None = None
+        self._quoted: dict[tuple[str, int, int, int], list[tuple[str, str]]] = {}
 
     @property
     def fact_count(self) -> int:
@@ -75,9 +77,11 @@ class ClaimQueries:
         )
 
     def article_text(self) -> str:
-        """Every paragraph of every source, in Chinese and English, as one text."""
-        rows = self.index.rows("SELECT text, coalesce(en, '') FROM paragraphs ORDER BY source, number")
-        return "\n".join(f"{zh}\n{en}" for zh, en in rows)
+        """Every paragraph of every source, in Chinese and English, as one text (read once a call)."""
+        if self._article is None:
+            rows = self.index.rows("SELECT text, coalesce(en, '') FROM paragraphs ORDER BY source, number")
+            self._article = "\n".join(f"{zh}\n{en}" for zh, en in rows)
+        return self._article
 
     def entity_named(self, name: str) -> bool:
         """Whether an entity has this name or alias (casefolded)."""
@@ -139,7 +143,15 @@ class ClaimQueries:
 
     def quoted_sentences(self, record: FactRecord) -> list[tuple[str, str]]:
         """The sentences of a fact's paragraph its quote overlaps, each as (Chinese, English), by
-        the base's translation; none where the base has no translation."""
+        the base's translation; none where the base has no translation (each fact's read once
+        a call: `check -` asks again for the same facts line after line)."""
+        source = record["source"]
+        key = (source["id"], source["paragraph"], source["offset"], len(record["quote"]))
+        if key not in self._quoted:
+            self._quoted[key] = self._quoted_sentences(record)
+        return list(self._quoted[key])
+
+    def _quoted_sentences(self, record: FactRecord) -> list[tuple[str, str]]:
         source = record["source"]
         rows = self.index.rows(
             "SELECT sentences FROM paragraphs WHERE source = ? AND number = ?",

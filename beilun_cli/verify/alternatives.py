@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from beilun_cli import lexicon
@@ -51,28 +51,64 @@ def members_in(text: str) -> tuple[Member, ...]:
         for written, where in places_in(part)
     ]
     folded = text.casefold()
-    for group, ident, zh, en in lexicon.alternatives():
+    for group, ident, zh, en, english_names in _alternatives():
         found += [Member(name, group, ident, None, (zh, en)) for name in zh if name in text]
         found += [
             Member(name, group, ident, None, (zh, en))
-            for name in en
-            if re.search(rf"(?<![\w-]){re.escape(name.casefold())}(?![\w-])", folded)
+            for name, folded_name, whole_word in english_names
+            if folded_name in folded and whole_word.search(folded)
         ]
     return tuple(found)
+
+
+@cache
+def _alternatives() -> tuple[
+    tuple[str, str, tuple[str, ...], tuple[str, ...], tuple[tuple[str, str, re.Pattern[str]], ...]], ...
+]:
+    """lexicon.alternatives(), each English name with its casefolded form (looked for first: most
+    texts write none) and its pattern as a whole word, compiled once a process."""
+    return tuple(
+        (
+            group,
+            ident,
+            zh,
+            en,
+            tuple(
+                (name, name.casefold(), re.compile(rf"(?<![\w-]){re.escape(name.casefold())}(?![\w-])"))
+                for name in en
+            ),
+        )
+        for group, ident, zh, en in lexicon.alternatives()
+    )
 
 
 def may_name(claim: str, proper: set[str]) -> bool:
     """Whether a claim may name a member of a set besides the places that hold the article's
     home: the start of a Chinese name, a capitalised English word (`proper`, casefolded) or a
     member's English word; told without reading the world's places."""
-    heads = lexicon.member_heads()
-    if proper or any(head in claim for head in heads if not head.isascii()):
+    chinese, english = _member_heads()
+    # A Chinese head stands in the claim where one of its substrings of the head's length is one.
+    if proper or any(
+        claim[at : at + size] in heads for size, heads in chinese for at in range(len(claim) - size + 1)
+    ):
         return True
     # Words as written, and hyphenated as one (district-level).
     words = set(re.findall(r"[a-z]+(?:-[a-z]+)*", claim.casefold())) | set(
         re.findall(r"[a-z]+", claim.casefold())
     )
-    return any(head in words for head in heads if head.isascii())
+    return not english.isdisjoint(words)
+
+
+@cache
+def _member_heads() -> tuple[tuple[tuple[int, frozenset[str]], ...], frozenset[str]]:
+    """lexicon.member_heads(): the Chinese ones by their length, and the English ones."""
+    heads = lexicon.member_heads()
+    chinese = [head for head in heads if not head.isascii()]
+    sizes = sorted({len(head) for head in chinese})
+    return (
+        tuple((size, frozenset(head for head in chinese if len(head) == size)) for size in sizes),
+        frozenset(head for head in heads if head.isascii()),
+    )
 
 
 def exclusive(one: Member, other: Member) -> bool:
@@ -102,12 +138,22 @@ def swapped(claim: str, records: Sequence[FactRecord], latin: bool) -> list[tupl
     """(the claim's member, the fact's) for each member of the claim the facts do not name,
     nor one that holds it or lies in it, where they name an alternative of it that the claim does
     not name: 南海 where the fact says 东海, a leg where it says an arm."""
-    claimed = members_in(claim)
+    if not members_in(claim):
+        return []  # a claim that names no member puts none in another's stead
     said = " ".join(facts_text(record, latin) for record in records)
+    own = " ".join(facts_text(record, latin, quoted=False) for record in records)
+    return list(_swapped(claim, said, own))
+
+
+@lru_cache(maxsize=4096)
+def _swapped(claim: str, said: str, own_words: str) -> tuple[tuple[Member, Member], ...]:
+    """swapped, of the facts' texts with their quotes (`said`) and without (`own_words`): kept,
+    as grounding weighs a candidate again once it counts words said another way."""
+    claimed = members_in(claim)
     stated = members_in(said)
     # A member of a set is the fact's own claims' (its quote may hold another clause's: 市级 of
     # 17家企业入围市级…, beside the fact's 国家级).
-    own = members_in(" ".join(facts_text(record, latin, quoted=False) for record in records))
+    own = members_in(own_words)
     pairs = []
     for mine in claimed:
         held = stated if mine.place is not None else own
@@ -122,7 +168,7 @@ def swapped(claim: str, records: Sequence[FactRecord], latin: bool) -> list[tupl
             ):
                 pairs.append((mine, theirs))
                 break
-    return pairs
+    return tuple(pairs)
 
 
 def _in_its_place(mine: Member, claim: str, theirs: Member, said: str) -> bool:

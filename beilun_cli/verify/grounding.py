@@ -15,7 +15,14 @@ from beilun_cli.read.claims import Claim, Vocabulary
 from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.verify.alternatives import may_name, stand_in_records, swapped_terms
 from beilun_cli.verify.entities import ATTRIBUTED_KINDS, EntityReading
-from beilun_cli.verify.kept import concept_patterns, kept_signature
+from beilun_cli.verify.kept import (
+    concept_patterns,
+    english_measure_names,
+    kept_measure_names,
+    kept_signature,
+    name_heads,
+    name_terms,
+)
 from beilun_cli.verify.members import enumerates, member_terms, rank_of_one, states_membership
 from beilun_cli.verify.paraphrase import paraphrases, reworded
 from beilun_cli.verify.periods import counts_nothing, misfit, period_start, spans_time, year_the_days
@@ -135,9 +142,7 @@ class Grounding(EntityReading):
         # A claim without Latin letters is matched on Chinese only: no English text to stem.
         self.latin = claim.latin
         self.readings = vocabulary.readings
-        self.measure_names: dict[str, list[str]] = {}
-        for name, measure in vocabulary.measures:
-            self.measure_names.setdefault(measure, []).append(name)
+        self.measure_names = kept_measure_names(vocabulary.measures)
         self._name_measures(vocabulary)
         article = catalog.article_text().casefold() if claim.places else ""
         # A place of the lexicon (杭州市, Jiangsu Province) is grounded, or found a sibling of the
@@ -186,8 +191,8 @@ class Grounding(EntityReading):
         if not self.latin:
             return  # no English: no English name to find
         said = self._stems(self.readable)
-        for name, measure in vocabulary.measures:
-            if measure not in self.claim.measures and name.isascii() and self._stated(name, said):
+        for name, measure in english_measure_names(vocabulary.measures):
+            if measure not in self.claim.measures and self._stated(name, said):
                 self.claim.measures.append(measure)
 
     def _stems(self, text: str) -> tuple[str, set[str]]:
@@ -204,11 +209,9 @@ class Grounding(EntityReading):
             return name in folded
         # Stemming every name costs more than the rest of a check: first, each word's start
         # must stand in the text (forest cover: "fore", "cove").
-        if not all(word[:4] in folded for word in name.split()):
+        if not all(head in folded for head in name_heads(name)):
             return False
-        from beilun_cli.search import analysis
-
-        wanted = analysis.query_terms(name)
+        wanted = name_terms(name)
         return bool(wanted) and all(term in terms for term in wanted)
 
     def _claim_terms(self, rest: str | None = None) -> dict[str, float]:

@@ -42,6 +42,7 @@ class Lexicon:
         for at, (_, words) in enumerate(implied):
             for term in {term for _, terms in words for term in terms}:
                 self.implied_of.setdefault(term, []).append(at)
+        self.copula_terms = frozenset(term for _, terms in copulas for term in terms)
         # The terms a fact may say another way: of a group's words, or of words others imply.
         self.reworded = frozenset(self.groups_of) | frozenset(self.implied_of)
 
@@ -52,7 +53,9 @@ class Lexicon:
         words only where the claim writes it (`claimed`, casefolded): "far" alone is no "so far"."""
         if term in self.neutral or self._complemented(term, held) or repeated(term, said, held):
             return True
-        if any(term in terms and _writes(claimed, word) for word, terms in self.copulas):
+        if term in self.copula_terms and any(
+            term in terms and _writes(claimed, word) for word, terms in self.copulas
+        ):
             return True
         for implying, implied in (self.implied[at] for at in self.implied_of.get(term, ())):
             if _claims(term, implied, claimed) and any(
@@ -117,15 +120,14 @@ def reworded(weights: dict[str, float], held: Terms, said: str, claimed: str) ->
     by a word of their family, or one that implies them. Not the words the lexicon grounds in any
     fact alike (new, 进行, a copula: known as): they tell no fact from another."""
     lexicon = paraphrases()
-    folded, claim = said.casefold(), claimed.casefold()
-    return {
-        term
-        for term in weights
-        if term in lexicon.reworded
-        and term not in held
-        and not _alike(term, claim)
-        and lexicon.grounds(term, folded, set(held), claim)
-    }
+    claim = claimed.casefold()
+    wanted = [
+        term for term in weights if term in lexicon.reworded and term not in held and not _alike(term, claim)
+    ]
+    if not wanted:
+        return set()  # most of a claim's words are no lexicon word: the fact's text is not read
+    folded, held_terms = said.casefold(), set(held)
+    return {term for term in wanted if lexicon.grounds(term, folded, held_terms, claim)}
 
 
 @lru_cache(maxsize=256)

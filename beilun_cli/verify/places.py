@@ -72,8 +72,18 @@ def _places_in(text: str) -> tuple[tuple[str, Place], ...]:
         words = [word.removesuffix("'s").removesuffix("’s") for word in re.findall(r"[A-Za-z][\w'’-]*", text)]
         spans = [" ".join(words[at : at + size]) for at in range(len(words)) for size in (1, 2, 3)]
     else:
-        runs = re.findall(r"[\u4e00-\u9fff]+", text)
-        spans = [run[at : at + size] for run in runs for at in range(len(run)) for size in range(2, 6)]
+        named, heads = lexicon.chinese_places()
+        # Every substring from `at` begins with its first two characters: looked up only where
+        # those begin a place's name.
+        for run in re.findall(r"[\u4e00-\u9fff]+", text):
+            for at in range(len(run)):
+                if run[at : at + 2] not in heads:
+                    continue
+                for size in range(2, 6):
+                    where = named.get(run[at : at + size])
+                    if where is not None:
+                        found.append((run[at : at + size], where))
+        return tuple(found)
     for span in spans:
         where = lexicon.place(span)
         if where is not None:
