@@ -3,11 +3,11 @@ subject where the claim's other words find no fact (verify/anchored.py), and one
 time a statement holds over (verify/periods.py, one_year):
 
 - a fact's figure said of its subject in words the article never uses (邻居们都知道, the
-  neighbours all know), where the fact is the one figure of its dimension the article gives that
-  subject (or all such are of one measure): not-enough-info at the fact's figure (the words are
-  unstated; subject-figure-kept), refuted with the figure moved beyond its precision
-  (subject-figure-moved), in both languages; its period (7年来) said of another length
-  (subject-period-moved): refuted;
+  neighbours all know), where the fact is the one figure of its dimension (and of the kind of
+  thing it counts) the article gives that subject, a count with the noun of what it counts:
+  not-enough-info at the fact's figure (the words are unstated; subject-figure-kept), refuted
+  with the figure moved beyond its precision (subject-figure-moved), in both languages; its
+  period (7年来) said of another length (subject-period-moved): refuted;
 - a fact dated to one year whose Chinese claim opens on that year (2018年, 去年) with 一年 after
   it (2018年一年, 去年一年就): supported as the fact's own claim is (one-year-frame), refuted with
   its figure moved (one-year-frame-moved). (English says one year with no number: in 2018 alone.)
@@ -48,17 +48,18 @@ def subject_figure_cases(
 ) -> Iterator[tuple[str, str, str, str, str]]:
     """(fact, family, lang, claim, verdict) for each fact that is its subject's one figure of its
     dimension (or one of several of one measure), whose figure is written in digits."""
-    by_subject: dict[tuple[str, str], list[FactRecord]] = defaultdict(list)
+    # The figures of a subject in one dimension, of one kind of thing counted (companies, projects).
+    by_subject: dict[tuple[str, str, frozenset[str]], list[FactRecord]] = defaultdict(list)
     for record in records:
         quantity = record["quantity"]
         if quantity is None or record["subject"] in (None, *HOME):
             continue
         dimension, _ = quantities.fact_unit_class(quantity["amount_unit"])
-        by_subject[(record["subject"], dimension)].append(record)
+        by_subject[(record["subject"], dimension, fact_kinds(record))].append(record)
     nouns = {kind: (zh[0], en[0]) for kind, zh, en in lexicon.counted_kinds() if zh and en}
-    for (subject, dimension), found in by_subject.items():
-        if len({record["measure"] for record in found}) != 1:
-            continue
+    for (subject, dimension, _), found in by_subject.items():
+        if len(found) != 1:
+            continue  # of two figures (1,000 planned, 600 a first batch), a third is neither's
         called = names(subject)
         zh_name = next((name for name in called if not name.isascii()), None)
         en_name = next((name for name in called if name.isascii()), None)
@@ -77,6 +78,8 @@ def subject_figure_cases(
             # What the figure counts, after it (570家企业), as the fact's claim says it.
             kinds = fact_kinds(record) if dimension != quantities.MONEY_YUAN else frozenset()
             zh_noun, en_noun = nouns.get(next(iter(kinds)), ("", "")) if len(kinds) == 1 else ("", "")
+            if dimension in (quantities.COUNT, quantities.PEOPLE) and not zh_noun:
+                continue  # a count of nothing named is no count of the fact's
             # An age in English is written by the lexicon as years (not years old), no age.
             english = _english(quantity, scale) if "岁" not in written else (None, None)
             for lang, name, figure, other in (
@@ -129,10 +132,11 @@ def _english(quantity: QuantityRecord, scale: float) -> tuple[str | None, str | 
 
 
 def _counted(words: str | None, noun: str) -> str | None:
-    """An English figure with its noun, unless the lexicon's words already end in one."""
-    if words is None or not noun or not words[-1].isdigit():
+    """An English figure with the noun of what it counts, for the lexicon's (items, people)."""
+    if words is None or not noun:
         return words
-    return f"{words} {noun}"
+    figure = words if words[-1].isdigit() else words.rpartition(" ")[0]
+    return f"{figure} {noun}"
 
 
 def _moved(number: str) -> str:

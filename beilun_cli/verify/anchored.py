@@ -4,7 +4,9 @@ article gives (17岁), in words none of the article's ("当时只有"). Search's
 subject and the figure's dimension do.
 
 A subject's figure decides only when it is the one figure of the claim's dimension the article
-gives that subject (or all such are of one measure, at several times), and when the figure's own
+gives that subject, or of several the one it agrees with (of 1,000 planned and 600 in a first
+batch, neither decides 400, which may be their difference), a count only of what the fact
+counts, and when the figure's own
 unit words name the same measures as the fact's (岁 an age, as 17岁 is; 五年 no age, as 三年 is
 none): the measures' aliases (facts/measures.toml) say which. What the claim says beside it is
 grounded as for any figure before it is supported (grounding.py)."""
@@ -16,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from beilun_cli.read import quantities
 from beilun_cli.read.claims import reading_form
-from beilun_cli.verify.counted import claimed_kind, other_counted
+from beilun_cli.verify.counted import claimed_kind, fact_kinds, other_counted
 from beilun_cli.verify.grounding import HOME, Grounding
 
 if TYPE_CHECKING:
@@ -27,9 +29,9 @@ if TYPE_CHECKING:
 class SubjectsFigures(Grounding):
     """The facts a figure is of by the claim's subject, for figures.py."""
 
-    def _subjects_figures(self, value: ClaimedValue) -> frozenset[str]:
+    def _subjects_figures(self, value: ClaimedValue, agrees: Callable[[FactRecord], bool]) -> frozenset[str]:
         """The facts a figure no fact's words found is of by the claim's subject, each added to
-        the candidates (by no rank of search's)."""
+        the candidates (by no rank of search's); of several, those whose figure `agrees` with it."""
         kind = claimed_kind(reading_form(self.readable), value)
         subjects = [e for e in self.claim.entities if e not in HOME]
         records = self.catalog.subjects_figures(subjects) if subjects and value.unit else []
@@ -38,7 +40,10 @@ class SubjectsFigures(Grounding):
 
         def fits(record: FactRecord) -> bool:
             unit = record["quantity"]["amount_unit"] if record["quantity"] else ""
-            return comparable(value, unit, True) and not other_counted(kind, record)
+            # A count says what it counts as the fact does (570家企业): 四个“美” counts no project.
+            counts = quantities.fact_unit_class(unit)[0] in (quantities.COUNT, quantities.PEOPLE)
+            said = kind is not None and kind in fact_kinds(record)
+            return comparable(value, unit, True) and not other_counted(kind, record) and (said or not counts)
 
         # Every name of a measure, its units' words among them (岁 of age), which the claim's
         # vocabulary leaves out when they are no word of their own.
@@ -46,7 +51,7 @@ class SubjectsFigures(Grounding):
             measure["id"]: [measure["name"]["zh"], measure["name"]["en"], *measure["aliases"]]
             for measure in self.catalog.measures()
         }
-        return subjects_figures(records, value, names, fits)
+        return subjects_figures(records, value, names, fits, agrees)
 
 
 def comparable(value: ClaimedValue, amount_unit: str, named: bool) -> bool:
@@ -65,11 +70,12 @@ def subjects_figures(
     value: ClaimedValue,
     measure_names: dict[str, list[str]],
     comparable: Callable[[FactRecord], bool],
+    agrees: Callable[[FactRecord], bool],
 ) -> frozenset[str]:
     """The ids of the facts among `records` (the figures of the claim's subjects) that a claimed
     figure is of by its subject alone: per subject, those `comparable` with it whose unit words
-    name what the claim's do (measure_names: each measure's names and aliases), kept only when
-    they are all of one measure."""
+    name what the claim's do (measure_names: each measure's names and aliases), when it is the
+    subject's one such fact, or, of several, the one the claimed figure `agrees` with."""
     claimed = _measures_named(value.text, measure_names)
     by_subject: dict[str, list[FactRecord]] = {}
     for record in records:
@@ -83,10 +89,7 @@ def subjects_figures(
             continue
         by_subject.setdefault(record["subject"], []).append(record)
     return frozenset(
-        record["id"]
-        for found in by_subject.values()
-        if len({record["measure"] for record in found}) == 1
-        for record in found
+        record["id"] for found in by_subject.values() for record in found if len(found) == 1 or agrees(record)
     )
 
 

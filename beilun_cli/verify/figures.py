@@ -119,7 +119,9 @@ class Figures(SubjectsFigures):
             named = self.claim.measures
         try:
             judged = self._judge_figure(value, named, overall)
-            anchored = self._subjects_figures(value) if judged.rule == NO_FIGURE else frozenset()
+            if judged.rule != NO_FIGURE:
+                return judged
+            anchored = self._subjects_figures(value, lambda r: self._figure_relation(value, r) != ALTERNATIVE)
             return self._judge_figure(value, named, overall, anchored) if anchored else judged
         finally:
             self.judged_window = None
@@ -401,7 +403,8 @@ class Figures(SubjectsFigures):
             as_of = record["as_of"]
             event |= as_of is not None and as_of["precision"] == "period" and self._claims_period()
             # The very statement, dated otherwise: the claim's words, or its subject's one figure.
-            same = candidate.coverage >= COVERED or (fits and record["id"] in self._subjects_figures(value))
+            anchored = self._subjects_figures(value, lambda r: self._figure_relation(value, r) != ALTERNATIVE)
+            same = candidate.coverage >= COVERED or (fits and record["id"] in anchored)
             judged = REFUTED if event and fits and same and not self._dated_too(record) else NOT_ENOUGH_INFO
             rule = OTHER_TIME if judged == REFUTED else UNSTATED_TIME
             return Outcome(self._result(judged, f"{said}; {timing}", record, rule=rule), None, timing, fits)
