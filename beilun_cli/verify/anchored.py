@@ -29,13 +29,16 @@ if TYPE_CHECKING:
 class SubjectsFigures(Grounding):
     """The facts a figure is of by the claim's subject, for figures.py."""
 
-    def _subjects_figures(self, value: ClaimedValue, agrees: Callable[[FactRecord], bool]) -> frozenset[str]:
+    def _subjects_figures(
+        self, value: ClaimedValue, agrees: Callable[[FactRecord], bool], *, add: bool = True
+    ) -> frozenset[str]:
         """The facts a figure no fact's words found is of by the claim's subject, each added to
-        the candidates (by no rank of search's); of several, those whose figure `agrees` with it."""
+        the candidates (by no rank of search's) unless not to `add`; of several, those whose figure
+        `agrees` with it."""
         kind = claimed_kind(reading_form(self.readable), value)
         subjects = [e for e in self.claim.entities if e not in HOME]
         records = self.catalog.subjects_figures(subjects) if subjects and value.unit else []
-        for record in records:
+        for record in records if add else ():
             self._add(record, None)
 
         def fits(record: FactRecord) -> bool:

@@ -121,7 +121,7 @@ class Figures(SubjectsFigures):
             judged = self._judge_figure(value, named, overall)
             if judged.rule != NO_FIGURE:
                 return judged
-            anchored = self._subjects_figures(value, lambda r: self._figure_relation(value, r) != ALTERNATIVE)
+            anchored = self._by_subject(value, True)
             return self._judge_figure(value, named, overall, anchored) if anchored else judged
         finally:
             self.judged_window = None
@@ -403,8 +403,7 @@ class Figures(SubjectsFigures):
             as_of = record["as_of"]
             event |= as_of is not None and as_of["precision"] == "period" and self._claims_period()
             # The very statement, dated otherwise: the claim's words, or its subject's one figure.
-            anchored = self._subjects_figures(value, lambda r: self._figure_relation(value, r) != ALTERNATIVE)
-            same = candidate.coverage >= COVERED or (fits and record["id"] in anchored)
+            same = candidate.coverage >= COVERED or (fits and record["id"] in self._by_subject(value, False))
             judged = REFUTED if event and fits and same and not self._dated_too(record) else NOT_ENOUGH_INFO
             rule = OTHER_TIME if judged == REFUTED else UNSTATED_TIME
             return Outcome(self._result(judged, f"{said}; {timing}", record, rule=rule), None, timing, fits)
@@ -479,6 +478,10 @@ class Figures(SubjectsFigures):
                 claimed.low * per, claimed.high * per, claimed.low_open, claimed.high_open
             )
         return article, claimed, threshold
+
+    def _by_subject(self, value: ClaimedValue, add: bool) -> frozenset[str]:
+        agrees = lambda r: self._figure_relation(value, r) != ALTERNATIVE  # noqa: E731
+        return self._subjects_figures(value, agrees, add=add)
 
     def _figure_relation(self, value: ClaimedValue, record: FactRecord) -> str:
         """How the claimed figure relates to the fact's: equivalent, narrower (the fact's entails
