@@ -46,7 +46,14 @@ class SubjectsFigures(Grounding):
             # A count says what it counts as the fact does (570家企业): 四个“美” counts no project.
             counts = quantities.fact_unit_class(unit)[0] in (quantities.COUNT, quantities.PEOPLE)
             said = kind is not None and kind in fact_kinds(record)
-            return comparable(value, unit, True) and not other_counted(kind, record) and (said or not counts)
+            # Nothing else named beside the subject (another clause's team, another fact's bay).
+            alone = set(subjects) <= set(record["entities"])
+            return (
+                alone
+                and comparable(value, unit, True)
+                and not other_counted(kind, record)
+                and (said or not counts)
+            )
 
         # Every name of a measure, its units' words among them (岁 of age), which the claim's
         # vocabulary leaves out when they are no word of their own.
