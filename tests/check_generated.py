@@ -32,7 +32,9 @@ minimum-functionality, invariance and directional tests, none chosen by hand):
 - every fact's exact count said with "only" (仅) before it (supported) and before one fewer
   (refuted): check_generated_only.py;
 - every member of one of two lists of sibling kinds (数字服务业, 数字制造业) said to be of its own
-  kind (supported) and of the other (refuted): check_generated_sibling_lists.py.
+  kind (supported) and of the other (refuted): check_generated_sibling_lists.py;
+- a fact's figure said of its subject in words the article never uses (not-enough-info; moved:
+  refuted), and a year's figure said over 一年 (2018年一年): check_generated_anchored.py.
 
 `cases(base)` yields them; tests/test_check_generated.py runs them, and
 `python tests/check_generated.py` prints the figures per verdict and family (with --misses,
@@ -48,6 +50,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from check_generated_alternatives import alternative_cases
+from check_generated_anchored import one_year_cases, subject_figure_cases
 from check_generated_arithmetic import pair_cases, tally_cases, whole_part_cases
 from check_generated_closed import closed_set_cases
 from check_generated_conjunction import FAMILIES as CONJUNCTIONS
@@ -891,6 +894,8 @@ def cases(base: Catalog) -> Iterator[Case]:
         *member_stage_cases(records, names, kinds),
         *span_ago_cases(records, base.published()[:10]),
         *years_between_cases(records),
+        *subject_figure_cases(records, base.entity_names),
+        *one_year_cases(records),
     ):
         yield Case(ident, family, lang, claim, verdict)
     for ident, lang, claim, verdict in span_since_cases(records, base.published()[:10]):

@@ -87,7 +87,7 @@ def decade_cases(records: Sequence[FactRecord]) -> Iterator[tuple[str, str, str,
 _STARTED, _COMPLETED, _PLANNED = 1, 2, 0
 _SAID_AT = {
     _STARTED: {
-        "zh": ("{name}正在建设中。", "{name}仍在施工。"),
+        "zh": ("{name}正在建设中。", "{name}仍在施工。", "{name}目前仍处于在建阶段。"),
         "en": ("The {name} is under construction.",),
     },
     _COMPLETED: {

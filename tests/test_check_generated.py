@@ -341,6 +341,13 @@ def test_every_family_is_generated() -> None:
         "other-member",
         "only-other-member",
         "unknown-member",
+        # tests/check_generated_anchored.py: a figure found by its subject where the claim's
+        # words find no fact, kept and moved; one year as the time a year's figure holds over.
+        "subject-figure-kept",
+        "subject-figure-moved",
+        "subject-period-moved",
+        "one-year-frame",
+        "one-year-frame-moved",
         # tests/check_generated_conjunction.py: two facts' claims joined into one.
         "joined-stated",
         "joined-refuted",

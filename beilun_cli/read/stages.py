@@ -24,6 +24,8 @@ _NOT_YET = Lazy(lexicon.stage_words("not_yet"))
 _ALREADY = Lazy(lexicon.stage_words("already"))
 _STILL = Lazy(lexicon.stage_words("still"))
 _PROGRESSIVE = Lazy(lexicon.stage_words("progressive"))
+_NOUN = Lazy(lexicon.stage_words("noun"))
+_COPULA = Lazy(lexicon.stage_words("copula"))
 # Where a clause starts: a forecast or a denial holds to the end of its clause.
 _CLAUSE_END = Lazy(r"[,，。;；:：!?！？]")
 # How far before a stage word its denial may stand (至今还没有, has not yet been).
@@ -74,6 +76,7 @@ def read_stage(text: str) -> Stage:
     if not any(hint in text for hint in _HINTS):
         return stage
     seen: list[tuple[int, int]] = []
+    framed: list[tuple[int, int]] = []  # the words around a stage word its slot takes
     for rank, pattern in _STAGES:
         for match in pattern.finditer(text):
             start, end = match.span()
@@ -96,13 +99,21 @@ def read_stage(text: str) -> Stage:
             else:
                 stage.reached = stage.worded = True
                 stage.low = max(stage.low, rank)
-                if _STILL.search(clause[-_DENIAL_REACH:]) or _PROGRESSIVE.fullmatch(match.group()):
+                still = _STILL.search(clause[-_DENIAL_REACH:])
+                if still is not None or _PROGRESSIVE.fullmatch(match.group()):
                     # still, or in progress (under construction): not yet completed
                     stage.high = min(stage.high, rank)
+                # "Still" and the stage's noun (仍处于在建阶段) are the stage slot's words too.
+                put = still or _COPULA.search(clause[-_DENIAL_REACH:])
+                if put is not None:
+                    framed.append((start - len(put.group()), start))
+                noun = _NOUN.match(text, end)
+                if noun is not None:
+                    framed.append((end, noun.end()))
     if not seen:
         _reached_already(text, stage)
     runs: list[tuple[int, int]] = []
-    for start, end in sorted(seen):
+    for start, end in sorted([*seen, *framed]):
         if runs and start <= runs[-1][1]:
             runs[-1] = (runs[-1][0], max(end, runs[-1][1]))
         else:

@@ -181,6 +181,12 @@ class ClaimQueries:
         sql = "SELECT position, record FROM facts WHERE amount IS NOT NULL AND measure IN ({marks})"
         return [json.loads(record) for _, record in sorted(self.index.rows_in(sql, measures))]
 
+    def subjects_figures(self, subjects: Sequence[str]) -> list[FactRecord]:
+        """The facts with a normalised figure of any of `subjects` (the entity a figure is of),
+        in base order."""
+        sql = "SELECT position, record FROM facts WHERE amount IS NOT NULL AND subject IN ({marks})"
+        return [json.loads(record) for _, record in sorted(self.index.rows_in(sql, subjects))]
+
     def query_terms(self, text: str) -> tuple[str, ...]:
         """The terms `ranked` looks up for a query (analysis.query_terms against this base)."""
         from beilun_cli.search import analysis

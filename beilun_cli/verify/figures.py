@@ -12,6 +12,7 @@ from beilun_cli.lexicon import amount_words, figure_kind_words
 from beilun_cli.read import quantities
 from beilun_cli.read.claims import reading_form
 from beilun_cli.read.quantities import ClaimedValue, Interval
+from beilun_cli.verify.anchored import SubjectsFigures, comparable
 from beilun_cli.verify.counted import claimed_kind, fact_kinds, other_counted
 from beilun_cli.verify.grounding import (
     CANDIDATES,
@@ -22,7 +23,6 @@ from beilun_cli.verify.grounding import (
     MIN_HELD,
     RELEVANCE_MARGIN,
     Candidate,
-    Grounding,
 )
 from beilun_cli.verify.lists import group_member, only_of_figure
 from beilun_cli.verify.measured import other_measure, states_another
@@ -86,7 +86,7 @@ class Outcome:
         self.fits = fits
 
 
-class Figures(Grounding):
+class Figures(SubjectsFigures):
     """A claim's figures, each judged against the facts that give one of its kind."""
 
     # Of a claim of several figures, the span of the words of the one being judged: its times and
@@ -118,7 +118,11 @@ class Figures(Grounding):
         else:
             named = self.claim.measures
         try:
-            return self._judge_figure(value, named, overall)
+            judged = self._judge_figure(value, named, overall)
+            if judged.rule != NO_FIGURE:
+                return judged
+            anchored = self._by_subject(value, True)
+            return self._judge_figure(value, named, overall, anchored) if anchored else judged
         finally:
             self.judged_window = None
             for candidate in self.candidates.values():
@@ -156,7 +160,11 @@ class Figures(Grounding):
         return super()._time(record)
 
     def _judge_figure(
-        self, value: ClaimedValue, measures: Sequence[str], overall: dict[str, float]
+        self,
+        value: ClaimedValue,
+        measures: Sequence[str],
+        overall: dict[str, float],
+        anchored: frozenset[str] = frozenset(),
     ) -> Verdict:
         judged: list[tuple[tuple[float, ...], Outcome]] = []
         # What the figure counts is of its measure: 5万名党员 is no count of visits (人次).
@@ -175,12 +183,17 @@ class Figures(Grounding):
                 denominator is not None
                 and per_factor(per_units(self._figure_text()), denominator) is not None
             )
-            named = record["measure"] in measures or per or (bool(measures) and self._each_member(record))
-            if not _comparable(value, quantity["amount_unit"], named) or other_counted(kind, record):
+            named = (
+                record["measure"] in measures
+                or per
+                or record["id"] in anchored
+                or (bool(measures) and self._each_member(record))
+            )
+            if not comparable(value, quantity["amount_unit"], named) or other_counted(kind, record):
                 continue
             if not (named or candidate.rank is not None):
                 continue
-            if self._sentence_coverage(value, candidate) < (
+            if record["id"] not in anchored and self._sentence_coverage(value, candidate) < (
                 COVERED_WITH_MEASURE if named or several else COVERED
             ):
                 continue
@@ -396,7 +409,8 @@ class Figures(Grounding):
             # A count over a period (7年来) claimed over a period of another length (17 years).
             as_of = record["as_of"]
             event |= as_of is not None and as_of["precision"] == "period" and self._claims_period()
-            same = candidate.coverage >= COVERED  # the very statement, dated otherwise
+            # The very statement, dated otherwise: the claim's words, or its subject's one figure.
+            same = candidate.coverage >= COVERED or (fits and record["id"] in self._by_subject(value, False))
             judged = REFUTED if event and fits and same and not self._dated_too(record) else NOT_ENOUGH_INFO
             rule = OTHER_TIME if judged == REFUTED else UNSTATED_TIME
             return Outcome(self._result(judged, f"{said}; {timing}", record, rule=rule), None, timing, fits)
@@ -472,6 +486,10 @@ class Figures(Grounding):
             )
         return article, claimed, threshold
 
+    def _by_subject(self, value: ClaimedValue, add: bool) -> frozenset[str]:
+        agrees = lambda r: self._figure_relation(value, r) != ALTERNATIVE  # noqa: E731
+        return self._subjects_figures(value, agrees, add=add)
+
     def _figure_relation(self, value: ClaimedValue, record: FactRecord) -> str:
         """How the claimed figure relates to the fact's: equivalent, narrower (the fact's entails
         the claim's), broader, alternative (exclusive) or independent (they overlap)."""
@@ -502,7 +520,7 @@ def _own(outcome: Outcome) -> float:
 
 def comparable_fact(value: ClaimedValue, record: FactRecord) -> bool:
     quantity = record["quantity"]
-    return quantity is not None and _comparable(value, quantity["amount_unit"], True)
+    return quantity is not None and comparable(value, quantity["amount_unit"], True)
 
 
 def fact_amount(record: FactRecord) -> tuple[str, float, float]:
@@ -517,17 +535,6 @@ def _distance(value: ClaimedValue, record: FactRecord) -> float:
     """How far a claimed figure is from a fact's, relatively: 0 for the same amount."""
     _, _, amount = fact_amount(record)
     return abs(amount - value.amount) / max(abs(amount), abs(value.amount), 1e-12)
-
-
-def _comparable(value: ClaimedValue, amount_unit: str, named: bool) -> bool:
-    """Whether a claimed figure may be compared with a fact's of `amount_unit`."""
-    unit, _ = quantities.fact_unit_class(amount_unit)
-    if value.unit is None:
-        # A number without a unit counts things: no share (400,000 of "registered population").
-        return unit in (quantities.COUNT, quantities.PEOPLE) or (named and unit != quantities.SHARE)
-    if value.unit == unit:
-        return True
-    return {value.unit, unit} == {quantities.MONEY_YUAN, quantities.MONEY_USD}
 
 
 def _in_unit(value: ClaimedValue, unit: str) -> Interval:

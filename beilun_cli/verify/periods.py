@@ -39,12 +39,32 @@ def spans_time(text: str, value: ClaimedValue) -> bool:
 _SHORT_SPAN_UNIT = Lazy(r"\s*(?:days?\b|weeks?\b|months?\b|天|周(?!年)|个?星期|个月)", re.IGNORECASE)
 
 
+# One year as the time a statement holds over (去年一年就新增, 一年平均接待, in a single year):
+# the year of the fact's figure, or its rate per year, not a length the article gives.
+_ONE_YEAR_AFTER = Lazy(r"\s*(?:就|内|里|中|下来|之内|平均|alone\b)", re.IGNORECASE)
+_ONE_YEAR_BEFORE = Lazy(r"(?:\b(?:in|within|during)|年)\s*$", re.IGNORECASE)
+
+
 def counts_nothing(text: str, value: ClaimedValue) -> bool:
-    """Whether a number of the claim is no figure of a fact: a period's length (7年来), or a span of
-    days, weeks or months (17 days after, three weeks ago), which no fact counts: never a count
-    of apartments or companies."""
-    return spans_time(text, value) or (
-        value.unit is None and _SHORT_SPAN_UNIT.match(text, value.span[1]) is not None
+    """Whether a number of the claim is no figure of a fact: a period's length (7年来), one year
+    as the time its statement holds over (一年就, in a single year), or a span of days, weeks or
+    months (17 days after, three weeks ago), which no fact counts: never a count of apartments or
+    companies."""
+    return (
+        spans_time(text, value)
+        or one_year(text, value)
+        or (value.unit is None and _SHORT_SPAN_UNIT.match(text, value.span[1]) is not None)
+    )
+
+
+def one_year(text: str, value: ClaimedValue) -> bool:
+    """Whether a number of the claim is one year as the time its statement holds over (一年就)."""
+    start, end = value.span
+    return (
+        value.unit == quantities.YEARS
+        and value.amount == 1
+        and value.qualifier == quantities.EXACT
+        and bool(_ONE_YEAR_AFTER.match(text, end) or _ONE_YEAR_BEFORE.search(text[:start]))
     )
 
 

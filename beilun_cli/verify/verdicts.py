@@ -63,7 +63,7 @@ from beilun_cli.verify.grounding import (
 )
 from beilun_cli.verify.lists import only_of_listed
 from beilun_cli.verify.order import parts_misordered
-from beilun_cli.verify.periods import period_misfit
+from beilun_cli.verify.periods import one_year, period_misfit
 from beilun_cli.verify.rules import (
     ALTERNATIVE,
     ARITHMETIC_HOLDS,
@@ -238,7 +238,11 @@ class _Judge(Contrary, Done):
                 return undecided[0]
             # A number beside the figures that is none (a girl of nearly 17, beside 2,600 km) is
             # the deciding facts' or search's best to state, with its quantifier.
-            loose = [v for v in self.claim.values if v not in self.figures and v not in self.periods]
+            loose = [
+                v
+                for v in self.claim.values
+                if v not in self.figures and v not in self.periods and not one_year(self.readable, v)
+            ]
             best = sorted(self.candidates.values(), key=lambda c: c.rank or CANDIDATES + 1)[:BEST_FEW]
             stating = [*evidence, *(candidate.record for candidate in best)]
             unstated = [v for v in loose if not self._number_stated(v, stating)]
