@@ -46,8 +46,10 @@ from beilun_cli.verify.operations import (
     SUM,
     SUMMED,
     multiple_bound,
+    multiple_interval,
     operation,
 )
+from beilun_cli.verify.paraphrase import figure_terms
 from beilun_cli.verify.periods import spans_time
 from beilun_cli.verify.remainders import Remainders
 from beilun_cli.verify.rules import (
@@ -187,6 +189,8 @@ class Derived(Remainders):
                     derived.low * per[1], derived.high * per[1], derived.low_open, derived.high_open
                 )
             claimed = result.interval if way != SHARE or result.unit is not None else None
+            if way == RATIO:
+                claimed = multiple_interval(result)
         if found is None or derived is None or claimed is None:
             return None
         if way == SHARE and not stated and len(found) == 2 and self._whole_and_part(found) == found:
@@ -492,6 +496,10 @@ class Derived(Remainders):
         # 套数, 家数: the count of what the operands' figures count (100万套), no word of their own.
         units = "".join(r["quantity"]["written"] for r in operands if r["quantity"])
         missing = [t for t in missing if not (len(t) == 2 and t[1] == "数" and t[0] in units)]
+        # 总长, length: the dimension both operands' figures measure, set side by side by the claim.
+        if len({fact_amount(r)[0] for r in operands if r["quantity"]}) == 1 and operands[0]["quantity"]:
+            dimension = figure_terms(operands[0]["quantity"]["amount_unit"])[0]
+            missing = [t for t in missing if t not in dimension]
         # Nor across the edge of an operation's word (数相 of 入围数相加).
         unnamed = OPERATING.sub(" ", self._without_measure_names(operands))
         # A pair across the edge of a measure's name (数约 of 企业数约是) is no word of the claim.

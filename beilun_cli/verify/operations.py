@@ -11,7 +11,7 @@ from functools import cache
 from beilun_cli import lexicon
 from beilun_cli.read import quantities
 from beilun_cli.read.lazy_regex import Lazy
-from beilun_cli.read.quantities import ClaimedValue
+from beilun_cli.read.quantities import ClaimedValue, Interval
 from beilun_cli.verify.averages import PER_MEASURE
 from beilun_cli.verify.comparisons import RATIO_TO_ONE, RATIO_TO_ONE_SAID
 from beilun_cli.verify.remainders import REMAINDER_OPERATING, REMAINDER_WORDS
@@ -145,10 +145,15 @@ def _multiple_after() -> dict[str, str]:
 
 
 def multiple_bound(found: ClaimedValue, rest: str) -> ClaimedValue:
-    """A multiple read exact, with the quantifier written in it or after its 倍."""
+    """A multiple read exact, with the quantifier written in it or after its 倍, or before the
+    whole it is a multiple of (接近其地域面积占比的三倍, 不到蓝色海湾长度的十倍)."""
     after = re.match(r"\s*倍", rest[found.span[1] :])
     if after is None:
         return found
+    if not found.text.endswith("多"):
+        before = quantities.share_value(rest, found)
+        if before.qualifier != found.qualifier:
+            return before
     following = rest[found.span[1] + after.end() :]
     if found.text.endswith("多") or following.startswith("多"):
         word, qualifier = ("" if found.text.endswith("多") else "多"), quantities.MORE_THAN
@@ -160,3 +165,16 @@ def multiple_bound(found: ClaimedValue, rest: str) -> ClaimedValue:
             return found
     text = found.text.removesuffix("多")
     return ClaimedValue(text, found.written, found.amount, None, qualifier, span=found.span)
+
+
+def multiple_interval(said: ClaimedValue) -> Interval:
+    """What a multiple said about or nearly allows: a whole number of times is rounded to the
+    unit at least (接近三倍 is 2.5 to 3, not 2.85 to 3: the cap on a figure's spread is for
+    figures whose last digits are placeholders, not for a count of times)."""
+    shown = said.interval
+    whole = said.written == int(said.written) and said.amount == said.written and not said.magnitude
+    if not whole or said.qualifier not in (quantities.NEARLY, quantities.ABOUT):
+        return shown
+    low = min(shown.low, said.amount - 0.5)
+    high = shown.high if said.qualifier == quantities.NEARLY else max(shown.high, said.amount + 0.5)
+    return Interval(low, high, shown.low_open, shown.high_open)
