@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from beilun_cli.read import claims, quantities
 from beilun_cli.read.quantities import ClaimedValue, Interval
 from beilun_cli.verify import comparisons
-from beilun_cli.verify.averages import PER_EACH, PER_MEASURE, per_measure
+from beilun_cli.verify.averages import PER_EACH, PER_MEASURE, per_measure, told_together
 from beilun_cli.verify.comparisons import RATIO_TO_ONE, fact_interval
 from beilun_cli.verify.figures import claimed_figure, fact_amount
 from beilun_cli.verify.grounding import COVERED_WITH_MEASURE, HOME
@@ -367,25 +367,44 @@ class Derived(Remainders):
             pair = named
         elif way in (RATIO, SHARE) and (tally := self._tally_in_claim_order(found)) is not None:
             pair = tally
+        elif way in (RATIO, SHARE):
+            # Two figures of one unit (a share of areas, not of a count by an area): of the units
+            # the most relevant facts come in, the first whose two facts the claim tells apart.
+            units = [fact_amount(r)[0] for r in found]
+            groups = [
+                [r for r, u in zip(found, units, strict=True) if u == unit] for unit in dict.fromkeys(units)
+            ]
+            ordered = next(
+                (
+                    pair
+                    for group in groups
+                    if len(group) > 1 and (pair := self._ordered_pair(way, group, stated, result)) is not None
+                ),
+                None,
+            )
+            if ordered is None:
+                return None
+            pair = ordered
         else:
-            if way in (RATIO, SHARE):
-                units = [fact_amount(r)[0] for r in found]
-                found = [r for r, unit in zip(found, units, strict=True) if units.count(unit) > 1]
             if len(found) < 2:
                 return None
             pair = found[:2]
             if way == SUM and min(self._named_at(pair, stated)) < 0:
                 return None
-            if way in (RATIO, SHARE):
-                ordered = self._in_claim_order(pair, stated, result)
-                if ordered is None and way == SHARE:
-                    # Named in no order the claim's words tell: the part reached, of its whole.
-                    whole_part = self._whole_and_part(found[:3])
-                    ordered = whole_part[::-1] if whole_part is not None else None
-                if ordered is None:
-                    return None
-                pair = ordered
         return pair if self._entails_all(stated, pair) else None
+
+    def _ordered_pair(
+        self, way: str, found: list[FactRecord], stated: list[ClaimedValue], result: ClaimedValue
+    ) -> list[FactRecord] | None:
+        """The two most relevant of facts of one unit (of one subject, when two of the first
+        few are), the numerator first, or None."""
+        pair = next(iter(told_together(found[:1], found[1:4])), found[:2])
+        ordered = self._in_claim_order(pair, stated, result)
+        if ordered is None and way == SHARE:
+            # Named in no order the claim's words tell: the part reached, of its whole.
+            whole_part = self._whole_and_part(found[:3])
+            ordered = whole_part[::-1] if whole_part is not None else None
+        return ordered
 
     def _ratio_pair(self, result: ClaimedValue, stated: list[ClaimedValue]) -> list[FactRecord] | None:
         """The two facts a ratio sets side by side, the numerator first: two measures named as
