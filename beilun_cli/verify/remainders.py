@@ -36,8 +36,8 @@ REMAINDER_WORDS = (
 # The words of a remainder: no fact must hold them.
 REMAINDER_OPERATING = (
     r"\bstill\b|\bcome\b|\bgo\b|\bremain\w*|\bleft\b|\bover\b|\bminus\b|\bexcluding\b|\bapart from\b"
-    r"|剩|余下|尚余|其余|还有|除去|扣除|减去|除了|除|以外|之外|外(?=\s*[,，])|\baside\b|\bother than\b|\bexcept\b"
-    r"|\bnot counting\b|\banother\b|\bmore\b"
+    r"|剩|余下|尚余|其余|还有|除去|扣除|减去|除了|除|以外|之外|外(?=\s*[,，])"
+    r"|\baside\b|\bother than\b|\bexcept\b|\bnot counting\b|\banother\b|\bmore\b"
 )
 # A fact that states a total so far, or what was new (the lexicon's tallies): 累计8家, 新增2家.
 _TALLY_TOTAL, _TALLY_NEW = (Lazy(dict(lexicon.tally_patterns("stated"))[side]) for side in ("total", "new"))
