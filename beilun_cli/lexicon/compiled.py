@@ -167,8 +167,8 @@ TALLIES: tuple[tuple[str, str, str], ...] = (
 )
 # the words of a comparison that say which way it goes, per direction and language
 COMPARISON_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
-    'more': {'zh': ('高', '多', '大', '长', '快', '强'), 'en': ('higher', 'greater', 'larger', 'more', 'bigger', 'longer'), 'zh_verb': ('超出', '超过', '高出', '多出'), 'en_verb': ('exceeds', 'exceeded', 'exceed', 'outnumbers', 'outnumbered', 'outnumber', 'surpasses', 'surpassed', 'surpass', 'outstrips', 'outstripped', 'outstrip', 'outpaces', 'outpaced', 'outpace')},
-    'less': {'zh': ('低', '少', '小', '短', '慢', '弱'), 'en': ('lower', 'smaller', 'less', 'fewer', 'shorter'), 'zh_verb': ('落后于',), 'en_verb': ()},
+    'more': {'zh': ('高', '多', '大', '长', '快', '强'), 'en': ('higher', 'greater', 'larger', 'more', 'bigger', 'longer'), 'zh_verb': ('超出', '超过', '高出', '多出'), 'en_verb': ('exceeds', 'exceeded', 'exceed', 'outnumbers', 'outnumbered', 'outnumber', 'surpasses', 'surpassed', 'surpass', 'outstrips', 'outstripped', 'outstrip', 'outpaces', 'outpaced', 'outpace', 'above')},
+    'less': {'zh': ('低', '少', '小', '短', '慢', '弱'), 'en': ('lower', 'smaller', 'less', 'fewer', 'shorter'), 'zh_verb': ('落后于',), 'en_verb': ('below',)},
     'degree': {'zh': ('稍微', '略微', '一些', '一点', '略', '稍', '更', '还', '要'), 'en': ('slightly', 'somewhat', 'marginally', 'even', 'still', 'a little', 'a bit', 'a touch')},
 }
 ASKED_FOR: dict[str, tuple[str, str]] = {
