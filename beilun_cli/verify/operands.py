@@ -14,12 +14,12 @@ from beilun_cli.verify.grounding import COVERED_WITH_MEASURE, HOME
 from beilun_cli.verify.operations import OPERATING
 from beilun_cli.verify.paraphrase import figure_terms
 from beilun_cli.verify.remainders import Remainders
-from beilun_cli.verify.rules import ARITHMETIC_HOLDS, FIGURE_EXCLUSIVE, REFUTED, SUPPORTED, Verdict
+from beilun_cli.verify.rules import ARITHMETIC_FAILS, ARITHMETIC_HOLDS, REFUTED, SUPPORTED, Verdict
 from beilun_cli.verify.spans import OPERAND_WORDS
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
-    from beilun_cli.read.quantities import ClaimedValue
+    from beilun_cli.read.quantities import ClaimedValue, Interval
 
 
 class Operands(Remainders):
@@ -88,33 +88,39 @@ class Operands(Remainders):
         return text
 
     def _stated_length(self, result: ClaimedValue) -> Verdict | None:
-        """A span of years the claim says (已走过三十多年, has come through 20-odd years) against the
-        most relevant fact whose figure is a length of time, named by the claim's words but those
-        of the span, and stating all the claim is about: supported when every value the fact
-        allows is the claim's, refuted when none is; None otherwise (the span's events decide)."""
+        """A span of years the claim says (已走过三十多年, has come through 20-odd years, 用了十年时间
+        才遍布92家) against the most relevant fact that gives a length of time (30多年 of
+        development, or its period: 7年来), named by the claim's words but those of the span, and
+        stating all the claim is about and its other figures: supported when every value the
+        fact's length allows is the claim's, refuted when none is; None otherwise (the span's
+        events decide)."""
         if result.unit != quantities.YEARS:
             return None
         covered = self._operand_coverage()
+        others = [v for v in self.claim.values if v.span != result.span]
         ranked = sorted(self.candidates.values(), key=lambda c: (-covered[c.record["id"]], c.rank or 99))
         for candidate in ranked:
             record = candidate.record
+            length = stated_length(record)
             if (
-                not is_length(record)
-                or covered[record["id"]] < COVERED_WITH_MEASURE
+                length is None
+                or covered[record["id"]] < COVERED_WITH_MEASURE / 2
                 or self._entity_conflict(record) is not None
-                or self._time(record) is not None
+                or (is_length(record) and self._time(record) is not None)
+                or not all(v.interval.contains(fact_interval(record)) for v in others if record["quantity"])
+                or (others and record["quantity"] is None)
                 or not self._anchored([record])
             ):
                 continue
-            quantity = record["quantity"]
-            assert quantity is not None
-            said = f"the article gives {quantity['written']}; the claim says {claimed_figure(result)}"
-            if result.interval.contains(fact_interval(record)):
+            written, lasted = length
+            said = f"span: the article gives {written}; the claim says {claimed_figure(result)}"
+            self.derivation = (self._figure_said(result), written)
+            if result.interval.contains(lasted):
                 # Grounded already but for the span's own words (已走过, 历程), which no fact holds.
-                self.derivation = (self._figure_said(result), quantity["written"])
                 return self._result(SUPPORTED, said, record, rule=ARITHMETIC_HOLDS)
-            if not result.interval.meets(fact_interval(record)):
-                return self._result(REFUTED, said, record, rule=FIGURE_EXCLUSIVE)
+            if not result.interval.meets(lasted):
+                return self._result(REFUTED, said, record, rule=ARITHMETIC_FAILS)
+            self.derivation = None
             return None
         return None
 
@@ -128,3 +134,16 @@ def is_length(record: FactRecord) -> bool:
         and fact_amount(record)[0] == quantities.YEARS
         and "岁" not in quantity["written"]
     )
+
+
+def stated_length(record: FactRecord) -> tuple[str, Interval] | None:
+    """The length of time a fact gives, as written and the years it allows: its figure's (30多年),
+    or its period's (7年来, since 2012); None for neither."""
+    if is_length(record):
+        assert record["quantity"] is not None
+        return record["quantity"]["written"], fact_interval(record)
+    as_of = record["as_of"]
+    if as_of is None or as_of["precision"] != "period":
+        return None
+    years = [v for v in quantities.read_values(as_of["written"], [], False)[0] if v.unit == quantities.YEARS]
+    return (as_of["written"], years[0].interval) if len(years) == 1 else None

@@ -59,6 +59,9 @@ _OPERATIONS = (
             r"[\d一二两三四五六七八九十半几]+\s*多?(?:天|周|个星期|个月|年))"
             r"|\b(?:days?|months?|years?)\b[^.]*\bbetween\b|\bbetween\b[^.]*\b(?:days?|months?|years?)\b"
             r"|已经?满|(?:使用|走过|经历|过去|用了)了?(?=[^，。,]*[年月天])|距今|距离?(?:本文|文章|该文|报道)?发表"
+            # It took seven years to; has come through 30 years of: a length of time.
+            r"|\b(?:took|takes|taken)\b[^.]*?\b(?:days?|weeks?|months?|years?)\b(?= to\b)"
+            r"|\b(?:gone|come|been|went|came) through\b(?=[^.]*\b(?:days?|months?|years?)\b)"
             # 从建区到现在还不到二十年: from an event to now.
             r"|从[^，。,]{1,24}?到(?:现在|如今|今天|目前|本文发表时?)"
             # had been in use for 32 years, had held its title for, 32 years had passed since: a
