@@ -336,3 +336,23 @@ def tally_cases(records: Sequence[FactRecord]) -> Iterator[tuple[str, str, str, 
                 for said, verdict in ((ratio, SUPPORTED), (ratio + 1, REFUTED)):
                     claim = f"北仑累计拥有的{kind}是新增数量的{_number(said)}倍。"
                     yield ident, "tally-ratio", "zh", claim, verdict
+
+
+def length_cases(records: Sequence[FactRecord]) -> Iterator[tuple[str, str, str, str, str]]:
+    """(fact, family, lang, claim, verdict) of each fact whose period is a count of years back
+    from its day (7年来, 70年来): the time it took, said as a span (用了7年时间), supported; ten
+    years more refuted."""
+    for record in records:
+        as_of = record["as_of"]
+        found = (
+            re.fullmatch(r"(\d+)年来", as_of["written"]) if as_of and as_of["precision"] == "period" else None
+        )
+        if found is None:
+            continue
+        # The claim without its period, nor what the period was (7年来(2012年以来),).
+        said = re.sub(r"^\d+年来(?:[(（][^)）]*[)）])?[,，]?", "", record["claim"]["zh"])
+        if said == record["claim"]["zh"]:
+            continue
+        years = int(found.group(1))
+        for amount, verdict in ((years, SUPPORTED), (years + 10, REFUTED)):
+            yield record["id"], "span-restated", "zh", f"用了{amount}年时间，{said}", verdict

@@ -172,6 +172,8 @@ def test_every_family_is_generated() -> None:
         "two-fact-ratio-before-whole",
         "two-fact-levels",
         "whole-besides",
+        # A period back from the fact's day (7年来) restated as the time it took (用了7年时间).
+        "span-restated",
         "entity-comparison",
         "entity-ratio",
         "years-since",

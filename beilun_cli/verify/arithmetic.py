@@ -104,9 +104,9 @@ class Derived(Operands):
             return total
         # A span the article states as a length (30多年 of development), restated.
         result = self._result_value(way)
-        # (Not an age either: 80岁以上 is no span of 10 years, whose figure it would refute.)
-        unjudged = found or answer.rule in (FIGURE_EXCLUSIVE, OTHER_TIME)
-        length = self._stated_length(result) if way == SPAN and unjudged and result is not None else None
+        # Whatever one fact's figure or words say (80岁以上 is an age, no span of 10 years; 70年来
+        # is stated, but not 80 years).
+        length = self._stated_length(result) if way == SPAN and result is not None else None
         if length is not None:
             return length
         # A multiple (14倍, ten times) is no count: one fact's figure that fits it supports nothing.
