@@ -108,7 +108,9 @@ class Derived(Operands):
         # is stated, but not 80 years).
         length = self._stated_length(result) if way == SPAN and result is not None else None
         if length is not None:
-            return length
+            # The figure itself deciding as the length does is the figure's verdict.
+            same = answer.verdict == length.verdict and answer.evidence[:1] == length.evidence[:1]
+            return answer if same else length
         # A multiple (14倍, ten times) is no count: one fact's figure that fits it supports nothing.
         # Nor is a count an average of it (8 companies, for more than two projects each), but a
         # figure the article gives as an average, or per unit, is the figure itself. Nor does a
