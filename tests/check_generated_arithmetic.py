@@ -17,8 +17,8 @@ each allows: 近 nearly, 约 about, 超 over), never by check's own code.
   done so far: one subject, one unit, the part so far or a first batch): what is left of the
   whole (还剩, remain; 除…外还有, apart from) and the part's share of it, as the figures' bounds
   decide;
-- every tally of a total and its new ones (累计8家, 新增2家): the total before the additions, and
-  the total as a multiple of the new ones."""
+- every tally of a total and its new ones (累计8家, 新增2家): the total before the additions, the
+  new ones' share of the total (占…总数的25%), and the total as a multiple of the new ones."""
 
 from __future__ import annotations
 
@@ -331,6 +331,12 @@ def tally_cases(records: Sequence[FactRecord]) -> Iterator[tuple[str, str, str, 
             for said, verdict in ((before, SUPPORTED), (before + 3, REFUTED)):
                 claim = f"新增{_number(qn['amount'])}{unit}之前，北仑累计有{kind}{_number(said)}{unit}。"
                 yield ident, "tally-before", "zh", claim, verdict
+            # The new ones' share of the total, named by its word (总数, total), as the figures make it.
+            share = 100 * qn["amount"] / qt["amount"]
+            if share == int(share):
+                for said, verdict in ((share, SUPPORTED), (share + 10, REFUTED)):
+                    claim = f"北仑新增的{kind}占其{kind}总数的{_number(said)}%。"
+                    yield ident, "tally-share", "zh", claim, verdict
             ratio = qt["amount"] / qn["amount"]
             if ratio == int(ratio):
                 for said, verdict in ((ratio, SUPPORTED), (ratio + 1, REFUTED)):

@@ -162,7 +162,7 @@ ASKED_SLOTS: tuple[tuple[str, str, str], ...] = (
     ('theme', '主题|代表什么|指的?是什么|什么意思|含义|\\bstands? for\\b|\\btheme\\b', '为主题|\\bon the theme\\b|\\bthemed?\\b'),
 )
 TALLIES: tuple[tuple[str, str, str], ...] = (
-    ('total', '累计|一共|总共|共有|合计|总计|加起来|现在|目前|至今|如今|\\bin all\\b|\\bin total\\b|\\baltogether\\b|\\bso far\\b|\\bto date\\b|\\bcumulative\\b|\\bcombined\\b|\\badd(?:s|ed)? up\\b|\\bnow\\b|\\btotal\\b(?! investment)', '累计|\\bcumulative\\b|\\bcombined\\b'),
+    ('total', '累计|一共|总共|共有|合计|总计|总数|总量|加起来|现在|目前|至今|如今|\\bin all\\b|\\bin total\\b|\\baltogether\\b|\\bso far\\b|\\bto date\\b|\\bcumulative\\b|\\bcombined\\b|\\badd(?:s|ed)? up\\b|\\bnow\\b|\\btotal\\b(?! investment)', '累计|\\bcumulative\\b|\\bcombined\\b'),
     ('new', '新增|又多|多了|增加了|新添|\\bnew\\b|\\bnewly\\b|\\badded\\b|\\bgain(?:s|ed)?\\b', '新增'),
 )
 # the words of a comparison that say which way it goes, per direction and language
