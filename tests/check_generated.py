@@ -51,7 +51,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from check_generated_alternatives import alternative_cases
 from check_generated_anchored import one_year_cases, subject_figure_cases
-from check_generated_arithmetic import pair_cases, tally_cases, whole_part_cases
+from check_generated_arithmetic import length_cases, pair_cases, tally_cases, whole_part_cases
 from check_generated_closed import closed_set_cases
 from check_generated_conjunction import FAMILIES as CONJUNCTIONS
 from check_generated_conjunction import conjunction_cases
@@ -910,6 +910,7 @@ def cases(base: Catalog) -> Iterator[Case]:
         *pair_cases(_comparable_pairs(base), measure_names),
         *whole_part_cases(records),
         *tally_cases(records),
+        *length_cases(records),
     ):
         yield Case(ident, family, lang, claim, verdict)
     yield from _entity_pair_cases(base)

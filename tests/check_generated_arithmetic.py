@@ -6,15 +6,19 @@ each allows: 近 nearly, 约 about, 超 over), never by check's own code.
   pairs): their sum (相加为, add up to) supported, and a sum off by more than the figures'
   precision refuted;
 - every such pair of one unit: a multiple of one by the other said with its quantifier after 倍 or
-  in it (5倍以上, 5多倍, more than 5 times) supported or refuted as the ratio falls; the larger
+  in it (5倍以上, 5多倍, more than 5 times) or before the whole it is of (超过B的N倍, 不到B的N倍,
+  接近B的N倍, nearly N times) supported or refuted as the ratio falls; the larger
   said to exceed the smaller (exceeds, 超过, 超出) and the smaller to trail it (落后于),
   and the other way round, by the difference for percentages and counts;
-  and an English ratio "by N to one" of two counts whose ratio is whole;
+  and an English ratio "by N to one" of two counts whose ratio is whole; two percentages each
+  said with its level (A of 40.6% is slightly higher than B of 40.1%) and by how many points one
+  is above or below the other;
 - every whole and the part of it reached (a plan and its first batch, works launched and those
   done so far: one subject, one unit, the part so far or a first batch): what is left of the
-  whole (还剩, remain) and the part's share of it, as the figures' bounds decide;
-- every tally of a total and its new ones (累计8家, 新增2家): the total before the additions, and
-  the total as a multiple of the new ones."""
+  whole (还剩, remain; 除…外还有, apart from) and the part's share of it, as the figures' bounds
+  decide;
+- every tally of a total and its new ones (累计8家, 新增2家): the total before the additions, the
+  new ones' share of the total (占…总数的25%), and the total as a multiple of the new ones."""
 
 from __future__ import annotations
 
@@ -125,6 +129,28 @@ def _bound_cases(
     if floor >= 3:
         said = f"北仑{larger['zh']}是{smaller['zh']}的{floor - 2}多倍"
         yield ident, "two-fact-ratio-bound", "zh", said, REFUTED
+    yield from _before_whole_cases(ident, larger, smaller, low, high)
+
+
+def _before_whole_cases(
+    ident: str, larger: dict[str, str], smaller: dict[str, str], low: float, high: float
+) -> Iterator[tuple[str, str, str, str, str]]:
+    """A multiple whose quantifier stands before the whole it is of (超过B的N倍, 不到B的N倍,
+    接近B的N倍) and "nearly N times": over the ratio's floor and under what it allows past its
+    top supported, the other way refuted; nearly a whole N within half a time of the ratio (for
+    up to ten times, rounded to the unit) supported, nearly N + 2 refuted."""
+    floor, top = math.floor(low), math.ceil(high)
+    family = "two-fact-ratio-before-whole"
+    if floor >= 1 and low > floor:
+        yield ident, family, "zh", f"北仑{larger['zh']}超过{smaller['zh']}的{floor}倍", SUPPORTED
+        yield ident, family, "zh", f"北仑{larger['zh']}不到{smaller['zh']}的{floor}倍", REFUTED
+    yield ident, family, "zh", f"北仑{larger['zh']}超过{smaller['zh']}的{top + 1}倍", REFUTED
+    yield ident, family, "zh", f"北仑{larger['zh']}不到{smaller['zh']}的{top + 1}倍", SUPPORTED
+    if 2 <= top <= 10 and high < top and low >= top - 0.5:
+        for times, verdict in ((top, SUPPORTED), (top + 2, REFUTED)):
+            yield ident, family, "zh", f"北仑{larger['zh']}接近{smaller['zh']}的{times}倍", verdict
+            said = f"Beilun's {larger['en']} is nearly {times} times its {smaller['en']}"
+            yield ident, family, "en", said, verdict
 
 
 def _verb_cases(
@@ -149,12 +175,58 @@ def _verb_cases(
     places = max(len(f"{q['amount']:g}".partition(".")[2]) for q in (qa, qb))
     gap = round(abs(qa["amount"] - qb["amount"]), places)
     points = " percentage points" if qa["amount_unit"] == "percent" else ""
+    if points:
+        yield from _level_cases(ident, larger, smaller, first, second, f"{gap:.{places}f}")
     for said, verdict in ((gap, SUPPORTED), (round(gap + 3, places), REFUTED)):
         claim = f"Beilun's {larger['en']} exceeds its {smaller['en']} by {said:.{places}f}{points}"
         yield ident, "two-fact-exceeds", "en", claim, verdict
         unit = "个百分点" if points else _unit_zh(first)
         claim = f"北仑{larger['zh']}超出{smaller['zh']}{said:.{places}f}{unit}"
         yield ident, "two-fact-exceeds", "zh", claim, verdict
+
+
+def _level_cases(
+    ident: str,
+    larger: dict[str, str],
+    smaller: dict[str, str],
+    first: FactRecord,
+    second: FactRecord,
+    gap: str,
+) -> Iterator[tuple[str, str, str, str, str]]:
+    """Two percentages each said with its level (A of 40.6% is slightly higher than B of 40.1%:
+    the levels are the facts', no difference), the right way round supported and the other
+    refuted; and the difference said before "above" or "below" (0.5 percentage points above)."""
+    qa, qb = first["quantity"], second["quantity"]
+    assert qa is not None and qb is not None
+    big, small = (qa, qb) if qa["amount"] > qb["amount"] else (qb, qa)
+    family = "two-fact-levels"
+    for (a, x), (b, y), verdict in (
+        ((larger, big), (smaller, small), SUPPORTED),
+        ((smaller, small), (larger, big), REFUTED),
+    ):
+        said = f"Beilun's {a['en']} of {x['written']} is slightly higher than its {b['en']} of {y['written']}"
+        yield ident, family, "en", said, verdict
+    yield (
+        ident,
+        family,
+        "en",
+        f"Beilun's {larger['en']} is {gap} percentage points above its {smaller['en']}",
+        SUPPORTED,
+    )
+    yield (
+        ident,
+        family,
+        "en",
+        f"Beilun's {smaller['en']} is {gap} percentage points below its {larger['en']}",
+        SUPPORTED,
+    )
+    yield (
+        ident,
+        family,
+        "en",
+        f"Beilun's {smaller['en']} is {gap} percentage points above its {larger['en']}",
+        REFUTED,
+    )
 
 
 def whole_part_cases(records: Sequence[FactRecord]) -> Iterator[tuple[str, str, str, str, str]]:
@@ -195,6 +267,10 @@ def _remainder_cases(
             yield ident, "whole-remainder", "zh", f"{zh}，除去{written}后还剩{amount}{unit}。", verdict
             claim = f"{en}; after the {_number(qp['amount'])}, {amount} remain."
             yield ident, "whole-remainder", "en", claim, verdict
+            # The rest besides the part (除第一批外还有400套, apart from the first batch).
+            yield ident, "whole-besides", "zh", f"{zh}，除{written}外，还有{amount}{unit}。", verdict
+            claim = f"{en}; apart from the {_number(qp['amount'])}, there are another {amount}."
+            yield ident, "whole-besides", "en", claim, verdict
     elif left[1] < math.inf:
         # In the unit the whole is written in (约230万平方米: 万平方米).
         scale = qw["amount"] / whole["value"] if whole["value"] else 1.0
@@ -255,8 +331,34 @@ def tally_cases(records: Sequence[FactRecord]) -> Iterator[tuple[str, str, str, 
             for said, verdict in ((before, SUPPORTED), (before + 3, REFUTED)):
                 claim = f"新增{_number(qn['amount'])}{unit}之前，北仑累计有{kind}{_number(said)}{unit}。"
                 yield ident, "tally-before", "zh", claim, verdict
+            # The new ones' share of the total, named by its word (总数, total), as the figures make it.
+            share = 100 * qn["amount"] / qt["amount"]
+            if share == int(share):
+                for said, verdict in ((share, SUPPORTED), (share + 10, REFUTED)):
+                    claim = f"北仑新增的{kind}占其{kind}总数的{_number(said)}%。"
+                    yield ident, "tally-share", "zh", claim, verdict
             ratio = qt["amount"] / qn["amount"]
             if ratio == int(ratio):
                 for said, verdict in ((ratio, SUPPORTED), (ratio + 1, REFUTED)):
                     claim = f"北仑累计拥有的{kind}是新增数量的{_number(said)}倍。"
                     yield ident, "tally-ratio", "zh", claim, verdict
+
+
+def length_cases(records: Sequence[FactRecord]) -> Iterator[tuple[str, str, str, str, str]]:
+    """(fact, family, lang, claim, verdict) of each fact whose period is a count of years back
+    from its day (7年来, 70年来): the time it took, said as a span (用了7年时间), supported; ten
+    years more refuted."""
+    for record in records:
+        as_of = record["as_of"]
+        found = (
+            re.fullmatch(r"(\d+)年来", as_of["written"]) if as_of and as_of["precision"] == "period" else None
+        )
+        if found is None:
+            continue
+        # The claim without its period, nor what the period was (7年来(2012年以来),).
+        said = re.sub(r"^\d+年来(?:[(（][^)）]*[)）])?[,，]?", "", record["claim"]["zh"])
+        if said == record["claim"]["zh"]:
+            continue
+        years = int(found.group(1))
+        for amount, verdict in ((years, SUPPORTED), (years + 10, REFUTED)):
+            yield record["id"], "span-restated", "zh", f"用了{amount}年时间，{said}", verdict

@@ -184,9 +184,11 @@ def mark_cases(zh: str, number: str, written: str, index: int) -> Iterator[tuple
     head = _REACHES.sub("", zh[:at])  # 突破 says the reaching: 可达突破 is no Chinese
     for bound, verdict in ((below, SUPPORTED), (above, REFUTED)):
         figure = written.replace(number, f"{bound:.0f}", 1)
-        yield (
-            f"figure-mark-{verdict[:3]}",
-            "zh",
-            f"{head}突破{figure}{mark}{zh[at + len(written) :]}",
-            verdict,
-        )
+        # Reaching a mark is at least it, as passing it is over it (达到1000亿元大关).
+        for verb in ("突破", "达到"):
+            yield (
+                f"figure-mark-{verdict[:3]}",
+                "zh",
+                f"{head}{verb}{figure}{mark}{zh[at + len(written) :]}",
+                verdict,
+            )

@@ -167,6 +167,14 @@ def test_every_family_is_generated() -> None:
         "whole-share",
         "tally-before",
         "tally-ratio",
+        "tally-share",
+        # A multiple's quantifier before its whole (超过B的N倍, nearly N times), two levels compared
+        # (A of 40.6% is slightly higher than B of 40.1%), the rest besides a part (除第一批外).
+        "two-fact-ratio-before-whole",
+        "two-fact-levels",
+        "whole-besides",
+        # A period back from the fact's day (7年来) restated as the time it took (用了7年时间).
+        "span-restated",
         "entity-comparison",
         "entity-ratio",
         "years-since",

@@ -339,7 +339,8 @@ _ZH_PLACE = Lazy(
     # 区 after 小, 社, 园...: a residential compound, a community, a park (老小区), no district.
     # 城市, 超市, 上市: a word that ends in 市, no city (以城市夜景为卖点).
     # 全市, 全区: the whole of the home city or district, no name; 市级, 区级: a level, no place.
-    r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}(?<!全)(?:(?<![城都超上门])市|(?<![小社园景城片厂矿校营])区|县|省|镇)(?![域划块间别分位内外长委政民级])"
+    # 建区, 设区: setting a district up (从建区到现在), no district's name.
+    r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}(?<!全)(?:(?<![城都超上门])市|(?<![小社园景城片厂矿校营建设])区|县|省|镇)(?![域划块间别分位内外长委政民级])"
     # An organisation by its suffix: 民政局, 体育局, 商务厅, 科技公司.
     r"|[\u4e00-\u9fff]{2,6}?(?:局|厅|委员会|公司|集团|协会|研究院|大学|医院)"
 )

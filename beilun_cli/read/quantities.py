@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import cache
 
 from beilun_cli import lexicon
 from beilun_cli.read.lazy_regex import Lazy
@@ -319,6 +320,8 @@ def _qualifier(text: str, start: int, end: int) -> tuple[str, int, int]:
     and the span the number takes with it."""
     window = text[max(0, start - 24) : start]
     before = window.rstrip(" ")
+    if re.search(r"(?:^|\s)the$", before) and text[end:].lstrip(" ").startswith(_english_marks()):
+        before = before[:-3].rstrip(" ")  # passed the 100 billion yuan mark: passed 100 billion
     for pattern, name in _BEFORE:
         found = pattern.search(before)
         if found is None:
@@ -333,7 +336,15 @@ def _qualifier(text: str, start: int, end: int) -> tuple[str, int, int]:
         matched = pattern.match(after)
         if matched:
             return name, start, end + matched.end()
+    if after.lstrip(" ").startswith(tuple(lexicon.figure_marks())):
+        return AT_LEAST, start, end  # reached the 100 billion yuan mark, 达到千亿元大关: at least it
     return EXACT, start, end
+
+
+@cache
+def _english_marks() -> tuple[str, ...]:
+    """The English nouns that name a round figure after it (the 100 billion yuan mark)."""
+    return tuple(mark for mark in lexicon.figure_marks() if mark.isascii())
 
 
 # A figure that names a class, not a count: 百亿级企业, 千亿元企业, "hundred-billion-yuan enterprises".

@@ -25,10 +25,11 @@ from typing import TYPE_CHECKING
 from beilun_cli.read import claims, quantities
 from beilun_cli.read.quantities import ClaimedValue, Interval
 from beilun_cli.verify import comparisons
-from beilun_cli.verify.averages import PER_EACH, PER_MEASURE, per_measure
+from beilun_cli.verify.averages import PER_EACH, PER_MEASURE, per_measure, told_together
 from beilun_cli.verify.comparisons import RATIO_TO_ONE, fact_interval
 from beilun_cli.verify.figures import claimed_figure, fact_amount
-from beilun_cli.verify.grounding import COVERED_WITH_MEASURE, HOME
+from beilun_cli.verify.grounding import COVERED_WITH_MEASURE
+from beilun_cli.verify.operands import Operands, is_length
 from beilun_cli.verify.operations import (
     AMONG,
     AVERAGE,
@@ -46,10 +47,10 @@ from beilun_cli.verify.operations import (
     SUM,
     SUMMED,
     multiple_bound,
+    multiple_interval,
     operation,
 )
 from beilun_cli.verify.periods import spans_time
-from beilun_cli.verify.remainders import Remainders
 from beilun_cli.verify.rules import (
     ALTERNATIVE,
     ARITHMETIC_FAILS,
@@ -69,13 +70,13 @@ from beilun_cli.verify.rules import (
     slot_row,
 )
 from beilun_cli.verify.slots import fact_text
-from beilun_cli.verify.spans import DAYS, OPERAND_WORDS, span_interval, span_unit
+from beilun_cli.verify.spans import DAYS, span_interval, span_unit
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
 
 
-class Derived(Remainders):
+class Derived(Operands):
     """A judge that decides figures derived from two facts."""
 
     def _derived(self, answer: Verdict) -> Verdict:
@@ -101,6 +102,15 @@ class Derived(Remainders):
         total = self._stated_total(way, found) if answer.verdict != REFUTED else None
         if total is not None:
             return total
+        # A span the article states as a length (30多年 of development), restated.
+        result = self._result_value(way)
+        # Whatever one fact's figure or words say (80岁以上 is an age, no span of 10 years; 70年来
+        # is stated, but not 80 years).
+        length = self._stated_length(result) if way == SPAN and result is not None else None
+        if length is not None:
+            # The figure itself deciding as the length does is the figure's verdict.
+            same = answer.verdict == length.verdict and answer.evidence[:1] == length.evidence[:1]
+            return answer if same else length
         # A multiple (14倍, ten times) is no count: one fact's figure that fits it supports nothing.
         # Nor is a count an average of it (8 companies, for more than two projects each), but a
         # figure the article gives as an average, or per unit, is the figure itself. Nor does a
@@ -109,7 +119,7 @@ class Derived(Remainders):
             answer.verdict == SUPPORTED
             and (way != AVERAGE or all(self._averaged(r) for r in answer.evidence))
             and way not in (RATIO, REMAINDER, BEFORE)
-            and (way != SPAN or any(_is_length(r) for r in answer.evidence))
+            and (way != SPAN or any(is_length(r) for r in answer.evidence))
         ):
             return answer
         # One operand's figure is no refutation of the result, but a share the article gives as
@@ -127,7 +137,7 @@ class Derived(Remainders):
         # Nor is an average the article gives as one, or per the unit the claim says (147万元 per mu).
         averaged = way == AVERAGE and any(self._averaged(r) for r in answer.evidence)
         # Nor is a span the article gives as a length of time (30多年 of development, 十年).
-        lasted = way == SPAN and any(_is_length(r) for r in answer.evidence)
+        lasted = way == SPAN and any(is_length(r) for r in answer.evidence)
         given = shared or summed or averaged or lasted
         if (answer.rule in (FIGURE_EXCLUSIVE, OTHER_TIME, CONTRARY_STATUS) and not given) or (
             answer.verdict == SUPPORTED
@@ -187,6 +197,8 @@ class Derived(Remainders):
                     derived.low * per[1], derived.high * per[1], derived.low_open, derived.high_open
                 )
             claimed = result.interval if way != SHARE or result.unit is not None else None
+            if way == RATIO:
+                claimed = multiple_interval(result)
         if found is None or derived is None or claimed is None:
             return None
         if way == SHARE and not stated and len(found) == 2 and self._whole_and_part(found) == found:
@@ -312,17 +324,6 @@ class Derived(Remainders):
         found.sort(key=lambda row: row[0])
         return [record for _, record in found]
 
-    def _operand_coverage(self) -> dict[str, float]:
-        """Each candidate's share of the claim's words but those of its operation (还剩, 相加,
-        times): no operand holds them, and they weigh as much as the words that name it."""
-        rest = OPERATING.sub(lambda found: " " * len(found.group()), self.claim.rest)
-        weights = self._claim_terms(rest)
-        total = sum(weights.values())
-        return {
-            ident: sum(w for t, w in weights.items() if t in candidate.terms) / total if total else 0.0
-            for ident, candidate in self.candidates.items()
-        }
-
     def _dated_elsewhere(self, record: FactRecord) -> bool:
         """Whether some time of the claim fits the fact (the claim's other times date the other)."""
         as_of = record["as_of"]
@@ -363,25 +364,38 @@ class Derived(Remainders):
             pair = named
         elif way in (RATIO, SHARE) and (tally := self._tally_in_claim_order(found)) is not None:
             pair = tally
+        elif way in (RATIO, SHARE):
+            # Two figures of one unit (a share of areas, not of a count by an area): of the units
+            # the most relevant facts come in, the first whose two facts the claim tells apart.
+            units = [fact_amount(r)[0] for r in found]
+            groups = [
+                [r for r, u in zip(found, units, strict=True) if u == unit] for unit in dict.fromkeys(units)
+            ]
+            tried = (self._ordered_pair(way, group, stated, result) for group in groups if len(group) > 1)
+            ordered = next((told for told in tried if told is not None), None)
+            if ordered is None:
+                return None
+            pair = ordered
         else:
-            if way in (RATIO, SHARE):
-                units = [fact_amount(r)[0] for r in found]
-                found = [r for r, unit in zip(found, units, strict=True) if units.count(unit) > 1]
             if len(found) < 2:
                 return None
             pair = found[:2]
             if way == SUM and min(self._named_at(pair, stated)) < 0:
                 return None
-            if way in (RATIO, SHARE):
-                ordered = self._in_claim_order(pair, stated, result)
-                if ordered is None and way == SHARE:
-                    # Named in no order the claim's words tell: the part reached, of its whole.
-                    whole_part = self._whole_and_part(found[:3])
-                    ordered = whole_part[::-1] if whole_part is not None else None
-                if ordered is None:
-                    return None
-                pair = ordered
         return pair if self._entails_all(stated, pair) else None
+
+    def _ordered_pair(
+        self, way: str, found: list[FactRecord], stated: list[ClaimedValue], result: ClaimedValue
+    ) -> list[FactRecord] | None:
+        """The two most relevant of facts of one unit (of one subject, when two of the first
+        few are), the numerator first, or None."""
+        pair = next(iter(told_together(found[:1], found[1:4])), found[:2])
+        ordered = self._in_claim_order(pair, stated, result)
+        if ordered is None and way == SHARE:
+            # Named in no order the claim's words tell: the part reached, of its whole.
+            whole_part = self._whole_and_part(found[:3])
+            ordered = whole_part[::-1] if whole_part is not None else None
+        return ordered
 
     def _ratio_pair(self, result: ClaimedValue, stated: list[ClaimedValue]) -> list[FactRecord] | None:
         """The two facts a ratio sets side by side, the numerator first: two measures named as
@@ -422,22 +436,6 @@ class Derived(Remainders):
                 return False
         return True
 
-    def _subject_figures(
-        self, operands: list[FactRecord], stated: list[ClaimedValue] | None = None
-    ) -> list[FactRecord]:
-        """The candidates of an operand's own subject (not the place every figure is of) whose
-        figure one of the claim's (`stated`, else all its figures) entails."""
-        values = self.claim.values if stated is None else stated
-        subjects = {r["subject"] for r in operands} - {None, *HOME}
-        return [
-            c.record
-            for c in self.candidates.values()
-            if c.record["subject"] in subjects
-            and c.record["quantity"] is not None
-            and not any(c.record is r for r in operands)
-            and any(v.interval.contains(fact_interval(c.record)) for v in values)
-        ]
-
     def _in_claim_order(
         self, pair: list[FactRecord], stated: list[ClaimedValue], result: ClaimedValue
     ) -> list[FactRecord] | None:
@@ -475,36 +473,6 @@ class Derived(Remainders):
             spans += [found.span() for found in OPERATING.finditer(self.readable)]
         return spans
 
-    def _anchored(self, operands: list[FactRecord]) -> bool:
-        """Whether the operands state all the claim is about: every entity it names, every content
-        word but those of the operation. A figure the claim names their subject by (that 6.7 km²
-        area) brings its fact's words."""
-        operands = [*operands, *self._subject_figures(operands)]
-        for entity in self.claim.entities:
-            if entity not in HOME and not any(self._mentions(record, entity) for record in operands):
-                return False
-        missing = [
-            term
-            for term in self._ungrounded(operands)
-            if not OPERATING.fullmatch(written := self._written(term).strip("'“”"))
-            and not OPERAND_WORDS.fullmatch(written)
-        ]
-        # 套数, 家数: the count of what the operands' figures count (100万套), no word of their own.
-        units = "".join(r["quantity"]["written"] for r in operands if r["quantity"])
-        missing = [t for t in missing if not (len(t) == 2 and t[1] == "数" and t[0] in units)]
-        # Nor across the edge of an operation's word (数相 of 入围数相加).
-        unnamed = OPERATING.sub(" ", self._without_measure_names(operands))
-        # A pair across the edge of a measure's name (数约 of 企业数约是) is no word of the claim.
-        return not any(self._written(term).strip("'“”").casefold() in unnamed for term in missing)
-
-    def _without_measure_names(self, records: list[FactRecord]) -> str:
-        """The claim, casefolded, with the names of the records' measures that it uses blanked."""
-        text = self.readable.casefold()
-        for record in records:
-            for name in sorted(self.measure_names.get(record["measure"] or "", ()), key=len, reverse=True):
-                text = text.replace(name.casefold(), " ")
-        return text
-
     def alignment(self, verdict: Verdict) -> list[dict[str, str | None]]:
         rows = super().alignment(verdict)
         if verdict.rule in (ARITHMETIC_HOLDS, ARITHMETIC_FAILS) and self.derivation is not None:
@@ -527,17 +495,6 @@ def _apply(way: str, operands: list[FactRecord]) -> Interval | None:
     low, high = a.low / b.high, a.high / b.low
     scale = 100.0 if way == SHARE else 1.0  # a share in percent
     return Interval(low * scale, high * scale, a.low_open or b.high_open, a.high_open or b.low_open)
-
-
-def _is_length(record: FactRecord) -> bool:
-    """Whether a fact's figure is a length of time (30多年 since 1984, 连续两年, 十年), not an age
-    (80岁以上)."""
-    quantity = record["quantity"]
-    return (
-        quantity is not None
-        and fact_amount(record)[0] == quantities.YEARS
-        and "岁" not in quantity["written"]
-    )
 
 
 def _written(record: FactRecord, way: str) -> str:

@@ -101,9 +101,12 @@ class Averages(Spans):
             counts = self._of_subject(totals[0], measure[0])
             if len(counts) == 1:
                 return [totals[0], counts[0]]
-        if not totals or not counts or self._named_at([totals[0], counts[0]], stated)[1] < 0:
+        if not totals or not counts:
             return None
-        return [totals[0], counts[0]]
+        # A total and a count told of one thing (33.3亿元 and the 21 projects of one symposium)
+        # before the most relevant of each, which may be of two.
+        pair = next(iter(told_together(totals[:3], counts[:3])), [totals[0], counts[0]])
+        return pair if self._named_at(pair, stated)[1] >= 0 else None
 
     def _of_subject(self, record: FactRecord, unit: str) -> list[FactRecord]:
         """The candidates with a figure in `unit` of a fact's own subject (not the place every
@@ -194,3 +197,16 @@ def per_measure(text: str) -> tuple[str, float] | None:
     if not values or values[0].unit is None:
         return None
     return values[0].unit, values[0].amount
+
+
+def told_together(firsts: list[FactRecord], seconds: list[FactRecord]) -> list[list[FactRecord]]:
+    """The pairs of two facts, one of each list in its order, of one subject (not the place
+    every figure is of): two figures told of one thing, an arithmetic's likeliest operands."""
+    return [
+        [first, second]
+        for first in firsts
+        for second in seconds
+        if first is not second
+        and first["subject"] not in (None, *HOME)
+        and first["subject"] == second["subject"]
+    ]

@@ -76,9 +76,14 @@ _POINTS = Lazy(r"\s*(?:个)?\s*百分点|\s*(?:percentage\s+)?points?\b|\s*pp\b"
 _DIFFERENCE_GAP_ZH = Lazy(r"\s*[出了]{0,2}\s*(?:整整|足足)?\s*")
 # Between a difference's figure and the English word: "3 more than", "0.5 percentage points higher",
 # or "higher ... by 0.5 points" after it.
+# Not a figure a copula follows (green coverage of 40.6% is slightly higher): a level, not by how much.
 _DIFFERENCE_GAP_EN = Lazy(
-    r"^(?:\s*(?:percentage\s+)?points?|\s*%|\s*pp|\s+[a-z\-]+(?:\s+[a-z\-]+)?)?\s*$", re.IGNORECASE
+    r"^(?!\s+(?:is|was|are|were|be|been|being|remains?|remained|stands?|stood)\b)"
+    r"(?:\s*(?:percentage\s+)?points?|\s*%|\s*pp|\s+[a-z\-]+(?:\s+[a-z\-]+)?)?\s*$",
+    re.IGNORECASE,
 )
+# The comparing verbs that are prepositions (0.5 points above B), after the difference they say.
+_PREPOSITIONS = ("above", "below")
 _BY_EN = Lazy(r"\bby\s*$", re.IGNORECASE)
 _DEGREE_ZH, _DEGREE_EN = lexicon.comparison_words("degree", "zh"), lexicon.comparison_words("degree", "en")
 # The words of a comparison where they stand: 比, the word with 出, 了 or 于, than, by, a word of
@@ -184,7 +189,8 @@ def difference_figure(text: str, found: Compared, values: list[ClaimedValue]) ->
             continue  # by seven to one: a ratio, not by how much
         if start >= found.end and _DIFFERENCE_GAP_ZH.fullmatch(text[found.end : start]):
             return value
-        verb = found.word.casefold() in _VERB_MORE + _VERB_LESS  # exceeds it by 3.8: after "by" only
+        # exceeds it by 3.8: after "by" only; but 0.5 points above it, before a preposition.
+        verb = found.word.casefold() in _VERB_MORE + _VERB_LESS and found.word.casefold() not in _PREPOSITIONS
         if end <= found.start and not verb and _DIFFERENCE_GAP_EN.match(text[end : found.start]):
             return value  # "3 more than", "0.5 percentage points higher than"
         if start >= found.second[1] and _BY_EN.search(text[:start].rstrip()):

@@ -11,7 +11,7 @@ from functools import cache
 from beilun_cli import lexicon
 from beilun_cli.read import quantities
 from beilun_cli.read.lazy_regex import Lazy
-from beilun_cli.read.quantities import ClaimedValue
+from beilun_cli.read.quantities import ClaimedValue, Interval
 from beilun_cli.verify.averages import PER_MEASURE
 from beilun_cli.verify.comparisons import RATIO_TO_ONE, RATIO_TO_ONE_SAID
 from beilun_cli.verify.remainders import REMAINDER_OPERATING, REMAINDER_WORDS
@@ -59,6 +59,11 @@ _OPERATIONS = (
             r"[\d一二两三四五六七八九十半几]+\s*多?(?:天|周|个星期|个月|年))"
             r"|\b(?:days?|months?|years?)\b[^.]*\bbetween\b|\bbetween\b[^.]*\b(?:days?|months?|years?)\b"
             r"|已经?满|(?:使用|走过|经历|过去|用了)了?(?=[^，。,]*[年月天])|距今|距离?(?:本文|文章|该文|报道)?发表"
+            # It took seven years to; has come through 30 years of: a length of time.
+            r"|\b(?:took|takes|taken)\b[^.]*?\b(?:days?|weeks?|months?|years?)\b(?= to\b)"
+            r"|\b(?:gone|come|been|went|came) through\b(?=[^.]*\b(?:days?|months?|years?)\b)"
+            # 从建区到现在还不到二十年: from an event to now.
+            r"|从[^，。,]{1,24}?到(?:现在|如今|今天|目前|本文发表时?)"
             # had been in use for 32 years, had held its title for, 32 years had passed since: a
             # span up to a time.
             r"|\b(?:days?|months?|years?) (?:had |have |has )?(?:passed|elapsed|gone by)\b"
@@ -145,10 +150,15 @@ def _multiple_after() -> dict[str, str]:
 
 
 def multiple_bound(found: ClaimedValue, rest: str) -> ClaimedValue:
-    """A multiple read exact, with the quantifier written in it or after its 倍."""
+    """A multiple read exact, with the quantifier written in it or after its 倍, or before the
+    whole it is a multiple of (接近其地域面积占比的三倍, 不到蓝色海湾长度的十倍)."""
     after = re.match(r"\s*倍", rest[found.span[1] :])
     if after is None:
         return found
+    if not found.text.endswith("多"):
+        before = quantities.share_value(rest, found)
+        if before.qualifier != found.qualifier:
+            return before
     following = rest[found.span[1] + after.end() :]
     if found.text.endswith("多") or following.startswith("多"):
         word, qualifier = ("" if found.text.endswith("多") else "多"), quantities.MORE_THAN
@@ -160,3 +170,16 @@ def multiple_bound(found: ClaimedValue, rest: str) -> ClaimedValue:
             return found
     text = found.text.removesuffix("多")
     return ClaimedValue(text, found.written, found.amount, None, qualifier, span=found.span)
+
+
+def multiple_interval(said: ClaimedValue) -> Interval:
+    """What a multiple said about or nearly allows: a whole number of times is rounded to the
+    unit at least (接近三倍 is 2.5 to 3, not 2.85 to 3: the cap on a figure's spread is for
+    figures whose last digits are placeholders, not for a count of times)."""
+    shown = said.interval
+    whole = said.written == int(said.written) and said.amount == said.written and not said.magnitude
+    if not whole or said.qualifier not in (quantities.NEARLY, quantities.ABOUT):
+        return shown
+    low = min(shown.low, said.amount - 0.5)
+    high = shown.high if said.qualifier == quantities.NEARLY else max(shown.high, said.amount + 0.5)
+    return Interval(low, high, shown.low_open, shown.high_open)
