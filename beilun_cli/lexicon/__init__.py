@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 __all__ = [
     "again_words",
     "age_classes",
+    "generation_affixes",
     "wanting_words",
     "amount_words",
     "asked_for",
@@ -462,6 +463,11 @@ def again_words() -> tuple[str, tuple[str, ...]]:
 def age_classes() -> tuple[tuple[tuple[str, ...], int, int], ...]:
     """(words, lowest age, highest age) of each class of people by age: a teenager is 13 to 19."""
     return compiled.AGE_CLASSES
+
+
+def generation_affixes() -> tuple[str, str]:
+    """(the English prefix, the Chinese suffix) of a generation by its decade: post-80s, 80后."""
+    return compiled.GENERATIONS
 
 
 def wanting_words() -> tuple[tuple[str, ...], tuple[str, ...]]:

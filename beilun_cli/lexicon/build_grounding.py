@@ -62,6 +62,7 @@ def _frame_pattern(attribution: dict[str, Any]) -> str:
         rf"\b(?:(?:{alternatives(before['en'])}) )?(?:the|a|an|one|this|its) "
         rf"(?:(?:{alternatives(sources['en'])})(?:'s)? )*(?:{alternatives(sources['en'])})\b"
         rf"(?:{alternatives(after['en'])}\b)?"
+        rf"(?: (?:{alternatives(parts['en'])}) (?={alternatives(attribution['en'])}))?"
         rf"(?:,? (?:{alternatives(attribution['en'])})\b)?(?: that\b)?"
     )
     hearsay = attribution["hearsay"]
@@ -171,6 +172,8 @@ def grounding_lines(data: dict[str, Any]) -> list[str]:
         f"FIGURE_MARKS: tuple[str, ...] = {marks!r}",
         "# Classes of people by age (teenager): (their words, the lowest and highest age).",
         f"AGE_CLASSES: tuple[tuple[tuple[str, ...], int, int], ...] = {_age_classes(grounding)!r}",
+        "# A generation by its decade of birth (post-80s, 80后): the English prefix, the Chinese suffix.",
+        f"GENERATIONS: tuple[str, str] = {(grounding['generations']['en'], grounding['generations']['zh'])!r}",
         "# Verbs of wanting (wants to), and the words that make the evidence's verb a purpose.",
         f"WANTING: tuple[str, ...] = {tuple(grounding['wanting']['en'])!r}",
         f"PURPOSE: tuple[str, ...] = {tuple(grounding['wanting']['purpose']['en'])!r}",

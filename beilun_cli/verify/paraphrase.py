@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 
 from beilun_cli import lexicon
 from beilun_cli.read.lazy_regex import Lazy
-from beilun_cli.verify.word_classes import aged, wanted
+from beilun_cli.verify.word_classes import aged, generation, wanted
 from beilun_cli.verify.word_forms import repeated
 
 Terms = frozenset[str]
@@ -60,7 +60,9 @@ class Lexicon:
         words only where the claim writes it (`claimed`, casefolded): "far" alone is no "so far"."""
         if term in self.neutral or self._complemented(term, held) or repeated(term, said, held):
             return True
-        if aged(term, self.ages, said) or wanted(term, self.wanting, self.purpose, said, claimed):
+        if aged(term, self.ages, said) or generation(term, said, claimed):
+            return True
+        if wanted(term, self.wanting, self.purpose, said, claimed):
             return True
         if any(term in terms and _writes(claimed, word) for word, terms in self.copulas):
             return True

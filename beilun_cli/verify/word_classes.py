@@ -2,12 +2,13 @@
 uses: a class of people by age (a teenager) where the evidence gives an age within its years
 (17岁), and a verb of wanting (wants to salute) where the evidence says the same verb as a
 purpose (… to salute). The words are the vocabulary's (grounding.toml, `age_classes` and
-`wanting`)."""
+`generations` and `wanting`)."""
 
 from __future__ import annotations
 
 import re
 
+from beilun_cli import lexicon
 from beilun_cli.read.lazy_regex import Lazy
 
 # An age the evidence gives: 17岁, a 17-year-old, aged 80, 80 years old.
@@ -39,3 +40,15 @@ def wanted(
             if any(re.search(rf"\b{re.escape(before)}\s+{verb}\b", said) for before in purpose):
                 return True
     return False
+
+
+def generation(term: str, said: str, claimed: str) -> bool:
+    """Whether a claim's term is a decade it writes as a generation (post-80s) and the evidence
+    (`said`, casefolded) names that generation (80后, post-80s)."""
+    if re.fullmatch(r"\d0s", term) is None:
+        return False
+    prefix, suffix = lexicon.generation_affixes()
+    decade = term[:-1]
+    if f"{prefix}{term}" not in claimed:
+        return False
+    return f"{decade}{suffix}" in said or f"{prefix}{term}" in said
