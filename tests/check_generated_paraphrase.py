@@ -38,8 +38,8 @@ _SWAPS = (
     ("preparations", re.compile(r"\bis preparing to\b"), "has preparations under way to", None),
     ("pressing-ahead", re.compile(r"\bpressed ahead with\b"), "pushed forward", None),
     ("pressing-ahead", re.compile(r"\bpressing ahead\b"), "pushing forward", None),
-    ("generic-noun", re.compile(r"(?<=\d) locations\b"), " sites", None),
-    ("generic-noun", re.compile(r"\band other work\b"), "and other tasks", None),
+    ("generic-noun-en", re.compile(r"(?<=\d) locations\b"), " sites", None),
+    ("generic-noun-en", re.compile(r"\band other work\b"), "and other tasks", None),
 )
 _FIGURES = re.compile(r"\d[\d.,]*")
 # The province of an article about a district, where the fact names none: a scope no class grounds.
