@@ -60,6 +60,7 @@ from check_generated_measured import (
 )
 from check_generated_members import counted_member_cases, member_of_cases
 from check_generated_names import renumbered_name_cases
+from check_generated_paraphrase import paraphrase_cases
 from check_generated_pictures import picture_cases
 from check_generated_relations import (
     IN_ORDER,
@@ -69,7 +70,6 @@ from check_generated_relations import (
     nearly_cases,
     sequence_cases,
 )
-from check_generated_paraphrase import paraphrase_cases
 from check_generated_residue import member_cases, residue_cases
 from check_generated_spans import span_ago_cases, years_between_cases
 from check_generated_synonyms import NOT_SUPPORTED, synonym_cases

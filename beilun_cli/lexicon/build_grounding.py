@@ -153,6 +153,7 @@ def grounding_lines(data: dict[str, Any]) -> list[str]:
     copulas = tuple(word for lang in LANGS for word in grounding["copulas"].get(lang, []))
     marks = tuple(word for lang in LANGS for word in grounding["figure_marks"][lang])
     implied = tuple((tuple(entry["by"]), tuple(entry["words"])) for entry in grounding["implied"])
+    generations = grounding["generations"]
     return [
         "# Words a claim may leave ungrounded, by class (grounding.toml), both languages.",
         f"UNGROUNDED: dict[str, tuple[str, ...]] = {classes!r}",
@@ -173,7 +174,7 @@ def grounding_lines(data: dict[str, Any]) -> list[str]:
         "# Classes of people by age (teenager): (their words, the lowest and highest age).",
         f"AGE_CLASSES: tuple[tuple[tuple[str, ...], int, int], ...] = {_age_classes(grounding)!r}",
         "# A generation by its decade of birth (post-80s, 80后): the English prefix, the Chinese suffix.",
-        f"GENERATIONS: tuple[str, str] = {(grounding['generations']['en'], grounding['generations']['zh'])!r}",
+        f"GENERATIONS: tuple[str, str] = {(generations['en'], generations['zh'])!r}",
         "# Verbs of wanting (wants to), and the words that make the evidence's verb a purpose.",
         f"WANTING: tuple[str, ...] = {tuple(grounding['wanting']['en'])!r}",
         f"PURPOSE: tuple[str, ...] = {tuple(grounding['wanting']['purpose']['en'])!r}",
