@@ -1,9 +1,11 @@
 """Generated claims that pin the paraphrase classes of the vocabulary (grounding.toml: a demonym,
-the city of an article about a district, preparations under way, pressing ahead, a generic
-noun, a class of people by age, a verb of wanting), drawn from every fact, none chosen by hand:
+the city of an article about a district, preparations under way, pressing ahead, a level
+reached, a line of stages, a generic noun, a class of people by age, a verb of wanting), drawn
+from every fact, none chosen by hand:
 
 - the fact's own claim with its word said by a word of the class (the Chinese team for the China
-  team, the city's for Ningbo's, pushed forward for pressed ahead, 92 sites for 92 locations, a
+  team, the city's for Ningbo's, pushed forward for pressed ahead, grown to 92 for spread to 92,
+  moved from for progressed from, 92 sites for 92 locations, a
   teenage girl for a 17-year-old, Beilun wants to salute for Beilun …, to salute): supported;
 - the same with a word the class does not ground (the Japanese team, the province's where the
   fact names no province, an age class the fact's age is outside of, a deed done said wanted):
@@ -38,6 +40,13 @@ _SWAPS = (
     ("preparations", re.compile(r"\bis preparing to\b"), "has preparations under way to", None),
     ("pressing-ahead", re.compile(r"\bpressed ahead with\b"), "pushed forward", None),
     ("pressing-ahead", re.compile(r"\bpressing ahead\b"), "pushing forward", None),
+    (
+        "level-reached",
+        re.compile(r"\b(?:spread to|reached)(?= (?:about |over |nearly |more than )?\d)"),
+        "grown to",
+        None,
+    ),
+    ("line-of-stages", re.compile(r"\bhas progressed from\b"), "moved from", None),
     ("generic-noun-en", re.compile(r"(?<=\d) locations\b"), " sites", None),
     ("generic-noun-en", re.compile(r"\band other work\b"), "and other tasks", None),
 )

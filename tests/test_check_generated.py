@@ -216,6 +216,8 @@ def test_every_family_is_generated() -> None:
         "the-city-other",
         "preparations",
         "pressing-ahead",
+        "level-reached",
+        "line-of-stages",
         "generic-noun-en",
         "age-class",
         "age-class-other",
