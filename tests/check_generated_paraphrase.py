@@ -5,8 +5,8 @@ from every fact, none chosen by hand:
 
 - the fact's own claim with its word said by a word of the class (the Chinese team for the China
   team, the city's for Ningbo's, pushed forward for pressed ahead, grown to 92 for spread to 92,
-  moved from for progressed from, 92 sites for 92 locations, a
-  teenage girl for a 17-year-old, Beilun wants to salute for Beilun …, to salute): supported;
+  moved from for progressed from, 92 sites for 92 locations, a teenage girl for a 17-year-old,
+  Beilun wants to salute for Beilun …, to salute): supported;
 - the same with a word the class does not ground (the Japanese team, the province's where the
   fact names no province, an age class the fact's age is outside of, a deed done said wanted):
   never supported;
