@@ -17,6 +17,9 @@ minimum-functionality, invariance and directional tests, none chosen by hand):
   its stage or another (check_generated_times.py);
 - the paraphrase lexicon's synonyms and copulas for the fact's words (supported), its plan said
   done (never supported) and its synonym claim denied (refuted): check_generated_synonyms.py;
+- the paraphrase classes (a demonym, the city's, an age class, wants to for a purpose) for the
+  fact's words (supported), a word no class grounds (never supported) and a class word carrying
+  a content word the article never states: check_generated_paraphrase.py;
 - a frame word for the fact's verb (accounts for, aims to, 旨在, 定位为: supported) and every
   fact's claim with a frame word carrying a content word the article never states
   (not-enough-info): check_generated_grounding.py;
@@ -73,6 +76,7 @@ from check_generated_measured import (
 from check_generated_members import counted_member_cases, member_of_cases
 from check_generated_names import renumbered_name_cases
 from check_generated_only import only_count_cases
+from check_generated_paraphrase import paraphrase_cases
 from check_generated_pictures import picture_cases
 from check_generated_relations import (
     IN_ORDER,
@@ -821,6 +825,7 @@ def cases(base: Catalog) -> Iterator[Case]:
             *_change_cases(record),
             *_per_unit_cases(record),
             *residue_cases(record),
+            *paraphrase_cases(record),
             *synonym_cases(record),
             *grounding_cases(record),
             *english_frame_cases(record),

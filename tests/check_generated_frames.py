@@ -64,13 +64,19 @@ QUOTED_FAMILIES = frozenset({"own", "number-moved", "other-entity", "detail"})
 
 
 @functools.cache
-def _lexicon_frames() -> tuple[str, ...]:
+def _lexicon_frames(lang: str) -> tuple[str, ...]:
     """Frames of the lexicon's attribution (grounding.toml): each verb of saying after a source
-    (文章透露, 文中列出), and each part of the article before one (文章开头说, 文中结尾提到),
-    sources and verbs in turn. Where the article says a thing, which the facts do not record, and
-    who puts it forward add nothing."""
+    (文章透露, 文中列出), and each part of the article before one (文章开头说, 文中结尾提到, The
+    article opens by saying that), sources and verbs in turn. Where the article says a thing,
+    which the facts do not record, and who puts it forward add nothing."""
     data = Path(lexicon.__file__).parent / "data" / "grounding.toml"
     attribution = tomllib.loads(data.read_text(encoding="utf-8"))["attribution"]
+    if lang == "en":
+        sources = attribution["sources"]["en"]
+        return tuple(
+            f"The {sources[at % len(sources)]} {part} {('saying', 'noting', 'stating')[at % 3]} that {{}}"
+            for at, part in enumerate(attribution["parts"]["en"])
+        )
     sources = attribution["sources"]["zh"]
     verbs = [verb for verb in attribution["zh"] if "叫作" not in verb]  # naming, not saying
     said = tuple(f"{sources[at % len(sources)]}{verb}，{{}}" for at, verb in enumerate(verbs))
@@ -120,7 +126,7 @@ def framed(
     its verdict unchanged; a fact's own claim also said by an unquoted speaker."""
     if family not in FRAMED_FAMILIES:
         return
-    frames = _FRAMES[lang] + (_lexicon_frames() if lang == "zh" else ())
+    frames = _FRAMES[lang] + _lexicon_frames(lang)
     frame = frames[sum(map(ord, ident + family)) % len(frames)]
     text = claim if lang == "zh" else _opening(claim)
     yield f"framed-{family}", lang, frame.format(text), verdict

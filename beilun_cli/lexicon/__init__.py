@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 
 __all__ = [
     "again_words",
+    "age_classes",
+    "generation_affixes",
+    "wanting_words",
     "amount_words",
     "asked_for",
     "asked_said",
@@ -455,6 +458,22 @@ def again_words() -> tuple[str, tuple[str, ...]]:
     """(the English prefix of repetition, the words that say a deed is done again): rebuild is
     build where the evidence says 再度 or once again."""
     return compiled.AGAIN_PREFIX, compiled.AGAIN
+
+
+def age_classes() -> tuple[tuple[tuple[str, ...], int, int], ...]:
+    """(words, lowest age, highest age) of each class of people by age: a teenager is 13 to 19."""
+    return compiled.AGE_CLASSES
+
+
+def generation_affixes() -> tuple[str, str]:
+    """(the English prefix, the Chinese suffix) of a generation by its decade: post-80s, 80后."""
+    return compiled.GENERATIONS
+
+
+def wanting_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the verbs of wanting, the words before a verb that make it a purpose): wants to salute
+    is grounded where the evidence says it does a thing to salute."""
+    return compiled.WANTING, compiled.PURPOSE
 
 
 def implied_by() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:

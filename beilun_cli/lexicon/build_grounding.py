@@ -62,6 +62,7 @@ def _frame_pattern(attribution: dict[str, Any]) -> str:
         rf"\b(?:(?:{alternatives(before['en'])}) )?(?:the|a|an|one|this|its) "
         rf"(?:(?:{alternatives(sources['en'])})(?:'s)? )*(?:{alternatives(sources['en'])})\b"
         rf"(?:{alternatives(after['en'])}\b)?"
+        rf"(?: (?:{alternatives(parts['en'])}) (?={alternatives(attribution['en'])}))?"
         rf"(?:,? (?:{alternatives(attribution['en'])})\b)?(?: that\b)?"
     )
     hearsay = attribution["hearsay"]
@@ -129,6 +130,17 @@ def _implied(table: dict[str, Any]) -> dict[str, tuple[str, ...]]:
     }
 
 
+def _age_classes(grounding: dict[str, Any]) -> tuple[tuple[tuple[str, ...], int, int], ...]:
+    """Each class of people by age: its words, and its lowest and highest age in years."""
+    classes = []
+    for entry in grounding["age_classes"]:
+        low, high = entry["years"]
+        if not 0 <= low <= high:
+            raise ValueError(f"grounding.toml: age class {entry['words'][0]!r} has years {entry['years']}")
+        classes.append((tuple(entry["words"]), int(low), int(high)))
+    return tuple(classes)
+
+
 def grounding_lines(data: dict[str, Any]) -> list[str]:
     grounding = data["grounding"]
     classes = {
@@ -141,6 +153,7 @@ def grounding_lines(data: dict[str, Any]) -> list[str]:
     copulas = tuple(word for lang in LANGS for word in grounding["copulas"].get(lang, []))
     marks = tuple(word for lang in LANGS for word in grounding["figure_marks"][lang])
     implied = tuple((tuple(entry["by"]), tuple(entry["words"])) for entry in grounding["implied"])
+    generations = grounding["generations"]
     return [
         "# Words a claim may leave ungrounded, by class (grounding.toml), both languages.",
         f"UNGROUNDED: dict[str, tuple[str, ...]] = {classes!r}",
@@ -158,6 +171,13 @@ def grounding_lines(data: dict[str, Any]) -> list[str]:
         f"AGAIN: tuple[str, ...] = {tuple(w for lang in LANGS for w in grounding['again'][lang])!r}",
         "# The nouns that name a round figure as a mark (大关, mark): the figure's, after it.",
         f"FIGURE_MARKS: tuple[str, ...] = {marks!r}",
+        "# Classes of people by age (teenager): (their words, the lowest and highest age).",
+        f"AGE_CLASSES: tuple[tuple[tuple[str, ...], int, int], ...] = {_age_classes(grounding)!r}",
+        "# A generation by its decade of birth (post-80s, 80后): the English prefix, the Chinese suffix.",
+        f"GENERATIONS: tuple[str, str] = {(generations['en'], generations['zh'])!r}",
+        "# Verbs of wanting (wants to), and the words that make the evidence's verb a purpose.",
+        f"WANTING: tuple[str, ...] = {tuple(grounding['wanting']['en'])!r}",
+        f"PURPOSE: tuple[str, ...] = {tuple(grounding['wanting']['purpose']['en'])!r}",
         "# Words that say X is Y (称作, regarded as): grounded where the claim writes them.",
         f"COPULAS: tuple[str, ...] = {copulas!r}",
         f"IMPLIED_BY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = {implied!r}",

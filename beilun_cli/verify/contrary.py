@@ -210,8 +210,11 @@ class Contrary(Derived):
     def _number_stated(self, value: ClaimedValue, records: Sequence[FactRecord]) -> bool:
         """Whether a claimed number is one the facts' texts state, as written (its digits)."""
         from beilun_cli.read.numerals import chinese_numbers, english_numbers
+        from beilun_cli.verify.named_numbers import in_stated_name
 
         text = " ".join(fact_text(record) for record in records)
+        if in_stated_name(self.readable, value.span, text.casefold()):
+            return True  # the number of a name the facts write whole (“三个北仑”), no count
         if value.amount == one_of_count(self.readable) and any(
             value.amount in set_sizes(article_words(record), self.readable.casefold(), self._claimed_names())
             for record in records

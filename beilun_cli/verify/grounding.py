@@ -24,6 +24,7 @@ from beilun_cli.verify.kept import (
     name_terms,
 )
 from beilun_cli.verify.members import enumerates, member_terms, rank_of_one, states_membership
+from beilun_cli.verify.named_numbers import in_stated_name
 from beilun_cli.verify.paraphrase import paraphrases, reworded
 from beilun_cli.verify.periods import counts_nothing, misfit, period_start, spans_time, year_the_days
 from beilun_cli.verify.pictures import unpictured
@@ -184,6 +185,12 @@ class Grounding(EntityReading):
             self._add(record, rank)
         for candidate in self.candidates.values() if self.reworded else ():
             self._cover(candidate, self.weights)
+        # A number inside a quoted name a candidate writes whole (“三个北仑”) is the name's, no figure.
+        stated = " ".join(
+            f"{c.record['quote']} {c.record['claim']['zh']} {c.record['claim']['en']}"
+            for c in self.candidates.values()
+        ).casefold()
+        self.figures = [value for value in self.figures if not in_stated_name(readable, value.span, stated)]
 
     def _name_measures(self, vocabulary: Vocabulary) -> None:
         """Measures named in English by their words' stems ("forests cover" names forest cover),

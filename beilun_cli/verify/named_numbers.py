@@ -101,3 +101,22 @@ def renamed(claim: str, stated: str) -> tuple[str, str] | None:
         if theirs is not None:
             return theirs, named.written
     return None
+
+
+def in_stated_name(text: str, span: tuple[int, int], stated: str) -> bool:
+    """Whether a number of a claim (at `span` of `text`) lies inside a quoted name that `stated`
+    (the evidence's texts, casefolded) writes whole, its number too (“三个北仑”, 'three-in-one'):
+    the number is the name's, no count of anything, and the name is grounded as written."""
+    for quoted in _QUOTED.finditer(text):
+        at = next(index for index, group in enumerate(quoted.groups(), start=1) if group)
+        start, end = quoted.span(at)
+        name = quoted.group(at).casefold()
+        if start <= span[0] and span[1] <= end and _NAMED.search(name) and name in stated:
+            return True
+    return False
+
+
+def stated_names(text: str, stated: str) -> int:
+    """How many of a claim's quoted names with a number (“三个北仑”) `stated` (a fact's texts,
+    casefolded) writes whole: each ties the claim to the fact as an entity it names does."""
+    return sum(1 for named in named_numbers(text) if named.written.casefold() in stated)

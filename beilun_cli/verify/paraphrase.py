@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 
 from beilun_cli import lexicon
 from beilun_cli.read.lazy_regex import Lazy
+from beilun_cli.verify.word_classes import aged, generation, wanted
 from beilun_cli.verify.word_forms import repeated
 
 Terms = frozenset[str]
@@ -43,6 +44,13 @@ class Lexicon:
             for term in {term for _, terms in words for term in terms}:
                 self.implied_of.setdefault(term, []).append(at)
         self.copula_terms = frozenset(term for _, terms in copulas for term in terms)
+        # The classes grounded by a slot of the evidence: ages (teenager), wanting (wants to).
+        self.ages = [
+            (frozenset(term for word in words for term in word_terms(word)), low, high)
+            for words, low, high in lexicon.age_classes()
+        ]
+        wanting, self.purpose = lexicon.wanting_words()
+        self.wanting = [(word.casefold(), frozenset(word_terms(word))) for word in wanting]
         # The terms a fact may say another way: of a group's words, or of words others imply.
         self.reworded = frozenset(self.groups_of) | frozenset(self.implied_of)
 
@@ -52,6 +60,10 @@ class Lexicon:
         text; `held`: its terms). A phrase of the lexicon (so far, broke ground) stands for its
         words only where the claim writes it (`claimed`, casefolded): "far" alone is no "so far"."""
         if term in self.neutral or self._complemented(term, held) or repeated(term, said, held):
+            return True
+        if aged(term, self.ages, said) or generation(term, said, claimed):
+            return True
+        if wanted(term, self.wanting, self.purpose, said, claimed):
             return True
         if term in self.copula_terms and any(
             term in terms and _writes(claimed, word) for word, terms in self.copulas

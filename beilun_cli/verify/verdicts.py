@@ -62,6 +62,7 @@ from beilun_cli.verify.grounding import (
     Candidate,
 )
 from beilun_cli.verify.lists import only_of_listed
+from beilun_cli.verify.named_numbers import stated_names
 from beilun_cli.verify.order import parts_misordered
 from beilun_cli.verify.periods import one_year, period_misfit
 from beilun_cli.verify.rules import (
@@ -543,7 +544,8 @@ class _Judge(Contrary, Done):
         if any(e not in HOME and self._mentions(record, e) for e in self.claim.entities):
             return True
         dated = bool(self.claim.times) and record["as_of"] is not None and self._time(record) is None
-        return candidate.held + int(dated) >= MIN_HELD
+        named = stated_names(self.readable, fact_text(record).casefold())  # “三个北仑”, written whole
+        return candidate.held + int(dated) + named >= MIN_HELD
 
     def _contrary(self, record: FactRecord) -> tuple[str, str] | None:
         """The rule and the reason by which a covering fact states the contrary of a claim without
