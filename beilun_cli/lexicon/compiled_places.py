@@ -261,7 +261,7 @@ ALTERNATIVES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
     ('field', 'waste', ('垃圾分类', '治废'), ('waste sorting', 'waste management', 'garbage sorting')),
     ('developer', 'china-resources', ('华润',), ('China Resources',)),
     ('developer', 'vanke', ('万科',), ('Vanke',)),
-    ('developer', 'intime', ('银泰',), ('Intime',)),
+    ('developer', 'intime', ('银泰城', '银泰'), ('Intime City', 'Intime')),
     ('developer', 'country-garden', ('碧桂园',), ('Country Garden',)),
     ('developer', 'poly', ('保利',), ('Poly Developments', 'Poly')),
     ('developer', 'longfor', ('龙湖地产', '龙湖集团'), ('Longfor',)),
