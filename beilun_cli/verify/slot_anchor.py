@@ -10,6 +10,8 @@ import re
 
 # What ends a clause, in either language.
 _CLAUSE_END = re.compile(r"[,;:.!?，；：。！？、]")
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]+")
+_ASCII = re.compile(r"[\x00-\x7f]+")
 # How many terms on each side of the claim's member stand near it: English words, Chinese
 # characters (read as bigrams).
 NEAR_WORDS = 3
@@ -22,7 +24,13 @@ def in_its_clause(mine: str, claim: str, theirs: str, said: str) -> bool:
     near = _near_terms(claim, mine)
     if not near:
         return False
-    clauses = [_clause_around(said, at.start(), at.end()) for at in _found(said, theirs)]
+    if mine.isascii() != theirs.isascii():
+        # The fact's member written in the other language only (全域, for only some): its words
+        # cannot be met across languages, so the fact's text in the claim's language stands for
+        # its clause.
+        clauses = [_NOT_ASCII.sub(" , ", said) if mine.isascii() else _ASCII.sub(" ", said)]
+    else:
+        clauses = [_clause_around(said, at.start(), at.end()) for at in _found(said, theirs)]
     return any(near & (_terms(clause) - _terms(theirs)) for clause in clauses)
 
 
