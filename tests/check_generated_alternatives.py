@@ -9,7 +9,10 @@ lexicon/data/alternatives.toml (an arm):
   left alone);
 - the member of a set replaced by another said with "only" (只部分, only narrowed): refuted too;
 - the member replaced by a name of nothing (瓦伦丁, Valentin), which no set nor the article
-  knows: not-enough-info, an unknown word is no alternative.
+  knows: not-enough-info, an unknown word is no alternative;
+- the fact's own claim, its member kept: supported; and a body's or a role's claim labelled with
+  another member of its set that is no entity of the base (教育部：…, Ministry of Education: …):
+  not-enough-info, the other member stands in a clause of its own, in no slot of the fact's.
 
 The members are found by the lexicon's data, not by the checker's reader; the sibling is chosen
 by the fact's id, so the cases stay the same from run to run."""
@@ -22,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from beilun_cli import lexicon
 from beilun_cli.lexicon.records import Place
-from beilun_cli.verify.rules import NOT_ENOUGH_INFO, REFUTED
+from beilun_cli.verify.rules import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
@@ -32,11 +35,16 @@ if TYPE_CHECKING:
 _HOME = ("beilun", "ningbo", "zhejiang", "china")
 # A name of nothing, per language.
 _UNKNOWN = {"zh": "瓦伦丁", "en": "Valentin"}
+# A clause of its own that names a member, before the fact's claim; the sets whose members may
+# be named so (a body, a person's role).
+_ATTRIBUTABLE = ("authority", "role")
+_ELSEWHERE = {"zh": "{other}：{text}", "en": "{other}: {text}"}
 _QUOTED = re.compile(r"“[^”]*”|‘[^’]*’|\"[^\"]*\"|'[^']*'")
 
 
 def alternative_cases(records: Sequence[FactRecord]) -> Iterator[tuple[str, str, str, str, str]]:
     """(fact, family, lang, claim, verdict) for each member of a set a fact's claim names."""
+    known = {entity for record in records for entity in record["entities"]}
     for record in records:
         for lang in ("zh", "en"):
             text = record["claim"][lang]
@@ -49,6 +57,30 @@ def alternative_cases(records: Sequence[FactRecord]) -> Iterator[tuple[str, str,
                     yield record["id"], "only-other-member", lang, _replaced(text, written, only), REFUTED
                 unknown = _replaced(text, written, _UNKNOWN[lang])
                 yield record["id"], "unknown-member", lang, unknown, NOT_ENOUGH_INFO
+                if not _places(written, lang):
+                    yield record["id"], "own-member", lang, text, SUPPORTED
+                label = _label(written, lang, known)
+                if label:
+                    # Another body or role in a clause of its own, beside the fact's: it stands in
+                    # no slot of the fact's, an unstated detail.
+                    elsewhere = _ELSEWHERE[lang].format(other=label, text=text)
+                    yield record["id"], "member-elsewhere", lang, elsewhere, NOT_ENOUGH_INFO
+
+
+def _label(written: str, lang: str, known: set[str]) -> str:
+    """The first other member of the set of a body or a role (`written`), in the language, that is
+    no entity of the base (`known`: one named beside a fact is the entity families'), or ""."""
+    for group, member, zh, en in lexicon.alternatives():
+        if group in _ATTRIBUTABLE and written in (*zh, *en):
+            others = [
+                names[0]
+                for other_group, other, *both in lexicon.alternatives()
+                if other_group == group and other not in (member, *known)
+                for names in [both[0] if lang == "zh" else both[1]]
+                if names
+            ]
+            return others[0] if others else ""
+    return ""
 
 
 def _members(text: str, lang: str, ident: str) -> list[tuple[str, str]]:
@@ -71,7 +103,16 @@ def _members(text: str, lang: str, ident: str) -> list[tuple[str, str]]:
             found.setdefault(written, min(other.zh if lang == "zh" else other.en, key=len))
     for group, member, zh, en in lexicon.alternatives():
         for name in zh if lang == "zh" else en:
-            if _writes(text, name, lang) and not _quoted(text, name):
+            # A text that names the member twice in other words (临港…滨海) still names it
+            # after one is replaced: the other reads as an addition, left alone.
+            if (
+                _writes(text, name, lang)
+                and not _quoted(text, name)
+                and not any(
+                    _writes(text, same, lang) and same not in name and name not in same
+                    for same in (zh if lang == "zh" else en)
+                )
+            ):
                 others = [
                     row
                     for row in lexicon.alternatives()

@@ -32,8 +32,9 @@ from beilun_cli.verify.named_numbers import named_numbers, renamed
         ("北仑放松了对新上项目用地的审批", "refuted", "other-member"),
         ("Beilun has eased approval of land for new projects", "refuted", "other-member"),
         ("北仑正在放缓打造“246”万千亿级产业集群建设示范区", "refuted", "other-member"),
-        # ...not of a subject the article says nothing of.
-        ("宁波的农业停滞不前", "not-enough-info", "unstated-entity"),
+        # ...not of a subject the article says nothing of (agriculture stands in no slot of the
+        # fact's 各项事业: no fact is about it).
+        ("宁波的农业停滞不前", "not-enough-info", "no-fact"),
         ("北仑区放宽了户籍政策", "not-enough-info", "no-fact"),
         # A part of a set, where the article says all of it.
         ("北仑的爱心食堂仅覆盖部分80岁以上的老人", "refuted", "other-member"),

@@ -99,12 +99,14 @@ def test_joined_pairs_of_facts() -> None:
 
 def test_alternatives_of_every_fact() -> None:
     """Each member of a set of alternatives a fact's claim names, replaced by another of its set:
-    refuted; by a name of nothing: not-enough-info. Every one of them, every fact."""
+    refuted; by a name of nothing: not-enough-info; kept: supported; another body beside it, in a
+    clause of its own: not-enough-info. Every one of them, every fact."""
     base = SHIPPED()
     records = list(base.fact_records(catalog.Filters()))
     answered = [(case, verdicts.check(base, case[3])) for case in alternative_cases(records)]
     families = Counter(case[1] for case, _ in answered)
     assert families["other-member"] >= 16 and families["unknown-member"] >= 16
+    assert families["own-member"] >= 16 and families["member-elsewhere"] >= 4
     wrong = [
         f"[{case[1]}] {case[3]}: {answer.reason}" for case, answer in answered if answer.verdict != case[4]
     ]
@@ -388,6 +390,8 @@ def test_every_family_is_generated() -> None:
         "other-member",
         "only-other-member",
         "unknown-member",
+        "own-member",
+        "member-elsewhere",
         # tests/check_generated_anchored.py: a figure found by its subject where the claim's
         # words find no fact, kept and moved; one year as the time a year's figure holds over.
         "subject-figure-kept",
@@ -429,6 +433,36 @@ def test_every_family_is_generated() -> None:
         ("大港社区这个中国首个工业社区是在鄞州诞生的", "refuted", "sibling-place"),
         ("爱心接力让一名17岁的湖南姑娘保住了手臂", "refuted", "sibling-place"),
         ("一名17岁吉林姑娘的腿得救了", "refuted", "other-member"),
+        # Another body, kind of place, role, standing or use in the slot of the fact's, every
+        # other word grounded; the same member in a clause of its own stays unstated.
+        ("北仑“蒲公英”宣讲团受到教育部的通报表彰", "refuted", "other-member"),
+        (
+            "It was the Ministry of Commerce that honoured the Dandelion lecture group",
+            "refuted",
+            "other-member",
+        ),
+        ("北仑体育训练基地由省体育局命名", "refuted", "other-member"),
+        ("北仑要打造现代化内陆智创之城", "refuted", "other-member"),
+        (
+            "Beilun is an attractive new inland city with a sandy beach nearly 2,000 metres long",
+            "refuted",
+            "other-member",
+        ),
+        (
+            "Beilun is a laggard in development and opening-up for Zhejiang and Ningbo",
+            "refuted",
+            "other-member",
+        ),
+        ("张人亚是中共第一部党章的起草人", "refuted", "other-member"),
+        ("北仑大力发展乡村民宿等新型业态,但大量农村存量资源仍然闲置", "refuted", "other-member"),
+        (
+            "According to the Ministry of Education, the Dandelion lecture group was commended as an "
+            "advanced collective in grassroots theory outreach",
+            "not-enough-info",
+            "unstated-word",
+        ),
+        ("The Ministry of Education praised Beilun's schools", "not-enough-info", "unnamed-place"),
+        ("北仑的内陆地区有许多森林", "not-enough-info", "no-fact"),
         ("The relay saved the legs of a 17-year-old girl from Jilin", "refuted", "other-member"),
         # A name of no set is no alternative: unstated.
         ("Beilun lies on the shore of the Zorvian Sea", "not-enough-info", "unstated-word"),

@@ -112,7 +112,7 @@ from beilun_cli.verify.residue import derived, separated
             "supported",
             "stated",
         ),
-        ("张人亚被誉为中共第一部党章的起草人。", "not-enough-info", "no-fact"),
+        ("张人亚被誉为中共第一部党章的起草人。", "refuted", "other-member"),  # the article: 守护人
         # A part of a month, a span of months: held by the fact's day, not past the fact's period.
         ("The youth-apartment lottery was held in late August 2019.", "supported", "stated"),
         ("The youth-apartment lottery was held in early August 2019.", "refuted", "other-time"),

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from beilun_cli import lexicon
 from beilun_cli.verify.places import in_its_place, places_in
+from beilun_cli.verify.slot_anchor import in_its_clause
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
@@ -80,6 +81,11 @@ def _alternatives() -> tuple[
         )
         for group, ident, zh, en in lexicon.alternatives()
     )
+
+
+def names_a_member(text: str) -> bool:
+    """Whether a text names a member of a set of alternatives.toml (省体育局 of 被省体育局)."""
+    return any(member.place is None for member in members_in(text))
 
 
 def may_name(claim: str, proper: set[str]) -> bool:
@@ -174,9 +180,11 @@ def _swapped(claim: str, said: str, own_words: str) -> tuple[tuple[Member, Membe
 def _in_its_place(mine: Member, claim: str, theirs: Member, said: str) -> bool:
     """Whether a place of the claim stands where the fact's does, the same words beside it
     (黄海之滨 for 东海之滨, 黑龙江姑娘 for 吉林姑娘), not one added elsewhere (…, in Shanghai); a
-    member of a set is of a kind rare enough to stand anywhere (her arm, saved the leg of)."""
+    member of a set, where a word near it is one of the clause of the fact's member (the base
+    runs on government funding, for running the base on a market basis), not one in a clause of
+    its own (according to the Ministry of Education, …)."""
     if mine.place is None:
-        return True
+        return in_its_clause(mine.written, claim, theirs.written, said)
     if mine.written.isascii():
         return bool(_neighbours(claim, mine.written) & _neighbours(said, theirs.written))
     return in_its_place(mine.written, claim.casefold(), theirs.written.casefold(), said.casefold())

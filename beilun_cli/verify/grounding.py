@@ -13,7 +13,7 @@ from beilun_cli import lexicon
 from beilun_cli.read import markers
 from beilun_cli.read.claims import Claim, Vocabulary
 from beilun_cli.read.lazy_regex import Lazy
-from beilun_cli.verify.alternatives import may_name, stand_in_records, swapped_terms
+from beilun_cli.verify.alternatives import may_name, names_a_member, stand_in_records, swapped_terms
 from beilun_cli.verify.entities import ATTRIBUTED_KINDS, EntityReading
 from beilun_cli.verify.kept import (
     concept_patterns,
@@ -148,10 +148,14 @@ class Grounding(EntityReading):
         article = catalog.article_text().casefold() if claim.places else ""
         # A place of the lexicon (杭州市, Jiangsu Province) is grounded, or found a sibling of the
         # fact's, with the claim's other words; any other place the article never names is unstated.
+        # An organisation of a set of alternatives (被省体育局) is no strange place: the set decides.
         self.strange_places = [
             place
             for place in claim.places
-            if place not in article and lexicon.place(place) is None and not catalog.entity_named(place)
+            if place not in article
+            and lexicon.place(place) is None
+            and not catalog.entity_named(place)
+            and not names_a_member(place)
         ]
         self.figures = [
             value
