@@ -433,6 +433,14 @@ def test_every_family_is_generated() -> None:
         ("大港社区这个中国首个工业社区是在鄞州诞生的", "refuted", "sibling-place"),
         ("爱心接力让一名17岁的湖南姑娘保住了手臂", "refuted", "sibling-place"),
         ("一名17岁吉林姑娘的腿得救了", "refuted", "other-member"),
+        # A sibling outside a closed set of quoted names is quoted too; two characters before
+        # the affix unquoted are no name (当前北仑 is "Beilun now").
+        ("北仑依托的三大工程分别是“青年北仑”“数字北仑”和“智造北仑”", "refuted", "other-member"),
+        (
+            "当前北仑正全力实施“双城”发展战略,同时实施“青年北仑”“数字北仑”“美丽北仑”三大工程",
+            "supported",
+            "figure-entailed",
+        ),
         # Another body, kind of place, role, standing or use in the slot of the fact's, every
         # other word grounded; the same member in a clause of its own stays unstated.
         ("北仑“蒲公英”宣讲团受到教育部的通报表彰", "refuted", "other-member"),

@@ -20,9 +20,10 @@ from beilun_cli.verify.members import zh_lists
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
 
-# What may stand before a Chinese sibling's modifier: the start, a quotation mark, a list's
-# separator, a copula (是智造北仑), punctuation: not a verb's character (发展北仑 is no name).
-_ZH_BEFORE = '“”"、,，和及与是为:：;；。 '
+# A Chinese sibling is a coined name, quoted as the set's members are (“智造北仑”): unquoted, two
+# characters before the affix are as often a time or a verb (当前北仑, 发展北仑), no name.
+_ZH_OPEN = '“"'
+_ZH_CLOSE = '”"'
 # Characters no modifier holds: a copula, a negation, particles (不是北仑 is no name).
 _ZH_NOT_MODIFIER = re.compile(r"[“”\"、,，和及与是为:：;；。不非的了在也都把被将就 ]")
 # Words before an English affix that are no modifier of a name (the Beilun, in Beilun).
@@ -75,7 +76,7 @@ def _sibling_lists(zh: str) -> tuple[tuple[tuple[str, ...], str], ...]:
 
 def siblings(claimed: str, found: ClosedSet) -> list[str]:
     """The names of a claim (as written) with the set's affix that are none of its members: a
-    Chinese modifier as long as a member's before the affix (智造北仑), an English one of capitalised
+    quoted Chinese modifier as long as a member's before the affix (“智造北仑”), an English one of capitalised
     words before the English affix (Green Beilun), not a possessive's (Beilun's) nor a district's."""
     outside: list[str] = []
     lengths = {len(member) - len(found.affix) for member in found.members}
@@ -88,8 +89,8 @@ def siblings(claimed: str, found: ClosedSet) -> list[str]:
                 start >= 0
                 and re.fullmatch(r"[\u4e00-\u9fff]+", name)
                 and not _ZH_NOT_MODIFIER.search(name[:length])
-                and before in _ZH_BEFORE
-                and claimed[match.end() : match.end() + 1] != "区"
+                and before in _ZH_OPEN
+                and claimed[match.end() : match.end() + 1] in _ZH_CLOSE
                 and name.casefold() not in found.members
                 and lexicon.place(name[:length]) is None
             ):
