@@ -29,6 +29,10 @@ from conftest import run
             "refuted",
             "arithmetic-fails",
         ),
+        # A multiple of two counts with 多 after its 倍 (21 projects of 8 companies: 2.6 times);
+        # the 约 of 签约 before the whole is no quantifier of it.
+        ("签约的增资扩产项目数量是涉及企业数量的两倍多。", "supported", "arithmetic-holds"),
+        ("签约的增资扩产项目数量是涉及企业数量的三倍多。", "refuted", "arithmetic-fails"),
         # What is left of the 1,000 youth apartments planned once the first 600 are out.
         (
             "Of the 1,000 youth apartments planned this year, 400 remain after the first batch.",
