@@ -433,6 +433,10 @@ def test_every_family_is_generated() -> None:
         ("大港社区这个中国首个工业社区是在鄞州诞生的", "refuted", "sibling-place"),
         ("爱心接力让一名17岁的湖南姑娘保住了手臂", "refuted", "sibling-place"),
         ("一名17岁吉林姑娘的腿得救了", "refuted", "other-member"),
+        # Only from an age up, where the article covers all from 80 up: the claim leaves some out.
+        ("北仑“爱心食堂”只覆盖90岁以上老人", "refuted", "figure-exclusive"),
+        ("北仑“爱心食堂”覆盖90岁以上老人", "supported", "figure-entailed"),
+        ("Beilun's Love Canteens only cover residents aged 90 and over", "refuted", "figure-exclusive"),
         # A sibling outside a closed set of quoted names is quoted too; two characters before
         # the affix unquoted are no name (当前北仑 is "Beilun now").
         ("北仑依托的三大工程分别是“青年北仑”“数字北仑”和“智造北仑”", "refuted", "other-member"),

@@ -24,7 +24,7 @@ from beilun_cli.verify.grounding import (
     RELEVANCE_MARGIN,
     Candidate,
 )
-from beilun_cli.verify.lists import group_member, only_of_figure
+from beilun_cli.verify.lists import group_member, only_from, only_of_figure
 from beilun_cli.verify.measured import other_measure, states_another
 from beilun_cli.verify.periods import misfit, spans_time
 from beilun_cli.verify.rules import (
@@ -388,6 +388,8 @@ class Figures(SubjectsFigures):
         said = _said(record)
         fits = article.contains(claimed) if threshold else claimed.contains(article)
         apart = not claimed.meets(article)
+        if fits and threshold and not claimed.contains(article) and only_from(self.readable, value):
+            fits, apart = False, True  # only from 90 where the article covers all from 80
         converted = value.unit is not None and value.unit != fact_amount(record)[0]  # yuan for dollars
         conflict = self._entity_conflict(record) if not self._told_together(record) else None
         of_group = conflict is None and not self._of_each(record)

@@ -239,6 +239,23 @@ _FIGURE_ONLY = Lazy(r"只有?|仅仅?有?|only|just")
 _ONLY_TO_FIGURE = Lazy(r"\s*|[\u4e00-\u9fff]{0,3}[过了有是]")
 
 
+# What may stand between an only and the threshold it draws: a verb (只覆盖, only covers people
+# aged), of up to three characters or words.
+_ONLY_VERB_TO_FIGURE = Lazy(r"\s*|[\u4e00-\u9fff]{0,3}|\s*(?:[a-z]+\s+){1,3}")
+
+
+def only_from(text: str, value: ClaimedValue) -> bool:
+    """Whether the claim says "only" of the threshold its figure draws (只覆盖90岁以上老人, only
+    covers people aged 90 and over): those below it are left out."""
+    # Not the markers' only: an only before a figure is no marker of a rank (read_markers).
+    folded = text.casefold()
+    return any(
+        not folded[: found.start()].endswith(("不", "not "))
+        and _ONLY_VERB_TO_FIGURE.compiled.fullmatch(folded, found.end(), value.span[0]) is not None
+        for found in _FIGURE_ONLY.compiled.finditer(folded, 0, value.span[0])
+    )
+
+
 def only_of_figure(text: str, value: ClaimedValue) -> frozenset[str]:
     """{"only"} when an only of the claim is said of its figure, right before it (only three,
     只有3项, 只捧得过一次: exactly so many, no more), not of a rank of something else (the only
