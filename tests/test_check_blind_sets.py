@@ -34,6 +34,7 @@ FLOORS = {
     "check_blind7": (164, 107, 67),
     "check_blind8": (180, 123, 86),
     "check_blind9": (144, 93, 72),
+    "check_blind10": (135, 96, 77),
 }
 # Wrong "supported" answers not fixed yet, by set: each claim as its set writes it.
 KNOWN_WRONGLY_SUPPORTED: dict[str, set[str]] = {}
