@@ -120,10 +120,10 @@ _QUANTIFIER_BEFORE_NUMBER = Lazy(_quantifier_before_number())
 
 def _quantifier_before_whole() -> str:
     """A pattern of a Chinese quantifier's word before the whole a share is of (超过了总面积的1/3,
-    不到计划的一半), up to the 的 before the share; the whole holds no 的 of its own, so a word's
-    character before it is no quantifier (签约的项目数量是企业数量的两倍多: 约 of 签约)."""
+    不到计划的一半), up to the 的 before the share. A quantifier's word is never followed by 的: one
+    that is ends a modifier (签约的项目数量是企业数量的两倍多: the 约 of 签约 is no about)."""
     words = sorted({word for q in lexicon.quantifiers() for word in q.zh_before}, key=lambda w: (-len(w), w))
-    return "(?P<word>" + "|".join(re.escape(w) for w in words) + r")[^，。,;；、\d的]{1,24}?的\s*$"
+    return "(?P<word>" + "|".join(re.escape(w) for w in words) + r")(?!的)[^，。,;；、\d]{1,24}?的\s*$"
 
 
 _QUANTIFIER_BEFORE_WHOLE = Lazy(_quantifier_before_whole())
