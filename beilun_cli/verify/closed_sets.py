@@ -12,9 +12,10 @@ import os
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from beilun_cli import lexicon
+from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.verify.members import zh_lists
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 _ZH_OPEN = '“"'
 _ZH_CLOSE = '”"'
 # Characters no modifier holds: a copula, a negation, particles (不是北仑 is no name).
-_ZH_NOT_MODIFIER = re.compile(r"[“”\"、,，和及与是为:：;；。不非的了在也都把被将就 ]")
+_ZH_NOT_MODIFIER = Lazy(r"[“”\"、,，和及与是为:：;；。不非的了在也都把被将就 ]")
 # Words before an English affix that are no modifier of a name (the Beilun, in Beilun).
 _NOT_MODIFIER = frozenset(
     "the a an in of and or for to by with at on from as is are was were its his her their this that".split()
@@ -33,15 +34,21 @@ _NOT_MODIFIER = frozenset(
 _SHORTEST_AFFIX = 2  # characters of a Chinese affix (北仑, 之美); an English one is a word
 
 
-class ClosedSet(NamedTuple):
+class ClosedSet:
     """The members of a closed list of siblings (Chinese casefolded, English as named) and their affixes:
     Chinese (a suffix the Chinese members share) and English (a last word the English names of
-    the members' entities share, "" when they have none)."""
+    the members' entities share, "" when they have none). A plain class: a NamedTuple costs a
+    one-shot `check` its definition at start-up."""
 
-    members: tuple[str, ...]
-    english: tuple[str, ...]
-    affix: str
-    english_affix: str
+    __slots__ = ("members", "english", "affix", "english_affix")
+
+    def __init__(
+        self, members: tuple[str, ...], english: tuple[str, ...], affix: str, english_affix: str
+    ) -> None:
+        self.members = members
+        self.english = english
+        self.affix = affix
+        self.english_affix = english_affix
 
 
 def closed_sets(record: FactRecord, names_of: Callable[[str], Sequence[str]]) -> list[ClosedSet]:

@@ -10,7 +10,7 @@ import os
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from beilun_cli.read.lazy_regex import Lazy
 
@@ -23,18 +23,29 @@ _ZH_KIND = Lazy(r"等([\u4e00-\u9fff]{3,8})(?=[。,，;；]|$)")
 _EN_KIND = Lazy(r"\b([a-z]+ [a-z]+) such as\b")
 
 
-class Kinds(NamedTuple):
+class Kinds:
     """What tells two sibling kinds apart, each fact's own in each language (服务 and 制造,
-    services and manufacturing), with the fact's kind as written (数字服务业)."""
+    services and manufacturing), with the fact's kind as written (数字服务业). A plain class: a
+    NamedTuple costs a one-shot `check` its definition at start-up."""
 
-    own_zh: str
-    other_zh: str
-    own_en: str
-    other_en: str
-    written: str
-    other_written: str
-    written_en: str
-    other_written_en: str
+    __slots__ = (
+        "own_zh",
+        "other_zh",
+        "own_en",
+        "other_en",
+        "written",
+        "other_written",
+        "written_en",
+        "other_written_en",
+    )
+
+    def __init__(
+        self, zh: tuple[str, str], en: tuple[str, str], written: tuple[str, str], written_en: tuple[str, str]
+    ) -> None:
+        self.own_zh, self.other_zh = zh
+        self.own_en, self.other_en = en
+        self.written, self.other_written = written
+        self.written_en, self.other_written_en = written_en
 
 
 def sibling_kinds(own: FactRecord, other: FactRecord) -> Kinds | None:
@@ -53,7 +64,7 @@ def sibling_kinds(own: FactRecord, other: FactRecord) -> Kinds | None:
     if first != second or own_en == other_en:
         return None
     own_zh, other_zh = a[len(head) : len(a) - len(end)], b[len(head) : len(b) - len(end)]
-    return Kinds(own_zh, other_zh, own_en, other_en, a, b, mine_en, theirs_en)
+    return Kinds((own_zh, other_zh), (own_en, other_en), (a, b), (mine_en, theirs_en))
 
 
 def list_kind(record: FactRecord) -> tuple[str, str] | None:

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 
+from beilun_cli.read.lazy_regex import Lazy
+
 # What ends a clause, in either language.
-_CLAUSE_END = re.compile(r"[,;:.!?，；：。！？、]")
-_NOT_ASCII = re.compile(r"[^\x00-\x7f]+")
-_ASCII = re.compile(r"[\x00-\x7f]+")
+_CLAUSE_END = Lazy(r"[,;:.!?，；：。！？、]")
+_NOT_ASCII = Lazy(r"[^\x00-\x7f]+")
+_ASCII = Lazy(r"[\x00-\x7f]+")
 # How many terms on each side of the claim's member stand near it: English words, Chinese
 # characters (read as bigrams).
 NEAR_WORDS = 3
@@ -28,7 +30,7 @@ def in_its_clause(mine: str, claim: str, theirs: str, said: str) -> bool:
         # The fact's member written in the other language only (全域, for only some): its words
         # cannot be met across languages, so the fact's text in the claim's language stands for
         # its clause.
-        clauses = [_NOT_ASCII.sub(" , ", said) if mine.isascii() else _ASCII.sub(" ", said)]
+        clauses = [_NOT_ASCII.compiled.sub(" , ", said) if mine.isascii() else _ASCII.compiled.sub(" ", said)]
     else:
         clauses = [_clause_around(said, at.start(), at.end()) for at in _found(said, theirs)]
     return any(near & (_terms(clause) - _terms(theirs)) for clause in clauses)
@@ -39,8 +41,8 @@ def _near_terms(claim: str, member: str) -> set[str]:
 
     found: set[str] = set()
     for at in _found(claim, member):
-        before = _CLAUSE_END.split(claim[: at.start()])[-1]
-        after = _CLAUSE_END.split(claim[at.end() :])[0]
+        before = _CLAUSE_END.compiled.split(claim[: at.start()])[-1]
+        after = _CLAUSE_END.compiled.split(claim[at.end() :])[0]
         if member.isascii():
             words = analysis.query_terms
             found |= set(words(before)[-NEAR_WORDS:]) | set(words(after)[:NEAR_WORDS])
@@ -50,7 +52,7 @@ def _near_terms(claim: str, member: str) -> set[str]:
 
 
 def _clause_around(text: str, start: int, stop: int) -> str:
-    return _CLAUSE_END.split(text[:start])[-1] + " " + _CLAUSE_END.split(text[stop:])[0]
+    return _CLAUSE_END.compiled.split(text[:start])[-1] + " " + _CLAUSE_END.compiled.split(text[stop:])[0]
 
 
 def _terms(text: str) -> set[str]:
