@@ -6,10 +6,9 @@ subject and the figure's dimension do.
 A subject's figure decides only when it is the one figure of the claim's dimension the article
 gives that subject, or of several the one it agrees with (of 1,000 planned and 600 in a first
 batch, neither decides 400, which may be their difference), a count only of what the fact
-counts, and when the figure's own
-unit words name the same measures as the fact's (岁 an age, as 17岁 is; 五年 no age, as 三年 is
-none): the measures' aliases (facts/measures.toml) say which. What the claim says beside it is
-grounded as for any figure before it is supported (grounding.py)."""
+counts, and when the figure's own unit words name the same measures as the fact's (岁 an age,
+as 17岁 is; 五年 no age, as 三年 is none): the measures' aliases (facts/measures.toml) say which.
+What the claim says beside it is grounded as for any figure before it is supported (grounding.py)."""
 
 from __future__ import annotations
 
