@@ -4,7 +4,10 @@ none chosen by hand:
 - each caption's words said of a picture of the article, in the frames people use (文章配图中有一张
   展示的是…, 文章的一张图片配文为“…”, One photo caption in the article reads '…'): supported;
 - each fact of the text said of a picture (文章的一张配图展示的是…, One of the article's photos
-  shows …): not-enough-info, since what the text alone says is in no picture.
+  shows …): not-enough-info, since what the text alone says is in no picture;
+- each caption said of the picture at its place among the article's pictures, in the order the
+  article prints them (文章第三张图片是“大美北仑”, The last photo in the article shows …):
+  supported; said of the picture at the next place (or the first, for the last): refuted.
 
 check_generated.cases yields these with the rest.
 """
@@ -14,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from beilun_cli.verify.rules import NOT_ENOUGH_INFO, SUPPORTED
+from beilun_cli.verify.rules import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
@@ -59,3 +62,34 @@ def picture_cases(records: Sequence[FactRecord]) -> Iterator[tuple[str, str, str
             chosen = frames if caption else (frames[sum(map(ord, ident)) % len(frames)],)
             for frame in chosen:
                 yield ident, family, lang, frame.format(_shown(record, lang)), verdict
+
+
+# A picture named by its place: the place's words in each language (the last for -1).
+_PLACED = {
+    "zh": ("文章第{}张图片是“{}”。", "文章最后一张配图拍的是{}。"),
+    "en": ("The {} photo in the article shows {}.", "The last picture in the article is captioned '{}'."),
+}
+_EN_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_ZH_ORDINALS = "一二三四五六七八九十"
+
+
+def placed_cases(records: Sequence[FactRecord]) -> Iterator[tuple[str, str, str, str, str]]:
+    """(fact, family, lang, claim, verdict): each caption said of the picture at its place among
+    the article's pictures, supported; at the next place (the first, for the last), refuted."""
+    captions = sorted(
+        (record for record in records if "photo" in record["tags"]), key=lambda r: r["source"]["paragraph"]
+    )
+    for at, record in enumerate(captions):
+        if at >= len(_EN_ORDINALS):
+            break
+        other = (at + 1) % len(captions)
+        for lang, (frame, last) in _PLACED.items():
+            shown = _shown(record, lang)
+            said = ((at, "caption-placed", SUPPORTED), (other, "caption-misplaced", REFUTED))
+            for place, family, verdict in said:
+                if place == len(captions) - 1:
+                    claim = last.format(shown)
+                else:
+                    ordinal = _ZH_ORDINALS[place] if lang == "zh" else _EN_ORDINALS[place]
+                    claim = frame.format(ordinal, shown)
+                yield record["id"], family, lang, claim, verdict

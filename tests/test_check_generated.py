@@ -284,6 +284,10 @@ def test_every_family_is_generated() -> None:
         # are stated; a text fact's are in no picture.
         "caption-framed",
         "text-pictured",
+        # A caption said of the picture at its place among the article's (文章第三张图片是…): stated;
+        # at another place: refuted.
+        "caption-placed",
+        "caption-misplaced",
         "measure-word",
         "measure-word-moved",
         "classifier",

@@ -13,27 +13,12 @@ from typing import TYPE_CHECKING
 
 from beilun_cli import lexicon
 from beilun_cli.read.lazy_regex import Lazy
+from beilun_cli.read.picture_places import place_named
+from beilun_cli.verify.pictures import captions
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord, Hit
     from beilun_cli.store.catalog import Catalog
-
-
-_ORDINALS_ZH = {
-    "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
-}  # fmt: skip
-_ORDINALS_EN = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
-    "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
-}  # fmt: skip
-_LAST_ZH, _LAST_EN = "最后", ("last", "final")
-# A picture's place among the article's pictures, before the picture word: 第一张, 第3幅, 最后一张;
-# the first photo, the 2nd picture, the last image.
-_PLACE_ZH = Lazy(r"(?:第([一二两三四五六七八九十]|\d+)|(最后)一?)[张幅个]?(?:配图|图片|照片|图)")
-_PLACE_EN = Lazy(
-    r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|(\d+)(?:st|nd|rd|th))"
-    r"\s+(?:[\w-]+\s+)?(?:photo|picture|image|photograph|caption)s?\b"
-)
 
 
 @cache
@@ -62,41 +47,14 @@ def asks_which(question: str) -> bool:
     return _WHICH.search(question.casefold()) is not None
 
 
-def captions(base: Catalog) -> list[FactRecord]:
-    """The captions of the article's pictures, in the order the article prints them."""
-    from beilun_cli.store.catalog import Filters
-
-    found = [fact for fact in base.fact_records(Filters()) if lexicon.picture_tag() in fact["tags"]]
-    return sorted(found, key=lambda fact: fact["source"]["paragraph"])
-
-
 def is_caption(hit: Hit) -> bool:
     return lexicon.picture_tag() in hit.fact.to_dict()["tags"]
-
-
-def place_asked(question: str) -> int | None:
-    """The place of the picture a question names by its place (1 for the first, -1 for the last);
-    None when it names none so."""
-    text = question.casefold()
-    found = _PLACE_ZH.search(text)
-    if found is not None:
-        if found.group(2) == _LAST_ZH:
-            return -1
-        number = found.group(1)
-        return int(number) if number.isdigit() else _ORDINALS_ZH[number]
-    found = _PLACE_EN.search(text)
-    if found is None:
-        return None
-    word = found.group(1)
-    if word in _LAST_EN:
-        return -1
-    return int(found.group(2)) if found.group(2) else _ORDINALS_EN[word]
 
 
 def picture_at(base: Catalog, question: str) -> FactRecord | None:
     """The caption of the picture a question names by its place (文章第一张图片), or None when it
     names none so or the article has no picture there."""
-    place = place_asked(question)
+    place = place_named(question)
     if place is None:
         return None
     every = captions(base)

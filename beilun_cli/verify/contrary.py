@@ -18,6 +18,7 @@ from beilun_cli.verify.counted import claimed_kind, counts_other, inside_word
 from beilun_cli.verify.grounding import BEST_FEW, CANDIDATES, HOME, MIN_HELD
 from beilun_cli.verify.lists import closed_list, group_member, only_of_listed, said_of, several_nouns
 from beilun_cli.verify.members import count_conflict, one_of_count, only_listed_member, outsider, set_sizes
+from beilun_cli.verify.pictures import places
 from beilun_cli.verify.places import authority_written
 from beilun_cli.verify.rules import (
     MISTAKEN_IDENTITY,
@@ -124,6 +125,10 @@ class Contrary(Derived):
         """A marker of the claim that its fact contradicts: second for first, only for one of."""
         stated = stated_markers(record)
         said = self.claim.markers
+        placed = places(self.catalog, self.readable, record)
+        if placed is not None and placed[0] != placed[1]:
+            printed = f"the article prints this caption as picture {placed[1]}, not picture {placed[0]}"
+            return f"{printed}: {record['claim']['en']}"
         # Members of a numbered series are exclusive too: the 18th congress is not the 19th.
         series = tuple(sorted(m for m in said | stated if m.startswith(markers.ORDINAL)))
         for family in (*markers.EXCLUSIVE_MARKERS, series):

@@ -9,12 +9,13 @@ from typing import TYPE_CHECKING
 from beilun_cli import lexicon
 from beilun_cli.read import markers, quantities
 from beilun_cli.read.quantities import ClaimedValue
+from beilun_cli.verify import pictures
 from beilun_cli.verify.alternatives import facts_text, in_the_stead
 from beilun_cli.verify.closed_sets import outsider_of
 from beilun_cli.verify.comparisons import COMPARISON_WORD
 from beilun_cli.verify.entities import ATTRIBUTED_KINDS
 from beilun_cli.verify.figures import Figures, claimed_figure, comparable_fact, fact_amount, slip_of
-from beilun_cli.verify.grounding import HOME
+from beilun_cli.verify.grounding import HOME, PLACE_ORDINALS
 from beilun_cli.verify.lists import closed_list, only_of_listed
 from beilun_cli.verify.members import count_conflict, only_listed_member, outsider
 from beilun_cli.verify.named_numbers import renamed
@@ -217,8 +218,12 @@ class Explained(Figures):
                 rows.append(slot_row("entity", mine, None, INDEPENDENT))
         if record is not None:
             stated = markers.marker_words(article_words(record))
+            placed = pictures.places(self.catalog, self.readable, record)
+            if placed is not None:  # the first photo, where the caption is printed second
+                said, own = (f"第{n}张图片" if self.chinese else f"picture {n}" for n in placed)
+                rows.append(slot_row("marker", said, own, EQUIVALENT if own == said else ALTERNATIVE))
             for marker, written in markers.marker_words(self.claim.text).items():
-                if marker == "negated":
+                if marker == "negated" or (placed is not None and marker in PLACE_ORDINALS):
                     continue
                 listed = (
                     only_of_listed(record, self.readable, self._entity_names(), self.claim.values)

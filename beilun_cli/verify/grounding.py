@@ -27,7 +27,7 @@ from beilun_cli.verify.members import enumerates, member_terms, rank_of_one, sta
 from beilun_cli.verify.named_numbers import in_stated_name
 from beilun_cli.verify.paraphrase import paraphrases, reworded
 from beilun_cli.verify.periods import counts_nothing, misfit, period_start, spans_time, year_the_days
-from beilun_cli.verify.pictures import unpictured
+from beilun_cli.verify.pictures import at_place, placed_words, unpictured
 from beilun_cli.verify.places import HOME as HOME  # the place the article is about, read here by verify/
 from beilun_cli.verify.places import broader_place, unsaid_place
 from beilun_cli.verify.quoted import unquoted
@@ -247,6 +247,7 @@ class Grounding(EntityReading):
         missing = self._ungrounded_words(records)
         missing = unquoted(missing, records, self.readable, self.catalog, lambda text: self._terms("", text))
         missing += unpictured(self.readable, records)
+        missing = placed_words(self.catalog, self.readable, records, missing)
         staged = any(stage_entailed(self.claim.stage, self.claim.markers, record) for record in records)
         return [term for term in missing if term not in self.stage_terms] if staged else missing
 
@@ -516,6 +517,8 @@ class Grounding(EntityReading):
         stated = stated_markers(record)
         ranked = RANKING if rank_of_one(self.claim.markers, stated) else frozenset()  # first of one of
         stated = (stated | markers.markers_of(record["claim"]["en"]) if self.latin else stated) - ranked
+        if at_place(self.catalog, self.readable, record):  # the first photo: the caption printed first
+            stated |= self.claim.markers & PLACE_ORDINALS
         for marker in sorted(self.claim.markers - {"negated"}):
             # One of a set is a membership, entailed where the fact names the member, in a list or
             # on its own, as the claim's words grounded tell (members.py); an only contradicts it.
@@ -541,6 +544,11 @@ class Grounding(EntityReading):
     def _claimed_names(self) -> list[str]:
         """The names of the entities the claim names besides the base's home, in both languages."""
         return [name for entity in self.claim.entities if entity not in HOME for name in self._names(entity)]
+
+
+# The ordinals a picture's place writes (文章第一张图片, the second photo), which the caption
+# printed there holds.
+PLACE_ORDINALS = frozenset({"first", "second", "third"})
 
 
 def _no_filters() -> Filters:

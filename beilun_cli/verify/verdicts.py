@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING
 
 from beilun_cli import lexicon
 from beilun_cli.read import claims, markers
-from beilun_cli.verify import comparisons
+from beilun_cli.verify import comparisons, pictures
 from beilun_cli.verify.alternatives import in_the_stead
 from beilun_cli.verify.contrary import Contrary, overlap
 from beilun_cli.verify.done import Done
@@ -436,6 +436,9 @@ class _Judge(Contrary, Done):
         # Supported needs a fact that grounds every word of the claim (GROUNDED), whatever share
         # of them other facts cover.
         for candidate in self._covering(0.0):
+            if self._misplaced(candidate):
+                reason = self._contrary_markers(candidate.record)
+                return self._result(REFUTED, reason, candidate.record, rule=CONTRARY_MARKER)
             if (
                 self._agrees(candidate)
                 and not self._ungrounded([candidate.record])
@@ -481,6 +484,17 @@ class _Judge(Contrary, Done):
             return self._result(NOT_ENOUGH_INFO, timing, record, rule=UNSTATED_TIME)
         reason = f"the article does not state all of it: {english}"
         return self._result(NOT_ENOUGH_INFO, reason, record, rule=PARTLY_STATED)
+
+    def _misplaced(self, candidate: Candidate) -> bool:
+        """Whether a caption that states all the claim says of a picture is printed at another
+        place than the one the claim names it by (文章第一张配图拍的是青年体育公园, the ninth)."""
+        record = candidate.record
+        return (
+            pictures.at_place(self.catalog, self.readable, record) is False
+            and self._held_enough(candidate)
+            and self._entity_conflict(record) is None
+            and not self._ungrounded([record])
+        )
 
     def _event_dated_otherwise(self) -> Verdict | None:
         """An event the article dates (in a year, a month or on a day) that one of search's best
