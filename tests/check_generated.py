@@ -77,7 +77,7 @@ from check_generated_members import counted_member_cases, member_of_cases
 from check_generated_names import renumbered_name_cases
 from check_generated_only import only_count_cases
 from check_generated_paraphrase import paraphrase_cases
-from check_generated_pictures import picture_cases, placed_cases
+from check_generated_pictures import listed_caption_cases, picture_cases, placed_cases
 from check_generated_relations import (
     IN_ORDER,
     all_done_cases,
@@ -894,6 +894,7 @@ def cases(base: Catalog) -> Iterator[Case]:
         *caption_time_cases(records, base.published()[:10]),
         *picture_cases(records),
         *placed_cases(records),
+        *listed_caption_cases(records),
         *counted_cases(records),
         *dated_cases(records),
         *decade_cases(records),

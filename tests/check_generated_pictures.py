@@ -93,3 +93,42 @@ def placed_cases(records: Sequence[FactRecord]) -> Iterator[tuple[str, str, str,
                     ordinal = _ZH_ORDINALS[place] if lang == "zh" else _EN_ORDINALS[place]
                     claim = frame.format(ordinal, shown)
                 yield record["id"], family, lang, claim, verdict
+
+
+# Captions said together, with their count (文章配图中有“A”和“B”两幅): the count is the list's.
+_LISTED = {
+    "zh": ("文章配图中有{}{}幅。", "和", "两三四五"),
+    "en": ("{} of the article's photos are captioned {}.", " and ", ("Two", "Three", "Four", "Five")),
+}
+# A caption the article never prints, in the stead of the last.
+_UNPRINTED = {"zh": "东海明珠", "en": "Pearl of the East Sea"}
+
+
+def listed_caption_cases(records: Sequence[FactRecord]) -> Iterator[tuple[str, str, str, str, str]]:
+    """(facts, family, lang, claim, verdict): each two captions the article prints one after the
+    other, and each three, said together with their count: supported; with a caption the article
+    never prints in the stead of the last: not-enough-info; with a count one too many: not
+    supported (not-enough-info: the article does not print them so)."""
+    captions = sorted(
+        (record for record in records if "photo" in record["tags"]), key=lambda r: r["source"]["paragraph"]
+    )
+    for size in (2, 3):
+        for at in range(len(captions) - size + 1):
+            group = captions[at : at + size]
+            ident = "+".join(record["id"] for record in group)
+            for lang, (frame, joint, counts) in _LISTED.items():
+                if any(":" not in record["claim"][lang] for record in group):
+                    continue  # a caption with words of its own after its label is a sentence
+                shown = [_shown(record, lang) for record in group]
+                if any(len(name) > 40 for name in shown):
+                    continue
+                for names, count, family, verdict in (
+                    (shown, size, "captions-listed", SUPPORTED),
+                    ([*shown[:-1], _UNPRINTED[lang]], size, "captions-listed-unprinted", NOT_ENOUGH_INFO),
+                    (shown, size + 1, "captions-listed-miscounted", NOT_ENOUGH_INFO),
+                ):
+                    quoted = [f"“{name}”" if lang == "zh" else f"'{name}'" for name in names]
+                    written = (", " if lang == "en" else "、").join(quoted[:-1]) + joint + quoted[-1]
+                    said = counts[count - 2]
+                    claim = frame.format(written, said) if lang == "zh" else frame.format(said, written)
+                    yield ident, family, lang, claim, verdict

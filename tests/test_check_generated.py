@@ -288,6 +288,11 @@ def test_every_family_is_generated() -> None:
         # at another place: refuted.
         "caption-placed",
         "caption-misplaced",
+        # Captions said together with their count (文章配图中有“A”和“B”两幅): the count is the
+        # list's; with a caption never printed, or a count too many: not-enough-info.
+        "captions-listed",
+        "captions-listed-unprinted",
+        "captions-listed-miscounted",
         "measure-word",
         "measure-word-moved",
         "classifier",

@@ -59,7 +59,8 @@ def _frame_pattern(attribution: dict[str, Any]) -> str:
         rf"|(?:{alternatives(after['zh'])})?(?:{verbs})?)"
     )
     en = (
-        rf"\b(?:(?:{alternatives(before['en'])}) )?(?:the|a|an|one|this|its) "
+        rf"\b(?:(?:(?:{alternatives(attribution['participles']['en'])}) )?(?:{alternatives(before['en'])}) )?"
+        rf"(?:the|a|an|one|this|its) "
         rf"(?:(?:{alternatives(sources['en'])})(?:'s)? )*(?:{alternatives(sources['en'])})\b"
         rf"(?:{alternatives(after['en'])}\b)?"
         rf"(?: (?:{alternatives(parts['en'])}) (?={alternatives(attribution['en'])}))?"

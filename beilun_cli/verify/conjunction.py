@@ -22,6 +22,7 @@ from collections.abc import Collection, Sequence
 
 from beilun_cli import lexicon
 from beilun_cli.read.lazy_regex import Lazy
+from beilun_cli.verify.residue import CLASSIFIERS
 
 __all__ = ["COMMAS", "LEVELS", "Part", "parts"]
 
@@ -334,10 +335,14 @@ def _named_parts(clause: tuple[int, str], mentions: Sequence[Span], lang: str) -
     """A clause with names joined by 和, 、 or "and" that share its predicate, as one clause
     for each name; the clause itself when it joins none, or the predicate is theirs together."""
     at, text = clause
-    folded = text.casefold()
-    if any(word in folded for word in lexicon.conjunction_words("collective", lang)):
-        return [text]
     own = [(s - at, e - at) for s, e in mentions if s >= at and e <= at + len(text)]
+    # A collective word inside a name (联合 of 小港联合区域) says nothing of the predicate.
+    unnamed = "".join(
+        text[start:end]
+        for start, end in zip([0, *(e for _, e in own)], [*(s for s, _ in own), len(text)], strict=True)
+    )
+    if any(word in unnamed.casefold() for word in lexicon.conjunction_words("collective", lang)):
+        return [text]
     words = lexicon.conjunction_words("names", lang)
     # A list's names are joined by commas (or, in Chinese, by nothing between quotations), and
     # its last by a word of names: the list ends there.
@@ -362,10 +367,30 @@ def _named_parts(clause: tuple[int, str], mentions: Sequence[Span], lang: str) -
     head = text[: _lead(text, chain[0][0])]
     tail = text[chain[-1][1] :]
     if lang == "en":
-        head = re.sub(r"\bboth\s+$", "", head)
+        head = _uncounted(re.sub(r"\bboth\s+$", "", head), _EN_COUNT, len(chain))
     else:
-        tail = _ZH_BOTH.sub("", tail)
+        tail = _ZH_BOTH.sub("", _uncounted(tail, _ZH_COUNT, len(chain)))
     return [f"{head}{text[_lead(text, start) : end]}{tail}" for start, end in chain]
+
+
+# A count of the names a list joins (“A”和“B”两张照片, "two of the photos are captioned A and B")
+# counts the list, not any one of them: each name's part goes without it. Chinese: the count and
+# its classifier right after the list; English: the count word before it (and its "of").
+_ZH_COUNT = Lazy(rf"^\s*(两|[二三四五六七八九十]|\d+)[{CLASSIFIERS}]")
+_EN_COUNT = Lazy(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:of\s+)?", re.IGNORECASE)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_COUNTS.update({char: at + 2 for at, char in enumerate("二三四五六七八九十")} | {"两": 2})
+
+
+def _uncounted(text: str, count: Lazy, names: int) -> str:
+    """`text` without the count of the `names` a list joins, when it writes one that many."""
+    found = count.search(text)
+    if found is None:
+        return text
+    word = found.group(1).casefold()
+    if (int(word) if word.isdigit() else _COUNTS.get(word)) != names:
+        return text
+    return text[: found.start()] + text[found.end() :]
 
 
 def _both(text: str, lang: str) -> list[str]:
