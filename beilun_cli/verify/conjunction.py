@@ -110,7 +110,8 @@ def parts(
             # A piece cut at a comma alone is no clause of the claim's own words either.
             rewritten = len(each) > 1 or strength == COMMAS
             if at:
-                carried = _with_subject(said, subject, named, latin)
+                shared = None if latin else _shared_head(said, body[clauses[0][0] : clauses[0][1]])
+                carried = (shared, False) if shared else _with_subject(said, subject, named, latin)
                 if carried is None:
                     return body, [], strength
                 # Said without the subject too, when it may have its own and the claim's is
@@ -370,7 +371,12 @@ def _named_parts(clause: tuple[int, str], mentions: Sequence[Span], lang: str) -
         head = _uncounted(re.sub(r"\bboth\s+$", "", head), _EN_COUNT, len(chain))
     else:
         tail = _ZH_BOTH.sub("", _uncounted(tail, _ZH_COUNT, len(chain)))
-    return [f"{head}{text[_lead(text, start) : end]}{tail}" for start, end in chain]
+    # Each name's clause may join two things in turn (A and B appear both among X and among Y).
+    return [
+        piece
+        for start, end in chain
+        for piece in _both(f"{head}{text[_lead(text, start) : end]}{tail}", lang)
+    ]
 
 
 # A count of the names a list joins (“A”和“B”两张照片, "two of the photos are captioned A and B")
@@ -395,14 +401,15 @@ def _uncounted(text: str, count: Lazy, names: int) -> str:
 
 def _both(text: str, lang: str) -> list[str]:
     """A clause that joins two things by both…and (既…又, 既…也), as one clause for each: the
-    second as long as the first (covers both smart chips and cloud computing), or, in Chinese,
-    to the clause's end (既是…又是…)."""
+    second as long as the first (covers both smart chips and cloud computing), or to the clause's
+    end when it opens with the first's word (both among X and among Y; in Chinese, 既是…又是…)."""
     if lang == "en":
         found = _EN_BOTH.search(text)
         if found is None:
             return [text]
         first, rest = found.group(1), found.group(2).split(" ")
-        size = len(first.split())
+        # Said in parallel (both among X and among Y), the second runs to the clause's end.
+        size = len(rest) if rest[0].casefold() == first.split()[0].casefold() else len(first.split())
         second, tail = " ".join(rest[:size]), " ".join(rest[size:])
         head = text[: found.start()]
         return [f"{head}{first} {tail}".strip(), f"{head}{second} {tail}".strip()]
@@ -423,6 +430,29 @@ def _lead(text: str, start: int) -> int:
     """Where a name starts with the determiners before it (the, its): English only."""
     found = _DETERMINER.search(text[:start])
     return found.start() if found is not None else start
+
+
+# Adverbs before a verb a clause shares with the first (另有, 还包括: also has, also includes).
+_ZH_ALSO = Lazy(r"^(?:另外|另|还|也|又|同时)")
+
+
+def _shared_head(part: str, first: str) -> str | None:
+    """A Chinese clause that opens (after 另, 还, 也) with the verb of the first clause, with the
+    first clause's head before that verb (文章配图中有一张…，另有一张…: 文章配图中有一张…): the two
+    say the same of two things; None when it opens with no such verb, or the head holds a verb
+    of its own (the verb is then the head's object's)."""
+    bare = _ZH_ALSO.sub("", part.strip())
+    if bare == part.strip():
+        return None
+    predicate = lexicon.conjunction_words("predicate", "zh")
+    for verb in sorted(predicate, key=len, reverse=True):
+        at = first.find(verb)
+        if bare.startswith(verb) and at > 0:
+            head = first[:at]
+            if _ZH_TIME_HEAD.sub("", head) and not any(word in head for word in predicate):
+                return head + bare
+            return None
+    return None
 
 
 def _subject(text: str, mentions: Sequence[Span], latin: bool) -> tuple[str, str]:

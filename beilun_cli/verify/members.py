@@ -156,10 +156,16 @@ def one_of_count(text: str) -> int | None:
     十大工程之一), or None."""
     from beilun_cli.read.numerals import chinese_numbers, english_numbers
 
-    for match in (*_EN_SET.finditer(text.casefold()), *_ZH_SET.finditer(text)):
+    folded = text.casefold()
+    for match in (*_EN_SET.finditer(folded), *_ZH_SET.finditer(text)):
         said = match.group(1)
         english = said.isascii()
-        numbers = english_numbers(said, words=True) if english else chinese_numbers(said, characters=True)
+        # An English number read to its end, past the words taken (worth 2 billion: no count of 2).
+        numbers = (
+            [n for n in english_numbers(folded[match.start(1) :], words=True) if n.start < len(said)]
+            if english
+            else chinese_numbers(said, characters=True)
+        )
         # A Chinese count is of the set's noun: a classifier or 大 after it (十大工程), or the noun's
         # one character (四美之一), not a name's numeral (三强三快).
         # A count of members is a small whole number, not a scale (hundred-billion-yuan-scale).
