@@ -57,7 +57,7 @@ from check_generated_anchored import one_year_cases, subject_figure_cases
 from check_generated_arithmetic import length_cases, pair_cases, tally_cases, whole_part_cases
 from check_generated_closed import closed_set_cases
 from check_generated_conjunction import FAMILIES as CONJUNCTIONS
-from check_generated_conjunction import conjunction_cases
+from check_generated_conjunction import conjunction_cases, paragraph_cases
 from check_generated_counted import counted_cases
 from check_generated_each import each_cases
 from check_generated_events import event_cases
@@ -910,6 +910,8 @@ def cases(base: Catalog) -> Iterator[Case]:
     for ident, family, claim, verdict in joined_cases(records, base.article_text()):
         yield Case(ident, family, "zh", claim, verdict)
     for ident, family, lang, claim, verdict in conjunction_cases(own, refuted, unstated):
+        yield Case(ident, family, lang, claim, verdict)
+    for ident, family, lang, claim, verdict in paragraph_cases(records, own, refuted, unstated):
         yield Case(ident, family, lang, claim, verdict)
     yield from _comparison_cases(base)
     measure_names = {measure["id"]: measure["name"] for measure in base.measures()}

@@ -11,6 +11,9 @@ same subject, that subject said once: 北仑…，也…, "Beilun … and …"):
 
 check_generated.cases yields these with the rest (families "joined-stated", "joined-refuted",
 "joined-unstated"); tests/check_generated_joined.py joins pairs of figures told in one sentence.
+The same three are made of every two facts told one after the other in one paragraph of the
+article (families "paragraph-stated", "paragraph-refuted", "paragraph-unstated"): statements
+a reporter joins, of one subject or one scene.
 """
 
 from __future__ import annotations
@@ -18,12 +21,23 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from beilun_cli import lexicon
 from beilun_cli.verify.rules import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 
+if TYPE_CHECKING:
+    from beilun_cli.base.records import FactRecord
+
 PAIRS = 160  # pairs of facts sampled; each gives up to 6 claims
-FAMILIES = ("joined-stated", "joined-refuted", "joined-unstated")
+FAMILIES = (
+    "joined-stated",
+    "joined-refuted",
+    "joined-unstated",
+    "paragraph-stated",
+    "paragraph-refuted",
+    "paragraph-unstated",
+)
 SEED = 23
 
 # (lang) -> the ways to join two statements with subjects of their own.
@@ -73,16 +87,47 @@ def conjunction_cases(
     chance = random.Random(SEED)
     facts = sorted(own)
     pairs = [tuple(chance.sample(facts, 2)) for _ in range(PAIRS)]
+    yield from _pairs_joined(pairs, "joined", own, refuted, unstated, chance)
+
+
+def paragraph_cases(
+    records: Sequence[FactRecord],
+    own: Mapping[str, Mapping[str, str]],
+    refuted: Mapping[str, Sequence[tuple[str, str]]],
+    unstated: Mapping[str, Sequence[tuple[str, str]]],
+) -> Iterator[tuple[str, str, str, str, str]]:
+    """(id, family, lang, claim, verdict) for every two facts told one after the other in one
+    paragraph (by where their quotes stand), joined as conjunction_cases joins a sampled pair."""
+    told: dict[tuple[str, int], list[FactRecord]] = {}
+    for record in records:
+        told.setdefault((record["source"]["id"], record["source"]["paragraph"]), []).append(record)
+    pairs = []
+    for _, paragraph in sorted(told.items()):
+        ordered = sorted(paragraph, key=lambda record: (record["source"]["offset"], record["id"]))
+        pairs += [(first["id"], second["id"]) for first, second in zip(ordered, ordered[1:], strict=False)]
+    yield from _pairs_joined(pairs, "paragraph", own, refuted, unstated, random.Random(SEED))
+
+
+def _pairs_joined(
+    pairs: Sequence[tuple[str, ...]],
+    family: str,
+    own: Mapping[str, Mapping[str, str]],
+    refuted: Mapping[str, Sequence[tuple[str, str]]],
+    unstated: Mapping[str, Sequence[tuple[str, str]]],
+    chance: random.Random,
+) -> Iterator[tuple[str, str, str, str, str]]:
+    """Each pair's two claims joined: as they are, supported; the second perturbed, refuted; the
+    second with an unstated addition, not-enough-info."""
     for way, (first, second) in enumerate(pairs):
         ident = f"{first}+{second}"
         for lang in ("zh", "en"):
             lead = own[first][lang]
-            yield ident, "joined-stated", lang, joined(lead, own[second][lang], lang, way), SUPPORTED
+            yield ident, f"{family}-stated", lang, joined(lead, own[second][lang], lang, way), SUPPORTED
             wrong = [claim for said, claim in refuted.get(second, ()) if said == lang]
             if wrong:
                 claim = joined(lead, chance.choice(wrong), lang, way)
-                yield ident, "joined-refuted", lang, claim, REFUTED
+                yield ident, f"{family}-refuted", lang, claim, REFUTED
             more = [claim for said, claim in unstated.get(second, ()) if said == lang]
             if more:
                 claim = joined(lead, chance.choice(more), lang, way)
-                yield ident, "joined-unstated", lang, claim, NOT_ENOUGH_INFO
+                yield ident, f"{family}-unstated", lang, claim, NOT_ENOUGH_INFO

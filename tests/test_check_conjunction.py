@@ -123,6 +123,38 @@ def test_a_negated_claim_is_not_split() -> None:
                 "Beilun's digital-economy drive covers cloud computing",
             ],
         ),
+        # A count of the names, as many as the list joins, is the list's: no name's part keeps it.
+        (
+            "文章配图中有“蓝色梅山湾”和“港口卫士”两幅。",
+            ["文章配图中有“蓝色梅山湾”", "文章配图中有“港口卫士”"],
+        ),
+        (
+            "Two of the article's photos are captioned 'Smart car making' and 'Port guardians'.",
+            [
+                "the article's photos are captioned 'Smart car making'",
+                "the article's photos are captioned 'Port guardians'",
+            ],
+        ),
+        # A collective word inside a name (联合 of 小港联合区域) keeps no list whole.
+        (
+            "文章配图中有“大美北仑”和“1985年宁波经济技术开发区小港联合区域建成前的景象”",
+            ["文章配图中有“大美北仑”", "文章配图中有“1985年宁波经济技术开发区小港联合区域建成前的景象”"],
+        ),
+        # A clause that opens (after 另, 还) with the first's verb takes the first's head before it.
+        (
+            "文章配图中有一张名为“激情山村”的照片,另有一张题为“大美北仑”。",
+            ["文章配图中有一张名为“激情山村”的照片", "文章配图中有一张题为“大美北仑”"],
+        ),
+        # Each name's part joins two things in turn, said in parallel to the clause's end.
+        (
+            "Hu Zhaoxia and Chen Junhao appear both among the volunteers and among the role models.",
+            [
+                "Hu Zhaoxia appear among the volunteers",
+                "Hu Zhaoxia appear among the role models",
+                "Chen Junhao appear among the volunteers",
+                "Chen Junhao appear among the role models",
+            ],
+        ),
         # A clause that opens with its own time or name keeps its own subject.
         (
             "北仑GDP增长7.5%；2019年8月9日,第一批青年公寓开放申购",
@@ -153,3 +185,18 @@ def test_the_parts_of_a_claim(claim: str, parts: list[str]) -> None:
 )
 def test_what_is_not_split(claim: str) -> None:
     assert _parts(claim) == []
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "rule"),
+    [
+        ("文章配图中有“蓝色梅山湾”和“港口卫士”两幅。", "supported", "parts-stated"),
+        ("文章配图中有“蓝色梅山湾”和“港口卫士”三幅。", "not-enough-info", "part-unstated"),
+        ("文章配图中有“蓝色梅山湾”和“东海明珠”两幅。", "not-enough-info", "part-unstated"),
+        ("文章配图中有一张名为“激情山村”的照片,另有一张题为“大美北仑”。", "supported", "parts-stated"),
+        ("文章配图中有一张名为“激情山村”的照片,另有一张题为“东海明珠”。", "not-enough-info", "part-unstated"),
+    ],
+)
+def test_lists_counted_and_clauses_of_one_verb(claim: str, verdict: str, rule: str) -> None:
+    answer = _answer(claim)
+    assert (answer["verdict"], answer["rule"]) == (verdict, rule)

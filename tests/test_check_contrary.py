@@ -77,6 +77,11 @@ from beilun_cli.verify.named_numbers import named_numbers, renamed
             "refuted",
             "other-entity",
         ),
+        # A picture named by its place among the article's: the caption printed there, or another.
+        ("The first photo in the article shows Beilun's central urban area.", "supported", "stated"),
+        ("文章最后一张图片是“党章学堂”", "supported", "stated"),
+        ("文章第二张配图是“大美北仑”", "refuted", "contrary-marker"),
+        ("The first photo in the article shows the Youth Sports Park.", "refuted", "contrary-marker"),
     ],
 )
 def test_another_value_in_the_facts_slot(claim: str, expected: str, rule: str) -> None:

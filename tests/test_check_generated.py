@@ -412,6 +412,10 @@ def test_every_family_is_generated() -> None:
         "joined-stated",
         "joined-refuted",
         "joined-unstated",
+        # Every two facts told one after the other in a paragraph, joined the same ways.
+        "paragraph-stated",
+        "paragraph-refuted",
+        "paragraph-unstated",
     }
     assert families["own"] == 2 * SHIPPED().fact_count
 

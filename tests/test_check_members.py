@@ -56,6 +56,19 @@ CASES = [
         "not-enough-info",
         "unstated-word",
     ),
+    # A set's English count is read to its number's end: worth 2 billion yuan counts no set of 2.
+    (
+        "Yuzhou Group is among the attracted projects worth 2 billion yuan or more each.",
+        "supported",
+        "figure-entailed",
+    ),
+    # A sibling denied a place in the set the article closes, named in the article (a frame).
+    (
+        '"Healthy Beilun" is not one of the three major programmes named in the article.',
+        "supported",
+        "negated",
+    ),
+    ('"Youth Beilun" is not one of the three major programmes named in the article.', "refuted", "negated"),
     # A closed list named by its count holds no other member.
     ("“双城记”是北仑的三大工程之一。", "refuted", "contrary-marker"),
     # Only one member of a list the fact gives with others.
