@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from beilun_cli import lexicon
@@ -41,6 +42,12 @@ def captions(base: Catalog) -> list[FactRecord]:
     return sorted(found, key=lambda fact: fact["source"]["paragraph"])
 
 
+@lru_cache(maxsize=2)
+def _caption_ids(base: Catalog) -> tuple[str, ...]:
+    """The captions' ids in the order the article prints them, read once a base (check -)."""
+    return tuple(caption["id"] for caption in captions(base))
+
+
 def at_place(base: Catalog, text: str, record: FactRecord) -> bool | None:
     """Whether `record` is the caption of the picture `text` names by its place (文章第一张图片:
     the first caption the article prints); None when the text names no picture by its place or
@@ -58,7 +65,7 @@ def places(base: Catalog, text: str, record: FactRecord) -> tuple[int, int] | No
     place = place_named(text)
     if place is None:
         return None
-    every = [caption["id"] for caption in captions(base)]
+    every = _caption_ids(base)
     own = every.index(record["id"]) + 1 if record["id"] in every else 0
     return (place if place > 0 else len(every) + 1 + place), own
 
