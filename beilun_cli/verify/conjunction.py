@@ -383,7 +383,13 @@ def _named_parts(clause: tuple[int, str], mentions: Sequence[Span], lang: str) -
 # counts the list, not any one of them: each name's part goes without it. Chinese: the count and
 # its classifier right after the list; English: the count word before it (and its "of").
 _ZH_COUNT = Lazy(rf"^\s*(两|[二三四五六七八九十]|\d+)[{CLASSIFIERS}]")
-_EN_COUNT = Lazy(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:of\s+)?", re.IGNORECASE)
+# In English only a count that heads the claim (Two of the photos…) or names the list's noun right
+# before it (shows two photos: A and B), never another figure (in two years, A and B…).
+_EN_COUNT = Lazy(
+    r"(?:^|\b(?:the|its|their)\s+)(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+"
+    r"|\b(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?=[a-z]+s\s*[:,]?\s*$)",
+    re.IGNORECASE,
+)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _COUNTS.update({char: at + 2 for at, char in enumerate("二三四五六七八九十")} | {"两": 2})
 
@@ -393,7 +399,7 @@ def _uncounted(text: str, count: Lazy, names: int) -> str:
     found = count.search(text)
     if found is None:
         return text
-    word = found.group(1).casefold()
+    word = (found.group(1) or found.group(found.lastindex or 1)).casefold()
     if (int(word) if word.isdigit() else _COUNTS.get(word)) != names:
         return text
     return text[: found.start()] + text[found.end() :]
