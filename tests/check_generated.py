@@ -58,7 +58,7 @@ from check_generated_arithmetic import length_cases, pair_cases, tally_cases, wh
 from check_generated_closed import closed_set_cases
 from check_generated_conjunction import FAMILIES as CONJUNCTIONS
 from check_generated_conjunction import conjunction_cases
-from check_generated_counted import counted_cases
+from check_generated_counted import counted_cases, modifier_cases
 from check_generated_each import each_cases
 from check_generated_events import event_cases
 from check_generated_figures import chinese_date_cases, half_cases, quantifier_cases, span_since_cases
@@ -894,6 +894,7 @@ def cases(base: Catalog) -> Iterator[Case]:
         *caption_time_cases(records, base.published()[:10]),
         *picture_cases(records),
         *counted_cases(records),
+        *modifier_cases(records),
         *dated_cases(records),
         *decade_cases(records),
         *member_stage_cases(records, names, kinds),

@@ -4,7 +4,9 @@ base to the day the article was published, said as "N years ago", "N years befor
 
 - every event the base dates to the day, the month or the year (not a state it dates now, not a
   picture): the span to the publication day said about (约), over (超过, 多) and less than (不到) the
-  years it is, in both languages: supported at the right figure, refuted at one beyond it. An
+  years it is, in both languages (and to the year of publication, 到2019年已经三十多年, whose year
+  is the span's end, no time of the event): supported at the right figure, refuted at one beyond
+  it. An
   event of a year is as many whole years before as the news counts (2008 is 11 years before 2019);
   an event of a day is that many days, about so many weeks or months (约三个月前), before when it
   is less than a year;
@@ -66,6 +68,12 @@ def span_ago_cases(records: Sequence[FactRecord], published: str) -> Iterator[tu
                 yield record["id"], family, "en", f"{_capital(en)} {figure_en} ago.", verdict
                 before = f"{figure_en.capitalize()} before the article, {en}."
                 yield record["id"], family, "en", before, verdict
+            # To the year of publication (到2019年已经三十多年), which is the span's end and no time
+            # of the event: whole years, as the news counts them (1984 to 2019 is 35).
+            whole = float(day.year - int(as_of["start"][:4]))
+            for figure_zh, _, verdict in _years_said(whole, whole):
+                family = "span-to-year" if verdict == SUPPORTED else "span-to-year-moved"
+                yield record["id"], family, "zh", f"{zh}，到{day.year}年已经{figure_zh}。", verdict
         elif as_of["precision"] == "day" and low > 0:
             days = (day - date.fromisoformat(as_of["start"])).days
             for count, verdict in ((days, SUPPORTED), (days + 3, REFUTED)):

@@ -122,10 +122,19 @@ class Spans(Compares):
         return events, Interval(whole, whole)
 
     def _spanned_days(self, *, years: bool) -> tuple[list[FactRecord], Interval] | None:
+        since = _SINCE.search(self.readable) is not None
         events = self._events(years=years)
+        if not events and since and (ends := [t for t in self.claim.times if not t.relative]):
+            # The claim's time is where a span since an event ends (到2019年已经使用了三十多年),
+            # not the event's: search for the event without it.
+            unended = self.readable
+            for time in ends:
+                unended = unended.replace(time.written, " ")
+            self.seek_also(unended)
+            events = self._events(years=years)
         if not events:
             return None
-        if _SINCE.search(self.readable):
+        if since:
             # One event the claim is about, held by as much of it as a figure's fact is; not
             # two as near it (a span since which?).
             event = self._event_since(events)
