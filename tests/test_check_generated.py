@@ -389,6 +389,8 @@ def test_every_family_is_generated() -> None:
         "span-ago-moved",
         "span-to-year",
         "span-to-year-moved",
+        "anniversary",
+        "anniversary-moved",
         "years-between",
         "years-between-moved",
         "before-the-later",

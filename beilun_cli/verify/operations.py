@@ -101,7 +101,7 @@ _OPERATIONS = (
             r" of (?:the|its)\b"
             r"|\b(?:accounted|accounts?|accounting) for\b|\bma(?:de|kes?|king) up\b|占|相当于"
             # 超过了总面积的三分之一, 是计划的六成: a fraction or a percentage of a figure named before it.
-            r"|的(?:百分之|[一二三四五六七八九十]+分之|[一二三四五六七八九]成|\d+(?:\.\d+)?\s*%)",
+            r"|的(?:百分之|[一二三四五六七八九十]+分之|[一二三四五六七八九]成|一半|\d+(?:\.\d+)?\s*%)",
             re.IGNORECASE,
         ),
     ),
@@ -115,7 +115,7 @@ OPERATING = Lazy(
             r"double|twice|triple|treble|thrice|per|works?|worked|out|"
             r"days?|weeks?|months?|years?|after|later|earlier|ago|came|amounted|share|percent)\b|倍|平均|合计|"
             r"加起来|之和|总和|[天年后前周占各每]|之后|星期|个月|相当于|翻[一两]?番|中间|相加|加在一起|相隔|间隔|相距|已满|passed|between"
-            r"|apart|elapsed",
+            r"|apart|elapsed|\banniversary\b",
             # The count of what the operands count, and the whole's total (占…总量的六成).
             r"数量|数目|个数|总量|总数|\bnumber\b|\bcount\b",
             r"折合|折算|算下来",  # what a total works out to per a unit

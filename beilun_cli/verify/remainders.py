@@ -34,12 +34,12 @@ REMAINDER_WORDS = (
     r"|\bexcept for\b|\bnot counting\b|\bbeyond (?:the|its|their|these|those)\b"
     r"|\b(?:needed|required|to come) to (?:reach|make up|hit|complete)\b"
     # What is still to come after a part (第一批之后今年还有400套): a figure follows.
-    r"|之后[^，。,;；]{0,6}还(?:有|要|将|需|剩)(?=[^，。,;；]{0,6}[\d一二两三四五六七八九十百千万])"
+    r"|之后[,，]?[^，。,;；]{0,6}还(?:有|要|将|需|剩)(?=[^，。,;；]{0,8}[\d一二两三四五六七八九十百千万])"
 )
 # The words of a remainder: no fact must hold them.
 REMAINDER_OPERATING = (
     r"\bstill\b|\bcome\b|\bgo\b|\bremain\w*|\bleft\b|\bover\b|\bminus\b|\bexcluding\b|\bapart from\b"
-    r"|剩|余下|尚余|其余|还有|除去|扣除|减去|除了|除|以外|之外|外(?=\s*[,，])"
+    r"|剩|余下|尚余|其余|还(?:有|要|将|需)|除去|扣除|减去|除了|除|以外|之外|外(?=\s*[,，])"
     r"|\baside\b|\bother than\b|\bexcept\b|\bnot counting\b|\banother\b|\bmore\b|\bbeyond\b|之后"
     r"|\bneeded\b|\brequired\b|\breach\b|\bcomplete\b"
 )
