@@ -58,7 +58,7 @@ from check_generated_arithmetic import length_cases, pair_cases, tally_cases, wh
 from check_generated_closed import closed_set_cases
 from check_generated_conjunction import FAMILIES as CONJUNCTIONS
 from check_generated_conjunction import conjunction_cases, paragraph_cases
-from check_generated_counted import counted_cases
+from check_generated_counted import counted_cases, modifier_cases
 from check_generated_each import each_cases
 from check_generated_events import event_cases
 from check_generated_figures import chinese_date_cases, half_cases, quantifier_cases, span_since_cases
@@ -88,7 +88,7 @@ from check_generated_relations import (
 )
 from check_generated_residue import member_cases, residue_cases
 from check_generated_sibling_lists import sibling_list_cases
-from check_generated_spans import span_ago_cases, years_between_cases
+from check_generated_spans import anniversary_cases, span_ago_cases, years_between_cases
 from check_generated_synonyms import NOT_SUPPORTED, synonym_cases
 from check_generated_times import dated_cases, decade_cases, member_stage_cases
 
@@ -896,10 +896,12 @@ def cases(base: Catalog) -> Iterator[Case]:
         *placed_cases(records),
         *listed_caption_cases(records),
         *counted_cases(records),
+        *modifier_cases(records),
         *dated_cases(records),
         *decade_cases(records),
         *member_stage_cases(records, names, kinds),
         *span_ago_cases(records, base.published()[:10]),
+        *anniversary_cases(records, base.published()[:10]),
         *years_between_cases(records),
         *subject_figure_cases(records, base.entity_names),
         *one_year_cases(records),

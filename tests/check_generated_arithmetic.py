@@ -15,10 +15,11 @@ each allows: 近 nearly, 约 about, 超 over), never by check's own code.
   is above or below the other;
 - every whole and the part of it reached (a plan and its first batch, works launched and those
   done so far: one subject, one unit, the part so far or a first batch): what is left of the
-  whole (还剩, remain; 除…外还有, apart from) and the part's share of it, as the figures' bounds
-  decide;
-- every tally of a total and its new ones (累计8家, 新增2家): the total before the additions, the
-  new ones' share of the total (占…总数的25%), and the total as a multiple of the new ones."""
+  whole (还剩, remain; 除…外还有, apart from; 之后还有, another N needed to reach) and the part's
+  share of it, as the figures' bounds decide;
+- every tally of a total and its new ones (累计8家, 新增2家): the total before the additions (and
+  before the year they were added in: 2018年以前, Before 2018), the new ones' share of the total
+  (占…总数的25%), and the total as a multiple of the new ones."""
 
 from __future__ import annotations
 
@@ -271,6 +272,14 @@ def _remainder_cases(
             yield ident, "whole-besides", "zh", f"{zh}，除{written}外，还有{amount}{unit}。", verdict
             claim = f"{en}; apart from the {_number(qp['amount'])}, there are another {amount}."
             yield ident, "whole-besides", "en", claim, verdict
+            # The rest still to come after the part (之后还有400套; beyond it, another 400 are
+            # needed to reach the whole).
+            yield ident, "whole-after", "zh", f"{zh}，{written}之后还有{amount}{unit}。", verdict
+            claim = (
+                f"{en}. Beyond the {_number(qp['amount'])}, another {amount} are needed to reach"
+                f" the {_number(qw['amount'])}."
+            )
+            yield ident, "whole-after", "en", claim, verdict
     elif left[1] < math.inf:
         # In the unit the whole is written in (约230万平方米: 万平方米).
         scale = qw["amount"] / whole["value"] if whole["value"] else 1.0
@@ -300,6 +309,10 @@ def _share_cases(
         if said < 100:
             claim = f"{zh}，占{whole['claim']['zh'].rstrip('。')}的{said}%以上"
             yield ident, "whole-share", "zh", claim, verdict
+            # The whole named by its total (总量, 总数): the same share.
+            total = "总数" if whole["quantity"] and whole["quantity"]["amount_unit"] in _COUNTS else "总量"
+            claim = f"{zh}，占{whole['claim']['zh'].rstrip('。')}{total}的{said}%以上"
+            yield ident, "whole-share-total", "zh", claim, verdict
 
 
 def _round_up(amount: float) -> float:
@@ -331,6 +344,15 @@ def tally_cases(records: Sequence[FactRecord]) -> Iterator[tuple[str, str, str, 
             for said, verdict in ((before, SUPPORTED), (before + 3, REFUTED)):
                 claim = f"新增{_number(qn['amount'])}{unit}之前，北仑累计有{kind}{_number(said)}{unit}。"
                 yield ident, "tally-before", "zh", claim, verdict
+            # Before the year the new ones were added (2018年以前, Before 2018): the same count.
+            year = new["as_of"]["start"][:4] if new["as_of"] is not None else None
+            kind_en = re.sub(r"^.*?\bgained (?:\d+ )?(?:new )?", "", new["claim"]["en"]).rstrip(".")
+            if year is not None and year == (total["as_of"] or {}).get("start", "")[:4]:
+                for said, verdict in ((before, SUPPORTED), (before + 3, REFUTED)):
+                    claim = f"{year}年以前，北仑已有{_number(said)}{unit}{kind}。"
+                    yield ident, "tally-before-year", "zh", claim, verdict
+                    claim = f"Before {year}, Beilun had {_number(said)} {kind_en}."
+                    yield ident, "tally-before-year", "en", claim, verdict
             # The new ones' share of the total, named by its word (总数, total), as the figures make it.
             share = 100 * qn["amount"] / qt["amount"]
             if share == int(share):

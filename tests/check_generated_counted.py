@@ -29,7 +29,7 @@ from beilun_cli.read import quantities
 from beilun_cli.read.claims import reading_form
 from beilun_cli.read.counted import counted_kind
 from beilun_cli.verify.counted import fact_kinds
-from beilun_cli.verify.rules import NOT_ENOUGH_INFO
+from beilun_cli.verify.rules import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
@@ -145,3 +145,42 @@ def _number_in(text: str, amount: float, lang: str) -> re.Match[str] | None:
 def _moved(number: str) -> str:
     """A number moved well beyond its precision (commas kept out: 170,000 -> 221001)."""
     return str(int(float(number.replace(",", "")) * 1.3 + 1))
+
+
+# A count with the classifier that fits any noun, of a noun phrase after it (21个增资扩产项目), and
+# a modifier of it written before the count with 的 (工业企业的21个…: the projects of industrial firms).
+_MODIFIED_COUNT = re.compile(r"(?P<modifier>[\u4e00-\u9fff]{2,6})的(?P<count>\d+)(?P<classifier>个)")
+
+
+def modifier_cases(records: Sequence[FactRecord]) -> Iterator[tuple[str, str, str, str, str]]:
+    """(fact, family, lang, claim, verdict) for every fact whose Chinese claim counts with 个 a
+    phrase that a noun of another kind modifies, written before it with 的 (工业企业的21个增资扩产项目):
+    the modifier moved into the phrase (21个工业企业增资扩产项目), whose head is still what is
+    counted, supported; its figure moved, refuted; the count said of the modifier's noun alone (21个
+    工业企业), never supported (counted-noun-modifier)."""
+    nouns = [(noun, kind) for kind, zh, _ in lexicon.counted_kinds() for noun in zh]
+    for record in records:
+        quantity = record["quantity"]
+        text = record["claim"]["zh"]
+        found = _MODIFIED_COUNT.search(text)
+        if quantity is None or found is None or float(found.group("count")) != quantity["amount"]:
+            continue
+        modifier = found.group("modifier")
+        kinds = fact_kinds(record)
+        own = [kind for noun, kind in nouns if modifier.endswith(noun) and kind not in kinds]
+        if not own or len(kinds) != 1:
+            continue
+        head = text[found.end() :]
+        phrase = re.match(r"[\u4e00-\u9fff]+?(?:" + "|".join(n for n, k in nouns if k in kinds) + ")", head)
+        if phrase is None:
+            continue
+        # The modifier's last four characters move (工业企业), the rest stays before the count (北仑区).
+        short = modifier[-4:]
+        before = text[: found.start()] + modifier[: -len(short)]
+        count = found.group("count")
+        moved = str(int(count) + 3)
+        for said, verdict in ((count, SUPPORTED), (moved, REFUTED)):
+            claim = f"{before}{said}个{short}{head}"
+            yield record["id"], "counted-noun-modifier", "zh", claim, verdict
+        alone = f"{before}{count}个{short}{head[phrase.end() :]}"
+        yield record["id"], "counted-noun-modifier", "zh", alone, NOT_SUPPORTED

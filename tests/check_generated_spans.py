@@ -4,10 +4,15 @@ base to the day the article was published, said as "N years ago", "N years befor
 
 - every event the base dates to the day, the month or the year (not a state it dates now, not a
   picture): the span to the publication day said about (约), over (超过, 多) and less than (不到) the
-  years it is, in both languages: supported at the right figure, refuted at one beyond it. An
+  years it is, in both languages (and to the year of publication, 到2019年已经三十多年, whose year
+  is the span's end, no time of the event): supported at the right figure, refuted at one beyond
+  it. An
   event of a year is as many whole years before as the news counts (2008 is 11 years before 2019);
   an event of a day is that many days, about so many weeks or months (约三个月前), before when it
   is less than a year;
+- every event dated to the day, the article said to come so many days after its last anniversary
+  (its day so many whole years on: "the article came out 2 days after its 32nd anniversary"),
+  right (supported), three more or before it (refuted);
 - every pair of events dated to the day or the year that share an entity besides Beilun: the later
   said to come about the right number of years after the earlier (supported), or less than a year
   after (refuted), and the earlier said to come before the later (not refuted).
@@ -66,6 +71,12 @@ def span_ago_cases(records: Sequence[FactRecord], published: str) -> Iterator[tu
                 yield record["id"], family, "en", f"{_capital(en)} {figure_en} ago.", verdict
                 before = f"{figure_en.capitalize()} before the article, {en}."
                 yield record["id"], family, "en", before, verdict
+            # To the year of publication (到2019年已经三十多年), which is the span's end and no time
+            # of the event: whole years, as the news counts them (1984 to 2019 is 35).
+            whole = float(day.year - int(as_of["start"][:4]))
+            for figure_zh, _, verdict in _years_said(whole, whole):
+                family = "span-to-year" if verdict == SUPPORTED else "span-to-year-moved"
+                yield record["id"], family, "zh", f"{zh}，到{day.year}年已经{figure_zh}。", verdict
         elif as_of["precision"] == "day" and low > 0:
             days = (day - date.fromisoformat(as_of["start"])).days
             for count, verdict in ((days, SUPPORTED), (days + 3, REFUTED)):
@@ -84,6 +95,40 @@ def span_ago_cases(records: Sequence[FactRecord], published: str) -> Iterator[tu
                 for count, verdict in ((said, SUPPORTED), (said + 2, REFUTED)):
                     family = "span-ago" if verdict == SUPPORTED else "span-ago-moved"
                     yield record["id"], family, "en", f"{_capital(en)} about {count} weeks ago.", verdict
+
+
+def _ordinal(number: int) -> str:
+    """32nd, 11th, 1st."""
+    ending = "th" if number % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{ending}"
+
+
+def anniversary_cases(
+    records: Sequence[FactRecord], published: str
+) -> Iterator[tuple[str, str, str, str, str]]:
+    """(fact, family, lang, claim, verdict): each event dated to the day, a year or more before the
+    article, and the article said to come so many days after its last anniversary before it (the
+    event's day, so many whole years on): the right count supported, three more refuted, and the
+    article said to come that many days before it refuted."""
+    day = date.fromisoformat(published)
+    for record in records:
+        event = _undated(record)
+        as_of = record["as_of"]
+        if event is None or as_of is None or as_of["precision"] != "day":
+            continue
+        held = date.fromisoformat(as_of["start"])
+        years = day.year - held.year - ((day.month, day.day) < (held.month, held.day))
+        if years < 1 or (held.month, held.day) == (2, 29):
+            continue
+        days = (day - held.replace(year=held.year + years)).days
+        if days < 1:
+            continue
+        en = _capital(event[1])
+        said = [(days, "after", SUPPORTED), (days + 3, "after", REFUTED), (days, "before", REFUTED)]
+        for count, word, verdict in said:
+            family = "anniversary" if verdict == SUPPORTED else "anniversary-moved"
+            claim = f"{en}. The article came out {count} days {word} its {_ordinal(years)} anniversary."
+            yield record["id"], family, "en", claim, verdict
 
 
 def years_between_cases(records: Sequence[FactRecord]) -> Iterator[tuple[str, str, str, str, str]]:

@@ -112,6 +112,37 @@ from conftest import run
         ("左鹏拿到的减免折合每平方米不到2000元。", "refuted", "arithmetic-fails"),
         # A span the article gives itself: 30多年.
         ("Beilun has been developing vigorously for more than 40 years.", "refuted", "figure-exclusive"),
+        # A tally before the year its new ones were added in: 累计8家 less 2 new in 2018.
+        (
+            "Before 2018, Beilun counted six enterprises of the 10-billion-yuan scale.",
+            "supported",
+            "arithmetic-holds",
+        ),
+        ("2018年之前,北仑共有百亿元企业(集团)7家。", "refuted", "arithmetic-fails"),
+        # The rest to come after a part: 1000套 planned less the first 600.
+        ("第一批推出之后,今年北仑还要推出400套青年公寓。", "supported", "arithmetic-holds"),
+        ("第一批推出之后,今年北仑还要推出300套青年公寓。", "refuted", "arithmetic-fails"),
+        (
+            "Beyond the first batch, another 400 youth apartments are needed to reach Beilun's 2019 target.",
+            "supported",
+            "arithmetic-holds",
+        ),
+        # The whole named by its total (总量).
+        ("第一批青年公寓是今年计划推出总量的一半以上。", "supported", "arithmetic-holds"),
+        # A span to the claim's year, which is no time of the event (the renaming of 1987).
+        ("到2019年,滨海新区更名为北仑区已经三十多年。", "supported", "arithmetic-holds"),
+        ("到2019年,滨海新区更名为北仑区已经四十多年。", "refuted", "arithmetic-fails"),
+        # An anniversary: the renaming of 1987-09-14, 32 years on, two days before publication.
+        (
+            "The article appeared two days after the 32nd anniversary of Binhai's renaming as Beilun.",
+            "supported",
+            "arithmetic-holds",
+        ),
+        (
+            "The article appeared two days before the 32nd anniversary of Binhai's renaming as Beilun.",
+            "refuted",
+            "arithmetic-fails",
+        ),
     ],
 )
 def test_arithmetic_over_two_facts(claim: str, expected: str, rule: str) -> None:

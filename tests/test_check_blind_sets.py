@@ -26,9 +26,9 @@ HERE = Path(__file__).parent
 # Claims right per verdict on main: (supported, refuted, not-enough-info).
 FLOORS = {
     "check_blind": (60, 50, 49),
-    "check_blind2": (65, 44, 36),
-    "check_blind3": (79, 58, 40),
-    "check_blind4": (78, 57, 39),
+    "check_blind2": (67, 44, 36),
+    "check_blind3": (80, 58, 40),
+    "check_blind4": (80, 57, 39),
     "check_blind5": (105, 69, 53),
     "check_blind6": (174, 119, 76),
     "check_blind7": (165, 107, 67),

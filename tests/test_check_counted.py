@@ -27,6 +27,11 @@ SHIPPED = functools.cache(lambda: catalog.open_base(use_cache=False))
         ("区里有五万名党员", "party-members"),
         ("the canteens feed roughly 5,000 elderly diners", "elderly"),
         ("当天一共签下21个扩产项目", "projects"),
+        # After 个, which fits any noun, a noun before the head is its modifier (工业企业 of 项目);
+        # not a noun past another count (八家企业), nor after a classifier of a kind (家).
+        ("21个工业企业增资扩产项目集体签约", "projects"),
+        ("21个增资扩产项目来自多家企业", "projects"),
+        ("8家企业增资扩产项目集体签约", "companies"),
         ("it counts 507 registered volunteer teams", "teams"),
         ("基地每年迎来游客近10万人次", "visits"),
         ("宣讲的受众超8万人次", "listeners"),
@@ -78,6 +83,12 @@ def test_a_fact_counts_the_kind_its_claims_write_and_its_unit_names() -> None:
             "beautiful-beilun-ten-major-projects",
         ),
         ("Beautiful Beilun has scheduled 80 key projects.", "refuted", "beautiful-beilun-70-key-projects"),
+        # The head of the phrase, not its modifier: projects, not the 8 companies.
+        (
+            "本月北仑区重点企业增资扩产工作座谈会上,21个工业企业增资扩产项目集体签约。",
+            "supported",
+            "expansion-symposium-21-projects-signed",
+        ),
     ],
 )
 def test_a_figure_is_judged_only_against_a_count_of_its_kind(

@@ -191,6 +191,7 @@ def test_every_family_is_generated() -> None:
         "whole-remainder",
         "whole-share",
         "tally-before",
+        "tally-before-year",
         "tally-ratio",
         "tally-share",
         # A multiple's quantifier before its whole (超过B的N倍, nearly N times), two levels compared
@@ -198,6 +199,8 @@ def test_every_family_is_generated() -> None:
         "two-fact-ratio-before-whole",
         "two-fact-levels",
         "whole-besides",
+        "whole-after",
+        "whole-share-total",
         # A period back from the fact's day (7年来) restated as the time it took (用了7年时间).
         "span-restated",
         "entity-comparison",
@@ -369,6 +372,8 @@ def test_every_family_is_generated() -> None:
         "counted-noun-swapped",
         "counted-noun-unstated",
         "counted-noun-moved",
+        # A modifier of another kind inside the counted phrase (21个工业企业增资扩产项目).
+        "counted-noun-modifier",
         # tests/check_generated_figures.py: a share said as a half.
         "half-share",
         # tests/check_generated_figures.py: dates in Chinese numerals, quantifiers as intervals,
@@ -391,6 +396,10 @@ def test_every_family_is_generated() -> None:
         # events so many years apart, at the right figure and one beyond it.
         "span-ago",
         "span-ago-moved",
+        "span-to-year",
+        "span-to-year-moved",
+        "anniversary",
+        "anniversary-moved",
         "years-between",
         "years-between-moved",
         "before-the-later",

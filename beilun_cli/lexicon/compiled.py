@@ -54,6 +54,7 @@ COUNTERS: dict[str, tuple[str, ...]] = {
     'zh_measures': ('标准箱', '吨标准煤', '吨', '千瓦时', '千瓦', '立方米', '公斤', '千克', '升', '标箱', '床', '辆次', '架次', '艘次'),
     'zh_other': ('大工程', '大政策', '月', '日', '号', '倍', '期', '层', '天', '周'),
     'en': ('households',),
+    'zh_general': ('个',),
 }
 # (a kind of counted thing, its Chinese nouns, its English nouns)
 COUNTED: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (

@@ -2,7 +2,8 @@
 elderly diners: the elderly; 党员约5万名: Party members), from the lexicon's units.toml [counted].
 
 A figure's noun is its head: in English the last counted noun of the words right after it (507
-registered volunteer teams: teams), in Chinese the counted noun right after it, or the one that
+registered volunteer teams: teams), in Chinese the counted noun right after it (after a classifier
+that fits any noun, 个, the last of its phrase: 21个工业企业增资扩产项目, projects), or the one that
 stands right before it (区内外游客近10万人次: visits, 受众超8万人次: listeners), else its unit
 (人次: visits). Two figures of one dimension with nouns of
 two kinds are figures of two measures.
@@ -30,6 +31,10 @@ _EN_WORD = Lazy(r"[a-z][a-z'’-]*|[^\sa-z]")
 _BEFORE_FIGURE = Lazy(r"(?:预计|可|将|能|已|就)*(?:共有|拥有|共计|合计|总计|达到|有|共|计|达|为|是)?$")
 # A noun after 的 is what has the figure (六十六亿元的重大项目: projects that cost it), not what it counts.
 _ZH_STOP = Lazy(r"[，。,;；、：:！!？?（）()《》\s的]")
+# What may stand between a modifier noun and the head after it (工业企业增资扩产项目): a few
+# characters, none a numeral (八家, 多家, 数个: another count).
+_ZH_MODIFIER_GAP = 4
+_ZH_NUMERAL = Lazy(r"[\d一二两三四五六七八九十百千万几多数]")
 # Quotation marks around a name are no break of its phrase (三座省级治水“大禹鼎”, 'Dayu Cauldron' trophies).
 _QUOTES = Lazy("[\"“”‘’']")
 
@@ -86,9 +91,17 @@ def _chinese_kind(figure: str, after: str, before: str) -> str | None:
     money = figure.endswith(_money_surfaces())
     found = _first_noun(window, nouns, anchored=money)
     if found is not None:
-        # A compound's head is its last noun: 志愿者队伍 counts teams.
-        at, kind = found
-        while (following := _first_noun(window[at:], nouns, anchored=True)) is not None:
+        # A compound's head is its last noun: 志愿者队伍 counts teams. After a classifier that fits
+        # any noun (个), nouns further on in the phrase are its head too: the first is a modifier
+        # (21个工业企业增资扩产项目: projects, not companies).
+        at, kind, _ = found
+        general = figure.endswith(lexicon.counters("zh", "general"))
+        while (following := _first_noun(window[at:], nouns, anchored=not general)) is not None:
+            gap = window[at : at + following[0]][: -following[2]]
+            # A modifier is bound to its head by a few characters (增资扩产), never by a count of
+            # its own (项目来自八家企业: the companies are another count).
+            if len(gap) > _ZH_MODIFIER_GAP or _ZH_NUMERAL.search(gap):
+                break
             at, kind = at + following[0], following[1]
         return kind
     # Before it, the noun it states the number of: right before the figure, or before a verb of
@@ -101,8 +114,11 @@ def _chinese_kind(figure: str, after: str, before: str) -> str | None:
     return own[1] if own is not None else None
 
 
-def _first_noun(window: str, nouns: list[tuple[str, str]], anchored: bool = False) -> tuple[int, str] | None:
-    """The end of the first noun of `window` (at its start, when `anchored`) and its kind."""
+def _first_noun(
+    window: str, nouns: list[tuple[str, str]], anchored: bool = False
+) -> tuple[int, str, int] | None:
+    """The end of the first noun of `window` (at its start, when `anchored`), its kind and its
+    length."""
     found = [
         (window.find(noun), -len(noun), kind)
         for noun, kind in nouns
@@ -111,4 +127,4 @@ def _first_noun(window: str, nouns: list[tuple[str, str]], anchored: bool = Fals
     if not found:
         return None
     at, length, kind = min(found)
-    return at - length, kind
+    return at - length, kind, -length

@@ -82,7 +82,7 @@ _EN_DATE = Lazy(
     + r"\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year2>\d{4})"
     r"|" + _MONTH.replace("month_name", "month_name3") + r",?\s+(?P<year3>\d{4})"
     r"|(?:(?<=in )|(?<=since )|(?<=by )|(?<=during )|(?<=of )|(?<=year )|(?<=until )|(?<=from )"
-    r"|(?<=for )|(?<=as of ))(?P<year4>\d{4})\b"
+    r"|(?<=for )|(?<=as of )|(?<=before )|(?<=after )|(?<=prior to ))(?P<year4>\d{4})\b"
     r"|(?P<year5>(?:19|20)\d{2})(?![\d,.]|\s*(?:%|percent|yuan|people|m\b|km|sets?|companies))\b)",
     re.IGNORECASE,
 )

@@ -196,6 +196,13 @@ class Grounding(EntityReading):
         ).casefold()
         self.figures = [value for value in self.figures if not in_stated_name(readable, value.span, stated)]
 
+    def seek_also(self, text: str) -> None:
+        """Search's hits for `text` (the claim read another way) as candidates too, ranked after
+        its hits for the claim as written: found, but never among its best few."""
+        hits, _ = self.catalog.ranked(text, _no_filters(), CANDIDATES, count_matched=False)
+        for rank, hit in enumerate(hits, start=CANDIDATES + 1):
+            self._add(hit.fact.to_dict(), rank)
+
     def _name_measures(self, vocabulary: Vocabulary) -> None:
         """Measures named in English by their words' stems ("forests cover" names forest cover),
         beside those found by their exact names."""

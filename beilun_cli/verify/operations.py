@@ -77,7 +77,12 @@ _OPERATIONS = (
         BEFORE,
         Lazy(
             r"\bbefore (?:the |its |these |those )?(?:[\w']+ ){0,3}(?:additions?|new ones|newcomers|added)\b"
-            r"|新增[^，。,]{0,16}(?:之前|以前)",
+            r"|新增[^，。,]{0,16}(?:之前|以前)"
+            # Before the year the new ones were added to it (Before 2018, 2018年以前): the tally as
+            # that year began, its total of the year less that year's new ones.
+            r"|\b(?:before|prior to)\s+(?:(?:the )?(?:start|beginning) of\s+)?(?:19|20)\d\d\b"
+            r"(?!\s*(?:years?|days?))"
+            r"|(?<!\d)(?:19|20)\d\d\s*年\s*(?:以前|之前)",
             re.IGNORECASE,
         ),
     ),
@@ -96,7 +101,7 @@ _OPERATIONS = (
             r" of (?:the|its)\b"
             r"|\b(?:accounted|accounts?|accounting) for\b|\bma(?:de|kes?|king) up\b|占|相当于"
             # 超过了总面积的三分之一, 是计划的六成: a fraction or a percentage of a figure named before it.
-            r"|的(?:百分之|[一二三四五六七八九十]+分之|[一二三四五六七八九]成|\d+(?:\.\d+)?\s*%)",
+            r"|的(?:百分之|[一二三四五六七八九十]+分之|[一二三四五六七八九]成|一半|\d+(?:\.\d+)?\s*%)",
             re.IGNORECASE,
         ),
     ),
@@ -110,8 +115,9 @@ OPERATING = Lazy(
             r"double|twice|triple|treble|thrice|per|works?|worked|out|"
             r"days?|weeks?|months?|years?|after|later|earlier|ago|came|amounted|share|percent)\b|倍|平均|合计|"
             r"加起来|之和|总和|[天年后前周占各每]|之后|星期|个月|相当于|翻[一两]?番|中间|相加|加在一起|相隔|间隔|相距|已满|passed|between"
-            r"|apart|elapsed",
-            r"数量|数目|个数|\bnumber\b|\bcount\b",  # the count of what the operands count
+            r"|apart|elapsed|\banniversary\b",
+            # The count of what the operands count, and the whole's total (占…总量的六成).
+            r"数量|数目|个数|总量|总数|\bnumber\b|\bcount\b",
             r"折合|折算|算下来",  # what a total works out to per a unit
             RATIO_TO_ONE,
             PUBLICATION,

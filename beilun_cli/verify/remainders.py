@@ -31,13 +31,17 @@ REMAINDER_WORDS = (
     r"|还剩|剩下|剩余|余下|尚余|其余|减去"
     # The rest besides a part (除第一批外还有400套, apart from the first batch, 400 more).
     r"|除(?:了|去|开)?[^，。,;；]{1,16}(?:以外|之外|外)|\b(?:apart|aside) from\b|\bother than\b|\bexcluding\b"
-    r"|\bexcept for\b|\bnot counting\b"
+    r"|\bexcept for\b|\bnot counting\b|\bbeyond (?:the|its|their|these|those)\b"
+    r"|\b(?:needed|required|to come) to (?:reach|make up|hit|complete)\b"
+    # What is still to come after a part (第一批之后今年还有400套): a figure follows.
+    r"|之后[,，]?[^，。,;；]{0,6}还(?:有|要|将|需|剩)(?=[^，。,;；]{0,8}[\d一二两三四五六七八九十百千万])"
 )
 # The words of a remainder: no fact must hold them.
 REMAINDER_OPERATING = (
     r"\bstill\b|\bcome\b|\bgo\b|\bremain\w*|\bleft\b|\bover\b|\bminus\b|\bexcluding\b|\bapart from\b"
-    r"|剩|余下|尚余|其余|还有|除去|扣除|减去|除了|除|以外|之外|外(?=\s*[,，])"
-    r"|\baside\b|\bother than\b|\bexcept\b|\bnot counting\b|\banother\b|\bmore\b"
+    r"|剩|余下|尚余|其余|还(?:有|要|将|需)|除去|扣除|减去|除了|除|以外|之外|外(?=\s*[,，])"
+    r"|\baside\b|\bother than\b|\bexcept\b|\bnot counting\b|\banother\b|\bmore\b|\bbeyond\b|之后"
+    r"|\bneeded\b|\brequired\b|\breach\b|\bcomplete\b"
 )
 # A fact that states a total so far, or what was new (the lexicon's tallies): 累计8家, 新增2家.
 _TALLY_TOTAL, _TALLY_NEW = (Lazy(dict(lexicon.tally_patterns("stated"))[side]) for side in ("total", "new"))

@@ -26,6 +26,8 @@ PUBLICATION = (
     r"|距(?:今|离?(?:本文|文章|该文|报道)?(?:发表|发稿|刊发))"
     r"|\bbefore (?:the|this) (?:article|report|story)(?: (?:came out|was published|appeared|ran))?\b"
     r"|(?:截至|截止|到)?(?:本文|文章|该文|报道)?(?:发表|发稿|刊发|刊登)时"
+    # The article's own appearance, one end of a span (the article came out two days after…).
+    r"|\b(?:the|this) (?:article|report|story) (?:came out|was published|appeared|ran)\b"
 )
 # Words that say how a figure is got from its operands (had held it for, since then, 至今已, accounted
 # for, made up): no operand must hold them. Not words no fact must hold elsewhere: a claim decided
@@ -69,6 +71,12 @@ _SINCE = Lazy(
     + PUBLICATION,
     re.IGNORECASE,
 )
+# The article's own appearance named as one end of a span (the article came out two days after…).
+_PUBLISHED = Lazy(r"\b(?:the|this) (?:article|report|story) (?:came out|was published|appeared|ran)\b", re.I)
+# The Nth anniversary of an event: a day of its own, the event's day N years on (the 32nd
+# anniversary of the renaming of 1987-09-14 is 2019-09-14).
+_ANNIVERSARY = Lazy(r"\b(\d{1,3})(?:st|nd|rd|th) anniversary\b", re.I)
+_ORDER_WORD = Lazy(r"\b(?:after|before)\b", re.I)
 # The unit of a span, written after its number.
 _SPAN_UNIT = Lazy(
     r"\s*(?:(?P<day>days?|天)|(?P<month>months?|个月)|(?P<year>years?|年|周年)|(?P<week>weeks?|周|个?星期))",
@@ -122,10 +130,18 @@ class Spans(Compares):
         return events, Interval(whole, whole)
 
     def _spanned_days(self, *, years: bool) -> tuple[list[FactRecord], Interval] | None:
+        since = _SINCE.search(self.readable) is not None
+        if since and (ends := [t for t in self.claim.times if not t.relative]):
+            # The claim's time is where a span since an event ends (到2019年已经使用了三十多年),
+            # not the event's: the event is sought without it too.
+            unended = self.readable
+            for time in ends:
+                unended = unended.replace(time.written, " ")
+            self.seek_also(unended)
         events = self._events(years=years)
         if not events:
             return None
-        if _SINCE.search(self.readable):
+        if since:
             # One event the claim is about, held by as much of it as a figure's fact is; not
             # two as near it (a span since which?).
             event = self._event_since(events)
@@ -137,10 +153,23 @@ class Spans(Compares):
             if len(times) > 1:
                 return None
             start, end = (times[0].start, times[0].end) if times else (self._published(event),) * 2
-            return [event], _days_from(as_of["start"], as_of["end"], first_day(start), last_day(end))
+            began, ended = as_of["start"], as_of["end"]
+            if (anniversary := _ANNIVERSARY.search(self.readable)) is not None:
+                began, ended = (_years_on(day, int(anniversary.group(1))) for day in (began, ended))
+            days = _days_from(began, ended, first_day(start), last_day(end))
+            return [event], self._published_first(days)
         if len(events) != 2 or not (_BETWEEN.search(self.readable) or self._in_time_order(events)):
             return None
         return events, _days_between(events)
+
+    def _published_first(self, days: Interval) -> Interval:
+        """The days from an event to the article, or from the article to the event where the
+        claim names the article before "before" (the article came out two days before it)."""
+        published = _PUBLISHED.search(self.readable)
+        word = _ORDER_WORD.search(self.readable, published.end()) if published is not None else None
+        if word is None or word.group().casefold() != "before":
+            return days
+        return Interval(-days.high, -days.low, days.high_open, days.low_open)
 
     def _event_since(self, events: list[FactRecord]) -> FactRecord | None:
         """The one event a span since it is of: held by more of the claim's words than any other,
@@ -304,6 +333,13 @@ def _days_from(start: str, end: str, first: str, last: str) -> Interval:
     return Interval(
         float((date.fromisoformat(first) - latest).days), float((date.fromisoformat(last) - earliest).days)
     )
+
+
+def _years_on(when: str, years: int) -> str:
+    """An ISO year, month or day `years` on (1987-09-14 is 2019-09-14 32 years on; 29 February
+    falls on the 28th)."""
+    moved = f"{int(when[:4]) + years:04d}{when[4:]}"
+    return moved.replace("-02-29", "-02-28") if len(moved) == 10 else moved
 
 
 def first_day(when: str) -> str:

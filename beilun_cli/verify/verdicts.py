@@ -63,6 +63,7 @@ from beilun_cli.verify.grounding import (
 )
 from beilun_cli.verify.lists import only_of_listed
 from beilun_cli.verify.named_numbers import stated_names
+from beilun_cli.verify.operations import REMAINDER, operation
 from beilun_cli.verify.order import parts_misordered
 from beilun_cli.verify.periods import one_year, period_misfit
 from beilun_cli.verify.rules import (
@@ -182,8 +183,10 @@ class _Judge(Contrary, Done):
             derived = self._grounded(self._markers_hold(derived))
         # A whole claimed done (all 2.3 million m² renovated) where the article gives a part.
         derived = self._only_part_done(derived) or derived
-        # Two things the claim orders (先A后B, B after A) that the article orders the other way.
-        if derived.verdict != REFUTED and "negated" not in self.claim.markers:
+        # Two things the claim orders (先A后B, B after A) that the article orders the other way;
+        # not the rest to come after a part (第一批之后还有400套), whose order is the remainder's.
+        remainder = derived.rule == ARITHMETIC_HOLDS and operation(self.readable) == REMAINDER
+        if derived.verdict != REFUTED and "negated" not in self.claim.markers and not remainder:
             return self._other_order() or derived
         return derived
 
