@@ -202,6 +202,7 @@ MARKERS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ('level:national-advanced', '国内先进|全国先进|\\b(?:nationally|domestically) advanced\\b', ('先进', 'advanced')),
     ('level:ordinary', '一般水平|国内一般|\\b(?:ordinary|average|mediocre) (?:level|standard)\\b', ('一般', 'level', 'standard')),
     ('level:behind-world', '落后于?(?:国际|世界)|(?:与|同)(?:国际|世界)(?:先进|领先)?水平(?:还|仍)?(?:有|存在)(?:一定|不小|较大)?(?:的)?差距|\\b(?:lags?|lagged|lagging|falls?|fell|falling) (?:behind|short of) (?:the )?(?:international|world|global)(?: (?:state of the art|level|standards?|best))?\\b|\\bbehind (?:the )?(?:international|world|global) (?:state of the art|level|standard)', ('落后', '差距', 'behind', 'short')),
+    ('level:behind-national', "(?:国内)?跟跑(?:水平|阶段)?|落后于?(?:国内|全国)|\\b(?:lags?|lagged|lagging|falls?|fell|falling) behind (?:the )?(?:domestic|national|country's) (?:leaders|level|state of the art)\\b|\\b(?:a )?(?:domestic|national) follower\\b", ('跟跑', '落后', 'behind', 'follower')),
     ('won-all', "全胜|全部获胜|全赢|不败|一场未输|一场未负|一场没输|未尝败绩|没有输|从未输|从没输|\\bwon all\\b|\\bwon every\\b|\\bunbeaten\\b|\\bwithout (?:a )?(?:loss|defeat)\\b|\\bwithout (?:losing|dropping) (?:a single|any|one)\\b|(?:\\bnot|n't|\\bnever) (?:lose|lost|losing)\\b(?: (?:a single|any|one)\\b)?", ()),
     ('lost', "([一二三四五六七八九\\d])[战场](?!\\1)[一两二三四五六七八九\\d]胜|[一两二三四五六七八九\\d]胜[一两二三四五六七八九\\d]负|负了?[一两二三四五六七八九\\d]场|(?<!没)(?<!未)输了|输掉|输给|告负|落败|(?<!not )(?<!n't )(?<!never )\\blost\\b(?! (?:its|their) (?:first|only))|(?<!not )(?<!never )(?<!without )\\blosing\\b|\\bwas beaten\\b|\\bwere beaten\\b", ()),
     ('decade:1970s', '(?<!\\d)70后|\\b(?:19)?70s\\b', ()),
@@ -209,7 +210,7 @@ MARKERS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ('decade:1990s', '(?<!\\d)90后|\\b(?:19)?90s\\b', ()),
     ('decade:2000s', '(?<!\\d)00后|\\b2000s\\b', ()),
 )
-MARKER_FAMILIES: tuple[tuple[str, ...], ...] = (('first', 'second', 'third'), ('gold', 'silver', 'bronze'), ('decade:1970s', 'decade:1980s', 'decade:1990s', 'decade:2000s'), ('level:world-leading', 'level:world-advanced', 'level:national-leading', 'level:national-advanced', 'level:ordinary'), ('level:world-leading', 'level:behind-world'), ('won-all', 'lost'))
+MARKER_FAMILIES: tuple[tuple[str, ...], ...] = (('first', 'second', 'third'), ('gold', 'silver', 'bronze'), ('decade:1970s', 'decade:1980s', 'decade:1990s', 'decade:2000s'), ('level:world-leading', 'level:world-advanced', 'level:national-leading', 'level:national-advanced', 'level:ordinary'), ('level:world-leading', 'level:behind-world'), ('level:world-leading', 'level:national-leading', 'level:behind-national'), ('won-all', 'lost'))
 # (a stage, its rank, a regular expression of its words), latest first
 STAGES: tuple[tuple[str, int, str], ...] = (
     ('completed', 2, '建成(?!区)|竣工|完工|已经?完成|全部完成|完成了|投产|投用|投入使用|投入运营|投运|建好|交付|交到|开业|开门迎客|\\bopened\\b(?! up)|\\b(?:completed|finished|put into (?:operation|service|use)|in operation|operational|handed over|fully renovated|open for business|up and running)\\b|\\b(?:has|have|had) (?:already )?been (?:renovated|built|upgraded)\\b'),

@@ -3,8 +3,9 @@ supported only when every part is, refuted when a part is (citing that part), el
 naming the part the article does not state (the rules parts-stated, part-refuted, part-unstated).
 
 Only a claim the article does not decide as a whole is split (verdicts.check calls by_parts for
-a not-enough-info, never for a negated claim), so a split never overturns a whole reading: one
-fact that states a claim of two clauses decides it as today. A claim is split at its strongest
+a not-enough-info), so a split never overturns a whole reading: one fact that states a claim of
+two clauses decides it as today. A negated claim is split only at its clauses, each denied or not
+by its own words; names that share a denied predicate are denied together. A claim is split at its strongest
 boundaries first (a semicolon, then a word of conjunction, then a comma alone); a part is judged
 as a claim of its own, split in turn at finer boundaries when the article does not decide it whole.
 """

@@ -30,7 +30,8 @@ __all__ = ["Contrast", "by_contrast", "contrast"]
 _CLAUSE_END = Lazy(r"[，。；;！!？?]|[,.](?!\d)")
 _EN_WORD = Lazy(r"[A-Za-z0-9][\w'’-]*")
 # The words before X that say "the" for Y too (the South China Sea rather than the East China Sea).
-_DETERMINED = ("the ", "'s ", "’s ", "its ", "their ", "his ", "her ")
+_DETERMINED = ("the ", "a ", "an ", "'s ", "’s ", "its ", "their ", "his ", "her ")
+_ARTICLE = Lazy(r"(?:the|a|an)\s+", re.IGNORECASE)
 # A name in English, at the start of Y or at the end of the words before the word of contrast.
 _NAME_OPENING = Lazy(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|the|and|de)\s+)?[A-Z][\w'’-]*)*")
 _NAME_ENDING = Lazy(r"(?:\b(?:the|a|an)\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|the|and|de)\s+)?[A-Z][\w'’-]*)*$")
@@ -68,8 +69,9 @@ def contrast(text: str, latin: bool) -> Contrast | None:
         return None
     bound, size = found_x
     theirs = said
-    if lang == "en" and head[:bound].casefold().endswith(_DETERMINED) and said.casefold().startswith("the "):
-        theirs = said[4:]  # the South China Sea rather than the East China Sea; Beilun's villages
+    article = _ARTICLE.match(said)
+    if lang == "en" and head[:bound].casefold().endswith(_DETERMINED) and article is not None:
+        theirs = said[article.end() :]  # the South China Sea rather than the East China Sea
     gap = " " if lang == "en" and bound > 0 and head[bound - 1] != " " else ""
     shared = said[size:]
     return Contrast(
@@ -120,8 +122,8 @@ def _member_boundary(head: str, said: str) -> tuple[int, int] | None:
 
 
 def _opens(said: str, written: str) -> bool:
-    folded = said.casefold()
-    return folded.startswith(written.casefold()) or folded.startswith(f"the {written.casefold()}")
+    article = _ARTICLE.match(said)
+    return said[article.end() if article else 0 :].casefold().startswith(written.casefold())
 
 
 def _name_boundary(head: str, said: str) -> tuple[int, int] | None:
