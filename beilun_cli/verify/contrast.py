@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from beilun_cli import lexicon
 from beilun_cli.read.lazy_regex import Lazy
@@ -90,20 +91,23 @@ def _word_boundary(head: str, said: str, lang: str) -> tuple[int, int] | None:
 
 def _contrast_word(body: str, lang: str) -> tuple[int, int] | None:
     """Where the first word of contrast stands in the claim (start, end)."""
-    folded = body.casefold()
-    best: tuple[int, int] | None = None
-    for word in lexicon.conjunction_words("contrast", lang):
-        if lang == "en":
-            lead = r"\s*" if word.startswith(",") else r"(?<![\w-])"
-            pattern = lead + re.escape(word).replace(r"\ ", r"\s+") + r"(?![\w-])"
-            match = re.search(pattern, folded)
-            span = match.span() if match else None
-        else:
-            at = folded.find(word)
-            span = (at, at + len(word)) if at >= 0 else None
-        if span is not None and (best is None or span[0] < best[0]):
-            best = span
-    return best
+    found = _contrast_pattern(lang).search(body.casefold())
+    return found.span() if found is not None else None
+
+
+@cache
+def _contrast_pattern(lang: str) -> re.Pattern[str]:
+    """The words of contrast of a language as one pattern, compiled once a process: an English
+    word as a whole word, its spaces any (a comma's word with the spaces before it)."""
+    if lang == "zh":
+        return re.compile("|".join(map(re.escape, lexicon.conjunction_words("contrast", lang))))
+    words = [
+        (r"\s*" if word.startswith(",") else r"(?<![\w-])")
+        + re.escape(word).replace(r"\ ", r"\s+")
+        + r"(?![\w-])"
+        for word in lexicon.conjunction_words("contrast", lang)
+    ]
+    return re.compile("|".join(words))
 
 
 def _member_boundary(head: str, said: str) -> tuple[int, int] | None:
