@@ -58,6 +58,8 @@ from check_generated_arithmetic import length_cases, pair_cases, tally_cases, wh
 from check_generated_closed import closed_set_cases
 from check_generated_conjunction import FAMILIES as CONJUNCTIONS
 from check_generated_conjunction import conjunction_cases, paragraph_cases
+from check_generated_contrast import FAMILIES as CONTRASTS
+from check_generated_contrast import contrast_cases
 from check_generated_counted import counted_cases, modifier_cases
 from check_generated_each import each_cases
 from check_generated_events import event_cases
@@ -915,6 +917,8 @@ def cases(base: Catalog) -> Iterator[Case]:
         yield Case(ident, family, lang, claim, verdict)
     for ident, family, lang, claim, verdict in paragraph_cases(records, own, refuted, unstated):
         yield Case(ident, family, lang, claim, verdict)
+    for ident, family, lang, claim, verdict in contrast_cases(records):
+        yield Case(ident, family, lang, claim, verdict)
     yield from _comparison_cases(base)
     measure_names = {measure["id"]: measure["name"] for measure in base.measures()}
     for ident, family, lang, claim, verdict in (
@@ -941,17 +945,18 @@ def main() -> None:
     from beilun_cli.verify import verdicts
 
     base = catalog.open_base()
-    # The pairs of facts joined into one claim are counted apart: a family of their own.
+    # The pairs of facts joined into one claim, and the claims that deny a clause or put one
+    # thing in the stead of another, are counted apart: families of their own.
     by_verdict: dict[bool, Counter[tuple[str, str]]] = {False: Counter(), True: Counter()}
     by_family: dict[str, list[bool]] = defaultdict(list)
     misses = []
     for case in cases(base):
         answer = verdicts.check(base, case.claim)
-        by_verdict[case.family in CONJUNCTIONS][(case.verdict, answer.verdict)] += 1
+        by_verdict[case.family in (*CONJUNCTIONS, *CONTRASTS)][(case.verdict, answer.verdict)] += 1
         by_family[case.family].append(right_answer(case.verdict, answer.verdict))
         if not right_answer(case.verdict, answer.verdict):
             misses.append((case, answer))
-    for joined, title in ((False, "generated claims"), (True, "claims joining two facts")):
+    for joined, title in ((False, "generated claims"), (True, "claims joining or contrasting statements")):
         counts = by_verdict[joined]
         print(f"{sum(counts.values())} {title}")
         for verdict in (SUPPORTED, REFUTED, NOT_ENOUGH_INFO, NOT_SUPPORTED, IN_ORDER):

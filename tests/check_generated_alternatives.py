@@ -49,6 +49,10 @@ def alternative_cases(records: Sequence[FactRecord]) -> Iterator[tuple[str, str,
         for lang in ("zh", "en"):
             text = record["claim"][lang]
             for written, other in _members(text, lang, record["id"]):
+                if "photo" in record["tags"] and not _places(written, lang):
+                    # A caption names what one picture shows: another may show the other member
+                    # (a mountain village, beside the central urban area).
+                    continue
                 yield record["id"], "other-member", lang, _replaced(text, written, other), REFUTED
                 if not _places(written, lang) and not re.search(r"之一|\bone of\b", text):
                     # Only the other member (只部分, only some): the only is of what the fact excludes

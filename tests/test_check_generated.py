@@ -19,6 +19,8 @@ import pytest
 from check_generated import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Case, cases
 from check_generated_alternatives import alternative_cases
 from check_generated_conjunction import FAMILIES as CONJUNCTIONS
+from check_generated_contrast import FAMILIES as CONTRASTS
+from check_generated_contrast import contrast_cases
 from check_generated_copied import copied_cases
 from check_generated_paraphrase import paraphrase_cases
 from check_generated_relations import IN_ORDER
@@ -47,7 +49,7 @@ def _answered(every: int) -> list[tuple[Case, verdicts.Verdict]]:
     return [
         (case, verdicts.check(base, case.claim))
         for case in cases(base)
-        if (case.fact in kept or "+" in case.fact) and case.family not in CONJUNCTIONS
+        if (case.fact in kept or "+" in case.fact) and case.family not in (*CONJUNCTIONS, *CONTRASTS)
     ]
 
 
@@ -95,6 +97,44 @@ def test_joined_pairs_of_facts_of_a_sample() -> None:
 @pytest.mark.slow
 def test_joined_pairs_of_facts() -> None:
     _judge(_conjunctions(1), CONJUNCTION_FLOORS)
+
+
+# Claims that deny one of their clauses or put one thing in the stead of another
+# (check_generated_contrast.py), by family: the share right today, a floor.
+CONTRAST_FLOORS = {
+    "denied-clause": 0.85,
+    "contrast-swapped": 0.97,
+    "contrast-kept": 0.95,
+    "member-aside": 0.97,
+}
+
+
+def _contrasts(every: int) -> None:
+    base = SHIPPED()
+    records = list(base.fact_records(catalog.Filters()))
+    kept = {record["id"] for record in sorted(records, key=lambda record: record["id"])[::every]}
+    answered = [(case, verdicts.check(base, case[3])) for case in contrast_cases(records) if case[0] in kept]
+    wrong = [
+        f"[{case[1]}] {case[3]}: {answer.reason}"
+        for case, answer in answered
+        if answer.verdict == SUPPORTED and case[4] != SUPPORTED
+    ]
+    assert wrong == []
+    for family, floor in CONTRAST_FLOORS.items():
+        results = [answer.verdict == case[4] for case, answer in answered if case[1] == family]
+        assert results and sum(results) >= floor * len(results), (family, sum(results), len(results))
+
+
+def test_contrasts_of_every_fourth_fact() -> None:
+    """A claim of two facts' statements, one denied: refuted; a member of a set said rather than
+    the fact's: refuted, the fact's said rather than another: supported; another member in a
+    clause of its own: not-enough-info. Never a wrong "supported"."""
+    _contrasts(4)
+
+
+@pytest.mark.slow
+def test_contrasts_of_every_fact() -> None:
+    _contrasts(1)
 
 
 def test_alternatives_of_every_fact() -> None:

@@ -234,9 +234,13 @@ def in_the_stead(
 ) -> tuple[Member, Member] | None:
     """(the fact's member, the claim's) when every word of the claim the facts do not ground
     (`missing`, maybe none) is written inside a member of the claim that stands in the stead of an
-    alternative the facts name: the claim puts another in the slot the fact fills."""
-    for mine, theirs in swapped(claim, records, latin):
-        if all(inside(term, rest, mine.written) for term in missing):
+    alternative the facts name (each inside one, of one set or of two: 保留部分乡镇, of 全域撤乡镇):
+    the claim puts another in the slot the fact fills."""
+    pairs = swapped(claim, records, latin)
+    if not all(any(inside(term, rest, mine.written) for mine, _ in pairs) for term in missing):
+        return None
+    for mine, theirs in pairs:
+        if not missing or inside(missing[0], rest, mine.written):
             return theirs, mine
     return None
 

@@ -3,14 +3,16 @@ supported only when every part is, refuted when a part is (citing that part), el
 naming the part the article does not state (the rules parts-stated, part-refuted, part-unstated).
 
 Only a claim the article does not decide as a whole is split (verdicts.check calls by_parts for
-a not-enough-info, never for a negated claim), so a split never overturns a whole reading: one
-fact that states a claim of two clauses decides it as today. A claim is split at its strongest
+a not-enough-info), so a split never overturns a whole reading: one fact that states a claim of
+two clauses decides it as today. A negated claim is split only at its clauses, each denied or not
+by its own words; names that share a denied predicate are denied together. A claim is split at its strongest
 boundaries first (a semicolon, then a word of conjunction, then a comma alone); a part is judged
 as a claim of its own, split in turn at finer boundaries when the article does not decide it whole.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Sequence
 from typing import TYPE_CHECKING
 
@@ -21,6 +23,7 @@ from beilun_cli.verify.rules import (
     EQUIVALENT,
     INDEPENDENT,
     MISTAKEN_IDENTITY,
+    NEGATED,
     NOT_ENOUGH_INFO,
     NOTHING_TO_CHECK,
     OTHER_ENTITY,
@@ -74,14 +77,33 @@ def by_parts(
     han = sum(1 for char in readable if "\u4e00" <= char <= "\u9fff")
     english = claim.latin and han <= 2 * len(_LATIN_WORD.findall(readable))
     undecided = None
-    while level <= conjunction.LEVELS:
+    # A negated claim is split only at its clauses, each negated or not by its own words (北仑这家
+    # 并非首家, of a claim that opens with another statement): names that share a negated predicate
+    # (没有举办飞天奖和星光奖) are denied together, and a denial that opens the claim (it is not
+    # true that…) is of all of it.
+    negated = "negated" in claim.markers
+    if negated and _denies_all(readable):
+        return None
+    while level <= (conjunction.COMMAS if negated else conjunction.LEVELS):
         found, strength = judged(readable, names, home, (english, kept, level), once)
-        answer = combined(claim.text, found, strength, chinese) if found else None
+        if negated and strength >= conjunction.LEVELS:
+            break
+        answer = combined(claim.text, found, (strength, negated), chinese) if found else None
         if answer is not None and answer.verdict != NOT_ENOUGH_INFO:
             return answer
         undecided = undecided or answer
         level = strength + 1
     return undecided
+
+
+_DENIES_ALL = Lazy(
+    r"^\s*(?:it is (?:not true|untrue|false) that|(?:文章|文中|原文)?(?:并)?(?:没有说|不是说))", re.IGNORECASE
+)
+
+
+def _denies_all(text: str) -> bool:
+    """Whether a claim opens with a denial of all it says (it is not true that…, 并不是说…)."""
+    return _DENIES_ALL.search(text) is not None
 
 
 def uncut(readable: str, claim: Claim) -> list[Span]:
@@ -187,20 +209,25 @@ def _windows(found: Sequence[conjunction.Part], at: int) -> list[Span]:
 
 
 def combined(
-    text: str, judged: Sequence[tuple[str, Verdict]], strength: int, chinese: bool
+    text: str, judged: Sequence[tuple[str, Verdict]], split: tuple[int, bool], chinese: bool
 ) -> Verdict | None:
     """The verdict of a conjunction from its parts' (each part with its verdict), or None when
     a part is no statement to check: refuted when a part is (citing it), supported when all are,
     else not-enough-info naming the first part the article does not state. Parts cut at commas
     alone (`strength` COMMAS) may be pieces of one statement, which says what a piece alone
     does not: they decide only when all others are supported (and judged() has found no piece
-    refuted only when torn from its statement)."""
+    refuted only when torn from its statement), unless the claim denies one of them (`split`: the
+    strength, and whether the claim is negated): what it asserts and what it denies are two
+    statements (华朔HNE-001模具仅达到国内先进水平,还没达到国际领先), and so is a clause that denies
+    what the article states, wherever it was cut."""
+    strength, negated = split
     if len(judged) < 2 or any(verdict.rule == NOTHING_TO_CHECK for _, verdict in judged):
         return None
     refuted = [(part, verdict) for part, verdict in judged if verdict.verdict == REFUTED]
     unstated = [(part, verdict) for part, verdict in judged if verdict.verdict == NOT_ENOUGH_INFO]
     stated = [(part, verdict) for part, verdict in judged if verdict.verdict == SUPPORTED]
-    if strength == conjunction.COMMAS and len(stated) < len(judged) - 1:
+    denied = negated or any(verdict.rule == NEGATED for _, verdict in refuted)
+    if strength == conjunction.COMMAS and len(stated) < len(judged) - 1 and not (denied and refuted):
         return None
     if refuted:
         part, verdict = refuted[0]

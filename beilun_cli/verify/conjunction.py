@@ -39,14 +39,20 @@ _QUOTED = Lazy(
 _CAPITALISED = Lazy(r"(?:[A-Z][\w'-]*)(?:\s+(?:(?:of|for|the|de)\s+)?[A-Z][\w'-]*)*")
 # Words before an English name that are its, not the predicate's.
 _DETERMINER = Lazy(r"(?<![\w'])(?:(?:the|a|an|its|their)\s+)+$", re.IGNORECASE)
-_EN_PRONOUN = Lazy(r"^(?:it|they|he|she)\b\s*", re.IGNORECASE)
+# (Not the "it" of "it is not true that…", a denial's.)
+_EN_PRONOUN = Lazy(r"^(?:it|they|he|she)\b(?! is (?:not true|untrue|false) that)\s*", re.IGNORECASE)
+# (A denial of what follows, "it is not true that…", says its own subject after it.)
 _EN_OWN_SUBJECT = Lazy(
-    r"^(?:the|a|an|this|that|these|those|its|their|his|her|some|many|all|every|each|no|one|two|three|[A-Z\d\"'“])",
+    r"^(?:the|a|an|this|that|these|those|its|their|his|her|some|many|all|every|each|no|one|two|three"
+    r"|it is (?:not true|untrue|false) that|[A-Z\d\"'“])",
 )
 _ZH_PRONOUN = Lazy(r"^(?:它|其|该区|该地)")
 # 并 that is no conjunction: 并非, 并不 (a negation), 并购, 合并, 并列...
 _ZH_AND_VERB = Lazy(r"(?<![合吞兼归])(?:并且|并|而且|同时)(?![非不没未无列购存行肩入])(?=[\u4e00-\u9fff])")
 _TRAILING = "。.！!？?；;，, "
+# A word that joins clauses and the one after it, where the two make a word of denial (并非, 并不,
+# 而非, 而不是, 还没, 还未): no conjunction, and kept with its clause.
+_ZH_DENIAL = Lazy(r"并[非不没未无]|而(?:非|不是)|还[没未]")
 # A clause of a time alone (2019年1月27日, 一九八四年一月二十七日): dependent.
 _BARE_TIME = Lazy(r"[\d〇零一二三四五六七八九十两年月日号上中下旬初底, ]+")
 # A time at the head of a Chinese clause, before its subject (2018年,北仑…).
@@ -180,7 +186,12 @@ def _cuts(text: str, uncut: Sequence[Span], mentions: Sequence[Span], lang: str,
             found = [span for span in found if not _names_around(text, span, mentions)]
     elif lang == "zh":
         leading = "|".join(map(re.escape, lexicon.conjunction_words("leading", "zh")))
-        found = [(m.start(), m.start() + 1) for m in re.finditer(rf"[，,](?:{leading})", text)]
+        # Not 并 of 并非, 而 of 而非: a denial, whose words stay with its clause.
+        found = [
+            (m.start(), m.start() + 1)
+            for m in re.finditer(rf"[，,](?:{leading})", text)
+            if not _ZH_DENIAL.match(text, m.start() + 1)
+        ]
         found += [m.span() for m in _ZH_AND_VERB.finditer(text) if m.start() > 0]
     else:
         found = []
@@ -251,6 +262,9 @@ def _after_leading(text: str, start: int, end: int, lang: str) -> int:
             start += 1
         folded = text[start:end].casefold()
         for word in words:
+            # 并 of 并非, 而 of 而不是: the denial's, kept with its clause.
+            if lang == "zh" and _ZH_DENIAL.match(folded):
+                continue
             if folded.startswith(word) and (lang == "zh" or folded[len(word) : len(word) + 1] in (" ", "")):
                 start += len(word)
                 moved = True

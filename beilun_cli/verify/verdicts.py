@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING
 
 from beilun_cli import lexicon
 from beilun_cli.read import claims, markers
-from beilun_cli.verify import comparisons, pictures
+from beilun_cli.verify import comparisons, contrast, pictures
 from beilun_cli.verify.alternatives import in_the_stead
 from beilun_cli.verify.contrary import Contrary, overlap
 from beilun_cli.verify.done import Done
@@ -138,11 +138,15 @@ def check(catalog: Catalog, text: str, lang: str | None = None, *, level: int = 
     chinese = lang == "zh" or (lang is None and judge.chinese)
     if chinese:
         answer.reason = judge.chinese_reason(answer)
-    if (
-        answer.verdict == NOT_ENOUGH_INFO
-        and answer.rule != NOTHING_TO_CHECK
-        and "negated" not in claim.markers
-    ):
+    if answer.verdict != REFUTED and answer.rule != NOTHING_TO_CHECK:
+        # X rather than Y, X而非Y: X asserted, Y denied (contrast.py); the words of a fact that
+        # names both (次要而非重要, of 重要) never support it.
+        contrasted = contrast.by_contrast(
+            readable, claim.latin, lambda part: check(catalog, part, lang, level=level)
+        )
+        if contrasted is not None and (answer.verdict == NOT_ENOUGH_INFO or contrasted.verdict == REFUTED):
+            return contrasted
+    if answer.verdict == NOT_ENOUGH_INFO and answer.rule != NOTHING_TO_CHECK:
         from beilun_cli.verify import conjoined  # only a claim undecided as a whole pays for it
 
         home = {name for name, entity in vocabulary.entities if entity in HOME}
