@@ -23,7 +23,7 @@ from collections.abc import Collection, Sequence
 from beilun_cli import lexicon
 from beilun_cli.read.lazy_regex import Lazy
 
-__all__ = ["COMMAS", "LEVELS", "Part", "parts"]
+__all__ = ["COMMAS", "LEVELS", "Part", "asserted", "parts"]
 
 Span = tuple[int, int]
 
@@ -443,3 +443,20 @@ def _with_subject(part: str, subject: str, named: set[str], latin: bool) -> tupl
     ):
         return part, False
     return (subject + part, True) if subject else (part, False)
+
+
+# What a contrast denies runs to the end of its clause.
+_CLAUSE_REST = r"[^.,;:!?。，；：！？]*"
+
+
+def asserted(text: str, lang: str) -> str | None:
+    """What a claim that contrasts asserts, without what it denies in its stead ("the Most Beautiful
+    Water Manager is Chen Junhao, not Wang Feiyao": "…is Chen Junhao"; 是A而不是B: 是A), or None for
+    a claim with no contrast (the words: words.toml [conjunctions] `contrast`)."""
+    words = "|".join(map(re.escape, lexicon.conjunction_words("contrast", lang)))
+    edge = r"\b" if lang == "en" else ""
+    found = re.search(rf"\s*(?:{words}){edge}{_CLAUSE_REST}", text, re.IGNORECASE)
+    if found is None or found.start() == 0:
+        return None
+    kept = f"{text[: found.start()]}{text[found.end() :]}".strip()
+    return kept if len(kept) > 2 else None
