@@ -29,12 +29,12 @@ FLOORS = {
     "check_blind2": (65, 44, 36),
     "check_blind3": (79, 58, 40),
     "check_blind4": (78, 57, 39),
-    "check_blind5": (105, 69, 53),
-    "check_blind6": (174, 118, 76),
+    "check_blind5": (105, 71, 53),
+    "check_blind6": (174, 120, 76),
     "check_blind7": (164, 107, 67),
-    "check_blind8": (180, 123, 86),
-    "check_blind9": (144, 93, 72),
-    "check_blind10": (135, 96, 77),
+    "check_blind8": (180, 124, 86),
+    "check_blind9": (144, 95, 72),
+    "check_blind10": (135, 99, 77),
 }
 # Wrong "supported" answers not fixed yet, by set: each claim as its set writes it.
 KNOWN_WRONGLY_SUPPORTED: dict[str, set[str]] = {}
