@@ -62,6 +62,7 @@ from check_generated_contrast import FAMILIES as CONTRASTS
 from check_generated_contrast import contrast_cases
 from check_generated_counted import counted_cases, modifier_cases
 from check_generated_each import each_cases
+from check_generated_entities import recounted_list_cases, slot_swap_cases, swapped_year_cases
 from check_generated_events import event_cases
 from check_generated_figures import chinese_date_cases, half_cases, quantifier_cases, span_since_cases
 from check_generated_frames import counting_cases, framed, mark_cases
@@ -880,6 +881,12 @@ def cases(base: Catalog) -> Iterator[Case]:
     for ident, family, lang, claim, verdict in alternative_cases(records):
         yield Case(ident, family, lang, claim, verdict)
     for ident, family, lang, claim, verdict in renumbered_name_cases(records):
+        yield Case(ident, family, lang, claim, verdict)
+    for ident, family, lang, claim, verdict in (
+        *slot_swap_cases(records, names, kinds),
+        *recounted_list_cases(records),
+        *swapped_year_cases(records),
+    ):
         yield Case(ident, family, lang, claim, verdict)
     for ident, family, lang, claim, verdict in list_cases(records, names, vocabulary.readings):
         yield Case(ident, family, lang, claim, verdict)

@@ -1,6 +1,7 @@
 """Claims generated from every fact whose own claim writes a number inside a name, for
 tests/check_generated.py: a quoted name (“一号工程”, “双城战略”, “四个最前列”, "246") or a numbered
-series (成立70周年, the 70th anniversary):
+series (成立70周年, the 70th anniversary); a quoted number alone names what the word after it
+does (the "246" industrial clusters):
 
 - the number replaced by another (the next one up, written as the fact writes numbers: 二 for
   一, 三 for 双, 71 for 70), the rest of the fact's claim kept: refuted, the claim names another
@@ -44,8 +45,11 @@ def _numbers_in_names(text: str) -> list[tuple[int, int, str]]:
         inner = quoted.group()[1:-1]
         for number in _IN_NAME.finditer(inner):
             rest = inner[: number.start()] + inner[number.end() :]
-            if not re.search(r"[\u4e00-\u9fff]{2}|[A-Za-z]{3}", rest):
-                continue  # "246" alone is a number, not a name's
+            # "246" alone is a name only before the word it names ("246" industrial clusters).
+            if not re.search(r"[\u4e00-\u9fff]{2}|[A-Za-z]{3}", rest) and not re.match(
+                r"\s*(?:[A-Za-z]{3}|[\u4e00-\u9fff]{2})", text[quoted.end() :]
+            ):
+                continue
             start = quoted.start() + 1 + number.start()
             found.append((start, start + len(number.group()), _next(number.group())))
     for number in _SERIES.finditer(text):

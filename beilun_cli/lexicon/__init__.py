@@ -75,6 +75,8 @@ __all__ = [
     "asked_units",
     "comparison_words",
     "conjunction_words",
+    "identification",
+    "name_numbers",
     "complements",
     "copulas",
     "counters",
@@ -364,6 +366,17 @@ def repeat_table(key: str) -> tuple[str, ...]:
 def repeat_not_before() -> str:
     """A regular expression of the words after which a count of times multiplies (as large)."""
     return compiled.REPEAT_NOT_BEFORE
+
+
+def name_numbers(lang: str) -> dict[str, int]:
+    """Words that stand for a number inside a name only (twin 2, 双 2), of `lang`."""
+    return compiled.NAME_NUMBERS[lang]
+
+
+def identification() -> str:
+    """A regular expression of the words right before a name that identify it as whom the article
+    names (is, it is, 归于, 是): matched at the end of the text before the name."""
+    return compiled.IDENTIFICATION
 
 
 def member_nouns(lang: str) -> tuple[str, ...]:

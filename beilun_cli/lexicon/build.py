@@ -489,6 +489,8 @@ def source(data: dict[str, Any]) -> str:
         f"RATE_PATTERN = {units['rates']['asked']!r}",
         "# (total or new, what asks for it, what a fact's claim says it with)",
         f"TEXT_FRAMES = {words['text_frames']['pattern']!r}",
+        "# the words right before a name that put it in focus: whom the article names (is, 归于)",
+        f"IDENTIFICATION = {words['identification']['before']!r}",
         "ASKED_SLOTS: tuple[tuple[str, str, str], ...] = (",
         *(f"    ({slot['slot']!r}, {slot['asked']!r}, {slot['stated']!r})," for slot in words["asked_slots"]),
         ")",
@@ -540,6 +542,8 @@ def source(data: dict[str, Any]) -> str:
         f"REPEAT_LISTS: dict[str, tuple[str, ...]] = "
         f"{ {k: tuple(v) for k, v in data['quantifiers']['repeats'].items() if isinstance(v, list)}!r}",
         f"REPEAT_NOT_BEFORE: str = {data['quantifiers']['repeats']['not_before']!r}",
+        "# words that stand for a number inside a name only (twin, 双), per language",
+        f"NAME_NUMBERS: dict[str, dict[str, int]] = {data['quantifiers']['name_numbers']!r}",
         "# nouns that name only the members of a set a claim says something is one of, per language",
         f"MEMBER_NOUNS: dict[str, tuple[str, ...]] = "
         f"{ {lang: tuple(data['markers']['member_nouns'][lang]) for lang in LANGS}!r}",

@@ -17,9 +17,17 @@ from beilun_cli.verify.arithmetic import Derived
 from beilun_cli.verify.counted import claimed_kind, counts_other, inside_word
 from beilun_cli.verify.grounding import BEST_FEW, CANDIDATES, HOME, MIN_HELD
 from beilun_cli.verify.lists import closed_list, group_member, only_of_listed, said_of, several_nouns
-from beilun_cli.verify.members import count_conflict, one_of_count, only_listed_member, outsider, set_sizes
+from beilun_cli.verify.members import (
+    count_conflict,
+    counted_list_conflict,
+    one_of_count,
+    only_listed_member,
+    outsider,
+    set_sizes,
+)
 from beilun_cli.verify.pictures import places
 from beilun_cli.verify.places import authority_written
+from beilun_cli.verify.residue import quote_clauses
 from beilun_cli.verify.rules import (
     MISTAKEN_IDENTITY,
     NEGATED,
@@ -158,6 +166,11 @@ class Contrary(Derived):
             # One of five where the set the fact lists with the member has four: a wrong count.
             listed = f"the article lists {conflict[1]}, the claim says one of {conflict[0]}"
             return f"{listed}: {record['claim']['en']}"
+        # The members a claim lists and counts (三美), of a set the fact closes with another count.
+        counted = counted_list_conflict(article_words(record), self.readable)
+        if counted is not None:
+            listed = f"the article lists {counted[1]}, the claim {counted[0]}"
+            return f"{listed}: {record['claim']['en']}"
         stranger = outsider(article_words(record), self.readable.casefold()) if "one-of" in said else None
         if stranger is not None:
             listed = "、".join(stranger[1])
@@ -217,7 +230,9 @@ class Contrary(Derived):
         from beilun_cli.read.numerals import chinese_numbers, english_numbers
         from beilun_cli.verify.named_numbers import in_stated_name
 
-        text = " ".join(fact_text(record) for record in records)
+        # A quote's clause its fact's claim does not say tells another's deed (百亿元企业 beside 吉利
+        # 汽车入围市千亿级龙头企业): its numbers are not the fact's.
+        text = " ".join(self._stating_text(record) for record in records)
         if in_stated_name(self.readable, value.span, text.casefold()):
             return True  # the number of a name the facts write whole (“三个北仑”), no count
         if value.amount == one_of_count(self.readable) and any(
@@ -253,6 +268,13 @@ class Contrary(Derived):
             if qualifier == value.qualifier or value.interval.contains(said):
                 return True
         return False
+
+    def _stating_text(self, record: FactRecord) -> str:
+        """A fact's texts without the clauses of its quote its own claim does not say."""
+        kept, others = quote_clauses(record, self._terms)
+        if not others:
+            return fact_text(record)
+        return " ".join((record["claim"]["zh"], record["claim"]["en"], *kept))
 
     def _renumbered_name(self) -> Verdict | None:
         """A name the claim writes with another number than the article's (“二号工程”, where the

@@ -8,8 +8,10 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from beilun_cli import lexicon
 from beilun_cli.read import markers
 from beilun_cli.read.lazy_regex import Lazy
+from beilun_cli.verify.lists import listed_member, open_lists
 from beilun_cli.verify.places import HOME, home_scopes, sibling_place
 from beilun_cli.verify.slots import fact_text, same_series
 
@@ -23,6 +25,7 @@ ATTRIBUTED_KINDS = frozenset({"company", "person", "organisation"})
 PARTS_KINDS = frozenset({"company", "project", "organisation", "person"})
 # A claim that lists examples (等, such as) does not give a total to the one it names.
 # So does one that names it among them (Yuzhou Group is among the projects of 2 billion each).
+IDENTIFIED = Lazy(lexicon.identification(), re.IGNORECASE)
 LISTING = Lazy(r"等|之一|其中|such as|including|and others|\bamong\b|\bone of\b|etc\b", re.IGNORECASE)
 
 
@@ -83,6 +86,40 @@ class EntityReading:
                     f"the article gives this for {names} together, not for {self._name(parts[0])} alone",
                 )
         return None
+
+    def _slot_owner(self, record: FactRecord) -> str | None:
+        """The fact's one entity of the kind of the claim's one stranger (an entity the fact does
+        not name), where the claim names that stranger in its stead (陈军浩 for 王飞耀, the
+        “龙马风情” line for the “花香柴桥” one): the entity whose slot the stranger takes, or None.
+        A place is the places' to decide (sibling-place), and a fact that names two of the kind,
+        or leaves its list of them open (等, including), has no one slot the stranger takes."""
+        strangers = [e for e in self.claim.entities if e not in HOME and not self._mentions(record, e)]
+        if len(strangers) != 1:
+            return None
+        kind = self.kinds.get(strangers[0], "")
+        if not kind or kind == "place":
+            return None
+        # A person holds a title many may hold: only a claim that identifies whom the article names
+        # (the 'Most Beautiful Water Manager' named in the article is Chen Junhao) excludes the fact's.
+        if kind == "person" and not self._identified(strangers[0]):
+            return None
+        owners = [e for e in record["entities"] if self.kinds.get(e) == kind]
+        if len(owners) != 1 or owners[0] in self.claim.entities:
+            return None
+        statement = f"{record['claim']['zh']} {record['claim']['en']}"
+        if any(listed_member([found], self._names(owners[0])) for found in open_lists(statement)):
+            return None
+        return owners[0]
+
+    def _identified(self, entity: str) -> bool:
+        """Whether the claim names an entity in focus, right after the words that identify it
+        (is, it was, 归于, 是: lexicon.identification)."""
+        folded = self.readable.casefold()
+        for name in self._names(entity):
+            at = folded.find(name.casefold()) if len(name) > 1 else -1
+            if at > 0 and IDENTIFIED.search(folded[:at].rstrip(" “\"'‘")):
+                return True
+        return False
 
     def _of_each(self, record: FactRecord) -> bool:
         """Whether a fact's figure is a bound each member of its list has (its measure reads

@@ -17,7 +17,7 @@ from beilun_cli.verify.entities import ATTRIBUTED_KINDS
 from beilun_cli.verify.figures import Figures, claimed_figure, comparable_fact, fact_amount, slip_of
 from beilun_cli.verify.grounding import HOME, PLACE_ORDINALS
 from beilun_cli.verify.lists import closed_list, only_of_listed
-from beilun_cli.verify.members import count_conflict, only_listed_member, outsider
+from beilun_cli.verify.members import count_conflict, counted_list_conflict, only_listed_member, outsider
 from beilun_cli.verify.named_numbers import renamed
 from beilun_cli.verify.places import authority_written
 from beilun_cli.verify.rules import (
@@ -210,12 +210,19 @@ class Explained(Figures):
                 rows.append(slot_row("entity", authority, self._local_name(acting[0]), ALTERNATIVE))
             elif kind in ATTRIBUTED_KINDS and owners:
                 rows.append(slot_row("entity", mine, self._local_name(owners[0]), ALTERNATIVE))
+            elif verdict.rule == OTHER_ENTITY and (owner := self._slot_owner(record)) is not None:
+                rows.append(slot_row("entity", mine, self._local_name(owner), ALTERNATIVE))  # 龙马风情 line
             elif verdict.rule == OTHER_ENTITY and (instead := self._listed_in_stead(record, owners)):
                 rows.append(slot_row("entity", mine, self._local_name(instead), ALTERNATIVE))  # 银泰城二期
             elif kind == "place" and (sibling := self._sibling_place(self._names(entity), [record])):
                 rows.append(slot_row("entity", sibling[1], sibling[0], ALTERNATIVE))  # 浙江 for 吉林
             else:
                 rows.append(slot_row("entity", mine, None, INDEPENDENT))
+        counted = counted_list_conflict(article_words(record), self.readable) if record is not None else None
+        if counted is not None and verdict.rule == CONTRARY_MARKER:  # 三美, where the fact lists four
+            count, size = counted
+            mine, theirs = (f"{count}项", f"{size}项") if self.chinese else (f"{count}", f"{size}")
+            rows.append(slot_row("marker", mine, theirs, ALTERNATIVE))
         if record is not None:
             stated = markers.marker_words(article_words(record))
             placed = pictures.places(self.catalog, self.readable, record)

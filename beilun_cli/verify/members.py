@@ -12,6 +12,7 @@ or the only member of one (只涉及住房), against a fact that lists the set's
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
@@ -69,11 +70,42 @@ def zh_lists(text: str) -> list[MemberList]:
             continue
         # A closed list's count follows its last member (A、B两方面); an open one's, its 等.
         tail = after.group() if after is not None else clause[clause.rfind(members[-1]) + len(members[-1]) :]
-        counted = _COUNT.search(tail)
+        counted = _COUNT.search(tail) or _counted_by_head(tail, members)
         numbers = chinese_numbers(counted.group(1), characters=True) if counted is not None else []
         count = int(numbers[0].amount) if numbers else (len(members) if after is None else 0)
         found.append(MemberList(members, after is None, count, tail.lstrip('”"')))
     return found
+
+
+# The count after a list by the noun its members end with (“生态之美”“品质之美”三美: 美).
+_COUNT_BY_HEAD = "^等?([\\d两二三四五六七八九十]+){}"
+
+
+_NUMERAL_FIRST = Lazy(r"[\d两二三四五六七八九十]")
+
+
+def _counted_by_head(tail: str, members: Sequence[str]) -> re.Match[str] | None:
+    """The count after a list whose members all end with one character, named by it (三美)."""
+    heads = {member[-1] for member in members}
+    if len(heads) != 1 or not "\u4e00" <= next(iter(heads)) <= "\u9fff":
+        return None
+    return re.match(_COUNT_BY_HEAD.format(re.escape(heads.pop())), tail)
+
+
+def counted_list_conflict(said: str, claimed: str) -> tuple[int, int] | None:
+    """(the claim's count, the fact's) where a Chinese claim lists members and counts them (推进的是
+    “生态之美”“品质之美”“人文之美”三美), and a closed list of the fact's (its Chinese words `said`)
+    holds them all with another count (the four beauties): the claim says its set has N members."""
+    for mine in zh_lists(claimed):
+        # Counted by a numeral after the list (a closed list's size is its members' otherwise).
+        if not mine.closed or not mine.size or not _NUMERAL_FIRST.match(mine.after):
+            continue
+        for theirs in zh_lists(said):
+            if not theirs.closed or not theirs.size or theirs.size == mine.size:
+                continue
+            if all(any(_named(item, member, False) for item in theirs.members) for member in mine.members):
+                return mine.size, theirs.size
+    return None
 
 
 def _unquoted(item: str) -> str:

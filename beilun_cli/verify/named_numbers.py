@@ -11,13 +11,17 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from beilun_cli import lexicon
 from beilun_cli.read.en_numerals import NUMBER_WORDS
 from beilun_cli.read.lazy_regex import Lazy
 
-_ZH_DIGITS = "零〇一二两三四五六七八九十百千双"
+# A name's numbers in Chinese: the numerals, and the words that stand for one in a name only (双).
+_ZH_DIGITS = "零〇一二两三四五六七八九十百千" + "".join(lexicon.name_numbers("zh"))
 # English numbers a name is written with ('Four Forefronts', "Three Strongs, Three Fasts"): the
-# reader's number words from one to twelve.
-_EN_NUMBERS = {word: float(value) for word, value in NUMBER_WORDS.items() if 1 <= value <= 12}
+# reader's number words from one to twelve, and those of a name only (the Twin-City Strategy).
+_EN_NUMBERS = {word: float(value) for word, value in NUMBER_WORDS.items() if 1 <= value <= 12} | {
+    word: float(value) for word, value in lexicon.name_numbers("en").items()
+}
 _NUMERAL = rf"(?:\d+|[{_ZH_DIGITS}]+|\b(?:{'|'.join(_EN_NUMBERS)})\b)"
 # A quoted name (in Chinese or English quotation marks, single ones not an apostrophe), short
 # enough to be a name.
@@ -32,6 +36,10 @@ _SERIES = Lazy(
 )
 # What a name must keep beside its number to name something: two characters, or an English word.
 _NAMED = Lazy(r"[\u4e00-\u9fff]{2}|[A-Za-z]{3}")
+# A name that is its number, or a number and a character (the '135' industrial clusters, “246”
+# 产业集群, “三城”发展战略), is named by the word right after its closing quotation mark too.
+_NAMED_AFTER = Lazy(r"\s*([A-Za-z]{3,}|[\u4e00-\u9fff]{2})")
+_OPENING, _CLOSING = "“\"「《‘'", "”\"」》’'"
 
 
 class NamedNumber(NamedTuple):
@@ -51,8 +59,11 @@ def value_of(numeral: str) -> float | None:
         return float(numeral)
     if numeral.casefold() in _EN_NUMBERS:
         return _EN_NUMBERS[numeral.casefold()]
+    named = lexicon.name_numbers("zh")
+    if numeral in named:
+        return float(named[numeral])
     try:
-        return run_value(numeral.replace("双", "两"))
+        return run_value(numeral)
     except (ValueError, KeyError, IndexError):
         return None
 
@@ -65,9 +76,18 @@ def named_numbers(text: str) -> list[NamedNumber]:
         for number in _NUMBER_IN.finditer(name):
             before, after = name[: number.start()], name[number.end() :]
             value = value_of(number.group())
-            if value is None or not _NAMED.search(before + after):
+            if value is None:
                 continue
-            pattern = re.compile(rf"{re.escape(before)}({_NUMERAL}){re.escape(after)}", re.IGNORECASE)
+            if _NAMED.search(before + after):
+                pattern = re.compile(rf"{re.escape(before)}({_NUMERAL}){re.escape(after)}", re.IGNORECASE)
+            elif word := _NAMED_AFTER.compiled.match(text, quoted.end()):
+                # Quoted in the fact too: a bare number before the word is a count (two industrial parks).
+                opening, closing = f"[{re.escape(_OPENING)}]", f"[{re.escape(_CLOSING)}]"
+                after_name = rf"{re.escape(after)}{closing}\s*{re.escape(word.group(1))}"
+                pattern = re.compile(rf"{opening}{re.escape(before)}({_NUMERAL}){after_name}", re.IGNORECASE)
+                name = text[quoted.start() : word.end()]
+            else:
+                continue
             found.append(NamedNumber(name, value, pattern))
     for series in _SERIES.finditer(text):
         numeral = series.group(1) or series.group(3)

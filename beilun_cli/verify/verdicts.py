@@ -461,6 +461,9 @@ class _Judge(Contrary, Done):
                     against = self._contrary_markers(rival.record)
                     if against and self._entity_conflict(rival.record) is None:
                         return self._result(REFUTED, against, rival.record, rule=CONTRARY_MARKER)
+                better = self._better_dated(candidate)
+                if better is not None:
+                    return better
                 reason = f"the article states it: {record['claim']['en']}"
                 return self._result(SUPPORTED, reason, record, rule=STATED)
         other_time = self._event_dated_otherwise()
@@ -514,30 +517,47 @@ class _Judge(Contrary, Done):
         best = sorted(ranked, key=lambda c: c.rank or 0)[:BEST_FEW]
         if not best or self._ungrounded([c.record for c in best]):
             return None
-        claimed = self.claim.times[0]
-        possessed = self._possessed_terms()
         for candidate in best:
-            record = candidate.record
-            as_of = record["as_of"]
-            # What the claim says the entity has (the Dagang Community's Party committee) is the
-            # subject of its event: the fact that dates the entity's own (the community founded
-            # in 2008) must name it too.
-            if (
-                as_of is None
-                or not self._held_enough(candidate)
-                or not is_event(record, years=True)
-                or set(self._ungrounded([record])) & possessed
-                or self._entity_conflict(record) is not None
-                or self._unstated_markers(record)
-                or not self._numbers_stated(record)
-            ):
-                continue
-            time = claimed.against(self._published(record), self.published)
-            if time.within(as_of["start"], as_of["end"]) or overlap(time, as_of["start"], as_of["end"]):
-                continue
-            timing = self._time(record)
+            timing = self._dated_otherwise(candidate)
             if timing is not None:
-                return self._result(REFUTED, timing, record, rule=OTHER_TIME)
+                return self._result(REFUTED, timing, candidate.record, rule=OTHER_TIME)
+        return None
+
+    def _dated_otherwise(self, candidate: Candidate) -> str | None:
+        """Why a fact's event, of what the claim names, is dated at a time that cannot be the
+        claim's one time, or None."""
+        record = candidate.record
+        as_of = record["as_of"]
+        # What the claim says the entity has (the Dagang Community's Party committee) is the
+        # subject of its event: the fact that dates the entity's own (the community founded
+        # in 2008) must name it too.
+        if (
+            len(self.claim.times) != 1
+            or as_of is None
+            or not self._held_enough(candidate)
+            or not is_event(record, years=True)
+            or set(self._ungrounded([record])) & self._possessed_terms()
+            or self._entity_conflict(record) is not None
+            or self._unstated_markers(record)
+            or not self._numbers_stated(record)
+        ):
+            return None
+        time = self.claim.times[0].against(self._published(record), self.published)
+        if time.within(as_of["start"], as_of["end"]) or overlap(time, as_of["start"], as_of["end"]):
+            return None
+        return self._time(record)
+
+    def _better_dated(self, candidate: Candidate) -> Verdict | None:
+        """A fact that holds more of the claim's words than the one that agrees with it, grounds
+        them all, and dates its event otherwise (Binhai New District created in 1987: the
+        approval of its creation is dated 1984, the renaming 1987): the claim's event is that
+        fact's, and its time is refuted (OTHER_TIME)."""
+        for rival in self._covering(candidate.coverage)[:BEST_FEW]:
+            if rival.coverage <= candidate.coverage or self._ungrounded([rival.record]):
+                continue
+            timing = self._dated_otherwise(rival)
+            if timing is not None:
+                return self._result(REFUTED, timing, rival.record, rule=OTHER_TIME)
         return None
 
     def _agrees(self, candidate: Candidate) -> bool:
@@ -592,6 +612,27 @@ class _Judge(Contrary, Done):
             # The same deed: a number the fact does not state (300,000 vehicles, for 1 million
             # sets of parts) tells another deed, which the article does not give anyone.
             attributed = conflict[0] == "attributed" and anchored and self._numbers_stated(record)
+            # Or the stranger in the slot of the fact's one entity of its kind, tied to the fact's
+            # predicate: the fact grounds every other word of the claim (the 'Most Beautiful Water
+            # Manager' is Chen Junhao, where the article names Wang Feiyao).
+            owner = self._slot_owner(record)
+            if owner is not None and not attributed:
+                # Every other slot the fact's too: its time (a completion in 2021 is no deed of a
+                # fact that dates none), its markers and its stage.
+                # A fact of a figure says its figure: a claim without one says none of its predicate.
+                dated = not self.claim.times or (record["as_of"] is not None and self._time(record) is None)
+                attributed = (
+                    candidate.held >= MIN_HELD
+                    and dated
+                    and (record["quantity"] is None or bool(self.claim.values))
+                    and self._numbers_stated(record)
+                    and not self._unstated_markers(record)
+                    and not self._unstated_status(record)
+                    and not self._ungrounded([record])
+                )
+                if attributed:
+                    stranger = self._name(substituted[0]) if substituted else self._name(strangers[0])
+                    conflict = "attributed", f"the article says this of {self._name(owner)}, not {stranger}"
             if attributed or (substituted and "only" in stated and "only" in self.claim.markers):
                 return OTHER_ENTITY, f"{conflict[1]}: {record['claim']['en']}"
             replaced = self._listed_instead(record, substituted)
