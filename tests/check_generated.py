@@ -37,7 +37,10 @@ minimum-functionality, invariance and directional tests, none chosen by hand):
 - every member of one of two lists of sibling kinds (数字服务业, 数字制造业) said to be of its own
   kind (supported) and of the other (refuted): check_generated_sibling_lists.py;
 - a fact's figure said of its subject in words the article never uses (not-enough-info; moved:
-  refuted), and a year's figure said over 一年 (2018年一年): check_generated_anchored.py.
+  refuted), and a year's figure said over 一年 (2018年一年): check_generated_anchored.py;
+- every fact's English count moved (refuted), and moved with its noun replaced by one the article
+  never writes (not-enough-info); a fact that states a marker its rival of the same measure and
+  subject does not, its figure moved (refuted): check_generated_measure_kinds.py.
 
 `cases(base)` yields them; tests/test_check_generated.py runs them, and
 `python tests/check_generated.py` prints the figures per verdict and family (with --misses,
@@ -69,6 +72,7 @@ from check_generated_frames import counting_cases, framed, mark_cases
 from check_generated_grounding import change_cases, english_frame_cases, english_framed, grounding_cases
 from check_generated_joined import joined_cases
 from check_generated_lists import closed_list_cases, list_cases, shared_cases
+from check_generated_measure_kinds import marked_cases, noun_cases
 from check_generated_measured import (
     bound_cases,
     count_of_times_cases,
@@ -872,6 +876,9 @@ def cases(base: Catalog) -> Iterator[Case]:
     for ident, family, lang, claim, verdict in each_cases(records, vocabulary.readings, names, kinds):
         yield Case(ident, family, lang, claim, verdict)
     for ident, family, lang, claim, verdict in (*only_count_cases(records), *sibling_list_cases(records)):
+        yield Case(ident, family, lang, claim, verdict)
+    measured = (*noun_cases(records, base.article_text()), *marked_cases(records))
+    for ident, family, lang, claim, verdict in measured:
         yield Case(ident, family, lang, claim, verdict)
     for ident, family, lang, claim, verdict in (
         *sibling_measure_cases(records, base.article_text()),

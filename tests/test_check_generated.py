@@ -488,6 +488,11 @@ def test_every_family_is_generated() -> None:
         "subject-period-moved",
         "one-year-frame",
         "one-year-frame-moved",
+        # tests/check_generated_measure_kinds.py: a count moved, with its noun and with a noun
+        # the article never writes; a marked fact's figure moved, beside its unmarked rival.
+        "noun-moved",
+        "noun-other",
+        "marked-moved",
         # tests/check_generated_conjunction.py: two facts' claims joined into one.
         "joined-stated",
         "joined-refuted",

@@ -73,13 +73,26 @@ def _english_kind(figure: str, after: str) -> str | None:
     nouns = _en_nouns()
     # The figure's own unit word may be its noun (170,000 volunteers).
     words = [word for word in _EN_WORD.findall(figure) if word.isalpha()][-1:]
+    kinds = [nouns[word] for word in [*words, *_phrase_after(after)] if word in nouns]
+    return kinds[-1] if kinds else None
+
+
+def _phrase_after(after: str) -> list[str]:
+    """The English words right after a figure, to the first that ends its noun phrase."""
+    words: list[str] = []
     # A gloss in brackets is no word of the phrase: 20 red (revolutionary-heritage) education bases.
     for word in _EN_WORD.findall(_BRACKETED.sub(" ", after))[:_EN_WORDS]:
         if not word[0].isalpha() or word in _EN_STOP:
             break
         words.append(word)
-    kinds = [nouns[word] for word in words if word in nouns]
-    return kinds[-1] if kinds else None
+    return words
+
+
+def english_phrase(text: str, span: tuple[int, int]) -> str:
+    """The English noun phrase right after the figure at `span` of `text` (a reading form), known
+    kind or not (10,000 spectators), or "" where none stands there (must be under 35)."""
+    after = _QUOTES.sub("", text[span[1] :])
+    return " ".join(_phrase_after(after)) if re.match(r"\s*[a-z]", after) else ""
 
 
 def _chinese_kind(figure: str, after: str, before: str) -> str | None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from beilun_cli.lexicon import amount_words, figure_kind_words
 from beilun_cli.read import quantities
 from beilun_cli.read.claims import reading_form
+from beilun_cli.read.counted import english_phrase
 from beilun_cli.read.quantities import ClaimedValue, Interval
 from beilun_cli.verify.anchored import SubjectsFigures, comparable
 from beilun_cli.verify.counted import claimed_kind, fact_kinds, other_counted
@@ -26,7 +27,9 @@ from beilun_cli.verify.grounding import (
 )
 from beilun_cli.verify.lists import group_member, only_from, only_of_figure
 from beilun_cli.verify.measured import other_measure, states_another
+from beilun_cli.verify.paraphrase import paraphrases
 from beilun_cli.verify.periods import misfit, spans_time
+from beilun_cli.verify.residue import figures_words
 from beilun_cli.verify.rules import (
     ALTERNATIVE,
     BROADER,
@@ -213,9 +216,13 @@ class Figures(SubjectsFigures):
                 continue
             # The measure named counts as much as a quarter of the claim's words.
             relevance = candidate.coverage + (MEASURE_NAMED if named else 0.0)
-            # Ties go to the fact in the claim's own words, then to the figure nearest the claim's.
+            # Ties go to the fact that states the claim's markers (第一批…800套: the first batch's
+            # 600, not the 1,000 planned), then to the one in the claim's own words, then to the
+            # figure nearest the claim's.
+            unmarked = float(len(self.claim.markers - {"negated"} - stated_markers(record)))
             distance = _distance(value, record)
-            key = (conflicting, -relevance, -candidate.own, distance, float(candidate.rank or CANDIDATES + 1))
+            rank = float(candidate.rank or CANDIDATES + 1)
+            key = (conflicting, -relevance, unmarked, -candidate.own, distance, rank)
             judged.append((key, outcome))
         if not judged:
             reason = f"the article gives no figure for what the claim says with '{value.text}'"
@@ -239,10 +246,10 @@ class Figures(SubjectsFigures):
             at_bound = [
                 outcome
                 for key, outcome in judged
-                if -key[1] >= best - RELEVANCE_MARGIN and key[3] < 1e-9 and outcome in free
+                if -key[1] >= best - RELEVANCE_MARGIN and key[4] < 1e-9 and outcome in free
             ]
             if at_bound and at_bound[0].verdict.verdict == REFUTED:
-                return self._same_measure(at_bound[0].verdict, measures)
+                return self._same_measure(at_bound[0].verdict, measures, value)
             if at_bound:
                 return at_bound[0].verdict
         refuted_facts = [o.verdict.evidence[0] for o in free if o.verdict.verdict == REFUTED]
@@ -259,7 +266,7 @@ class Figures(SubjectsFigures):
         if stating is not None:  # ten major projects, of the ten, not the 70 key projects
             return stating
         if free and free[0].verdict.verdict == REFUTED:
-            return self._same_measure(free[0].verdict, measures)
+            return self._same_measure(free[0].verdict, measures, value)
         refuting = [o for o in outcomes if o.verdict.verdict == REFUTED]  # another company's, another day's
         if refuting and not free:
             return refuting[0].verdict
@@ -344,25 +351,34 @@ class Figures(SubjectsFigures):
             )
         )
 
-    def _same_measure(self, verdict: Verdict, measures: Sequence[str]) -> Verdict:
+    def _same_measure(self, verdict: Verdict, measures: Sequence[str], value: ClaimedValue) -> Verdict:
         """A figure refutes only a figure of the same measure: a rank the fact does not state
         (最长的一条 of a total length), unless the claim names the fact's measure, or a word of a
-        kind of figure of its own that the fact does not ground (paid, where the fact gives a
-        discount, even "after the discount"; 青年人 of a share of the whole) makes it another
-        measure's: then the article does not decide it (UNSTATED_MARKER, UNSTATED_WORD)."""
-        if verdict.rule != FIGURE_EXCLUSIVE or len(self.figures) > 1 or not verdict.evidence:
+        kind of figure of its own that the fact's own statement does not write (paid, where the
+        fact gives a discount, even "after the discount"; 青年人 of a share of the whole), or a noun
+        the fact does not ground that a bare number counts, makes it another measure's: then the
+        article does not decide it (UNSTATED_MARKER, UNSTATED_WORD)."""
+        if verdict.rule != FIGURE_EXCLUSIVE or not verdict.evidence:
             return verdict
         record = verdict.evidence[0]
-        named = record["measure"] in measures
-        exact = only_of_figure(self.readable, self.figures[0]) if self.figures else frozenset()
-        ranking = sorted((self.claim.markers & RANKING) - stated_markers(record) - exact)
-        if ranking and not named:
-            reason = f"the article does not say '{marker_name(ranking[0])}' of this figure: {_said(record)}"
-            return Verdict(self.claim.text, NOT_ENOUGH_INFO, reason, [record], UNSTATED_MARKER)
-        kinds = self._figure_kinds()
-        if not kinds:
-            return verdict
-        missing = [term for term in self._ungrounded([record]) if term in kinds]
+        several = len(self.figures) > 1
+        # A bare number (no unit, no noun of a known kind) counts the noun after it, or where none
+        # stands there, what the claim's other words say: a word of either the fact does not ground
+        # may be what it is of (10,000 spectators, of 三战; must be under 35: an age, not 600套).
+        folded = reading_form(self.readable)
+        bare = value.unit is None and claimed_kind(folded, value) is None
+        phrase = set(self._terms("", english_phrase(folded, value.span))) if bare else set()
+        ungrounded = self._ungrounded([record]) if bare and (phrase or not several) else []
+        missing = [term for term in ungrounded if not phrase or term in phrase]
+        if not several:
+            named = record["measure"] in measures
+            exact = only_of_figure(self.readable, value)
+            ranking = sorted((self.claim.markers & RANKING) - stated_markers(record) - exact)
+            if ranking and not named:
+                unsaid = marker_name(ranking[0])
+                reason = f"the article does not say '{unsaid}' of this figure: {_said(record)}"
+                return Verdict(self.claim.text, NOT_ENOUGH_INFO, reason, [record], UNSTATED_MARKER)
+            missing = self._unstated_kinds(record) + missing
         if not missing:
             return verdict
         reason = (
@@ -370,6 +386,24 @@ class Figures(SubjectsFigures):
             f"so the claim's figure is of another kind: {_said(record)}"
         )
         return Verdict(self.claim.text, NOT_ENOUGH_INFO, reason, [record], UNSTATED_WORD)
+
+    def _unstated_kinds(self, record: FactRecord) -> list[str]:
+        """The claim's words of a kind of figure that the fact's own statement (its claims and
+        its quote, not the sentences around it) does not say, in its words, the paraphrase
+        lexicon's or its figure's unit's (年均 of an average): 青年 of a share of the whole, cost
+        of a discount off the price."""
+        kinds = self._figure_kinds()
+        if not kinds:
+            return []
+        statement = " ".join((record["claim"]["zh"], record["claim"]["en"], record["quote"]))
+        own = self._terms("", statement)
+        implied = figures_words(self.figures, [record])
+        said, claimed = statement.casefold(), self.readable.casefold()
+        return [
+            term
+            for term in kinds
+            if term not in own and term not in implied and not paraphrases().grounds(term, said, own, claimed)
+        ]
 
     def _figure_kinds(self) -> set[str]:
         """The terms of the words the claim writes that name a figure of a kind of its own (paid,

@@ -150,7 +150,9 @@ def group_member(record: FactRecord, claimed: str, entity_names: Sequence[Sequen
     group's (50多场次 for 中国女排等多支国家队), not that member's."""
     if _LISTING.search(claimed):
         return ()
-    found = open_lists(f"{record['claim']['zh']} {record['claim']['en']}")
+    # Its quote too: the article may list the group's members where its claim counts them only
+    # (张人亚党章学堂…等20个红色教育基地, of 北仑20个红色教育基地).
+    found = open_lists(f"{record['claim']['zh']} {record['claim']['en']}") + open_lists(record["quote"])
     members = [names for names in entity_names if listed_member(found, names) is not None]
     # Two members or more named are the group (SMIC N2, Chevron and LNG Phase II together).
     return members[0] if len(members) == 1 else ()
