@@ -25,16 +25,16 @@ from beilun_cli.verify import verdicts
 HERE = Path(__file__).parent
 # Claims right per verdict on main: (supported, refuted, not-enough-info).
 FLOORS = {
-    "check_blind": (60, 50, 49),
+    "check_blind": (61, 50, 49),
     "check_blind2": (65, 44, 36),
     "check_blind3": (79, 58, 40),
-    "check_blind4": (78, 57, 39),
-    "check_blind5": (105, 69, 53),
-    "check_blind6": (174, 118, 76),
-    "check_blind7": (164, 107, 67),
-    "check_blind8": (180, 123, 86),
+    "check_blind4": (79, 57, 39),
+    "check_blind5": (107, 70, 53),
+    "check_blind6": (175, 118, 76),
+    "check_blind7": (165, 107, 67),
+    "check_blind8": (181, 123, 86),
     "check_blind9": (144, 93, 72),
-    "check_blind10": (135, 96, 77),
+    "check_blind10": (146, 96, 77),
 }
 # Wrong "supported" answers not fixed yet, by set: each claim as its set writes it.
 KNOWN_WRONGLY_SUPPORTED: dict[str, set[str]] = {}
