@@ -13,7 +13,12 @@ from every fact, none chosen by hand:
 - every fact's own claim with a word of each class carrying a content word the article never
   states (preparations are under way for a new airport): never supported (not-enough-info, or
   refuted where a long claim's figures read otherwise), as a class word never excuses what it
-  carries.
+  carries;
+- every caption's picture said to open the article (The article opens with a photo of…, 文章开头
+  的图片是…): supported for the caption of the first paragraph only, never for another, and never
+  said to end it;
+- Beilun said in Chinese to want (北仑希望…) what the fact says it does a thing for (,以…献礼):
+  supported; what the fact says it has done (北仑希望建成…): never supported.
 
 check_generated.cases yields these with the rest; `python tests/check_generated.py` counts them
 by family.
@@ -77,8 +82,22 @@ _CARRYING = {
         "{}, and a teenage swimmer won a gold medal there",
         "{}, and Beilun wants to host the Asian Games",
     ),
-    "zh": ("{}，此外北仑希望承办亚运会",),
+    "zh": ("{}，此外北仑希望承办亚运会", "{}，文章开头还提到一座国际机场"),
 }
+# The same with the words of the classes of where a thing stands, of citing and of a suffix.
+_CARRYING["en"] += (
+    "{}, and the article refers to it as the largest port in Asia",
+    "{}, and Beilun is home to a new international airport",
+    "{}, which helped Beilun host the Asian Games",
+    "{}, on a market-based model",
+    "{}, and the article opens with a photo of a football stadium",
+)
+# A caption's fact: its own English claim names it so, and what it shows follows.
+_CAPTION = re.compile(r"^Photo caption: (.+?)\.?$")
+# A purpose the fact's Chinese claim gives Beilun (北仑…,以更加优异的成绩献礼…), and a deed it says
+# Beilun has done (北仑建成…).
+_PURPOSE_ZH = re.compile(r"^北仑[^。]*?[,，]以([^,，。；;]+)")
+_DONE_ZH = re.compile(r"^北仑(?:已经?)?(建成|开通|举办|打造了|建立了|完成)([^,，。；;]*)")
 
 
 def paraphrase_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
@@ -98,6 +117,8 @@ def paraphrase_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
                 yield "the-city-other", "en", pattern.sub("the province's", english, count=1), NOT_SUPPORTED
     yield from _age_cases(english)
     yield from _wanting_cases(english)
+    yield from _position_cases(record)
+    yield from _wanting_zh_cases(claim["zh"])
     text = {"zh": claim["zh"], "en": english}
     for lang, forms in _CARRYING.items():
         for form in forms:
@@ -128,3 +149,32 @@ def _wanting_cases(english: str) -> Iterator[tuple[str, str, str, str]]:
     if done is not None:
         verb, rest = done.groups()
         yield "wanting-done", "en", f"Beilun wants to {_BASE_FORMS[verb]}{rest}.", NOT_SUPPORTED
+
+
+def _position_cases(record: FactRecord) -> Iterator[tuple[str, str, str, str]]:
+    """A caption's picture said to open the article: supported only for the first paragraph's;
+    said to end it: never supported for the first paragraph's, nor for any other of a long
+    article's opening ones."""
+    caption = _CAPTION.match(record["claim"]["en"])
+    if caption is None:
+        return
+    shown, quote = caption.group(1), record["quote"].rstrip("。")
+    first = record["source"]["paragraph"] == 1
+    verdict = SUPPORTED if first else NOT_SUPPORTED
+    family = "article-opening" if first else "article-opening-other"
+    yield family, "en", f"The article opens with a photo of {shown}.", verdict
+    yield family, "zh", f"文章开头的图片是{quote}。", verdict
+    if record["source"]["paragraph"] <= 3:
+        yield "article-closing-other", "en", f"The article ends with a photo of {shown}.", NOT_SUPPORTED
+
+
+def _wanting_zh_cases(chinese: str) -> Iterator[tuple[str, str, str, str]]:
+    """Beilun said to want (希望) what the fact's Chinese says it does a thing for (,以…): supported;
+    what it says Beilun has done: never supported."""
+    purpose = _PURPOSE_ZH.search(chinese)
+    if purpose is not None:
+        yield "wanting-zh", "zh", f"北仑希望以{purpose.group(1)}。", SUPPORTED
+    done = _DONE_ZH.search(chinese)
+    if done is not None:
+        verb, rest = done.groups()
+        yield "wanting-done-zh", "zh", f"北仑希望{verb.removesuffix('了')}{rest}。", NOT_SUPPORTED

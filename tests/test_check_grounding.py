@@ -233,3 +233,92 @@ def test_a_familys_exception_takes_its_word_out_of_the_family() -> None:
     said = "微科光电投资4亿元"
     assert lexicon.grounds("投入", said, {"投资"}, "微科光电投入4亿元")
     assert not lexicon.grounds("投入", said, {"投资"}, "基地已投入使用")
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected", "rule"),
+    [
+        # The article's Chinese grounds its plain translations (区块 a block, 之乡 an area, 小区
+        # compounds, 服务 service, 显著 notable, 推进 a push), and a verb of citing is attribution.
+        (
+            "Beilun has built a 38-square-kilometre 'Beautiful Mountains and Rivers' ecological block.",
+            "supported",
+            "figure-entailed",
+        ),
+        (
+            "The 'Fragrant Chaiqiao' demonstration line has spread the fame of a flower-growing area.",
+            "supported",
+            "stated",
+        ),
+        (
+            "The 'Fragrant Chaiqiao' demonstration line has spread the fame of an industrial area.",
+            "not-enough-info",
+            "unstated-word",
+        ),
+        ("Zhu Zhiping is cited as a 'Most Beautiful Volunteer'.", "supported", "stated"),
+        ("Zhu Zhiping is cited as a 'Most Beautiful Teacher'.", "not-enough-info", "no-fact"),
+        (
+            "The campaign aims to raise officials' execution, service and problem-tackling capacity.",
+            "supported",
+            "stated",
+        ),
+        (
+            "The campaign aims to raise officials' execution, service and fundraising capacity.",
+            "not-enough-info",
+            "unstated-word",
+        ),
+        # Implied: a population's place is home to it, a guarantee provided helps, a new product
+        # is developed by its maker.
+        ("Beilun is home to 6.5% of Ningbo's registered (hukou) population.", "supported", "figure-entailed"),
+        ("Beilun is home to 6.5% of Ningbo's companies.", "not-enough-info", "unstated-word"),
+        (
+            "The campaign is meant to help Beilun move faster toward the 'Four Forefronts'.",
+            "supported",
+            "stated",
+        ),
+        (
+            "华朔科技研制的HNE—001型智能压铸模具被列入宁波2019年第一批工业新产品试产计划。",
+            "supported",
+            "stated",
+        ),
+        # A Chinese verb of wanting, where the evidence says the deed as a purpose (,以…献礼); never
+        # a deed it says done.
+        ("北仑希望以更优异的成绩向新中国成立70周年献礼。", "supported", "figure-entailed"),
+        ("北仑希望打造38平方公里“秀美山川”生态区块。", "not-enough-info", "unstated-word"),
+        # Where in the article: by the evidence's paragraph, the first for an opening.
+        ("The article opens with a photo of Beilun's central urban area.", "supported", "stated"),
+        ("文章开头的图片是北仑中心城区。", "supported", "stated"),
+        ("The article ends with a photo of Beilun's central urban area.", "not-enough-info", "unstated-word"),
+        ("The article opens with a photo of 'Magnificent Beilun'.", "not-enough-info", "unstated-word"),
+        # A suffix after a hyphen says its noun is the basis: the noun is grounded, or refuted in
+        # the other order.
+        (
+            "Since 1993 Beilun has shifted grassroots Party building "
+            "from a unit-based to a region-based focus.",
+            "supported",
+            "stated",
+        ),
+        (
+            "Since 1993 Beilun has shifted grassroots Party building "
+            "from a region-based to a unit-based focus.",
+            "refuted",
+            "other-order",
+        ),
+        (
+            "Since 1993 Beilun has shifted grassroots Party building "
+            "from a unit-based to a market-based focus.",
+            "not-enough-info",
+            "unstated-word",
+        ),
+        # Half a percentage point is 0.5 points, no share of 50%.
+        (
+            "In Beilun's built-up area, the green coverage rate is half a percentage point above the "
+            "district's forest coverage.",
+            "supported",
+            "arithmetic-holds",
+        ),
+    ],
+)
+def test_translations_frames_and_forms_are_grounded(claim: str, expected: str, rule: str) -> None:
+    answer = json.loads(run(["check", claim, "--json"]).stdout)
+    assert (answer["verdict"], answer["rule"]) == (expected, rule)

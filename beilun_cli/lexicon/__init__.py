@@ -67,6 +67,10 @@ __all__ = [
     "age_classes",
     "generation_affixes",
     "wanting_words",
+    "wanting_words_zh",
+    "position_words",
+    "compound_suffixes",
+    "article_sources",
     "amount_words",
     "asked_for",
     "asked_said",
@@ -285,6 +289,29 @@ def wanting_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(the verbs of wanting, the words before a verb that make it a purpose): wants to salute
     is grounded where the evidence says it does a thing to salute."""
     return compiled.WANTING, compiled.PURPOSE
+
+
+def wanting_words_zh() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the Chinese verbs of wanting, the words that make what follows them a purpose): 希望…献礼
+    is grounded where the evidence says ,以…献礼."""
+    return compiled.WANTING_ZH, compiled.PURPOSE_ZH
+
+
+def position_words() -> dict[str, tuple[str, ...]]:
+    """The words of where in the article a thing stands, by place (opening: opens with, 开头;
+    closing: ends with, 结尾)."""
+    return compiled.POSITIONS
+
+
+def article_sources() -> tuple[str, ...]:
+    """The words that name the article's text in a claim (文章, 文中, the article), both languages."""
+    return compiled.ARTICLE_SOURCES
+
+
+def compound_suffixes() -> tuple[str, ...]:
+    """English suffixes that say the noun before their hyphen is what a thing rests on or turns
+    to (unit-based, people-oriented)."""
+    return compiled.SUFFIXES
 
 
 def implied_by() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:

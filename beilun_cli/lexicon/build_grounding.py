@@ -142,6 +142,13 @@ def _age_classes(grounding: dict[str, Any]) -> tuple[tuple[tuple[str, ...], int,
     return tuple(classes)
 
 
+def _positions(positions: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    """The words of each place in the article (opening, closing), both languages."""
+    return {
+        place: tuple(word for lang in LANGS for word in words[lang]) for place, words in positions.items()
+    }
+
+
 def grounding_lines(data: dict[str, Any]) -> list[str]:
     grounding = data["grounding"]
     classes = {
@@ -179,6 +186,13 @@ def grounding_lines(data: dict[str, Any]) -> list[str]:
         "# Verbs of wanting (wants to), and the words that make the evidence's verb a purpose.",
         f"WANTING: tuple[str, ...] = {tuple(grounding['wanting']['en'])!r}",
         f"PURPOSE: tuple[str, ...] = {tuple(grounding['wanting']['purpose']['en'])!r}",
+        f"WANTING_ZH: tuple[str, ...] = {tuple(grounding['wanting']['zh'])!r}",
+        f"PURPOSE_ZH: tuple[str, ...] = {tuple(grounding['wanting']['purpose']['zh'])!r}",
+        "# Where in the article a thing stands (opens with, 开头): its first or its last paragraph.",
+        f"POSITIONS: dict[str, tuple[str, ...]] = {_positions(grounding['positions'])!r}",
+        f"ARTICLE_SOURCES: tuple[str, ...] = {_positions({'s': grounding['attribution']['sources']})['s']!r}",
+        "# Suffixes of an English adjective that say its noun is what a thing rests on (unit-based).",
+        f"SUFFIXES: tuple[str, ...] = {tuple(grounding['suffixes']['en'])!r}",
         "# Words that say X is Y (称作, regarded as): grounded where the claim writes them.",
         f"COPULAS: tuple[str, ...] = {copulas!r}",
         f"IMPLIED_BY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = {implied!r}",

@@ -109,6 +109,14 @@ _EN_AND_A_HALF = Lazy(
 _EN_HALF = Lazy(
     r"(?<!first )(?<!second )(?<!latter )(?<!last )\bhalf(?=\s+(?:of|the|its|their)\b)", re.IGNORECASE
 )
+# "half a percentage point", "half an hour": a half of one of what follows, no scale word (half a
+# million is read by the scale: a million, halved, is no reading of ours).
+_EN_HALF_A = Lazy(
+    r"(?<!first )(?<!second )(?<!latter )(?<!last )\bhalf\s+an?\b(?![\s-]+(?:"
+    + "|".join(_MULTIPLIERS)
+    + r")\b)",
+    re.IGNORECASE,
+)
 _EN_MONTHS = Lazy(r"\b(" + "|".join(MONTHS) + r")\b")
 # "a year" as a span of one: after a quantifier (less than a year, within a month) or before the
 # word of a span (a year after, a month later). Not elsewhere: once a year is a rate.
@@ -155,6 +163,8 @@ def word_numbers(text: str) -> Iterable[Number]:
         value = top / bottom
         yield Number(match.group(), value, value, match.start(), match.end(), "")
     for match in _EN_HALF.finditer(text):
+        yield Number(match.group(), 0.5, 0.5, match.start(), match.end(), "")
+    for match in _EN_HALF_A.finditer(text):
         yield Number(match.group(), 0.5, 0.5, match.start(), match.end(), "")
     for match in _EN_AND_A_HALF.finditer(text):
         value = _WORD_VALUES[match.group("whole").lower()] + 0.5

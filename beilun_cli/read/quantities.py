@@ -362,6 +362,8 @@ def _percent_surfaces() -> str:
 
 
 # A percent the numeral reader takes in with its number (7.5%, 7.5 per cent).
+# Percentage points after a number (half a percentage point): a difference of shares, no share.
+_POINTS_AFTER = Lazy(r"\s*(?:percentage\s+)?points?\b", re.IGNORECASE)
 _PERCENT_WRITTEN = Lazy(_percent_surfaces())
 # 一家, 一名, "a", "one": a determiner more often than a count of one.
 _DETERMINER = Lazy(r"^(?:一|one)$")
@@ -425,7 +427,8 @@ def read_values(
             first = max(0, number.start - 6) + currency.start()
         if _PERCENT_WRITTEN.search(number.text):  # 7.5%, 7.5 percent: the reader keeps the word
             unit, factor = SHARE, 1.0
-        if fraction and unit is None:
+        if fraction and unit is None and not _POINTS_AFTER.match(text, number.end):
+            # one sixth is a share; half a percentage point is a number of points, as 0.5 is.
             unit, factor = SHARE, 100.0
         qualifier, first_quantified, last = _qualifier(text, first, unit_end)
         if qualifier_inside:

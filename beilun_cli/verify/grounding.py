@@ -58,6 +58,7 @@ from beilun_cli.verify.tokens import (
     single_characters,
     weighted_terms,
 )
+from beilun_cli.verify.word_classes import placed
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
@@ -300,6 +301,7 @@ class Grounding(EntityReading):
                 or classified(term, said, run)
                 or paraphrase.grounds(term, said, held, claimed)
                 or term in members
+                or placed(term, claimed, records, self._last_paragraph)
             )
 
         # A set's noun of members only (one of its items, 内容之一) is what the fact's list says.
@@ -333,6 +335,10 @@ class Grounding(EntityReading):
         claim = record["claim"]
         stated = self._terms("", claim["zh"], claim["en"])
         return self._terms("", record["quote"]) - stated
+
+    def _last_paragraph(self, source: str) -> int:
+        """The number of a source's last paragraph (where "the article ends with" stands)."""
+        return max((paragraph["paragraph"] for paragraph in self.catalog.paragraphs(source)), default=0)
 
     def _states_most(self, record: FactRecord, text: str) -> bool:
         return states_most(record["claim"]["zh"], text, self._terms)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.verify.grounding import MIN_HELD
+from beilun_cli.verify.paraphrase import paraphrases, word_terms
 from beilun_cli.verify.rules import ALTERNATIVE, OTHER_ORDER, REFUTED, Verdict, slot_row
 from beilun_cli.verify.spans import Spans
 
@@ -254,7 +255,7 @@ def change_stages(text: str) -> list[str]:
 def _stage_of(said: str, stages: list[str]) -> int | None:
     """The one stage a part of the claim names best (by the words or the pairs of characters
     they share), or None when none or two name it as well."""
-    mine = _pieces(said)
+    mine = _pieces(said) | _said_another_way(said)
     scores = [len(mine & _pieces(stage)) for stage in stages]
     best = max(scores, default=0)
     if best == 0 or scores.count(best) > 1:
@@ -263,11 +264,25 @@ def _stage_of(said: str, stages: list[str]) -> int | None:
 
 
 def _pieces(text: str) -> set[str]:
-    """A text's pairs of Chinese characters and its English words' starts (stems enough here)."""
+    """A text's pairs of Chinese characters and its English words' starts (stems enough here; a
+    plural's s is no start of its own: unit of units)."""
     folded = text.casefold()
     han = [char if "\u4e00" <= char <= "\u9fff" else " " for char in folded]
     pairs = {a + b for a, b in zip(han, han[1:], strict=False) if a != " " and b != " "}
-    return pairs | {word[:5] for word in _LATIN_WORD.findall(folded) if word not in _FUNCTION_WORDS}
+    words = _LATIN_WORD.findall(folded)
+    return pairs | {word.removesuffix("s")[:5] for word in words if word not in _FUNCTION_WORDS}
+
+
+def _said_another_way(text: str) -> set[str]:
+    """The pieces of the words of the vocabulary's groups a claim's side writes a word of (region
+    of a region-based focus: 区域, areas): a stage the fact names by another word of its group."""
+    lexicon = paraphrases()
+    claimed = text.casefold()
+    terms = {term for word in _LATIN_WORD.findall(claimed) for term in word_terms(word)}
+    words = {
+        word for term in terms for at in lexicon.groups_of.get(term, ()) for word, _ in lexicon.groups[at][0]
+    }
+    return set().union(*(_pieces(word) for word in words)) if words else set()
 
 
 _FUNCTION_WORDS = frozenset(("the", "and", "new", "its", "with", "from", "that", "this", "then", "after"))

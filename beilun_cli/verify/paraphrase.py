@@ -11,8 +11,8 @@ from functools import cache, lru_cache
 
 from beilun_cli import lexicon
 from beilun_cli.read.lazy_regex import Lazy
-from beilun_cli.verify.word_classes import aged, generation, wanted
-from beilun_cli.verify.word_forms import repeated
+from beilun_cli.verify.word_classes import aged, generation, wanted, wanted_zh
+from beilun_cli.verify.word_forms import repeated, suffixed
 
 Terms = frozenset[str]
 
@@ -61,9 +61,11 @@ class Lexicon:
         words only where the claim writes it (`claimed`, casefolded): "far" alone is no "so far"."""
         if term in self.neutral or self._complemented(term, held) or repeated(term, said, held):
             return True
+        if suffixed(term, claimed):
+            return True
         if aged(term, self.ages, said) or generation(term, said, claimed):
             return True
-        if wanted(term, self.wanting, self.purpose, said, claimed):
+        if wanted(term, self.wanting, self.purpose, said, claimed) or wanted_zh(term, said, claimed):
             return True
         if term in self.copula_terms and any(
             term in terms and _writes(claimed, word) for word, terms in self.copulas

@@ -1,6 +1,8 @@
 """English words made of a verb the evidence holds and a prefix that adds what the evidence says in
-words of its own: rebuild is build where the article says it is built up once again (再度构筑).
-The prefix and the words are the vocabulary's (grounding.toml, `again`)."""
+words of its own: rebuild is build where the article says it is built up once again (再度构筑);
+and adjectives made of a noun and a suffix that says the noun is what a thing rests on (unit-based,
+region-based), whose noun is the word to ground. The prefix, the words and the suffixes are the
+vocabulary's (grounding.toml, `again` and `suffixes`)."""
 
 from __future__ import annotations
 
@@ -35,3 +37,29 @@ def _again() -> re.Pattern[str]:
     _, words = lexicon.again_words()
     said = [rf"\b{re.escape(word)}\b" if word.isascii() else re.escape(word) for word in words]
     return re.compile("|".join(said))
+
+
+def suffixed(term: str, claimed: str) -> bool:
+    """Whether a claim's English term (a stem: base of based) is a suffix the claim (casefolded)
+    writes after a noun and a hyphen (unit-based): it says the noun is what a thing rests on, and
+    the noun is a word of the claim to ground in turn. Never the word alone (a base, focused on)."""
+    if not term.isascii():
+        return False
+    return any(_suffix(suffix).search(claimed) for suffix in _suffixes().get(term, ()))
+
+
+@cache
+def _suffixes() -> dict[str, tuple[str, ...]]:
+    """Each suffix by its stem (base: based), as a claim's terms are."""
+    from beilun_cli.search.analysis import index_terms
+
+    stems: dict[str, tuple[str, ...]] = {}
+    for suffix in lexicon.compound_suffixes():
+        for stem in index_terms(suffix):
+            stems[stem] = (*stems.get(stem, ()), suffix)
+    return stems
+
+
+@cache
+def _suffix(suffix: str) -> re.Pattern[str]:
+    return re.compile(rf"[a-z]-{re.escape(suffix)}\b")
