@@ -15,7 +15,6 @@ from conftest import shipped_base
 
 from beilun_cli import lexicon
 from beilun_cli.lexicon.records import Place
-from beilun_cli.read import claims
 from beilun_cli.store.catalog import Filters
 from beilun_cli.verify import alternatives, places, verdicts
 
@@ -89,8 +88,10 @@ def test_names_picked_by_first_character_hold_every_name_written() -> None:
     picked_some = False
     for text in _texts():
         folded = text.casefold()
-        for names in (vocabulary.entities, vocabulary.measures):
-            picked = claims.names_in(folded, names)
+        for names, picked in (
+            (vocabulary.entities, vocabulary.entities_in(folded)),
+            (vocabulary.measures, vocabulary.measures_in(folded)),
+        ):
             # Those whose first character the text holds, in the list's order (longest first)...
             assert picked == [pair for pair in names if pair[0] and pair[0][0] in folded]
             # ...so every name the text writes.

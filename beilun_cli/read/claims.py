@@ -25,9 +25,20 @@ __all__ = ["Claim", "Vocabulary", "places_of", "proper_words", "read_claim", "re
 
 class Vocabulary:
     """The names a claim is read with: (name, id) of entities and measures, longest first; each
-    entity's kind; each measure's reading ("amount", "threshold" or "each")."""
+    entity's kind; each measure's reading ("amount", "threshold" or "each"). What is derived from
+    the names (which names begin with a character, each measure's names) is worked out on first
+    use and kept with them: `check -` reads every claim with one vocabulary."""
 
-    __slots__ = ("entities", "entity_kinds", "measures", "readings")
+    __slots__ = (
+        "entities",
+        "entity_kinds",
+        "measures",
+        "readings",
+        "_entities_by_first",
+        "_measures_by_first",
+        "_names_of_measures",
+        "_english_measures",
+    )
 
     def __init__(
         self,
@@ -40,6 +51,37 @@ class Vocabulary:
         self.entity_kinds = entity_kinds
         self.measures = measures
         self.readings = readings or {}
+        self._entities_by_first: dict[str, list[int]] | None = None
+        self._measures_by_first: dict[str, list[int]] | None = None
+        self._names_of_measures: dict[str, list[str]] | None = None
+        self._english_measures: list[tuple[str, str]] | None = None
+
+    def entities_in(self, text: str) -> list[tuple[str, str]]:
+        """The (name, entity) pairs, in their order, whose name's first character `text` holds."""
+        if self._entities_by_first is None:
+            self._entities_by_first = _positions_by_first(self.entities)
+        return _picked(text, self.entities, self._entities_by_first)
+
+    def measures_in(self, text: str) -> list[tuple[str, str]]:
+        """The (name, measure) pairs, in their order, whose name's first character `text` holds."""
+        if self._measures_by_first is None:
+            self._measures_by_first = _positions_by_first(self.measures)
+        return _picked(text, self.measures, self._measures_by_first)
+
+    def measure_names(self) -> dict[str, list[str]]:
+        """The names of each measure, in their order: a copy, the caller's own to change."""
+        if self._names_of_measures is None:
+            by_measure: dict[str, list[str]] = {}
+            for name, measure in self.measures:
+                by_measure.setdefault(measure, []).append(name)
+            self._names_of_measures = by_measure
+        return {measure: list(names) for measure, names in self._names_of_measures.items()}
+
+    def english_measures(self) -> list[tuple[str, str]]:
+        """The (name, measure) pairs whose name is English (ASCII), in their order."""
+        if self._english_measures is None:
+            self._english_measures = [(name, measure) for name, measure in self.measures if name.isascii()]
+        return self._english_measures
 
 
 class Claim:
@@ -85,10 +127,11 @@ def _word_character(char: str) -> bool:
 
 
 def _find_names(text: str, names: Sequence[tuple[str, str]], taken: list[tuple[int, int]]) -> list[str]:
-    """Ids whose names stand in `text` (already casefolded), longest names first, not overlapping
-    each other or `taken`; Latin names only as whole words."""
+    """Ids whose names (those of a vocabulary whose first character `text` holds) stand in `text`
+    (already casefolded), longest names first, not overlapping each other or `taken`; Latin names
+    only as whole words."""
     found: list[tuple[int, str]] = []
-    for name, ident in names_in(text, names):
+    for name, ident in names:
         start = 0
         while (at := text.find(name, start)) >= 0:
             end = at + len(name)
@@ -118,32 +161,22 @@ def _find_names(text: str, names: Sequence[tuple[str, str]], taken: list[tuple[i
     return list(ordered)
 
 
-def names_in(text: str, names: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
-    """The (name, id) pairs of `names`, in their order, whose name's first character `text`
-    holds: those of the rest cannot stand in it, and a claim's few characters pick a few names
-    of the hundreds (the index of the names by first character is kept for the next claim)."""
-    by_first = _names_by_first(names)
-    picked = sorted({at for char in set(text) for at in by_first.get(char, ())})
-    return [names[at] for at in picked]
-
-
-# The last names lists read (kept alive here, as their ids key them) and their indexes.
-_INDEXED: dict[int, tuple[Sequence[tuple[str, str]], dict[str, list[int]]]] = {}
-
-
-def _names_by_first(names: Sequence[tuple[str, str]]) -> dict[str, list[int]]:
+def _positions_by_first(names: Sequence[tuple[str, str]]) -> dict[str, list[int]]:
     """The positions in `names` of the non-empty names, by their first character."""
-    kept = _INDEXED.get(id(names))
-    if kept is not None and kept[0] is names:
-        return kept[1]
     by_first: dict[str, list[int]] = {}
     for at, (name, _) in enumerate(names):
         if name:
             by_first.setdefault(name[0], []).append(at)
-    if len(_INDEXED) >= 8:
-        _INDEXED.clear()
-    _INDEXED[id(names)] = (names, by_first)
     return by_first
+
+
+def _picked(
+    text: str, names: Sequence[tuple[str, str]], by_first: dict[str, list[int]]
+) -> list[tuple[str, str]]:
+    """The names of `names`, in their order, whose first character `text` holds: those of the
+    rest cannot stand in it, and a claim's few characters pick a few names of the hundreds."""
+    picked = sorted({at for char in set(text) for at in by_first.get(char, ())})
+    return [names[at] for at in picked]
 
 
 def _quantified(before: str) -> bool:
@@ -179,7 +212,7 @@ def read_claim(text: str, published: str, vocabulary: Vocabulary) -> Claim:
     claim = Claim(text)
     claim.latin = LATIN.search(folded) is not None
     taken: list[tuple[int, int]] = []
-    claim.entities = _find_names(folded, vocabulary.entities, taken)
+    claim.entities = _find_names(folded, vocabulary.entities_in(folded), taken)
     name_spans = list(taken)
     claim.times, time_spans = read_times(folded, published, festivals=True)
     taken += time_spans
@@ -201,7 +234,7 @@ def read_claim(text: str, published: str, vocabulary: Vocabulary) -> Claim:
     claim.values, value_spans = _ranges(folded, *read_values(folded, [*taken, *fixed], claim.latin))
     # A share's quantifier may stand before its whole (不到全市的三分之一: under a third).
     claim.values = [share_value(folded, v) if v.unit == SHARE else v for v in claim.values]
-    claim.measures = _find_names(folded, vocabulary.measures, measure_taken)
+    claim.measures = _find_names(folded, vocabulary.measures_in(folded), measure_taken)
     # 6.7平方公里内, 三年内: a place word bound to the figure before it goes with the figure; after
     # a count (21个外资项目, 3个中心) it starts the counted noun.
     bound = [

@@ -18,12 +18,18 @@ refuses is compiled again, by `re`: the patterns are the same either way, only s
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Callable, Iterator, Mapping
 
 # A pattern's source and flags, and what `re` gives its engine for them: the flags the pattern
-# ends with (inline ones added), the program, the number of groups, and their names both ways.
+# ends with (inline ones added), the program (its code words as the bytes of an array of
+# unsigned ints: one object to store and load, where a list is one object a word), the number of
+# groups, and their names both ways.
 Key = tuple[str, int]
-Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+Program = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+# The engine's code words are 32 bits (_sre.CODESIZE); a program made otherwise is never kept,
+# as it would not make the pattern `re` compiles.
+_CODE_WORD = "I"
 
 
 class _Programs:
@@ -83,7 +89,7 @@ def _program(source: str, flags: int) -> Program:
     from re import _compiler, _parser  # type: ignore[attr-defined]
 
     tree = _parser.parse(source, flags)
-    code = [int(op) for op in _compiler._code(tree, flags)]
+    code = array(_CODE_WORD, [int(op) for op in _compiler._code(tree, flags)]).tobytes()
     names: dict[str, int] = dict(tree.state.groupdict)
     by_number: list[str | None] = [None] * tree.state.groups
     for name, number in names.items():
@@ -95,7 +101,8 @@ def _from_program(source: str, program: Program) -> re.Pattern[str]:
     import _sre  # type: ignore[import-not-found]
 
     flags, code, groups, names, by_number = program
-    pattern: re.Pattern[str] = _sre.compile(source, flags, code, groups, names, by_number)
+    words = array(_CODE_WORD, code).tolist()
+    pattern: re.Pattern[str] = _sre.compile(source, flags, words, groups, names, by_number)
     return pattern
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 # Bump when the layout or the meaning of any column changes: old files are then rebuilt.
-SCHEMA_VERSION = "14"
+SCHEMA_VERSION = "15"
 
 
 class RecordDamaged(sqlite3.DatabaseError):

@@ -35,7 +35,9 @@ def _interpreter(command: str) -> tuple[str, bytes]:
 
     tag = f"{sys.implementation.cache_tag}-{_sre.MAGIC}"
     named = "".join(char for char in command if char.isascii() and char.isalnum())[:20] or "app"
-    return f"patterns-{named}-{tag}.marshal", f"beilun patterns\n{sys.version}\n{_sre.MAGIC}\n".encode()
+    # The header names the layout of a program too (2: its code as bytes): a file of another
+    # layout is read as foreign, and written again.
+    return f"patterns-{named}-{tag}.marshal", f"beilun patterns 2\n{sys.version}\n{_sre.MAGIC}\n".encode()
 
 
 def load(command: str) -> dict[Key, Program]:

@@ -17,8 +17,6 @@ from beilun_cli.verify.alternatives import may_name, names_a_member, stand_in_re
 from beilun_cli.verify.entities import ATTRIBUTED_KINDS, EntityReading
 from beilun_cli.verify.kept import (
     concept_patterns,
-    english_measure_names,
-    kept_measure_names,
     kept_signature,
     name_heads,
     name_terms,
@@ -144,7 +142,7 @@ class Grounding(EntityReading):
         # A claim without Latin letters is matched on Chinese only: no English text to stem.
         self.latin = claim.latin
         self.readings = vocabulary.readings
-        self.measure_names = kept_measure_names(vocabulary.measures)
+        self.measure_names = vocabulary.measure_names()
         self._name_measures(vocabulary)
         article = catalog.article_text().casefold() if claim.places else ""
         # A place of the lexicon (杭州市, Jiangsu Province) is grounded, or found a sibling of the
@@ -210,7 +208,7 @@ class Grounding(EntityReading):
         if not self.latin:
             return  # no English: no English name to find
         said = self._stems(self.readable)
-        for name, measure in english_measure_names(vocabulary.measures):
+        for name, measure in vocabulary.english_measures():
             if measure not in self.claim.measures and self._stated(name, said):
                 self.claim.measures.append(measure)
 

@@ -31,32 +31,6 @@ def kept_signature(text: str) -> str:
     return analysis.signature(text)
 
 
-# The measures' names of the last vocabulary a claim was read with (its measures list, kept alive
-# here): by measure, and the English ones, gathered once a process, not once a claim.
-_MEASURES: list[tuple[Sequence[tuple[str, str]], dict[str, list[str]], list[tuple[str, str]]]] = []
-
-
-def _measures(measures: Sequence[tuple[str, str]]) -> tuple[dict[str, list[str]], list[tuple[str, str]]]:
-    if not _MEASURES or _MEASURES[0][0] is not measures:
-        by_measure: dict[str, list[str]] = {}
-        for name, measure in measures:
-            by_measure.setdefault(measure, []).append(name)
-        english = [(name, measure) for name, measure in measures if name.isascii()]
-        _MEASURES[:] = [(measures, by_measure, english)]
-    return _MEASURES[0][1], _MEASURES[0][2]
-
-
-def kept_measure_names(measures: Sequence[tuple[str, str]]) -> dict[str, list[str]]:
-    """The names of each measure of a vocabulary's (name, measure) pairs, in their order: a copy
-    of the kept ones, the claim's own to change."""
-    return {measure: list(names) for measure, names in _measures(measures)[0].items()}
-
-
-def english_measure_names(measures: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
-    """The (name, measure) pairs of a vocabulary's whose name is English (ASCII), in their order."""
-    return _measures(measures)[1]
-
-
 @lru_cache(maxsize=4096)
 def name_terms(name: str) -> tuple[str, ...]:
     """A name's query terms (stemmed English words), kept: every claim looks for the same names."""
