@@ -54,6 +54,7 @@ from beilun_cli.verify.rules import (
     Verdict,
 )
 from beilun_cli.verify.slots import (
+    ADDITIVE,
     RANKING,
     TOTAL_DENOMINATORS,
     claims_change,
@@ -366,7 +367,8 @@ class Figures(SubjectsFigures):
         # stands there, what the claim's other words say: a word of either the fact does not ground
         # may be what it is of (10,000 spectators, of 三战; must be under 35: an age, not 600套).
         folded = reading_form(self.readable)
-        bare = value.unit is None and claimed_kind(folded, value) is None
+        # (A figure said in addition to the fact's, 也覆盖, is the additive rule's: verdicts.py.)
+        bare = value.unit is None and claimed_kind(folded, value) is None and not ADDITIVE.search(folded)
         phrase = set(self._terms("", english_phrase(folded, value.span))) if bare else set()
         ungrounded = self._ungrounded([record]) if bare and (phrase or not several) else []
         missing = [term for term in ungrounded if not phrase or term in phrase]
