@@ -18,8 +18,8 @@ CASES = [
     ("The 'Most Beautiful Water Manager' named in the article is Chen Junhao.", "refuted", "other-entity"),
     ("文章把“最美治水人”这一称号归于陈军浩。", "refuted", "other-entity"),
     ("胡朝霞曾获评全国岗位学雷锋标兵。", "not-enough-info", "unstated-entity"),
-    # A contrast asserts its first part.
-    ("The 'Most Beautiful Water Manager' is Chen Junhao, not Wang Feiyao.", "refuted", "other-entity"),
+    # A contrast asserts its first part and denies the second, judged as two parts (contrast.py).
+    ("The 'Most Beautiful Water Manager' is Chen Junhao, not Wang Feiyao.", "refuted", "part-refuted"),
     # A name's number: a word of a name only (twin), a bare quoted number before its word.
     ("Beilun's answer is a 'Three-City Strategy'.", "refuted", "other-member"),
     ("北仑区正在全力实施“三城”发展战略。", "refuted", "other-member"),
