@@ -25,16 +25,16 @@ from beilun_cli.verify import verdicts
 HERE = Path(__file__).parent
 # Claims right per verdict on main: (supported, refuted, not-enough-info).
 FLOORS = {
-    "check_blind": (60, 50, 49),
-    "check_blind2": (67, 44, 36),
+    "check_blind": (61, 50, 50),
+    "check_blind2": (67, 44, 37),
     "check_blind3": (80, 58, 40),
-    "check_blind4": (80, 57, 39),
-    "check_blind5": (105, 69, 53),
-    "check_blind6": (174, 119, 76),
-    "check_blind7": (165, 107, 67),
-    "check_blind8": (180, 123, 86),
-    "check_blind9": (146, 93, 72),
-    "check_blind10": (137, 96, 77),
+    "check_blind4": (81, 57, 40),
+    "check_blind5": (107, 72, 54),
+    "check_blind6": (177, 121, 77),
+    "check_blind7": (166, 108, 68),
+    "check_blind8": (181, 126, 87),
+    "check_blind9": (146, 95, 72),
+    "check_blind10": (150, 105, 77),
 }
 # Wrong "supported" answers not fixed yet, by set: each claim as its set writes it.
 KNOWN_WRONGLY_SUPPORTED: dict[str, set[str]] = {}
