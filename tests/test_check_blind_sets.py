@@ -3,7 +3,7 @@
 Each set was run once, unseen, and its first figure is in its header; since then it is worked
 on like any other set. This test holds what has been reached: for each set and verdict, at
 least as many claims right as the floor below, and no claim "supported" that the article
-refutes or does not decide, but for any named in KNOWN_WRONGLY_SUPPORTED (none today), each still
+refutes or does not decide, but for any named in KNOWN_WRONGLY_SUPPORTED, each still
 to be fixed. A known one that is fixed fails the test too, so that the list only shrinks.
 
 When a change moves a set above its floor, raise the floor in the same commit.
@@ -35,9 +35,22 @@ FLOORS = {
     "check_blind8": (181, 126, 87),
     "check_blind9": (146, 95, 72),
     "check_blind10": (150, 105, 77),
+    "check_blind11": (178, 113, 93),
 }
 # Wrong "supported" answers not fixed yet, by set: each claim as its set writes it.
-KNOWN_WRONGLY_SUPPORTED: dict[str, set[str]] = {}
+KNOWN_WRONGLY_SUPPORTED: dict[str, set[str]] = {
+    "check_blind11": {
+        # Two attributes swapped between two names of one fact (model of the Six Contests,
+        # advanced of the Three-Year Climb): each is grounded, their pairing is not read.
+        'Beilun aims to be a model in the "Three-Year Climb" campaign and to rank among the'
+        ' advanced in the "Six Contests" campaign.',
+        # 农业 beside 现代化: a pair counts as across two words when one of its characters
+        # begins a pair the evidence grounds (业现 of 产业现代化), so a swapped character passes.
+        "北仑的“双城战略”旨在提升农业现代化和城市国际化水平。",
+        # Before 2018 is read as the tally's time, 2018, where the two figures are each a fact's.
+        "Beilun already had eight 10-billion-yuan enterprises before 2018 and added two more last year.",
+    },
+}
 
 
 @pytest.fixture(scope="module")

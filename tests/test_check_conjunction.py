@@ -74,6 +74,16 @@ def test_a_refuted_part_refutes_the_claim_and_is_named() -> None:
     assert str(answer["reason"]).startswith("分句“中国女排在北仑的比赛中输了一场”：")
 
 
+def test_figures_swapped_between_parts_refute_the_claim() -> None:
+    # Each figure is a fact's, but of the other part's measure: the article says 17 backbone
+    # and 14 high-growth enterprises.
+    answer = _answer(
+        "14 companies were named municipal industry backbone enterprises and 17 were named"
+        " municipal high-growth enterprises."
+    )
+    assert (answer["verdict"], answer["rule"]) == ("refuted", "part-refuted")
+
+
 def test_an_unstated_part_leaves_the_claim_undecided_and_is_named() -> None:
     answer = _answer("Beilun hosted the Feitian Awards ceremony and built a cross-sea bridge.")
     assert (answer["verdict"], answer["rule"]) == ("not-enough-info", "part-unstated")

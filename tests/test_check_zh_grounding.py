@@ -71,12 +71,16 @@ def test_a_mark_noun_is_read_with_its_figure() -> None:
     ]
 
 
-@pytest.mark.parametrize("claim", ["文章开头的图片是“大美北仑”。", "文中最后一张配图是“北仑中心城区”。"])
-def test_a_part_of_the_article_names_no_frame_without_a_verb_of_saying(claim: str) -> None:
-    """A picture named by its place in the article is no frame: the facts do not record the place
-    (the first picture is 北仑中心城区), so the claim is never supported."""
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [("文章开头的图片是“大美北仑”。", "not-enough-info"), ("文中最后一张配图是“北仑中心城区”。", "refuted")],
+)
+def test_a_part_of_the_article_names_no_frame_without_a_verb_of_saying(claim: str, verdict: str) -> None:
+    """A picture named by its place in the article is no frame: the claim is never supported by
+    the caption of another picture (北仑中心城区 is the first, 大美北仑 the third); a place read
+    as a picture's (最后一张配图, read/picture_places.py) refutes it."""
     answer = json.loads(run(["check", claim, "--json"]).stdout)
-    assert answer["verdict"] == "not-enough-info"
+    assert answer["verdict"] == verdict
 
 
 @pytest.mark.parametrize(
@@ -90,6 +94,10 @@ def test_a_part_of_the_article_names_no_frame_without_a_verb_of_saying(claim: st
         # A membership denied (不包括) is a denial, and the only's own exclusion is none.
         ("文中列出的数字制造业不包括智能汽车。", "refuted", "negated"),
         ("文中列出的数字服务业包括云计算。", "supported", "stated"),
+        # A verb of reckoning needs no grounding in its frame only (按文中数字计算), not inside
+        # another word: 云计算 is no 计算 of the article's figures.
+        ("云计算属于数字制造业。", "not-enough-info", "no-fact"),
+        ("按文中数字计算,北仑户籍人口占全市的6.5%。", "supported", "figure-entailed"),
         ("“青年北仑”政策只涉及教育,不包括住房和医疗。", "refuted", "contrary-marker"),
     ],
 )

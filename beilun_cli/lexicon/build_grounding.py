@@ -49,7 +49,7 @@ def _frame_pattern(attribution: dict[str, Any]) -> str:
         return "|".join(escaped(word) for word in sorted(words, key=len, reverse=True))
 
     sources, before, after = attribution["sources"], attribution["before"], attribution["after"]
-    zh_verbs, parts = attribution["zh"], attribution["parts"]
+    zh_verbs, parts = [*attribution["zh"], *attribution["reckoning"]["zh"]], attribution["parts"]
     # A part of the article only before a verb of saying: 文章开头说 says where it is said, while
     # 文章开头的图片 names a picture by its place, which the facts do not record.
     verbs = alternatives(zh_verbs)

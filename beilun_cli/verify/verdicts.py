@@ -146,7 +146,11 @@ def check(catalog: Catalog, text: str, lang: str | None = None, *, level: int = 
         )
         if contrasted is not None and (answer.verdict == NOT_ENOUGH_INFO or contrasted.verdict == REFUTED):
             return contrasted
-    if answer.verdict == NOT_ENOUGH_INFO and answer.rule != NOTHING_TO_CHECK:
+    # Figures found in several facts hold as a whole only if each part holds with its own: the
+    # parts of a claim whose figures were swapped between them (14 backbone and 17 high-growth
+    # enterprises, where the article says 17 and 14) are each refuted.
+    several = answer.rule == FIGURE_ENTAILED and len({record["id"] for record in answer.evidence}) > 1
+    if (answer.verdict == NOT_ENOUGH_INFO and answer.rule != NOTHING_TO_CHECK) or several:
         from beilun_cli.verify import conjoined  # only a claim undecided as a whole pays for it
 
         home = {name for name, entity in vocabulary.entities if entity in HOME}
@@ -158,6 +162,8 @@ def check(catalog: Catalog, text: str, lang: str | None = None, *, level: int = 
             (level, chinese),
             lambda part, finer: check(catalog, part, lang, level=finer),
         )
+        if several:
+            return judged if judged is not None and judged.verdict == REFUTED else answer
         # Parts each stated do not state the order the claim gives them, which their facts' dates
         # may reverse (order.py).
         if judged is not None and judged.verdict == SUPPORTED and parts_misordered(readable, judged.evidence):
