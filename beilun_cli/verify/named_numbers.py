@@ -68,6 +68,15 @@ def value_of(numeral: str) -> float | None:
         return None
 
 
+def _function_word(word: str) -> bool:
+    """Whether the word after a quoted number is a function word ('one' and the city's, “三”和):
+    no word of a name."""
+    lang = "en" if word.isascii() else "zh"
+    return word.casefold() in lexicon.stop_words(lang) or (
+        lang == "zh" and word[0] in lexicon.stop_words(lang)
+    )
+
+
 def named_numbers(text: str) -> list[NamedNumber]:
     """The numbers a text writes inside names: in quotation marks, or of a numbered series."""
     found: list[NamedNumber] = []
@@ -80,7 +89,9 @@ def named_numbers(text: str) -> list[NamedNumber]:
                 continue
             if _NAMED.search(before + after):
                 pattern = re.compile(rf"{re.escape(before)}({_NUMERAL}){re.escape(after)}", re.IGNORECASE)
-            elif word := _NAMED_AFTER.compiled.match(text, quoted.end()):
+            elif (word := _NAMED_AFTER.compiled.match(text, quoted.end())) and not _function_word(
+                word.group(1)
+            ):
                 # Quoted in the fact too: a bare number before the word is a count (two industrial parks).
                 opening, closing = f"[{re.escape(_OPENING)}]", f"[{re.escape(_CLOSING)}]"
                 after_name = rf"{re.escape(after)}{closing}\s*{re.escape(word.group(1))}"
