@@ -149,7 +149,11 @@ def check(catalog: Catalog, text: str, lang: str | None = None, *, level: int = 
     # Figures found in several facts hold as a whole only if each part holds with its own: the
     # parts of a claim whose figures were swapped between them (14 backbone and 17 high-growth
     # enterprises, where the article says 17 and 14) are each refuted.
-    several = answer.rule == FIGURE_ENTAILED and len({record["id"] for record in answer.evidence}) > 1
+    several = (
+        answer.rule == FIGURE_ENTAILED
+        and len(claim.values) > 1
+        and len({record["id"] for record in answer.evidence}) > 1
+    )
     if (answer.verdict == NOT_ENOUGH_INFO and answer.rule != NOTHING_TO_CHECK) or several:
         from beilun_cli.verify import conjoined  # only a claim undecided as a whole pays for it
 
