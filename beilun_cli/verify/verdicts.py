@@ -155,7 +155,8 @@ def check(catalog: Catalog, text: str, lang: str | None = None, *, level: int = 
         and len({record["id"] for record in answer.evidence}) > 1
     )
     if (answer.verdict == NOT_ENOUGH_INFO and answer.rule != NOTHING_TO_CHECK) or several:
-        from beilun_cli.verify import conjoined  # only a claim undecided as a whole pays for it
+        # Only a claim undecided as a whole, or of several figures from several facts, pays for it.
+        from beilun_cli.verify import conjoined
 
         home = {name for name, entity in vocabulary.entities if entity in HOME}
         judged = conjoined.by_parts(
