@@ -96,6 +96,7 @@ from check_generated_relations import (
 from check_generated_residue import member_cases, residue_cases
 from check_generated_sibling_lists import sibling_list_cases
 from check_generated_spans import anniversary_cases, span_ago_cases, years_between_cases
+from check_generated_stages import stage_time_cases
 from check_generated_synonyms import NOT_SUPPORTED, synonym_cases
 from check_generated_times import dated_cases, decade_cases, member_stage_cases
 
@@ -916,6 +917,7 @@ def cases(base: Catalog) -> Iterator[Case]:
         *dated_cases(records),
         *decade_cases(records),
         *member_stage_cases(records, names, kinds),
+        *stage_time_cases(records, names, kinds),
         *span_ago_cases(records, base.published()[:10]),
         *anniversary_cases(records, base.published()[:10]),
         *years_between_cases(records),

@@ -56,6 +56,23 @@ from beilun_cli.verify.named_numbers import named_numbers, renamed
         ("北仑已建成“246”万千亿级产业集群建设示范区", "refuted", "contrary-status"),
         ("北仑正在打造“246”万千亿级产业集群建设示范区", "supported", "stated"),
         ("北仑已经完成人口、空间、产业结构调整", "refuted", "contrary-status"),
+        # Becoming, a campaign under way, a park being prepared: each claimed done.
+        ("北仑已成为宁波贯通“一带一路”的交汇点", "refuted", "contrary-status"),
+        ("北仑正在成为宁波贯通“一带一路”的交汇点", "supported", "stated"),
+        ("“三强三快”作风建设活动去年就已经结束了", "refuted", "contrary-status"),
+        ("Beilun's Three Strongs, Three Fasts campaign has already ended.", "refuted", "contrary-status"),
+        ("北仑正在开展“三强三快”作风建设活动", "supported", "stated"),
+        ("北仑的区级“爱心公园”已经建成开放", "refuted", "contrary-status"),
+        ("Beilun's district-level Love Park has already been completed.", "refuted", "contrary-status"),
+        # "Already" of a deed the fact never tells (a plan's product exported), a stage to come or
+        # one reached later dated where the fact dates another deed, a second batch in another
+        # month: none is the fact's, and none is refuted by it.
+        ("华朔科技的HNE-001模具已经出口到德国", "not-enough-info", "no-figure"),
+        ("北仑21个增资扩产项目预计将于2022年全部建成", "not-enough-info", "unstated-time"),
+        ("The 21 expansion projects are due to be finished by 2022.", "not-enough-info", "unstated-time"),
+        ("小港联合区域于1990年全面建成", "not-enough-info", "no-fact"),
+        ("第二批青年公寓将在12月开放申购", "not-enough-info", "unstated-marker"),
+        ("第二批青年公寓于8月9日开放申购", "refuted", "contrary-marker"),
         # An English count by its noun (indicators, volunteers, lectures), as 10项 and 17万人 are.
         (
             "Beilun was first in Ningbo on 14 economic indicators in the first half of 2019",

@@ -24,6 +24,7 @@ from check_generated_contrast import contrast_cases
 from check_generated_copied import copied_cases
 from check_generated_paraphrase import paraphrase_cases
 from check_generated_relations import IN_ORDER
+from check_generated_stages import stage_time_cases
 from conftest import run
 
 from beilun_cli.store import catalog
@@ -176,6 +177,40 @@ def test_entities_lists_and_years_in_the_facts_stead() -> None:
 
 
 _ENTITY_FAMILIES = ("slot-swapped", "list-counted", "list-recounted", "year-swapped")
+
+
+# Claims of a stage or of the time of a state (check_generated_stages.py), by family: the share
+# right today, a floor.
+STAGE_FLOORS = {
+    "stage-later": 1.0,
+    "stage-other-deed": 1.0,
+    "stage-reached-later": 0.8,
+    "stage-to-come": 1.0,
+    "ordinal-moved": 1.0,
+    "ordinal-other-occasion": 0.5,
+}
+
+
+def test_stages_and_times_of_state_of_every_fact() -> None:
+    """Every fact's stage moved to a later one (正在成为 to 已经成为, 筹建 to 已经建成): refuted; a
+    stage to come, or one reached years later, dated where the fact dates another (due to be
+    completed by 2021, of projects signed in 2019): not-enough-info; "already" of a deed the fact
+    never tells: not-enough-info; a first batch said the second: refuted, the second in another
+    month: not-enough-info. Never a wrong "supported"."""
+    base = SHIPPED()
+    records = list(base.fact_records(catalog.Filters()))
+    kinds = base.claim_vocabulary().entity_kinds
+    names = {entity: base.entity_names(entity) for entity in kinds}
+    answered = [(case, verdicts.check(base, case[3])) for case in stage_time_cases(records, names, kinds)]
+    wrong = [
+        f"[{case[1]}] {case[3]}: {answer.reason}"
+        for case, answer in answered
+        if answer.verdict == SUPPORTED and case[4] != SUPPORTED
+    ]
+    assert wrong == []
+    for family, floor in STAGE_FLOORS.items():
+        results = [answer.verdict == case[4] for case, answer in answered if case[1] == family]
+        assert results and sum(results) >= floor * len(results), (family, sum(results), len(results))
 
 
 def test_paraphrase_classes_of_every_fact() -> None:
@@ -471,6 +506,14 @@ def test_every_family_is_generated() -> None:
         "year-asserted-other",
         "member-stage",
         "member-other-stage",
+        # tests/check_generated_stages.py: a stage moved later, a stage or a deed of its own at a
+        # time or with an "already" the fact does not give, a first batch said the second.
+        "stage-later",
+        "stage-other-deed",
+        "stage-reached-later",
+        "stage-to-come",
+        "ordinal-moved",
+        "ordinal-other-occasion",
         "decades",
         "decades-moved",
         # tests/check_generated_spans.py: a dated event so long before the article, and two

@@ -35,9 +35,10 @@ _DENIAL_REACH = 16
 # `check` pays for each pattern it compiles).
 _HINTS = (
     *"建竣完投交开启动图规已施",
-    *("加快", "打造"),
+    *("加快", "打造", "成为", "正在", "进行", "结束", "告一段落", "筹"),
     *("finish", "operat", "handed", "renovat", "deliver", "start", "beg", "launch", "ground"),
     *("kick", "under", "complet", "open", "running", "board", "paper", "plan", "already", "built"),
+    *("becoming", "prepar", "ended", "conclud", " over", "conduct", "carrying"),
 )
 
 
@@ -46,7 +47,7 @@ class Stage:
     (`reached`), whether one is only to come (`to_come`: 投产后, once in production), and the
     spans of the words a stage slot takes whole (a denial, "on the drawing board")."""
 
-    __slots__ = ("low", "high", "reached", "worded", "to_come", "spans", "words")
+    __slots__ = ("low", "high", "reached", "worded", "to_come", "coming", "spans", "words")
 
     def __init__(self) -> None:
         self.low = PLANNED
@@ -54,6 +55,7 @@ class Stage:
         self.reached = False
         self.worded = False  # a stage word says it (建成, under construction), not "already" alone
         self.to_come = False
+        self.coming = PLANNED  # the latest stage said to come (将于2021年建成: completed)
         self.spans: list[tuple[int, int]] = []
         # Its stage words (建成, under construction), those side by side as one (建成投产): the
         # stage slot aligns them with a fact's stage, so a fact that tells another stage still
@@ -96,6 +98,7 @@ def read_stage(text: str) -> Stage:
                 stage.spans += [denied, (start, end)]
             elif _FORECAST.search(clause) or _AFTER.match(text, end):
                 stage.to_come = True  # 投产后, will be completed: no stage reached
+                stage.coming = max(stage.coming, rank)
             else:
                 stage.reached = stage.worded = True
                 stage.low = max(stage.low, rank)

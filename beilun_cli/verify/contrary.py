@@ -76,7 +76,11 @@ class Contrary(Derived):
 
     def _contrary_status(self, record: FactRecord) -> str:
         """A stage of the claim later than its fact's (completed for under construction), with
-        the fact's statement, or ""."""
+        the fact's statement, or "". "Already" with no stage word says the claim's own deed
+        reached: it contradicts the fact's stage only where the fact grounds every word of that
+        deed (already exported to Germany is no stage of a mould's trial production plan)."""
+        if not self.claim.stage.worded and self._ungrounded([record]):
+            return ""
         status = contrary_status(self.claim.stage, self.claim.markers, record, self._when_claimed(record))
         return f"{status}: {record['claim']['en']}" if status else ""
 
@@ -139,7 +143,10 @@ class Contrary(Derived):
             return f"{printed}: {record['claim']['en']}"
         # Members of a numbered series are exclusive too: the 18th congress is not the 19th.
         series = tuple(sorted(m for m in said | stated if m.startswith(markers.ORDINAL)))
-        for family in (*markers.EXCLUSIVE_MARKERS, series):
+        # A member dated otherwise than the fact's is another occasion of the family (the second
+        # batch to open in November, where the first opened on 9 August), which it does not tell.
+        occasions = () if self._time(record) is not None else (*markers.EXCLUSIVE_MARKERS, series)
+        for family in occasions:
             mine = [m for m in family if m in said]
             theirs = [m for m in family if m in stated]
             if mine and theirs and not set(mine) & set(theirs):

@@ -44,6 +44,7 @@ from beilun_cli.verify.slots import (
     article_words,
     is_event,
     marker_name,
+    stage_dated,
     stage_entailed,
     stated_markers,
     states_stage,
@@ -502,8 +503,11 @@ class Grounding(EntityReading):
         return self.source_dates[ident]
 
     def _dated_too(self, record: FactRecord) -> bool:
-        """Whether one of the claim's times is its fact's: another time of the claim then dates
-        something the fact does not state (…, and a metro line is planned for next year)."""
+        """Whether the claim's time dates something the fact does not state: one of its times is
+        the fact's, and another dates the rest (…, and a metro line is planned for next year), or
+        its time is that of a stage the fact does not date (due to be completed by 2021)."""
+        if self.claim.times and stage_dated(self.claim.stage, self.claim.markers, record):
+            return True
         as_of = record["as_of"]
         if as_of is None or len(self.claim.times) < 2:
             return False

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from beilun_cli import lexicon
 from beilun_cli.read import markers
 from beilun_cli.read.lazy_regex import Lazy
-from beilun_cli.read.stages import COMPLETED, PLANNED, STARTED, Stage, fact_stage
+from beilun_cli.read.stages import COMPLETED, PLANNED, STARTED, Stage, fact_stage, read_stage
 from beilun_cli.read.times import focus_spans
 
 if TYPE_CHECKING:
@@ -134,6 +134,22 @@ def later_stage(stage: Stage, claim_markers: set[str], record: FactRecord) -> bo
     was built): the claim's time is then its deed's, which the fact does not date."""
     theirs = _fact_stage(record, claim_markers)
     return stage.stated and not stage.empty and theirs is not None and stage.low > theirs[1]
+
+
+def stage_dated(stage: Stage, claim_markers: set[str], record: FactRecord) -> bool:
+    """Whether the claim's time is that of a stage of its own deed the fact does not date: a
+    stage to come the fact does not forecast (due to be completed by 2021, of projects signed in
+    2019), or a stage reached that is not the fact's (completed in 1988, of a photo of 1985 from
+    before it was built; begun in 2017, of a deed completed in 2019). The fact's time is then no
+    time of the claim's, and refutes none (a stage is an event of its own)."""
+    if stage.to_come:
+        statement = f"{record['claim']['zh']} {record['claim']['en']}".casefold()
+        forecast = read_stage(statement)
+        return not (forecast.to_come and forecast.coming == stage.coming)
+    if not stage.worded or stage.empty:
+        return False
+    theirs = _fact_stage(record, claim_markers)
+    return theirs is None or not (stage.low <= theirs[0] and theirs[1] <= stage.high)
 
 
 def unstated_status(stage: Stage, claim_markers: set[str], record: FactRecord) -> str:

@@ -551,6 +551,7 @@ class _Judge(Contrary, Done):
             or self._entity_conflict(record) is not None
             or self._unstated_markers(record)
             or not self._numbers_stated(record)
+            or self._dated_too(record)
         ):
             return None
         time = self.claim.times[0].against(self._published(record), self.published)
