@@ -12,7 +12,10 @@ a dated state:
 - what the fact names said to do already a deed the fact never tells (already being exported to
   Germany, of a plan): not-enough-info, "already" being that deed's, not the fact's stage;
 - a first batch dated in its month said to be the second (refuted), and the second in another
-  month (not-enough-info: another occasion of the series, which the article does not tell).
+  month (not-enough-info: another occasion of the series, which the article does not tell);
+- what a fact has going over a period (7年来, since the 18th Congress) said to have begun only
+  the year before the period's end (refuted), and to have begun a deed the fact never tells then
+  (not-enough-info).
 """
 
 from __future__ import annotations
@@ -60,6 +63,7 @@ def stage_time_cases(
             yield from _reached_later(record, stage, names, kinds)
         yield from _to_come(record, stage)
         yield from _other_occasion(record)
+        yield from _begun_later(record, names, kinds)
 
 
 def _moved_later(record: FactRecord, stage: tuple[int, int]) -> Iterator[tuple[str, str, str, str, str]]:
@@ -161,3 +165,26 @@ def _other_occasion(record: FactRecord) -> Iterator[tuple[str, str, str, str, st
         other = f"{month % 12 + 3}月" if month <= 9 else f"{month - 6}月"
         claim = second.replace(dated.group(), other, 1)
         yield record["id"], "ordinal-other-occasion", "zh", claim, NOT_ENOUGH_INFO
+
+
+# Kinds of entity a period's fact has going (a programme, a group).
+_GOING_KINDS = ("project", "programme", "organisation")
+
+
+def _begun_later(
+    record: FactRecord, names: Mapping[str, Sequence[str]], kinds: Mapping[str, str]
+) -> Iterator[tuple[str, str, str, str, str]]:
+    """What a fact has going over a period, said begun the year before its end: refuted; said to
+    begin then a deed the fact does not tell: not-enough-info."""
+    as_of = record["as_of"]
+    if as_of is None or as_of["precision"] != "period":
+        return
+    year = int(as_of["end"][:4]) - 1
+    for entity in record["entities"]:
+        written = names.get(entity, ())
+        if kinds.get(entity) not in _GOING_KINDS or len(written) < 2:
+            continue
+        zh, en = written[0], written[1]
+        yield record["id"], "begun-later", "zh", f"{zh}是{year}年才开始设立的。", REFUTED
+        yield record["id"], "begun-later", "en", f"{en} was first set up in {year}.", REFUTED
+        yield record["id"], "begun-other-deed", "zh", f"{zh}{year}年才开始提供早餐。", NOT_ENOUGH_INFO

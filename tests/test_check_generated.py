@@ -188,6 +188,8 @@ STAGE_FLOORS = {
     "stage-to-come": 1.0,
     "ordinal-moved": 1.0,
     "ordinal-other-occasion": 0.5,
+    "begun-later": 1.0,
+    "begun-other-deed": 1.0,
 }
 
 
@@ -514,6 +516,8 @@ def test_every_family_is_generated() -> None:
         "stage-to-come",
         "ordinal-moved",
         "ordinal-other-occasion",
+        "begun-later",
+        "begun-other-deed",
         "decades",
         "decades-moved",
         # tests/check_generated_spans.py: a dated event so long before the article, and two

@@ -35,6 +35,10 @@ from beilun_cli.verify.order import fact_sequence
             "refuted",
             "other-order",
         ),
+        # Two events in the article's order, of a change named the other way round (the article
+        # renames 滨海新区 as 北仑区); and named its way.
+        ("北仑区先设立,然后更名为滨海新区。", "refuted", "other-order"),
+        ("滨海新区先设立,后来才更名为北仑区。", "supported", "parts-stated"),
         # The stages of one fact's sequence (从A到B再到C, from A to B) the other way round...
         ("北仑区域化党建是从“全域融合”新模式发展到设立区域性党组织的。", "refuted", "other-order"),
         (

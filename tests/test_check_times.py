@@ -18,6 +18,11 @@ from beilun_cli.read.times import focus_spans
 @pytest.mark.parametrize(
     ("claim", "expected", "rule"),
     [
+        # A start dated after the start of the period over which the article has it going (7年来,
+        # since 2012): refuted; a deed the fact does not tell begun then: not decided.
+        ("北仑的“爱心食堂”是去年才开始设立的。", "refuted", "other-time"),
+        ("Beilun's Love Canteens were first set up last year.", "refuted", "other-time"),
+        ("北仑的“爱心食堂”去年才开始提供早餐。", "not-enough-info", "no-fact"),
         # The year a figure is of, asserted after it or before it: another year is refuted.
         ("北仑本级1146.46亿元的地区生产总值是2016年的数据。", "refuted", "other-time"),
         ("北仑本级1146.46亿元的地区生产总值是2018年的数据。", "supported", "figure-entailed"),
@@ -81,6 +86,14 @@ def test_time_focus_words_are_the_time_slots(text: str, written: list[str], take
         ("在建,而非已经建成", STARTED, STARTED),
         ("仍处在规划阶段", PLANNED, PLANNED),
         ("still under construction rather than finished", STARTED, STARTED),
+        # Becoming, a campaign under way, a park being prepared, a start still awaited.
+        ("正在成为交汇点", STARTED, STARTED),
+        ("is becoming the junction", STARTED, STARTED),
+        ("正在开展活动", STARTED, STARTED),
+        ("筹建爱心公园", PLANNED, PLANNED),
+        ("已于去年结束", COMPLETED, COMPLETED),
+        ("still waiting to break ground", PLANNED, PLANNED),
+        ("仍在等待开工", PLANNED, PLANNED),
     ],
 )
 def test_stage_in_progress_is_that_stage_and_no_later(text: str, low: int, high: int) -> None:

@@ -10,10 +10,11 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from beilun_cli import lexicon
 from beilun_cli.read.lazy_regex import Lazy
-from beilun_cli.verify.grounding import MIN_HELD
+from beilun_cli.verify.grounding import BEST_FEW, HOME, MIN_HELD
 from beilun_cli.verify.paraphrase import paraphrases, word_terms
-from beilun_cli.verify.rules import ALTERNATIVE, OTHER_ORDER, REFUTED, Verdict, slot_row
+from beilun_cli.verify.rules import ALTERNATIVE, OTHER_ORDER, OTHER_TIME, REFUTED, Verdict, slot_row
 from beilun_cli.verify.spans import Spans
 
 if TYPE_CHECKING:
@@ -66,6 +67,12 @@ _SAID_CHANGE = (
     Lazy(rf"(?P<a>[^，,。;；]+?){_CHANGE_ZH}(?P<b>[^，,。;；]+)"),
 )
 _CLAIMED_ORDER = _SAID_ORDER + _SAID_SEQUENCE
+# A change said of the subject of an order (北仑区先设立,后来才更名为滨海新区): what it was is named
+# before the order, across its comma.
+_SAID_ORDERED_CHANGE = (
+    Lazy(rf"(?P<a>[^;.]+?)\s+\b{_CHANGE_EN}\b\s+(?P<b>[^,;.]+)", re.IGNORECASE),
+    Lazy(rf"(?P<a>[^。;；]+?){_CHANGE_ZH}(?P<b>[^，,。;；]+)"),
+)
 # A change a fact states: renaming A as B, A更名为B, A have been transformed into B.
 _FACT_CHANGE = (
     Lazy(r"\brenam(?:ed|ing)\s+([^;.,]+?)\s+as\s+([^;.,]+)", re.IGNORECASE),
@@ -89,6 +96,8 @@ _LATIN_WORD = Lazy(r"[a-z]{3,}")
 _THE_ARTICLE = Lazy(
     r"\s*(?:the |this )?(?:article|report|story|publication)\b|\s*(?:本文|文章)", re.IGNORECASE
 )
+# The words that date when something came to be (才开始设立, began): markers.toml [stage_words].
+_BEGUN = Lazy(lexicon.stage_words("begun"), re.IGNORECASE)
 # A stage of a sequence is at most this long: a longer run is the rest of the sentence.
 _STAGE = 60
 
@@ -119,7 +128,50 @@ class Ordered(Spans):
         if any(_THE_ARTICLE.match(self.readable, start) for start, _ in claimed):
             return None
         earlier, later = claimed
-        return self._sequence_reversed(earlier, later) or self._events_reversed(earlier, later)
+        reversed_ = self._sequence_reversed(earlier, later) or self._events_reversed(earlier, later)
+        if reversed_ is None:
+            # Two events in the article's order may still name a change the other way round
+            # (北仑区先设立,后来才更名为滨海新区: the article renames 滨海新区 as 北仑区).
+            changed = _claimed_order(self.readable, _SAID_ORDERED_CHANGE)
+            return self._sequence_reversed(*changed) if changed is not None else None
+        return reversed_
+
+    def _begun_later(self) -> Verdict | None:
+        """The claim refuted (OTHER_TIME) when it dates the start of what it names (是去年才开始
+        设立的, began last year) after the start of the period over which a fact has it going (7年来
+        已遍布92家, since 2012): it was there before. Every other word of the claim grounded by that
+        fact; a start at or before the period's decides nothing (the article need not say when it
+        began)."""
+        begun = _BEGUN.search(self.readable)
+        if begun is None or len(self.claim.times) != 1 or "negated" in self.claim.markers:
+            return None
+        named = [e for e in self.claim.entities if e not in HOME]
+        folded = self.readable.casefold()
+        time = self.claim.times[0]
+        spoken = [begun.span(), *_spans_of(folded, time.written.casefold())]
+        ranked = [c for c in self.candidates.values() if c.rank is not None]
+        ranked.sort(key=lambda c: c.rank or 0)
+        for candidate in ranked[:BEST_FEW]:
+            record = candidate.record
+            as_of = record["as_of"]
+            if as_of is None or as_of["precision"] != "period" or not named:
+                continue
+            if not all(self._mentions(record, e) for e in named):
+                continue
+            claimed = time.against(self._published(record), self.published)
+            if claimed.start[:4] <= as_of["start"][:4]:
+                continue
+            unsaid = [
+                term
+                for term in self._ungrounded([record])
+                if not any(start <= folded.find(term) < end for start, end in spoken)
+            ]
+            if unsaid:
+                continue
+            since = f"the article has it going since {as_of['start']} ({as_of['written']})"
+            reason = f"{since}; the claim says it began {claimed.start}: {record['claim']['en']}"
+            return self._result(REFUTED, reason, record, rule=OTHER_TIME)
+        return None
 
     def _sequence_reversed(self, earlier: tuple[int, int], later: tuple[int, int]) -> Verdict | None:
         """A fact of search's best whose sequence holds the claim's two things the other way."""
@@ -294,3 +346,9 @@ def _side(at: int, earlier: tuple[int, int], later: tuple[int, int]) -> str | No
     if later[0] <= at < later[1]:
         return "later"
     return None
+
+
+def _spans_of(text: str, written: str) -> list[tuple[int, int]]:
+    """Where `written` stands in `text`, if it does."""
+    at = text.find(written) if written else -1
+    return [(at, at + len(written))] if at >= 0 else []

@@ -477,7 +477,7 @@ class _Judge(Contrary, Done):
                     return better
                 reason = f"the article states it: {record['claim']['en']}"
                 return self._result(SUPPORTED, reason, record, rule=STATED)
-        other_time = self._event_dated_otherwise()
+        other_time = self._event_dated_otherwise() or self._begun_later()
         if other_time is not None:
             return other_time
         covering = self._covering()[:BEST_FEW]
