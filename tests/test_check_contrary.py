@@ -56,14 +56,18 @@ from beilun_cli.verify.named_numbers import named_numbers, renamed
         ("北仑已建成“246”万千亿级产业集群建设示范区", "refuted", "contrary-status"),
         ("北仑正在打造“246”万千亿级产业集群建设示范区", "supported", "stated"),
         ("北仑已经完成人口、空间、产业结构调整", "refuted", "contrary-status"),
-        # Becoming, a campaign under way, a park being prepared: each claimed done.
+        # Becoming, a park being prepared: each claimed done; a park being prepared may be being
+        # built, or under way.
         ("北仑已成为宁波贯通“一带一路”的交汇点", "refuted", "contrary-status"),
         ("北仑正在成为宁波贯通“一带一路”的交汇点", "supported", "stated"),
-        ("“三强三快”作风建设活动去年就已经结束了", "refuted", "contrary-status"),
-        ("Beilun's Three Strongs, Three Fasts campaign has already ended.", "refuted", "contrary-status"),
-        ("北仑正在开展“三强三快”作风建设活动", "supported", "stated"),
         ("北仑的区级“爱心公园”已经建成开放", "refuted", "contrary-status"),
         ("Beilun's district-level Love Park has already been completed.", "refuted", "contrary-status"),
+        (
+            "Preparations are under way to build Ningbo's first district-level Love Park",
+            "supported",
+            "stated",
+        ),
+        ("北仑正在筹建全市首家区级“爱心公园”", "supported", "stated"),
         # "Already" of a deed the fact never tells (a plan's product exported), a stage to come or
         # one reached later dated where the fact dates another deed, a second batch in another
         # month: none is the fact's, and none is refuted by it.

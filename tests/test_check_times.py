@@ -86,11 +86,11 @@ def test_time_focus_words_are_the_time_slots(text: str, written: list[str], take
         ("在建,而非已经建成", STARTED, STARTED),
         ("仍处在规划阶段", PLANNED, PLANNED),
         ("still under construction rather than finished", STARTED, STARTED),
-        # Becoming, a campaign under way, a park being prepared, a start still awaited.
+        # Becoming, a park being prepared (perhaps started), a campaign ended, a start awaited.
         ("正在成为交汇点", STARTED, STARTED),
         ("is becoming the junction", STARTED, STARTED),
-        ("正在开展活动", STARTED, STARTED),
-        ("筹建爱心公园", PLANNED, PLANNED),
+        ("筹建爱心公园", PLANNED, STARTED),
+        ("preparations are under way to build the park", PLANNED, STARTED),
         ("已于去年结束", COMPLETED, COMPLETED),
         ("still waiting to break ground", PLANNED, PLANNED),
         ("仍在等待开工", PLANNED, PLANNED),

@@ -25,6 +25,7 @@ _ALREADY = Lazy(lexicon.stage_words("already"))
 _STILL = Lazy(lexicon.stage_words("still"))
 _PROGRESSIVE = Lazy(lexicon.stage_words("progressive"))
 _NOUN = Lazy(lexicon.stage_words("noun"))
+_PREPARING = Lazy(lexicon.stage_words("preparing"))
 _COPULA = Lazy(lexicon.stage_words("copula"))
 # Where a clause starts: a forecast or a denial holds to the end of its clause.
 _CLAUSE_END = Lazy(r"[,，。;；:：!?！？]")
@@ -35,10 +36,10 @@ _DENIAL_REACH = 16
 # `check` pays for each pattern it compiles).
 _HINTS = (
     *"建竣完投交开启动图规已施",
-    *("加快", "打造", "成为", "正在", "进行", "结束", "告一段落", "筹"),
+    *("加快", "打造", "成为", "结束", "告一段落", "筹"),
     *("finish", "operat", "handed", "renovat", "deliver", "start", "beg", "launch", "ground"),
     *("kick", "under", "complet", "open", "running", "board", "paper", "plan", "already", "built"),
-    *("becoming", "prepar", "ended", "conclud", " over", "conduct", "carrying"),
+    *("becoming", "prepar", "ended", "conclud", " over", "production"),
 )
 
 
@@ -87,7 +88,9 @@ def read_stage(text: str) -> Stage:
             seen.append((start, end))
             clause = _clause_before(text, start)
             if rank == PLANNED:
-                stage.high = PLANNED
+                # Being prepared (筹建) may have started; a plan only, not.
+                prepared = _PREPARING.fullmatch(match.group()) is not None
+                stage.high = min(stage.high, STARTED if prepared else PLANNED)
                 stage.spans.append((start, end))
                 continue
             denied = _denial(clause, start)

@@ -139,8 +139,8 @@ def later_stage(stage: Stage, claim_markers: set[str], record: FactRecord) -> bo
 def stage_dated(stage: Stage, claim_markers: set[str], record: FactRecord) -> bool:
     """Whether the claim's time is that of a stage of its own deed the fact does not date: a
     stage to come the fact does not forecast (due to be completed by 2021, of projects signed in
-    2019), or a stage reached that is not the fact's (completed in 1988, of a photo of 1985 from
-    before it was built; begun in 2017, of a deed completed in 2019). The fact's time is then no
+    2019), or a stage reached that is not the fact's own stage (completed in 1988, of a photo of
+    1985 from before it was built; begun in 2017, of a deed completed in 2019). The fact's time is then no
     time of the claim's, and refutes none (a stage is an event of its own)."""
     if stage.to_come:
         statement = f"{record['claim']['zh']} {record['claim']['en']}".casefold()
@@ -148,8 +148,10 @@ def stage_dated(stage: Stage, claim_markers: set[str], record: FactRecord) -> bo
         return not (forecast.to_come and forecast.coming == stage.coming)
     if not stage.worded or stage.empty:
         return False
+    # A fact of no stage dates the deed the claim's stage word names (the lottery held on 9
+    # August, the policies launched in May 2019): its time is the claim's.
     theirs = _fact_stage(record, claim_markers)
-    return theirs is None or not (stage.low <= theirs[0] and theirs[1] <= stage.high)
+    return theirs is not None and not (stage.low <= theirs[0] and theirs[1] <= stage.high)
 
 
 def unstated_status(stage: Stage, claim_markers: set[str], record: FactRecord) -> str:
