@@ -79,10 +79,12 @@ class Contrary(Derived):
         the fact's statement, or "". "Already" with no stage word says the claim's own deed
         reached: it contradicts the fact's stage only where the fact grounds every word of that
         deed (already exported to Germany is no stage of a mould's trial production plan)."""
-        if not self.claim.stage.worded and self._ungrounded([record]):
-            return ""
+        if not self.claim.stage.stated:
+            return ""  # most claims: no stage to contradict, no grounding to weigh
         status = contrary_status(self.claim.stage, self.claim.markers, record, self._when_claimed(record))
-        return f"{status}: {record['claim']['en']}" if status else ""
+        if not status or (not self.claim.stage.worded and self._ungrounded([record])):
+            return ""
+        return f"{status}: {record['claim']['en']}"
 
     def _when_claimed(self, record: FactRecord) -> int:
         """Where the claim's time (now, the fact's publication, when it names none) lies against
@@ -143,13 +145,12 @@ class Contrary(Derived):
             return f"{printed}: {record['claim']['en']}"
         # Members of a numbered series are exclusive too: the 18th congress is not the 19th.
         series = tuple(sorted(m for m in said | stated if m.startswith(markers.ORDINAL)))
-        # A member dated otherwise than the fact's is another occasion of the family (the second
-        # batch to open in November, where the first opened on 9 August), which it does not tell.
-        occasions = () if self._time(record) is not None else (*markers.EXCLUSIVE_MARKERS, series)
-        for family in occasions:
+        for family in (*markers.EXCLUSIVE_MARKERS, series):
             mine = [m for m in family if m in said]
             theirs = [m for m in family if m in stated]
-            if mine and theirs and not set(mine) & set(theirs):
+            # A member dated otherwise than the fact's is another occasion of the family (the
+            # second batch to open in November, where the first opened on 9 August): untold.
+            if mine and theirs and not set(mine) & set(theirs) and self._time(record) is None:
                 said_here = f"the article says {marker_name(theirs[0])}, the claim {marker_name(mine[0])}"
                 return f"{said_here}: {record['claim']['en']}"
         if {"only", "one-of"} <= said:
