@@ -36,6 +36,9 @@ class ClaimQueries:
         self._entity_names: dict[str, list[str]] = {}
         self._article: str | None = None
         self._quoted: dict[tuple[str, int, int, int], list[tuple[str, str]]] = {}
+        # Facts as search found them, by position: `check -` meets the same facts line after
+        # line, and parses each once.
+        self._found: dict[int, FactRecord] = {}
 
     @property
     def fact_count(self) -> int:
