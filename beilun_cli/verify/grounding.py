@@ -136,6 +136,7 @@ class Grounding(EntityReading):
         self.explained: set[str] = set()
         self.group_terms: dict[str, set[str]] = {}
         self.reworded = False  # whether coverage counts the words a fact says another way
+        self.swapped_of: dict[tuple[str, str, frozenset[str]], tuple[set[str], int]] = {}
         # Whether the claim may name a member of a set (南海), to be weighed in the stead of the fact's.
         self.alternatives = may_name(readable, claim.proper)
         self.chinese = any("\u4e00" <= char <= "\u9fff" for char in claim.text)
@@ -441,11 +442,7 @@ class Grounding(EntityReading):
         ]
         # A member in the stead of the fact's alternative fills its slot (南海 for 东海): it counts
         # as a named entity would, and its words as held.
-        swapped, members = (
-            swapped_terms(self.readable, self.claim.rest, record, self.latin, weights)
-            if self.alternatives
-            else (set(), 0)
-        )
+        swapped, members = self._swapped_terms(record, weights) if self.alternatives else (set(), 0)
         named = len(mentioned) + members
         total = sum(weights.values()) + ENTITY_WEIGHT * (named + len(others))
         terms, own = candidate.terms, candidate.own_terms
@@ -464,6 +461,14 @@ class Grounding(EntityReading):
         candidate.coverage = held / total if total else 1.0
         candidate.held = named + sum(1 for term in weights if term in terms or term in swapped)
         candidate.own = held_own / total if total else 1.0
+
+    def _swapped_terms(self, record: FactRecord, weights: dict[str, float]) -> tuple[set[str], int]:
+        """alternatives.swapped_terms of a candidate, kept: a candidate is covered again once
+        coverage counts words said another way."""
+        key = (record["id"], self.claim.rest, frozenset(weights))
+        if key not in self.swapped_of:
+            self.swapped_of[key] = swapped_terms(self.readable, self.claim.rest, record, self.latin, weights)
+        return self.swapped_of[key]
 
     def _written(self, term: str) -> str:
         """A term of the claim as the claim writes it: 'railway' for railway, 'generates' for
