@@ -38,6 +38,7 @@ class Vocabulary:
         "_measures_by_first",
         "_names_of_measures",
         "_english_measures",
+        "fact_terms",
     )
 
     def __init__(
@@ -55,6 +56,9 @@ class Vocabulary:
         self._measures_by_first: dict[str, list[int]] | None = None
         self._names_of_measures: dict[str, list[str]] | None = None
         self._english_measures: list[tuple[str, str]] | None = None
+        # Each fact's words as grounding reads them, by (fact id, whether the claim has Latin
+        # letters): its own, and with its measure's names (verify/grounding.py fills it).
+        self.fact_terms: dict[tuple[str, bool], tuple[frozenset[str], frozenset[str]]] = {}
 
     def entities_in(self, text: str) -> list[tuple[str, str]]:
         """The (name, entity) pairs, in their order, whose name's first character `text` holds."""

@@ -4,6 +4,7 @@ languages, decades, times relative to the source's date (去年, last month), pa
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from beilun_cli import lexicon
 from beilun_cli.read.en_numerals import MONTHS
@@ -404,14 +405,22 @@ def focus_spans(text: str, written: list[str]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     if not written:
         return spans
-    before = "|".join(re.escape(word) for lang in ("zh", "en") for word in lexicon.time_focus_words(lang))
-    after = "|".join(re.escape(word) for lang in ("zh", "en") for word in lexicon.time_focus_after(lang))
     for time in dict.fromkeys(written):
-        pattern = rf"(?:\b|(?<=[^a-z]))({before})\s?{re.escape(time)}|{re.escape(time)}\s*({after})(?![a-z])"
-        for match in re.finditer(pattern, text):
+        for match in _focus_pattern(time).finditer(text):
             group = 1 if match.group(1) is not None else 2
             spans.append(match.span(group))
     return spans
+
+
+@lru_cache(maxsize=256)
+def _focus_pattern(time: str) -> re.Pattern[str]:
+    """The focus words around one time a text writes, compiled once for `check -`'s next lines
+    (its alternation of every focus word is too long to compile again for each claim)."""
+    before = "|".join(re.escape(word) for lang in ("zh", "en") for word in lexicon.time_focus_words(lang))
+    after = "|".join(re.escape(word) for lang in ("zh", "en") for word in lexicon.time_focus_after(lang))
+    return re.compile(
+        rf"(?:\b|(?<=[^a-z]))({before})\s?{re.escape(time)}|{re.escape(time)}\s*({after})(?![a-z])"
+    )
 
 
 # The characters of a number, which no relative time (十年前) follows inside it.

@@ -370,8 +370,13 @@ class Catalog(ClaimQueries):
         return [Hit(Fact(records[hit.position]), hit.score, hit.terms) for hit in kept], matched
 
     def _records(self, positions: Sequence[int]) -> dict[int, FactRecord]:
-        sql = "SELECT position, record FROM facts WHERE position IN ({marks})"
-        return {position: json.loads(record) for position, record in self.index.rows_in(sql, positions)}
+        found = self._found
+        unread = [position for position in positions if position not in found]
+        if unread:
+            sql = "SELECT position, record FROM facts WHERE position IN ({marks})"
+            rows = self.index.rows_in(sql, unread)
+            found.update((position, json.loads(record)) for position, record in rows)
+        return {position: found[position] for position in positions if position in found}
 
     def searched_texts(self, record: FactRecord) -> list[str]:
         """What search reads of a fact (postings.searched_texts), for marking what matched."""

@@ -35,7 +35,11 @@ class ClaimQueries:
         self._vocabulary: Vocabulary | None = None
         self._entity_names: dict[str, list[str]] = {}
         self._article: str | None = None
+        self._folded_article: str | None = None
         self._quoted: dict[tuple[str, int, int, int], list[tuple[str, str]]] = {}
+        # Facts as search found them, by position: `check -` meets the same facts line after
+        # line, and parses each once.
+        self._found: dict[int, FactRecord] = {}
 
     @property
     def fact_count(self) -> int:
@@ -68,6 +72,12 @@ class ClaimQueries:
             rows = self.index.rows("SELECT text, coalesce(en, '') FROM paragraphs ORDER BY source, number")
             self._article = "\n".join(f"{zh}\n{en}" for zh, en in rows)
         return self._article
+
+    def folded_article_text(self) -> str:
+        """article_text casefolded, as a claim's places and members are sought in it (once a call)."""
+        if self._folded_article is None:
+            self._folded_article = self.article_text().casefold()
+        return self._folded_article
 
     def entity_named(self, name: str) -> bool:
         """Whether an entity has this name or alias (casefolded)."""

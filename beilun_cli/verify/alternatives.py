@@ -39,7 +39,9 @@ class Member(NamedTuple):
     names: tuple[tuple[str, ...], tuple[str, ...]]  # its Chinese names, its English names
 
 
-@lru_cache(maxsize=1024)
+# Bounded, and large enough for every fact's texts of a base the size of the shipped one (with
+# and without its quote, in one language or both): `check -` weighs the same facts line after line.
+@lru_cache(maxsize=8192)
 def members_in(text: str) -> tuple[Member, ...]:
     """The members of sets of alternatives a text writes: the lexicon's places, and the members of
     alternatives.toml (Chinese names as written, English ones as whole words)."""
@@ -270,7 +272,7 @@ def stand_in_records(catalog: Catalog, claim: str, latin: bool) -> list[FactReco
     from beilun_cli.store.catalog import Filters
 
     found = []
-    for text in stand_ins(claim, lambda: catalog.article_text().casefold(), latin):
+    for text in stand_ins(claim, lambda: catalog.folded_article_text(), latin):
         for hit in catalog.ranked(text, Filters(), STAND_INS, count_matched=False)[0]:
             record = hit.fact.to_dict()
             if swapped(claim, [record], latin):

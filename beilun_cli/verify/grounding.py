@@ -137,6 +137,7 @@ class Grounding(EntityReading):
         self.explained: set[str] = set()
         self.group_terms: dict[str, set[str]] = {}
         self.reworded = False  # whether coverage counts the words a fact says another way
+        self.swapped_of: dict[tuple[str, str, frozenset[str]], tuple[set[str], int]] = {}
         # Whether the claim may name a member of a set (南海), to be weighed in the stead of the fact's.
         self.alternatives = may_name(readable, claim.proper)
         self.chinese = any("\u4e00" <= char <= "\u9fff" for char in claim.text)
@@ -144,8 +145,9 @@ class Grounding(EntityReading):
         self.latin = claim.latin
         self.readings = vocabulary.readings
         self.measure_names = vocabulary.measure_names()
+        self.fact_terms = vocabulary.fact_terms
         self._name_measures(vocabulary)
-        article = catalog.article_text().casefold() if claim.places else ""
+        article = catalog.folded_article_text() if claim.places else ""
         # A place of the lexicon (杭州市, Jiangsu Province) is grounded, or found a sibling of the
         # fact's, with the claim's other words; any other place the article never names is unstated.
         # An organisation of a set of alternatives (被省体育局) is no strange place: the set decides.
@@ -370,21 +372,12 @@ class Grounding(EntityReading):
         if known is not None:
             return known
 
-        # A fact's words as search reads them (claims, quote, its entities' names, its tags), and
-        # the names of what its figure measures: "economic output" is GDP.
         claim = record["claim"]
-        if self.latin:
-            own = set(self._terms("", claim["zh"], claim["en"], record["quote"]))
-        else:
-            own = set(self._terms("", claim["zh"], record["quote"]))
-        for entity in record["entities"]:
-            names = self._names(entity) if self.latin else [n for n in self._names(entity) if not n.isascii()]
-            own |= self._terms(f"entity:{entity}", *names)
-        for tag in record["tags"] if self.latin else ():
-            own |= self._terms(f"tag:{tag}", tag.replace("-", " "))
-        measure = record["measure"] or ""
-        names = [name for name in self.measure_names.get(measure, ()) if self.latin or not name.isascii()]
-        terms = own | self._terms(f"measure:{measure}", *names)
+        key = (record["id"], self.latin)
+        if key not in self.fact_terms:
+            self.fact_terms[key] = self._words_of_fact(record)
+        own_terms, all_terms = self.fact_terms[key]
+        own, terms = set(own_terms), set(all_terms)
         # A claim's word is the fact's when the fact uses a word of the same concept (更名 for 名称).
         if self.concept_words:
             quoted = "，".join(quote_clauses(record, self._terms)[0])
@@ -398,6 +391,24 @@ class Grounding(EntityReading):
         self._cover(candidate, self.weights)
         self.candidates[record["id"]] = candidate
         return candidate
+
+    def _words_of_fact(self, record: FactRecord) -> tuple[frozenset[str], frozenset[str]]:
+        """A fact's words as search reads them (claims, quote, its entities' names, its tags), and
+        with them the names of what its figure measures ("economic output" is GDP): the same
+        for every claim in the claim's languages, kept in the vocabulary (`check -`)."""
+        claim = record["claim"]
+        if self.latin:
+            own = set(self._terms("", claim["zh"], claim["en"], record["quote"]))
+        else:
+            own = set(self._terms("", claim["zh"], record["quote"]))
+        for entity in record["entities"]:
+            names = self._names(entity) if self.latin else [n for n in self._names(entity) if not n.isascii()]
+            own |= self._terms(f"entity:{entity}", *names)
+        for tag in record["tags"] if self.latin else ():
+            own |= self._terms(f"tag:{tag}", tag.replace("-", " "))
+        measure = record["measure"] or ""
+        names = [name for name in self.measure_names.get(measure, ()) if self.latin or not name.isascii()]
+        return frozenset(own), frozenset(own | self._terms(f"measure:{measure}", *names))
 
     def _facts_concepts(self, text: str) -> set[str]:
         """The concepts a fact's text uses a word of, among those the claim uses."""
@@ -432,11 +443,7 @@ class Grounding(EntityReading):
         ]
         # A member in the stead of the fact's alternative fills its slot (南海 for 东海): it counts
         # as a named entity would, and its words as held.
-        swapped, members = (
-            swapped_terms(self.readable, self.claim.rest, record, self.latin, weights)
-            if self.alternatives
-            else (set(), 0)
-        )
+        swapped, members = self._swapped_terms(record, weights) if self.alternatives else (set(), 0)
         named = len(mentioned) + members
         total = sum(weights.values()) + ENTITY_WEIGHT * (named + len(others))
         terms, own = candidate.terms, candidate.own_terms
@@ -455,6 +462,14 @@ class Grounding(EntityReading):
         candidate.coverage = held / total if total else 1.0
         candidate.held = named + sum(1 for term in weights if term in terms or term in swapped)
         candidate.own = held_own / total if total else 1.0
+
+    def _swapped_terms(self, record: FactRecord, weights: dict[str, float]) -> tuple[set[str], int]:
+        """alternatives.swapped_terms of a candidate, kept: a candidate is covered again once
+        coverage counts words said another way."""
+        key = (record["id"], self.claim.rest, frozenset(weights))
+        if key not in self.swapped_of:
+            self.swapped_of[key] = swapped_terms(self.readable, self.claim.rest, record, self.latin, weights)
+        return self.swapped_of[key]
 
     def _written(self, term: str) -> str:
         """A term of the claim as the claim writes it: 'railway' for railway, 'generates' for

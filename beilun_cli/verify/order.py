@@ -73,6 +73,13 @@ _SAID_ORDERED_CHANGE = (
     Lazy(rf"(?P<a>[^;.]+?)\s+\b{_CHANGE_EN}\b\s+(?P<b>[^,;.]+)", re.IGNORECASE),
     Lazy(rf"(?P<a>[^。;；]+?){_CHANGE_ZH}(?P<b>[^，,。;；]+)"),
 )
+# A word each of those patterns needs: a claim without one orders nothing, and is not searched
+# by them (their leading lazy runs cost a scan of the claim from every position).
+_ORDER_HINT = Lazy(
+    r"先|之后|以后|之前|以前|然后|随后|后来|从|由|after|before|first|then|later|subsequently|from",
+    re.IGNORECASE,
+)
+_CHANGE_HINT = Lazy(r"变为|变成|更名为|改名为|became|become|turn|transform|renamed|evolved", re.IGNORECASE)
 # A change a fact states: renaming A as B, A更名为B, A have been transformed into B.
 _FACT_CHANGE = (
     Lazy(r"\brenam(?:ed|ing)\s+([^;.,]+?)\s+as\s+([^;.,]+)", re.IGNORECASE),
@@ -122,7 +129,7 @@ class Ordered(Spans):
         if claimed is None:
             # A change (A became B) is one event: what a thing was and what it became, against
             # the fact's sequence or change, never two events' dates.
-            changed = _claimed_order(self.readable, _SAID_CHANGE)
+            changed = _claimed_order(self.readable, _SAID_CHANGE, _CHANGE_HINT)
             return self._sequence_reversed(*changed) if changed is not None else None
         # Before the article (26 years before it): a span to the publication day, no second event.
         if any(_THE_ARTICLE.match(self.readable, start) for start, _ in claimed):
@@ -132,7 +139,7 @@ class Ordered(Spans):
         if reversed_ is None:
             # Two events in the article's order may still name a change the other way round
             # (北仑区先设立,后来才更名为滨海新区: the article renames 滨海新区 as 北仑区).
-            changed = _claimed_order(self.readable, _SAID_ORDERED_CHANGE)
+            changed = _claimed_order(self.readable, _SAID_ORDERED_CHANGE, _CHANGE_HINT)
             return self._sequence_reversed(*changed) if changed is not None else None
         return reversed_
 
@@ -253,6 +260,8 @@ def parts_misordered(text: str, evidence: Sequence[FactRecord]) -> bool:
     """Whether the parts of a claim, each stated by one of two dated facts (in the order the claim
     says them), are said in an order (先…之后, before, after, then, later) the facts' dates
     reverse: their order is no part's own."""
+    if len(evidence) != 2 or _ORDER_HINT.search(text) is None:
+        return False
     claimed = next((found for pattern in _SAID_ORDER if (found := pattern.search(text))), None)
     if claimed is None or len(evidence) != 2 or not all(record["as_of"] for record in evidence):
         return False
@@ -264,9 +273,11 @@ def parts_misordered(text: str, evidence: Sequence[FactRecord]) -> bool:
 
 
 def _claimed_order(
-    text: str, patterns: tuple[Lazy, ...] = _CLAIMED_ORDER
+    text: str, patterns: tuple[Lazy, ...] = _CLAIMED_ORDER, hint: Lazy = _ORDER_HINT
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """Where the claim writes the earlier and the later of two things it orders, or None."""
+    if hint.search(text) is None:
+        return None
     for pattern in patterns:
         found = pattern.search(text)
         if found is not None and found.group("a").strip() and found.group("b").strip():
