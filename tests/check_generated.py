@@ -71,7 +71,7 @@ from check_generated_figures import chinese_date_cases, half_cases, quantifier_c
 from check_generated_frames import counting_cases, framed, mark_cases
 from check_generated_grounding import change_cases, english_frame_cases, english_framed, grounding_cases
 from check_generated_joined import joined_cases
-from check_generated_lists import closed_list_cases, list_cases, shared_cases
+from check_generated_lists import closed_list_cases, list_cases, only_member_cases, shared_cases
 from check_generated_measure_kinds import marked_cases, noun_cases
 from check_generated_measured import (
     bound_cases,
@@ -875,7 +875,11 @@ def cases(base: Catalog) -> Iterator[Case]:
         yield Case(ident, family, lang, claim, verdict)
     for ident, family, lang, claim, verdict in each_cases(records, vocabulary.readings, names, kinds):
         yield Case(ident, family, lang, claim, verdict)
-    for ident, family, lang, claim, verdict in (*only_count_cases(records), *sibling_list_cases(records)):
+    for ident, family, lang, claim, verdict in (
+        *only_count_cases(records),
+        *sibling_list_cases(records),
+        *only_member_cases(records),
+    ):
         yield Case(ident, family, lang, claim, verdict)
     measured = (*noun_cases(records, base.article_text()), *marked_cases(records))
     for ident, family, lang, claim, verdict in measured:

@@ -424,9 +424,10 @@ def test_every_family_is_generated() -> None:
         "only-fewer",
         "only-as-many",
         # tests/check_generated_sibling_lists.py: a member of one of two sibling lists, said to be
-        # of its own kind and of the other.
+        # of its own kind and of the other, and classed by the article in the other.
         "sibling-list-own",
         "sibling-list-other",
+        "sibling-list-classed",
         # tests/check_generated_measured.py: a sibling's figure for a fact's measure, two bounds,
         # counts of times, a first of one of, a listed member denied and an outsider.
         "sibling-measure",

@@ -160,7 +160,7 @@ class Contrary(Derived):
             item = only_listed_member(record, self.readable.casefold())
             if item:
                 among = f"the article names {item} among others, the claim only {item}"
-                return f"{among}: {record['claim']['zh']}"
+                return f"{among}: {record['claim']['en' if self.latin else 'zh']}"
         conflict = count_conflict(article_words(record), self.readable.casefold(), self._claimed_names())
         if "one-of" in said and conflict is not None:
             # One of five where the set the fact lists with the member has four: a wrong count.
@@ -350,7 +350,9 @@ class Contrary(Derived):
             claims_kind,
             kinds_written,
             list_kind,
+            listed_spans,
             listed_words,
+            of_listed,
             sibling_kinds,
         )
 
@@ -364,12 +366,14 @@ class Contrary(Derived):
                 kinds = sibling_kinds(own, other)
                 if kinds is None or claims_kind(folded, kinds, False) or not claims_kind(folded, kinds, True):
                     continue
-                listed = listed_words(own, self.latin)
+                english = [en for _, en in self.catalog.quoted_sentences(own)] if self.latin else []
+                listed = listed_words(own, self.latin, english)
                 members = set(analysis.query_terms(listed)) if self.latin else set()
                 theirs = self._ungrounded([other])
                 if not theirs or self._ungrounded([own, other]):
                     continue
-                if all(term in members or (not term.isascii() and term in listed) for term in theirs):
+                named = listed_spans(folded, listed) if not self.latin else set()
+                if all(term in members or of_listed(term, listed, folded, named) for term in theirs):
                     written = kinds_written([own, other], self.latin) or ("", "")
                     reason = f"the article lists this under {written[0]}, not {written[1]}"
                     return self._result(
