@@ -58,7 +58,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from check_generated_alternatives import alternative_cases
 from check_generated_anchored import one_year_cases, subject_figure_cases
 from check_generated_arithmetic import length_cases, pair_cases, tally_cases, whole_part_cases
-from check_generated_closed import closed_set_cases
+from check_generated_closed import closed_set_cases, quoted_list_cases
 from check_generated_conjunction import FAMILIES as CONJUNCTIONS
 from check_generated_conjunction import conjunction_cases, paragraph_cases
 from check_generated_contrast import FAMILIES as CONTRASTS
@@ -871,7 +871,11 @@ def cases(base: Catalog) -> Iterator[Case]:
         yield Case(ident, family, lang, claim, verdict)
     for ident, family, lang, claim, verdict in counted_member_cases(records, names):
         yield Case(ident, family, lang, claim, verdict)
-    for ident, family, lang, claim, verdict in closed_set_cases(records, names, base.article_text()):
+    closed = (
+        *closed_set_cases(records, names, base.article_text()),
+        *quoted_list_cases(records, base.article_text()),
+    )
+    for ident, family, lang, claim, verdict in closed:
         yield Case(ident, family, lang, claim, verdict)
     for ident, family, lang, claim, verdict in each_cases(records, vocabulary.readings, names, kinds):
         yield Case(ident, family, lang, claim, verdict)

@@ -416,6 +416,8 @@ def test_every_family_is_generated() -> None:
         "closed-member-denied",
         "closed-outsider",
         "closed-outsider-denied",
+        # A quotation listing items across its clauses, an item swapped for a made-up sibling.
+        "closed-quoted-swapped",
         # tests/check_generated_each.py: a member of a list whose bound each member has.
         "each-bound-kept",
         "each-below",

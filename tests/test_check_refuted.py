@@ -41,6 +41,10 @@ from beilun_cli.verify.lists import closed_list, open_lists, several_nouns
             "other-member",
         ),
         ("Cloud computing is listed among the digital services Beilun is developing.", "supported", "stated"),
+        # An item of a quotation that lists siblings (责任意识强、…服务意识强…) swapped for another.
+        ("“三强三快”的主题包括“纪律意识强、整改落实快”。", "refuted", "other-member"),
+        ("“三强三快”的主题包括“责任意识强、落实行动快”。", "supported", "stated"),
+        ("“三强三快”的主题不包括“纪律意识强”。", "supported", "negated"),
         # ...not an only of something else, nor a member said one of the group.
         ("北仑是中国女排唯一的集训地", "not-enough-info", "unstated-marker"),
         ("北仑训练基地是浙江省唯一获此殊荣的基地", "supported", "stated"),

@@ -320,7 +320,7 @@ class Contrary(Derived):
         grounded in that fact: counted in, refuted (OTHER_MEMBER); denied, supported (NEGATED),
         when the claim names none of the members (what it denies is the outsider's membership)."""
         from beilun_cli.verify.alternatives import inside
-        from beilun_cli.verify.closed_sets import names_member, outsider_of
+        from beilun_cli.verify.closed_sets import names_member, outsider_of, quotation_of
 
         ranked = [c for c in self.candidates.values() if c.rank is not None]
         for candidate in sorted(ranked, key=lambda c: c.rank or 0)[:BEST_FEW]:
@@ -330,7 +330,9 @@ class Contrary(Derived):
                 continue
             # (The claim as written, not its rest: a sibling's affix may be the home's name, 北仑.)
             folded = self.readable.casefold()
-            if not all(inside(term, folded, found[1]) for term in self._ungrounded([record])):
+            # The quoted list it stands in is the claim's, not the article's (“纪律意识强、整改落实快”).
+            written = quotation_of(folded, found[1].casefold())
+            if not all(inside(term, folded, written) for term in self._ungrounded([record])):
                 continue
             reason = f"the article lists {found[0]}, not {found[1]}: {record['claim']['en']}"
             if "negated" not in self.claim.markers:
