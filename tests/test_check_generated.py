@@ -383,6 +383,8 @@ def test_every_family_is_generated() -> None:
         # tests/check_generated_lists.py: an only of a member of an open list, the group's figure
         # given to one member, another entity in a closed list.
         "only-listed",
+        # An only said of the first member of a list alone (只从住房入手), the others dropped.
+        "only-one-of-listed",
         "listed-member-figure",
         "closed-list-member",
         # Lists spread over several facts (each member its own fact's), and with an unknown name.
