@@ -58,7 +58,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from check_generated_alternatives import alternative_cases
 from check_generated_anchored import one_year_cases, subject_figure_cases
 from check_generated_arithmetic import length_cases, pair_cases, tally_cases, whole_part_cases
-from check_generated_closed import closed_set_cases
+from check_generated_closed import closed_set_cases, quoted_list_cases
 from check_generated_conjunction import FAMILIES as CONJUNCTIONS
 from check_generated_conjunction import conjunction_cases, paragraph_cases
 from check_generated_contrast import FAMILIES as CONTRASTS
@@ -71,7 +71,7 @@ from check_generated_figures import chinese_date_cases, half_cases, quantifier_c
 from check_generated_frames import counting_cases, framed, mark_cases
 from check_generated_grounding import change_cases, english_frame_cases, english_framed, grounding_cases
 from check_generated_joined import joined_cases
-from check_generated_lists import closed_list_cases, list_cases, shared_cases
+from check_generated_lists import closed_list_cases, list_cases, only_member_cases, shared_cases
 from check_generated_measure_kinds import marked_cases, noun_cases
 from check_generated_measured import (
     bound_cases,
@@ -872,11 +872,19 @@ def cases(base: Catalog) -> Iterator[Case]:
         yield Case(ident, family, lang, claim, verdict)
     for ident, family, lang, claim, verdict in counted_member_cases(records, names):
         yield Case(ident, family, lang, claim, verdict)
-    for ident, family, lang, claim, verdict in closed_set_cases(records, names, base.article_text()):
+    closed = (
+        *closed_set_cases(records, names, base.article_text()),
+        *quoted_list_cases(records, base.article_text()),
+    )
+    for ident, family, lang, claim, verdict in closed:
         yield Case(ident, family, lang, claim, verdict)
     for ident, family, lang, claim, verdict in each_cases(records, vocabulary.readings, names, kinds):
         yield Case(ident, family, lang, claim, verdict)
-    for ident, family, lang, claim, verdict in (*only_count_cases(records), *sibling_list_cases(records)):
+    for ident, family, lang, claim, verdict in (
+        *only_count_cases(records),
+        *sibling_list_cases(records),
+        *only_member_cases(records),
+    ):
         yield Case(ident, family, lang, claim, verdict)
     measured = (*noun_cases(records, base.article_text()), *marked_cases(records))
     for ident, family, lang, claim, verdict in measured:

@@ -66,6 +66,42 @@ def closed_set_cases(
             yield from _counted_cases(ident, members, outside[0], run.group(2), en, english)
 
 
+# A quotation listing items across its clauses (“责任意识强、落实行动快,服务意识强、…”).
+_QUOTED_LIST = re.compile(r"“([^“”]+[、,，][^“”]+)”")
+
+
+def quoted_list_cases(
+    records: Sequence[FactRecord], article: str
+) -> Iterator[tuple[str, str, str, str, str]]:
+    """(fact, family, lang, claim, verdict): of every quotation of a fact's Chinese claim that lists
+    items, those that end alike (责任意识强, 服务意识强, 创新意识强: 意识强), each swapped in the fact's
+    own claim for a made-up sibling of its length (平安意识强): refuted, the quotation closes the set."""
+    for record in records:
+        zh = record["claim"]["zh"]
+        for quoted in _QUOTED_LIST.finditer(zh):
+            items = [item for item in re.split(r"[、,，]", quoted.group(1)) if item]
+            by_end: dict[str, list[str]] = {}
+            for item in items:
+                by_end.setdefault(item[-2:], []).append(item)
+            for members in (group for group in by_end.values() if len(group) > 1):
+                affix = os.path.commonprefix([member[::-1] for member in members])[::-1]
+                length = len(members[0]) - len(affix)
+                if affix in members or any(len(member) - len(affix) != length for member in members):
+                    continue
+                outside = [
+                    f"{word}{affix}" for word in OUTSIDE_ZH.get(length, ()) if f"{word}{affix}" not in article
+                ]
+                for at, member in enumerate(members if outside else ()):
+                    swapped = quoted.group().replace(member, outside[at % len(outside)], 1)
+                    yield (
+                        record["id"],
+                        "closed-quoted-swapped",
+                        "zh",
+                        zh.replace(quoted.group(), swapped, 1),
+                        REFUTED,
+                    )
+
+
 def _english_names(
     members: Sequence[str], record: FactRecord, names: Mapping[str, Sequence[str]]
 ) -> list[str]:

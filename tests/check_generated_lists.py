@@ -148,3 +148,39 @@ def _listed(form: str, members: Sequence[str]) -> Iterator[tuple[str, str, str, 
         ):
             written = joint.join(names[:-1]) + ("和" if joint == "、" else joint) + names[-1]
             yield ident, family, "zh", form.format(written), verdict
+
+
+# The verbs and prepositions a list's first member may follow in its clause (从住房、教育…, 发展…):
+# an only goes before them (只从住房入手), said of the member.
+_BEFORE_FIRST = ("从", "发展", "包括", "涉及", "推进", "打造", "有")
+# What closes a list after its last member: 等 and its count and kind, or a count (两方面, 三大).
+_LIST_END = re.compile(r"等[^,，。;；]*?(?=[入着为的,，。;；]|$)|[两三四五六七八九十]+(?:个|大|项)?方面")
+
+
+def only_member_cases(records: Sequence[FactRecord]) -> Iterator[tuple[str, str, str, str, str]]:
+    """(fact, family, lang, claim, verdict): of each list (A、B、C等, of three or more members; A和B
+    两方面, two a count closes) a fact's Chinese claim writes after one of _BEFORE_FIRST, an only
+    said of its first member alone (只从住房入手, the others and the list's closing dropped):
+    refuted, the article names it among others."""
+    for record in records:
+        zh = record["claim"]["zh"]
+        for clause in re.finditer(r"[^,，。;；]+", zh):
+            text = clause.group()
+            parts = text.split("、")
+            counted = re.search(r"和[^和]+?[两三四五六七八九十]+(?:个|大|项)?方面", text)
+            if len(parts) == 1 and counted is not None:
+                parts = [text[: counted.start()], text[counted.start() + 1 :]]  # A和B两方面
+            elif len(parts) < 3:
+                continue
+            lead = next((verb for verb in _BEFORE_FIRST if verb in parts[0]), None)
+            if lead is None or parts[0].endswith(lead) or re.search(r"[现拥具所没]有", parts[0]):
+                continue
+            at = clause.start() + parts[0].rfind(lead)
+            first_end = clause.start() + len(parts[0])
+            closing = _LIST_END.search(parts[-1])
+            if closing is None:
+                continue  # the last member's end is unknown (人口、空间、产业结构调整: of 结构调整)
+            list_end = clause.start() + len(text) - len(parts[-1]) + closing.end()
+            claim = zh[:at] + "只" + zh[at:first_end] + zh[list_end:]
+            yield record["id"], "only-one-of-listed", "zh", claim, REFUTED
+            break

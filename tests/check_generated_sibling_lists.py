@@ -6,6 +6,8 @@ manufacturing), for tests/check_generated.py (docs/check.md, other-member):
   own list's kind (云计算是北仑的数字制造业之一, Cloud computing is part of Beilun's digital
   manufacturing);
 - each member said to be one of its own kind: supported;
+- each member the article is said to class in the other kind (文章把云计算列为北仑的数字制造业, 归在…里,
+  The article classes cloud computing as part of…, … is listed among the …): refuted;
 - a member that holds a kind's own word (智能制造, of 数字制造业) said to be of the other kind:
   never supported (its word names both kinds).
 
@@ -53,6 +55,9 @@ def sibling_list_cases(records: Sequence[FactRecord]) -> Iterator[tuple[str, str
                 wrong = NOT_SUPPORTED if any(word in member for word in words) else REFUTED
                 yield record["id"], "sibling-list-own", "zh", f"{member}是北仑的{kind}之一", SUPPORTED
                 yield record["id"], "sibling-list-other", "zh", f"{member}是北仑的{other}之一", wrong
+                # The article's classing of it, in a verb of classing (把X列为Y, 归在Y里).
+                for framed in (f"文章把{member}列为北仑的{other}", f"文章把{member}归在{other}里"):
+                    yield record["id"], "sibling-list-classed", "zh", framed, wrong
             # Its members: at commas, the last two at their "and" (shipping and logistics platforms
             # is one).
             items = _EN_SEPARATOR.split(en.group(2))
@@ -62,3 +67,8 @@ def sibling_list_cases(records: Sequence[FactRecord]) -> Iterator[tuple[str, str
                 wrong = NOT_SUPPORTED if any(word in member.casefold() for word in words_en) else REFUTED
                 claim = f"{named} is part of Beilun's {other_en.group(1)}."
                 yield record["id"], "sibling-list-other", "en", claim, wrong
+                for framed in (
+                    f"The article classes {member} as part of Beilun's {other_en.group(1)}.",
+                    f"{named} is listed among the {other_en.group(1)} Beilun is developing.",
+                ):
+                    yield record["id"], "sibling-list-classed", "en", framed, wrong

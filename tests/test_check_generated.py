@@ -420,6 +420,8 @@ def test_every_family_is_generated() -> None:
         # tests/check_generated_lists.py: an only of a member of an open list, the group's figure
         # given to one member, another entity in a closed list.
         "only-listed",
+        # An only said of the first member of a list alone (只从住房入手), the others dropped.
+        "only-one-of-listed",
         "listed-member-figure",
         "closed-list-member",
         # Lists spread over several facts (each member its own fact's), and with an unknown name.
@@ -453,6 +455,8 @@ def test_every_family_is_generated() -> None:
         "closed-member-denied",
         "closed-outsider",
         "closed-outsider-denied",
+        # A quotation listing items across its clauses, an item swapped for a made-up sibling.
+        "closed-quoted-swapped",
         # tests/check_generated_each.py: a member of a list whose bound each member has.
         "each-bound-kept",
         "each-below",
@@ -461,9 +465,10 @@ def test_every_family_is_generated() -> None:
         "only-fewer",
         "only-as-many",
         # tests/check_generated_sibling_lists.py: a member of one of two sibling lists, said to be
-        # of its own kind and of the other.
+        # of its own kind and of the other, and classed by the article in the other.
         "sibling-list-own",
         "sibling-list-other",
+        "sibling-list-classed",
         # tests/check_generated_measured.py: a sibling's figure for a fact's measure, two bounds,
         # counts of times, a first of one of, a listed member denied and an outsider.
         "sibling-measure",

@@ -26,6 +26,25 @@ from beilun_cli.verify.lists import closed_list, open_lists, several_nouns
             "contrary-marker",
         ),
         ("只有旭升总部基地项目实现了开工", "refuted", "contrary-marker"),
+        # An only of one member of a list the article gives with others: 和 and a count closing
+        # it (两方面), an English series, "limited to"; a member classed in its sibling list.
+        ("“数字北仑”只从培育引进数字经济新产业这一个方面着手。", "refuted", "contrary-marker"),
+        ("“数字北仑”从推进现有产业数字化改造着手。", "supported", "stated"),
+        ("The Youth Beilun policies are limited to housing support alone.", "refuted", "contrary-marker"),
+        ("The Youth Beilun policies address housing among other areas.", "supported", "stated"),
+        ("The article classes cloud computing as a digital manufacturing sector.", "refuted", "other-member"),
+        ("文章把云计算列为北仑加快发展的数字制造业。", "refuted", "other-member"),
+        ("“数字北仑”把数字影视制作归在数字制造业里。", "refuted", "other-member"),
+        (
+            "Smart chips are listed among the digital service industries Beilun is developing.",
+            "refuted",
+            "other-member",
+        ),
+        ("Cloud computing is listed among the digital services Beilun is developing.", "supported", "stated"),
+        # An item of a quotation that lists siblings (责任意识强、…服务意识强…) swapped for another.
+        ("“三强三快”的主题包括“纪律意识强、整改落实快”。", "refuted", "other-member"),
+        ("“三强三快”的主题包括“责任意识强、落实行动快”。", "supported", "stated"),
+        ("“三强三快”的主题不包括“纪律意识强”。", "supported", "negated"),
         # ...not an only of something else, nor a member said one of the group.
         ("北仑是中国女排唯一的集训地", "not-enough-info", "unstated-marker"),
         ("北仑训练基地是浙江省唯一获此殊荣的基地", "supported", "stated"),

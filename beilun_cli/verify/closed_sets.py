@@ -78,7 +78,23 @@ def _sibling_lists(zh: str) -> tuple[tuple[tuple[str, ...], str], ...]:
         affix = os.path.commonprefix([member[::-1] for member in listed.members])[::-1]
         if listed.closed and len(affix) >= _SHORTEST_AFFIX and affix not in listed.members:
             found.append((listed.members, affix))
+    # A quotation that lists items across its clauses (“责任意识强、落实行动快,服务意识强、…”):
+    # closed by its quotation marks, its items that share an affix are a set of siblings.
+    for quoted in _QUOTED_LIST.finditer(zh):
+        items = [item for item in _QUOTED_ITEM.compiled.split(quoted.group(1)) if item]
+        by_end: dict[str, list[str]] = {}
+        for item in items:
+            by_end.setdefault(item[-_SHORTEST_AFFIX:], []).append(item)
+        for members in by_end.values():
+            affix = os.path.commonprefix([member[::-1] for member in members])[::-1]
+            if len(members) > 1 and affix not in members and (tuple(members), affix) not in found:
+                found.append((tuple(members), affix))
     return tuple(found)
+
+
+# A quotation of items separated by 、 or commas, and one item of it.
+_QUOTED_LIST = Lazy(r"“([^“”]+[、,，][^“”]+)”")
+_QUOTED_ITEM = Lazy(r"[、,，]")
 
 
 def siblings(claimed: str, found: ClosedSet) -> list[str]:
@@ -91,13 +107,11 @@ def siblings(claimed: str, found: ClosedSet) -> list[str]:
         for length in lengths:
             start = match.start() - length
             name = claimed[start : match.end()]
-            before = claimed[start - 1] if start > 0 else " "
             if (
                 start >= 0
                 and re.fullmatch(r"[\u4e00-\u9fff]+", name)
                 and not _ZH_NOT_MODIFIER.search(name[:length])
-                and before in _ZH_OPEN
-                and claimed[match.end() : match.end() + 1] in _ZH_CLOSE
+                and _quoted_item(claimed, start, match.end())
                 and name.casefold() not in found.members
                 and lexicon.place(name[:length]) is None
             ):
@@ -115,6 +129,27 @@ def siblings(claimed: str, found: ClosedSet) -> list[str]:
             if name.casefold() not in {member.casefold() for member in found.english}:
                 outside.append(name)
     return outside
+
+
+def _quoted_item(claimed: str, start: int, end: int) -> bool:
+    """Whether a claim's name from `start` to `end` is quoted (“智造北仑”), or an item of a quoted
+    list (“纪律意识强、整改落实快”): a quotation mark, 、 or a comma on each side, inside quotation
+    marks."""
+    before = claimed[start - 1] if start > 0 else " "
+    after = claimed[end : end + 1]
+    if before in _ZH_OPEN and after in _ZH_CLOSE:
+        return True
+    opened = claimed[:start].count("“") > claimed[:start].count("”")
+    return opened and before in f"{_ZH_OPEN}、,，" and after in f"{_ZH_CLOSE}、,，"
+
+
+def quotation_of(claimed: str, name: str) -> str:
+    """The quotation a claim writes a name in (“纪律意识强、整改落实快” of 纪律意识强), or the name."""
+    at = claimed.find(name)
+    start, end = claimed.rfind("“", 0, max(at, 0)), claimed.find("”", at + len(name))
+    if at < 0 or start < 0 or end < 0 or "”" in claimed[start:at]:
+        return name
+    return claimed[start + 1 : end]
 
 
 def outsider_of(

@@ -168,7 +168,7 @@ class Contrary(Derived):
             item = only_listed_member(record, self.readable.casefold())
             if item:
                 among = f"the article names {item} among others, the claim only {item}"
-                return f"{among}: {record['claim']['zh']}"
+                return f"{among}: {record['claim']['en' if self.latin else 'zh']}"
         conflict = count_conflict(article_words(record), self.readable.casefold(), self._claimed_names())
         if "one-of" in said and conflict is not None:
             # One of five where the set the fact lists with the member has four: a wrong count.
@@ -328,7 +328,7 @@ class Contrary(Derived):
         grounded in that fact: counted in, refuted (OTHER_MEMBER); denied, supported (NEGATED),
         when the claim names none of the members (what it denies is the outsider's membership)."""
         from beilun_cli.verify.alternatives import inside
-        from beilun_cli.verify.closed_sets import names_member, outsider_of
+        from beilun_cli.verify.closed_sets import names_member, outsider_of, quotation_of
 
         ranked = [c for c in self.candidates.values() if c.rank is not None]
         for candidate in sorted(ranked, key=lambda c: c.rank or 0)[:BEST_FEW]:
@@ -338,7 +338,9 @@ class Contrary(Derived):
                 continue
             # (The claim as written, not its rest: a sibling's affix may be the home's name, 北仑.)
             folded = self.readable.casefold()
-            if not all(inside(term, folded, found[1]) for term in self._ungrounded([record])):
+            # The quoted list it stands in is the claim's, not the article's (“纪律意识强、整改落实快”).
+            written = quotation_of(folded, found[1].casefold())
+            if not all(inside(term, folded, written) for term in self._ungrounded([record])):
                 continue
             reason = f"the article lists {found[0]}, not {found[1]}: {record['claim']['en']}"
             if "negated" not in self.claim.markers:
@@ -358,7 +360,9 @@ class Contrary(Derived):
             claims_kind,
             kinds_written,
             list_kind,
+            listed_spans,
             listed_words,
+            of_listed,
             sibling_kinds,
         )
 
@@ -372,12 +376,14 @@ class Contrary(Derived):
                 kinds = sibling_kinds(own, other)
                 if kinds is None or claims_kind(folded, kinds, False) or not claims_kind(folded, kinds, True):
                     continue
-                listed = listed_words(own, self.latin)
+                english = [en for _, en in self.catalog.quoted_sentences(own)] if self.latin else []
+                listed = listed_words(own, self.latin, english)
                 members = set(analysis.query_terms(listed)) if self.latin else set()
                 theirs = self._ungrounded([other])
                 if not theirs or self._ungrounded([own, other]):
                     continue
-                if all(term in members or (not term.isascii() and term in listed) for term in theirs):
+                named = listed_spans(folded, listed) if not self.latin else set()
+                if all(term in members or of_listed(term, listed, folded, named) for term in theirs):
                     written = kinds_written([own, other], self.latin) or ("", "")
                     reason = f"the article lists this under {written[0]}, not {written[1]}"
                     return self._result(

@@ -98,7 +98,7 @@ def says_only_of(
     copula (the only national-level museum is the Zhang Renya school: its only is the museum's), and
     no number above one of `counted` (as written) counts it (只有三支国家队: 多支 may be three)."""
     for _, end in only_spans:
-        clause = _COPULA.split(_clause_after(claimed, end), maxsplit=1)[0]
+        clause = only_clause(claimed, end)
         for word in (word.casefold() for word in words if len(word) > 1):
             at = _position(clause, word)
             if at is not None and not any(number in clause[:at] for number in counted):
@@ -108,6 +108,12 @@ def says_only_of(
 
 # A copula after an only's noun: what follows is said of it (…only museum is X, 唯一的…是X).
 _COPULA = re.compile(r"(?<=.)\b(?:is|are|was|were)\b|(?<=.)是")
+
+
+def only_clause(claimed: str, end: int) -> str:
+    """What an only ending at `end` is said of: the words after it in its clause, up to a copula
+    (the only national-level museum is X: its only is the museum's)."""
+    return _COPULA.split(_clause_after(claimed, end), maxsplit=1)[0]
 
 
 def _clause_after(text: str, at: int) -> str:

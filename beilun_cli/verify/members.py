@@ -61,6 +61,7 @@ def zh_lists(text: str) -> list[MemberList]:
     found = []
     for clause in _CLAUSE_END.compiled.split(text):
         if not _LISTING.search(clause):
+            found += _counted_pair(clause)
             continue
         items = [_unquoted(item) for item in _MEMBER_SEPARATOR.compiled.split(clause)]
         after = _AFTER_LAST.search(items[-1])
@@ -75,6 +76,25 @@ def zh_lists(text: str) -> list[MemberList]:
         count = int(numbers[0].amount) if numbers else (len(members) if after is None else 0)
         found.append(MemberList(members, after is None, count, tail.lstrip('”"')))
     return found
+
+
+# A count right after a list's last member (A和B两方面, A与B两大), which closes it.
+_PAIR_COUNT = Lazy(r"(?<=[\u4e00-\u9fff”\"])([两二三四五六七八九十]|\d+)(?:个|大|项|条|种|类|方面)")
+_PAIR_JOINER = Lazy(r"以及|和|及|与")
+
+
+def _counted_pair(clause: str) -> list[MemberList]:
+    """A list of a clause without 、 whose members 和, 及 or 与 join and a count after the last closes
+    (培育引进数字经济新产业和推进现有产业数字化改造两方面: two), as many as it joins; or none."""
+    from beilun_cli.read.numerals import chinese_numbers
+
+    for counted in _PAIR_COUNT.finditer(clause):
+        items = [_unquoted(item) for item in _PAIR_JOINER.compiled.split(clause[: counted.start()])]
+        numbers = chinese_numbers(counted.group(1), characters=True)
+        members = tuple(item for item in items if item)
+        if numbers and len(members) == numbers[0].amount >= 2 and all(len(item) >= 2 for item in members):
+            return [MemberList(members, True, len(members), clause[counted.start() :])]
+    return []
 
 
 # The count after a list by the noun its members end with (“生态之美”“品质之美”三美: 美).
@@ -230,14 +250,53 @@ def only_listed_member(record: FactRecord, claimed: str) -> str:
     spans = markers.marker_spans(claimed, "only")
     if not spans:
         return ""
+    if claimed.isascii():
+        return _only_en_member(record["claim"]["en"], claimed, spans)
     said = f"{record['claim']['zh']} {record['quote']}"
     for _, end in spans:
         clause = _CLAUSE_END.compiled.split(claimed[end:], maxsplit=1)[0]
         for members, *_ in zh_lists(said):
             named = [_named(member, clause, at == 0) for at, member in enumerate(members)]
-            said_of = [written for written in named if written]
+            said_of = [at for at, written in enumerate(named) if written]
             if len(said_of) == 1 and len(members) > 1:
-                return said_of[0]
+                member = members[said_of[0]]
+                # Its longest end the claim writes (从培育引进数字经济新产业, of 只从培育引进…).
+                return next(member[at:] for at in range(len(member)) if member[at:] in clause)
+    return ""
+
+
+# An English series of three members or more: "A, B, C and D", "A, B, C and other Xs".
+_EN_CLAUSE_END = Lazy(r"[.;:()]")
+_EN_LAST = Lazy(r",?\s+and\s+")
+
+
+def en_series(text: str) -> list[tuple[str, ...]]:
+    """The series of an English text (casefolded), each member as written: a clause's parts at
+    its commas, the last two at their "and"; a last "other Xs" names the kind, no member. The
+    first part holds the words before the series (…rules address housing)."""
+    found = []
+    for clause in _EN_CLAUSE_END.compiled.split(text.casefold()):
+        parts = [part.strip(" “”\"'") for part in clause.split(",")]
+        if len(parts) < 3 or not _EN_LAST.compiled.search(parts[-1]):
+            continue
+        parts[-1:] = [part.strip(" “”\"'") for part in _EN_LAST.compiled.split(parts[-1], maxsplit=1)]
+        members = tuple(part for part in parts if part and not part.startswith("other "))
+        found.append(members)
+    return found
+
+
+def _only_en_member(said: str, claimed: str, spans: Sequence[tuple[int, int]]) -> str:
+    """The member of an English series of a fact's (`said`) that an English claim's only is said
+    of, named by its last word in the only's clause (limited to housing support alone, of
+    housing, education, healthcare… and other aspects), where it names no other, or ""."""
+    from beilun_cli.verify.lists import only_clause
+
+    for _, end in spans:
+        clause = only_clause(claimed, end)
+        for members in en_series(said):
+            named = [m for m in members if re.search(rf"\b{re.escape(m.split()[-1][:5])}", clause)]
+            if len(named) == 1 and len(members) > 1:
+                return named[0].split()[-1] if named[0] is members[0] else named[0]
     return ""
 
 

@@ -87,12 +87,13 @@ def claims_kind(claimed: str, kinds: Kinds, other: bool) -> bool:
     return zh in claimed or re.search(rf"\b{re.escape(en[:5])}", claimed) is not None
 
 
-def listed_words(record: FactRecord, latin: bool) -> str:
+def listed_words(record: FactRecord, latin: bool, english: Sequence[str] = ()) -> str:
     """The words of a fact's list (casefolded): the Chinese before its 等 in that clause, or the
-    English after "such as"."""
+    English after "such as", of its claim and of the article's `english` sentences it stands in
+    (digital film and television production, where its claim says TV)."""
     if latin:
-        found = _EN_KIND.search(record["claim"]["en"].casefold())
-        return record["claim"]["en"].casefold()[found.end() :] if found else ""
+        said = [text.casefold() for text in (record["claim"]["en"], *english)]
+        return " ".join(text[found.end() :] for text in said if (found := _EN_KIND.search(text)))
     zh = record["claim"]["zh"]
     found = _ZH_KIND.search(zh)
     return re.split(r"[。,，;；]", zh[: found.start()])[-1] if found else ""
@@ -105,3 +106,37 @@ def kinds_written(records: Sequence[FactRecord], latin: bool) -> tuple[str, str]
     if kinds is None:
         return None
     return (kinds.written_en, kinds.other_written_en) if latin else (kinds.written, kinds.other_written)
+
+
+_SHORTEST_SHARED = 2  # characters a claim's run must share with a list to be one of its members
+
+
+def listed_spans(claimed: str, listed: str) -> set[int]:
+    """The positions of a Chinese claim (casefolded) inside a run of two characters or more that a
+    fact's list words also write (云计算 of 文章把云计算列为…): where the claim names a member."""
+    covered: set[int] = set()
+    at = 0
+    while at < len(claimed):
+        end = at + _SHORTEST_SHARED
+        if claimed[at:end] not in listed:
+            at += 1
+            continue
+        while end < len(claimed) and claimed[at : end + 1] in listed:
+            end += 1
+        covered.update(range(at, end))
+        at = end
+    return covered
+
+
+def of_listed(term: str, listed: str, claimed: str, named: set[int]) -> bool:
+    """Whether a Chinese term of a claim is of the member it names: written in the list, or a pair
+    of characters astride the member's edge (算列 of 云计算列为, 作归 of 数字影视制作归在: its other
+    half is a word of its own, judged as such)."""
+    if term.isascii():
+        return False
+    if term in listed:
+        return True
+    return any(
+        at in named or at + len(term) - 1 in named
+        for at in (found.start() for found in re.finditer(re.escape(term), claimed))
+    )
