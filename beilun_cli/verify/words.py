@@ -28,11 +28,13 @@ def _company(pair: str, text: str) -> Iterator[tuple[int, int]]:
     at = text.find(pair)
     while at >= 0:
         before, after = text[at - 1 : at + 1] if at else "", text[at + 1 : at + 3]
-        yield (
-            text.count(before) if _han(before) else 0,
-            text.count(after) if _han(after) else 0,
-        )
+        yield _times(before, text), _times(after, text)
         at = text.find(pair, at + 1)
+
+
+@lru_cache(maxsize=8192)
+def _times(pair: str, text: str) -> int:
+    return text.count(pair) if _han(pair) else 0
 
 
 @lru_cache(maxsize=4096)
@@ -41,9 +43,8 @@ def edge_of_words(pair: str, text: str) -> bool:
     stands, each pair overlapping it is written more often than it (业现 of 产业现代化)."""
     if not _han(pair):
         return False
-    times = text.count(pair)
-    places = list(_company(pair, text))
-    return bool(places) and all(before > times and after > times for before, after in places)
+    times = _times(pair, text)
+    return bool(times) and all(before > times and after > times for before, after in _company(pair, text))
 
 
 @lru_cache(maxsize=4096)
@@ -54,5 +55,5 @@ def written_word(pair: str, text: str) -> bool:
     博地影秀城) are no word of their own."""
     if not _han(pair):
         return False
-    times = text.count(pair)
+    times = _times(pair, text)
     return any(max(company) <= times and min(company) < times for company in _company(pair, text))
