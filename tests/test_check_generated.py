@@ -25,6 +25,7 @@ from check_generated_copied import copied_cases
 from check_generated_paraphrase import paraphrase_cases
 from check_generated_relations import IN_ORDER
 from check_generated_stages import stage_time_cases
+from check_generated_words import swapped_word_cases
 from conftest import run
 
 from beilun_cli.store import catalog
@@ -254,6 +255,27 @@ def test_sentences_of_the_article_copied() -> None:
     assert right["article-copied"] >= 0.75 * totals["article-copied"], right
     wrong = [case[1] for case, answer in answered if answer.verdict == SUPPORTED and case[2] != SUPPORTED]
     assert wrong == []
+
+
+# The share of the swapped-character claims (check_generated_words.py) not supported today: a
+# floor. The rest are supported by a word reading no table yet gives: a character across two
+# names (冠军浩 of 陈军浩), a quoted name's character (“三年三快”), a light verb in a content
+# verb's stead (实现 for 涌现); 278 of the 503 were before the article's own words were read.
+SWAPPED_FLOOR = 0.67
+
+
+def test_a_word_with_a_character_swapped() -> None:
+    """Each word of every fact's Chinese claim with one character swapped for another that makes
+    a word the article writes elsewhere (农业 for 产业): never supported, as far as the words are
+    read (SWAPPED_FLOOR); the known wrong answers are counted, not listed."""
+    base = SHIPPED()
+    records = list(base.fact_records(catalog.Filters()))
+    answered = [
+        (case, verdicts.check(base, case[3])) for case in swapped_word_cases(records, base.article_text())
+    ]
+    assert len(answered) >= 450
+    kept = sum(1 for _, answer in answered if answer.verdict != SUPPORTED)
+    assert kept >= SWAPPED_FLOOR * len(answered), (kept, len(answered))
 
 
 def test_every_family_is_generated() -> None:

@@ -115,6 +115,7 @@ __all__ = [
     "relative_time",
     "relative_time_patterns",
     "relative_time_words",
+    "same_time_words",
     "siblings",
     "stage_words",
     "stages",
@@ -443,6 +444,11 @@ def relative_time_patterns(unit: str) -> tuple[tuple[str, int], ...]:
 def time_focus_words(lang: str) -> tuple[str, ...]:
     """Words before a claim's time that make the time what it asserts: 是在, it was in."""
     return compiled.TIME_FOCUS[lang]
+
+
+def same_time_words() -> tuple[str, ...]:
+    """Chinese words that name again the time a claim already gives: 当年, 同日."""
+    return compiled.SAME_TIME
 
 
 def time_focus_after(lang: str) -> tuple[str, ...]:

@@ -550,6 +550,8 @@ def source(data: dict[str, Any]) -> str:
         "# words before a claim's time that make it what the claim asserts (是在), per language",
         f"TIME_FOCUS: dict[str, tuple[str, ...]] = "
         f"{ {lang: tuple(data['times']['time_focus'][lang]) for lang in LANGS}!r}",
+        "# Chinese words that name again the time a claim already gives (当年)",
+        f"SAME_TIME: tuple[str, ...] = {tuple(data['times']['same_time']['zh'])!r}",
         "# words after a claim's time that make it what the claim asserts (的数据), per language",
         f"TIME_FOCUS_AFTER: dict[str, tuple[str, ...]] = "
         f"{ {lang: tuple(data['times']['time_focus']['after'][lang]) for lang in LANGS}!r}",

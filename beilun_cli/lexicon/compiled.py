@@ -239,6 +239,8 @@ NAME_NUMBERS: dict[str, dict[str, int]] = {'en': {'twin': 2, 'double': 2, 'dual'
 MEMBER_NOUNS: dict[str, tuple[str, ...]] = {'zh': ('内容', '部分', '组成部分', '方面', '领域', '环节', '类型', '形式', '种类', '成员', '之列'), 'en': ('item', 'items', 'part', 'parts', 'element', 'elements', 'component', 'components', 'area', 'areas', 'field', 'fields', 'sector', 'sectors', 'aspect', 'aspects', 'type', 'types', 'kind', 'kinds', 'form', 'forms', 'format', 'formats', 'member', 'members', 'ones', 'pair', 'pairs', 'content', 'contents', 'strand', 'strands', 'front', 'fronts', 'category', 'categories')}
 # words before a claim's time that make it what the claim asserts (是在), per language
 TIME_FOCUS: dict[str, tuple[str, ...]] = {'zh': ('是在', '是从', '是于', '发生在', '发生于', '出现在', '出现于', '始于'), 'en': ('it was in', 'it was on', 'happened in', 'happened on', 'took place in', 'took place on', 'came in', 'was reached in', 'were reached in', 'occurred in', 'occurred on', 'dates from', 'date from', 'dates back to', 'date back to')}
+# Chinese words that name again the time a claim already gives (当年)
+SAME_TIME: tuple[str, ...] = ('当年', '同年', '当天', '当日', '同日')
 # words after a claim's time that make it what the claim asserts (的数据), per language
 TIME_FOCUS_AFTER: dict[str, tuple[str, ...]] = {'zh': ('的数据', '的数字', '的统计数据', '的统计', '的数值'), 'en': ('data', 'figure', 'figures', 'statistics', 'numbers', 'number')}
 # how a claim joins statements: its clause, leading, subordinate and name words, per language

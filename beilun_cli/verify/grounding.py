@@ -302,6 +302,7 @@ class Grounding(EntityReading):
                 or classified(term, said, run)
                 or paraphrase.grounds(term, said, held, claimed)
                 or term in members
+                or (term in lexicon.same_time_words() and bool(self.claim.times))
                 or placed(term, claimed, records, self._last_paragraph)
             )
 
@@ -312,6 +313,7 @@ class Grounding(EntityReading):
             else frozenset()
         )
         single = single_characters(paraphrase.neutral, implied)
+        article = self.catalog.article_text()
         return [
             term
             for term in missing
@@ -319,7 +321,7 @@ class Grounding(EntityReading):
             and (
                 (not self.latin and unsaid_place(self.readable, term, said))
                 or not (
-                    word_edge(term, run, grounded)
+                    word_edge(term, run, grounded, article)
                     or separated(term, run, grounded)
                     or across_words(term, run, grounded, single)
                 )

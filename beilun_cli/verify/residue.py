@@ -1,7 +1,8 @@
 """A claim's residue: the words no slot takes. Which of them a fact must ground, and what grounds
-them beside the fact's own words: a Chinese pair across two words is no word, a classifier with
-its noun is the noun, the words a figure's unit implies are the figure's. The word classes that
-need no grounding are the vocabulary's (lexicon/data/grounding.toml, read by paraphrase.py)."""
+them beside the fact's own words: a Chinese pair across two words is no word (the article's own
+pairs tell which are words: verify/words.py), a classifier with its noun is the noun, the words a
+figure's unit implies are the figure's. The word classes that need no grounding are the
+vocabulary's (lexicon/data/grounding.toml, read by paraphrase.py)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING
 from beilun_cli import lexicon
 from beilun_cli.read.lazy_regex import Lazy
 from beilun_cli.verify.paraphrase import figure_terms
+from beilun_cli.verify.words import edge_of_words, written_word
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
@@ -76,14 +78,18 @@ def derived(term: str, held: set[str]) -> bool:
     )
 
 
-def word_edge(term: str, run: str, grounded: Callable[[str], bool]) -> bool:
-    """Whether a Chinese pair is across two words (大项 of 大项目, 地可 of 土地可贡献): one of its
-    characters belongs to a pair beside it, in the claim's `run`, that the evidence grounds."""
+def word_edge(term: str, run: str, grounded: Callable[[str], bool], article: str) -> bool:
+    """Whether a Chinese pair is across two words (大项 of 大项目, 地可 of 土地可贡献): no word the
+    `article` writes (words.written_word: 冠军, whatever the evidence says), and one of its
+    characters belongs to a pair beside it, in the claim's `run`, that the evidence grounds and
+    that is a word, not the edge of two the article writes (words.edge_of_words: 业现 of 产业现代化
+    makes no edge of 农业现代化's 农业)."""
     return (
         len(term) == 2
         and not term.isascii()
+        and not written_word(term, article)
         and any(
-            grounded(pair)
+            grounded(pair) and not edge_of_words(pair, article)
             for at in occurrences(run, term)
             for pair in (run[at - 1 : at + 1], run[at + 1 : at + 3])
             if len(pair) == 2
