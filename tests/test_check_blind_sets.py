@@ -35,15 +35,11 @@ FLOORS = {
     "check_blind8": (181, 126, 87),
     "check_blind9": (146, 95, 72),
     "check_blind10": (150, 105, 77),
-    "check_blind11": (178, 113, 93),
+    "check_blind11": (178, 115, 93),
 }
 # Wrong "supported" answers not fixed yet, by set: each claim as its set writes it.
 KNOWN_WRONGLY_SUPPORTED: dict[str, set[str]] = {
     "check_blind11": {
-        # Two attributes swapped between two names of one fact (model of the Six Contests,
-        # advanced of the Three-Year Climb): each is grounded, their pairing is not read.
-        'Beilun aims to be a model in the "Three-Year Climb" campaign and to rank among the'
-        ' advanced in the "Six Contests" campaign.',
         # 农业 beside 现代化: a pair counts as across two words when one of its characters
         # begins a pair the evidence grounds (业现 of 产业现代化), so a swapped character passes.
         "北仑的“双城战略”旨在提升农业现代化和城市国际化水平。",

@@ -18,6 +18,7 @@ from collections import Counter
 import pytest
 from check_generated import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Case, cases
 from check_generated_alternatives import alternative_cases
+from check_generated_bound import named_attribute_cases
 from check_generated_conjunction import FAMILIES as CONJUNCTIONS
 from check_generated_contrast import FAMILIES as CONTRASTS
 from check_generated_contrast import contrast_cases
@@ -176,6 +177,25 @@ def test_entities_lists_and_years_in_the_facts_stead() -> None:
 
 
 _ENTITY_FAMILIES = ("slot-swapped", "list-counted", "list-recounted", "year-swapped")
+
+
+def test_attributes_bound_to_their_names() -> None:
+    """Two names of one kind a fact's claim gives each its own words in a clause of its own (在
+    “六争攻坚”当标兵、“三年攀高”争先进), exchanged: refuted, every one (swapped-attributes, or the
+    figure's own rule); kept, in another of their forms: supported but for one English claim whose
+    figures the checker misreads (6% of Ningbo's land area: figure-exclusive, not this family's)."""
+    base = SHIPPED()
+    records = list(base.fact_records(catalog.Filters()))
+    kinds = base.claim_vocabulary().entity_kinds
+    names = {entity: base.entity_names(entity) for entity in kinds}
+    answered = [
+        (case, verdicts.check(base, case[3])) for case in named_attribute_cases(records, names, kinds)
+    ]
+    totals = Counter(case[1] for case, _ in answered)
+    right = Counter(case[1] for case, answer in answered if answer.verdict == case[4])
+    assert right["attributes-swapped"] == totals["attributes-swapped"] >= 10, (totals, right)
+    assert right["attributes-kept"] >= totals["attributes-kept"] - 1 >= 9, (totals, right)
+    assert [case[3] for case, answer in answered if answer.verdict == SUPPORTED and case[4] == REFUTED] == []
 
 
 def test_paraphrase_classes_of_every_fact() -> None:
@@ -446,6 +466,10 @@ def test_every_family_is_generated() -> None:
         # tests/check_generated_entities.py: the fact's one entity of its kind in another's stead, a
         # closed list counted (and one member short), an event in the year of another of its entity.
         "slot-swapped",
+        # tests/check_generated_bound.py: two names of one kind exchanged, each said with the
+        # other's words, and kept in another of their forms.
+        "attributes-swapped",
+        "attributes-kept",
         "list-counted",
         "list-recounted",
         "year-swapped",

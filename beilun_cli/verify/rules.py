@@ -34,6 +34,7 @@ OTHER_MEMBER = "other-member"
 OTHER_ENTITY = "other-entity"
 OTHER_TIME = "other-time"
 OTHER_ORDER = "other-order"
+SWAPPED_ATTRIBUTES = "swapped-attributes"
 CONTRARY_MARKER = "contrary-marker"
 MISTAKEN_IDENTITY = "mistaken-identity"
 CONTRARY_STATUS = "contrary-status"
@@ -70,6 +71,7 @@ RULES = {
     OTHER_ENTITY: REFUTED,
     OTHER_TIME: REFUTED,
     OTHER_ORDER: REFUTED,
+    SWAPPED_ATTRIBUTES: REFUTED,
     CONTRARY_MARKER: REFUTED,
     MISTAKEN_IDENTITY: REFUTED,
     CONTRARY_STATUS: REFUTED,
