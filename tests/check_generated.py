@@ -40,6 +40,9 @@ minimum-functionality, invariance and directional tests, none chosen by hand):
   refuted), and a year's figure said over 一年 (2018年一年): check_generated_anchored.py;
 - every fact's claim that gives two names of one kind each its own words, the names exchanged
   (refuted) and kept in another of their forms (supported): check_generated_bound.py;
+- every fact's claim that fills a slot of one value (a theme), the value replaced by a topic's
+  name that shares none of its words (refuted), kept and cut to its head (supported):
+  check_generated_slot_values.py;
 - every fact's English count moved (refuted), and moved with its noun replaced by one the article
   never writes (not-enough-info); a fact that states a marker its rival of the same measure and
   subject does not, its figure moved (refuted): check_generated_measure_kinds.py.
@@ -98,6 +101,7 @@ from check_generated_relations import (
 )
 from check_generated_residue import member_cases, residue_cases
 from check_generated_sibling_lists import sibling_list_cases
+from check_generated_slot_values import slot_value_cases
 from check_generated_spans import anniversary_cases, span_ago_cases, years_between_cases
 from check_generated_synonyms import NOT_SUPPORTED, synonym_cases
 from check_generated_times import dated_cases, decade_cases, member_stage_cases
@@ -895,6 +899,7 @@ def cases(base: Catalog) -> Iterator[Case]:
     for ident, family, lang, claim, verdict in (
         *slot_swap_cases(records, names, kinds),
         *named_attribute_cases(records, names, kinds),
+        *slot_value_cases(records, [topic["name"] for topic in base.topics()]),
         *recounted_list_cases(records),
         *swapped_year_cases(records),
     ):

@@ -1,8 +1,9 @@
 """beilun check on attributes bound to their names (docs/check.md, swapped-attributes): two names
 of one kind a fact's sentence gives each its own words, each said with the other's, is refuted;
 the same words kept with their names, a list of names in another order, and a sentence that says
-both names in one clause are not. And a slot filled with another value of its kind (another
-scale: 百亿级 for 千亿级, other-member). The claims are paraphrases of our own, not the blind sets'."""
+both names in one clause are not. And a slot filled with another value of its kind: a theme
+(other-slot-value), a scale (百亿级 for 千亿级, other-member). The claims are paraphrases of our
+own, not the blind sets'."""
 
 from __future__ import annotations
 
@@ -42,6 +43,11 @@ _FACT = "在“六争攻坚”当标兵、“三年攀高”争先进和“两�
             "supported",
             "figure-entailed",
         ),
+        # Another theme, in a slot of one value the fact fills; one of its words is none.
+        ("中国港口博物馆以海洋生物为主题。", "refuted", "other-slot-value"),
+        ("The China Port Museum takes naval military history as its theme.", "refuted", "other-slot-value"),
+        ("中国港口博物馆以港口为主题。", "supported", "stated"),
+        ("中国港口博物馆不是以海洋生物为主题的。", "not-enough-info", "negated"),
         # Another scale in the stead of the fact's.
         ("吉利汽车入围的是市百亿级龙头企业。", "refuted", "other-member"),
         (

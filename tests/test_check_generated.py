@@ -25,6 +25,7 @@ from check_generated_contrast import contrast_cases
 from check_generated_copied import copied_cases
 from check_generated_paraphrase import paraphrase_cases
 from check_generated_relations import IN_ORDER
+from check_generated_slot_values import slot_value_cases
 from conftest import run
 
 from beilun_cli.store import catalog
@@ -177,6 +178,20 @@ def test_entities_lists_and_years_in_the_facts_stead() -> None:
 
 
 _ENTITY_FAMILIES = ("slot-swapped", "list-counted", "list-recounted", "year-swapped")
+
+
+def test_slots_of_one_value() -> None:
+    """A slot of one value a fact's claim fills (以港口文化为主题), filled with a topic's name that
+    shares none of its words: refuted (other-slot-value); kept, or cut to its head: supported."""
+    base = SHIPPED()
+    records = list(base.fact_records(catalog.Filters()))
+    topics = [topic["name"] for topic in base.topics()]
+    answered = [(case, verdicts.check(base, case[3])) for case in slot_value_cases(records, topics)]
+    totals = Counter(case[1] for case, _ in answered)
+    assert totals["slot-value-other"] >= 28 and totals["slot-value-kept"] >= 2, totals
+    assert [
+        f"[{case[1]}] {case[3]}: {answer.reason}" for case, answer in answered if answer.verdict != case[4]
+    ] == []
 
 
 def test_attributes_bound_to_their_names() -> None:
@@ -470,6 +485,10 @@ def test_every_family_is_generated() -> None:
         # other's words, and kept in another of their forms.
         "attributes-swapped",
         "attributes-kept",
+        # tests/check_generated_slot_values.py: a slot of one value filled with another, kept, cut.
+        "slot-value-other",
+        "slot-value-kept",
+        "slot-value-head",
         "list-counted",
         "list-recounted",
         "year-swapped",

@@ -83,6 +83,7 @@ from beilun_cli.verify.rules import (
     NOTHING_TO_CHECK,
     OTHER_ENTITY,
     OTHER_MEMBER,
+    OTHER_SLOT_VALUE,
     OTHER_TIME,
     PARTLY_STATED,
     REFUTED,
@@ -485,6 +486,9 @@ class _Judge(Contrary, Done):
                     return better
                 reason = f"the article states it: {record['claim']['en']}"
                 return self._result(SUPPORTED, reason, record, rule=STATED)
+        other_value = self._other_slot_value()
+        if other_value is not None:
+            return other_value
         other_time = self._event_dated_otherwise()
         if other_time is not None:
             return other_time
@@ -516,6 +520,39 @@ class _Judge(Contrary, Done):
             return self._result(NOT_ENOUGH_INFO, timing, record, rule=UNSTATED_TIME)
         reason = f"the article does not state all of it: {english}"
         return self._result(NOT_ENOUGH_INFO, reason, record, rule=PARTLY_STATED)
+
+    def _other_slot_value(self) -> Verdict | None:
+        """A slot of one value (a theme) the claim fills with a value sharing none of the words of
+        the one a fact of search's best fills it with, that fact naming every entity the claim
+        names outside its value, besides the home: refuted (OTHER_SLOT_VALUE; verify/slot_frames.py)."""
+        named = [e for e in self.claim.entities if e not in HOME]
+        if not named:
+            return None
+        from beilun_cli.verify.slot_frames import frame_values, other_value  # for a claim that names one
+
+        values = " ".join(value for _, value in frame_values(self.claim.text, "en" if self.latin else "zh"))
+        if not values:
+            return None
+        named = [e for e in named if not any(name.casefold() in values for name in self._names(e))]
+        if not named:
+            return None
+        ranked = sorted(
+            (c for c in self.candidates.values() if c.rank is not None), key=lambda c: c.rank or 0
+        )
+        lang = "en" if self.latin else "zh"
+        for candidate in ranked[:BEST_FEW]:
+            record = candidate.record
+            if not all(self._mentions(record, entity) for entity in named):
+                continue
+            texts = [record["claim"]["en"]] if self.latin else [record["claim"]["zh"], record["quote"]]
+            found = other_value(self.claim.text, texts, lang)
+            if found is not None:
+                slot, claimed, stated = found
+                reason = (
+                    f"the article gives the {slot} as '{stated}', not '{claimed}': {record['claim']['en']}"
+                )
+                return self._result(REFUTED, reason, record, rule=OTHER_SLOT_VALUE)
+        return None
 
     def _swapped_attributes(self, record: FactRecord) -> str:
         """Why a claim gives two names of one kind each the other's words in the fact's
