@@ -2,7 +2,7 @@
 of one kind a fact's sentence gives each its own words, each said with the other's, is refuted;
 the same words kept with their names, a list of names in another order, and a sentence that says
 both names in one clause are not. And a slot filled with another value of its kind: a theme
-(other-slot-value), a scale (百亿级 for 千亿级, other-member). The claims are paraphrases of our
+(other-slot-value). The claims are paraphrases of our
 own, not the blind sets'."""
 
 from __future__ import annotations
@@ -48,14 +48,6 @@ _FACT = "在“六争攻坚”当标兵、“三年攀高”争先进和“两�
         ("The China Port Museum takes naval military history as its theme.", "refuted", "other-slot-value"),
         ("中国港口博物馆以港口为主题。", "supported", "stated"),
         ("中国港口博物馆不是以海洋生物为主题的。", "not-enough-info", "negated"),
-        # Another scale in the stead of the fact's.
-        ("吉利汽车入围的是市百亿级龙头企业。", "refuted", "other-member"),
-        (
-            "Geely was named one of Ningbo's 10-billion-yuan-scale leading enterprises.",
-            "refuted",
-            "other-member",
-        ),
-        ("吉利汽车入围的是市千亿级龙头企业。", "supported", "stated"),
     ],
 )
 def test_attributes_bound_to_their_names(claim: str, expected: str, rule: str) -> None:

@@ -235,8 +235,6 @@ ALTERNATIVES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
     ('level', 'provincial', ('省级',), ()),
     ('level', 'municipal', ('市级',), ('municipal-level', 'municipal level', 'city-level', 'municipal')),
     ('level', 'district', ('区级', '县级'), ('district-level', 'district level')),
-    ('scale', 'ten-billion', ('百亿级',), ('10-billion-yuan-scale', 'ten-billion-yuan-scale', '10-billion-yuan-level')),
-    ('scale', 'hundred-billion', ('千亿级',), ('100-billion-yuan-scale', 'hundred-billion-yuan-scale', '100-billion-yuan-level')),
     ('authority', 'education-ministry', ('教育部',), ('Ministry of Education', 'Education Ministry')),
     ('authority', 'publicity-department-cpc', ('中共中央宣传部', '中央宣传部', '中宣部'), ('Publicity Department of the CPC Central Committee', 'Central Publicity Department', 'Central Propaganda Department', "CPC Central Committee's publicity department")),
     ('authority', 'provincial-publicity', ('省委宣传部',), ('provincial publicity department', 'provincial propaganda department')),
