@@ -38,6 +38,11 @@ minimum-functionality, invariance and directional tests, none chosen by hand):
   kind (supported) and of the other (refuted): check_generated_sibling_lists.py;
 - a fact's figure said of its subject in words the article never uses (not-enough-info; moved:
   refuted), and a year's figure said over 一年 (2018年一年): check_generated_anchored.py;
+- every fact's claim that gives two names of one kind each its own words, the names exchanged
+  (refuted) and kept in another of their forms (supported): check_generated_bound.py;
+- every fact's claim that fills a slot of one value (a theme), the value replaced by a topic's
+  name that shares none of its words (refuted), kept and cut to its head (supported):
+  check_generated_slot_values.py;
 - every fact's English count moved (refuted), and moved with its noun replaced by one the article
   never writes (not-enough-info); a fact that states a marker its rival of the same measure and
   subject does not, its figure moved (refuted): check_generated_measure_kinds.py.
@@ -58,6 +63,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from check_generated_alternatives import alternative_cases
 from check_generated_anchored import one_year_cases, subject_figure_cases
 from check_generated_arithmetic import length_cases, pair_cases, tally_cases, whole_part_cases
+from check_generated_bound import named_attribute_cases
 from check_generated_closed import closed_set_cases, quoted_list_cases
 from check_generated_conjunction import FAMILIES as CONJUNCTIONS
 from check_generated_conjunction import conjunction_cases, paragraph_cases
@@ -95,6 +101,7 @@ from check_generated_relations import (
 )
 from check_generated_residue import member_cases, residue_cases
 from check_generated_sibling_lists import sibling_list_cases
+from check_generated_slot_values import slot_value_cases
 from check_generated_spans import anniversary_cases, span_ago_cases, years_between_cases
 from check_generated_stages import stage_time_cases
 from check_generated_synonyms import NOT_SUPPORTED, synonym_cases
@@ -900,6 +907,8 @@ def cases(base: Catalog) -> Iterator[Case]:
         yield Case(ident, family, lang, claim, verdict)
     for ident, family, lang, claim, verdict in (
         *slot_swap_cases(records, names, kinds),
+        *named_attribute_cases(records, names, kinds),
+        *slot_value_cases(records, [topic["name"] for topic in base.topics()]),
         *recounted_list_cases(records),
         *swapped_year_cases(records),
     ):

@@ -18,12 +18,14 @@ from collections import Counter
 import pytest
 from check_generated import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Case, cases
 from check_generated_alternatives import alternative_cases
+from check_generated_bound import named_attribute_cases
 from check_generated_conjunction import FAMILIES as CONJUNCTIONS
 from check_generated_contrast import FAMILIES as CONTRASTS
 from check_generated_contrast import contrast_cases
 from check_generated_copied import copied_cases
 from check_generated_paraphrase import paraphrase_cases
 from check_generated_relations import IN_ORDER
+from check_generated_slot_values import slot_value_cases
 from check_generated_stages import stage_time_cases
 from check_generated_words import swapped_word_cases
 from conftest import run
@@ -214,6 +216,39 @@ def test_stages_and_times_of_state_of_every_fact() -> None:
     for family, floor in STAGE_FLOORS.items():
         results = [answer.verdict == case[4] for case, answer in answered if case[1] == family]
         assert results and sum(results) >= floor * len(results), (family, sum(results), len(results))
+
+
+def test_slots_of_one_value() -> None:
+    """A slot of one value a fact's claim fills (以港口文化为主题), filled with a topic's name that
+    shares none of its words: refuted (other-slot-value); kept, or cut to its head: supported."""
+    base = SHIPPED()
+    records = list(base.fact_records(catalog.Filters()))
+    topics = [topic["name"] for topic in base.topics()]
+    answered = [(case, verdicts.check(base, case[3])) for case in slot_value_cases(records, topics)]
+    totals = Counter(case[1] for case, _ in answered)
+    assert totals["slot-value-other"] >= 28 and totals["slot-value-kept"] >= 2, totals
+    assert [
+        f"[{case[1]}] {case[3]}: {answer.reason}" for case, answer in answered if answer.verdict != case[4]
+    ] == []
+
+
+def test_attributes_bound_to_their_names() -> None:
+    """Two names of one kind a fact's claim gives each its own words in a clause of its own (在
+    “六争攻坚”当标兵、“三年攀高”争先进), exchanged: refuted, every one (swapped-attributes, or the
+    figure's own rule); kept, in another of their forms: supported but for one English claim whose
+    figures the checker misreads (6% of Ningbo's land area: figure-exclusive, not this family's)."""
+    base = SHIPPED()
+    records = list(base.fact_records(catalog.Filters()))
+    kinds = base.claim_vocabulary().entity_kinds
+    names = {entity: base.entity_names(entity) for entity in kinds}
+    answered = [
+        (case, verdicts.check(base, case[3])) for case in named_attribute_cases(records, names, kinds)
+    ]
+    totals = Counter(case[1] for case, _ in answered)
+    right = Counter(case[1] for case, answer in answered if answer.verdict == case[4])
+    assert right["attributes-swapped"] == totals["attributes-swapped"] >= 10, (totals, right)
+    assert right["attributes-kept"] >= totals["attributes-kept"] - 1 >= 9, (totals, right)
+    assert [case[3] for case, answer in answered if answer.verdict == SUPPORTED and case[4] == REFUTED] == []
 
 
 def test_paraphrase_classes_of_every_fact() -> None:
@@ -510,6 +545,14 @@ def test_every_family_is_generated() -> None:
         # tests/check_generated_entities.py: the fact's one entity of its kind in another's stead, a
         # closed list counted (and one member short), an event in the year of another of its entity.
         "slot-swapped",
+        # tests/check_generated_bound.py: two names of one kind exchanged, each said with the
+        # other's words, and kept in another of their forms.
+        "attributes-swapped",
+        "attributes-kept",
+        # tests/check_generated_slot_values.py: a slot of one value filled with another, kept, cut.
+        "slot-value-other",
+        "slot-value-kept",
+        "slot-value-head",
         "list-counted",
         "list-recounted",
         "year-swapped",

@@ -80,6 +80,7 @@ __all__ = [
     "comparison_words",
     "conjunction_words",
     "identification",
+    "slot_frames",
     "name_numbers",
     "complements",
     "copulas",
@@ -405,6 +406,12 @@ def identification() -> str:
     """A regular expression of the words right before a name that identify it as whom the article
     names (is, it is, 归于, 是): matched at the end of the text before the name."""
     return compiled.IDENTIFICATION
+
+
+def slot_frames(lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each slot of one value (theme) and the regular expressions that read its value (group
+    `value`) in the casefolded text of `lang` (data/words.toml, [[slot_frames]])."""
+    return tuple((slot, en if lang == "en" else zh) for slot, zh, en in compiled.SLOT_FRAMES)
 
 
 def member_nouns(lang: str) -> tuple[str, ...]:

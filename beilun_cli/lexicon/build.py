@@ -491,6 +491,13 @@ def source(data: dict[str, Any]) -> str:
         f"TEXT_FRAMES = {words['text_frames']['pattern']!r}",
         "# the words right before a name that put it in focus: whom the article names (is, 归于)",
         f"IDENTIFICATION = {words['identification']['before']!r}",
+        "# (a slot of one value, the regular expressions that read it in Chinese, in English)",
+        "SLOT_FRAMES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (",
+        *(
+            f"    ({frame['slot']!r}, {tuple(frame['zh'])!r}, {tuple(frame['en'])!r}),"
+            for frame in words["slot_frames"]
+        ),
+        ")",
         "ASKED_SLOTS: tuple[tuple[str, str, str], ...] = (",
         *(f"    ({slot['slot']!r}, {slot['asked']!r}, {slot['stated']!r})," for slot in words["asked_slots"]),
         ")",

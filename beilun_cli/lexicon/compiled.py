@@ -159,6 +159,10 @@ RATE_PATTERN = '每|平均|年均|一年|\\beach\\b|\\bper\\b|\\bevery\\b|\\ba y
 TEXT_FRAMES = '\\b(?:uses?|used|using|contains?|includes?|has|have|gives?|carry|carries)\\s+the\\s+(?:phrase|words?|term|expression|wording)\\b|\\b(?:the\\s+)?(?:section\\s+|chapter\\s+)?(?:sub)?headings?\\b|\\b(?:phrases?|wording|expressions?|paragraphs?|passages?)\\b|小标题|段落|这句话|哪句话|说法|用语|字眼'
 # the words right before a name that put it in focus: whom the article names (is, 归于)
 IDENTIFICATION = '(?:\\b(?:is|was|are|were|to|by)\\b(?:\\s+none other than|\\s+the)?|\\bit\\s+(?:is|was)(?:\\s+the)?|是|归于|归给|授予|给了|属于)\\s*$'
+# (a slot of one value, the regular expressions that read it in Chinese, in English)
+SLOT_FRAMES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ('theme', ('以“?(?P<value>[^，,。；;：:、“”]{2,12}?)”?为(?:主题|主线)', '主题(?:是|为)“?(?P<value>[^，,。；;：:、“”]{2,12})'), ('\\btakes? (?P<value>[a-z][a-z ,-]{2,60}?) as (?:its|their) (?:theme|main theme)\\b', '\\b(?:its|the) (?:main )?theme (?:is|was) (?P<value>[a-z][a-z ,-]{2,60}?)(?:[.,;]|$)', '\\bthemed (?:on|around) (?P<value>[a-z][a-z ,-]{2,60}?)(?:[.,;]|$)')),
+)
 ASKED_SLOTS: tuple[tuple[str, str, str], ...] = (
     ('purpose', '目的|目标|宗旨|为了什么|\\b(?:goals?|aims?|purposes?|objectives?)\\b|\\bwhat for\\b', '旨在|为了|目的|目标|\\baims? to\\b|\\baimed at\\b|\\bgoals?\\b|\\bpurposes?\\b|\\bso as to\\b|\\bin order to\\b|\\bobjectives?\\b'),
     ('stages', '阶段|历程|\\bstages?\\b|\\bphases?\\b', '从.+?到.+?再到|从.+?到.+?到|\\bfrom\\b.+?\\bto\\b.+?\\bto\\b'),

@@ -45,6 +45,7 @@ from beilun_cli.verify.rules import (
     OTHER_ENTITY,
     OTHER_MEMBER,
     OTHER_ORDER,
+    OTHER_SLOT_VALUE,
     OTHER_TIME,
     PARTLY_STATED,
     PER_UNIT,
@@ -52,6 +53,7 @@ from beilun_cli.verify.rules import (
     SIBLING_PLACE,
     STATED,
     SUPPORTED,
+    SWAPPED_ATTRIBUTES,
     UNNAMED_PLACE,
     UNSTATED_ENTITY,
     UNSTATED_MARKER,
@@ -92,6 +94,7 @@ _DECIDING_SLOTS = {
     NO_FIGURE: "figure",
     OTHER_TIME: "time",
     OTHER_ORDER: "order",
+    OTHER_SLOT_VALUE: "theme",
     UNSTATED_TIME: "time",
     OTHER_ENTITY: "entity",
     UNSTATED_ENTITY: "entity",
@@ -158,6 +161,8 @@ _CHINESE_REASONS = {
     COMPARISON_FAILS: "比较：原文为{fact}，声明说{claim}，不符",
     OTHER_TIME: "时间：原文为{fact}，声明为{claim}",
     OTHER_ORDER: "顺序：原文为{fact}，声明为{claim}：{statement}",
+    SWAPPED_ATTRIBUTES: "对应：声明把原文分别说给两个名称的话互换了：{statement}",
+    OTHER_SLOT_VALUE: "不符：原文为{fact}，声明为{claim}：{statement}",
     UNSTATED_TIME: "时间：原文为{fact}，声明为{claim}，原文没有说这一时间的情况",
     CONTRARY_MARKER: "说法：原文为“{fact}”，声明为“{claim}”：{statement}",
     UNSTATED_MARKER: "未提及：原文没有说“{claim}”：{statement}",
@@ -318,6 +323,14 @@ class Explained(Figures):
             rows.append(slot_row("comparison", found.group() if found else "", " / ".join(figures), relation))
         if verdict.rule in _KIND_ROWS and record is not None:
             rows.append(self._kind_row(verdict.rule, record))
+        if verdict.rule == OTHER_SLOT_VALUE and record is not None:  # 海洋生物, of 以港口文化为主题
+            from beilun_cli.verify.slot_frames import other_value
+
+            lang = "en" if self.latin else "zh"
+            texts = [record["claim"]["en"]] if self.latin else [record["claim"]["zh"], record["quote"]]
+            theme = other_value(self.claim.text, texts, lang)
+            if theme is not None:
+                rows.append(slot_row("theme", theme[1], theme[2], ALTERNATIVE))
         if "negated" in self.claim.markers:
             rows.append(slot_row("polarity", "negated", "affirmed", ALTERNATIVE))
         return rows

@@ -34,6 +34,8 @@ OTHER_MEMBER = "other-member"
 OTHER_ENTITY = "other-entity"
 OTHER_TIME = "other-time"
 OTHER_ORDER = "other-order"
+SWAPPED_ATTRIBUTES = "swapped-attributes"
+OTHER_SLOT_VALUE = "other-slot-value"
 CONTRARY_MARKER = "contrary-marker"
 MISTAKEN_IDENTITY = "mistaken-identity"
 CONTRARY_STATUS = "contrary-status"
@@ -70,6 +72,8 @@ RULES = {
     OTHER_ENTITY: REFUTED,
     OTHER_TIME: REFUTED,
     OTHER_ORDER: REFUTED,
+    SWAPPED_ATTRIBUTES: REFUTED,
+    OTHER_SLOT_VALUE: REFUTED,
     CONTRARY_MARKER: REFUTED,
     MISTAKEN_IDENTITY: REFUTED,
     CONTRARY_STATUS: REFUTED,

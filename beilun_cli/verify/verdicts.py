@@ -47,6 +47,7 @@ from beilun_cli import lexicon
 from beilun_cli.read import claims, markers
 from beilun_cli.verify import comparisons, contrast, pictures
 from beilun_cli.verify.alternatives import in_the_stead
+from beilun_cli.verify.bound_attributes import name_forms, swapped
 from beilun_cli.verify.contrary import Contrary, overlap
 from beilun_cli.verify.done import Done
 from beilun_cli.verify.figures import joined
@@ -82,6 +83,7 @@ from beilun_cli.verify.rules import (
     NOTHING_TO_CHECK,
     OTHER_ENTITY,
     OTHER_MEMBER,
+    OTHER_SLOT_VALUE,
     OTHER_TIME,
     PARTLY_STATED,
     REFUTED,
@@ -89,6 +91,7 @@ from beilun_cli.verify.rules import (
     SIBLING_PLACE,
     STATED,
     SUPPORTED,
+    SWAPPED_ATTRIBUTES,
     UNNAMED_PLACE,
     UNSTATED_ENTITY,
     UNSTATED_MARKER,
@@ -373,6 +376,9 @@ class _Judge(Contrary, Done):
             return verdict
         joined = self._markers_joined(verdict.evidence)
         for record in verdict.evidence:
+            swapped = self._swapped_attributes(record)
+            if swapped:
+                return Verdict(self.claim.text, REFUTED, swapped, verdict.evidence, SWAPPED_ATTRIBUTES)
             contrary = self._contrary_markers(record)
             if contrary:
                 return Verdict(self.claim.text, REFUTED, contrary, verdict.evidence, CONTRARY_MARKER)
@@ -466,6 +472,9 @@ class _Judge(Contrary, Done):
                 )
             ):
                 record = candidate.record
+                swapped = self._swapped_attributes(record)
+                if swapped:
+                    return self._result(REFUTED, swapped, record, rule=SWAPPED_ATTRIBUTES)
                 # A fact that covers the claim as well and says the contrary (the only one, where
                 # the claim says one of several) decides against it.
                 for rival in self._covering(max(candidate.coverage, COVERED_WITH_MEASURE))[:BEST_FEW]:
@@ -477,6 +486,9 @@ class _Judge(Contrary, Done):
                     return better
                 reason = f"the article states it: {record['claim']['en']}"
                 return self._result(SUPPORTED, reason, record, rule=STATED)
+        other_value = self._other_slot_value()
+        if other_value is not None:
+            return other_value
         other_time = self._event_dated_otherwise() or self._begun_later()
         if other_time is not None:
             return other_time
@@ -485,6 +497,9 @@ class _Judge(Contrary, Done):
             return Verdict(self.claim.text, NOT_ENOUGH_INFO, "no fact of the article states it", rule=NO_FACT)
         for candidate in covering:
             record = candidate.record
+            swapped = self._swapped_attributes(record)
+            if swapped:
+                return self._result(REFUTED, swapped, record, rule=SWAPPED_ATTRIBUTES)
             if self._agrees(candidate):  # every slot agrees, but the claim says more than the fact
                 reason = f"the article states it: {record['claim']['en']}"
                 return self._grounded(self._result(SUPPORTED, reason, record, rule=STATED))
@@ -505,6 +520,61 @@ class _Judge(Contrary, Done):
             return self._result(NOT_ENOUGH_INFO, timing, record, rule=UNSTATED_TIME)
         reason = f"the article does not state all of it: {english}"
         return self._result(NOT_ENOUGH_INFO, reason, record, rule=PARTLY_STATED)
+
+    def _other_slot_value(self) -> Verdict | None:
+        """A slot of one value (a theme) the claim fills with a value sharing none of the words of
+        the one a fact of search's best fills it with, that fact naming every entity the claim
+        names outside its value, besides the home: refuted (OTHER_SLOT_VALUE; verify/slot_frames.py)."""
+        named = [e for e in self.claim.entities if e not in HOME]
+        if not named:
+            return None
+        from beilun_cli.verify.slot_frames import frame_values, other_value  # for a claim that names one
+
+        values = " ".join(value for _, value in frame_values(self.claim.text, "en" if self.latin else "zh"))
+        if not values:
+            return None
+        named = [e for e in named if not any(name.casefold() in values for name in self._names(e))]
+        if not named:
+            return None
+        ranked = sorted(
+            (c for c in self.candidates.values() if c.rank is not None), key=lambda c: c.rank or 0
+        )
+        lang = "en" if self.latin else "zh"
+        for candidate in ranked[:BEST_FEW]:
+            record = candidate.record
+            if not all(self._mentions(record, entity) for entity in named):
+                continue
+            texts = [record["claim"]["en"]] if self.latin else [record["claim"]["zh"], record["quote"]]
+            found = other_value(self.claim.text, texts, lang)
+            if found is not None:
+                slot, claimed, stated = found
+                reason = (
+                    f"the article gives the {slot} as '{stated}', not '{claimed}': {record['claim']['en']}"
+                )
+                return self._result(REFUTED, reason, record, rule=OTHER_SLOT_VALUE)
+        return None
+
+    def _swapped_attributes(self, record: FactRecord) -> str:
+        """Why a claim gives two names of one kind each the other's words in the fact's
+        sentence (bound_attributes.py), or ''. A negated claim is judged by its positive form."""
+        if "negated" in self.claim.markers:
+            return ""
+        by_kind: dict[str, list[str]] = {}
+        for entity in record["entities"]:
+            by_kind.setdefault(self.kinds.get(entity, ""), []).append(entity)
+        latin = not self.chinese
+        texts = [record["claim"]["en"]] if latin else [record["claim"]["zh"], record["quote"]]
+        for kind, entities in by_kind.items():
+            if kind and len(entities) > 1:
+                named = {entity: name_forms(self._names(entity), latin) for entity in entities}
+                found = swapped(self.claim.text, texts, named, latin)
+                if found is not None:
+                    own, other, word, back = found
+                    return (
+                        f"the article gives '{word}' to {self._name(other)} and '{back}' to"
+                        f" {self._name(own)}, not the other way round: {record['claim']['en']}"
+                    )
+        return ""
 
     def _misplaced(self, candidate: Candidate) -> bool:
         """Whether a caption that states all the claim says of a picture is printed at another
