@@ -261,6 +261,7 @@ def test_every_family_is_generated() -> None:
         "whole-share",
         "tally-before",
         "tally-before-year",
+        "tally-before-year-joined",
         "tally-ratio",
         "tally-share",
         # A multiple's quantifier before its whole (超过B的N倍, nearly N times), two levels compared

@@ -51,6 +51,7 @@ from beilun_cli.verify.operations import (
     operation,
 )
 from beilun_cli.verify.periods import spans_time
+from beilun_cli.verify.remainders import said_new
 from beilun_cli.verify.rules import (
     ALTERNATIVE,
     ARITHMETIC_FAILS,
@@ -265,6 +266,10 @@ class Derived(Operands):
             words = OPERATIONS_BY_NAME[BEFORE].search(claims.reading_form(self.readable))
             counts = [v for v in values if v.unit in (None, quantities.COUNT, quantities.PEOPLE)]
             outside = [v for v in counts if words is None or not words.start() <= v.span[0] < words.end()]
+            if len(outside) > 1:
+                # The tally before the year is not the new ones said beside it (eight, of "eight
+                # before 2018 and added two more last year"): those are the new ones' figure.
+                outside = [v for v in outside if not said_new(claims.reading_form(self.readable), v)]
             return outside[-1] if len(outside) == 1 else None
         if way == AVERAGE and len(values) > 1 and (unstated := self._remainder_value(values)) is not None:
             return unstated  # 200 employees each, of the companies in that 6.7 km² area
