@@ -35,7 +35,6 @@ from beilun_cli.verify.operations import (
     AVERAGE,
     BEFORE,
     COUNTED,
-    EACH,
     MULTIPLE,
     OPERATING,
     OPERATIONS_BY_NAME,
@@ -72,6 +71,7 @@ from beilun_cli.verify.rules import (
 )
 from beilun_cli.verify.slots import fact_text
 from beilun_cli.verify.spans import DAYS, span_interval, span_unit
+from beilun_cli.verify.totals import EACH, just_past
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
@@ -198,6 +198,8 @@ class Derived(Operands):
                     derived.low * per[1], derived.high * per[1], derived.low_open, derived.high_open
                 )
             claimed = result.interval if way != SHARE or result.unit is not None else None
+            if way == SUM and claimed is not None:  # a total only just past its figure
+                claimed = just_past(claims.reading_form(self.readable), result, claimed)
             if way == RATIO:
                 claimed = multiple_interval(result)
         if found is None or derived is None or claimed is None:

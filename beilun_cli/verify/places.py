@@ -4,7 +4,7 @@ where the fact's does (the first Suzhou Film... for the first Ningbo Film...).""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -17,6 +17,43 @@ if TYPE_CHECKING:
 
 # The place the article is about: a claim may name it beside any fact.
 HOME = frozenset({"beilun"})
+# The kinds of entity whose figures are their own, not the home place's: an area, an investment.
+_OWN_EXTENT_KINDS = frozenset({"place", "project"})
+
+
+def of_another_place(
+    text: str,
+    subject: str | None,
+    kinds: Mapping[str, str],
+    home_names: Sequence[str],
+    measure_names: Sequence[str],
+) -> bool:
+    """Whether a fact's figure, of `subject`, is another place's than the one the claim gives it
+    to: the claim (`text`) writes the fact's measure as the home place's own (北仑区陆域面积,
+    Beilun's land area, by `home_names` and `measure_names`) and the fact's subject is a place or
+    a project of its own (the 6.7 km² of Dagang, the 38 km² of an eco zone are no area of
+    Beilun's; a programme's count, 92 canteens, is Beilun's). Then it neither supports nor refutes."""
+    if subject is None or subject in HOME or kinds.get(subject) not in _OWN_EXTENT_KINDS:
+        return False
+    folded = text.casefold()
+    return any(
+        _homes_measure(folded, home.casefold(), measure.casefold())
+        for home in home_names
+        for measure in measure_names
+    )
+
+
+# Between the home place and its measure's name: at most a district's word, a possessive and two
+# characters or two words (北仑区陆域面积, Beilun's land area).
+_BETWEEN = r"(?:区|district)?(?:的|'s|’s)?\s*(?:[\u4e00-\u9fff]{0,2}|(?:[a-z]+\s+){0,2})"
+
+
+def _homes_measure(folded: str, home: str, measure: str) -> bool:
+    """Whether a claim writes the measure as the home place's own."""
+    if home not in folded or measure not in folded:
+        return False
+    return re.search(re.escape(home) + _BETWEEN + re.escape(measure), folded) is not None
+
 
 _ENGLISH_WORD = Lazy(r"[a-z]{4,}")
 # Words that make the place after them a scope: for all of, across, throughout.
