@@ -202,7 +202,10 @@ class Figures(SubjectsFigures):
                 self.readable,
                 record["subject"],
                 self.kinds,
-                [name for entity in HOME for name in self._names(entity)],
+                (
+                    [name for entity in HOME for name in self._names(entity)],
+                    self._names(record["subject"] or ""),
+                ),
                 # The fact's measure, or the claim's (Beilun covers an area, of a renovated area).
                 [
                     name

@@ -25,22 +25,39 @@ def of_another_place(
     text: str,
     subject: str | None,
     kinds: Mapping[str, str],
-    home_names: Sequence[str],
+    names: tuple[Sequence[str], Sequence[str]],
     measure_names: Sequence[str],
 ) -> bool:
     """Whether a fact's figure, of `subject`, is another place's than the one the claim gives it
     to: the claim (`text`) writes the fact's measure as the home place's own (北仑区陆域面积,
-    Beilun's land area, by `home_names` and `measure_names`) and the fact's subject is a place or
-    a project of its own (the 6.7 km² of Dagang, the 38 km² of an eco zone are no area of
-    Beilun's; a programme's count, 92 canteens, is Beilun's). Then it neither supports nor refutes."""
+    Beilun's land area, by `measure_names` and the home's of `names`), names the fact's subject by
+    no word of its own (of the subject's, the second of `names`), and the subject is a place or a
+    project of its own (the 6.7 km² of Dagang, the 38 km² of an eco zone are no area of Beilun's;
+    a programme's count, 92 canteens, is Beilun's). Then it neither supports nor refutes."""
     if subject is None or subject in HOME or kinds.get(subject) not in _OWN_EXTENT_KINDS:
         return False
     folded = text.casefold()
-    return any(
-        _homes_measure(folded, home.casefold(), measure.casefold())
-        for home in home_names
-        for measure in measure_names
-    )
+    home_names, subject_names = names
+    if not any(
+        _homes_measure(folded, home.casefold(), m.casefold()) for home in home_names for m in measure_names
+    ):
+        return False
+    return not _own_words(subject_names, home_names) & _own_words([folded], home_names)
+
+
+def _own_words(names: Sequence[str], home_names: Sequence[str]) -> set[str]:
+    """The words of names but the home place's: English words of four letters or more, pairs of
+    Chinese characters (大港社区: 大港, 港社, 社区)."""
+    home = " ".join(home_names).casefold()
+    words: set[str] = set()
+    for name in (n.casefold() for n in names):
+        words.update(w for w in _ENGLISH_WORD.findall(name) if w not in home)
+        words.update(
+            a + b
+            for a, b in zip(name, name[1:], strict=False)
+            if "\u4e00" <= a <= "\u9fff" and "\u4e00" <= b <= "\u9fff" and a + b not in home
+        )
+    return words
 
 
 # Between the home place and its measure's name: at most a district's word, a possessive and two
