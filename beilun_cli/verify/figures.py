@@ -199,19 +199,18 @@ class Figures(SubjectsFigures):
             if not comparable(value, quantity["amount_unit"], named) or other_counted(kind, record):
                 continue
             if record["subject"] not in self.claim.entities and of_another_place(
-                self.readable,
+                (self.readable, self.claim.rest),
                 record["subject"],
                 self.kinds,
                 (
                     [name for entity in HOME for name in self._names(entity)],
                     self._names(record["subject"] or ""),
                 ),
-                # The fact's measure, or the claim's (Beilun covers an area, of a renovated area).
-                [
-                    name
-                    for measure in {record["measure"] or "", *self.claim.measures}
-                    for name in self.measure_names.get(measure, ())
-                ],
+                # The fact's measure, and the claim's (Beilun covers an area, of a renovated area).
+                (
+                    self.measure_names.get(record["measure"] or "", []),
+                    [name for measure in self.claim.measures for name in self.measure_names.get(measure, ())],
+                ),
             ):
                 elsewhere.append(record)
                 continue

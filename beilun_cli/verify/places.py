@@ -22,27 +22,32 @@ _OWN_EXTENT_KINDS = frozenset({"place", "project"})
 
 
 def of_another_place(
-    text: str,
+    text: tuple[str, str],
     subject: str | None,
     kinds: Mapping[str, str],
     names: tuple[Sequence[str], Sequence[str]],
-    measure_names: Sequence[str],
+    measures: tuple[Sequence[str], Sequence[str]],
 ) -> bool:
     """Whether a fact's figure, of `subject`, is another place's than the one the claim gives it
-    to: the claim (`text`) writes the fact's measure as the home place's own (北仑区陆域面积,
-    Beilun's land area, by `measure_names` and the home's of `names`), names the fact's subject by
-    no word of its own (of the subject's, the second of `names`), and the subject is a place or a
-    project of its own (the 6.7 km² of Dagang, the 38 km² of an eco zone are no area of Beilun's;
-    a programme's count, 92 canteens, is Beilun's). Then it neither supports nor refutes."""
+    to. The claim (`text`: its words, and those but its names and figures) writes a measure (of
+    `measures`: the fact's names, the claim's) as the home place's own (北仑区陆域面积, Beilun's
+    land area; the home's names are the first of `names`), names the fact's subject by no word of
+    its names (the second) but the fact's measure's, and the subject is a place or a project of
+    its own: the 6.7 km² of Dagang, the 38 km² of an eco zone are no area of Beilun's; a
+    programme's count (92 canteens) is Beilun's. Then it neither supports nor refutes."""
     if subject is None or subject in HOME or kinds.get(subject) not in _OWN_EXTENT_KINDS:
         return False
-    folded = text.casefold()
+    folded, rest = (written.casefold() for written in text)
     home_names, subject_names = names
+    homes = [home.casefold() for home in home_names]
     if not any(
-        _homes_measure(folded, home.casefold(), m.casefold()) for home in home_names for m in measure_names
+        _homes_measure(folded, home, m.casefold()) for home in homes for m in (*measures[0], *measures[1])
     ):
         return False
-    return not _own_words(subject_names, home_names) & _own_words([folded], home_names)
+    # The fact's measure's words name no subject (年产 of 年产能, of a project named 年产20万套…).
+    for measure in sorted((m.casefold() for m in measures[0]), key=len, reverse=True):
+        rest = rest.replace(measure, " ")
+    return not _own_words(subject_names, home_names) & _own_words([rest], home_names)
 
 
 def _own_words(names: Sequence[str], home_names: Sequence[str]) -> set[str]:
