@@ -134,7 +134,11 @@ class Derived(Operands):
         if decided is not None:
             return decided
         # Nor is a total the article states as one (a combined total investment of 64 billion).
-        summed = way == SUM and any(SUMMED.search(fact_text(r)) for r in answer.evidence)
+        # Nor is a figure each member has, which the figure's own comparison took as their total.
+        summed = way == SUM and any(
+            SUMMED.search(fact_text(r)) or EACH.search(r["quantity"]["written"] if r["quantity"] else "")
+            for r in answer.evidence
+        )
         # Nor is an average the article gives as one, or per the unit the claim says (147万元 per mu).
         averaged = way == AVERAGE and any(self._averaged(r) for r in answer.evidence)
         # Nor is a span the article gives as a length of time (30多年 of development, 十年).
