@@ -41,7 +41,9 @@ def of_another_place(
     home_names, subject_names = names
     homes = [home.casefold() for home in home_names]
     if not any(
-        _homes_measure(folded, home, m.casefold()) for home in homes for m in (*measures[0], *measures[1])
+        _homes_measure((folded, rest), home, m.casefold())
+        for home in homes
+        for m in (*measures[0], *measures[1])
     ):
         return False
     # The fact's measure's words name no subject (年产 of 年产能, of a project named 年产20万套…).
@@ -70,11 +72,15 @@ def _own_words(names: Sequence[str], home_names: Sequence[str]) -> set[str]:
 _BETWEEN = r"(?:区|district)?(?:的|'s|’s)?\s*(?:[\u4e00-\u9fff]{0,2}|(?:[a-z]+\s+){0,2})"
 
 
-def _homes_measure(folded: str, home: str, measure: str) -> bool:
-    """Whether a claim writes the measure as the home place's own."""
-    if home not in folded or measure not in folded:
+def _homes_measure(text: tuple[str, str], home: str, measure: str) -> bool:
+    """Whether a claim (`text`: its words, and those but its names and figures, casefolded)
+    writes the measure as the home place's own, outside any name (企业 of 北仑区重点企业…座谈会,
+    a meeting's name, is no measure of Beilun's)."""
+    folded, rest = text
+    if home not in folded or measure not in rest:
         return False
-    return re.search(re.escape(home) + _BETWEEN + re.escape(measure), folded) is not None
+    pattern = re.escape(home) + _BETWEEN + "(" + re.escape(measure) + ")"
+    return any(rest[m.start(1) : m.end(1)] == measure for m in re.finditer(pattern, folded))
 
 
 _ENGLISH_WORD = Lazy(r"[a-z]{4,}")
