@@ -106,6 +106,7 @@ from check_generated_spans import anniversary_cases, span_ago_cases, years_betwe
 from check_generated_stages import stage_time_cases
 from check_generated_synonyms import NOT_SUPPORTED, synonym_cases
 from check_generated_times import dated_cases, decade_cases, member_stage_cases
+from check_generated_totals import another_place_cases, total_cases
 
 from beilun_cli.verify.rules import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 
@@ -886,6 +887,9 @@ def cases(base: Catalog) -> Iterator[Case]:
     for ident, family, lang, claim, verdict in closed:
         yield Case(ident, family, lang, claim, verdict)
     for ident, family, lang, claim, verdict in each_cases(records, vocabulary.readings, names, kinds):
+        yield Case(ident, family, lang, claim, verdict)
+    totals = (*total_cases(records), *another_place_cases(records, kinds, vocabulary.measure_names()))
+    for ident, family, lang, claim, verdict in totals:
         yield Case(ident, family, lang, claim, verdict)
     for ident, family, lang, claim, verdict in (
         *only_count_cases(records),

@@ -353,6 +353,17 @@ def tally_cases(records: Sequence[FactRecord]) -> Iterator[tuple[str, str, str, 
                     yield ident, "tally-before-year", "zh", claim, verdict
                     claim = f"Before {year}, Beilun had {_number(said)} {kind_en}."
                     yield ident, "tally-before-year", "en", claim, verdict
+                # Joined with the new ones of that year, on the subject the two share: the count
+                # before the year is the tally less them; the year's own total said of the time
+                # before it is refuted, never read as the total of that year.
+                added = _number(qn["amount"])
+                for said, verdict in ((before, SUPPORTED), (qt["amount"], REFUTED), (before + 3, REFUTED)):
+                    count = _number(said)
+                    claim = f"{year}年以前，北仑已有{count}{unit}{kind}，{year}年又新增{added}{unit}。"
+                    yield ident, "tally-before-year-joined", "zh", claim, verdict
+                    claim = f"Beilun already had {count} {kind_en} before {year}"
+                    claim += f" and added {added} more in {year}."
+                    yield ident, "tally-before-year-joined", "en", claim, verdict
             # The new ones' share of the total, named by its word (总数, total), as the figures make it.
             share = 100 * qn["amount"] / qt["amount"]
             if share == int(share):

@@ -355,6 +355,7 @@ def test_every_family_is_generated() -> None:
         "whole-share",
         "tally-before",
         "tally-before-year",
+        "tally-before-year-joined",
         "tally-ratio",
         "tally-share",
         # A multiple's quantifier before its whole (超过B的N倍, nearly N times), two levels compared
@@ -518,6 +519,11 @@ def test_every_family_is_generated() -> None:
         "each-bound-kept",
         "each-below",
         "each-far-above",
+        # tests/check_generated_totals.py: a figure each member has said as their total; another
+        # place's figure said as Beilun's.
+        "total-of-each",
+        "total-of-each-just-past",
+        "figure-of-another-place",
         # tests/check_generated_only.py: an only said of a fact's exact count, and of one fewer.
         "only-fewer",
         "only-as-many",

@@ -88,6 +88,7 @@ __all__ = [
     "dimension_words",
     "authority_words",
     "figure_kind_words",
+    "figure_total_patterns",
     "figure_marks",
     "figure_words",
     "filler_pattern",
@@ -418,6 +419,12 @@ def member_nouns(lang: str) -> tuple[str, ...]:
     """Nouns that name only the members of a set (items, parts, areas, 内容, 方面): a claim that says
     something is one of them says no more than the fact's list of members."""
     return compiled.MEMBER_NOUNS[lang]
+
+
+def figure_total_patterns() -> tuple[str, str]:
+    """Regular expressions of the words that say a figure is the members' total (合计, combined),
+    and of those that make a bound from below just past its figure (刚刚, only just)."""
+    return compiled.FIGURE_TOTAL, compiled.FIGURE_JUST
 
 
 def figure_kind_words(lang: str) -> tuple[str, ...]:

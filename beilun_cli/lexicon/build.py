@@ -539,6 +539,9 @@ def source(data: dict[str, Any]) -> str:
         f"{ {lang: tuple(data['markers']['authorities'][lang]) for lang in LANGS}!r}",
         "# a regular expression of the words that add a figure to what is known (also, 也)",
         f"ADDITIVE: str = {data['markers']['additive']['pattern']!r}",
+        "# regular expressions of the words that say a figure is the members' total, and just past",
+        f"FIGURE_TOTAL: str = {data['markers']['figure_totals']['pattern']!r}",
+        f"FIGURE_JUST: str = {data['markers']['figure_totals']['just']!r}",
         "# words that name a figure of a kind of its own (a price, an average), per language",
         f"FIGURE_KINDS: dict[str, tuple[str, ...]] = "
         f"{ {lang: tuple(data['markers']['figure_kinds'][lang]) for lang in LANGS}!r}",

@@ -229,6 +229,9 @@ STAGE_WORDS: dict[str, str] = {'forecast': '将(?!近)|预计|有望|计划|拟|
 AUTHORITIES: dict[str, tuple[str, ...]] = {'zh': ('人民政府', '省政府', '市政府', '区政府', '县政府', '政府', '省委', '市委', '区委', '省体育局', '市体育局', '区体育局', '体育局'), 'en': ('provincial government', 'municipal government', 'city government', 'district government', 'government', 'provincial authorities', 'authorities', 'party committee', 'provincial sports bureau', 'municipal sports bureau', 'city sports bureau', 'sports bureau')}
 # a regular expression of the words that add a figure to what is known (also, 也)
 ADDITIVE: str = '\\balso\\b|\\bas well\\b|\\btoo\\b(?! (?:much|many|few|little|high|low|large|small|big))|也(?!就是)|同样'
+# regular expressions of the words that say a figure is the members' total, and just past
+FIGURE_TOTAL: str = '合计|总额|总计|总共|一共|共计|加起来|加在一起|合起来|相加|之和|总和|\\bplus\\b|\\btotal\\b|\\bcombined\\b|\\btogether\\b|\\bin all\\b|\\baltogether\\b|\\bsum\\b'
+FIGURE_JUST: str = '刚刚|才刚|刚|仅仅|\\bonly just\\b|\\bjust\\b|\\bbarely\\b'
 # words that name a figure of a kind of its own (a price, an average), per language
 FIGURE_KINDS: dict[str, tuple[str, ...]] = {'zh': ('房价', '总价', '售价', '价格', '花了', '支付', '付了', '青年', '年轻人', '老年人', '平均'), 'en': ('paid', 'price', 'cost', 'spent', 'spend', 'young', 'elderly', 'average')}
 # quantifier words read only before a figure of a scale (过万, not 获过两座)

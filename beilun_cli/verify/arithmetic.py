@@ -35,7 +35,6 @@ from beilun_cli.verify.operations import (
     AVERAGE,
     BEFORE,
     COUNTED,
-    EACH,
     MULTIPLE,
     OPERATING,
     OPERATIONS_BY_NAME,
@@ -51,6 +50,7 @@ from beilun_cli.verify.operations import (
     operation,
 )
 from beilun_cli.verify.periods import spans_time
+from beilun_cli.verify.remainders import said_new
 from beilun_cli.verify.rules import (
     ALTERNATIVE,
     ARITHMETIC_FAILS,
@@ -71,6 +71,7 @@ from beilun_cli.verify.rules import (
 )
 from beilun_cli.verify.slots import fact_text
 from beilun_cli.verify.spans import DAYS, span_interval, span_unit
+from beilun_cli.verify.totals import EACH, just_past
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
@@ -133,7 +134,11 @@ class Derived(Operands):
         if decided is not None:
             return decided
         # Nor is a total the article states as one (a combined total investment of 64 billion).
-        summed = way == SUM and any(SUMMED.search(fact_text(r)) for r in answer.evidence)
+        # Nor is a figure each member has, which the figure's own comparison took as their total.
+        summed = way == SUM and any(
+            SUMMED.search(fact_text(r)) or EACH.search(r["quantity"]["written"] if r["quantity"] else "")
+            for r in answer.evidence
+        )
         # Nor is an average the article gives as one, or per the unit the claim says (147万元 per mu).
         averaged = way == AVERAGE and any(self._averaged(r) for r in answer.evidence)
         # Nor is a span the article gives as a length of time (30多年 of development, 十年).
@@ -197,6 +202,8 @@ class Derived(Operands):
                     derived.low * per[1], derived.high * per[1], derived.low_open, derived.high_open
                 )
             claimed = result.interval if way != SHARE or result.unit is not None else None
+            if way == SUM and claimed is not None:  # a total only just past its figure
+                claimed = just_past(claims.reading_form(self.readable), result, claimed)
             if way == RATIO:
                 claimed = multiple_interval(result)
         if found is None or derived is None or claimed is None:
@@ -265,6 +272,10 @@ class Derived(Operands):
             words = OPERATIONS_BY_NAME[BEFORE].search(claims.reading_form(self.readable))
             counts = [v for v in values if v.unit in (None, quantities.COUNT, quantities.PEOPLE)]
             outside = [v for v in counts if words is None or not words.start() <= v.span[0] < words.end()]
+            if len(outside) > 1:
+                # The tally before the year is not the new ones said beside it (eight, of "eight
+                # before 2018 and added two more last year"): those are the new ones' figure.
+                outside = [v for v in outside if not said_new(claims.reading_form(self.readable), v)]
             return outside[-1] if len(outside) == 1 else None
         if way == AVERAGE and len(values) > 1 and (unstated := self._remainder_value(values)) is not None:
             return unstated  # 200 employees each, of the companies in that 6.7 km² area

@@ -29,6 +29,7 @@ from beilun_cli.verify.lists import group_member, only_from, only_of_figure
 from beilun_cli.verify.measured import other_measure, states_another
 from beilun_cli.verify.paraphrase import paraphrases
 from beilun_cli.verify.periods import misfit, spans_time
+from beilun_cli.verify.places import of_another_place
 from beilun_cli.verify.residue import figures_words
 from beilun_cli.verify.rules import (
     ALTERNATIVE,
@@ -68,6 +69,7 @@ from beilun_cli.verify.slots import (
     time_in_focus,
     when_of,
 )
+from beilun_cli.verify.totals import as_total
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
@@ -176,6 +178,7 @@ class Figures(SubjectsFigures):
         # Several figures of one claim each agreeing with a fact are evidence of their own: each
         # fact then needs only the share of the claim's words a named measure needs.
         several = len(self.figures) > 1
+        elsewhere: list[FactRecord] = []  # figures of another place than the claim gives its own
         for candidate in self.candidates.values():
             record = candidate.record
             quantity = record["quantity"]
@@ -194,6 +197,22 @@ class Figures(SubjectsFigures):
                 or (bool(measures) and self._each_member(record))
             )
             if not comparable(value, quantity["amount_unit"], named) or other_counted(kind, record):
+                continue
+            if record["subject"] not in self.claim.entities and of_another_place(
+                (self.readable, self.claim.rest),
+                record["subject"],
+                self.kinds,
+                (
+                    [name for entity in HOME for name in self._names(entity)],
+                    self._names(record["subject"] or ""),
+                ),
+                # The fact's measure, and the claim's (Beilun covers an area, of a renovated area).
+                (
+                    self.measure_names.get(record["measure"] or "", []),
+                    [name for measure in self.claim.measures for name in self.measure_names.get(measure, ())],
+                ),
+            ):
+                elsewhere.append(record)
                 continue
             if not (named or candidate.rank is not None):
                 continue
@@ -225,6 +244,11 @@ class Figures(SubjectsFigures):
             rank = float(candidate.rank or CANDIDATES + 1)
             key = (conflicting, -relevance, unmarked, -candidate.own, distance, rank)
             judged.append((key, outcome))
+        if not judged and elsewhere:
+            # No figure of the claim's own, but another place's: the figure is no word of a
+            # statement of it either (Beilun covers 6.7 km², of Dagang's 6.7 km²).
+            reason = f"unstated: {_said(elsewhere[0])}, of another place than the claim names"
+            return Verdict(self.claim.text, NOT_ENOUGH_INFO, reason, elsewhere[:1], UNSTATED_ENTITY)
         if not judged:
             reason = f"the article gives no figure for what the claim says with '{value.text}'"
             return Verdict(self.claim.text, NOT_ENOUGH_INFO, reason, rule=NO_FIGURE)
@@ -522,6 +546,9 @@ class Figures(SubjectsFigures):
             claimed = quantities.Interval(
                 claimed.low * per, claimed.high * per, claimed.low_open, claimed.high_open
             )
+        total = as_total(reading_form(self.readable), value, quantity["written"], article, claimed)
+        if total is not None:  # 合计 of 双双: the total of figures each member has
+            article, claimed = total
         return article, claimed, threshold
 
     def _by_subject(self, value: ClaimedValue, add: bool) -> frozenset[str]:

@@ -132,8 +132,6 @@ AMONG = Lazy(r"[中里]\s*[,，]")
 SHARE_OF = Lazy(r"占")
 # A fact whose figure is itself a total of several.
 SUMMED = Lazy(r"\b(?:combined|together|in all|in total)\b|合计|总投资|共计|累计", re.IGNORECASE)
-# A fact that gives one figure for two members each (进出口双双突破百亿, imports and exports each).
-EACH = Lazy(r"双双|均|各|\beach\b|\bboth\b", re.IGNORECASE)
 
 
 OPERATIONS_BY_NAME = dict(_OPERATIONS)

@@ -23,6 +23,10 @@ _PERIOD_BEFORE = Lazy(r"\b(?:the|these) (?:past|last)\s*$", re.IGNORECASE)
 # "Over seven years, the canteens spread to 92 sites": a sentence that opens on "over" and a
 # number of years names the period its statement spans (not "over seven years ago", nor "of").
 _OPENING_OVER = Lazy(r"^\s*over\b", re.IGNORECASE)
+# "In seven years the canteens have spread to 92 sites": the same, of a statement done (not "In
+# two years Beilun will…", a time to come).
+_OPENING_IN = Lazy(r"^\s*(?:in|within|during)\s+$", re.IGNORECASE)
+_TO_COME = Lazy(r"\b(?:will|shall|plans?|aims?|expects?|going to|is to|are to)\b", re.IGNORECASE)
 _NOT_PERIOD_AFTER = Lazy(r"^\s*(?:ago|old|of|later|after|before|earlier)\b", re.IGNORECASE)
 
 
@@ -69,13 +73,13 @@ def one_year(text: str, value: ClaimedValue) -> bool:
 
 
 def _opens_on_over(text: str, value: ClaimedValue) -> bool:
-    """Whether a sentence opens on "over" and this number of years (Over seven years, ...)."""
+    """Whether a sentence opens on "over" and this number of years (Over seven years, ...), or on
+    "in" and it, of a statement done (In seven years the canteens have spread...)."""
     start, end = value.span
-    return (
-        not text[:start].strip()
-        and _OPENING_OVER.match(text[start:end]) is not None
-        and _NOT_PERIOD_AFTER.match(text[end:]) is None
+    opens = (not text[:start].strip() and _OPENING_OVER.match(text[start:end]) is not None) or (
+        _OPENING_IN.match(text[:start]) is not None and _TO_COME.search(text[end:]) is None
     )
+    return opens and _NOT_PERIOD_AFTER.match(text[end:]) is None
 
 
 def period_misfit(text: str, values: list[ClaimedValue], as_of: TimeRecord | None) -> str | None:

@@ -4,7 +4,7 @@ where the fact's does (the first Suzhou Film... for the first Ningbo Film...).""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -17,6 +17,71 @@ if TYPE_CHECKING:
 
 # The place the article is about: a claim may name it beside any fact.
 HOME = frozenset({"beilun"})
+# The kinds of entity whose figures are their own, not the home place's: an area, an investment.
+_OWN_EXTENT_KINDS = frozenset({"place", "project"})
+
+
+def of_another_place(
+    text: tuple[str, str],
+    subject: str | None,
+    kinds: Mapping[str, str],
+    names: tuple[Sequence[str], Sequence[str]],
+    measures: tuple[Sequence[str], Sequence[str]],
+) -> bool:
+    """Whether a fact's figure, of `subject`, is another place's than the one the claim gives it
+    to. The claim (`text`: its words, and those but its names and figures) writes a measure (of
+    `measures`: the fact's names, the claim's) as the home place's own (北仑区陆域面积, Beilun's
+    land area; the home's names are the first of `names`), names the fact's subject by no word of
+    its names (the second) but the fact's measure's, and the subject is a place or a project of
+    its own: the 6.7 km² of Dagang, the 38 km² of an eco zone are no area of Beilun's; a
+    programme's count (92 canteens) is Beilun's. Then it neither supports nor refutes."""
+    if subject is None or subject in HOME or kinds.get(subject) not in _OWN_EXTENT_KINDS:
+        return False
+    folded, rest = (written.casefold() for written in text)
+    home_names, subject_names = names
+    homes = [home.casefold() for home in home_names]
+    if not any(
+        _homes_measure((folded, rest), home, m.casefold())
+        for home in homes
+        for m in (*measures[0], *measures[1])
+    ):
+        return False
+    # The fact's measure's words name no subject (年产 of 年产能, of a project named 年产20万套…).
+    for measure in sorted((m.casefold() for m in measures[0]), key=len, reverse=True):
+        rest = rest.replace(measure, " ")
+    return not _own_words(subject_names, home_names) & _own_words([rest], home_names)
+
+
+def _own_words(names: Sequence[str], home_names: Sequence[str]) -> set[str]:
+    """The words of names but the home place's: English words of four letters or more, pairs of
+    Chinese characters (大港社区: 大港, 港社, 社区)."""
+    home = " ".join(home_names).casefold()
+    words: set[str] = set()
+    for name in (n.casefold() for n in names):
+        words.update(w for w in _ENGLISH_WORD.findall(name) if w not in home)
+        words.update(
+            a + b
+            for a, b in zip(name, name[1:], strict=False)
+            if "\u4e00" <= a <= "\u9fff" and "\u4e00" <= b <= "\u9fff" and a + b not in home
+        )
+    return words
+
+
+# Between the home place and its measure's name: at most a district's word, a possessive and two
+# characters or two words (北仑区陆域面积, Beilun's land area).
+_BETWEEN = r"(?:区|district)?(?:的|'s|’s)?\s*(?:[\u4e00-\u9fff]{0,2}|(?:[a-z]+\s+){0,2})"
+
+
+def _homes_measure(text: tuple[str, str], home: str, measure: str) -> bool:
+    """Whether a claim (`text`: its words, and those but its names and figures, casefolded)
+    writes the measure as the home place's own, outside any name (企业 of 北仑区重点企业…座谈会,
+    a meeting's name, is no measure of Beilun's)."""
+    folded, rest = text
+    if home not in folded or measure not in rest:
+        return False
+    pattern = re.escape(home) + _BETWEEN + "(" + re.escape(measure) + ")"
+    return any(rest[m.start(1) : m.end(1)] == measure for m in re.finditer(pattern, folded))
+
 
 _ENGLISH_WORD = Lazy(r"[a-z]{4,}")
 # Words that make the place after them a scope: for all of, across, throughout.

@@ -52,6 +52,19 @@ _SAID_TOTAL, _SAID_NEW = (
 _COUNTED = (None, quantities.COUNT, quantities.PEOPLE)
 
 
+# How near a count the words that say it is of new ones stand (added two, 新增2家; two new).
+_NEW_BEFORE_REACH = 12
+_NEW_AFTER = Lazy(r"\s*(?:more|new|newly)\b|\s*[家个项座]?(?:新增|新)", re.IGNORECASE)
+
+
+def said_new(text: str, value: ClaimedValue) -> bool:
+    """Whether a count of a claim is said as a tally's new ones: a word of new ones just before
+    it in its clause (added two, 去年新增2家) or just after it (two more, 2 new companies)."""
+    start, end = value.span
+    before = re.split(r"[,，;；。]", text[max(0, start - _NEW_BEFORE_REACH) : start])[-1]
+    return _SAID_NEW.search(before) is not None or _NEW_AFTER.match(text, end) is not None
+
+
 class Remainders(Averages):
     """A judge that finds a whole and the part reached of it."""
 
