@@ -16,6 +16,14 @@ from conftest import run
 @pytest.mark.parametrize(
     ("claim", "expected", "rule"),
     [
+        # A bound each member of a list has (引进的投资总额20亿元以上的项目) is no total to add to
+        # another fact's: "more than all those projects combined" is undecided.
+        (
+            "The projects under construction such as SMIC N2 involve more investment than all the"
+            " newly attracted projects of over 2 billion yuan combined.",
+            "not-enough-info",
+            "unstated-marker",
+        ),
         # A sum of two counts: 17 backbone and 14 high-growth enterprises.
         ("北仑入围市级行业骨干企业和市级高成长企业的企业加在一起共31家。", "supported", "arithmetic-holds"),
         ("北仑入围市级行业骨干企业和市级高成长企业的企业加在一起共35家。", "refuted", "arithmetic-fails"),

@@ -30,26 +30,16 @@ FLOORS = {
     "check_blind3": (80, 58, 40),
     "check_blind4": (81, 57, 40),
     "check_blind5": (107, 73, 54),
-    "check_blind6": (177, 122, 77),
+    "check_blind6": (177, 123, 77),
     "check_blind7": (166, 111, 70),
     "check_blind8": (181, 127, 89),
     "check_blind9": (146, 97, 72),
     "check_blind10": (150, 107, 77),
     "check_blind11": (179, 123, 97),
-    "check_blind12": (174, 105, 89),
+    "check_blind12": (174, 107, 90),
 }
 # Wrong "supported" answers not fixed yet, by set: each claim as its set writes it.
-KNOWN_WRONGLY_SUPPORTED: dict[str, set[str]] = {
-    "check_blind12": {
-        # More than a figure the article gives only as a lower bound (超过500亿): undecided.
-        "The projects under construction such as SMIC N2 involve more investment than all the"
-        " newly attracted projects of over 2 billion yuan combined.",
-        # All of a scope said done where the article says so much is under way.
-        "All 2.3 million square metres of old communities in the central urban area have now been renovated.",
-        # From A to B said the other way round with 转向.
-        "北仑推动基层党建工作对象从以区域为主转向以单位为主。",
-    },
-}
+KNOWN_WRONGLY_SUPPORTED: dict[str, set[str]] = {}
 
 
 @pytest.fixture(scope="module")

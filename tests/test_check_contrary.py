@@ -19,6 +19,21 @@ from beilun_cli.verify.named_numbers import named_numbers, renamed
 @pytest.mark.parametrize(
     ("claim", "expected", "rule"),
     [
+        # A stage before or after a time: the caption's 1985年…建成前 is before completion. "After it
+        # had been built up" tells completion reached then; "before it was built up" none.
+        (
+            "The 1985 photo in the article shows the Xiaogang joint area after it had been fully built up.",
+            "refuted",
+            "contrary-status",
+        ),
+        ("The 1985 photo shows the Xiaogang joint area before it was built up.", "supported", "stated"),
+        # Completed with an adverb between its words (have now been renovated), of works launched.
+        (
+            "All 2.3 million square metres of old communities in the central urban area"
+            " have now been renovated.",
+            "refuted",
+            "contrary-status",
+        ),
         # A predicate's opposite, on the fact's subject.
         ("北仑的经济社会各项事业发展停滞不前", "refuted", "other-member"),
         (

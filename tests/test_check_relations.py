@@ -96,6 +96,10 @@ from beilun_cli.verify.order import fact_sequence
             "supported",
             "figure-entailed",
         ),
+        # A sequence said with 转向 (from A, turned to B), after a 从 of time in the fact
+        # (从1993年开始,…从以单位为主向以区域为主转变): its stages the other way round, or in order.
+        ("北仑推动基层党建工作对象从以区域为主转向以单位为主。", "refuted", "other-order"),
+        ("北仑推动基层党建工作对象从以单位为主转向以区域为主。", "supported", "stated"),
     ],
 )
 def test_relations_between_facts_and_their_context(claim: str, expected: str, rule: str) -> None:
@@ -131,3 +135,8 @@ def test_a_fact_sequence_is_read_to_the_end_of_its_clause() -> None:
         "geographic areas",
     ]
     assert fact_sequence("北仑是浙江省和宁波市开发开放的排头兵。") == []
+    # A 从 of time before the sequence's own (从1993年开始) is no sequence.
+    assert fact_sequence("从1993年开始,北仑推动基层党建工作对象从以单位为主向以区域为主转变") == [
+        "以单位为主",
+        "以区域为主转变",
+    ]

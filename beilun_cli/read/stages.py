@@ -99,7 +99,9 @@ def read_stage(text: str) -> Stage:
                 # The denial and the stage it denies are the slot's: a fact of an earlier stage
                 # need not name the later one (在建 grounds "rather than finished").
                 stage.spans += [denied, (start, end)]
-            elif _FORECAST.search(clause) or _AFTER.match(text, end):
+            # (The stage's words with its clause: "after" of a stage reached in the past, after it
+            # had been built, is no forecast.)
+            elif _FORECAST.search(clause + match.group()) or _AFTER.match(text, end):
                 stage.to_come = True  # 投产后, will be completed: no stage reached
                 stage.coming = max(stage.coming, rank)
             else:

@@ -393,6 +393,9 @@ class Derived(Operands):
             pair = found[:2]
             if way == SUM and min(self._named_at(pair, stated)) < 0:
                 return None
+            if way == SUM and any(self._of_each(record) for record in pair):
+                # A bound each member of a list has (20亿元以上的项目) is no total to add to another.
+                return None
         return pair if self._entails_all(stated, pair) else None
 
     def _ordered_pair(

@@ -52,7 +52,9 @@ _SAID_ORDER = (
 )
 # A sequence the claim says (从A到B, from A to B): an order too, but of one fact's stages.
 _SAID_SEQUENCE = (
-    Lazy(r"[从由](?P<a>[^，,。;；]+?)[，,]?\s*(?:再)?(?:发展|转变|演变|过渡|延伸|走)?到了?(?P<b>[^。;；]+)"),
+    Lazy(
+        r"[从由](?P<a>[^，,。;；]+?)[，,]?\s*(?:再)?(?:发展|转变|演变|过渡|延伸|走|转)?(?:到了?|向)(?P<b>[^。;；]+)"
+    ),
     Lazy(r"\bfrom\b(?P<a>[^;.]+?),?\s*\bto\b(?P<b>[^;.]+)", re.IGNORECASE),
 )
 # A change the claim says (A became B, A更名为B): what came before and what came of it. Its
@@ -89,10 +91,10 @@ _FACT_CHANGE = (
 
 # A sequence a fact states, in the order it went: 从A到B(,再到C), 从A向B转变, from A to B (to C).
 _SEQUENCE_ZH = Lazy(r"[从由]([^。;；]+)")
-_STEP_ZH = Lazy(r"[，,]?\s*(?:再|又)?(?:发展|转变|演变|过渡|延伸|走)?(?:到了|到|向)")
+_STEP_ZH = Lazy(r"[，,]?\s*(?:再|又)?(?:发展|转变|演变|过渡|延伸|走|转)?(?:到了|到|向)")
 _SEQUENCE_EN = Lazy(r"\bfrom\b([^;.]+)", re.IGNORECASE)
 _STEP_EN = Lazy(r",?\s*\b(?:and\s+)?(?:then\s+)?to\b", re.IGNORECASE)
-_CLAUSE_END_ZH = Lazy(r"[，,](?!\s*(?:再|又)?(?:发展|转变|演变|过渡|延伸|走)?(?:到|向))")
+_CLAUSE_END_ZH = Lazy(r"[，,](?!\s*(?:再|又)?(?:发展|转变|演变|过渡|延伸|走|转)?(?:到|向))")
 _CLAUSE_END_EN = Lazy(r",(?!\s*(?:and\s+)?(?:then\s+)?to\b)", re.IGNORECASE)
 # The words that say an order, which no fact need hold.
 _ORDER_WORD = Lazy(
@@ -292,16 +294,17 @@ def fact_sequence(text: str) -> list[str]:
         (_SEQUENCE_ZH, _STEP_ZH, _CLAUSE_END_ZH),
         (_SEQUENCE_EN, _STEP_EN, _CLAUSE_END_EN),
     ):
+        # Each 从 or "from" in turn: the first may start a time (从1993年开始,…从A向B转变).
         found = pattern.search(text)
-        if found is None:
-            continue
-        # The sequence ends with its clause (…到了企业,受到欢迎: 企业), at a comma no step follows.
-        steps = clause_end.search(found.group(1))
-        said = found.group(1)[: steps.start()] if steps is not None else found.group(1)
-        stages = [stage.strip(" ,，") for stage in step.compiled.split(said)]
-        stages = [stage for stage in stages if stage.strip()]
-        if len(stages) >= 2 and all(len(stage) <= _STAGE for stage in stages):
-            return stages
+        while found is not None:
+            # The sequence ends with its clause (…到了企业,受到欢迎: 企业), at a comma no step follows.
+            steps = clause_end.search(found.group(1))
+            said = found.group(1)[: steps.start()] if steps is not None else found.group(1)
+            stages = [stage.strip(" ,，") for stage in step.compiled.split(said)]
+            stages = [stage for stage in stages if stage.strip()]
+            if len(stages) >= 2 and all(len(stage) <= _STAGE for stage in stages):
+                return stages
+            found = pattern.compiled.search(text, found.start() + 1)
     return []
 
 
