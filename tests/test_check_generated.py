@@ -809,7 +809,7 @@ def test_every_family_is_generated() -> None:
         (
             "Beilun's total foreign trade (imports plus exports) exceeded 20 billion US dollars in 2018.",
             "supported",
-            "arithmetic-holds",
+            "figure-entailed",
         ),
         (
             "The shortlist lottery for the first youth apartments came 17 days after purchase applications"

@@ -42,7 +42,7 @@ from beilun_cli.verify.residue import derived, separated
         (
             "17 Beilun companies were selected as Ningbo's hundred-billion-yuan-scale leading enterprises.",
             "not-enough-info",
-            "no-figure",
+            "unstated-entity",
         ),
         # A phrase of the lexicon is one only as the claim writes it.
         (

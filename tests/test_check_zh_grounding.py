@@ -95,8 +95,8 @@ def test_a_part_of_the_article_names_no_frame_without_a_verb_of_saying(claim: st
         ("文中列出的数字制造业不包括智能汽车。", "refuted", "negated"),
         ("文中列出的数字服务业包括云计算。", "supported", "stated"),
         # A verb of reckoning needs no grounding in its frame only (按文中数字计算), not inside
-        # another word: 云计算 is no 计算 of the article's figures.
-        ("云计算属于数字制造业。", "not-enough-info", "no-fact"),
+        # another word: 云计算 is no 计算 of the article's figures, and a member of the sibling list.
+        ("云计算属于数字制造业。", "refuted", "other-member"),
         ("按文中数字计算,北仑户籍人口占全市的6.5%。", "supported", "figure-entailed"),
         ("“青年北仑”政策只涉及教育,不包括住房和医疗。", "refuted", "contrary-marker"),
     ],
