@@ -63,7 +63,15 @@ from beilun_cli.verify.rules import (
     slot_row,
 )
 from beilun_cli.verify.sibling_lists import kinds_written
-from beilun_cli.verify.slots import ADDITIVE, article_words, fact_per, is_event, span_of, status_names
+from beilun_cli.verify.slots import (
+    ADDITIVE,
+    article_words,
+    fact_per,
+    fact_texts,
+    is_event,
+    span_of,
+    status_names,
+)
 
 if TYPE_CHECKING:
     from beilun_cli.base.records import FactRecord
@@ -326,9 +334,7 @@ class Explained(Figures):
         if verdict.rule == OTHER_SLOT_VALUE and record is not None:  # 海洋生物, of 以港口文化为主题
             from beilun_cli.verify.slot_frames import other_value
 
-            lang = "en" if self.latin else "zh"
-            texts = [record["claim"]["en"]] if self.latin else [record["claim"]["zh"], record["quote"]]
-            theme = other_value(self.claim.text, texts, lang)
+            theme = other_value(self.claim.text, fact_texts(record, self.latin), "en" if self.latin else "zh")
             if theme is not None:
                 rows.append(slot_row("theme", theme[1], theme[2], ALTERNATIVE))
         if "negated" in self.claim.markers:

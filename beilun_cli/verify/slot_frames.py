@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from beilun_cli import lexicon
 from beilun_cli.read.lazy_regex import Lazy
+from beilun_cli.search.analysis import bigrams
 
 _HAN = Lazy(r"[\u4e00-\u9fff]+")
 _LATIN_WORD = Lazy(r"[a-z][a-z-]+")
@@ -30,7 +31,7 @@ def _words(value: str, lang: str) -> set[str]:
     if lang == "en":
         stop = lexicon.stop_words("en")
         return {w.removesuffix("s") for w in _LATIN_WORD.findall(value) if w not in stop}
-    return {run[i : i + 2] for run in _HAN.findall(value) for i in range(len(run) - 1)}
+    return {pair for run in _HAN.findall(value) for pair in bigrams(run)}
 
 
 def other_value(claim: str, fact_texts: list[str], lang: str) -> tuple[str, str, str] | None:

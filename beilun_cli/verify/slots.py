@@ -49,6 +49,12 @@ def fact_text(record: FactRecord) -> str:
     return " ".join((record["claim"]["zh"], record["claim"]["en"], record["quote"]))
 
 
+def fact_texts(record: FactRecord, latin: bool) -> list[str]:
+    """A fact's statements in one language, each on its own: its English claim for a claim read
+    as English (`latin`), else its Chinese claim and its quote."""
+    return [record["claim"]["en"]] if latin else [record["claim"]["zh"], record["quote"]]
+
+
 def stated_markers(record: FactRecord) -> set[str]:
     """The markers a fact states, read from the article's own words (its quote and Chinese claim):
     a translation may say "one of" of another set ("the only river named one of Zhejiang's...").

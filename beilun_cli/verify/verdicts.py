@@ -104,6 +104,7 @@ from beilun_cli.verify.slots import (
     RANKING,
     as_growth,
     fact_text,
+    fact_texts,
     is_event,
     later_stage,
     stated_markers,
@@ -530,7 +531,8 @@ class _Judge(Contrary, Done):
             return None
         from beilun_cli.verify.slot_frames import frame_values, other_value  # for a claim that names one
 
-        values = " ".join(value for _, value in frame_values(self.claim.text, "en" if self.latin else "zh"))
+        lang = "en" if self.latin else "zh"
+        values = " ".join(value for _, value in frame_values(self.claim.text, lang))
         if not values:
             return None
         named = [e for e in named if not any(name.casefold() in values for name in self._names(e))]
@@ -539,13 +541,11 @@ class _Judge(Contrary, Done):
         ranked = sorted(
             (c for c in self.candidates.values() if c.rank is not None), key=lambda c: c.rank or 0
         )
-        lang = "en" if self.latin else "zh"
         for candidate in ranked[:BEST_FEW]:
             record = candidate.record
             if not all(self._mentions(record, entity) for entity in named):
                 continue
-            texts = [record["claim"]["en"]] if self.latin else [record["claim"]["zh"], record["quote"]]
-            found = other_value(self.claim.text, texts, lang)
+            found = other_value(self.claim.text, fact_texts(record, self.latin), lang)
             if found is not None:
                 slot, claimed, stated = found
                 reason = (
@@ -563,7 +563,7 @@ class _Judge(Contrary, Done):
         for entity in record["entities"]:
             by_kind.setdefault(self.kinds.get(entity, ""), []).append(entity)
         latin = not self.chinese
-        texts = [record["claim"]["en"]] if latin else [record["claim"]["zh"], record["quote"]]
+        texts = fact_texts(record, latin)
         for kind, entities in by_kind.items():
             if kind and len(entities) > 1:
                 named = {entity: name_forms(self._names(entity), latin) for entity in entities}
